@@ -1,0 +1,52 @@
+package org.cwg.analyze;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import org.cwg.model.DocumentRecord;
+import org.cwg.model.SourceFile;
+import org.cwg.parse.DocumentParser;
+import org.cwg.parse.FailureReason;
+import org.cwg.parse.ParsedDocument;
+import org.cwg.parse.ParserLimits;
+import org.cwg.parse.UnreadableFileException;
+import org.cwg.structure.Manifest;
+
+/** File in, {@link DocumentRecord} out. Thread-safe; create one per process. */
+public final class DocumentAnalyzer implements AutoCloseable {
+
+  private final DocumentParser parser;
+  private final RecordAssembler assembler;
+
+  public DocumentAnalyzer(ParserLimits limits, Manifest manifest) {
+    this.parser = new DocumentParser(limits);
+    this.assembler = new RecordAssembler(manifest);
+  }
+
+  /** Reads, hashes and analyses a file. */
+  public DocumentRecord analyze(Path file) throws UnreadableFileException {
+    Path absolute = file.toAbsolutePath().normalize();
+    try {
+      BasicFileAttributes attributes = FileFingerprint.attributes(absolute);
+      String sha256 = FileFingerprint.sha256(absolute);
+      return analyze(absolute, attributes.size(), attributes.lastModifiedTime().toMillis(), sha256);
+    } catch (IOException e) {
+      throw new UnreadableFileException(FailureReason.UNREADABLE, e.getMessage(), e);
+    }
+  }
+
+  /** Analyses a file whose size, modification time and hash the caller already knows. */
+  public DocumentRecord analyze(Path file, long size, long modified, String sha256)
+      throws UnreadableFileException {
+    Path absolute = file.toAbsolutePath().normalize();
+    ParsedDocument parsed = parser.parse(absolute);
+    SourceFile source =
+        new SourceFile(absolute.toString(), sha256, size, modified, parsed.mediaType());
+    return assembler.assemble(absolute, source, parsed);
+  }
+
+  @Override
+  public void close() {
+    parser.close();
+  }
+}

@@ -1,0 +1,25 @@
+package org.cwg.cli;
+
+import java.nio.file.Path;
+import org.cwg.index.IndexLocation;
+import picocli.CommandLine.Option;
+
+/** Options every command accepts: where the index is, and how much to say on stderr. */
+final class CommonOptions {
+
+  @Option(
+      names = "--index",
+      paramLabel = "DIR",
+      description = "Index folder (default: $CWG_INDEX, else .cwg/ in the current folder).")
+  Path index;
+
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "Show library logging and stack traces on stderr.")
+  boolean verbose;
+
+  /** The index folder this command works on, after --index and $CWG_INDEX. */
+  Path indexDir() {
+    return IndexLocation.resolve(index, System.getenv());
+  }
+}

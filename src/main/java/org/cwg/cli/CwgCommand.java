@@ -1,0 +1,26 @@
+package org.cwg.cli;
+
+import picocli.CommandLine.Command;
+
+/** The top-level {@code cwg} command: only a table of subcommands. */
+@Command(
+    name = "cwg",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Corpus analyzer for ITU contribution documents and meeting reports.",
+    subcommands = {
+      IngestCommand.class,
+      ListCommand.class,
+    },
+    footerHeading = "%n",
+    footer = "Run 'cwg COMMAND --help' for a command's options.")
+final class CwgCommand implements Runnable {
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is needed");
+  }
+}

@@ -1,0 +1,174 @@
+package org.cwg.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.cwg.model.DocumentRecord;
+import org.cwg.model.NaturalOrder;
+
+/**
+ * Reads the last commit of an index folder. Never takes the write lock, so it works while an
+ * ingest runs (and sees the ingest's last commit).
+ */
+public final class CorpusReader implements AutoCloseable {
+
+  private static final Set<String> FILE_FIELDS = Set.of(IndexFields.DOC_ID, IndexFields.PATH,
+      IndexFields.SHA256, IndexFields.SIZE, IndexFields.MODIFIED, IndexFields.FAILURE);
+
+  private final Path dir;
+  private final Directory directory;
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+
+  private CorpusReader(Path dir, Directory directory, DirectoryReader reader) {
+    this.dir = dir;
+    this.directory = directory;
+    this.reader = reader;
+    this.searcher = new IndexSearcher(reader);
+  }
+
+  /** Opens the index at {@code dir}; a missing index is the user's error, not a crash. */
+  public static CorpusReader open(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      throw new IllegalArgumentException(
+          "no index at " + dir + "; run 'cwg ingest FOLDER' first, or pass --index DIR");
+    }
+    Directory directory = FSDirectory.open(dir);
+    if (!DirectoryReader.indexExists(directory)) {
+      directory.close();
+      throw new IllegalArgumentException(
+          "no index at " + dir + "; run 'cwg ingest FOLDER' first, or pass --index DIR");
+    }
+    return new CorpusReader(dir, directory, DirectoryReader.open(directory));
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  public IndexReader indexReader() {
+    return reader;
+  }
+
+  public IndexSearcher searcher() {
+    return searcher;
+  }
+
+  /** Every indexed document, ordered by document number, then path. */
+  public List<DocumentRecord> documents() throws IOException {
+    List<DocumentRecord> records = new ArrayList<>();
+    for (Document stored : storedOfKind(IndexFields.KIND_DOCUMENT)) {
+      records.add(DocumentMapper.toRecord(stored));
+    }
+    records.sort(Comparator
+        .comparing((DocumentRecord r) -> r.metadata().meeting(),
+            Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(r -> r.metadata().number(), Comparator.nullsLast(NaturalOrder.INSTANCE))
+        .thenComparing(r -> r.file().path()));
+    return records;
+  }
+
+  /** Files that could not be read, by path. */
+  public List<IndexedFile> failures() throws IOException {
+    return filesIn(reader).stream().filter(IndexedFile::failed)
+        .sorted(Comparator.comparing(IndexedFile::path)).toList();
+  }
+
+  /** The document with this id, this number (case-insensitive) or this path. */
+  public Optional<DocumentRecord> find(String idNumberOrPath) throws IOException {
+    String wanted = idNumberOrPath.strip();
+    Optional<DocumentRecord> byKey = first(new BooleanQuery.Builder()
+        .add(kind(IndexFields.KIND_DOCUMENT), BooleanClause.Occur.FILTER)
+        .add(new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(IndexFields.DOC_ID, wanted)), BooleanClause.Occur.SHOULD)
+            .add(new TermQuery(new Term(IndexFields.NUMBER, wanted)), BooleanClause.Occur.SHOULD)
+            .add(new TermQuery(new Term(IndexFields.PATH,
+                Path.of(wanted).toAbsolutePath().normalize().toString())),
+                BooleanClause.Occur.SHOULD)
+            .build(), BooleanClause.Occur.MUST)
+        .build());
+    if (byKey.isPresent()) {
+      return byKey;
+    }
+    String lower = wanted.toLowerCase(Locale.ROOT);
+    return documents().stream()
+        .filter(r -> r.metadata().number() != null
+            && r.metadata().number().toLowerCase(Locale.ROOT).equals(lower))
+        .findFirst();
+  }
+
+  private Optional<DocumentRecord> first(Query query) throws IOException {
+    TopDocs top = searcher.search(query, 1);
+    if (top.scoreDocs.length == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(DocumentMapper.toRecord(searcher.storedFields().document(top.scoreDocs[0].doc)));
+  }
+
+  /** A query for one kind of Lucene document: document, section or failure. */
+  public static Query kind(String kind) {
+    return new TermQuery(new Term(IndexFields.KIND, kind));
+  }
+
+  private List<Document> storedOfKind(String kind) throws IOException {
+    List<Document> stored = new ArrayList<>();
+    TopDocs top = searcher.search(kind(kind), Math.max(1, reader.maxDoc()));
+    StoredFields fields = searcher.storedFields();
+    for (ScoreDoc hit : top.scoreDocs) {
+      stored.add(fields.document(hit.doc));
+    }
+    return stored;
+  }
+
+  /** The file bookkeeping of every document and failure in a reader. */
+  static List<IndexedFile> filesIn(IndexReader reader) throws IOException {
+    IndexSearcher searcher = new IndexSearcher(reader);
+    Query fileKinds = new BooleanQuery.Builder()
+        .add(kind(IndexFields.KIND_DOCUMENT), BooleanClause.Occur.SHOULD)
+        .add(kind(IndexFields.KIND_FAILURE), BooleanClause.Occur.SHOULD)
+        .build();
+    List<IndexedFile> files = new ArrayList<>();
+    TopDocs top = searcher.search(fileKinds, Math.max(1, reader.maxDoc()));
+    StoredFields storedFields = searcher.storedFields();
+    for (ScoreDoc hit : top.scoreDocs) {
+      Document doc = storedFields.document(hit.doc, FILE_FIELDS);
+      files.add(new IndexedFile(
+          doc.get(IndexFields.DOC_ID),
+          doc.get(IndexFields.PATH),
+          doc.get(IndexFields.SHA256),
+          doc.getField(IndexFields.SIZE).numericValue().longValue(),
+          doc.getField(IndexFields.MODIFIED).numericValue().longValue(),
+          doc.get(IndexFields.FAILURE)));
+    }
+    return files;
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      reader.close();
+    } finally {
+      directory.close();
+    }
+  }
+}

@@ -1,0 +1,104 @@
+package org.cwg.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.cwg.model.DocumentRecord;
+import org.cwg.model.SourceFile;
+
+/**
+ * The single writer of an index folder. Lucene's write lock makes a second writer fail at once;
+ * Lucene's commits make a crash leave the index at its last commit. Thread-safe: parser threads
+ * add documents concurrently.
+ */
+public final class CorpusWriter implements AutoCloseable {
+
+  private final Path dir;
+  private final Directory directory;
+  private final IndexWriter writer;
+
+  private CorpusWriter(Path dir, Directory directory, IndexWriter writer) {
+    this.dir = dir;
+    this.directory = directory;
+    this.writer = writer;
+  }
+
+  /** Opens (or creates) the index at {@code dir} for writing. */
+  public static CorpusWriter open(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    Directory directory = FSDirectory.open(dir);
+    IndexWriterConfig config = new IndexWriterConfig(CwgAnalyzers.forIndexing());
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setRAMBufferSizeMB(64);
+    config.setCommitOnClose(false);
+    try {
+      return new CorpusWriter(dir, directory, new IndexWriter(directory, config));
+    } catch (LockObtainFailedException e) {
+      directory.close();
+      throw new IndexBusyException(dir);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  /** What the last commit holds, by absolute path, to decide what changed. */
+  public Map<String, IndexedFile> indexedFiles() throws IOException {
+    Map<String, IndexedFile> files = new HashMap<>();
+    if (!DirectoryReader.indexExists(directory)) {
+      return files;
+    }
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      for (IndexedFile file : CorpusReader.filesIn(reader)) {
+        files.put(file.path(), file);
+      }
+    }
+    return files;
+  }
+
+  /** Adds or replaces a document and its sections. */
+  public void put(DocumentRecord record) throws IOException {
+    writer.updateDocuments(new Term(IndexFields.DOC_ID, record.id()),
+        DocumentMapper.toDocuments(record));
+  }
+
+  /** Adds or replaces the record of a file that could not be read. */
+  public void putFailure(String docId, SourceFile file, String reason) throws IOException {
+    Document failure = DocumentMapper.failureDocument(docId, file, reason);
+    writer.updateDocument(new Term(IndexFields.DOC_ID, docId), failure);
+  }
+
+  /** Removes a file's document, sections and failure record. */
+  public void delete(String docId) throws IOException {
+    writer.deleteDocuments(new Term(IndexFields.DOC_ID, docId));
+  }
+
+  /** Makes everything added so far durable and visible to readers. */
+  public void commit() throws IOException {
+    writer.commit();
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  /** Closes without committing: what was not committed is dropped, as after a crash. */
+  @Override
+  public void close() throws IOException {
+    try {
+      writer.rollback();
+    } finally {
+      directory.close();
+    }
+  }
+}

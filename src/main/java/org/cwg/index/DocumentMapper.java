@@ -1,0 +1,197 @@
+package org.cwg.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+import org.cwg.model.DocumentRecord;
+import org.cwg.model.DocumentReference;
+import org.cwg.model.Metadata;
+import org.cwg.model.ResolutionMention;
+import org.cwg.model.Section;
+import org.cwg.model.SourceFile;
+
+/** Maps a {@link DocumentRecord} to Lucene documents and back. */
+public final class DocumentMapper {
+
+  /** Stored, with offsets in the postings so that highlighting needs no re-analysis. */
+  static final FieldType STORED_TEXT = textType(true);
+
+  /** Not stored; positions for phrases. */
+  static final FieldType UNSTORED_TEXT = textType(false);
+
+  private static final ObjectMapper JSON = JsonMapper.builder()
+      .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .build();
+
+  private DocumentMapper() {}
+
+  private static FieldType textType(boolean stored) {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setStored(stored);
+    type.setIndexOptions(stored
+        ? IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS
+        : IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    type.freeze();
+    return type;
+  }
+
+  /** The Lucene documents of one file: the document itself, then one per section. */
+  public static List<Document> toDocuments(DocumentRecord record) {
+    List<Document> documents = new ArrayList<>(1 + record.sections().size());
+    Document doc = new Document();
+    doc.add(new StringField(IndexFields.KIND, IndexFields.KIND_DOCUMENT, Field.Store.NO));
+    addFileFields(doc, record.id(), record.file());
+    addFilterFields(doc, record);
+    Metadata metadata = record.metadata();
+    if (metadata.title() != null) {
+      doc.add(new Field(IndexFields.TITLE, metadata.title(), STORED_TEXT));
+    }
+    doc.add(new Field(IndexFields.TEXT, record.text(), STORED_TEXT));
+    doc.add(new Field(IndexFields.TEXT_EXACT, record.text(), UNSTORED_TEXT));
+    for (DocumentReference reference : record.references()) {
+      doc.add(new StringField(IndexFields.REFERS_TO, reference.id(), Field.Store.NO));
+    }
+    doc.add(new StoredField(IndexFields.RECORD, recordJson(record)));
+    documents.add(doc);
+
+    for (int i = 0; i < record.sections().size(); i++) {
+      documents.add(sectionDocument(record, i));
+    }
+    return documents;
+  }
+
+  private static Document sectionDocument(DocumentRecord record, int index) {
+    Section section = record.sections().get(index);
+    Document doc = new Document();
+    doc.add(new StringField(IndexFields.KIND, IndexFields.KIND_SECTION, Field.Store.NO));
+    doc.add(new StringField(IndexFields.DOC_ID, record.id(), Field.Store.YES));
+    doc.add(new StoredField(IndexFields.PATH, record.file().path()));
+    addFilterFields(doc, record);
+    doc.add(new StringField(IndexFields.SECTION, section.kind().id(), Field.Store.YES));
+    doc.add(new SortedSetDocValuesField(IndexFields.SECTION, new BytesRef(section.kind().id())));
+    doc.add(new StoredField(IndexFields.HEADING, section.heading()));
+    if (section.number() != null) {
+      doc.add(new StoredField(IndexFields.SECTION_NUMBER, section.number()));
+    }
+    doc.add(new StoredField(IndexFields.SECTION_INDEX, index));
+    doc.add(new StoredField(IndexFields.SECTION_START, section.start()));
+    String text = section.heading() + "\n" + section.text();
+    doc.add(new Field(IndexFields.TEXT, text, STORED_TEXT));
+    doc.add(new Field(IndexFields.TEXT_EXACT, text, UNSTORED_TEXT));
+    return doc;
+  }
+
+  /** The Lucene document that remembers a file which could not be read. */
+  public static Document failureDocument(String docId, SourceFile file, String reason) {
+    Document doc = new Document();
+    doc.add(new StringField(IndexFields.KIND, IndexFields.KIND_FAILURE, Field.Store.NO));
+    addFileFields(doc, docId, file);
+    doc.add(new StoredField(IndexFields.FAILURE, reason));
+    return doc;
+  }
+
+  private static void addFileFields(Document doc, String docId, SourceFile file) {
+    doc.add(new StringField(IndexFields.DOC_ID, docId, Field.Store.YES));
+    doc.add(new StringField(IndexFields.PATH, file.path(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(IndexFields.PATH, new BytesRef(file.path())));
+    if (file.sha256() != null) {
+      doc.add(new StoredField(IndexFields.SHA256, file.sha256()));
+    }
+    doc.add(new StoredField(IndexFields.SIZE, file.size()));
+    doc.add(new StoredField(IndexFields.MODIFIED, file.modified()));
+    if (file.mediaType() != null) {
+      doc.add(new StringField(IndexFields.MEDIA_TYPE, file.mediaType(), Field.Store.YES));
+    }
+  }
+
+  /** Fields that filters and facets use, on documents and sections alike. */
+  private static void addFilterFields(Document doc, DocumentRecord record) {
+    Metadata metadata = record.metadata();
+    addKeyword(doc, IndexFields.NUMBER, metadata.number());
+    addKeyword(doc, IndexFields.TYPE, metadata.type());
+    addKeyword(doc, IndexFields.GROUP, metadata.group());
+    addKeyword(doc, IndexFields.LANGUAGE, metadata.language());
+    if (metadata.meeting() != null) {
+      int meeting = metadata.meeting();
+      doc.add(new IntPoint(IndexFields.MEETING, meeting));
+      doc.add(new NumericDocValuesField(IndexFields.MEETING, meeting));
+      doc.add(new StoredField(IndexFields.MEETING, meeting));
+    }
+    if (metadata.date() != null) {
+      addKeyword(doc, IndexFields.DATE, metadata.date());
+      doc.add(new SortedDocValuesField(IndexFields.DATE, new BytesRef(metadata.date())));
+      try {
+        long day = LocalDate.parse(metadata.date()).toEpochDay();
+        doc.add(new LongPoint(IndexFields.DATE_DAY, day));
+      } catch (DateTimeParseException e) {
+        // A partial date ("2024-10") still sorts as text; it just takes no part in ranges.
+      }
+    }
+    for (String source : metadata.sources()) {
+      doc.add(new StringField(IndexFields.SOURCE, source, Field.Store.NO));
+      doc.add(new SortedSetDocValuesField(IndexFields.SOURCE, new BytesRef(source)));
+    }
+    Set<String> cited = new LinkedHashSet<>();
+    for (ResolutionMention mention : record.resolutions()) {
+      cited.add(mention.key());
+    }
+    for (String key : cited) {
+      doc.add(new StringField(IndexFields.CITES, key, Field.Store.NO));
+      doc.add(new SortedSetDocValuesField(IndexFields.CITES, new BytesRef(key)));
+    }
+  }
+
+  private static void addKeyword(Document doc, String field, String value) {
+    if (value != null && !value.isBlank()) {
+      doc.add(new StringField(field, value, Field.Store.YES));
+      if (!field.equals(IndexFields.DATE)) {
+        doc.add(new SortedSetDocValuesField(field, new BytesRef(value)));
+      }
+    }
+  }
+
+  /** The record as stored: everything but the text, which has a stored field of its own. */
+  private static String recordJson(DocumentRecord record) {
+    DocumentRecord withoutText = new DocumentRecord(record.id(), record.file(), record.metadata(),
+        record.sections(), record.proposals(), record.footnotes(), record.resolutions(),
+        record.references(), null, record.words());
+    try {
+      return JSON.writeValueAsString(withoutText);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Rebuilds the record from a stored {@code document} Lucene document. */
+  public static DocumentRecord toRecord(Document stored) {
+    try {
+      DocumentRecord record =
+          JSON.readValue(stored.get(IndexFields.RECORD), DocumentRecord.class);
+      return new DocumentRecord(record.id(), record.file(), record.metadata(), record.sections(),
+          record.proposals(), record.footnotes(), record.resolutions(), record.references(),
+          stored.get(IndexFields.TEXT), record.words());
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("damaged record in the index", e);
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package org.cwg.index;
+
+/**
+ * The names of every Lucene field cwg writes.
+ *
+ * <p>The index holds three kinds of Lucene document, told apart by {@link #KIND}: one {@code
+ * document} per file with its whole text and its stored record, one {@code section} per section
+ * (so that search can name and filter by the section a hit falls in), and one {@code failure}
+ * per file that could not be read (so that an unchanged broken file is not parsed again). Every
+ * kind carries {@link #DOC_ID}, so one delete-by-term removes a file and all of its sections.
+ * Section documents carry copies of the filter fields of their file (meeting, date, sources,
+ * type, citations), so that filters need no join.
+ */
+public final class IndexFields {
+
+  /** {@code document}, {@code section} or {@code failure}. */
+  public static final String KIND = "kind";
+
+  public static final String KIND_DOCUMENT = "document";
+  public static final String KIND_SECTION = "section";
+  public static final String KIND_FAILURE = "failure";
+
+  /** The stable document id, on every kind. */
+  public static final String DOC_ID = "doc_id";
+
+  /** Absolute path of the file. */
+  public static final String PATH = "path";
+
+  /** Hex SHA-256 of the file's content. */
+  public static final String SHA256 = "sha256";
+
+  /** File size in bytes (stored). */
+  public static final String SIZE = "size";
+
+  /** File modification time in epoch milliseconds (stored). */
+  public static final String MODIFIED = "modified";
+
+  /** Detected media type. */
+  public static final String MEDIA_TYPE = "media_type";
+
+  /** Normalised document number, such as {@code CWG-Internet-20/4}, as a keyword. */
+  public static final String NUMBER = "number";
+
+  /** Document type: contribution, report, ... */
+  public static final String TYPE = "type";
+
+  /** Meeting number: point for ranges, doc values for sorting and facets, stored. */
+  public static final String MEETING = "meeting";
+
+  /** Document date as ISO text (keyword, sortable). */
+  public static final String DATE = "date";
+
+  /** Document date as epoch day, for ranges. */
+  public static final String DATE_DAY = "date_day";
+
+  /** One value per submitting Member State or entity, as written. */
+  public static final String SOURCE = "source";
+
+  /** Group such as {@code CWG-Internet}. */
+  public static final String GROUP = "group";
+
+  /** Language code. */
+  public static final String LANGUAGE = "language";
+
+  /** Title, analysed like the body. */
+  public static final String TITLE = "title";
+
+  /** Full text (documents) or section text (sections), English analysis with stemming. */
+  public static final String TEXT = "text";
+
+  /** The same text analysed without stemming, for {@code --exact}. */
+  public static final String TEXT_EXACT = "text_exact";
+
+  /** Section kind (on sections): purpose, proposal, ... */
+  public static final String SECTION = "section";
+
+  /** Section heading as written (on sections). */
+  public static final String HEADING = "heading";
+
+  /** Section number as printed (on sections). */
+  public static final String SECTION_NUMBER = "section_number";
+
+  /** Position of the section in its document, 0-based (on sections). */
+  public static final String SECTION_INDEX = "section_index";
+
+  /** Offset of the section's start in the document's text (on sections). */
+  public static final String SECTION_START = "section_start";
+
+  /** Resolutions cited, one value per resolution as {@code "Council 1305"}. */
+  public static final String CITES = "cites";
+
+  /** Canonical ids of the documents referred to. */
+  public static final String REFERS_TO = "refers_to";
+
+  /** The document's {@link org.cwg.model.DocumentRecord} as JSON, text left out (stored). */
+  public static final String RECORD = "record";
+
+  /** Why a file could not be read (on failures). */
+  public static final String FAILURE = "failure";
+
+  private IndexFields() {}
+}

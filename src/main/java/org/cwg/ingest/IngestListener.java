@@ -1,0 +1,23 @@
+package org.cwg.ingest;
+
+/** Hears about an ingest's progress; the command line draws a progress bar from it. */
+public interface IngestListener {
+
+  /** The walk found {@code total} files to look at. */
+  default void started(int total) {}
+
+  /** One more file was dealt with: indexed, skipped as unchanged, or failed. */
+  default void progressed(int done, int total) {}
+
+  /** A file could not be indexed. Called from worker threads. */
+  default void failed(FailedFile failure) {}
+
+  /** A path the walk could not enter, such as a symlink loop or an unreadable folder. */
+  default void skipped(FailedFile skipped) {}
+
+  /** The run is over. */
+  default void finished() {}
+
+  /** A listener that ignores everything. */
+  IngestListener SILENT = new IngestListener() {};
+}

@@ -1,0 +1,38 @@
+package org.cwg.ingest;
+
+import org.cwg.parse.ParserLimits;
+import org.cwg.structure.Manifest;
+
+/**
+ * How to ingest.
+ *
+ * @param threads files parsed at once
+ * @param prune remove documents whose files no longer exist
+ * @param limits per-file size, text and time limits
+ * @param manifest analyst-supplied metadata, or {@link Manifest#none()}
+ * @param commitEvery commit after this many newly indexed files, so a crash loses little
+ */
+public record IngestOptions(
+    int threads, boolean prune, ParserLimits limits, Manifest manifest, int commitEvery) {
+
+  public static IngestOptions defaults() {
+    return new IngestOptions(Runtime.getRuntime().availableProcessors(), false,
+        ParserLimits.defaults(), Manifest.none(), 1000);
+  }
+
+  public IngestOptions withThreads(int count) {
+    return new IngestOptions(count, prune, limits, manifest, commitEvery);
+  }
+
+  public IngestOptions withPrune(boolean value) {
+    return new IngestOptions(threads, value, limits, manifest, commitEvery);
+  }
+
+  public IngestOptions withLimits(ParserLimits value) {
+    return new IngestOptions(threads, prune, value, manifest, commitEvery);
+  }
+
+  public IngestOptions withManifest(Manifest value) {
+    return new IngestOptions(threads, prune, limits, value, commitEvery);
+  }
+}

@@ -1,0 +1,195 @@
+package org.cwg.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.cwg.analyze.DocumentAnalyzer;
+import org.cwg.analyze.DocumentIds;
+import org.cwg.analyze.FileFingerprint;
+import org.cwg.index.CorpusWriter;
+import org.cwg.index.IndexedFile;
+import org.cwg.model.DocumentRecord;
+import org.cwg.model.SourceFile;
+import org.cwg.parse.UnreadableFileException;
+
+/**
+ * Runs one ingest into an index folder.
+ *
+ * <p>A file whose size and modification time match the index is not read at all, so re-ingesting
+ * an unchanged corpus costs one walk and one pass over the stored bookkeeping. Tika is loaded only
+ * when some file needs parsing. Files are parsed on {@code threads} workers with at most twice
+ * that many in flight, so memory stays flat whatever the corpus size.
+ */
+public final class Ingester {
+
+  private final Path indexDir;
+  private final IngestOptions options;
+  private final IngestListener listener;
+
+  public Ingester(Path indexDir, IngestOptions options, IngestListener listener) {
+    this.indexDir = indexDir;
+    this.options = options;
+    this.listener = listener;
+  }
+
+  public IngestSummary ingest(List<Path> roots) throws IOException {
+    long startNanos = System.nanoTime();
+    CorpusWalker walker = new CorpusWalker();
+    List<CorpusWalker.Found> files = walker.walk(roots);
+    List<FailedFile> failed = Collections.synchronizedList(new ArrayList<>(walker.problems()));
+    walker.problems().forEach(listener::skipped);
+
+    try (CorpusWriter writer = CorpusWriter.open(indexDir)) {
+      Map<String, IndexedFile> indexed = writer.indexedFiles();
+      listener.started(files.size());
+      Counts counts = new Counts(files.size());
+      List<CorpusWalker.Found> toParse = new ArrayList<>();
+      for (CorpusWalker.Found file : files) {
+        IndexedFile known = indexed.get(file.path().toString());
+        if (known != null && known.size() == file.size() && known.modified() == file.modified()) {
+          counts.unchanged.incrementAndGet();
+          if (known.failed()) {
+            failed.add(new FailedFile(file.path().toString(), known.failure()));
+          }
+          listener.progressed(counts.done.incrementAndGet(), counts.total);
+        } else {
+          toParse.add(file);
+        }
+      }
+      if (!toParse.isEmpty()) {
+        parseAll(toParse, indexed, writer, counts, failed);
+      }
+      int removed = options.prune() ? prune(indexed, files, writer) : 0;
+      writer.commit();
+      listener.finished();
+      failed.sort(Comparator.comparing(FailedFile::path));
+      return new IngestSummary(counts.added.get(), counts.updated.get(), counts.unchanged.get(),
+          removed, failed, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
+    }
+  }
+
+  private void parseAll(List<CorpusWalker.Found> toParse, Map<String, IndexedFile> indexed,
+      CorpusWriter writer, Counts counts, List<FailedFile> failed) throws IOException {
+    int threads = Math.max(1, options.threads());
+    ExecutorService workers = Executors.newFixedThreadPool(threads);
+    Semaphore inFlight = new Semaphore(threads * 2);
+    AtomicInteger sinceCommit = new AtomicInteger();
+    List<Throwable> fatal = Collections.synchronizedList(new ArrayList<>());
+    try (DocumentAnalyzer analyzer = new DocumentAnalyzer(options.limits(), options.manifest())) {
+      for (CorpusWalker.Found file : toParse) {
+        if (!fatal.isEmpty()) {
+          break;
+        }
+        inFlight.acquireUninterruptibly();
+        workers.execute(() -> {
+          try {
+            boolean known = indexed.containsKey(file.path().toString());
+            FailedFile failure = indexOne(analyzer, writer, file);
+            if (failure == null) {
+              (known ? counts.updated : counts.added).incrementAndGet();
+            } else {
+              failed.add(failure);
+              listener.failed(failure);
+            }
+            listener.progressed(counts.done.incrementAndGet(), counts.total);
+            if (sinceCommit.incrementAndGet() % options.commitEvery() == 0) {
+              writer.commit();
+            }
+          } catch (IOException | RuntimeException e) {
+            fatal.add(e);
+          } finally {
+            inFlight.release();
+          }
+        });
+      }
+      workers.shutdown();
+      awaitQuietly(workers);
+    } finally {
+      workers.shutdownNow();
+    }
+    if (!fatal.isEmpty()) {
+      Throwable first = fatal.get(0);
+      if (first instanceof IOException io) {
+        throw io;
+      }
+      throw new UncheckedIOException(
+          new IOException("indexing failed: " + first.getMessage(), first));
+    }
+  }
+
+  /** Indexes one file; returns its failure, or null when it was indexed. */
+  private static FailedFile indexOne(DocumentAnalyzer analyzer, CorpusWriter writer,
+      CorpusWalker.Found file) throws IOException {
+    String docId = DocumentIds.of(file.path());
+    String sha256 = null;
+    try {
+      sha256 = FileFingerprint.sha256(file.path());
+      DocumentRecord record =
+          analyzer.analyze(file.path(), file.size(), file.modified(), sha256);
+      writer.put(record);
+      return null;
+    } catch (UnreadableFileException e) {
+      SourceFile source =
+          new SourceFile(file.path().toString(), sha256, file.size(), file.modified(), null);
+      writer.putFailure(docId, source, e.getMessage());
+      return new FailedFile(file.path().toString(), e.getMessage());
+    } catch (IOException e) {
+      String reason = "unreadable (" + e.getClass().getSimpleName() + ")";
+      SourceFile source =
+          new SourceFile(file.path().toString(), sha256, file.size(), file.modified(), null);
+      writer.putFailure(docId, source, reason);
+      return new FailedFile(file.path().toString(), reason);
+    }
+  }
+
+  /** Removes indexed files that no longer exist, wherever they were ingested from. */
+  private static int prune(Map<String, IndexedFile> indexed, List<CorpusWalker.Found> walked,
+      CorpusWriter writer) throws IOException {
+    Set<String> seen = new HashSet<>();
+    walked.forEach(found -> seen.add(found.path().toString()));
+    int removed = 0;
+    for (IndexedFile file : indexed.values()) {
+      if (!seen.contains(file.path()) && !Files.exists(Path.of(file.path()))) {
+        writer.delete(file.docId());
+        removed++;
+      }
+    }
+    return removed;
+  }
+
+  private static void awaitQuietly(ExecutorService workers) {
+    try {
+      while (!workers.awaitTermination(1, TimeUnit.SECONDS)) {
+        // Each file is bounded by the parse timeout, so this ends.
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Counters shared by the worker threads. */
+  private static final class Counts {
+    final int total;
+    final AtomicInteger added = new AtomicInteger();
+    final AtomicInteger updated = new AtomicInteger();
+    final AtomicInteger unchanged = new AtomicInteger();
+    final AtomicInteger done = new AtomicInteger();
+
+    Counts(int total) {
+      this.total = total;
+    }
+  }
+}

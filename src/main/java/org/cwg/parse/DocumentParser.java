@@ -1,0 +1,189 @@
+package org.cwg.parse;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
+
+/**
+ * Extracts paragraphs and properties from a file with Apache Tika, within {@link ParserLimits}.
+ *
+ * <p>Thread-safe; create one per process, since building Tika's parser registry costs a few
+ * hundred milliseconds. Each parse runs on a daemon thread of its own so that a file which hangs
+ * the parser costs its caller no more than the timeout.
+ */
+public final class DocumentParser implements AutoCloseable {
+
+  private static final Set<String> SUPPORTED = Set.of(
+      "application/msword",
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.template",
+      "application/vnd.ms-word.document.macroenabled.12",
+      "application/vnd.ms-word.template.macroenabled.12",
+      "application/vnd.ms-word2006ml",
+      "application/x-tika-msoffice",
+      "application/x-tika-ooxml",
+      "application/vnd.oasis.opendocument.text",
+      "application/vnd.oasis.opendocument.text-template",
+      "application/rtf",
+      "application/pdf",
+      "text/html",
+      "application/xhtml+xml");
+
+  private static final Set<String> ENCRYPTED_TYPES = Set.of(
+      "application/x-tika-ooxml-protected", "application/x-tika-msoffice-encrypted");
+
+  private final ParserLimits limits;
+  private final Detector detector;
+  private final Parser parser;
+  private final ExecutorService threads;
+
+  public DocumentParser(ParserLimits limits) {
+    this.limits = limits;
+    TikaConfig config = TikaConfig.getDefaultConfig();
+    this.detector = config.getDetector();
+    this.parser = new AutoDetectParser(config);
+    AtomicInteger counter = new AtomicInteger();
+    this.threads = Executors.newCachedThreadPool(task -> {
+      Thread thread = new Thread(task, "cwg-parse-" + counter.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
+  }
+
+  /** Parses one file, or explains in one line why it cannot be read. */
+  public ParsedDocument parse(Path file) throws UnreadableFileException {
+    long size = sizeOf(file);
+    if (size == 0) {
+      throw new UnreadableFileException(FailureReason.EMPTY, "0 bytes");
+    }
+    if (size > limits.maxFileBytes()) {
+      throw new UnreadableFileException(FailureReason.TOO_LARGE,
+          size + " bytes, the limit is " + limits.maxFileBytes());
+    }
+    Future<ParsedDocument> result = threads.submit(() -> parseNow(file));
+    try {
+      return result.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      result.cancel(true);
+      throw new UnreadableFileException(FailureReason.TIMED_OUT,
+          "no result after " + limits.timeout().toSeconds() + " s");
+    } catch (InterruptedException e) {
+      result.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new UnreadableFileException(FailureReason.TIMED_OUT, "interrupted");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof UnreadableFileException unreadable) {
+        throw unreadable;
+      }
+      throw ParseFailures.classify(e.getCause());
+    }
+  }
+
+  /** Detects a file's media type from its content (and its name, as a hint). */
+  public String detect(Path file) throws IOException {
+    Metadata metadata = new Metadata();
+    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+    try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
+      return detector.detect(in, metadata).getBaseType().toString();
+    }
+  }
+
+  private ParsedDocument parseNow(Path file) throws Exception {
+    Metadata metadata = new Metadata();
+    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+    try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
+      MediaType type = detector.detect(in, metadata);
+      String baseType = type.getBaseType().toString();
+      if (ENCRYPTED_TYPES.contains(baseType)) {
+        throw new UnreadableFileException(FailureReason.ENCRYPTED, "password-protected");
+      }
+      boolean plainText = baseType.startsWith("text/") && !baseType.equals("text/html");
+      if (!plainText && !SUPPORTED.contains(baseType)) {
+        throw new UnreadableFileException(FailureReason.UNSUPPORTED, baseType);
+      }
+      metadata.set(Metadata.CONTENT_TYPE, type.toString());
+      BlockCollector collector = new BlockCollector(limits.maxTextChars());
+      parser.parse(in, collector, metadata, newContext());
+      List<Block> blocks = collector.blocks();
+      if (blocks.stream().allMatch(block -> block.text().isBlank())) {
+        throw new UnreadableFileException(FailureReason.EMPTY, "no text");
+      }
+      String detected = plainText ? "text/plain" : baseType;
+      return new ParsedDocument(detected, blocks, propertiesOf(metadata), !plainText);
+    } catch (ZeroByteFileException e) {
+      throw new UnreadableFileException(FailureReason.EMPTY, "0 bytes", e);
+    } catch (EncryptedDocumentException e) {
+      throw new UnreadableFileException(FailureReason.ENCRYPTED, "password-protected", e);
+    }
+  }
+
+  private static ParseContext newContext() {
+    ParseContext context = new ParseContext();
+    OfficeParserConfig office = new OfficeParserConfig();
+    // The streaming .docx extractor is ~60 % faster than the DOM one and keeps styles.
+    office.setUseSAXDocxExtractor(true);
+    office.setExtractMacros(false);
+    context.set(OfficeParserConfig.class, office);
+    // Embedded files (OLE objects, images) are not part of a contribution's text.
+    context.set(Parser.class, new org.apache.tika.parser.EmptyParser());
+    return context;
+  }
+
+  private static Map<String, String> propertiesOf(Metadata metadata) {
+    Map<String, String> properties = new LinkedHashMap<>();
+    for (String name : metadata.names()) {
+      String value = metadata.get(name);
+      if (value != null && !value.isBlank() && !name.startsWith("X-TIKA")) {
+        properties.put(name.toLowerCase(Locale.ROOT), value.strip());
+      }
+    }
+    return properties;
+  }
+
+  private static long sizeOf(Path file) throws UnreadableFileException {
+    try {
+      if (!Files.isReadable(file)) {
+        throw new UnreadableFileException(FailureReason.UNREADABLE, "permission denied");
+      }
+      return Files.size(file);
+    } catch (NoSuchFileException e) {
+      throw new UnreadableFileException(FailureReason.UNREADABLE, "no such file", e);
+    } catch (AccessDeniedException e) {
+      throw new UnreadableFileException(FailureReason.UNREADABLE, "permission denied", e);
+    } catch (IOException e) {
+      throw new UnreadableFileException(FailureReason.UNREADABLE, e.getMessage(), e);
+    }
+  }
+
+
+  @Override
+  public void close() {
+    threads.shutdownNow();
+  }
+}

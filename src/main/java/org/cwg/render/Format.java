@@ -1,0 +1,25 @@
+package org.cwg.render;
+
+import java.util.Locale;
+
+/** Every output format cwg can write; each command accepts the subset that fits its result. */
+public enum Format {
+  TEXT,
+  JSON,
+  JSONL,
+  CSV,
+  MARKDOWN,
+  DOT,
+  JUNIT,
+  SARIF;
+
+  /** The name users type after {@code --format}. */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  @Override
+  public String toString() {
+    return id();
+  }
+}

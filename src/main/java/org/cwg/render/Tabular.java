@@ -1,0 +1,13 @@
+package org.cwg.render;
+
+import java.util.List;
+
+/** A result that reads naturally as a table: rendered as CSV or as aligned text columns. */
+public interface Tabular {
+
+  /** Column names, in order. */
+  List<String> header();
+
+  /** The rows, each with one cell per column; null cells are written empty. */
+  List<List<String>> rows();
+}
