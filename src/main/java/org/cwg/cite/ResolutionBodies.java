@@ -45,7 +45,7 @@ final class ResolutionBodies {
       + "|(?<ecosoc>ECOSOC|(?i:Economic" + WS + "+and" + WS + "+Social" + WS + "+Council))"
       + ")";
 
-  /** A body named after the number: "of the ITU Council", "de la Conférence de plénipotentiaires". */
+  /** A body named after the number: "of the ITU Council", "du Conseil". */
   static final Pattern SUFFIX = Pattern.compile("\\G" + WS + "*(?:(?i:of|adopted" + WS + "+by)"
       + WS + "+(?:(?i:the)" + WS + "+)?(?:ITU" + WS + "+)?|(?i:du|de" + WS + "+la)" + WS + "+)(?:"
       + "(?<pp>(?i:Plenipotentiary" + WS + "+Conference)(?:" + WS + "*\\(PP" + YEAR + "\\))?"

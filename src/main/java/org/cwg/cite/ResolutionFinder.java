@@ -27,7 +27,8 @@ final class ResolutionFinder {
   private static final Pattern UN_SYMBOL =
       Pattern.compile("(?<![\\w/])A/RES/(?<number>\\d{1,3}/\\d{1,4})(?![\\w/])");
 
-  private static final Pattern QUALIFIER = Pattern.compile("\\G" + WS + "*\\((?<inner>[^()]{1,60})\\)");
+  private static final Pattern QUALIFIER =
+      Pattern.compile("\\G" + WS + "*\\((?<inner>[^()]{1,60})\\)");
 
   /** What a qualifier holds: an optional revision word and place, then a year. */
   private static final Pattern QUALIFIER_TEXT = Pattern.compile(

@@ -68,5 +68,4 @@ public record ResolutionId(String body, String number) {
    * @param bodyGiven false when only a number was typed and the body was deduced
    */
   public record Parsed(ResolutionId id, boolean bodyGiven) {}
-
 }
