@@ -1,10 +1,16 @@
 package org.cwg.cite;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.cwg.model.ResolutionMention;
 import org.cwg.model.Section;
+import org.cwg.model.SectionKind;
 
 /** Finds resolution citations and document references in cleaned text. Thread-safe. */
 public final class CitationExtractor {
+
+  private final ResolutionFinder resolutions = new ResolutionFinder();
+  private final ReferenceFinder references = new ReferenceFinder();
 
   /**
    * @param text the document's cleaned text
@@ -12,6 +18,21 @@ public final class CitationExtractor {
    * @param ownNumber the document's own number (not a reference), or null
    */
   public Citations extract(String text, List<Section> sections, String ownNumber) {
-    return new Citations(List.of(), List.of());
+    List<ResolutionMention> mentions = new ArrayList<>();
+    for (ResolutionFinder.Mention m : resolutions.find(text)) {
+      mentions.add(new ResolutionMention(m.body(), m.number(), m.qualifier(), m.title(),
+          text.substring(m.start(), m.end()), m.start(), m.end(), sectionAt(sections, m.start()),
+          m.inferred()));
+    }
+    return new Citations(mentions, references.find(text, ownNumber));
+  }
+
+  private static SectionKind sectionAt(List<Section> sections, int offset) {
+    for (Section section : sections) {
+      if (section.start() <= offset && offset < section.end()) {
+        return section.kind();
+      }
+    }
+    return null;
   }
 }

@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       IngestCommand.class,
       ListCommand.class,
+      CitesCommand.class,
+      RefsCommand.class,
     },
     footerHeading = "%n",
     footer = "Run 'cwg COMMAND --help' for a command's options.")

@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
@@ -23,6 +25,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.cwg.model.DocumentNumber;
 import org.cwg.model.DocumentRecord;
 import org.cwg.model.NaturalOrder;
 
@@ -34,6 +37,8 @@ public final class CorpusReader implements AutoCloseable {
 
   private static final Set<String> FILE_FIELDS = Set.of(IndexFields.DOC_ID, IndexFields.PATH,
       IndexFields.SHA256, IndexFields.SIZE, IndexFields.MODIFIED, IndexFields.FAILURE);
+
+  private static final Set<String> NUMBER_FIELDS = Set.of(IndexFields.DOC_ID, IndexFields.NUMBER);
 
   private final Path dir;
   private final Directory directory;
@@ -94,9 +99,13 @@ public final class CorpusReader implements AutoCloseable {
         .sorted(Comparator.comparing(IndexedFile::path)).toList();
   }
 
-  /** The document with this id, this number (case-insensitive) or this path. */
+  /**
+   * The document with this id, this number (case-insensitive, in any written form such as
+   * {@code CWG-Internet-20/1R2}) or this path.
+   */
   public Optional<DocumentRecord> find(String idNumberOrPath) throws IOException {
-    String wanted = idNumberOrPath.strip();
+    String written = idNumberOrPath.strip();
+    String wanted = DocumentNumber.canonical(written).orElse(written);
     Optional<DocumentRecord> byKey = first(new BooleanQuery.Builder()
         .add(kind(IndexFields.KIND_DOCUMENT), BooleanClause.Occur.FILTER)
         .add(new BooleanQuery.Builder()
@@ -115,6 +124,23 @@ public final class CorpusReader implements AutoCloseable {
         .filter(r -> r.metadata().number() != null
             && r.metadata().number().toLowerCase(Locale.ROOT).equals(lower))
         .findFirst();
+  }
+
+  /**
+   * Document id to canonical number, for every document that has one: what reference
+   * resolution needs, without decoding the stored records.
+   */
+  public Map<String, String> documentNumbers() throws IOException {
+    Map<String, String> numbers = new HashMap<>();
+    TopDocs top = searcher.search(kind(IndexFields.KIND_DOCUMENT), Math.max(1, reader.maxDoc()));
+    StoredFields fields = searcher.storedFields();
+    for (ScoreDoc hit : top.scoreDocs) {
+      Document doc = fields.document(hit.doc, NUMBER_FIELDS);
+      if (doc.get(IndexFields.NUMBER) != null) {
+        numbers.put(doc.get(IndexFields.DOC_ID), doc.get(IndexFields.NUMBER));
+      }
+    }
+    return numbers;
   }
 
   private Optional<DocumentRecord> first(Query query) throws IOException {

@@ -1,0 +1,197 @@
+package org.cwg.cite;
+
+import static org.cwg.cite.ResolutionBodies.WS;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds resolution citations in running text. A citation is an optional body before the word
+ * "Resolution" (or "Resolutions", "Res.", "Résolution"), one number or a list of numbers each
+ * with its own optional qualifier and quoted title, and an optional body after ("of the ITU
+ * Council"). Decisions, Recommendations, Opinions and Questions never start a citation, and the
+ * word "resolutions" with no number after it is not one. Thread-safe.
+ */
+final class ResolutionFinder {
+
+  private static final String NUMBER = "(?:A/RES/)?\\d{1,4}(?:/\\d{1,4})?(?![\\w/])";
+
+  private static final Pattern HEAD = Pattern.compile("(?:(?<prefix>"
+      + ResolutionBodies.PREFIX + ")" + WS + "+)?"
+      + "(?<![\\w-])(?<trigger>(?i:r[eé]solution(?<plural>s)?)|Res\\.?|RES\\.?)"
+      + WS + "*(?<![\\w])(?<number>" + NUMBER + ")");
+
+  /** "A/RES/70/125" on its own is a General Assembly resolution by its symbol. */
+  private static final Pattern UN_SYMBOL =
+      Pattern.compile("(?<![\\w/])A/RES/(?<number>\\d{1,3}/\\d{1,4})(?![\\w/])");
+
+  private static final Pattern QUALIFIER =
+      Pattern.compile("\\G" + WS + "*\\((?<inner>[^()]{1,60})\\)");
+
+  /** What a qualifier holds: an optional revision word and place, then a year. */
+  private static final Pattern QUALIFIER_TEXT = Pattern.compile(
+      "(?:(?<body>PP|WTSA|WTDC|WRC|RA|Council)(?:-\\d{2})?" + WS + "*,?" + WS + "*)?"
+          + "(?:(?i:Rev|R[eé]v|Mod)\\.?|(?i:Revised|Modified|Amended|Modifi[ée]e?))?"
+          + "[" + "\\p{L}\\s\\u00a0,.'-]*?\\d{4}");
+
+  private static final Pattern TITLE = Pattern.compile("\\G" + WS + "*(?:[,:]|[–—-]|(?i:on))?"
+      + WS + "*[“\"«](?<title>[^“”\"«»\\n]{2,300})[”\"»]");
+
+  /** Between two numbers of a list: a comma or semicolon, a conjunction, or both. */
+  private static final Pattern SEPARATOR = Pattern.compile("\\G(?:" + WS + "*," + WS
+      + "*(?:(?i:and|or|et|y|&)" + WS + "+)?|" + WS + "+(?i:and|or|et|y|&)" + WS + "+)"
+      + "(?<number>" + NUMBER + ")");
+
+  /** What may follow a list number when the word was singular, to tell it from a count. */
+  private static final Pattern LIST_ITEM_END = Pattern.compile(
+      "\\G[ \\t\\u00a0\\u202f]*(?:[,;.:)(\\r\\n]|(?i:and|or|et|of|du|de)(?!\\w)|$)");
+
+  List<Mention> find(String text) {
+    List<Mention> found = new ArrayList<>();
+    Matcher head = HEAD.matcher(text);
+    int from = 0;
+    while (from < text.length() && head.find(from)) {
+      from = readCitation(text, head, found);
+    }
+    Matcher un = UN_SYMBOL.matcher(text);
+    while (un.find()) {
+      if (!covered(found, un.start())) {
+        found.add(new Mention(ResolutionBodies.UNGA, un.group("number"), null, null,
+            un.start(), un.end(), false));
+      }
+    }
+    found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return found;
+  }
+
+  /** Reads one citation starting at a match of {@link #HEAD}; returns where to look next. */
+  private int readCitation(String text, Matcher head, List<Mention> found) {
+    String prefixBody = head.group("prefix") == null ? null : ResolutionBodies.bodyOf(head);
+    boolean plural = head.group("plural") != null;
+    List<Item> items = new ArrayList<>();
+    Item first = readItem(text, head.group("number"), head.start(), head.end());
+    items.add(first);
+    int cursor = first.after;
+    Matcher separator = SEPARATOR.matcher(text);
+    while (separator.find(cursor)) {
+      Item next = readItem(text, separator.group("number"), separator.start("number"),
+          separator.end());
+      if (!plural && next.qualifier == null && !LIST_ITEM_END.matcher(text).find(next.end)) {
+        break;
+      }
+      items.add(next);
+      cursor = next.after;
+    }
+    Item last = items.get(items.size() - 1);
+    String suffixBody = null;
+    Matcher suffix = ResolutionBodies.SUFFIX.matcher(text);
+    if (suffix.find(last.end)) {
+      suffixBody = ResolutionBodies.bodyOf(suffix);
+      last.end = suffix.end();
+      Matcher qualifier = QUALIFIER.matcher(text);
+      if (last.qualifier == null && qualifier.find(last.end) && qualifierOf(qualifier) != null) {
+        last.qualifier = qualifierOf(qualifier);
+        last.end = qualifier.end();
+      }
+      cursor = Math.max(cursor, last.end);
+    }
+    for (int i = 0; i < items.size(); i++) {
+      Item item = items.get(i);
+      String body = prefixBody != null ? prefixBody
+          : item.qualifierBody != null ? item.qualifierBody : suffixBody;
+      boolean inferred = body == null;
+      if (inferred) {
+        body = inferBody(text, item.number, item.start);
+      }
+      found.add(new Mention(body, item.number, item.qualifier, item.title,
+          i == 0 ? head.start() : item.start, item.end, inferred));
+    }
+    return Math.max(cursor, head.end());
+  }
+
+  /** One number with the qualifier and quoted title that follow it. */
+  private Item readItem(String text, String written, int start, int end) {
+    Item item = new Item();
+    item.number = written.startsWith("A/RES/") ? written.substring(6) : written;
+    item.start = start;
+    item.end = end;
+    Matcher qualifier = QUALIFIER.matcher(text);
+    if (qualifier.find(end)) {
+      String value = qualifierOf(qualifier);
+      if (value != null) {
+        Matcher parts = QUALIFIER_TEXT.matcher(value);
+        parts.matches();
+        if (parts.group("body") != null) {
+          item.qualifierBody = ResolutionBodies.bodyNamed(parts.group("body"));
+          value = value.substring(parts.end("body")).replaceFirst("^[\\s,]+", "");
+        }
+        item.qualifier = value;
+        item.end = qualifier.end();
+      }
+    }
+    item.after = item.end;
+    Matcher title = TITLE.matcher(text);
+    if (title.find(item.end)) {
+      item.title = collapse(title.group("title"));
+      item.after = title.end();
+    }
+    return item;
+  }
+
+  /** The qualifier inside a parenthesis after a number, or null when it holds something else. */
+  private static String qualifierOf(Matcher parenthesis) {
+    String inner = collapse(parenthesis.group("inner"));
+    return QUALIFIER_TEXT.matcher(inner).matches() ? inner : null;
+  }
+
+  /**
+   * The body of a number written without one. UN symbols (session/number) belong to the General
+   * Assembly (or ECOSOC when the sentence names it), four-digit numbers from 1000 to the Council;
+   * any other number to the conference the sentence names, else to the Plenipotentiary.
+   */
+  private static String inferBody(String text, String number, int offset) {
+    String byNumber = ResolutionBodies.byNumber(number);
+    if (byNumber.equals(ResolutionBodies.COUNCIL)) {
+      return byNumber;
+    }
+    int[] sentence = Sentences.around(text, offset);
+    String named = ResolutionBodies.namedNear(
+        text.substring(sentence[0], sentence[1]), offset - sentence[0]);
+    if (byNumber.equals(ResolutionBodies.UNGA)) {
+      return ResolutionBodies.ECOSOC.equals(named) ? named : byNumber;
+    }
+    return named != null ? named : byNumber;
+  }
+
+  private static boolean covered(List<Mention> found, int offset) {
+    for (Mention mention : found) {
+      if (mention.start() <= offset && offset < mention.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static String collapse(String written) {
+    return written.replaceAll(WS + "+", " ").strip();
+  }
+
+  /** A list item being read. */
+  private static final class Item {
+    String number;
+    String qualifier;
+    String qualifierBody;
+    String title;
+    int start;
+    /** Where the mention ends: past its number, qualifier and any body after it. */
+    int end;
+    /** Where a list may continue: past the quoted title too. */
+    int after;
+  }
+
+  /** A mention before its section is known. */
+  record Mention(String body, String number, String qualifier, String title, int start, int end,
+      boolean inferred) {}
+}

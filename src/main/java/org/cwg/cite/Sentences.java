@@ -1,0 +1,48 @@
+package org.cwg.cite;
+
+/**
+ * Finds the sentence around an offset. A sentence ends at a line break or at a full stop, question
+ * or exclamation mark followed by a capital, unless the stop ends a short abbreviation such as
+ * "Rev." or "Mr." (citations are full of them: "Rev. Bucharest, 2022").
+ */
+final class Sentences {
+
+  private static final int SHORTEST_WORD = 4;
+
+  private Sentences() {}
+
+  /** {@code [start, end)} of the sentence holding {@code offset}. */
+  static int[] around(String text, int offset) {
+    int start = offset;
+    while (start > 0 && !endsSentence(text, start - 1)) {
+      start--;
+    }
+    int end = offset;
+    while (end < text.length() && !endsSentence(text, end)) {
+      end++;
+    }
+    return new int[] {start, Math.min(text.length(), end + 1)};
+  }
+
+  private static boolean endsSentence(String text, int i) {
+    char c = text.charAt(i);
+    if (c == '\n' || c == '\r') {
+      return true;
+    }
+    if (c != '.' && c != '?' && c != '!') {
+      return false;
+    }
+    int next = i + 1;
+    while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+      next++;
+    }
+    if (next == i + 1 || next >= text.length() || !Character.isUpperCase(text.charAt(next))) {
+      return next >= text.length();
+    }
+    int wordStart = i;
+    while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+      wordStart--;
+    }
+    return i - wordStart >= SHORTEST_WORD || wordStart == i;
+  }
+}
