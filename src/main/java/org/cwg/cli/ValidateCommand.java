@@ -67,7 +67,7 @@ final class ValidateCommand implements Callable<Integer> {
       switch (format) {
         case JSON -> JsonRenderer.render(list, out);
         case CSV -> org.cwg.render.CsvRenderer.render(list, out);
-        default -> TextTableRenderer.render(list, out, 100);
+        default -> TextTableRenderer.render(list, out, 120);
       }
       return ExitCodes.OK;
     }
