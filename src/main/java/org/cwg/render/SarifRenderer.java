@@ -93,7 +93,8 @@ public final class SarifRenderer {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record Driver(String name, String version, List<ReportingDescriptor> rules) {}
 
-  record ReportingDescriptor(String id, Text shortDescription, Configuration defaultConfiguration) {}
+  record ReportingDescriptor(
+      String id, Text shortDescription, Configuration defaultConfiguration) {}
 
   record Configuration(boolean enabled, String level) {}
 

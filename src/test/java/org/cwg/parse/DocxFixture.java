@@ -62,8 +62,8 @@ public final class DocxFixture {
   public DocxFixture commentedParagraph(String text, String comment) {
     int id = commentIds++;
     body.append("<w:p><w:commentRangeStart w:id=\"").append(id).append("\"/>").append(run(text))
-        .append("<w:commentRangeEnd w:id=\"").append(id).append("\"/><w:r><w:commentReference w:id=\"")
-        .append(id).append("\"/></w:r></w:p>");
+        .append("<w:commentRangeEnd w:id=\"").append(id).append("\"/>")
+        .append("<w:r><w:commentReference w:id=\"").append(id).append("\"/></w:r></w:p>");
     comments.append("<w:comment w:id=\"").append(id).append("\" w:author=\"B\"><w:p>")
         .append(run(comment)).append("</w:p></w:comment>");
     return this;

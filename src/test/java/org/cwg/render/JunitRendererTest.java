@@ -61,8 +61,8 @@ class JunitRendererTest {
         Council &amp; co&quot;">drafts/CWG-Internet-20-4.docx: section 2 (Rationale): warning: \
         first mention of Council Resolution 1305 gives no revision: "Resolution 1305 &lt;of&gt; \
         the ITU Council &amp; co" [citation-missing-revision]</failure></testcase>
-            <testcase name="highlighted-text at paragraph 7" classname="drafts/CWG-Internet-20-4.docx">\
-        <system-out>drafts/CWG-Internet-20-4.docx: paragraph 7: info: 1 highlighted run \
+            <testcase name="highlighted-text at paragraph 7" \
+        classname="drafts/CWG-Internet-20-4.docx"><system-out>drafts/CWG-Internet-20-4.docx: paragraph 7: info: 1 highlighted run \
         [highlighted-text]</system-out></testcase>
           </testsuite>
           <testsuite name="drafts/old notes.txt" tests="1" failures="1" errors="0" skipped="0">
