@@ -38,12 +38,36 @@ public final class DocumentAnalyzer implements AutoCloseable {
   /** Analyses a file whose size, modification time and hash the caller already knows. */
   public DocumentRecord analyze(Path file, long size, long modified, String sha256)
       throws UnreadableFileException {
+    return analyzeKeepingBlocks(file, size, modified, sha256).record();
+  }
+
+  /**
+   * The record together with the paragraphs it was made from, for checks that look at what the
+   * structure extractor cleans away (export artifacts). The file is parsed once.
+   */
+  public Analysis analyzeKeepingBlocks(Path file) throws UnreadableFileException {
+    Path absolute = file.toAbsolutePath().normalize();
+    try {
+      BasicFileAttributes attributes = FileFingerprint.attributes(absolute);
+      String sha256 = FileFingerprint.sha256(absolute);
+      return analyzeKeepingBlocks(
+          absolute, attributes.size(), attributes.lastModifiedTime().toMillis(), sha256);
+    } catch (IOException e) {
+      throw new UnreadableFileException(FailureReason.UNREADABLE, e.getMessage(), e);
+    }
+  }
+
+  private Analysis analyzeKeepingBlocks(Path file, long size, long modified, String sha256)
+      throws UnreadableFileException {
     Path absolute = file.toAbsolutePath().normalize();
     ParsedDocument parsed = parser.parse(absolute);
     SourceFile source =
         new SourceFile(absolute.toString(), sha256, size, modified, parsed.mediaType());
-    return assembler.assemble(absolute, source, parsed);
+    return new Analysis(parsed, assembler.assemble(absolute, source, parsed));
   }
+
+  /** A parsed file and the record made from it. */
+  public record Analysis(ParsedDocument parsed, DocumentRecord record) {}
 
   @Override
   public void close() {

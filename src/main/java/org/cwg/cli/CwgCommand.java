@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       ListCommand.class,
       CitesCommand.class,
       RefsCommand.class,
+      ValidateCommand.class,
     },
     footerHeading = "%n",
     footer = "Run 'cwg COMMAND --help' for a command's options.")

@@ -1,0 +1,80 @@
+package org.cwg.validate;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** Every check cwg validate makes. The ids are a stable interface: rules files and CI use them. */
+public enum Rule {
+  FILE_UNREADABLE("file-unreadable", Severity.ERROR,
+      "The file cannot be read: encrypted, corrupt, empty, too large or of an unsupported type."),
+  TYPE_UNKNOWN("type-unknown", Severity.WARNING,
+      "The document type (contribution, report, ...) cannot be determined, so its required"
+          + " sections are not checked."),
+  NUMBER_MISSING("number-missing", Severity.ERROR,
+      "No document number (such as CWG-Internet-20/4) can be found."),
+  NUMBER_FILENAME_MISMATCH("number-filename-mismatch", Severity.ERROR,
+      "The file name carries a document number that differs from the document's own."),
+  MEETING_MISSING("meeting-missing", Severity.WARNING,
+      "The meeting the document belongs to cannot be identified."),
+  SECTION_MISSING("section-missing", Severity.ERROR,
+      "A section required for the document type is missing."),
+  SECTION_EMPTY("section-empty", Severity.ERROR,
+      "A required section has a heading but no text."),
+  SECTION_ORDER("section-order", Severity.WARNING,
+      "The required sections are not in the usual order."),
+  CITATION_BODY_UNKNOWN("citation-body-unknown", Severity.WARNING,
+      "A resolution is cited without saying whose it is (PP, Council, WTSA, ...), and the"
+          + " context does not tell."),
+  CITATION_MISSING_REVISION("citation-missing-revision", Severity.WARNING,
+      "The first mention of a resolution does not give its revision, such as"
+          + " (Rev. Bucharest, 2022)."),
+  REFERENCE_UNRESOLVED("reference-unresolved", Severity.WARNING,
+      "A document referred to by number is not in the index (checked only with --index)."),
+  TRACKED_CHANGES("tracked-changes", Severity.ERROR,
+      "The file still holds tracked changes: insertions, deletions, moves or formatting."),
+  COMMENTS("comments", Severity.WARNING,
+      "The file still holds reviewers' comments."),
+  HIGHLIGHTED_TEXT("highlighted-text", Severity.WARNING,
+      "Some text is highlighted, often a reminder left while drafting."),
+  EXPORT_ARTIFACTS("export-artifacts", Severity.WARNING,
+      "Export artifacts such as [bookmark: ...] or [footnoteRef:1] are left in the text.");
+
+  private final String id;
+  private final Severity defaultSeverity;
+  private final String meaning;
+
+  Rule(String id, Severity defaultSeverity, String meaning) {
+    this.id = id;
+    this.defaultSeverity = defaultSeverity;
+    this.meaning = meaning;
+  }
+
+  @JsonValue
+  public String id() {
+    return id;
+  }
+
+  public Severity defaultSeverity() {
+    return defaultSeverity;
+  }
+
+  /** One sentence saying what the rule finds. */
+  public String meaning() {
+    return meaning;
+  }
+
+  /** The rule with this id. */
+  public static Rule fromId(String id) {
+    for (Rule rule : values()) {
+      if (rule.id.equals(id)) {
+        return rule;
+      }
+    }
+    throw new IllegalArgumentException("unknown rule '" + id + "'; 'cwg validate --list-rules'"
+        + " shows them all");
+  }
+
+  @Override
+  public String toString() {
+    return id;
+  }
+}

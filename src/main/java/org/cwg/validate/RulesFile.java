@@ -1,0 +1,165 @@
+package org.cwg.validate;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads {@code .cwg-rules.json}. A mistake in it (unknown rule, unknown key, bad severity) is a
+ * usage error, never silently ignored: a typo must not switch a CI check off.
+ *
+ * <pre>{@code
+ * {"rules": {"citation-missing-revision": {"enabled": false},
+ *            "number-missing": {"severity": "warning"}},
+ *  "requiredSections": {"contribution": ["purpose", "action-required", "references",
+ *                                        "proposal"]}}
+ * }</pre>
+ */
+public final class RulesFile {
+
+  /** The name looked up from a checked path upwards. */
+  public static final String NAME = ".cwg-rules.json";
+
+  // Reading is stricter than cwg's output mapper: duplicate keys in a rules file are mistakes.
+  private static final ObjectMapper STRICT = JsonMapper.builder()
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+      .build();
+
+  private static final Set<String> TOP_LEVEL = Set.of("rules", "requiredSections", "$schema");
+  private static final Set<String> RULE_KEYS = Set.of("enabled", "severity");
+
+  private RulesFile() {}
+
+  /** The nearest {@code .cwg-rules.json} in the folder of {@code path} or above it. */
+  public static Optional<Path> find(Path path) {
+    Path start = path.toAbsolutePath().normalize();
+    Path dir = Files.isDirectory(start) ? start : start.getParent();
+    for (; dir != null; dir = dir.getParent()) {
+      Path candidate = dir.resolve(NAME);
+      if (Files.isRegularFile(candidate)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The defaults changed by the rules file at {@code file}. */
+  public static RuleSettings load(Path file) {
+    JsonNode root;
+    try {
+      root = STRICT.readTree(Files.readString(file));
+    } catch (JsonProcessingException e) {
+      throw invalid(file, "not valid JSON: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw invalid(file, "cannot be read (" + e.getClass().getSimpleName() + ")");
+    }
+    if (root == null || !root.isObject()) {
+      throw invalid(file, "must hold a JSON object");
+    }
+    checkKeys(file, root, TOP_LEVEL, "");
+    Map<Rule, Boolean> enabled = new EnumMap<>(Rule.class);
+    Map<Rule, Severity> severities = new EnumMap<>(Rule.class);
+    Map<String, List<RequiredSection>> required = new LinkedHashMap<>();
+    try {
+      readRules(file, root.path("rules"), enabled, severities);
+      readRequiredSections(file, root.path("requiredSections"), required);
+    } catch (InvalidRulesFile e) {
+      throw e;
+    } catch (IllegalArgumentException e) {
+      throw invalid(file, e.getMessage());
+    }
+    return RuleSettings.defaults().with(enabled, severities, required, file);
+  }
+
+  private static void readRules(Path file, JsonNode rules, Map<Rule, Boolean> enabled,
+      Map<Rule, Severity> severities) {
+    if (rules.isMissingNode()) {
+      return;
+    }
+    if (!rules.isObject()) {
+      throw invalid(file, "'rules' must be an object of rule ids");
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = rules.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> entry = it.next();
+      Rule rule = Rule.fromId(entry.getKey());
+      JsonNode settings = entry.getValue();
+      if (!settings.isObject()) {
+        throw invalid(file, "rule '" + rule + "' needs an object such as {\"enabled\": false}");
+      }
+      checkKeys(file, settings, RULE_KEYS, "rules." + rule + ".");
+      JsonNode on = settings.get("enabled");
+      if (on != null) {
+        if (!on.isBoolean()) {
+          throw invalid(file, "rules." + rule + ".enabled must be true or false");
+        }
+        enabled.put(rule, on.booleanValue());
+      }
+      JsonNode severity = settings.get("severity");
+      if (severity != null) {
+        if (!severity.isTextual()) {
+          throw invalid(file, "rules." + rule + ".severity must be error, warning or info");
+        }
+        severities.put(rule, Severity.fromId(severity.textValue()));
+      }
+    }
+  }
+
+  private static void readRequiredSections(Path file, JsonNode types,
+      Map<String, List<RequiredSection>> required) {
+    if (types.isMissingNode()) {
+      return;
+    }
+    if (!types.isObject()) {
+      throw invalid(file, "'requiredSections' must map document types to lists of sections");
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = types.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> entry = it.next();
+      if (!entry.getValue().isArray()) {
+        throw invalid(file, "requiredSections." + entry.getKey() + " must be a list");
+      }
+      List<RequiredSection> sections = new ArrayList<>();
+      for (JsonNode kind : entry.getValue()) {
+        if (!kind.isTextual()) {
+          throw invalid(file, "requiredSections." + entry.getKey() + " must list section kinds");
+        }
+        sections.add(RequiredSection.parse(kind.textValue()));
+      }
+      required.put(entry.getKey(), sections);
+    }
+  }
+
+  private static void checkKeys(Path file, JsonNode object, Set<String> allowed, String prefix) {
+    for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!allowed.contains(name)) {
+        throw invalid(file, "unknown key '" + prefix + name + "'");
+      }
+    }
+  }
+
+  private static InvalidRulesFile invalid(Path file, String why) {
+    return new InvalidRulesFile("rules file " + file + ": " + why);
+  }
+
+  /** A usage error that already names the rules file. */
+  private static final class InvalidRulesFile extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    InvalidRulesFile(String message) {
+      super(message);
+    }
+  }
+}

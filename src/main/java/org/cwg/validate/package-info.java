@@ -1,0 +1,12 @@
+/**
+ * Checks drafts before they are submitted: required sections for the document type and their
+ * order, the document number and meeting, well-formed resolution citations, references that do
+ * not resolve, and what editors leave behind (tracked changes, comments, highlights, export
+ * artifacts). Every rule has a stable id and a default severity that a rules file can change.
+ *
+ * <p>Works on the {@link org.cwg.model.DocumentRecord}s that {@code analyze} produces, plus the
+ * parser's raw paragraphs and editing traces. Depends on {@code analyze}, {@code parse}, {@code
+ * model} and, to resolve references, on {@code index}'s reader; never on rendering or the command
+ * line.
+ */
+package org.cwg.validate;

@@ -1,0 +1,97 @@
+package org.cwg.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.cwg.model.SectionKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RulesFileTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void turnsRulesOffChangesSeveritiesAndRequiresSections() throws IOException {
+    Path file = Files.writeString(dir.resolve(RulesFile.NAME), """
+        {"rules": {"citation-missing-revision": {"enabled": false},
+                   "number-missing": {"severity": "warning"}},
+         "requiredSections": {"contribution": ["purpose", "action-required", "references",
+                                               "proposal"],
+                              "information": ["purpose|summary"]}}
+        """);
+    RuleSettings settings = RulesFile.load(file);
+    assertFalse(settings.isEnabled(Rule.CITATION_MISSING_REVISION));
+    assertEquals(Severity.WARNING, settings.severityOf(Rule.NUMBER_MISSING));
+    assertEquals(Severity.ERROR, settings.severityOf(Rule.SECTION_MISSING));
+    assertEquals("purpose, action-required, references, proposal", String.join(", ",
+        settings.requiredSectionsFor("Contribution").stream().map(RequiredSection::id).toList()));
+    assertEquals(List.of(new RequiredSection(List.of(SectionKind.PURPOSE, SectionKind.SUMMARY))),
+        settings.requiredSectionsFor("information"));
+    assertEquals(2, settings.requiredSectionsFor("report").size());
+  }
+
+  @Test
+  void settingsChangeTheFindings() throws IOException {
+    Path file = Files.writeString(dir.resolve("rules.json"), """
+        {"rules": {"number-missing": {"severity": "info"}},
+         "requiredSections": {"contribution": ["purpose", "references"]}}
+        """);
+    List<String> findings = RecordFixture.contribution().number(null, null)
+        .findings(RulesFile.load(file), null);
+    assertEquals(List.of(
+        "number-missing | info | document | no document number on the cover, in the properties"
+            + " or in the file name | null",
+        "section-missing | error | document | no references section, which a contribution needs"
+            + " | references"), findings);
+  }
+
+  @Test
+  void isFoundFromACheckedPathUpwards() throws IOException {
+    Path rules = Files.writeString(dir.resolve(RulesFile.NAME), "{}");
+    Path nested = Files.createDirectories(dir.resolve("a/b"));
+    Path draft = Files.writeString(nested.resolve("draft.txt"), "Purpose");
+    assertEquals(Optional.of(rules.toAbsolutePath()), RulesFile.find(draft));
+    assertEquals(Optional.of(rules.toAbsolutePath()), RulesFile.find(nested));
+  }
+
+  @Test
+  void mistakesAreUsageErrorsNamingTheFile() throws IOException {
+    assertInvalid("{\"rules\": {\"no-such-rule\": {\"enabled\": false}}}",
+        "unknown rule 'no-such-rule'");
+    assertInvalid("{\"rules\": {\"comments\": {\"severity\": \"fatal\"}}}",
+        "unknown severity 'fatal'");
+    assertInvalid("{\"rules\": {\"comments\": {\"enabld\": false}}}",
+        "unknown key 'rules.comments.enabld'");
+    assertInvalid("{\"rules\": {\"comments\": {\"enabled\": \"no\"}}}",
+        "rules.comments.enabled must be true or false");
+    assertInvalid("{\"requiredSections\": {\"report\": [\"purpos\"]}}",
+        "unknown section kind 'purpos'");
+    assertInvalid("{\"rule\": {}}", "unknown key 'rule'");
+    assertInvalid("{\"rules\": {", "not valid JSON");
+    assertInvalid("[]", "must hold a JSON object");
+  }
+
+  @Test
+  void aMissingFileIsAUsageError() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> RulesFile.load(dir.resolve("absent.json")));
+    assertTrue(e.getMessage().endsWith("absent.json: cannot be read (NoSuchFileException)"),
+        e.getMessage());
+  }
+
+  private void assertInvalid(String json, String why) throws IOException {
+    Path file = Files.writeString(dir.resolve("bad.json"), json);
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> RulesFile.load(file));
+    assertTrue(e.getMessage().startsWith("rules file " + file + ": "), e.getMessage());
+    assertTrue(e.getMessage().contains(why), e.getMessage());
+  }
+}
