@@ -105,20 +105,19 @@ public final class DocumentParser implements AutoCloseable {
     }
   }
 
-  /** Detects a file's media type from its content (and its name, as a hint). */
+  /** Detects a file's media type from its content. */
   public String detect(Path file) throws IOException {
-    Metadata metadata = new Metadata();
-    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
-    try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
-      return detector.detect(in, metadata).getBaseType().toString();
+    try (TikaInputStream in = TikaInputStream.get(file)) {
+      return detector.detect(in, new Metadata()).getBaseType().toString();
     }
   }
 
   private ParsedDocument parseNow(Path file) throws Exception {
-    Metadata metadata = new Metadata();
-    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
-    try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
-      MediaType type = detector.detect(in, metadata);
+    try (TikaInputStream in = TikaInputStream.get(file)) {
+      // Content alone decides the type: a .docx that is not a Word file must not reach POI.
+      MediaType type = detector.detect(in, new Metadata());
+      Metadata metadata = new Metadata();
+      metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
       String baseType = type.getBaseType().toString();
       if (ENCRYPTED_TYPES.contains(baseType)) {
         throw new UnreadableFileException(FailureReason.ENCRYPTED, "password-protected");
