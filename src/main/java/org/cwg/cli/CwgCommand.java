@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       IngestCommand.class,
       ListCommand.class,
+      ShowCommand.class,
+      SectionsCommand.class,
     },
     footerHeading = "%n",
     footer = "Run 'cwg COMMAND --help' for a command's options.")
