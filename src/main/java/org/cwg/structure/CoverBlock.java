@@ -62,14 +62,17 @@ final class CoverBlock {
 
   private void readAll(List<String> lines, String styledTitle) {
     for (int i = 0; i < lines.size(); i++) {
-      readLine(i, lines.get(i), i + 1 < lines.size() ? lines.get(i + 1) : "");
+      if (readLine(i, lines.get(i), i + 1 < lines.size() ? lines.get(i + 1) : "")) {
+        i++;
+      }
     }
     draft.offer(MetadataDraft.TITLE, styledTitle, Provenance.COVER);
     draft.offer(MetadataDraft.TITLE, titleAfterSource(lines), Provenance.COVER);
     draft.offer(MetadataDraft.TITLE, capitalisedTitle(lines), Provenance.COVER);
   }
 
-  private void readLine(int index, String line, String next) {
+  /** Reads one cover line; true when it used the next line too. */
+  private boolean readLine(int index, String line, String next) {
     Matcher m = AMENDMENT.matcher(line);
     if (m.matches()) {
       Matcher number = DocumentNumber.FINDER.matcher(m.group(3));
@@ -79,14 +82,14 @@ final class CoverBlock {
         offerNumber(DocumentNumber.canonical(number) + "(" + suffix + "." + m.group(2) + ")",
             number);
       }
-      return;
+      return false;
     }
     m = DOCUMENT.matcher(line);
     if (m.matches() || DocumentNumber.canonical(line).isPresent()) {
       Matcher number = DocumentNumber.FINDER.matcher(m.matches() ? m.group(1) : line);
       if (number.find() && number.start() == 0) {
         offerNumber(DocumentNumber.canonical(number), number);
-        return;
+        return false;
       }
     }
     m = MEETING.matcher(line);
@@ -96,7 +99,7 @@ final class CoverBlock {
       if (m.group(3) != null) {
         draft.offer(MetadataDraft.MEETING_DATE, Dates.find(m.group(3)), Provenance.COVER);
       }
-      return;
+      return false;
     }
     m = SESSION.matcher(line);
     if (m.matches()) {
@@ -105,15 +108,16 @@ final class CoverBlock {
         draft.offer(MetadataDraft.PLACE, placeAndDate.group(1), Provenance.COVER);
         draft.offer(MetadataDraft.MEETING_DATE, Dates.find(placeAndDate.group(2)),
             Provenance.COVER);
+        return true;
       }
-      return;
+      return false;
     }
     m = CONTRIBUTION.matcher(line);
     if (m.matches()) {
       draft.offer(MetadataDraft.SOURCES, Sources.split(m.group(1)), Provenance.COVER);
       draft.offer(MetadataDraft.TYPE, "contribution", Provenance.COVER);
       sourceLine = index;
-      return;
+      return false;
     }
     m = AUTHORED.matcher(line);
     if (m.matches() && line.length() < 120) {
@@ -123,12 +127,12 @@ final class CoverBlock {
       draft.offer(MetadataDraft.TYPE,
           kind.startsWith("n") ? "note" : "report", Provenance.COVER);
       sourceLine = index;
-      return;
+      return false;
     }
-    String date = Dates.find(line);
-    if (date != null && isOnlyDate(line)) {
-      draft.offer(MetadataDraft.DATE, date, Provenance.COVER);
+    if (Dates.isOnlyDate(line)) {
+      draft.offer(MetadataDraft.DATE, Dates.find(line), Provenance.COVER);
     }
+    return false;
   }
 
   private void offerNumber(String canonical, Matcher written) {
@@ -139,12 +143,6 @@ final class CoverBlock {
     }
   }
 
-  private static boolean isOnlyDate(String line) {
-    String rest = line.replaceAll("(?i)^(?:date|fecha)\\s*:?\\s*", "");
-    return rest.length() <= 40 && Dates.find(rest) != null
-        && !rest.matches("(?s).*\\p{L}{3,}\\s+\\p{L}{3,}\\s+\\p{L}{3,}.*");
-  }
-
   /** ITU puts the title right after the line naming the source. */
   private String titleAfterSource(List<String> lines) {
     if (sourceLine < 0) {
@@ -153,7 +151,7 @@ final class CoverBlock {
     for (int i = sourceLine + 1; i < lines.size(); i++) {
       String line = lines.get(i);
       if (ORIGINAL.matcher(line).matches() || AGENDA.matcher(line).matches()
-          || DocumentNumber.FINDER.matcher(line).lookingAt() || isOnlyDate(line)) {
+          || DocumentNumber.FINDER.matcher(line).lookingAt() || Dates.isOnlyDate(line)) {
         continue;
       }
       return line;

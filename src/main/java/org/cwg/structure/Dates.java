@@ -77,10 +77,18 @@ final class Dates {
     return found;
   }
 
-  /** The ISO date a whole string stands for, or null. */
-  static String parse(String written) {
-    String date = find(written);
-    return date;
+  private static final Pattern ANY_DATE = Pattern.compile(ANY,
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Whether a line holds a date and nothing else but a "Date:" label and punctuation. */
+  static boolean isOnlyDate(String line) {
+    Matcher m = ANY_DATE.matcher(line);
+    if (!m.find() || find(line) == null) {
+      return false;
+    }
+    String rest = (line.substring(0, m.start()) + line.substring(m.end()))
+        .replaceAll("(?i)\\b(?:date|fecha)\\b", "");
+    return rest.chars().noneMatch(Character::isLetterOrDigit);
   }
 
   private static String iso(String year, String month, String day) {

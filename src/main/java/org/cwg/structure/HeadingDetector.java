@@ -134,6 +134,9 @@ final class HeadingDetector {
   }
 
   private Heading numbered(int index, String text) {
+    if (Dates.isOnlyDate(text)) {
+      return null;
+    }
     for (HeadingNumber reading : HeadingNumber.parse(text)) {
       int level = numbering.levelOf(reading);
       if (level > 0 && numbering.continues(reading, level) && readsAsHeading(reading.rest())) {

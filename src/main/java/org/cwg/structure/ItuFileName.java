@@ -46,7 +46,8 @@ final class ItuFileName {
       }
       draft.offerNumber(written, Provenance.FILENAME);
     }
-    if (!series.equals("CL")) {
+    // Council series letters are not types, and consultation files hold summaries too.
+    if (!series.equals("CL") && m.group("op") == null) {
       draft.offer(MetadataDraft.TYPE, kind.equals("INF") ? "information"
           : kind.equals("C") ? "contribution" : null, Provenance.FILENAME);
     }

@@ -19,8 +19,9 @@ final class Sources {
         continue;
       }
       List<String> named = MemberStates.in(item);
-      boolean oneState = named.size() == 1 && named.get(0).length() == item.length();
-      if (!oneState && AND.matcher(item).find()) {
+      if (!named.isEmpty() && onlyNames(item, named)) {
+        sources.addAll(named);
+      } else if (AND.matcher(item).find()) {
         for (String piece : AND.split(item)) {
           if (!piece.isBlank()) {
             sources.add(TextCleaner.strip(piece));
@@ -31,6 +32,16 @@ final class Sources {
       }
     }
     return sources;
+  }
+
+  /** Whether the text is nothing but these names joined by "and". */
+  private static boolean onlyNames(String text, List<String> names) {
+    String rest = text;
+    for (String name : names) {
+      rest = rest.replace(name, " ");
+    }
+    return AND.matcher(" " + rest + " ").replaceAll(" ").replaceAll("(?i)\\bthe\\b", " ")
+        .isBlank();
   }
 
   private static List<String> splitOutsideParentheses(String text) {
