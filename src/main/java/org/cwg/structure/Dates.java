@@ -47,9 +47,9 @@ final class Dates {
 
   private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
 
-  /** Any of the forms, for use inside larger patterns; parse what it matched with {@link #parse}. */
-  static final String ANY = "(?:\\d{1,2}(?:er|º)?(?:\\s+" + MONTH + ")?(?:\\s*(?:[-–—]|to|au|al)"
-      + "\\s*\\d{1,2}(?:er)?)?\\s+(?:de\\s+)?" + MONTH + "(?:\\s+de)?,?\\s+\\d{4}"
+  /** Any of the forms, for use inside larger patterns; {@link #find} reads what it matched. */
+  static final String ANY = "(?:\\d{1,2}(?:er|º)?(?:\\s+" + MONTH + ")?"
+      + "(?:\\s*(?:[-–—]|to|au|al)\\s*\\d{1,2}(?:er)?)?\\s+(?:de\\s+)?" + MONTH + "(?:\\s+de)?,?\\s+\\d{4}"
       + "|" + MONTH + "\\s+\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?,\\s*\\d{4}"
       + "|\\d{4}-\\d{2}-\\d{2})";
 

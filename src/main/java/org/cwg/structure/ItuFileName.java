@@ -14,7 +14,8 @@ import org.cwg.model.Provenance;
 final class ItuFileName {
 
   private static final Pattern NAME = Pattern.compile(
-      "S(?<year>\\d{2})-(?<series>[A-Z]+?)(?<meeting>\\d{1,3})?(?:-(?<op>OPCWG[A-Z]*?)(?<opmeet>\\d{1,3}))?"
+      "S(?<year>\\d{2})-(?<series>[A-Z]+?)(?<meeting>\\d{1,3})?"
+          + "(?:-(?<op>OPCWG[A-Z]*?)(?<opmeet>\\d{1,3}))?"
           + "-(?<kind>C|INF|DT|DL|R|ADM)-(?<num>\\d{1,4})"
           + "(?:!(?<amend>[RAC]\\d{1,2})?!(?:MSW|PDF|MSX|ZIP)?-?(?<lang>[EFSRAC]))?.*",
       Pattern.CASE_INSENSITIVE);

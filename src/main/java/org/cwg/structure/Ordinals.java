@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Meeting ordinals as written: "twentieth", "twenty-first", "23rd", "22th", "vingtième", "21e". */
+/** Meeting ordinals as written: "twentieth", "twenty-first", "23rd", "22th", "vingtième". */
 final class Ordinals {
 
   private static final String[] EN_UNITS = {"first", "second", "third", "fourth", "fifth",

@@ -17,8 +17,8 @@ final class ProposalItems {
 
   private static final Pattern NUMBERED = Pattern.compile(
       "(\\(?)(\\d{1,2}|[a-z])([.)]?)([\\s\\u00a0]+)(\\S.*)", Pattern.DOTALL);
-  private static final Pattern BULLET = Pattern.compile("[•·▪◦‣\\-–—*o\\uf0b7\\uf0a7]\\s.*|[•·▪]\\S.*",
-      Pattern.DOTALL);
+  private static final Pattern BULLET = Pattern.compile(
+      "[•·▪◦‣\\-–—*o\\uf0b7\\uf0a7]\\s.*|[•·▪]\\S.*", Pattern.DOTALL);
 
   private ProposalItems() {}
 

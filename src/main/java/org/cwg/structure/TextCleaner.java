@@ -12,7 +12,8 @@ import org.cwg.model.Footnote;
 final class TextCleaner {
 
   private static final Pattern BOOKMARK = Pattern.compile("\\[bookmark: [^\\]]*\\]");
-  private static final Pattern FOOTNOTE_REF = Pattern.compile("\\[(?:footnote|endnote)Ref:\\s*\\d+\\]");
+  private static final Pattern FOOTNOTE_REF =
+      Pattern.compile("\\[(?:footnote|endnote)Ref:\\s*\\d+\\]");
   private static final Pattern INLINE_NOTE_START = Pattern.compile("\\[(\\d{1,3}):");
   private static final Pattern PAGE_MARKER = Pattern.compile("[-–—]\\s*\\d{1,4}\\s*[-–—]");
   private static final Pattern RULE = Pattern.compile("[_\\-=–—*·.•]{3,}");

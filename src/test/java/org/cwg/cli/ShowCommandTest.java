@@ -32,7 +32,8 @@ class ShowCommandTest {
     String shown = run.out().replace(report.toAbsolutePath().normalize().toString(), "PATH")
         .replaceAll("(?m)^(  id\\s+)\\p{XDigit}{12}$", "$1ID")
         // Citations are another stage's work; this golden file is about structure.
-        .replaceAll("\\d+ resolution mentions, \\d+ references", "R resolution mentions, D references");
+        .replaceAll("\\d+ resolution mentions, \\d+ references",
+            "R resolution mentions, D references");
     assertEquals(golden("show-004.txt"), shown);
     assertEquals("", run.err());
   }
