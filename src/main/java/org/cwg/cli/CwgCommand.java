@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       IngestCommand.class,
       ListCommand.class,
+      ShowCommand.class,
+      SectionsCommand.class,
       CitesCommand.class,
       RefsCommand.class,
       ValidateCommand.class,

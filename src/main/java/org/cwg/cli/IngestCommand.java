@@ -9,6 +9,7 @@ import org.cwg.ingest.Ingester;
 import org.cwg.render.Format;
 import org.cwg.render.IngestSummaryRenderer;
 import org.cwg.render.JsonRenderer;
+import org.cwg.structure.Manifest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,6 +41,10 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--prune", description = "Remove documents whose files no longer exist.")
   boolean prune;
 
+  @Option(names = "--manifest", paramLabel = "FILE",
+      description = "CSV or JSON metadata by file, trusted over what the documents say.")
+  Path manifest;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
   boolean quiet;
 
@@ -51,6 +56,9 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     FormatCheck.require(spec, format, Format.TEXT, Format.JSON);
     IngestOptions options = IngestOptions.defaults().withPrune(prune);
+    if (manifest != null) {
+      options = options.withManifest(Manifest.load(manifest));
+    }
     if (threads != null) {
       if (threads < 1) {
         throw new IllegalArgumentException("--threads must be at least 1");

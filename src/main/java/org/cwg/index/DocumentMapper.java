@@ -85,7 +85,9 @@ public final class DocumentMapper {
     Document doc = new Document();
     doc.add(new StringField(IndexFields.KIND, IndexFields.KIND_SECTION, Field.Store.NO));
     doc.add(new StringField(IndexFields.DOC_ID, record.id(), Field.Store.YES));
-    doc.add(new StoredField(IndexFields.PATH, record.file().path()));
+    // Lucene wants one schema per field: the path is indexed and sortable here as on documents.
+    doc.add(new StringField(IndexFields.PATH, record.file().path(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(IndexFields.PATH, new BytesRef(record.file().path())));
     addFilterFields(doc, record);
     doc.add(new StringField(IndexFields.SECTION, section.kind().id(), Field.Store.YES));
     doc.add(new SortedSetDocValuesField(IndexFields.SECTION, new BytesRef(section.kind().id())));

@@ -61,6 +61,7 @@ public final class DocumentParser implements AutoCloseable {
   private final ParserLimits limits;
   private final Detector detector;
   private final Parser parser;
+  private final Parser plainTextParser = new org.apache.tika.parser.txt.TXTParser();
   private final ExecutorService threads;
 
   public DocumentParser(ParserLimits limits) {
@@ -128,7 +129,9 @@ public final class DocumentParser implements AutoCloseable {
       }
       metadata.set(Metadata.CONTENT_TYPE, type.toString());
       BlockCollector collector = new BlockCollector(limits.maxTextChars());
-      parser.parse(in, collector, metadata, newContext());
+      // Tika's text parser guesses CSV/TSV from content, and tabs after section numbers make a
+      // contribution look like a table; a text file is read as lines of text.
+      (plainText ? plainTextParser : parser).parse(in, collector, metadata, newContext());
       List<Block> blocks = collector.blocks();
       if (blocks.stream().allMatch(block -> block.text().isBlank())) {
         throw new UnreadableFileException(FailureReason.EMPTY, "no text");

@@ -1,14 +1,33 @@
 package org.cwg.structure;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cwg.model.Footnote;
 import org.cwg.model.Metadata;
+import org.cwg.model.ProposalItem;
+import org.cwg.model.Section;
+import org.cwg.model.SectionKind;
 import org.cwg.parse.Block;
 import org.cwg.parse.ParsedDocument;
 
-/** Extracts metadata and sections from a parsed document. Thread-safe. */
+/**
+ * Extracts metadata, sections, proposal items and footnotes from a parsed document, plain text
+ * and Word alike. Thread-safe.
+ *
+ * <p>The cleaned text is the body's paragraphs, without export artifacts, joined by line
+ * breaks; page headers, footers, comments and footnotes stay out of it. Each section runs from
+ * its heading to the next heading of any level.
+ */
 public final class StructureExtractor {
+
+  /** Without headings there is no cover block to bound; look only at the opening paragraphs. */
+  private static final int COVER_WITHOUT_HEADINGS = 40;
+
+  private static final Pattern FOOTNOTE_LABEL = Pattern.compile("(\\d{1,3})[\\s.)]+(\\S.*)",
+      Pattern.DOTALL);
 
   private final Manifest manifest;
 
@@ -17,11 +36,63 @@ public final class StructureExtractor {
   }
 
   public DocumentStructure extract(ParsedDocument parsed, Path file) {
-    String text = parsed.blocks().stream().map(Block::text).collect(Collectors.joining("\n"));
-    return new DocumentStructure(Metadata.empty(), text, List.of(), List.of(), List.of());
+    List<Footnote> footnotes = new ArrayList<>();
+    List<Line> lines = new ArrayList<>();
+    List<String> pageMargins = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    String styledTitle = null;
+    for (Block block : parsed.blocks()) {
+      String cleaned = TextCleaner.clean(block.text(), footnotes);
+      if (cleaned.isEmpty() || TextCleaner.isLayoutOnly(cleaned)) {
+        continue;
+      }
+      switch (block.region()) {
+        case HEADER, FOOTER -> pageMargins.add(cleaned);
+        case FOOTNOTE -> footnotes.add(footnoteOf(cleaned, footnotes.size() + 1));
+        case COMMENT -> { }
+        default -> {
+          if (text.length() > 0) {
+            text.append('\n');
+          }
+          lines.add(new Line(cleaned, block, text.length()));
+          text.append(cleaned);
+          if (styledTitle == null && HeadingDetector.isTitle(block)) {
+            styledTitle = cleaned;
+          }
+        }
+      }
+    }
+    String fullText = text.toString();
+    List<Heading> headings = HeadingDetector.detect(lines);
+    List<Section> sections = new ArrayList<>();
+    List<ProposalItem> proposals = new ArrayList<>();
+    for (int h = 0; h < headings.size(); h++) {
+      Heading heading = headings.get(h);
+      int bodyFrom = heading.line() + 1;
+      int bodyTo = h + 1 < headings.size() ? headings.get(h + 1).line() : lines.size();
+      Line headingLine = lines.get(heading.line());
+      int end = bodyTo < lines.size() ? lines.get(bodyTo).start() : fullText.length();
+      String body = fullText.substring(Math.min(headingLine.end() + 1, end), end).strip();
+      sections.add(new Section(heading.kind(), heading.heading(), heading.number(),
+          heading.level(), body, headingLine.start(), end));
+      if (heading.kind() == SectionKind.PROPOSAL) {
+        proposals.addAll(ProposalItems.split(lines.subList(bodyFrom, bodyTo)));
+      }
+    }
+    int coverEnd = headings.isEmpty()
+        ? Math.min(lines.size(), COVER_WITHOUT_HEADINGS) : headings.get(0).line();
+    List<String> cover = new ArrayList<>();
+    lines.subList(0, coverEnd).forEach(line -> cover.add(line.text()));
+    cover.addAll(pageMargins);
+    Metadata metadata = MetadataReader.read(manifest.fieldsFor(file), cover, styledTitle,
+        file.getFileName().toString(), parsed.properties(), sections, fullText);
+    return new DocumentStructure(metadata, fullText, sections, proposals, footnotes);
   }
 
-  Manifest manifest() {
-    return manifest;
+  private static Footnote footnoteOf(String text, int position) {
+    Matcher labelled = FOOTNOTE_LABEL.matcher(text);
+    return labelled.matches()
+        ? new Footnote(labelled.group(1), TextCleaner.strip(labelled.group(2)))
+        : new Footnote(String.valueOf(position), text);
   }
 }

@@ -1,0 +1,175 @@
+package org.cwg.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cwg.model.DocumentNumber;
+import org.cwg.model.Provenance;
+
+/**
+ * Reads the cover block that precedes an ITU document's first heading: "Document
+ * CWG-Internet-20/4-E", "Revision 1 to Document ...", "Twentieth meeting – Geneva, 4 October
+ * 2024", "Council 2025 / Geneva, 17-27 June 2025", a date line, "Contribution by/from ...",
+ * "Report by ...", and the title after the source line. English, French and Spanish.
+ */
+final class CoverBlock {
+
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  private static final Pattern DOCUMENT = Pattern.compile(
+      "(?:document|documento|doc\\.)\\s+(.+)", FLAGS);
+  private static final Pattern AMENDMENT = Pattern.compile(
+      "(revision|révision|revisión|addendum|additif|addéndum|adición|corrigendum|corrigéndum)"
+          + "\\s+(\\d{1,2})\\s+(?:to|au|à|al|del?)\\s+(?:the\\s+)?(?:document|documento)\\s+(.+)",
+      FLAGS);
+  private static final Pattern MEETING = Pattern.compile(
+      "(" + Ordinals.PATTERN + ")\\s+(?:meeting|réunion|reunión)\\b\\s*(?:[,–—-]\\s*)?"
+          + "(?:(\\p{L}[\\p{L} .'’-]*?)\\s*,\\s*)?(" + Dates.ANY + ")?.*", FLAGS);
+  private static final Pattern SESSION = Pattern.compile(
+      "(?:council|conseil|consejo)\\s+(\\d{4})", FLAGS);
+  private static final Pattern PLACE_AND_DATE = Pattern.compile(
+      "(\\p{Lu}[\\p{L} .'’-]*?)\\s*,\\s*(" + Dates.ANY + ")", FLAGS);
+  private static final Pattern CONTRIBUTION = Pattern.compile(
+      "(?:contributions?|submission|proposals?|contribución|propuesta)\\s+"
+          + "(?:by|from|de(?:\\s+la|\\s+l['’]|s)?|du|des|del?)\\s*(?:the\\s+|la\\s+|el\\s+"
+          + "|los\\s+|le\\s+)?(\\S.*)", FLAGS);
+  private static final Pattern AUTHORED = Pattern.compile(
+      "(report|note|rapport|informe|nota)\\s+(?:by|from|of|du|de\\s+la|de|del)\\s+"
+          + "(?:the\\s+|la\\s+|le\\s+|el\\s+)?(\\S.*)", FLAGS);
+  private static final Pattern ORIGINAL = Pattern.compile(
+      "(?:original|original\\s*:|english\\s+only|français\\s+seulement).*", FLAGS);
+  private static final Pattern AGENDA = Pattern.compile(
+      "(?:agenda\\s+item|point\\s+de\\s+l['’]ordre|punto\\s+del\\s+orden).*", FLAGS);
+
+  private final MetadataDraft draft;
+  private int sourceLine = -1;
+
+  private CoverBlock(MetadataDraft draft) {
+    this.draft = draft;
+  }
+
+  /**
+   * Offers to the draft what the cover lines say.
+   *
+   * @param lines the cover's paragraphs in order (and page headers, for the number)
+   * @param styledTitle the text of a paragraph in Word's Title style, or null
+   */
+  static void read(List<String> lines, String styledTitle, MetadataDraft draft) {
+    new CoverBlock(draft).readAll(lines, styledTitle);
+  }
+
+  private void readAll(List<String> lines, String styledTitle) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (readLine(i, lines.get(i), i + 1 < lines.size() ? lines.get(i + 1) : "")) {
+        i++;
+      }
+    }
+    draft.offer(MetadataDraft.TITLE, styledTitle, Provenance.COVER);
+    draft.offer(MetadataDraft.TITLE, titleAfterSource(lines), Provenance.COVER);
+    draft.offer(MetadataDraft.TITLE, capitalisedTitle(lines), Provenance.COVER);
+  }
+
+  /** Reads one cover line; true when it used the next line too. */
+  private boolean readLine(int index, String line, String next) {
+    Matcher m = AMENDMENT.matcher(line);
+    if (m.matches()) {
+      Matcher number = DocumentNumber.FINDER.matcher(m.group(3));
+      if (number.find()) {
+        String kind = m.group(1).toLowerCase(Locale.ROOT);
+        String suffix = kind.startsWith("r") ? "Rev" : kind.startsWith("c") ? "Corr" : "Add";
+        offerNumber(DocumentNumber.canonical(number) + "(" + suffix + "." + m.group(2) + ")",
+            number);
+      }
+      return false;
+    }
+    m = DOCUMENT.matcher(line);
+    if (m.matches() || DocumentNumber.canonical(line).isPresent()) {
+      Matcher number = DocumentNumber.FINDER.matcher(m.matches() ? m.group(1) : line);
+      if (number.find() && number.start() == 0) {
+        offerNumber(DocumentNumber.canonical(number), number);
+        return false;
+      }
+    }
+    m = MEETING.matcher(line);
+    if (m.matches()) {
+      draft.offer(MetadataDraft.MEETING, Ordinals.valueOf(m.group(1)), Provenance.COVER);
+      draft.offer(MetadataDraft.PLACE, m.group(2), Provenance.COVER);
+      if (m.group(3) != null) {
+        draft.offer(MetadataDraft.MEETING_DATE, Dates.find(m.group(3)), Provenance.COVER);
+      }
+      return false;
+    }
+    m = SESSION.matcher(line);
+    if (m.matches()) {
+      Matcher placeAndDate = PLACE_AND_DATE.matcher(next);
+      if (placeAndDate.matches()) {
+        draft.offer(MetadataDraft.PLACE, placeAndDate.group(1), Provenance.COVER);
+        draft.offer(MetadataDraft.MEETING_DATE, Dates.find(placeAndDate.group(2)),
+            Provenance.COVER);
+        return true;
+      }
+      return false;
+    }
+    m = CONTRIBUTION.matcher(line);
+    if (m.matches()) {
+      draft.offer(MetadataDraft.SOURCES, Sources.split(m.group(1)), Provenance.COVER);
+      draft.offer(MetadataDraft.TYPE, "contribution", Provenance.COVER);
+      sourceLine = index;
+      return false;
+    }
+    m = AUTHORED.matcher(line);
+    if (m.matches() && line.length() < 120) {
+      draft.offer(MetadataDraft.SOURCES, List.of(TextCleaner.strip(m.group(2))),
+          Provenance.COVER);
+      String kind = m.group(1).toLowerCase(Locale.ROOT);
+      draft.offer(MetadataDraft.TYPE,
+          kind.startsWith("n") ? "note" : "report", Provenance.COVER);
+      sourceLine = index;
+      return false;
+    }
+    if (Dates.isOnlyDate(line)) {
+      draft.offer(MetadataDraft.DATE, Dates.find(line), Provenance.COVER);
+    }
+    return false;
+  }
+
+  private void offerNumber(String canonical, Matcher written) {
+    draft.offerNumber(canonical, Provenance.COVER);
+    String lang = written.group("lang");
+    if (lang != null) {
+      draft.offer(MetadataDraft.LANGUAGE, Languages.ofLetter(lang.charAt(0)), Provenance.COVER);
+    }
+  }
+
+  /** ITU puts the title right after the line naming the source. */
+  private String titleAfterSource(List<String> lines) {
+    if (sourceLine < 0) {
+      return null;
+    }
+    for (int i = sourceLine + 1; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (ORIGINAL.matcher(line).matches() || AGENDA.matcher(line).matches()
+          || DocumentNumber.FINDER.matcher(line).lookingAt() || Dates.isOnlyDate(line)) {
+        continue;
+      }
+      return line;
+    }
+    return null;
+  }
+
+  /** Without a source line, a title is the paragraph written in capitals. */
+  private static String capitalisedTitle(List<String> lines) {
+    List<String> candidates = new ArrayList<>();
+    for (String line : lines) {
+      long letters = line.chars().filter(Character::isLetter).count();
+      long capitals = line.chars().filter(Character::isUpperCase).count();
+      if (letters >= 12 && capitals * 10 >= letters * 9 && line.split("\\s+").length >= 3
+          && !DocumentNumber.FINDER.matcher(line).lookingAt()) {
+        candidates.add(line);
+      }
+    }
+    return candidates.isEmpty() ? null : candidates.get(0);
+  }
+}

@@ -1,0 +1,14 @@
+package org.cwg.structure;
+
+import org.cwg.model.SectionKind;
+
+/**
+ * A paragraph found to be a heading.
+ *
+ * @param line index of the paragraph among the document's lines
+ * @param kind what its section is for
+ * @param heading the heading's words, number removed
+ * @param number the number as printed, or null
+ * @param level 1 for top-level headings
+ */
+record Heading(int line, SectionKind kind, String heading, String number, int level) {}

@@ -1,0 +1,113 @@
+package org.cwg.structure;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cwg.model.SectionKind;
+
+/**
+ * What a heading's words say about its section, in English, French and Spanish. A heading is of
+ * a kind when it is the kind's word, alone or with the short qualifiers ITU uses ("Action
+ * required by the Council", "Rationale for proposal", "Discussion on OPCWGINT-11/3"); "Summary
+ * of the online consultation" or "Discussion of responses" name a subject and stay {@code other}.
+ */
+final class HeadingKinds {
+
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  private static final Map<SectionKind, Pattern> KINDS = new LinkedHashMap<>();
+
+  static {
+    KINDS.put(SectionKind.PURPOSE, Pattern.compile(
+        "purpose|objet|objeto|prop[oó]sito|finalidad", FLAGS));
+    KINDS.put(SectionKind.ACTION_REQUIRED, Pattern.compile(
+        "(?:action|decision)s?\\s+(?:required|requested)(?:\\s+(?:by|of|from)\\b.{0,60})?"
+            + "|suite\\s+[àa]\\s+donner.{0,60}|d[ée]cision\\s+demand[ée]e.{0,60}"
+            + "|(?:acci[oó]n|medidas?|decisi[oó]n)\\s+(?:requerida|solicitada)s?.{0,60}", FLAGS));
+    KINDS.put(SectionKind.REFERENCES, Pattern.compile(
+        "references?|r[ée]f[ée]rences?|referencias?", FLAGS));
+    KINDS.put(SectionKind.SUMMARY, Pattern.compile(
+        "(?:executive\\s+)?summary|r[ée]sum[ée]|resumen", FLAGS));
+    KINDS.put(SectionKind.INTRODUCTION, Pattern.compile(
+        "introduction|introducci[oó]n|background|contexte|antecedentes"
+            + "|introduction\\s+and\\s+background|background\\s+and\\s+introduction", FLAGS));
+    KINDS.put(SectionKind.RATIONALE, Pattern.compile(
+        "(?:rationale|justification|justificaci[oó]n|motivation|motivaci[oó]n)\\b.{0,80}",
+        FLAGS));
+    KINDS.put(SectionKind.PROPOSAL, Pattern.compile(
+        "(?:proposals?|propositions?|propuestas?)\\b.{0,80}", FLAGS));
+    KINDS.put(SectionKind.TOPIC, Pattern.compile("(?:topic|th[èe]me|tema)\\b.{0,200}", FLAGS));
+    KINDS.put(SectionKind.OUTCOME, Pattern.compile(
+        "(?:expected\\s+)?outcomes?\\b.{0,60}|r[ée]sultats?\\s+(?:pour|attendus?).{0,60}"
+            + "|resultados?\\s+(?:para|esperados?).{0,60}", FLAGS));
+    KINDS.put(SectionKind.DISCUSSION, Pattern.compile(
+        "discussions?(?:\\s+on\\b.{0,200})?|d[ée]bats?|discusi[oó]n(?:es)?", FLAGS));
+    KINDS.put(SectionKind.ACTIONS, Pattern.compile(
+        "actions|action\\s+items|follow-up\\s+actions|next\\s+steps|mesures", FLAGS));
+    KINDS.put(SectionKind.ANNEX, Pattern.compile(
+        "(?:annex|annexe|anexo|appendix|attachment)\\b.{0,120}", FLAGS));
+  }
+
+  /** An unnumbered line that heads a section wherever it appears ("Purpose", "ANNEX 2"). */
+  private static final Pattern STANDALONE = Pattern.compile(
+      "purpose|objet|objeto|prop[oó]sito"
+          + "|(?:action|decision)s?\\s+(?:required|requested)(?:\\s+(?:by|of|from)\\b.{0,60})?"
+          + "|suite\\s+[àa]\\s+donner.{0,60}|d[ée]cision\\s+demand[ée]e.{0,60}"
+          + "|(?:acci[oó]n|medidas?|decisi[oó]n)\\s+(?:requerida|solicitada)s?.{0,60}"
+          + "|references?|r[ée]f[ée]rences?|referencias?"
+          + "|proposals?|propositions?|propuestas?"
+          + "|(?:annex|annexe|anexo|appendix)(?:\\s+[0-9A-Z]{1,3})?(?:\\s*[:.–-]\\s*[^.]{0,80})?",
+      FLAGS);
+
+  /** Unnumbered lines that head a section only in the cover part, before the numbered body. */
+  private static final Pattern COVER_ONLY = Pattern.compile(
+      "(?:executive\\s+)?summary|r[ée]sum[ée]|resumen", FLAGS);
+
+  /** A run-in sub-heading under the current section ("Outcome for Council"). */
+  private static final Pattern SUB_HEADING = Pattern.compile(
+      "(?:expected\\s+)?outcomes?(?:\\s+for\\s+(?:the\\s+)?council)?"
+          + "|r[ée]sultats?\\s+pour\\s+le\\s+conseil|resultados?\\s+para\\s+el\\s+consejo",
+      FLAGS);
+
+  /** "Topic 1: The security, safety ..." */
+  static final Pattern TOPIC = Pattern.compile(
+      "(?:topic|th[èe]me|tema)\\s+(\\d{1,2})\\s*[:.–-]\\s*(\\S.*)", FLAGS | Pattern.DOTALL);
+
+  private HeadingKinds() {}
+
+  /** The kind of a section with this heading (number already removed). */
+  static SectionKind kindOf(String heading) {
+    for (Map.Entry<SectionKind, Pattern> kind : KINDS.entrySet()) {
+      if (kind.getValue().matcher(heading).matches()) {
+        return kind.getKey();
+      }
+    }
+    return SectionKind.OTHER;
+  }
+
+  static boolean isStandalone(String line) {
+    return STANDALONE.matcher(line).matches();
+  }
+
+  static boolean isCoverOnly(String line) {
+    return COVER_ONLY.matcher(line).matches();
+  }
+
+  static boolean isSubHeading(String line) {
+    return SUB_HEADING.matcher(line).matches();
+  }
+
+  static Matcher topic(String line) {
+    return TOPIC.matcher(line);
+  }
+
+  /** A heading as shown: without trailing colons or blanks, tabs turned into spaces. */
+  static String tidy(String heading) {
+    String text = TextCleaner.strip(heading.replace('\t', ' '));
+    while (text.endsWith(":")) {
+      text = TextCleaner.strip(text.substring(0, text.length() - 1));
+    }
+    return text;
+  }
+}

@@ -1,0 +1,94 @@
+package org.cwg.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A number printed before a heading ("5.3", "II", "A") and the words after it.
+ *
+ * @param printed the number as printed, without its trailing dot
+ * @param scheme decimal, roman or letter
+ * @param path the number's components as integers ("5.3" is [5, 3], "II" is [2], "B" is [2])
+ * @param rest the text after the number and its separator
+ */
+record HeadingNumber(String printed, Scheme scheme, List<Integer> path, String rest) {
+
+  enum Scheme {
+    DECIMAL,
+    ROMAN,
+    LETTER
+  }
+
+  /**
+   * Decimal numbers take a dot, blanks or both; with neither, the heading must start with a
+   * capitalised word ("2Rationale"), which is how a lost tab looks.
+   */
+  private static final Pattern DECIMAL = Pattern.compile(
+      "(\\d{1,2}(?:\\.\\d{1,2}){0,4})(\\.?)(?:[\\s\\u00a0]+|(?<=\\.)(?=\\p{Lu})|(?=\\p{Lu}\\p{Ll}))"
+          + "(.*)", Pattern.DOTALL);
+
+  /** Roman numbers and letters need a dot, a tab or two blanks: "I think" is no heading. */
+  private static final Pattern ROMAN_OR_LETTER = Pattern.compile(
+      "([IVXL]{1,7}|[A-Z])(?:\\.[\\s\\u00a0]*|[\\s\\u00a0]*\\t[\\s\\u00a0]*|[ \\u00a0]{2,})(.*)",
+      Pattern.DOTALL);
+
+  private static final Pattern ROMAN = Pattern.compile("L?X{0,3}(IX|IV|V?I{0,3})");
+
+  /** The readings of a paragraph's leading number: two when "I" or "V" may be a letter. */
+  static List<HeadingNumber> parse(String line) {
+    List<HeadingNumber> readings = new ArrayList<>();
+    Matcher decimal = DECIMAL.matcher(line);
+    if (decimal.matches()) {
+      List<Integer> path = new ArrayList<>();
+      for (String part : decimal.group(1).split("\\.")) {
+        path.add(Integer.parseInt(part));
+      }
+      readings.add(new HeadingNumber(decimal.group(1), Scheme.DECIMAL, path,
+          TextCleaner.strip(decimal.group(3))));
+      return readings;
+    }
+    Matcher other = ROMAN_OR_LETTER.matcher(line);
+    if (other.matches()) {
+      String number = other.group(1);
+      String rest = TextCleaner.strip(other.group(2));
+      if (!number.isEmpty() && ROMAN.matcher(number).matches()) {
+        readings.add(new HeadingNumber(number, Scheme.ROMAN, List.of(romanValue(number)), rest));
+      }
+      if (number.length() == 1) {
+        readings.add(new HeadingNumber(number, Scheme.LETTER, List.of(number.charAt(0) - 'A' + 1),
+            rest));
+      }
+    }
+    return readings;
+  }
+
+  /** The last component: the position among siblings. */
+  int last() {
+    return path.get(path.size() - 1);
+  }
+
+  static int romanValue(String roman) {
+    int total = 0;
+    for (int i = 0; i < roman.length(); i++) {
+      int value = digit(roman.charAt(i));
+      if (i + 1 < roman.length() && value < digit(roman.charAt(i + 1))) {
+        total -= value;
+      } else {
+        total += value;
+      }
+    }
+    return total;
+  }
+
+  private static int digit(char c) {
+    return switch (c) {
+      case 'I' -> 1;
+      case 'V' -> 5;
+      case 'X' -> 10;
+      case 'L' -> 50;
+      default -> 0;
+    };
+  }
+}

@@ -1,0 +1,74 @@
+package org.cwg.structure;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.cwg.model.Metadata;
+import org.cwg.model.Provenance;
+import org.cwg.model.Section;
+
+/**
+ * Gathers a document's metadata from its sources in order of authority: the analyst's manifest,
+ * the cover block, ITU's file name, the Word properties, then the body text.
+ */
+final class MetadataReader {
+
+  /** Titles that Word templates leave in the properties and that say nothing. */
+  private static final Pattern EMPTY_TITLE = Pattern.compile(
+      "(?i).*(template|modèle|plantilla|microsoft word|untitled|^document\\d*$|\\.docx?$).*"
+          + "|.{0,3}");
+
+  private MetadataReader() {}
+
+  /**
+   * @param manifestFields what the manifest says about this file
+   * @param cover the paragraphs before the first heading, and page headers
+   * @param styledTitle a paragraph in Word's Title style, or null
+   * @param fileName the file's name
+   * @param properties the file's document properties, by lower-case Tika name
+   * @param sections the document's sections
+   * @param text the cleaned text
+   */
+  static Metadata read(Map<String, String> manifestFields, List<String> cover,
+      String styledTitle, String fileName, Map<String, String> properties,
+      List<Section> sections, String text) {
+    MetadataDraft draft = new MetadataDraft();
+    fromManifest(manifestFields, draft);
+    CoverBlock.read(cover, styledTitle, draft);
+    ItuFileName.read(fileName, draft);
+    fromProperties(properties, draft);
+    TextClues.read(sections, text, draft);
+    return draft.build();
+  }
+
+  private static void fromManifest(Map<String, String> fields, MetadataDraft draft) {
+    Provenance manifest = Provenance.MANIFEST;
+    fields.forEach((field, value) -> {
+      switch (field) {
+        case MetadataDraft.NUMBER -> draft.offerNumber(value, manifest);
+        case MetadataDraft.MEETING -> draft.offer(field, Integer.valueOf(value), manifest);
+        case MetadataDraft.DATE, MetadataDraft.MEETING_DATE -> {
+          String iso = Dates.find(value);
+          draft.offer(field, iso != null ? iso : value, manifest);
+        }
+        case MetadataDraft.SOURCES -> draft.offer(field, Arrays.stream(value.split(";"))
+            .map(String::strip).filter(s -> !s.isEmpty()).toList(), manifest);
+        case MetadataDraft.LANGUAGE -> {
+          String code = Languages.normalise(value);
+          draft.offer(field, code != null ? code : value, manifest);
+        }
+        default -> draft.offer(field, value, manifest);
+      }
+    });
+  }
+
+  private static void fromProperties(Map<String, String> properties, MetadataDraft draft) {
+    String title = properties.get("dc:title");
+    if (title != null && !EMPTY_TITLE.matcher(title.strip()).matches()) {
+      draft.offer(MetadataDraft.TITLE, title, Provenance.PROPERTIES);
+    }
+    draft.offer(MetadataDraft.LANGUAGE, Languages.normalise(properties.get("dc:language")),
+        Provenance.PROPERTIES);
+  }
+}

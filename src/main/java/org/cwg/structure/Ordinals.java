@@ -1,0 +1,85 @@
+package org.cwg.structure;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Meeting ordinals as written: "twentieth", "twenty-first", "23rd", "22th", "vingtième". */
+final class Ordinals {
+
+  private static final String[] EN_UNITS = {"first", "second", "third", "fourth", "fifth",
+      "sixth", "seventh", "eighth", "ninth"};
+  private static final String[] EN_TEENS = {"tenth", "eleventh", "twelfth", "thirteenth",
+      "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"};
+  private static final String[] EN_TENS = {"twent", "thirt", "fort", "fift"};
+  private static final String[] FR_UNITS = {"premier", "deuxième", "troisième", "quatrième",
+      "cinquième", "sixième", "septième", "huitième", "neuvième"};
+  private static final String[] FR_TEENS = {"dixième", "onzième", "douzième", "treizième",
+      "quatorzième", "quinzième", "seizième", "dix-septième", "dix-huitième", "dix-neuvième"};
+  private static final String[] FR_TENS = {"vingt", "trente", "quarante", "cinquante"};
+  private static final String[] FR_COMPOUND_UNITS = {"unième", "deuxième", "troisième",
+      "quatrième", "cinquième", "sixième", "septième", "huitième", "neuvième"};
+
+  private static final Map<String, Integer> WORDS = new HashMap<>();
+
+  static {
+    for (int i = 0; i < 9; i++) {
+      WORDS.put(EN_UNITS[i], i + 1);
+      WORDS.put(FR_UNITS[i], i + 1);
+    }
+    WORDS.put("première", 1);
+    String[] esUnits = {"primera", "segunda", "tercera", "cuarta", "quinta", "sexta", "séptima",
+        "octava", "novena"};
+    for (int i = 0; i < 9; i++) {
+      WORDS.put(esUnits[i], i + 1);
+      WORDS.put("vigésima " + esUnits[i], 20 + i + 1);
+      WORDS.put("trigésima " + esUnits[i], 30 + i + 1);
+    }
+    WORDS.put("décima", 10);
+    WORDS.put("vigésima", 20);
+    WORDS.put("trigésima", 30);
+    for (int i = 0; i < 10; i++) {
+      WORDS.put(EN_TEENS[i], i + 10);
+      WORDS.put(FR_TEENS[i], i + 10);
+    }
+    for (int t = 0; t < EN_TENS.length; t++) {
+      int tens = (t + 2) * 10;
+      WORDS.put(EN_TENS[t] + "ieth", tens);
+      WORDS.put(FR_TENS[t].replaceAll("e$", "") + "ième", tens);
+      for (int u = 0; u < 9; u++) {
+        WORDS.put(EN_TENS[t] + "y-" + EN_UNITS[u], tens + u + 1);
+        WORDS.put(EN_TENS[t] + "y " + EN_UNITS[u], tens + u + 1);
+        String frUnit = FR_COMPOUND_UNITS[u];
+        WORDS.put(FR_TENS[t] + (u == 0 ? "-et-" : "-") + frUnit, tens + u + 1);
+      }
+    }
+  }
+
+  /** An ordinal: digits with an English or French suffix, or a word from the table. */
+  static final String PATTERN = "(?:\\d{1,3}(?:st|nd|rd|th|e|ème|er|re|a|o|ª|º)"
+      + "|(?:twent|thirt|fort|fift)(?:ieth|y[- ](?:first|second|third|fourth|fifth|sixth"
+      + "|seventh|eighth|ninth))"
+      + "|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+      + "|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth)"
+      + "|(?:[a-zàâçéèêëîïôûù]+-)*[a-zàâçéèêëîïôûù]*i[èe]me|premi[eè]re?"
+      + "|(?:vig|trig)[ée]sima(?:\\s+(?:primera|segunda|tercera|cuarta|quinta|sexta|s[ée]ptima"
+      + "|octava|novena))?|primera|segunda|tercera|cuarta|quinta|sexta|s[ée]ptima|octava|novena"
+      + "|d[ée]cima)";
+
+  private static final Pattern DIGITS = Pattern.compile("(\\d{1,3})\\D*");
+
+  private Ordinals() {}
+
+  /** The number an ordinal stands for, or null. */
+  static Integer valueOf(String ordinal) {
+    String word = ordinal.toLowerCase(Locale.ROOT).strip().replace('‑', '-');
+    Matcher digits = DIGITS.matcher(word);
+    if (digits.matches()) {
+      return Integer.parseInt(digits.group(1));
+    }
+    return WORDS.get(word.replace("ieme", "ième").replace("vigesima", "vigésima")
+        .replace("trigesima", "trigésima").replaceAll("\\s+", " "));
+  }
+}

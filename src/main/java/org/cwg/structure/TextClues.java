@@ -1,0 +1,127 @@
+package org.cwg.structure;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cwg.model.Provenance;
+import org.cwg.model.Section;
+import org.cwg.model.SectionKind;
+
+/**
+ * The last resort: what the body says about the document. Reads the lead (Purpose or Summary,
+ * else the opening text) for the type, the meeting ("the twentieth meeting") and its date ("held
+ * on 4 October 2024"), the Purpose and Proposal sections for who proposes, and the whole text
+ * for its language.
+ */
+final class TextClues {
+
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+  private static final int LEAD_WITHOUT_SECTIONS = 1500;
+
+  private static final Pattern REPORT = Pattern.compile(
+      "\\b(?:this\\s+(?:is|document\\s+is)\\s+(?:the|a)\\s+(?:draft\\s+)?report\\s+of"
+          + "|le\\s+présent\\s+(?:document|rapport)\\s+est\\s+le\\s+rapport"
+          + "|(?:este|el\\s+presente)\\s+(?:documento\\s+)?(?:es\\s+el\\s+)?informe\\s+de)",
+      FLAGS);
+  private static final Pattern SUMMARY = Pattern.compile(
+      "\\b(?:this\\s+document\\s+summari[sz]es|summary\\s+of\\s+(?:the\\s+)?(?:responses|"
+          + "contributions|(?:online\\s+)?open\\s+consultation))", FLAGS);
+  private static final Pattern CONTRIBUTION = Pattern.compile(
+      "\\b(?:this|the\\s+present)\\s+contribution\\b|\\bla\\s+présente\\s+contribution\\b"
+          + "|\\besta\\s+contribución\\b", FLAGS);
+  private static final Pattern INFORMATION = Pattern.compile(
+      "\\binformation\\s+document\\b|\\bdocument\\s+d['’]information\\b", FLAGS);
+  private static final Pattern MEETING = Pattern.compile(
+      "\\b(" + Ordinals.PATTERN + ")\\s+(?:meeting|réunion|reunión)\\b", FLAGS);
+  private static final Pattern HELD = Pattern.compile(
+      "\\bheld\\s+(?:in\\s+(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?)\\s+)?(?:on|from)\\s+("
+          + Dates.ANY + ")", FLAGS);
+  private static final Pattern PROPOSES = Pattern.compile("propos|recommend", FLAGS);
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;:!?])\\s+|\\n");
+
+  private static final List<GroupName> GROUPS = List.of(
+      new GroupName("CWG-Internet", Pattern.compile("\\bCWG-Internet\\b|Council\\s+Working\\s+"
+          + "Group\\s+on\\s+International\\s+Internet-related\\s+Public\\s+Policy", FLAGS)),
+      new GroupName("CWG-WSIS", Pattern.compile("\\bCWG-WSIS\\b|Council\\s+Working\\s+Group"
+          + "\\s+on\\s+(?:the\\s+)?World\\s+Summit", FLAGS)),
+      new GroupName("Council", Pattern.compile("\\b(?:the\\s+)?Council\\s+is\\s+invited",
+          FLAGS)));
+
+  private record GroupName(String group, Pattern pattern) {}
+
+  private TextClues() {}
+
+  static void read(List<Section> sections, String text, MetadataDraft draft) {
+    String lead = joined(sections, SectionKind.PURPOSE, SectionKind.SUMMARY);
+    if (lead.isEmpty()) {
+      lead = text.substring(0, Math.min(text.length(), LEAD_WITHOUT_SECTIONS));
+    }
+    boolean hasProposals = sections.stream().anyMatch(s -> s.kind() == SectionKind.PROPOSAL);
+    draft.offer(MetadataDraft.TYPE, typeOf(lead, hasProposals), Provenance.TEXT);
+
+    Matcher meeting = MEETING.matcher(lead);
+    if (meeting.find()) {
+      draft.offer(MetadataDraft.MEETING, Ordinals.valueOf(meeting.group(1)), Provenance.TEXT);
+    }
+    String whereAndWhen = lead + "\n" + joined(sections, SectionKind.INTRODUCTION);
+    Matcher held = HELD.matcher(whereAndWhen);
+    if (held.find()) {
+      String date = Dates.find(held.group(2));
+      draft.offer(MetadataDraft.PLACE, held.group(1), Provenance.TEXT);
+      draft.offer(MetadataDraft.MEETING_DATE, date, Provenance.TEXT);
+      draft.offer(MetadataDraft.DATE, date, Provenance.TEXT);
+    }
+    if (!"report".equals(draft.get(MetadataDraft.TYPE))) {
+      draft.offer(MetadataDraft.SOURCES,
+          proposers(joined(sections, SectionKind.PURPOSE, SectionKind.PROPOSAL)),
+          Provenance.TEXT);
+    }
+    String invited = lead + "\n" + joined(sections, SectionKind.ACTION_REQUIRED);
+    for (GroupName group : GROUPS) {
+      if (group.pattern().matcher(invited).find()) {
+        draft.offer(MetadataDraft.GROUP, group.group(), Provenance.TEXT);
+        break;
+      }
+    }
+    draft.offer(MetadataDraft.LANGUAGE, Languages.guess(text), Provenance.TEXT);
+  }
+
+  private static String typeOf(String lead, boolean hasProposals) {
+    if (REPORT.matcher(lead).find()) {
+      return "report";
+    }
+    if (SUMMARY.matcher(lead).find()) {
+      return "summary";
+    }
+    if (hasProposals || CONTRIBUTION.matcher(lead).find()) {
+      return "contribution";
+    }
+    return INFORMATION.matcher(lead).find() ? "information" : null;
+  }
+
+  /** Member States that are the ones proposing, in the sentences that propose. */
+  private static List<String> proposers(String text) {
+    Set<String> found = new LinkedHashSet<>();
+    for (String sentence : SENTENCE_END.split(text)) {
+      if (PROPOSES.matcher(sentence).find()) {
+        found.addAll(MemberStates.in(sentence));
+      }
+    }
+    return new ArrayList<>(found);
+  }
+
+  private static String joined(List<Section> sections, SectionKind... kinds) {
+    StringBuilder text = new StringBuilder();
+    for (Section section : sections) {
+      for (SectionKind kind : kinds) {
+        if (section.kind() == kind) {
+          text.append(text.length() == 0 ? "" : "\n").append(section.text());
+        }
+      }
+    }
+    return text.toString();
+  }
+}
