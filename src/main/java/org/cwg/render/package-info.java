@@ -4,7 +4,7 @@
  * <p>One renderer per format: JSON always comes from Jackson, CSV from {@link
  * org.cwg.render.CsvRenderer}, aligned text tables from {@link org.cwg.render.TextTableRenderer};
  * rich text views (a document's outline, a concordance) have renderers of their own. Renderers
- * write to the {@link java.io.PrintWriter} they are given and never to {@code System.out}. This
+ * write to the {@link java.io.PrintWriter} they are given, never to the process streams. This
  * package depends on {@code model} and result records only: it never parses, indexes or searches.
  */
 package org.cwg.render;
