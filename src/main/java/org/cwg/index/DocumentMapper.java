@@ -99,7 +99,7 @@ public final class DocumentMapper {
     Document doc = new Document();
     doc.add(new StringField(IndexFields.KIND, IndexFields.KIND_FRONT, Field.Store.NO));
     doc.add(new StringField(IndexFields.DOC_ID, record.id(), Field.Store.YES));
-    doc.add(new StoredField(IndexFields.PATH, record.file().path()));
+    addPath(doc, record.file().path());
     addFilterFields(doc, record);
     addTitle(doc, record, UNSTORED_TEXT);
     doc.add(new Field(IndexFields.TEXT, front, STORED_TEXT));
@@ -118,7 +118,7 @@ public final class DocumentMapper {
     Document doc = new Document();
     doc.add(new StringField(IndexFields.KIND, IndexFields.KIND_SECTION, Field.Store.NO));
     doc.add(new StringField(IndexFields.DOC_ID, record.id(), Field.Store.YES));
-    doc.add(new StoredField(IndexFields.PATH, record.file().path()));
+    addPath(doc, record.file().path());
     addFilterFields(doc, record);
     doc.add(new StringField(IndexFields.SECTION, section.kind().id(), Field.Store.YES));
     doc.add(new SortedSetDocValuesField(IndexFields.SECTION, new BytesRef(section.kind().id())));
@@ -146,8 +146,7 @@ public final class DocumentMapper {
 
   private static void addFileFields(Document doc, String docId, SourceFile file) {
     doc.add(new StringField(IndexFields.DOC_ID, docId, Field.Store.YES));
-    doc.add(new StringField(IndexFields.PATH, file.path(), Field.Store.YES));
-    doc.add(new SortedDocValuesField(IndexFields.PATH, new BytesRef(file.path())));
+    addPath(doc, file.path());
     if (file.sha256() != null) {
       doc.add(new StoredField(IndexFields.SHA256, file.sha256()));
     }
@@ -156,6 +155,12 @@ public final class DocumentMapper {
     if (file.mediaType() != null) {
       doc.add(new StringField(IndexFields.MEDIA_TYPE, file.mediaType(), Field.Store.YES));
     }
+  }
+
+  /** Lucene wants a field indexed the same way in every document that has it. */
+  private static void addPath(Document doc, String path) {
+    doc.add(new StringField(IndexFields.PATH, path, Field.Store.YES));
+    doc.add(new SortedDocValuesField(IndexFields.PATH, new BytesRef(path)));
   }
 
   /** Fields that filters and facets use, on documents and sections alike. */

@@ -74,15 +74,20 @@ public final class UserQuery {
       Token next = syntax.currentToken.next;
       problem = next.kind == 0
           ? "the query ends too soon (after column " + query.stripTrailing().length() + ")"
-          : "unexpected '" + next.image + "' at column " + next.beginColumn;
+          : "unexpected '" + next.image + "' at column " + (next.beginColumn + 1);
     } else if (cause instanceof ParseException || cause.getMessage() == null) {
       problem = firstLine(wrapped.getMessage().replaceFirst("^Cannot parse '.*?': ", ""));
     } else {
       Matcher column = COLUMN.matcher(cause.getMessage());
-      problem = column.find()
-          ? "cannot read past column " + column.group(1)
-              + " (an unclosed quote, or a character that needs a backslash?)"
-          : firstLine(cause.getMessage());
+      if (cause.getMessage().contains("<EOF>")) {
+        problem = "the query ends inside a \"phrase\" or after a backslash (a quote is not"
+            + " closed?)";
+      } else {
+        problem = column.find()
+            ? "cannot read the character at column " + column.group(1)
+                + " (put a backslash before it?)"
+            : firstLine(cause.getMessage());
+      }
     }
     return "cannot parse query '" + query + "': " + problem;
   }
@@ -99,9 +104,10 @@ public final class UserQuery {
     Parser(String body, Analyzer analyzer) {
       super(body, analyzer);
       this.body = body;
+      // "CWG-Internet" or "e-mail" must match as written, as a phrase, not as either word.
+      setSplitOnWhitespace(true);
       setAutoGeneratePhraseQueries(true);
       setAllowLeadingWildcard(true);
-      setSplitOnWhitespace(true);
     }
 
     private String field(String written) throws ParseException {
