@@ -12,6 +12,10 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       ListCommand.class,
       SearchCommand.class,
+      KwicCommand.class,
+      TrendCommand.class,
+      StatsCommand.class,
+      ExportCommand.class,
     },
     footerHeading = "%n",
     footer = "Run 'cwg COMMAND --help' for a command's options.")

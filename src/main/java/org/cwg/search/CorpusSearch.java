@@ -98,7 +98,22 @@ public final class CorpusSearch {
         section == null ? null : section.kind().id(),
         section == null ? null : section.heading(),
         section == null ? null : section.number(),
-        unit.score(), snippets.build(text, spans), proposals);
+        unit.score(), passages(section, text, spans), proposals);
+  }
+
+  /**
+   * The best passages of a section. A section's indexed text starts with its heading, which the
+   * hit already names; passages leave it out unless the heading itself matched.
+   */
+  private List<Snippet> passages(Section section, String text, List<Span> spans) {
+    int bodyStart = section == null ? 0 : section.heading().length() + 1;
+    if (bodyStart == 0 || bodyStart > text.length()
+        || spans.stream().anyMatch(span -> span.start() < bodyStart)) {
+      return snippets.build(text, spans);
+    }
+    List<Span> shifted = spans.stream()
+        .map(span -> new Span(span.start() - bodyStart, span.end() - bodyStart)).toList();
+    return snippets.build(text.substring(bodyStart), shifted);
   }
 
   private static Comparator<Unit> order(SortOrder sort) {

@@ -52,6 +52,11 @@ public record SearchFilters(
     return new SearchFilters(meetings, null, cites, source, type, from, to);
   }
 
+  /** The same filters without the cited resolution, when that is what is being counted. */
+  public SearchFilters withoutCites() {
+    return new SearchFilters(meetings, section, null, source, type, from, to);
+  }
+
   /** The first day a date written as 2024, 2024-10 or 2024-10-04 can mean. */
   public static LocalDate firstDay(String written, String option) {
     String date = written.strip();

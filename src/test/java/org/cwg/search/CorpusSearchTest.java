@@ -78,7 +78,7 @@ class CorpusSearchTest {
     assertEquals("2", hit.sectionNumber());
     assertEquals(List.of(new ProposalItem("2",
         "Member States protect the public core of the Internet.")), hit.proposals());
-    assertEquals(List.of("Proposal It is proposed that: 1 CWG-Internet continues the discussion of"
+    assertEquals(List.of("It is proposed that: 1 CWG-Internet continues the discussion of"
         + " Internet governance. 2 Member States protect the [[public core]] of the Internet."),
         hit.snippets().stream().map(Snippet::marked).toList());
   }
