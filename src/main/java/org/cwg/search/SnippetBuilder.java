@@ -23,7 +23,8 @@ public final class SnippetBuilder {
     if (spans.isEmpty()) {
       return text.isBlank() ? List.of() : List.of(passage(text, List.of(), 0, width));
     }
-    List<List<Span>> groups = group(spans);
+    List<List<Span>> groups = group(spans.stream()
+        .sorted(Comparator.comparingInt(Span::start)).toList());
     List<List<Span>> best = groups.stream()
         .sorted(Comparator.comparingInt((List<Span> g) -> -g.size())
             .thenComparingInt(g -> g.get(0).start()))
