@@ -8,10 +8,10 @@ package org.cwg.index;
  * (so that search can name and filter by the section a hit falls in), one {@code front} per file
  * with the text outside its sections (the cover block, or everything when no section was found,
  * so that section-level search still sees every word), and one {@code failure} per file that
- * could not be read (so that an unchanged broken file is not parsed again). Every
- * kind carries {@link #DOC_ID}, so one delete-by-term removes a file and all of its sections.
- * Section and front documents carry copies of the filter fields of their file (meeting, date, sources,
- * type, citations), so that filters need no join.
+ * could not be read (so that an unchanged broken file is not parsed again). Every kind carries
+ * {@link #DOC_ID}, so one delete-by-term removes a file and all of its sections. Section and
+ * front documents carry copies of the filter fields of their file (meeting, date, sources, type,
+ * citations), so that filters need no join.
  */
 public final class IndexFields {
 

@@ -40,11 +40,11 @@ public final class SearchResultRenderer {
   }
 
   private static String headline(SearchResult result) {
-    String sections = result.total() == 1 ? "1 section" : result.total() + " sections";
+    String hits = result.total() == 1 ? "1 hit" : result.total() + " hits";
     String documents = result.documents() == 1 ? "1 document" : result.documents() + " documents";
     String shown = result.hits().size() < result.total()
         ? " (showing " + result.hits().size() + ")" : "";
-    return sections + " in " + documents + " match " + result.query() + shown;
+    return hits + " in " + documents + " for " + result.query() + shown;
   }
 
   static String documentLine(SearchHit hit) {
