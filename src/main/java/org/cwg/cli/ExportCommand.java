@@ -17,8 +17,9 @@ import picocli.CommandLine.Spec;
 /** {@code cwg export}: every document as JSON, for other tools. */
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = {
-      "Write every indexed document with its metadata, sections, proposals, citations,",
-      "references and text: one JSON object per line (jq, pandas, R, search-engine bulk loads)."
+      "Every document as JSON Lines, for jq, pandas, R or search engines.",
+      "One object per line with metadata, sections, proposals, citations,",
+      "references and text (--format json: one array)."
     })
 final class ExportCommand implements Callable<Integer> {
 

@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
 /** {@code cwg kwic}: a concordance, one line per occurrence. */
 @Command(name = "kwic", mixinStandardHelpOptions = true,
     description = {
-      "Show every occurrence of a term or \"phrase\" in its context, the match in one column,",
-      "with the document and meeting. Same query syntax and filters as 'cwg search'."
+      "A concordance: each occurrence of a term or phrase in its context.",
+      "One line per occurrence, the matches in one column, with document and",
+      "meeting. Same query syntax and filters as 'cwg search'."
     })
 final class KwicCommand implements Callable<Integer> {
 

@@ -23,9 +23,10 @@ import picocli.CommandLine.Spec;
 /** {@code cwg search}: ranked, section-level search across meetings. */
 @Command(name = "search", mixinStandardHelpOptions = true,
     description = {
-      "Search the indexed documents, section by section, ranked by relevance (BM25).",
-      "QUERY uses Lucene's syntax: words, \"phrases\", AND/OR/NOT, +/-, wild*cards, fuzzy~,",
-      "and fields: title:, heading:, number:, source:, type:, section:, cites:, meeting:[18 TO 22]."
+      "Search the indexed documents section by section, best first (BM25).",
+      "QUERY is in Lucene's syntax: words, \"phrases\", AND/OR/NOT, +/-,",
+      "wild*cards, fuzzy~ and fields such as title:, heading:, source:,",
+      "section:, cites:\"Council 1305\" or meeting:[18 TO 22]."
     })
 final class SearchCommand implements Callable<Integer> {
 

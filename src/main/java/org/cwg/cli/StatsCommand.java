@@ -16,8 +16,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code cwg stats}: the corpus at a glance. */
 @Command(name = "stats", mixinStandardHelpOptions = true,
-    description = "Documents per meeting, type and source; the most cited resolutions; sizes;"
-        + " failed files.")
+    description = {
+      "The corpus at a glance: documents, words, sizes and failed files.",
+      "Documents per meeting, type and source; the most cited resolutions."
+    })
 final class StatsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

@@ -20,9 +20,9 @@ import picocli.CommandLine.Spec;
 /** {@code cwg trend}: occurrences per meeting. */
 @Command(name = "trend", mixinStandardHelpOptions = true,
     description = {
-      "Count a query's occurrences per meeting, absolute and per 10,000 words, with a bar chart.",
-      "Without QUERY, count citations of the resolution given by --cites (cwg trend --cites 1305);",
-      "with QUERY, --cites only keeps the documents citing it."
+      "Occurrences per meeting, absolute and per 10,000 words, as a chart.",
+      "Without QUERY, counts the citations of --cites (cwg trend --cites 1305);",
+      "with QUERY, --cites keeps the documents that cite it."
     })
 final class TrendCommand implements Callable<Integer> {
 

@@ -46,6 +46,24 @@ class SearchCommandTest {
   }
 
   @Test
+  void aTerminalGetsBoldInsteadOfMarkers() {
+    String before = System.getProperty("cwg.stdout.tty");
+    System.setProperty("cwg.stdout.tty", "true");
+    try {
+      CommandRun run = search("\"public core\"", "--limit", "1");
+      assertTrue(run.out().contains("supported protecting the \033[1mpublic core\033[0m."),
+          run.out());
+      assertTrue(!run.out().contains("[["));
+    } finally {
+      if (before == null) {
+        System.clearProperty("cwg.stdout.tty");
+      } else {
+        System.setProperty("cwg.stdout.tty", before);
+      }
+    }
+  }
+
+  @Test
   void jsonHasTheDocumentedFields() throws IOException {
     JsonNode result = json(search("\"public core\"", "--format", "json", "--facets",
         "--sort", "meeting", "--limit", "1"));
