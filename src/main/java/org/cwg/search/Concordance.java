@@ -73,16 +73,20 @@ public final class Concordance {
       case MEETING -> inCorpus;
       case LEFT -> Comparator.comparing((ConcordanceLine l) -> leftwards(l.left()))
           .thenComparing(inCorpus);
-      case RIGHT -> Comparator
-          .comparing((ConcordanceLine l) -> l.right().strip().toLowerCase(Locale.ROOT))
+      case RIGHT -> Comparator.comparing((ConcordanceLine l) -> words(l.right()))
           .thenComparing(inCorpus);
     };
   }
 
   /** The left context's words from the match outwards: "of the" sorts under "the". */
   static String leftwards(String left) {
-    List<String> words = Arrays.asList(left.toLowerCase(Locale.ROOT).strip().split("\\s+"));
+    List<String> words = Arrays.asList(words(left).split(" "));
     Collections.reverse(words);
     return String.join(" ", words);
+  }
+
+  /** Words only, lower-cased: lines sort by what they say, not by their punctuation. */
+  static String words(String context) {
+    return context.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 }
