@@ -36,7 +36,10 @@ public final class DocumentMapper {
   /** Stored, with offsets in the postings so that highlighting needs no re-analysis. */
   static final FieldType STORED_TEXT = textType(true);
 
-  /** Not stored; positions for phrases. */
+  /**
+   * Not stored, but with offsets too: they point into the stored {@link IndexFields#TEXT} of the
+   * same Lucene document, so that {@code --exact} matches can be shown and counted.
+   */
   static final FieldType UNSTORED_TEXT = textType(false);
 
   private static final ObjectMapper JSON = JsonMapper.builder()
@@ -48,24 +51,22 @@ public final class DocumentMapper {
   private static FieldType textType(boolean stored) {
     FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
     type.setStored(stored);
-    type.setIndexOptions(stored
-        ? IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS
-        : IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     type.freeze();
     return type;
   }
 
-  /** The Lucene documents of one file: the document itself, then one per section. */
+  /**
+   * The Lucene documents of one file: the document itself, one per section, and its front matter
+   * (the text outside every section) when there is any.
+   */
   public static List<Document> toDocuments(DocumentRecord record) {
     List<Document> documents = new ArrayList<>(1 + record.sections().size());
     Document doc = new Document();
     doc.add(new StringField(IndexFields.KIND, IndexFields.KIND_DOCUMENT, Field.Store.NO));
     addFileFields(doc, record.id(), record.file());
     addFilterFields(doc, record);
-    Metadata metadata = record.metadata();
-    if (metadata.title() != null) {
-      doc.add(new Field(IndexFields.TITLE, metadata.title(), STORED_TEXT));
-    }
+    addTitle(doc, record, STORED_TEXT);
     doc.add(new Field(IndexFields.TEXT, record.text(), STORED_TEXT));
     doc.add(new Field(IndexFields.TEXT_EXACT, record.text(), UNSTORED_TEXT));
     for (DocumentReference reference : record.references()) {
@@ -77,7 +78,39 @@ public final class DocumentMapper {
     for (int i = 0; i < record.sections().size(); i++) {
       documents.add(sectionDocument(record, i));
     }
+    String front = frontMatter(record);
+    if (!front.isBlank()) {
+      documents.add(frontDocument(record, front));
+    }
     return documents;
+  }
+
+  /** The text before the first section, or all of it when the document has no sections. */
+  static String frontMatter(DocumentRecord record) {
+    String text = record.text() == null ? "" : record.text();
+    if (record.sections().isEmpty()) {
+      return text;
+    }
+    int firstStart = record.sections().stream().mapToInt(Section::start).min().orElse(0);
+    return text.substring(0, Math.max(0, Math.min(firstStart, text.length())));
+  }
+
+  private static Document frontDocument(DocumentRecord record, String front) {
+    Document doc = new Document();
+    doc.add(new StringField(IndexFields.KIND, IndexFields.KIND_FRONT, Field.Store.NO));
+    doc.add(new StringField(IndexFields.DOC_ID, record.id(), Field.Store.YES));
+    addPath(doc, record.file().path());
+    addFilterFields(doc, record);
+    addTitle(doc, record, UNSTORED_TEXT);
+    doc.add(new Field(IndexFields.TEXT, front, STORED_TEXT));
+    doc.add(new Field(IndexFields.TEXT_EXACT, front, UNSTORED_TEXT));
+    return doc;
+  }
+
+  private static void addTitle(Document doc, DocumentRecord record, FieldType type) {
+    if (record.metadata().title() != null) {
+      doc.add(new Field(IndexFields.TITLE, record.metadata().title(), type));
+    }
   }
 
   private static Document sectionDocument(DocumentRecord record, int index) {
@@ -85,13 +118,12 @@ public final class DocumentMapper {
     Document doc = new Document();
     doc.add(new StringField(IndexFields.KIND, IndexFields.KIND_SECTION, Field.Store.NO));
     doc.add(new StringField(IndexFields.DOC_ID, record.id(), Field.Store.YES));
-    // Lucene wants one schema per field: the path is indexed and sortable here as on documents.
-    doc.add(new StringField(IndexFields.PATH, record.file().path(), Field.Store.YES));
-    doc.add(new SortedDocValuesField(IndexFields.PATH, new BytesRef(record.file().path())));
+    addPath(doc, record.file().path());
     addFilterFields(doc, record);
     doc.add(new StringField(IndexFields.SECTION, section.kind().id(), Field.Store.YES));
     doc.add(new SortedSetDocValuesField(IndexFields.SECTION, new BytesRef(section.kind().id())));
-    doc.add(new StoredField(IndexFields.HEADING, section.heading()));
+    doc.add(new Field(IndexFields.HEADING, section.heading(), STORED_TEXT));
+    addTitle(doc, record, UNSTORED_TEXT);
     if (section.number() != null) {
       doc.add(new StoredField(IndexFields.SECTION_NUMBER, section.number()));
     }
@@ -114,8 +146,7 @@ public final class DocumentMapper {
 
   private static void addFileFields(Document doc, String docId, SourceFile file) {
     doc.add(new StringField(IndexFields.DOC_ID, docId, Field.Store.YES));
-    doc.add(new StringField(IndexFields.PATH, file.path(), Field.Store.YES));
-    doc.add(new SortedDocValuesField(IndexFields.PATH, new BytesRef(file.path())));
+    addPath(doc, file.path());
     if (file.sha256() != null) {
       doc.add(new StoredField(IndexFields.SHA256, file.sha256()));
     }
@@ -124,6 +155,12 @@ public final class DocumentMapper {
     if (file.mediaType() != null) {
       doc.add(new StringField(IndexFields.MEDIA_TYPE, file.mediaType(), Field.Store.YES));
     }
+  }
+
+  /** Lucene wants a field indexed the same way in every document that has it. */
+  private static void addPath(Document doc, String path) {
+    doc.add(new StringField(IndexFields.PATH, path, Field.Store.YES));
+    doc.add(new SortedDocValuesField(IndexFields.PATH, new BytesRef(path)));
   }
 
   /** Fields that filters and facets use, on documents and sections alike. */

@@ -3,13 +3,15 @@ package org.cwg.index;
 /**
  * The names of every Lucene field cwg writes.
  *
- * <p>The index holds three kinds of Lucene document, told apart by {@link #KIND}: one {@code
+ * <p>The index holds four kinds of Lucene document, told apart by {@link #KIND}: one {@code
  * document} per file with its whole text and its stored record, one {@code section} per section
- * (so that search can name and filter by the section a hit falls in), and one {@code failure}
- * per file that could not be read (so that an unchanged broken file is not parsed again). Every
- * kind carries {@link #DOC_ID}, so one delete-by-term removes a file and all of its sections.
- * Section documents carry copies of the filter fields of their file (meeting, date, sources,
- * type, citations), so that filters need no join.
+ * (so that search can name and filter by the section a hit falls in), one {@code front} per file
+ * with the text outside its sections (the cover block, or everything when no section was found,
+ * so that section-level search still sees every word), and one {@code failure} per file that
+ * could not be read (so that an unchanged broken file is not parsed again). Every kind carries
+ * {@link #DOC_ID}, so one delete-by-term removes a file and all of its sections. Section and
+ * front documents carry copies of the filter fields of their file (meeting, date, sources, type,
+ * citations), so that filters need no join.
  */
 public final class IndexFields {
 
@@ -19,6 +21,9 @@ public final class IndexFields {
   public static final String KIND_DOCUMENT = "document";
   public static final String KIND_SECTION = "section";
   public static final String KIND_FAILURE = "failure";
+
+  /** The text of a file outside all its sections; with the sections, what search ranks. */
+  public static final String KIND_FRONT = "front";
 
   /** The stable document id, on every kind. */
   public static final String DOC_ID = "doc_id";
@@ -62,19 +67,22 @@ public final class IndexFields {
   /** Language code. */
   public static final String LANGUAGE = "language";
 
-  /** Title, analysed like the body. */
+  /** Title, analysed like the body (stored on documents, indexed on sections and fronts). */
   public static final String TITLE = "title";
 
   /** Full text (documents) or section text (sections), English analysis with stemming. */
   public static final String TEXT = "text";
 
-  /** The same text analysed without stemming, for {@code --exact}. */
+  /**
+   * The same text analysed without stemming, for {@code --exact}; not stored, its offsets point
+   * into {@link #TEXT}.
+   */
   public static final String TEXT_EXACT = "text_exact";
 
   /** Section kind (on sections): purpose, proposal, ... */
   public static final String SECTION = "section";
 
-  /** Section heading as written (on sections). */
+  /** Section heading as written, stored and analysed like the body (on sections). */
   public static final String HEADING = "heading";
 
   /** Section number as printed (on sections). */

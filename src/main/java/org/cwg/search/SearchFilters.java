@@ -1,0 +1,146 @@
+package org.cwg.search;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.cwg.index.IndexFields;
+import org.cwg.model.SectionKind;
+
+/**
+ * What a search keeps besides its query. Every part is optional (null); all given parts must hold.
+ *
+ * @param meetings meeting range
+ * @param section kind of section the match must fall in
+ * @param cites resolution key such as "Council 1305" (see {@link ResolutionKeys})
+ * @param source submitting Member State or entity, compared without regard to case
+ * @param type document type, compared without regard to case
+ * @param from first document date
+ * @param to last document date
+ */
+public record SearchFilters(
+    MeetingRange meetings,
+    SectionKind section,
+    String cites,
+    String source,
+    String type,
+    LocalDate from,
+    LocalDate to) {
+
+  public static SearchFilters none() {
+    return new SearchFilters(null, null, null, null, null, null, null);
+  }
+
+  /** The same filters without the section kind, for searches over whole documents. */
+  public SearchFilters withoutSection() {
+    return new SearchFilters(meetings, null, cites, source, type, from, to);
+  }
+
+  /** The same filters without the cited resolution, when that is what is being counted. */
+  public SearchFilters withoutCites() {
+    return new SearchFilters(meetings, section, null, source, type, from, to);
+  }
+
+  /** The first day a date written as 2024, 2024-10 or 2024-10-04 can mean. */
+  public static LocalDate firstDay(String written, String option) {
+    String date = written.strip();
+    try {
+      return switch (date.length()) {
+        case 4 -> LocalDate.of(Integer.parseInt(date), 1, 1);
+        case 7 -> YearMonth.parse(date).atDay(1);
+        default -> LocalDate.parse(date);
+      };
+    } catch (DateTimeParseException | NumberFormatException e) {
+      throw badDate(written, option);
+    }
+  }
+
+  /** The last day a date written as 2024, 2024-10 or 2024-10-04 can mean. */
+  public static LocalDate lastDay(String written, String option) {
+    String date = written.strip();
+    try {
+      return switch (date.length()) {
+        case 4 -> LocalDate.of(Integer.parseInt(date), 12, 31);
+        case 7 -> YearMonth.parse(date).atEndOfMonth();
+        default -> LocalDate.parse(date);
+      };
+    } catch (DateTimeParseException | NumberFormatException e) {
+      throw badDate(written, option);
+    }
+  }
+
+  private static IllegalArgumentException badDate(String written, String option) {
+    return new IllegalArgumentException(
+        option + " '" + written + "': expected a date such as 2024-10-04, 2024-10 or 2024");
+  }
+
+  /**
+   * The filters as one Lucene query (match-all when there are none). The section kind exists
+   * only on section documents, so callers searching whole documents drop it first.
+   */
+  public Query toQuery(IndexReader reader) throws IOException {
+    List<Query> parts = new ArrayList<>();
+    if (meetings != null) {
+      parts.add(IntPoint.newRangeQuery(IndexFields.MEETING, meetings.from(), meetings.to()));
+    }
+    if (section != null) {
+      parts.add(new TermQuery(new Term(IndexFields.SECTION, section.id())));
+    }
+    if (cites != null) {
+      parts.add(new TermQuery(new Term(IndexFields.CITES, cites)));
+    }
+    if (source != null) {
+      parts.add(anyCase(reader, IndexFields.SOURCE, source));
+    }
+    if (type != null) {
+      parts.add(anyCase(reader, IndexFields.TYPE, type));
+    }
+    if (from != null || to != null) {
+      parts.add(LongPoint.newRangeQuery(IndexFields.DATE_DAY,
+          from == null ? Long.MIN_VALUE : from.toEpochDay(),
+          to == null ? Long.MAX_VALUE : to.toEpochDay()));
+    }
+    if (parts.isEmpty()) {
+      return new MatchAllDocsQuery();
+    }
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    parts.forEach(part -> all.add(part, BooleanClause.Occur.FILTER));
+    return all.build();
+  }
+
+  /**
+   * Keyword values are stored as written ("Russian Federation"); users type them in any case, so
+   * the filter takes every indexed spelling that differs only in case.
+   */
+  private static Query anyCase(IndexReader reader, String field, String wanted) throws IOException {
+    String lower = wanted.strip().toLowerCase(Locale.ROOT);
+    BooleanQuery.Builder spellings = new BooleanQuery.Builder();
+    Terms terms = MultiTerms.getTerms(reader, field);
+    if (terms != null) {
+      TermsEnum values = terms.iterator();
+      for (BytesRef value = values.next(); value != null; value = values.next()) {
+        String indexed = value.utf8ToString();
+        if (indexed.toLowerCase(Locale.ROOT).equals(lower)) {
+          spellings.add(new TermQuery(new Term(field, indexed)), BooleanClause.Occur.SHOULD);
+        }
+      }
+    }
+    return spellings.build();
+  }
+}

@@ -1,0 +1,56 @@
+package org.cwg.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.cwg.model.DocumentRecord;
+import org.cwg.model.Metadata;
+import org.cwg.model.Section;
+import org.cwg.model.SectionKind;
+import org.cwg.model.SourceFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DocumentMapperTest {
+
+  private static final String TEXT = "COVER BLOCK\nPurpose\nTo test.\n1\tProposal\nTo propose.\n";
+
+  private static DocumentRecord record(List<Section> sections) {
+    return new DocumentRecord("id1", new SourceFile("/corpus/a.txt", null, TEXT.length(), 0,
+        "text/plain"), Metadata.empty(), sections, List.of(), List.of(), List.of(), List.of(),
+        TEXT, 8);
+  }
+
+  private static final List<Section> SECTIONS = List.of(
+      new Section(SectionKind.PURPOSE, "Purpose", null, 1, "To test.", 12, 29),
+      new Section(SectionKind.PROPOSAL, "Proposal", "1", 1, "To propose.", 29, TEXT.length()));
+
+  @Test
+  void aDocumentItsSectionsAndItsFrontMatter() {
+    List<Document> docs = DocumentMapper.toDocuments(record(SECTIONS));
+    assertEquals(List.of("document", "section", "section", "front"),
+        docs.stream().map(d -> d.getField(IndexFields.KIND).stringValue()).toList());
+    assertEquals("COVER BLOCK\n", docs.get(3).get(IndexFields.TEXT));
+  }
+
+  @Test
+  void withoutSectionsTheFrontMatterIsTheWholeText() {
+    List<Document> docs = DocumentMapper.toDocuments(record(List.of()));
+    assertEquals(TEXT, docs.get(1).get(IndexFields.TEXT));
+  }
+
+  @Test
+  void recordsWithSectionsGoIntoTheIndexAndComeBack(@TempDir Path tmp) throws IOException {
+    try (CorpusWriter writer = CorpusWriter.open(tmp)) {
+      writer.put(record(SECTIONS));
+      writer.put(record(List.of()));
+      writer.commit();
+    }
+    try (CorpusReader reader = CorpusReader.open(tmp)) {
+      assertEquals(List.of(record(List.of())), reader.documents(), "the second put replaced");
+    }
+  }
+}
