@@ -1,5 +1,6 @@
 package org.cwg.cite;
 
+import org.cwg.model.MeetingRange;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import org.cwg.cite.CitationMatrix;
 import org.cwg.cite.CitationSurvey;
 import org.cwg.cite.CitingDocuments;
-import org.cwg.cite.MeetingRange;
+import org.cwg.model.MeetingRange;
 import org.cwg.cite.ResolutionCatalogue;
 import org.cwg.cite.ResolutionId;
 import org.cwg.index.CorpusReader;

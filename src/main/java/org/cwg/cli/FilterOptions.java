@@ -1,8 +1,8 @@
 package org.cwg.cli;
 
 import org.cwg.model.SectionKind;
-import org.cwg.search.MeetingRange;
-import org.cwg.search.ResolutionKeys;
+import org.cwg.cite.ResolutionId;
+import org.cwg.model.MeetingRange;
 import org.cwg.search.SearchFilters;
 import picocli.CommandLine.Option;
 
@@ -43,7 +43,7 @@ final class FilterOptions {
     return new SearchFilters(
         meeting == null ? null : MeetingRange.parse(meeting),
         section == null ? null : SectionKind.fromId(section),
-        cites == null ? null : ResolutionKeys.normalise(cites),
+        cites == null ? null : ResolutionId.parse(cites).id().key(),
         blankToNull(source),
         blankToNull(type),
         from == null ? null : SearchFilters.firstDay(from, "--from"),

@@ -1,5 +1,6 @@
 package org.cwg.search;
 
+import org.cwg.model.MeetingRange;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -28,7 +29,7 @@ import org.cwg.model.SectionKind;
  *
  * @param meetings meeting range
  * @param section kind of section the match must fall in
- * @param cites resolution key such as "Council 1305" (see {@link ResolutionKeys})
+ * @param cites resolution key such as "Council 1305" (see {@link org.cwg.cite.ResolutionId#key()})
  * @param source submitting Member State or entity, compared without regard to case
  * @param type document type, compared without regard to case
  * @param from first document date

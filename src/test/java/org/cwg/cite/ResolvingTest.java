@@ -1,5 +1,6 @@
 package org.cwg.cite;
 
+import org.cwg.model.MeetingRange;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -134,7 +134,7 @@ class CitesCommandTest {
   void rejectsABadMeeting() {
     Run run = run("cites", "--meeting", "twenty");
     assertEquals(2, run.code());
-    assertEquals("cwg: --meeting takes a meeting number or a range such as 18-22, not 'twenty'\n",
+    assertEquals("cwg: --meeting 'twenty': expected a meeting number such as 20 or a range such as 18-22\n",
         run.err());
   }
 

@@ -148,8 +148,8 @@ class SearchCommandTest {
       "--meeting=twenty|cwg: --meeting 'twenty': expected a meeting number such as 20 or a range"
           + " such as 18-22",
       "--section=preamble|cwg: unknown section kind 'preamble'",
-      "--cites=Article 5|cwg: --cites 'Article 5': expected a resolution such as 1305, \"Council"
-          + " 1305\", \"PP 102\" or \"Res 102\"",
+      "--cites=Article 5|cwg: 'Article 5' is not a resolution; write it as 1305, \"Council"
+          + " 1305\", \"PP 102\" or \"WTSA 75\"",
       "--from=last week|cwg: --from 'last week': expected a date such as 2024-10-04, 2024-10 or"
           + " 2024",
   })

@@ -1,5 +1,7 @@
 package org.cwg.search;
 
+import org.cwg.cite.ResolutionId;
+import org.cwg.model.MeetingRange;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -148,9 +150,9 @@ class CorpusSearchTest {
     assertEquals(2, run("\"public core\"", filters(MeetingRange.parse("18-20"), null,
         null, null, null, null, null)).total());
     assertEquals(3, run("\"public core\"", filters(null, null,
-        ResolutionKeys.normalise("1305"), null, null, null, null)).total());
+        ResolutionId.parse("1305").id().key(), null, null, null, null)).total());
     assertEquals(2, run("\"public core\"", filters(null, null,
-        ResolutionKeys.normalise("Res 102"), null, null, null, null)).total());
+        ResolutionId.parse("Res 102").id().key(), null, null, null, null)).total());
     assertEquals(2, run("\"public core\"", filters(null, null,
         null, "belarus", null, null, null)).total());
     assertEquals(0, run("\"public core\"", filters(null, null,

@@ -1,5 +1,6 @@
 package org.cwg.search;
 
+import org.cwg.model.MeetingRange;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.cwg.search;
+package org.cwg.cite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class ResolutionKeysTest {
+class ResolutionIdParseTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(delimiter = '|', value = {
@@ -26,12 +26,12 @@ class ResolutionKeysTest {
       "2000|PP 2000",
   })
   void normalisesWhatUsersType(String written, String key) {
-    assertEquals(key, ResolutionKeys.normalise(written.replace("pp-", "PP ")));
+    assertEquals(key, ResolutionId.parse(written).id().key());
   }
 
   @Test
   void rejectsWhatIsNoResolution() {
-    assertThrows(IllegalArgumentException.class, () -> ResolutionKeys.normalise("Article 5"));
-    assertThrows(IllegalArgumentException.class, () -> ResolutionKeys.normalise(""));
+    assertThrows(IllegalArgumentException.class, () -> ResolutionId.parse("Article 5"));
+    assertThrows(IllegalArgumentException.class, () -> ResolutionId.parse(""));
   }
 }

@@ -1,4 +1,4 @@
-package org.cwg.search;
+package org.cwg.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

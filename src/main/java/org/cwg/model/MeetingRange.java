@@ -1,4 +1,4 @@
-package org.cwg.search;
+package org.cwg.model;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
