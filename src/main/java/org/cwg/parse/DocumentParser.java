@@ -62,12 +62,14 @@ public final class DocumentParser implements AutoCloseable {
   private final Detector detector;
   private final Parser parser;
   private final ExecutorService threads;
+  private final PlainTextReader plainText;
 
   public DocumentParser(ParserLimits limits) {
     this.limits = limits;
     TikaConfig config = TikaConfig.getDefaultConfig();
     this.detector = config.getDetector();
     this.parser = new AutoDetectParser(config);
+    this.plainText = new PlainTextReader(config.getEncodingDetector());
     AtomicInteger counter = new AtomicInteger();
     this.threads = Executors.newCachedThreadPool(task -> {
       Thread thread = new Thread(task, "cwg-parse-" + counter.incrementAndGet());
@@ -123,10 +125,13 @@ public final class DocumentParser implements AutoCloseable {
       if (ENCRYPTED_TYPES.contains(baseType)) {
         throw new UnreadableFileException(FailureReason.ENCRYPTED, "password-protected");
       }
-      boolean plainText = baseType.startsWith("text/") && !baseType.equals("text/html");
-      if (!plainText && !SUPPORTED.contains(baseType)) {
+      if (baseType.startsWith("text/") && !baseType.equals("text/html")) {
+        return plainText(file);
+      }
+      if (!SUPPORTED.contains(baseType)) {
         throw new UnreadableFileException(FailureReason.UNSUPPORTED, baseType);
       }
+      ZipExpansionGuard.check(file, limits.maxTextChars());
       metadata.set(Metadata.CONTENT_TYPE, type.toString());
       BlockCollector collector = new BlockCollector(limits.maxTextChars());
       parser.parse(in, collector, metadata, newContext());
@@ -134,13 +139,20 @@ public final class DocumentParser implements AutoCloseable {
       if (blocks.stream().allMatch(block -> block.text().isBlank())) {
         throw new UnreadableFileException(FailureReason.EMPTY, "no text");
       }
-      String detected = plainText ? "text/plain" : baseType;
-      return new ParsedDocument(detected, blocks, propertiesOf(metadata), !plainText);
+      return new ParsedDocument(baseType, blocks, propertiesOf(metadata), true);
     } catch (ZeroByteFileException e) {
       throw new UnreadableFileException(FailureReason.EMPTY, "0 bytes", e);
     } catch (EncryptedDocumentException e) {
       throw new UnreadableFileException(FailureReason.ENCRYPTED, "password-protected", e);
     }
+  }
+
+  private ParsedDocument plainText(Path file) throws IOException, UnreadableFileException {
+    String text = plainText.read(file, limits.maxTextChars());
+    if (text.isBlank()) {
+      throw new UnreadableFileException(FailureReason.EMPTY, "no text");
+    }
+    return ParsedDocument.ofPlainText(text);
   }
 
   private static ParseContext newContext() {
@@ -180,7 +192,6 @@ public final class DocumentParser implements AutoCloseable {
       throw new UnreadableFileException(FailureReason.UNREADABLE, e.getMessage(), e);
     }
   }
-
 
   @Override
   public void close() {
