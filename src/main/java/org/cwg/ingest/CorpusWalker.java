@@ -29,12 +29,19 @@ final class CorpusWalker {
     return problems;
   }
 
-  List<Found> walk(List<Path> roots) throws IOException {
-    Map<Path, Found> found = new LinkedHashMap<>();
+  /** A path given on the command line that does not exist is the user's error. */
+  static void requireExisting(List<Path> roots) {
     for (Path root : roots) {
       if (!Files.exists(root)) {
         throw new IllegalArgumentException("no such file or folder: " + root);
       }
+    }
+  }
+
+  List<Found> walk(List<Path> roots) throws IOException {
+    requireExisting(roots);
+    Map<Path, Found> found = new LinkedHashMap<>();
+    for (Path root : roots) {
       Files.walkFileTree(root.toAbsolutePath().normalize(), EnumSet.of(FileVisitOption.FOLLOW_LINKS),
           Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
