@@ -42,8 +42,8 @@ final class CorpusWalker {
     requireExisting(roots);
     Map<Path, Found> found = new LinkedHashMap<>();
     for (Path root : roots) {
-      Files.walkFileTree(root.toAbsolutePath().normalize(), EnumSet.of(FileVisitOption.FOLLOW_LINKS),
-          Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+      Files.walkFileTree(root.toAbsolutePath().normalize(),
+          EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
               boolean isRoot = roots.stream()
@@ -64,7 +64,8 @@ final class CorpusWalker {
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
               String reason = e instanceof FileSystemLoopException ? "symlink loop"
-                  : e instanceof java.nio.file.AccessDeniedException ? "unreadable (permission denied)"
+                  : e instanceof java.nio.file.AccessDeniedException
+                      ? "unreadable (permission denied)"
                   : "unreadable (" + e.getClass().getSimpleName() + ")";
               problems.add(new FailedFile(file.toString(), reason));
               return FileVisitResult.CONTINUE;
