@@ -2,6 +2,7 @@ package org.cwg.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import org.cwg.index.IndexBusyException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -37,7 +38,9 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
   }
 
   static int exitCodeOf(Throwable e) {
-    if (e instanceof IllegalArgumentException || e instanceof ParameterException) {
+    // A busy index is not a failure of this run: the user must wait and run it again.
+    if (e instanceof IllegalArgumentException || e instanceof ParameterException
+        || e instanceof IndexBusyException) {
       return ExitCodes.USAGE;
     }
     return ExitCodes.FINDINGS;

@@ -9,14 +9,17 @@ public final class ExitCodes {
   /** The command ran but found problems: files that failed, findings at the threshold. */
   public static final int FINDINGS = 1;
 
-  /** The command line was wrong: unknown option, bad query, missing index, unreadable rules. */
+  /**
+   * The command line was wrong (unknown option, bad query, missing index, unreadable rules), or
+   * another ingest holds the index.
+   */
   public static final int USAGE = 2;
 
   /** The table as {@code --help} of every command prints it under "Exit codes:". */
   static final java.util.Map<String, String> HELP = java.util.Map.of(
       "0", "ok: everything worked, nothing failed",
       "1", "findings or failures: files that could not be read, findings at --fail-on",
-      "2", "usage error: bad option or query, no index, unreadable rules file");
+      "2", "usage error: bad option or query, no index, index busy, unreadable rules file");
 
   private ExitCodes() {}
 }

@@ -38,6 +38,10 @@ final class IngestCommand implements Callable<Integer> {
       description = "Files parsed at once (default: number of cores).")
   Integer threads;
 
+  @Option(names = "--commit-every", paramLabel = "N",
+      description = "Commit after every N files read, so a crash loses at most N (default: 1000).")
+  Integer commitEvery;
+
   @Option(names = "--prune", description = "Remove documents whose files no longer exist.")
   boolean prune;
 
@@ -64,6 +68,9 @@ final class IngestCommand implements Callable<Integer> {
         throw new IllegalArgumentException("--threads must be at least 1");
       }
       options = options.withThreads(threads);
+    }
+    if (commitEvery != null) {
+      options = options.withCommitEvery(commitEvery);
     }
     ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(),
         !quiet && Terminal.stderrIsTerminal());

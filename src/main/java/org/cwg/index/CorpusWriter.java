@@ -72,6 +72,19 @@ public final class CorpusWriter implements AutoCloseable {
         DocumentMapper.toDocuments(record));
   }
 
+  /**
+   * Adds or replaces a document; false when Lucene refuses the document itself (a term longer
+   * than Lucene allows, say), which leaves the index as it was.
+   */
+  public boolean tryPut(DocumentRecord record) throws IOException {
+    try {
+      put(record);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
   /** Adds or replaces the record of a file that could not be read. */
   public void putFailure(String docId, SourceFile file, String reason) throws IOException {
     Document failure = DocumentMapper.failureDocument(docId, file, reason);

@@ -29,14 +29,21 @@ final class CorpusWalker {
     return problems;
   }
 
-  List<Found> walk(List<Path> roots) throws IOException {
-    Map<Path, Found> found = new LinkedHashMap<>();
+  /** A path given on the command line that does not exist is the user's error. */
+  static void requireExisting(List<Path> roots) {
     for (Path root : roots) {
       if (!Files.exists(root)) {
         throw new IllegalArgumentException("no such file or folder: " + root);
       }
-      Files.walkFileTree(root.toAbsolutePath().normalize(), EnumSet.of(FileVisitOption.FOLLOW_LINKS),
-          Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+    }
+  }
+
+  List<Found> walk(List<Path> roots) throws IOException {
+    requireExisting(roots);
+    Map<Path, Found> found = new LinkedHashMap<>();
+    for (Path root : roots) {
+      Files.walkFileTree(root.toAbsolutePath().normalize(),
+          EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
               boolean isRoot = roots.stream()
@@ -57,7 +64,8 @@ final class CorpusWalker {
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
               String reason = e instanceof FileSystemLoopException ? "symlink loop"
-                  : e instanceof java.nio.file.AccessDeniedException ? "unreadable (permission denied)"
+                  : e instanceof java.nio.file.AccessDeniedException
+                      ? "unreadable (permission denied)"
                   : "unreadable (" + e.getClass().getSimpleName() + ")";
               problems.add(new FailedFile(file.toString(), reason));
               return FileVisitResult.CONTINUE;

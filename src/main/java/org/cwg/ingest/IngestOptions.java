@@ -35,4 +35,11 @@ public record IngestOptions(
   public IngestOptions withManifest(Manifest value) {
     return new IngestOptions(threads, prune, limits, value, commitEvery);
   }
+
+  public IngestOptions withCommitEvery(int files) {
+    if (files < 1) {
+      throw new IllegalArgumentException("--commit-every must be at least 1");
+    }
+    return new IngestOptions(threads, prune, limits, manifest, files);
+  }
 }

@@ -2,7 +2,10 @@ package org.cwg.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,6 +26,8 @@ import org.cwg.index.CorpusWriter;
 import org.cwg.index.IndexedFile;
 import org.cwg.model.DocumentRecord;
 import org.cwg.model.SourceFile;
+import org.cwg.parse.FailureReason;
+import org.cwg.parse.ParserLimits;
 import org.cwg.parse.UnreadableFileException;
 
 /**
@@ -47,12 +52,14 @@ public final class Ingester {
 
   public IngestSummary ingest(List<Path> roots) throws IOException {
     long startNanos = System.nanoTime();
-    CorpusWalker walker = new CorpusWalker();
-    List<CorpusWalker.Found> files = walker.walk(roots);
-    List<FailedFile> failed = Collections.synchronizedList(new ArrayList<>(walker.problems()));
-    walker.problems().forEach(listener::skipped);
-
+    CorpusWalker.requireExisting(roots);
+    // The writer comes first: a second ingest on a busy index must fail at once, not after a
+    // long walk of the corpus.
     try (CorpusWriter writer = CorpusWriter.open(indexDir)) {
+      CorpusWalker walker = new CorpusWalker();
+      List<CorpusWalker.Found> files = walker.walk(roots);
+      List<FailedFile> failed = Collections.synchronizedList(new ArrayList<>(walker.problems()));
+      walker.problems().forEach(listener::skipped);
       Map<String, IndexedFile> indexed = writer.indexedFiles();
       listener.started(files.size());
       Counts counts = new Counts(files.size());
@@ -62,7 +69,10 @@ public final class Ingester {
         if (known != null && known.size() == file.size() && known.modified() == file.modified()) {
           counts.unchanged.incrementAndGet();
           if (known.failed()) {
-            failed.add(new FailedFile(file.path().toString(), known.failure()));
+            // Reported again on every run, so that stderr always matches the exit code.
+            FailedFile failure = new FailedFile(file.path().toString(), known.failure());
+            failed.add(failure);
+            listener.failed(failure);
           }
           listener.progressed(counts.done.incrementAndGet(), counts.total);
         } else {
@@ -97,7 +107,7 @@ public final class Ingester {
         workers.execute(() -> {
           try {
             boolean known = indexed.containsKey(file.path().toString());
-            FailedFile failure = indexOne(analyzer, writer, file);
+            FailedFile failure = indexOne(analyzer, writer, file, options.limits());
             if (failure == null) {
               (known ? counts.updated : counts.added).incrementAndGet();
             } else {
@@ -130,29 +140,52 @@ public final class Ingester {
     }
   }
 
-  /** Indexes one file; returns its failure, or null when it was indexed. */
+  /**
+   * Indexes one file; returns its failure, or null when it was indexed. Only a failure of the
+   * index itself escapes as an exception, and stops the run.
+   */
   private static FailedFile indexOne(DocumentAnalyzer analyzer, CorpusWriter writer,
-      CorpusWalker.Found file) throws IOException {
-    String docId = DocumentIds.of(file.path());
+      CorpusWalker.Found file, ParserLimits limits) throws IOException {
     String sha256 = null;
+    DocumentRecord record = null;
+    String reason = null;
     try {
-      sha256 = FileFingerprint.sha256(file.path());
-      DocumentRecord record =
-          analyzer.analyze(file.path(), file.size(), file.modified(), sha256);
-      writer.put(record);
-      return null;
+      // A file over the size cap is refused unread; hashing a 1 GB file first would cost seconds.
+      if (file.size() <= limits.maxFileBytes()) {
+        sha256 = FileFingerprint.sha256(file.path());
+      }
+      record = analyzer.analyze(file.path(), file.size(), file.modified(), sha256);
     } catch (UnreadableFileException e) {
-      SourceFile source =
-          new SourceFile(file.path().toString(), sha256, file.size(), file.modified(), null);
-      writer.putFailure(docId, source, e.getMessage());
-      return new FailedFile(file.path().toString(), e.getMessage());
+      reason = e.getMessage();
+    } catch (AccessDeniedException e) {
+      reason = FailureReason.UNREADABLE.label() + " (permission denied)";
+    } catch (NoSuchFileException e) {
+      reason = FailureReason.UNREADABLE.label() + " (no such file)";
     } catch (IOException e) {
-      String reason = "unreadable (" + e.getClass().getSimpleName() + ")";
-      SourceFile source =
-          new SourceFile(file.path().toString(), sha256, file.size(), file.modified(), null);
-      writer.putFailure(docId, source, reason);
-      return new FailedFile(file.path().toString(), reason);
+      String detail = e instanceof FileSystemException fs && fs.getReason() != null
+          ? fs.getReason() : e.getClass().getSimpleName();
+      reason = FailureReason.UNREADABLE.label() + " (" + detail + ")";
+    } catch (RuntimeException | StackOverflowError e) {
+      // A document that trips the analysis is one bad file, not a reason to stop the run.
+      reason = FailureReason.CORRUPT.label() + " (analysis failed: " + oneLine(e) + ")";
     }
+    if (record != null) {
+      if (writer.tryPut(record)) {
+        return null;
+      }
+      reason = FailureReason.CORRUPT.label() + " (the index refused its text)";
+    }
+    SourceFile source =
+        new SourceFile(file.path().toString(), sha256, file.size(), file.modified(), null);
+    writer.putFailure(DocumentIds.of(file.path()), source, reason);
+    return new FailedFile(file.path().toString(), reason);
+  }
+
+  private static String oneLine(Throwable e) {
+    String message = e.getMessage();
+    String name = e.getClass().getSimpleName();
+    return message == null || message.isBlank()
+        ? name : name + ": " + message.strip().lines().findFirst().orElse("");
   }
 
   /** Removes indexed files that no longer exist, wherever they were ingested from. */

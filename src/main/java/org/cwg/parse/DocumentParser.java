@@ -63,12 +63,14 @@ public final class DocumentParser implements AutoCloseable {
   private final Parser parser;
   private final Parser plainTextParser = new org.apache.tika.parser.txt.TXTParser();
   private final ExecutorService threads;
+  private final PlainTextReader plainText;
 
   public DocumentParser(ParserLimits limits) {
     this.limits = limits;
     TikaConfig config = TikaConfig.getDefaultConfig();
     this.detector = config.getDetector();
     this.parser = new AutoDetectParser(config);
+    this.plainText = new PlainTextReader(config.getEncodingDetector());
     AtomicInteger counter = new AtomicInteger();
     this.threads = Executors.newCachedThreadPool(task -> {
       Thread thread = new Thread(task, "cwg-parse-" + counter.incrementAndGet());
@@ -123,10 +125,13 @@ public final class DocumentParser implements AutoCloseable {
       if (ENCRYPTED_TYPES.contains(baseType)) {
         throw new UnreadableFileException(FailureReason.ENCRYPTED, "password-protected");
       }
-      boolean plainText = baseType.startsWith("text/") && !baseType.equals("text/html");
-      if (!plainText && !SUPPORTED.contains(baseType)) {
+      if (baseType.startsWith("text/") && !baseType.equals("text/html")) {
+        return plainText(file);
+      }
+      if (!SUPPORTED.contains(baseType)) {
         throw new UnreadableFileException(FailureReason.UNSUPPORTED, baseType);
       }
+      ZipExpansionGuard.check(file, limits.maxTextChars());
       metadata.set(Metadata.CONTENT_TYPE, type.toString());
       BlockCollector collector = new BlockCollector(limits.maxTextChars());
       // Tika's text parser guesses CSV/TSV from content, and tabs after section numbers make a
@@ -136,13 +141,20 @@ public final class DocumentParser implements AutoCloseable {
       if (blocks.stream().allMatch(block -> block.text().isBlank())) {
         throw new UnreadableFileException(FailureReason.EMPTY, "no text");
       }
-      String detected = plainText ? "text/plain" : baseType;
-      return new ParsedDocument(detected, blocks, propertiesOf(metadata), !plainText);
+      return new ParsedDocument(baseType, blocks, propertiesOf(metadata), true);
     } catch (ZeroByteFileException e) {
       throw new UnreadableFileException(FailureReason.EMPTY, "0 bytes", e);
     } catch (EncryptedDocumentException e) {
       throw new UnreadableFileException(FailureReason.ENCRYPTED, "password-protected", e);
     }
+  }
+
+  private ParsedDocument plainText(Path file) throws IOException, UnreadableFileException {
+    String text = plainText.read(file, limits.maxTextChars());
+    if (text.isBlank()) {
+      throw new UnreadableFileException(FailureReason.EMPTY, "no text");
+    }
+    return ParsedDocument.ofPlainText(text);
   }
 
   private static ParseContext newContext() {
@@ -182,7 +194,6 @@ public final class DocumentParser implements AutoCloseable {
       throw new UnreadableFileException(FailureReason.UNREADABLE, e.getMessage(), e);
     }
   }
-
 
   @Override
   public void close() {
