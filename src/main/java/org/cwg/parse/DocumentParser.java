@@ -61,7 +61,6 @@ public final class DocumentParser implements AutoCloseable {
   private final ParserLimits limits;
   private final Detector detector;
   private final Parser parser;
-  private final Parser plainTextParser = new org.apache.tika.parser.txt.TXTParser();
   private final ExecutorService threads;
   private final PlainTextReader plainText;
 
@@ -126,6 +125,8 @@ public final class DocumentParser implements AutoCloseable {
         throw new UnreadableFileException(FailureReason.ENCRYPTED, "password-protected");
       }
       if (baseType.startsWith("text/") && !baseType.equals("text/html")) {
+        // Tika's text parsers guess CSV/TSV from content, and tabs after section numbers make a
+        // contribution look like a table: text files are read as lines, in their own encoding.
         return plainText(file);
       }
       if (!SUPPORTED.contains(baseType)) {
@@ -134,9 +135,7 @@ public final class DocumentParser implements AutoCloseable {
       ZipExpansionGuard.check(file, limits.maxTextChars());
       metadata.set(Metadata.CONTENT_TYPE, type.toString());
       BlockCollector collector = new BlockCollector(limits.maxTextChars());
-      // Tika's text parser guesses CSV/TSV from content, and tabs after section numbers make a
-      // contribution look like a table; a text file is read as lines of text.
-      (plainText ? plainTextParser : parser).parse(in, collector, metadata, newContext());
+      parser.parse(in, collector, metadata, newContext());
       List<Block> blocks = collector.blocks();
       if (blocks.stream().allMatch(block -> block.text().isBlank())) {
         throw new UnreadableFileException(FailureReason.EMPTY, "no text");
