@@ -120,6 +120,11 @@ public final class DocumentParser implements AutoCloseable {
       MediaType type = detector.detect(in, new Metadata());
       Metadata metadata = new Metadata();
       metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+      if (type.equals(MediaType.OCTET_STREAM) && isNamedAsText(metadata)) {
+        // Single-byte Cyrillic or Greek text has no signature and fools the byte statistics;
+        // a .txt name is trusted only when the content itself says nothing.
+        type = MediaType.TEXT_PLAIN;
+      }
       String baseType = type.getBaseType().toString();
       if (ENCRYPTED_TYPES.contains(baseType)) {
         throw new UnreadableFileException(FailureReason.ENCRYPTED, "password-protected");
@@ -146,6 +151,10 @@ public final class DocumentParser implements AutoCloseable {
     } catch (EncryptedDocumentException e) {
       throw new UnreadableFileException(FailureReason.ENCRYPTED, "password-protected", e);
     }
+  }
+
+  private boolean isNamedAsText(Metadata named) throws IOException {
+    return detector.detect(null, named).equals(MediaType.TEXT_PLAIN);
   }
 
   private ParsedDocument plainText(Path file) throws IOException, UnreadableFileException {

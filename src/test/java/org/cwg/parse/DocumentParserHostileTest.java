@@ -105,8 +105,8 @@ class DocumentParserHostileTest {
   }
 
   @Test
-  void randomBytesNamedDocxAreCorrupt() throws Exception {
-    assertEquals(FailureReason.CORRUPT,
+  void randomBytesNamedDocxAreOfAnUnsupportedType() throws Exception {
+    assertEquals(FailureReason.UNSUPPORTED,
         reasonFor(HostileFiles.binaryNamedDocx(dir.resolve("noise.docx"), 100_000)));
   }
 
