@@ -1,0 +1,9 @@
+/**
+ * Writes ITU-like Word documents: the {@code samples/} folder made from the seed texts, and
+ * synthetic corpora of contributions and meeting reports with a ground-truth manifest, for the
+ * benchmark and for tests that check ingest and search against known answers.
+ *
+ * <p>Uses POI's XWPF to write files and {@code analyze} (never Tika) to learn the structure of
+ * the seeds. Must not depend on the index, rendering or the command line.
+ */
+package org.cwg.generate;
