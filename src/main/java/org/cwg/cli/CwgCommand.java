@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       IngestCommand.class,
       ListCommand.class,
+      GenerateCommand.class,
     },
     footerHeading = "%n",
     footer = "Run 'cwg COMMAND --help' for a command's options.")

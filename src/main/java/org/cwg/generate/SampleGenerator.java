@@ -27,28 +27,28 @@ public final class SampleGenerator {
     this.set = set;
   }
 
-  /** Writes every sample whose seed is in {@code seeds}; returns the files written. */
-  public List<Path> generate(Path seeds, Path out) throws IOException {
+  /** Writes every sample listed in the set from the seeds in {@code seeds}. */
+  public SampleSummary generate(Path seeds, Path out) throws IOException {
     if (!Files.isDirectory(seeds)) {
       throw new NoSuchFileException(seeds.toString());
     }
     Path txt = Files.createDirectories(out.resolve("txt"));
     Path docx = Files.createDirectories(out.resolve("docx"));
-    List<Path> written = new ArrayList<>();
+    List<String> written = new ArrayList<>();
     for (SampleEntry entry : set.samples()) {
       Path seed = seeds.resolve(entry.seed());
       byte[] bytes = Files.readAllBytes(seed);
       Path txtFile = txt.resolve(entry.seed());
       Files.write(txtFile, bytes);
-      written.add(txtFile);
+      written.add(txtFile.toString());
       String text = new String(bytes, StandardCharsets.UTF_8);
       Path docxFile = docx.resolve(entry.file());
       try (OutputStream file = Files.newOutputStream(docxFile)) {
         writer.write(spec(entry, text, assembler.assembleText(seed, text)), file);
       }
-      written.add(docxFile);
+      written.add(docxFile.toString());
     }
-    return written;
+    return new SampleSummary(written);
   }
 
   /** The document for one seed, given what the analysis made of its text. */
