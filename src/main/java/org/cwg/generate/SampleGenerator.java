@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +29,7 @@ public final class SampleGenerator {
   /** Writes every sample listed in the set from the seeds in {@code seeds}. */
   public SampleSummary generate(Path seeds, Path out) throws IOException {
     if (!Files.isDirectory(seeds)) {
-      throw new NoSuchFileException(seeds.toString());
+      throw new IllegalArgumentException("no seeds folder " + seeds);
     }
     Path txt = Files.createDirectories(out.resolve("txt"));
     Path docx = Files.createDirectories(out.resolve("docx"));
