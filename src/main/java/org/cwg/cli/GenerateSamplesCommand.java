@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Copy the seed texts to OUT/txt and write each as an ITU-like Word document to OUT/docx:",
       "cover table, title, heading styles, numbered proposals, footnotes. Headings and",
-      "proposal items are the ones cwg's own analysis finds in the text."
+      "proposal items are the ones cwg's own analysis finds in the text; a document whose",
+      "analysis does not fit its text gets a warning on stderr and exit code 1."
     })
 final class GenerateSamplesCommand implements Callable<Integer> {
 
@@ -50,6 +51,9 @@ final class GenerateSamplesCommand implements Callable<Integer> {
       summary.files().forEach(stdout::println);
       stdout.flush();
     }
-    return ExitCodes.OK;
+    PrintWriter stderr = spec.commandLine().getErr();
+    summary.warnings().forEach(warning -> stderr.println("cwg: " + warning));
+    stderr.flush();
+    return summary.warnings().isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
   }
 }

@@ -34,6 +34,7 @@ public final class SampleGenerator {
     Path txt = Files.createDirectories(out.resolve("txt"));
     Path docx = Files.createDirectories(out.resolve("docx"));
     List<String> written = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
     for (SampleEntry entry : set.samples()) {
       Path seed = seeds.resolve(entry.seed());
       byte[] bytes = Files.readAllBytes(seed);
@@ -42,16 +43,31 @@ public final class SampleGenerator {
       written.add(txtFile.toString());
       String text = new String(bytes, StandardCharsets.UTF_8);
       Path docxFile = docx.resolve(entry.file());
+      SeedLayout.LaidOut laidOut = layOut(entry, text, assembler.assembleText(seed, text));
       try (OutputStream file = Files.newOutputStream(docxFile)) {
-        writer.write(spec(entry, text, assembler.assembleText(seed, text)), file);
+        writer.write(spec(entry, text, laidOut), file);
       }
       written.add(docxFile.toString());
+      if (laidOut.sectionsMissed() > 0 || laidOut.proposalsMissed() > 0) {
+        warnings.add(docxFile + ": " + laidOut.sectionsMissed() + " section heading(s) and "
+            + laidOut.proposalsMissed() + " proposal item(s) of the analysis not found in "
+            + "the text; written as plain paragraphs");
+      }
     }
-    return new SampleSummary(written);
+    return new SampleSummary(written, warnings);
   }
 
   /** The document for one seed, given what the analysis made of its text. */
   DocxSpec spec(SampleEntry entry, String text, DocumentRecord record) {
+    return spec(entry, text, layOut(entry, text, record));
+  }
+
+  private static SeedLayout.LaidOut layOut(SampleEntry entry, String text,
+      DocumentRecord record) {
+    return SeedLayout.layOut(text, record, entry.titleFromFirstLine());
+  }
+
+  private DocxSpec spec(SampleEntry entry, String text, SeedLayout.LaidOut laidOut) {
     String title = entry.title();
     if (entry.titleFromFirstLine()) {
       title = SeedLayout.clean(text.lines().findFirst().orElse(""));
@@ -59,7 +75,6 @@ public final class SampleGenerator {
     CoverBlock cover = new CoverBlock(set.group(), entry.meeting(),
         entry.number() == null ? null : "Document " + entry.number() + "-E",
         entry.date(), entry.source());
-    return new DocxSpec(cover, title,
-        SeedLayout.paragraphs(text, record, entry.titleFromFirstLine()), "en", null);
+    return new DocxSpec(cover, title, laidOut.paragraphs(), "en", null);
   }
 }

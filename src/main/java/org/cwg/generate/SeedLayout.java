@@ -51,9 +51,17 @@ final class SeedLayout {
     this.proposals = record.proposals();
   }
 
+  /**
+   * A seed laid out as Word paragraphs.
+   *
+   * @param paragraphs the body, in reading order
+   * @param sectionsMissed sections of the record whose heading line was not found in the text
+   * @param proposalsMissed proposal items of the record not found in the text
+   */
+  record LaidOut(List<DocxParagraph> paragraphs, int sectionsMissed, int proposalsMissed) {}
+
   /** The body paragraphs of a seed, skipping its first line when that is the title. */
-  static List<DocxParagraph> paragraphs(String seedText, DocumentRecord record,
-      boolean firstLineIsTitle) {
+  static LaidOut layOut(String seedText, DocumentRecord record, boolean firstLineIsTitle) {
     SeedLayout layout = new SeedLayout(record);
     List<String> lines = seedText.lines().toList();
     for (int i = 0; i < lines.size(); i++) {
@@ -63,7 +71,8 @@ final class SeedLayout {
       }
       layout.add(line);
     }
-    return layout.out;
+    return new LaidOut(layout.out, layout.sections.size() - layout.nextSection,
+        layout.proposals.size() - layout.nextProposal);
   }
 
   /** The text of a line as Word would hold it: without bookmarks and surrounding blanks. */
@@ -128,17 +137,24 @@ final class SeedLayout {
   }
 
   /** A heading line holds the section's heading, after its number and before punctuation. */
-  static boolean isHeadingOf(String line, Section section) {
-    int at = line.indexOf(section.heading());
-    if (section.heading().isEmpty() || at < 0) {
+  static boolean isHeadingOf(String writtenLine, Section section) {
+    // The extractor may have collapsed blanks in the heading; compare with blanks collapsed.
+    String line = collapseBlanks(writtenLine);
+    String heading = collapseBlanks(section.heading());
+    int at = line.indexOf(heading);
+    if (heading.isEmpty() || at < 0) {
       return false;
     }
-    String after = line.substring(at + section.heading().length());
+    String after = line.substring(at + heading.length());
     if (!after.matches("[\\s\\u00a0\\p{Punct}]*")) {
       return false;
     }
     String printed = digest(line.substring(0, at).replaceFirst("(?i)^topic", ""));
     return printed.equals(section.number() == null ? "" : digest(section.number()));
+  }
+
+  private static String collapseBlanks(String s) {
+    return s.replaceAll("[\\s\\u00a0]+", " ").strip();
   }
 
   private static String digest(String number) {

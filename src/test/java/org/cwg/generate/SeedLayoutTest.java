@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import org.cwg.generate.DocxParagraph.FootnoteCall;
 import org.cwg.generate.DocxParagraph.Text;
+import org.cwg.model.DocumentRecord;
 import org.cwg.model.Section;
 import org.cwg.model.SectionKind;
 import org.junit.jupiter.api.Test;
@@ -37,6 +40,25 @@ class SeedLayoutTest {
     assertFalse(SeedLayout.isHeadingOf("The purpose of this contribution",
         section("Purpose", null)));
     assertFalse(SeedLayout.isHeadingOf("1\tRationale for proposal", section("Rationale", "1")));
+  }
+
+  @Test
+  void countsWhatTheAnalysisFoundButTheTextDoesNotHold() throws Exception {
+    String text = Files.readString(SeedRecords.seedFile(SeedRecords.SEED_001));
+    assertEquals(new Counts(0, 0), counts(SeedLayout.layOut(text, SeedRecords.seed001(), true)));
+    DocumentRecord wrong = SeedRecords.seed001();
+    List<Section> sections = new ArrayList<>(wrong.sections());
+    sections.add(2, section("A heading nobody wrote", "7"));
+    DocumentRecord withStray = new DocumentRecord("test", null, wrong.metadata(), sections,
+        wrong.proposals(), List.of(), List.of(), List.of(), "", 0);
+    // The stray heading blocks the ones after it, and with them the proposal items.
+    assertEquals(new Counts(3, 2), counts(SeedLayout.layOut(text, withStray, true)));
+  }
+
+  private record Counts(int sections, int proposals) {}
+
+  private static Counts counts(SeedLayout.LaidOut laidOut) {
+    return new Counts(laidOut.sectionsMissed(), laidOut.proposalsMissed());
   }
 
   @Test
