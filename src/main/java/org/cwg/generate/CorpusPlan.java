@@ -28,7 +28,8 @@ final class CorpusPlan {
       "Cuba", "Algeria", "Ghana", "Rwanda", "Poland", "Sweden", "Switzerland", "Türkiye");
 
   private static final List<String> TITLE_FORMS = List.of(
-      "Proposal to discuss %s", "Contribution on %s", "Strengthening the work of CWG-Internet on %s",
+      "Proposal to discuss %s", "Contribution on %s",
+      "Strengthening the work of CWG-Internet on %s",
       "Further steps to improve %s", "Views on %s", "Proposal for a thematic discussion on %s");
 
   /** A meeting: its number, date and place. */

@@ -18,7 +18,7 @@ final class Prose {
 
   /** Modal verbs only, so that singular and plural subjects both agree with them. */
   static final List<String> VERBS = List.of(
-      "should consider", "will continue to examine", "need to address", "may wish to discuss",
+      "should consider", "will continue to examine", "should address", "may wish to discuss",
       "could further study", "should take into account", "may wish to share experience on",
       "should recognize the importance of", "could call for further work on",
       "will keep under review", "should seek clarity on", "might give priority to");

@@ -57,7 +57,8 @@ final class ResolutionCatalog {
       case "PP" -> {
         qualifiedForms.add("PP Resolution " + n + " (" + q + ")");
         qualifiedForms.add("Resolution " + n + " (" + q + ") of the Plenipotentiary Conference");
-        qualifiedForms.add("Resolution " + n + " of the ITU Plenipotentiary Conference (" + q + ")");
+        qualifiedForms.add(
+            "Resolution " + n + " of the ITU Plenipotentiary Conference (" + q + ")");
         qualifiedForms.add("Plenipotentiary Conference (PP) Resolution " + n + " (" + q + ")");
         forms.add("PP Resolution " + n);
       }
