@@ -15,10 +15,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code cwg generate corpus}: a synthetic corpus with its ground truth. */
 @Command(name = "corpus", mixinStandardHelpOptions = true,
-    description = {
-      "Write N synthetic contributions and meeting reports over M meetings to OUT_DIR, the",
-      "same files for the same seed, and a ground-truth manifest (JSON Lines) next to it."
-    })
+    header = "Write a synthetic corpus of .docx documents and its ground truth.",
+    description = "Write N synthetic contributions and meeting reports over M meetings to "
+        + "OUT_DIR, the same files for the same seed, and a ground-truth manifest (JSON Lines, "
+        + "one line a document) next to it.")
 final class GenerateCorpusCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

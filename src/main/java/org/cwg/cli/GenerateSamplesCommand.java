@@ -15,12 +15,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code cwg generate samples}: the seed texts as .txt and as ITU-like .docx. */
 @Command(name = "samples", mixinStandardHelpOptions = true,
-    description = {
-      "Copy the seed texts to OUT/txt and write each as an ITU-like Word document to OUT/docx:",
-      "cover table, title, heading styles, numbered proposals, footnotes. Headings and",
-      "proposal items are the ones cwg's own analysis finds in the text; a document whose",
-      "analysis does not fit its text gets a warning on stderr and exit code 1."
-    })
+    header = "Make the samples folder: seed texts as .txt and as ITU-like Word files.",
+    description = "Copy the seed texts to OUT/txt and write each as an ITU-like Word document "
+        + "to OUT/docx: cover table, title, heading styles, numbered proposals, footnotes. "
+        + "Headings and proposal items are the ones cwg's own analysis finds in the text; a "
+        + "document whose analysis does not fit its text gets a warning on stderr and exit "
+        + "code 1.")
 final class GenerateSamplesCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
