@@ -31,8 +31,12 @@ public final class SampleGenerator {
     if (!Files.isDirectory(seeds)) {
       throw new IllegalArgumentException("no seeds folder " + seeds);
     }
-    Path txt = Files.createDirectories(out.resolve("txt"));
-    Path docx = Files.createDirectories(out.resolve("docx"));
+    // Not the paths createDirectories returns: it may make them absolute, and files are listed
+    // as the user named the folder.
+    Path txt = out.resolve("txt");
+    Path docx = out.resolve("docx");
+    Files.createDirectories(txt);
+    Files.createDirectories(docx);
     List<String> written = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     for (SampleEntry entry : set.samples()) {

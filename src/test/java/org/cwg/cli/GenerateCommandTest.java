@@ -87,6 +87,20 @@ class GenerateCommandTest {
   }
 
   @Test
+  void samplesListsFilesUnderTheFolderAsGiven(@TempDir Path dir) throws Exception {
+    Path relative = Path.of("").toAbsolutePath().relativize(dir.resolve("fresh").resolve("s"));
+    int code = run("generate", "samples", "--seeds", "samples/txt", "--out",
+        relative.toString(), "--format", "json");
+
+    assertEquals(ExitCodes.OK, code, err.toString());
+    JsonNode files = Json.mapper().readTree(out.toString()).get("files");
+    assertEquals(relative.resolve("txt").resolve("000_390a1167734b5728.txt").toString(),
+        files.get(0).asText());
+    assertEquals(relative.resolve("docx").resolve("S24-CWGINT20-C-0004!!MSW-E.docx").toString(),
+        files.get(1).asText());
+  }
+
+  @Test
   void samplesFromAMissingFolderIsAUsageError(@TempDir Path dir) {
     Path missing = dir.resolve("nowhere");
     int code = run("generate", "samples", "--seeds", missing.toString(), "--out",
