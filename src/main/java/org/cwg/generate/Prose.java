@@ -1,0 +1,112 @@
+package org.cwg.generate;
+
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Sentences in the register of ITU contributions, built from phrase lists. The phrases name no
+ * resolution and no document number, so every citation in a generated document is one the
+ * generator put there on purpose and recorded.
+ */
+final class Prose {
+
+  static final List<String> SUBJECTS = List.of(
+      "Member States", "the Council Working Group", "the Secretariat", "the Group",
+      "many administrations", "developing countries", "all stakeholders",
+      "the international community", "governments", "the ITU membership",
+      "national regulators", "the contributors", "Sector Members", "the three Bureaux");
+
+  /** Modal verbs only, so that singular and plural subjects both agree with them. */
+  static final List<String> VERBS = List.of(
+      "should consider", "will continue to examine", "should address", "may wish to discuss",
+      "could further study", "should take into account", "may wish to share experience on",
+      "should recognize the importance of", "could call for further work on",
+      "will keep under review", "should seek clarity on", "might give priority to");
+
+  static final List<String> OBJECTS = List.of(
+      "the security and stability of the Internet",
+      "the management of critical Internet resources",
+      "international Internet connectivity",
+      "the affordability of broadband access",
+      "the multilingualization of the Internet",
+      "the deployment of IPv6",
+      "the protection of personal data",
+      "the role of governments in Internet governance",
+      "the fragmentation of the Internet",
+      "the digital divide between regions",
+      "capacity building for developing countries",
+      "the resilience of submarine cables",
+      "the use and misuse of the Internet",
+      "public policy issues pertaining to the Internet",
+      "the environmental impact of data centres",
+      "online child protection",
+      "universal acceptance of domain names",
+      "trust and confidence in the use of telecommunications",
+      "emerging technologies such as artificial intelligence",
+      "meaningful connectivity for landlocked developing countries");
+
+  private static final List<String> QUALIFIERS = List.of(
+      "at the national and international level", "in line with the Tunis Agenda",
+      "in accordance with the mandate of the Union",
+      "taking into account the outcomes of the open consultations",
+      "within the limits of the ITU mandate",
+      "in cooperation with other international organizations", "for the benefit of all countries",
+      "with particular attention to least developed countries", "over the coming study period",
+      "through the exchange of best practices", "as a matter of priority",
+      "in an open and transparent manner");
+
+  private static final List<String> CONNECTORS = List.of(
+      "In this context, ", "Moreover, ", "At the same time, ", "Furthermore, ",
+      "It should be noted that ", "As a result, ", "In addition, ", "Consequently, ",
+      "", "", "", "");
+
+  private final Random random;
+
+  Prose(Random random) {
+    this.random = random;
+  }
+
+  <T> T pick(List<T> choices) {
+    return choices.get(random.nextInt(choices.size()));
+  }
+
+  int between(int min, int max) {
+    return min + random.nextInt(max - min + 1);
+  }
+
+  boolean chance(double probability) {
+    return random.nextDouble() < probability;
+  }
+
+  String object() {
+    return pick(OBJECTS);
+  }
+
+  /** A sentence without its full stop, opening with a connector now and then. */
+  String clause() {
+    return capitalize(pick(CONNECTORS) + plainClause());
+  }
+
+  /** A sentence without connector or full stop: subject, verb, object, qualifier. */
+  String plainClause() {
+    String object = chance(0.3) ? pick(OBJECTS) + " and " + pick(OBJECTS) : pick(OBJECTS);
+    return pick(SUBJECTS) + " " + pick(VERBS) + " " + object + " " + pick(QUALIFIERS);
+  }
+
+  String sentence() {
+    return clause() + ".";
+  }
+
+  /** A paragraph of {@code min}..{@code max} sentences. */
+  String paragraph(int min, int max) {
+    StringBuilder paragraph = new StringBuilder(sentence());
+    for (int i = between(min, max) - 1; i > 0; i--) {
+      paragraph.append(' ').append(sentence());
+    }
+    return paragraph.toString();
+  }
+
+  static String capitalize(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}

@@ -1,0 +1,84 @@
+package org.cwg.generate;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.cwg.analyze.RecordAssembler;
+import org.cwg.model.DocumentRecord;
+import org.cwg.structure.Manifest;
+
+/**
+ * Makes the {@code samples/} folder from the seed texts: each seed copied byte for byte to
+ * {@code txt/}, and laid out as an ITU-like Word document in {@code docx/}, its headings and
+ * proposal items as cwg's own analysis of the text finds them.
+ */
+public final class SampleGenerator {
+
+  private final SampleSet set;
+  private final RecordAssembler assembler = new RecordAssembler(Manifest.none());
+  private final ContributionDocxWriter writer = new ContributionDocxWriter();
+
+  public SampleGenerator(SampleSet set) {
+    this.set = set;
+  }
+
+  /** Writes every sample listed in the set from the seeds in {@code seeds}. */
+  public SampleSummary generate(Path seeds, Path out) throws IOException {
+    if (!Files.isDirectory(seeds)) {
+      throw new IllegalArgumentException("no seeds folder " + seeds);
+    }
+    // Not the paths createDirectories returns: it may make them absolute, and files are listed
+    // as the user named the folder.
+    Path txt = out.resolve("txt");
+    Path docx = out.resolve("docx");
+    Files.createDirectories(txt);
+    Files.createDirectories(docx);
+    List<String> written = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    for (SampleEntry entry : set.samples()) {
+      Path seed = seeds.resolve(entry.seed());
+      byte[] bytes = Files.readAllBytes(seed);
+      Path txtFile = txt.resolve(entry.seed());
+      Files.write(txtFile, bytes);
+      written.add(txtFile.toString());
+      String text = new String(bytes, StandardCharsets.UTF_8);
+      Path docxFile = docx.resolve(entry.file());
+      SeedLayout.LaidOut laidOut = layOut(entry, text, assembler.assembleText(seed, text));
+      try (OutputStream file = Files.newOutputStream(docxFile)) {
+        writer.write(spec(entry, text, laidOut), file);
+      }
+      written.add(docxFile.toString());
+      if (laidOut.sectionsMissed() > 0 || laidOut.proposalsMissed() > 0) {
+        warnings.add(docxFile + ": " + laidOut.sectionsMissed() + " section heading(s) and "
+            + laidOut.proposalsMissed() + " proposal item(s) of the analysis not found in "
+            + "the text; written as plain paragraphs");
+      }
+    }
+    return new SampleSummary(written, warnings);
+  }
+
+  /** The document for one seed, given what the analysis made of its text. */
+  DocxSpec spec(SampleEntry entry, String text, DocumentRecord record) {
+    return spec(entry, text, layOut(entry, text, record));
+  }
+
+  private static SeedLayout.LaidOut layOut(SampleEntry entry, String text,
+      DocumentRecord record) {
+    return SeedLayout.layOut(text, record, entry.titleFromFirstLine());
+  }
+
+  private DocxSpec spec(SampleEntry entry, String text, SeedLayout.LaidOut laidOut) {
+    String title = entry.title();
+    if (entry.titleFromFirstLine()) {
+      title = SeedLayout.clean(text.lines().findFirst().orElse(""));
+    }
+    CoverBlock cover = new CoverBlock(set.group(), entry.meeting(),
+        entry.number() == null ? null : "Document " + entry.number() + "-E",
+        entry.date(), entry.source());
+    return new DocxSpec(cover, title, laidOut.paragraphs(), "en", null);
+  }
+}

@@ -1,0 +1,142 @@
+package org.cwg.generate;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.cwg.generate.TruthRecord.TruthResolution;
+import org.cwg.generate.TruthRecord.TruthSection;
+import org.cwg.parse.Block;
+import org.cwg.render.Json;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CorpusGeneratorTest {
+
+  private static List<TruthRecord> truth(Path file) throws Exception {
+    List<TruthRecord> records = new ArrayList<>();
+    for (String line : Files.readAllLines(file)) {
+      records.add(Json.mapper().readValue(line, TruthRecord.class));
+    }
+    return records;
+  }
+
+  @Test
+  void sameSeedWritesTheSameBytesWhateverTheThreadCount(@TempDir Path dir) throws Exception {
+    CorpusSummary one = new CorpusGenerator(1)
+        .generate(30, 3, 11, dir.resolve("a"), dir.resolve("a.jsonl"));
+    new CorpusGenerator(2).generate(30, 3, 11, dir.resolve("b"), dir.resolve("b.jsonl"));
+    new CorpusGenerator(2).generate(30, 3, 12, dir.resolve("c"), dir.resolve("c.jsonl"));
+
+    assertEquals(30, one.documents());
+    assertEquals(27, one.contributions());
+    assertEquals(3, one.reports());
+    assertArrayEquals(Files.readAllBytes(dir.resolve("a.jsonl")),
+        Files.readAllBytes(dir.resolve("b.jsonl")));
+    for (TruthRecord record : truth(dir.resolve("a.jsonl"))) {
+      assertArrayEquals(Files.readAllBytes(dir.resolve("a").resolve(record.file())),
+          Files.readAllBytes(dir.resolve("b").resolve(record.file())), record.file());
+    }
+    assertNotEquals(Files.readString(dir.resolve("a.jsonl")),
+        Files.readString(dir.resolve("c.jsonl")));
+  }
+
+  @Test
+  void truthMatchesWhatTheFilesSay(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("corpus");
+    new CorpusGenerator(2).generate(24, 3, 5, out, CorpusGenerator.defaultTruth(out));
+    List<TruthRecord> records = truth(dir.resolve("corpus-truth.jsonl"));
+
+    assertEquals(24, records.size());
+    try (var files = Files.list(out)) {
+      assertEquals(24, files.count());
+    }
+    Map<Integer, List<String>> passageTexts = new HashMap<>();
+    for (TruthRecord record : records) {
+      List<Block> blocks = ParsedBlocks.parse(out.resolve(record.file())).blocks();
+      String body = blocks.stream().filter(b -> b.region() == Block.Region.BODY)
+          .map(Block::text).collect(Collectors.joining("\n"));
+      String cover = blocks.stream().filter(b -> b.region() == Block.Region.TABLE)
+          .map(Block::text).collect(Collectors.joining("\n"));
+
+      assertTrue(cover.contains("Document " + record.number() + "-E"), record.file());
+      record.sources().forEach(source -> assertTrue(cover.contains(source), source));
+      assertEquals(record.title(), blocks.stream().filter(b -> "title".equals(b.style()))
+          .findFirst().orElseThrow().text());
+      assertEquals(expectedHeadings(record), ParsedBlocks.describe(blocks.stream()
+          .filter(b -> b.headingLevel() > 0 && !"title".equals(b.style())).toList()));
+      long numbered = blocks.stream().filter(b -> b.text().matches("\\d+[.)] .*")
+          && "list_Paragraph".equals(b.style())).count();
+      assertTrue(numbered == record.proposals() || numbered == 0 && record.proposals() == 1,
+          record.file() + ": " + numbered + " numbered items");
+      record.citations().forEach(c -> assertTrue(body.contains(c), c));
+      record.references().forEach(r -> assertTrue(body.contains(r), r));
+      for (TruthResolution resolution : record.resolutions()) {
+        assertEquals(resolution.mentions(), occurrences(body, resolution.number()),
+            record.file() + " " + resolution);
+      }
+      for (Integer passage : record.passages()) {
+        passageTexts.computeIfAbsent(passage, id -> new ArrayList<>()).add(body);
+      }
+    }
+    TruthRecord report = records.get(7);
+    assertEquals("report", report.type());
+    assertEquals(records.subList(0, 7).stream().map(TruthRecord::number).toList(),
+        report.references());
+    assertTrue(records.stream().mapToInt(r -> r.resolutions().size()).sum() > 0);
+    assertTrue(records.stream().mapToInt(r -> r.references().size()).sum() > 21);
+  }
+
+  /** Every place a resolution number stands on its own: not inside a date or document number. */
+  private static int occurrences(String text, String number) {
+    Matcher m = Pattern.compile("(?<![\\w/.-])" + Pattern.quote(number) + "(?![\\w/])")
+        .matcher(text);
+    int count = 0;
+    while (m.find()) {
+      count++;
+    }
+    return count;
+  }
+
+  /** Headings as the parser should report them, from the truth alone. */
+  private static List<String> expectedHeadings(TruthRecord record) {
+    List<String> expected = new ArrayList<>();
+    for (TruthSection s : record.sections()) {
+      if (s.number() == null && s.level() > 1) {
+        expected.add("1 h1 bold BODY | " + s.heading());
+      } else if (s.kind().equals("topic")) {
+        expected.add(s.level() + " h" + s.level() + " - BODY | Topic " + s.number() + ": "
+            + s.heading());
+      } else {
+        expected.add(s.level() + " h" + s.level() + " - BODY | "
+            + (s.number() == null ? "" : s.number() + "\t") + s.heading());
+      }
+    }
+    return expected;
+  }
+
+  @Test
+  void refusesATruthFileInsideTheCorpusAndAFolderInUse(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("corpus");
+    IllegalArgumentException inside = assertThrows(IllegalArgumentException.class,
+        () -> new CorpusGenerator(1).generate(4, 2, 1, out, out.resolve("truth.jsonl")));
+    assertTrue(inside.getMessage().startsWith("the truth manifest must not be inside"));
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("old.docx"), "old");
+    IllegalArgumentException used = assertThrows(IllegalArgumentException.class,
+        () -> new CorpusGenerator(1).generate(4, 2, 1, out, dir.resolve("t.jsonl")));
+    assertEquals(out.toAbsolutePath() + " is not empty; give a new or empty folder",
+        used.getMessage());
+  }
+}
