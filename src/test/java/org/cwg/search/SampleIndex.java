@@ -11,8 +11,8 @@ import org.cwg.ingest.Ingester;
 /** Real documents ingested into a temporary index, for tests with known answers. */
 public final class SampleIndex {
 
-  /** The sample documents, overridable with {@code -Dcwg.samples.dir=...}. */
-  public static final Path SAMPLES = Path.of(System.getProperty("cwg.samples.dir", "samples"));
+  /** The sample texts (grep can check counts on them), overridable with {@code -Dcwg.samples.dir=...}. */
+  public static final Path SAMPLES = Path.of(System.getProperty("cwg.samples.dir", "samples/txt"));
 
   private SampleIndex() {}
 
