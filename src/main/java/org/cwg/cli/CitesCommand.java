@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code cwg cites}: which resolutions the corpus cites, and who cites one. */
 @Command(name = "cites", mixinStandardHelpOptions = true,
-    description = {"Without RESOLUTION: every resolution cited in the corpus, with its title, "
+    description = {"Which resolutions the corpus cites, and which documents cite one.",
+        "Without RESOLUTION: every resolution cited in the corpus, with its title, "
         + "citing documents, mentions and meetings.",
         "With RESOLUTION (1305, \"Council 1305\", \"PP 102\"): the documents citing it, "
             + "one context line per mention."})

@@ -28,8 +28,9 @@ import picocli.CommandLine.Spec;
 /** {@code cwg validate}: structure checks of drafts, for CI pipelines. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = {
-      "Check documents before submission: required sections, document number, meeting,",
-      "resolution citations, tracked changes, comments and other editing leftovers.",
+      "Check drafts before submission, for people and CI pipelines.",
+      "Checks required sections, document number, meeting, resolution citations, tracked",
+      "changes, comments and other editing leftovers.",
       "No index is needed; with --index, references to other documents are checked too."
     })
 final class ValidateCommand implements Callable<Integer> {
