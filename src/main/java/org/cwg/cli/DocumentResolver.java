@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.store.FSDirectory;
 import org.cwg.analyze.DocumentAnalyzer;
+import org.cwg.cite.DocumentDirectory;
+import org.cwg.cite.ReferenceResolver;
 import org.cwg.index.CorpusReader;
 import org.cwg.model.DocumentRecord;
 import org.cwg.parse.ParserLimits;
@@ -16,7 +16,7 @@ import org.cwg.structure.Manifest;
 /**
  * Finds the document a command names: in the index by id, number or path; failing that, a file
  * is analysed on the fly, so that show and sections work without an index. Tika is loaded only
- * in that last case.
+ * in that last case. Where there is an index, the document's references are resolved against it.
  */
 final class DocumentResolver {
 
@@ -30,33 +30,34 @@ final class DocumentResolver {
       throws IOException, UnreadableFileException {
     Path file = Path.of(doc);
     boolean isFile = Files.isRegularFile(file);
-    if (!(isFile && manifest.size() > 0)) {
-      Optional<DocumentRecord> indexed = findIndexed(indexDir, doc);
-      if (indexed.isPresent()) {
-        return indexed.get();
-      }
-    }
-    if (isFile) {
-      try (DocumentAnalyzer analyzer = new DocumentAnalyzer(ParserLimits.defaults(), manifest)) {
-        return analyzer.analyze(file);
-      }
-    }
-    throw new IllegalArgumentException("no document '" + doc + "' in the index at " + indexDir
-        + ", and no such file");
-  }
-
-  private static Optional<DocumentRecord> findIndexed(Path indexDir, String doc)
-      throws IOException {
-    if (!Files.isDirectory(indexDir)) {
-      return Optional.empty();
-    }
-    try (FSDirectory directory = FSDirectory.open(indexDir)) {
-      if (!DirectoryReader.indexExists(directory)) {
-        return Optional.empty();
-      }
+    if (!CorpusReader.exists(indexDir)) {
+      return analyze(file, isFile, doc, indexDir, manifest);
     }
     try (CorpusReader reader = CorpusReader.open(indexDir)) {
-      return reader.find(doc);
+      Optional<DocumentRecord> indexed =
+          isFile && manifest.size() > 0 ? Optional.empty() : reader.find(doc);
+      DocumentRecord record = indexed.isPresent()
+          ? indexed.get() : analyze(file, isFile, doc, indexDir, manifest);
+      return withResolvedReferences(record, reader);
     }
+  }
+
+  private static DocumentRecord analyze(Path file, boolean isFile, String doc, Path indexDir,
+      Manifest manifest) throws UnreadableFileException {
+    if (!isFile) {
+      throw new IllegalArgumentException("no document '" + doc + "' in the index at "
+          + indexDir + ", and no such file");
+    }
+    try (DocumentAnalyzer analyzer = new DocumentAnalyzer(ParserLimits.defaults(), manifest)) {
+      return analyzer.analyze(file);
+    }
+  }
+
+  private static DocumentRecord withResolvedReferences(DocumentRecord record, CorpusReader reader)
+      throws IOException {
+    DocumentDirectory directory = new DocumentDirectory(reader.documentNumbers());
+    return new DocumentRecord(record.id(), record.file(), record.metadata(), record.sections(),
+        record.proposals(), record.footnotes(), record.resolutions(),
+        ReferenceResolver.resolve(record.references(), directory), record.text(), record.words());
   }
 }

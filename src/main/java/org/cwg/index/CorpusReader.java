@@ -52,6 +52,16 @@ public final class CorpusReader implements AutoCloseable {
     this.searcher = new IndexSearcher(reader);
   }
 
+  /** Whether {@code dir} holds a committed index. */
+  public static boolean exists(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (Directory directory = FSDirectory.open(dir)) {
+      return DirectoryReader.indexExists(directory);
+    }
+  }
+
   /** Opens the index at {@code dir}; a missing index is the user's error, not a crash. */
   public static CorpusReader open(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) {

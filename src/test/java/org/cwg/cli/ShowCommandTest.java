@@ -39,6 +39,31 @@ class ShowCommandTest {
   }
 
   @Test
+  void referencesAreResolvedAgainstTheIndex() throws Exception {
+    Path docs = seeds();
+    Path manifest = temp.resolve("manifest.csv");
+    Files.writeString(manifest, "file,number\n000_390a1167734b5728.txt,CWG-Internet-20/4\n");
+    String index = temp.resolve("index").toString();
+    assertEquals(0, CliRun.of("ingest", "--quiet", "--index", index, "--manifest",
+        manifest.toString(), docs.toString()).exitCode());
+    CliRun run = CliRun.of("show", "--index", index, "--format", "json",
+        docs.resolve("004_631d3bb824dc1921.txt").toString());
+    assertEquals(0, run.exitCode(), run.err());
+    String contribution = Json.mapper().readTree(CliRun.of("show", "--index", index,
+        "--format", "json", "CWG-Internet-20/4").out()).get("id").asText();
+    int resolved = 0;
+    for (JsonNode reference : Json.mapper().readTree(run.out()).get("references")) {
+      boolean toContribution = reference.get("id").asText().equals("CWG-Internet-20/4");
+      assertEquals(toContribution, reference.get("resolved").asBoolean(), reference.toString());
+      if (toContribution) {
+        assertEquals(contribution, reference.get("target").asText());
+        resolved++;
+      }
+    }
+    assertEquals(1, resolved);
+  }
+
+  @Test
   void jsonCarriesTheDocumentedFields() throws Exception {
     CliRun run = CliRun.of("show", "--index", noIndex(), "--format", "json",
         seeds().resolve("001_27e60200d3c8a806.txt").toString());
