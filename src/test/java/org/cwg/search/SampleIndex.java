@@ -11,8 +11,12 @@ import org.cwg.ingest.Ingester;
 /** Real documents ingested into a temporary index, for tests with known answers. */
 public final class SampleIndex {
 
-  /** The sample documents, overridable with {@code -Dcwg.samples.dir=...}. */
-  public static final Path SAMPLES = Path.of(System.getProperty("cwg.samples.dir", "samples"));
+  /**
+   * The sample documents in their plain-text form (the seeds byte for byte, which the known
+   * answers were counted on), overridable with {@code -Dcwg.samples.dir=...}.
+   */
+  public static final Path SAMPLES =
+      Path.of(System.getProperty("cwg.samples.dir", "samples/txt"));
 
   private SampleIndex() {}
 
