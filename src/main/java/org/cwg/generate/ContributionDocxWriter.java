@@ -105,10 +105,9 @@ public final class ContributionDocxWriter {
       p.setStyle(ItuStyles.heading(heading.level()));
       p.createRun().setText(heading.text());
     } else if (paragraph instanceof RunInHeading runIn) {
+      // Bold comes from the style alone, as in ITU's template; readers get no run formatting.
       p.setStyle(ItuStyles.HEADINGB);
-      XWPFRun run = p.createRun();
-      run.setBold(true);
-      run.setText(runIn.text());
+      p.createRun().setText(runIn.text());
     } else if (paragraph instanceof ListItem item) {
       p.setStyle(ItuStyles.LIST_PARAGRAPH);
       p.setNumID(numIds.computeIfAbsent(item.list().id(), id -> addList(doc, item.list())));

@@ -143,7 +143,21 @@ final class BlockCollector extends DefaultHandler {
       headingLevel = 0;
       style = cssClass;
     }
-    listItem = name.equals("li") || listDepth > 0;
+    listItem = name.equals("li") || listDepth > 0 || isListStyle(style);
+  }
+
+  /**
+   * Word numbers a list with its own numbering, not with list elements: Tika writes the number
+   * as text into a plain paragraph, whose style Word sets to "List Paragraph" (or one of the
+   * "List Number" and "List Bullet" styles) when the list is made.
+   */
+  private static boolean isListStyle(String cssClass) {
+    if (cssClass == null) {
+      return false;
+    }
+    String c = cssClass.toLowerCase(Locale.ROOT);
+    return c.startsWith("list_paragraph") || c.startsWith("list_number")
+        || c.startsWith("list_bullet");
   }
 
   private void endParagraph() {

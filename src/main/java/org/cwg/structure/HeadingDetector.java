@@ -71,7 +71,7 @@ final class HeadingDetector {
       return new Heading(index, SectionKind.TOPIC, HeadingKinds.tidy(topic.group(2)),
           topic.group(1), level);
     }
-    if (block.headingLevel() > 0) {
+    if (block.headingLevel() > 0 && !isRunInHeading(block, text)) {
       return styled(index, text, block.headingLevel());
     }
     if (text.length() <= MAX_KEYWORD_LINE) {
@@ -162,6 +162,18 @@ final class HeadingDetector {
     }
     return ".;,!?".indexOf(rest.charAt(rest.length() - 1)) < 0
         && !SENTENCE_BREAK.matcher(rest).find();
+  }
+
+  /**
+   * A run-in heading in ITU's Headingb or Headingi style as Tika reports it: Tika turns every
+   * style whose name starts with "heading" into {@code <h1>}, so the level says nothing and the
+   * line is read by the rules for plain text (a sub-heading one level under the open heading,
+   * or no section at all, like the "Summary" that labels a numbered paragraph's quote). Levels
+   * 2 and up come only from Word's own heading styles and are kept.
+   */
+  private static boolean isRunInHeading(Block block, String text) {
+    return block.headingLevel() == 1 && HeadingNumber.parse(text).isEmpty()
+        && HeadingKinds.isRunIn(HeadingKinds.tidy(text));
   }
 
   /** ITU's bold run-in heading styles: Headingb, Headingi. */

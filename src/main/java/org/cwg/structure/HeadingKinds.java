@@ -70,6 +70,15 @@ final class HeadingKinds {
           + "|r[ée]sultats?\\s+pour\\s+le\\s+conseil|resultados?\\s+para\\s+el\\s+consejo",
       FLAGS);
 
+  /**
+   * The words of ITU's run-in headings: a line that holds only one of them labels the paragraphs
+   * after it ("Summary", "Discussions", "Outcome for Council").
+   */
+  private static final Pattern RUN_IN = Pattern.compile(
+      COVER_ONLY.pattern() + "|" + SUB_HEADING.pattern()
+          + "|discussions?|d[ée]bats?|discusi[oó]n(?:es)?",
+      FLAGS);
+
   /** "Topic 1: The security, safety ..." */
   static final Pattern TOPIC = Pattern.compile(
       "(?:topic|th[èe]me|tema)\\s+(\\d{1,2})\\s*[:.–-]\\s*(\\S.*)", FLAGS | Pattern.DOTALL);
@@ -96,6 +105,10 @@ final class HeadingKinds {
 
   static boolean isSubHeading(String line) {
     return SUB_HEADING.matcher(line).matches();
+  }
+
+  static boolean isRunIn(String line) {
+    return RUN_IN.matcher(line).matches();
   }
 
   static Matcher topic(String line) {

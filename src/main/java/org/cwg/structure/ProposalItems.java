@@ -30,19 +30,23 @@ final class ProposalItems {
   private static Matcher firstNumbered(List<Line> body) {
     for (Line line : body) {
       Matcher m = NUMBERED.matcher(line.text());
-      if (m.matches() && isStartValue(m.group(2)) && styleIsValid(m)) {
+      if (m.matches() && isStartValue(m.group(2)) && styleIsValid(m, line)) {
         return m;
       }
     }
     return null;
   }
 
-  /** A bare "1" is a number only when a tab follows: "1 October" is not; "a" needs ")". */
-  private static boolean styleIsValid(Matcher m) {
+  /**
+   * A bare "1" is a number only when a tab follows ("1 October" is not) or when Word numbered
+   * the paragraph: Tika writes Word's number and the tab after it as "1 "; "a" needs ")".
+   */
+  private static boolean styleIsValid(Matcher m, Line line) {
     if (Character.isLetter(m.group(2).charAt(0))) {
       return m.group(3).equals(")");
     }
-    return !m.group(3).isEmpty() || !m.group(1).isEmpty() || m.group(4).indexOf('\t') >= 0;
+    return !m.group(3).isEmpty() || !m.group(1).isEmpty() || m.group(4).indexOf('\t') >= 0
+        || line.block().listItem();
   }
 
   private static boolean isStartValue(String value) {
@@ -60,7 +64,7 @@ final class ProposalItems {
     for (Line line : body) {
       Matcher m = NUMBERED.matcher(line.text());
       if (m.matches() && m.group(1).equals(open) && m.group(3).equals(close)
-          && styleIsValid(m) && valueOf(m.group(2), letters) == expected) {
+          && styleIsValid(m, line) && valueOf(m.group(2), letters) == expected) {
         if (number != null) {
           items.add(new ProposalItem(number, text.toString()));
         }

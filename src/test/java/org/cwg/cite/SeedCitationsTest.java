@@ -1,6 +1,7 @@
 package org.cwg.cite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,6 +12,8 @@ import java.util.stream.Stream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.cwg.analyze.DocumentAnalyzer;
 import org.cwg.analyze.RecordAssembler;
+import org.cwg.generate.SampleEntry;
+import org.cwg.generate.SampleSet;
 import org.cwg.model.DocumentRecord;
 import org.cwg.parse.ParserLimits;
 import org.cwg.structure.Manifest;
@@ -18,8 +21,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The five seed documents meet the hand-checked gold exactly, as text and as Word files. */
+/**
+ * The five seed documents meet the hand-checked gold exactly: as text, as a bare Word file of one
+ * paragraph a line, and as the committed Word samples of {@code samples/docx}.
+ */
 class SeedCitationsTest {
+
+  private static final Path WORD_SAMPLES = Path.of("samples", "docx");
 
   @TempDir static Path temp;
 
@@ -56,6 +64,21 @@ class SeedCitationsTest {
       }
       document.write(out);
     }
+    try (DocumentAnalyzer analyzer =
+        new DocumentAnalyzer(ParserLimits.defaults(), Manifest.none())) {
+      assertMeetsGold(expected, analyzer.analyze(docx));
+    }
+  }
+
+  /** The committed Word samples, laid out by {@code cwg generate samples}, read through Tika. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("seeds")
+  void wordSampleMeetsGold(SeedGold.Expected expected) throws Exception {
+    String name = SampleSet.bundled().samples().stream()
+        .filter(entry -> entry.seed().equals(expected.file())).map(SampleEntry::file)
+        .findFirst().orElseThrow(() -> new AssertionError("no sample for " + expected.file()));
+    Path docx = WORD_SAMPLES.resolve(name);
+    assertTrue(Files.isRegularFile(docx), () -> "missing " + docx.toAbsolutePath());
     try (DocumentAnalyzer analyzer =
         new DocumentAnalyzer(ParserLimits.defaults(), Manifest.none())) {
       assertMeetsGold(expected, analyzer.analyze(docx));

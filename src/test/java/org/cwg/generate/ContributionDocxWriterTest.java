@@ -17,6 +17,7 @@ import org.cwg.generate.DocxParagraph.ListItem;
 import org.cwg.generate.DocxParagraph.RunInHeading;
 import org.cwg.generate.DocxParagraph.Text;
 import org.cwg.generate.DocxParagraph.WordList;
+import org.cwg.parse.Block;
 import org.cwg.parse.ParsedDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,8 +73,9 @@ class ContributionDocxWriterTest {
         "2 h2 - BODY | 1.1\tDetail",
         "3 h3 - BODY | 1.1.1\tFiner",
         // Tika turns every style whose name starts with "Heading" into <hN>, ITU's run-in
-        // "Headingb" included; only the explicit bold tells it apart from a real heading.
-        "1 h1 bold BODY | Outcome for Council",
+        // "Headingb" included, and reports no bold that only the style gives: a reader sees a
+        // level-1 heading, as it does in ITU's own documents.
+        "1 h1 - BODY | Outcome for Council",
         "0 null - BODY | Therefore, act.",
         "1 h1 - BODY | II\tProposals",
         "0 list_Paragraph - BODY | 1) first item",
@@ -82,6 +84,8 @@ class ContributionDocxWriterTest {
         "0 list_Paragraph - BODY | 1. another list",
         "0 footnote_text - FOOTNOTE | The term is defined elsewhere."),
         ParsedBlocks.describe(parsed.blocks()));
+    assertEquals(List.of("1) first item", "· a bullet", "2) second item", "1. another list"),
+        parsed.blocks().stream().filter(Block::listItem).map(Block::text).toList());
     assertEquals("A title", parsed.properties().get("dc:title"));
     assertEquals("ITU", parsed.properties().get("dc:creator"));
     assertEquals("en", parsed.properties().get("dc:language"));

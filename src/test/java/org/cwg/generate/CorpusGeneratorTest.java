@@ -114,7 +114,7 @@ class CorpusGeneratorTest {
     List<String> expected = new ArrayList<>();
     for (TruthSection s : record.sections()) {
       if (s.number() == null && s.level() > 1) {
-        expected.add("1 h1 bold BODY | " + s.heading());
+        expected.add("1 h1 - BODY | " + s.heading());
       } else if (s.kind().equals("topic")) {
         expected.add(s.level() + " h" + s.level() + " - BODY | Topic " + s.number() + ": "
             + s.heading());

@@ -40,7 +40,8 @@ final class Fixtures {
   private static final String DIR = "/structure/";
   private static final List<String> NAMES = List.of("itu-cover", "revision-cover",
       "council-cover", "filename-only", "opcwgint-filename", "manifest-override", "french",
-      "no-headings", "lettered-roman", "no-space", "artifacts", "word-auto-numbered");
+      "no-headings", "lettered-roman", "no-space", "artifacts", "word-auto-numbered",
+      "word-headingb");
 
   private Fixtures() {}
 
