@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.DocValuesType;
-import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -65,10 +63,9 @@ final class HitKeys {
       path = DocValues.getSorted(reader, IndexFields.PATH);
       sources = DocValues.getSortedSet(reader, IndexFields.SOURCE);
       section = DocValues.getSortedSet(reader, IndexFields.SECTION);
-      sectionIndex = DocValues.getNumeric(reader, IndexFields.SECTION_INDEX);
-      FieldInfo info = reader.getFieldInfos().fieldInfo(IndexFields.SECTION_INDEX);
-      // Indexes written before section positions had doc values keep them stored only.
-      stored = info != null && info.getDocValuesType() == DocValuesType.NONE
+      sectionIndex = DocValues.getNumeric(reader, IndexFields.SECTION_POSITION);
+      // Indexes written before sections had their position as a doc value keep it stored only.
+      stored = reader.getFieldInfos().fieldInfo(IndexFields.SECTION_POSITION) == null
           ? reader.storedFields() : null;
     }
 
