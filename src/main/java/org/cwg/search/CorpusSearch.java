@@ -55,7 +55,10 @@ public final class CorpusSearch {
     IndexSearcher searcher = reader.searcher();
     AllHits all = new AllHits();
     searcher.search(query, all);
-    List<Unit> units = HitKeys.of(searcher, all);
+    // Relevance order without facets shows only the best hits: the rest need no keys.
+    boolean allKeys = request.facets() || request.sort() != SortOrder.RELEVANCE;
+    List<Unit> units = HitKeys.of(searcher, all,
+        allKeys ? Float.NEGATIVE_INFINITY : HitKeys.cutOff(all, request.limit()));
     SearchResult.Facets facets = request.facets() ? HitFacets.of(units) : null;
     units.sort(order(request.sort()));
     StoredFields stored = searcher.storedFields();
@@ -72,8 +75,8 @@ public final class CorpusSearch {
           .get(IndexFields.TEXT);
       hits.add(hit(unit, record, unitText, matches.in(unit.doc())));
     }
-    int documents = (int) units.stream().map(Unit::path).distinct().count();
-    return new SearchResult(request.query(), units.size(), documents, hits, facets);
+    return new SearchResult(request.query(), all.size(), HitKeys.documents(searcher, all), hits,
+        facets);
   }
 
   /** The Lucene documents search ranks: sections and front matters. */

@@ -14,6 +14,7 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.FixedBitSet;
 import org.cwg.index.IndexFields;
 import org.cwg.search.CorpusSearch.Unit;
 
@@ -25,12 +26,16 @@ final class HitKeys {
 
   private HitKeys() {}
 
-  static List<Unit> of(IndexSearcher searcher, AllHits hits) throws IOException {
+  /** The keys of every hit scoring at least {@code minScore}, in index order. */
+  static List<Unit> of(IndexSearcher searcher, AllHits hits, float minScore) throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    List<Unit> units = new ArrayList<>(hits.size());
+    List<Unit> units = new ArrayList<>();
     LeafFields fields = null;
     int leafIndex = -1;
     for (int i = 0; i < hits.size(); i++) {
+      if (hits.score(i) < minScore) {
+        continue;
+      }
       int doc = hits.doc(i);
       int wanted = ReaderUtil.subIndex(doc, leaves);
       if (wanted != leafIndex) {
@@ -40,6 +45,62 @@ final class HitKeys {
       units.add(fields.unit(doc, hits.score(i)));
     }
     return units;
+  }
+
+  /**
+   * How many documents the hits fall in. A document's path is unique and its Lucene documents
+   * share one segment, so distinct path ordinals per segment count documents without reading a
+   * single path.
+   */
+  static int documents(IndexSearcher searcher, AllHits hits) throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    int documents = 0;
+    int leafIndex = -1;
+    SortedDocValues paths = null;
+    FixedBitSet seen = null;
+    int docBase = 0;
+    for (int i = 0; i < hits.size(); i++) {
+      int doc = hits.doc(i);
+      int wanted = ReaderUtil.subIndex(doc, leaves);
+      if (wanted != leafIndex) {
+        leafIndex = wanted;
+        LeafReaderContext leaf = leaves.get(leafIndex);
+        docBase = leaf.docBase;
+        paths = DocValues.getSorted(leaf.reader(), IndexFields.PATH);
+        seen = new FixedBitSet(Math.max(1, paths.getValueCount()));
+      }
+      if (paths.advanceExact(doc - docBase) && !seen.getAndSet(paths.ordValue())) {
+        documents++;
+      }
+    }
+    return documents;
+  }
+
+  /**
+   * The score of the {@code count}-th best hit: in relevance order nothing scoring less can be
+   * shown, so only hits at or above it need their keys (ties at the cut are kept).
+   */
+  static float cutOff(AllHits hits, int count) {
+    if (count <= 0) {
+      return Float.POSITIVE_INFINITY;
+    }
+    if (hits.size() <= count) {
+      return Float.NEGATIVE_INFINITY;
+    }
+    float[] best = new float[count];
+    java.util.Arrays.fill(best, Float.NEGATIVE_INFINITY);
+    for (int i = 0; i < hits.size(); i++) {
+      float score = hits.score(i);
+      if (score > best[0]) {
+        int at = 0;
+        while (at + 1 < count && best[at + 1] < score) {
+          best[at] = best[at + 1];
+          at++;
+        }
+        best[at] = score;
+      }
+    }
+    return best[0];
   }
 
   /** The doc values of one segment, read forward as hit ids ascend. */
