@@ -129,7 +129,8 @@ public final class Benchmark {
         target.resolve("test-classes").toString(), target.resolve("cwg.jar").toString(),
         target.resolve("lib").resolve("*").toString());
     System.err.println("raw extraction, " + mode);
-    ChildRun run = ChildRun.run(List.of(javaBinary(), "-cp", classpath,
+    // The collector the launcher picks, so that only the work differs from ingest.
+    ChildRun run = ChildRun.run(List.of(javaBinary(), "-XX:+UseSerialGC", "-cp", classpath,
         "-Dorg.slf4j.simpleLogger.defaultLogLevel=off", RawExtraction.class.getName(), mode,
         Integer.toString(options.threads()), corpus.toString()), Map.of())
         .requireSuccess("raw extraction");
