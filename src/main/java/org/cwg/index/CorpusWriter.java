@@ -11,7 +11,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.cwg.model.DocumentRecord;
 import org.cwg.model.SourceFile;
@@ -36,7 +36,9 @@ public final class CorpusWriter implements AutoCloseable {
   /** Opens (or creates) the index at {@code dir} for writing. */
   public static CorpusWriter open(Path dir) throws IOException {
     Files.createDirectories(dir);
-    Directory directory = FSDirectory.open(dir);
+    // Reads through the heap rather than memory-mapping the segments it merges: merging a large
+    // index would otherwise map every segment into the ingest's resident memory.
+    Directory directory = new NIOFSDirectory(dir);
     IndexWriterConfig config = new IndexWriterConfig(CwgAnalyzers.forIndexing());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(64);

@@ -128,6 +128,7 @@ public final class DocumentMapper {
       doc.add(new StoredField(IndexFields.SECTION_NUMBER, section.number()));
     }
     doc.add(new StoredField(IndexFields.SECTION_INDEX, index));
+    doc.add(new NumericDocValuesField(IndexFields.SECTION_POSITION, index));
     doc.add(new StoredField(IndexFields.SECTION_START, section.start()));
     String text = section.heading() + "\n" + section.text();
     doc.add(new Field(IndexFields.TEXT, text, STORED_TEXT));

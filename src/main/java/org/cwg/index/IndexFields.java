@@ -91,6 +91,12 @@ public final class IndexFields {
   /** Position of the section in its document, 0-based (on sections). */
   public static final String SECTION_INDEX = "section_index";
 
+  /**
+   * The section's position again, as a doc value for search to sort by without reading stored
+   * fields (a field of its own: indexes made before it keep {@link #SECTION_INDEX} stored only).
+   */
+  public static final String SECTION_POSITION = "section_position";
+
   /** Offset of the section's start in the document's text (on sections). */
   public static final String SECTION_START = "section_start";
 

@@ -47,6 +47,9 @@ final class ZipExpansionGuard {
     // the zip lies about the inflated size.
     long compressed = Math.max(1, entry.getCompressedSize());
     long limit = Math.max(GRACE_BYTES, compressed * MAX_RATIO);
+    // Inflation stops at the limit, so a run of text longer than the text limit can only occur
+    // in a part allowed to inflate further than that; only such parts need their bytes scanned.
+    boolean scanRuns = limit > maxTextChars;
     long inflated = 0;
     long textRun = 0;
     byte[] buffer = new byte[64 * 1024];
@@ -57,7 +60,7 @@ final class ZipExpansionGuard {
           throw new UnreadableFileException(FailureReason.TOO_LARGE,
               "expands too much: " + entry.getName() + " unzips to over " + limit + " bytes");
         }
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; scanRuns && i < n; i++) {
           textRun = buffer[i] == '<' ? 0 : textRun + 1;
         }
         if (textRun > maxTextChars) {

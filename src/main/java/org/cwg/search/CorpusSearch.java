@@ -34,8 +34,7 @@ public final class CorpusSearch {
 
   private static final int SNIPPET_WIDTH = 200;
   private static final int MAX_SNIPPETS = 3;
-  private static final Set<String> UNIT_FIELDS =
-      Set.of(IndexFields.DOC_ID, IndexFields.SECTION_INDEX);
+  private static final Set<String> DOC_ID = Set.of(IndexFields.DOC_ID);
 
   private final CorpusReader reader;
   private final Records records;
@@ -54,28 +53,30 @@ public final class CorpusSearch {
         .add(request.filters().toQuery(reader.indexReader()), BooleanClause.Occur.FILTER)
         .build();
     IndexSearcher searcher = reader.searcher();
-    TopDocs top = searcher.search(query, Math.max(1, reader.indexReader().maxDoc()));
-    StoredFields stored = searcher.storedFields();
-    List<Unit> units = new ArrayList<>();
-    for (ScoreDoc scored : top.scoreDocs) {
-      Document fields = stored.document(scored.doc, UNIT_FIELDS);
-      IndexableField index = fields.getField(IndexFields.SECTION_INDEX);
-      DocumentRecord record = records.get(fields.get(IndexFields.DOC_ID));
-      int sectionIndex = index == null ? -1 : index.numericValue().intValue();
-      units.add(new Unit(scored.doc, scored.score, record,
-          sectionIndex < 0 ? null : record.sections().get(sectionIndex), sectionIndex));
-    }
+    AllHits all = new AllHits();
+    searcher.search(query, all);
+    // Relevance order without facets shows only the best hits: the rest need no keys.
+    boolean allKeys = request.facets() || request.sort() != SortOrder.RELEVANCE;
+    List<Unit> units = HitKeys.of(searcher, all,
+        allKeys ? Float.NEGATIVE_INFINITY : HitKeys.cutOff(all, request.limit()));
     SearchResult.Facets facets = request.facets() ? HitFacets.of(units) : null;
     units.sort(order(request.sort()));
-    MatchSpans matches = MatchSpans.of(searcher, text);
+    StoredFields stored = searcher.storedFields();
+    MatchSpans matches = request.snippets() ? MatchSpans.of(searcher, text) : null;
     List<SearchHit> hits = new ArrayList<>();
     for (Unit unit : units.subList(0, Math.min(request.limit(), units.size()))) {
+      DocumentRecord record =
+          records.get(stored.document(unit.doc(), DOC_ID).get(IndexFields.DOC_ID));
+      if (matches == null) {
+        hits.add(hit(unit, record, null, List.of()));
+        continue;
+      }
       String unitText = stored.document(unit.doc(), Set.of(IndexFields.TEXT))
           .get(IndexFields.TEXT);
-      hits.add(hit(unit, unitText, matches.in(unit.doc())));
+      hits.add(hit(unit, record, unitText, matches.in(unit.doc())));
     }
-    int documents = (int) units.stream().map(u -> u.record().id()).distinct().count();
-    return new SearchResult(request.query(), units.size(), documents, hits, facets);
+    return new SearchResult(request.query(), all.size(), HitKeys.documents(searcher, all), hits,
+        facets);
   }
 
   /** The Lucene documents search ranks: sections and front matters. */
@@ -86,10 +87,10 @@ public final class CorpusSearch {
         .build();
   }
 
-  private SearchHit hit(Unit unit, String text, List<Span> spans) {
-    DocumentRecord record = unit.record();
-    Section section = unit.section();
-    List<ProposalItem> proposals = section != null && section.kind() == SectionKind.PROPOSAL
+  private SearchHit hit(Unit unit, DocumentRecord record, String text, List<Span> spans) {
+    Section section = unit.sectionIndex() < 0 ? null : record.sections().get(unit.sectionIndex());
+    List<ProposalItem> proposals =
+        text != null && section != null && section.kind() == SectionKind.PROPOSAL
         ? ProposalMatches.itemsWithMatches(record.proposals(), text, spans)
         : List.of();
     return new SearchHit(record.id(), record.file().path(), record.metadata().number(),
@@ -98,7 +99,7 @@ public final class CorpusSearch {
         section == null ? null : section.kind().id(),
         section == null ? null : section.heading(),
         section == null ? null : section.number(),
-        unit.score(), passages(section, text, spans), proposals);
+        unit.score(), text == null ? List.of() : passages(section, text, spans), proposals);
   }
 
   /**
@@ -119,32 +120,34 @@ public final class CorpusSearch {
   private static Comparator<Unit> order(SortOrder sort) {
     Comparator<Unit> byScore = Comparator.comparingDouble(u -> -u.score());
     Comparator<Unit> inCorpus = Comparator
-        .comparing((Unit u) -> u.record().metadata().meeting(),
-            Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing(u -> u.record().metadata().number(),
-            Comparator.nullsLast(NaturalOrder.INSTANCE))
-        .thenComparing(u -> u.record().file().path())
+        .comparing(Unit::meeting, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(Unit::number, Comparator.nullsLast(NaturalOrder.INSTANCE))
+        .thenComparing(Unit::path)
         .thenComparingInt(Unit::sectionIndex);
     return switch (sort) {
       case RELEVANCE -> byScore.thenComparing(inCorpus);
       case DATE -> Comparator
-          .comparing((Unit u) -> u.record().metadata().date(),
-              Comparator.nullsLast(Comparator.naturalOrder()))
+          .comparing(Unit::date, Comparator.nullsLast(Comparator.naturalOrder()))
           .thenComparing(byScore).thenComparing(inCorpus);
       case MEETING -> inCorpus;
     };
   }
 
   /**
-   * A ranked Lucene document with what sorting, facets and hits need.
+   * A ranked Lucene document with what sorting and facets need, read from doc values.
    *
    * @param doc index-wide Lucene id
    * @param score BM25 score
-   * @param record the document it belongs to
-   * @param section the section, or null for the front matter
+   * @param meeting the document's meeting, or null
+   * @param number the document's number, or null
+   * @param date the document's date, or null
+   * @param path the document's file, which identifies it
+   * @param sources the document's source countries and organisations
+   * @param sectionKind the section's kind, or null for the front matter
    * @param sectionIndex the section's position, -1 for the front matter
    */
-  record Unit(int doc, float score, DocumentRecord record, Section section, int sectionIndex) {}
+  record Unit(int doc, float score, Integer meeting, String number, String date, String path,
+      List<String> sources, String sectionKind, int sectionIndex) {}
 
   /** Records by id, each read from the index once per search. */
   static final class Records {
@@ -158,7 +161,7 @@ public final class CorpusSearch {
     DocumentRecord get(String id) throws IOException {
       DocumentRecord record = byId.get(id);
       if (record == null) {
-        record = reader.find(id).orElseThrow(
+        record = reader.findById(id).orElseThrow(
             () -> new IllegalStateException("index damaged: no record for " + id));
         byId.put(id, record);
       }

@@ -19,16 +19,16 @@ final class HitFacets {
     Map<String, Integer> sources = new TreeMap<>();
     Map<String, Integer> sections = new TreeMap<>();
     for (CorpusSearch.Unit unit : units) {
-      Integer meeting = unit.record().metadata().meeting();
+      Integer meeting = unit.meeting();
       if (meeting == null) {
         noMeeting++;
       } else {
         meetings.merge(meeting, 1, Integer::sum);
       }
-      for (String source : unit.record().metadata().sources()) {
+      for (String source : unit.sources()) {
         sources.merge(source, 1, Integer::sum);
       }
-      sections.merge(unit.section() == null ? NONE : unit.section().kind().id(), 1, Integer::sum);
+      sections.merge(unit.sectionKind() == null ? NONE : unit.sectionKind(), 1, Integer::sum);
     }
     Map<String, Integer> byMeeting = new LinkedHashMap<>();
     meetings.forEach((meeting, count) -> byMeeting.put(meeting.toString(), count));

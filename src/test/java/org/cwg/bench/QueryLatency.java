@@ -1,0 +1,93 @@
+package org.cwg.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.cwg.index.CorpusReader;
+import org.cwg.search.CorpusSearch;
+import org.cwg.search.SearchFilters;
+import org.cwg.search.SearchRequest;
+import org.cwg.search.SortOrder;
+
+/**
+ * In-process latency of {@link CorpusSearch} over a fixed query set: one open reader, a warm-up,
+ * then every query many times, the way a long-running tool (or a shell loop over a warm page
+ * cache) would see it.
+ */
+final class QueryLatency {
+
+  /** What analysts type: topics, phrases, citations, fields, a wildcard, a filter-like field. */
+  static final List<String> QUERIES = List.of(
+      "\"submarine cables\"",
+      "IPv6",
+      "\"personal data\"",
+      "multilingualization",
+      "\"universal acceptance\" domain",
+      "cites:\"Council 1305\"",
+      "cites:\"PP 102\" AND fragmentation",
+      "heading:proposal AND \"digital divide\"",
+      "title:connectivity",
+      "resilien*",
+      "\"online child protection\"",
+      "affordability broadband",
+      "\"data centres\" environmental",
+      "\"critical Internet resources\"",
+      "source:\"Russian Federation\" AND governance",
+      "meeting:[5 TO 6] AND security");
+
+  /**
+   * @param query the query
+   * @param snippets whether hits carried passages
+   * @param samples timings in microseconds, one per run
+   */
+  record Timings(boolean snippets, List<Long> samples) {
+    double percentileMillis(double p) {
+      return Stats.percentile(samples, p) / 1000.0;
+    }
+  }
+
+  private QueryLatency() {}
+
+  static Timings measure(Path index, boolean snippets, int rounds) throws IOException {
+    try (CorpusReader reader = CorpusReader.open(index)) {
+      CorpusSearch search = new CorpusSearch(reader);
+      for (int i = 0; i < Math.max(3, rounds / 5); i++) {
+        runAll(search, snippets, null);
+      }
+      List<Long> samples = new ArrayList<>();
+      for (int i = 0; i < rounds; i++) {
+        runAll(search, snippets, samples);
+      }
+      return new Timings(snippets, samples);
+    }
+  }
+
+  /** Hits per query, to show what the query set asks of the index. */
+  static List<String> hitCounts(Path index) throws IOException {
+    List<String> counts = new ArrayList<>();
+    try (CorpusReader reader = CorpusReader.open(index)) {
+      CorpusSearch search = new CorpusSearch(reader);
+      for (String query : QUERIES) {
+        counts.add(query + " -> " + search.search(request(query, false)).total() + " sections");
+      }
+    }
+    return counts;
+  }
+
+  private static void runAll(CorpusSearch search, boolean snippets, List<Long> samples)
+      throws IOException {
+    for (String query : QUERIES) {
+      long start = System.nanoTime();
+      search.search(request(query, snippets));
+      if (samples != null) {
+        samples.add((System.nanoTime() - start) / 1000);
+      }
+    }
+  }
+
+  private static SearchRequest request(String query, boolean snippets) {
+    return new SearchRequest(query, false, SearchFilters.none(), 10, SortOrder.RELEVANCE, false,
+        snippets);
+  }
+}
