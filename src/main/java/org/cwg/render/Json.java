@@ -8,7 +8,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.UncheckedIOException;
 
 /**
- * The one Jackson configuration cwg uses, for output and for the records it stores in its index.
+ * The Jackson configuration of everything cwg prints. (The index keeps its own mapper for the
+ * records it stores, so that output settings can never change what is on disk.)
  */
 public final class Json {
 
