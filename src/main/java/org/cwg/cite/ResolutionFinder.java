@@ -23,6 +23,12 @@ final class ResolutionFinder {
       + "(?<![\\w-])(?<trigger>(?i:r[eé]solution(?<plural>s)?)|Res\\.?|RES\\.?)"
       + WS + "*(?<![\\w])(?<number>" + NUMBER + ")");
 
+  /**
+   * More than the characters other than whitespace of the longest body {@link #HEAD} accepts
+   * before the trigger ("World Telecommunication Standardization Assembly" has 45).
+   */
+  private static final int PREFIX_LETTERS = 64;
+
   /** "A/RES/70/125" on its own is a General Assembly resolution by its symbol. */
   private static final Pattern UN_SYMBOL =
       Pattern.compile("(?<![\\w/])A/RES/(?<number>\\d{1,3}/\\d{1,4})(?![\\w/])");
@@ -52,11 +58,16 @@ final class ResolutionFinder {
     List<Mention> found = new ArrayList<>();
     Matcher head = HEAD.matcher(text);
     int from = 0;
-    while (from < text.length() && head.find(from)) {
+    while (from < text.length()) {
+      int trigger = nextTrigger(text, from);
+      if (trigger < 0 || !head.find(earliestStart(text, from, trigger))) {
+        break;
+      }
       from = readCitation(text, head, found);
     }
     Matcher un = UN_SYMBOL.matcher(text);
-    while (un.find()) {
+    boolean anySymbol = text.contains("A/RES/");
+    while (anySymbol && un.find()) {
       if (!covered(found, un.start())) {
         found.add(new Mention(ResolutionBodies.UNGA, un.group("number"), null, null,
             un.start(), un.end(), false));
@@ -64,6 +75,77 @@ final class ResolutionFinder {
     }
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return found;
+  }
+
+  /**
+   * Where the next trigger word followed by a number may begin at or after {@code from}, or -1.
+   * Every way {@link #HEAD} accepts starts with "r" or "R", "e" or "é" in either case and "s" in
+   * either case, perhaps "olution" and "s", perhaps a full stop, whitespace, then a digit or the
+   * "A" of "A/RES/". Trying {@link #HEAD} only near these places, rather than at every
+   * character, is what makes citation finding cheap; they are a superset of where a trigger can
+   * match, so nothing is missed.
+   */
+  static int nextTrigger(String text, int from) {
+    for (int i = from, last = text.length() - 3; i < last; i++) {
+      char c = text.charAt(i);
+      if ((c == 'r' || c == 'R') && isE(text.charAt(i + 1)) && isS(text.charAt(i + 2))
+          && numberFollows(text, i + 3)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean numberFollows(String text, int at) {
+    int i = at;
+    if (text.regionMatches(true, i, "olution", 0, 7)) {
+      i += 7;
+    }
+    if (i < text.length() && isS(text.charAt(i))) {
+      i++;
+    }
+    if (i < text.length() && text.charAt(i) == '.') {
+      i++;
+    }
+    while (i < text.length() && isSpace(text.charAt(i))) {
+      i++;
+    }
+    if (i == text.length()) {
+      return false;
+    }
+    char next = text.charAt(i);
+    return next >= '0' && next <= '9' || next == 'A';
+  }
+
+  private static boolean isE(char c) {
+    return c == 'e' || c == 'E' || c == '\u00e9' || c == '\u00c9';
+  }
+
+  private static boolean isS(char c) {
+    return c == 's' || c == 'S';
+  }
+
+  /** Generous: every character {@link ResolutionBodies#WS} accepts, and more. */
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  /**
+   * The earliest place a citation whose trigger starts at or after {@code trigger} can start:
+   * a body named before the trigger has fewer than {@link #PREFIX_LETTERS} characters other than
+   * whitespace, and no trigger starts between {@code from} and {@code trigger}.
+   */
+  static int earliestStart(String text, int from, int trigger) {
+    int start = trigger;
+    int letters = 0;
+    while (start > from && letters <= PREFIX_LETTERS) {
+      start--;
+      char c = text.charAt(start);
+      if (!isSpace(c)) {
+        letters++;
+      }
+    }
+    return start;
   }
 
   /** Reads one citation starting at a match of {@link #HEAD}; returns where to look next. */

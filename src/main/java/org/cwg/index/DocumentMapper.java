@@ -67,8 +67,11 @@ public final class DocumentMapper {
     addFileFields(doc, record.id(), record.file());
     addFilterFields(doc, record);
     addTitle(doc, record, STORED_TEXT);
-    doc.add(new Field(IndexFields.TEXT, record.text(), STORED_TEXT));
-    doc.add(new Field(IndexFields.TEXT_EXACT, record.text(), UNSTORED_TEXT));
+    if (record.text() != null) {
+      // Sections and front matter index every word; indexing the whole text again doubled the
+      // cost of indexing for nothing that search cannot find through them.
+      doc.add(new StoredField(IndexFields.DOCUMENT_TEXT, record.text()));
+    }
     for (DocumentReference reference : record.references()) {
       doc.add(new StringField(IndexFields.REFERS_TO, reference.id(), Field.Store.NO));
     }
@@ -222,6 +225,11 @@ public final class DocumentMapper {
     }
   }
 
+  private static String text(Document stored) {
+    String text = stored.get(IndexFields.DOCUMENT_TEXT);
+    return text != null ? text : stored.get(IndexFields.TEXT);
+  }
+
   /** Rebuilds the record from a stored {@code document} Lucene document. */
   public static DocumentRecord toRecord(Document stored) {
     try {
@@ -229,7 +237,7 @@ public final class DocumentMapper {
           JSON.readValue(stored.get(IndexFields.RECORD), DocumentRecord.class);
       return new DocumentRecord(record.id(), record.file(), record.metadata(), record.sections(),
           record.proposals(), record.footnotes(), record.resolutions(), record.references(),
-          stored.get(IndexFields.TEXT), record.words());
+          text(stored), record.words());
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException("damaged record in the index", e);
     }

@@ -70,8 +70,14 @@ public final class IndexFields {
   /** Title, analysed like the body (stored on documents, indexed on sections and fronts). */
   public static final String TITLE = "title";
 
-  /** Full text (documents) or section text (sections), English analysis with stemming. */
+  /** Section or front matter text, English analysis with stemming. */
   public static final String TEXT = "text";
+
+  /**
+   * A document's whole text, stored only (on documents): its words are indexed once, in its
+   * sections and front matter. Indexes made before kept it in {@link #TEXT}.
+   */
+  public static final String DOCUMENT_TEXT = "document_text";
 
   /**
    * The same text analysed without stemming, for {@code --exact}; not stored, its offsets point

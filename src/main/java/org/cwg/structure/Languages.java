@@ -1,13 +1,9 @@
 package org.cwg.structure;
 
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Language codes from ITU's one-letter suffixes, from names, and guessed from text. */
 final class Languages {
-
-  private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
   private Languages() {}
 
@@ -51,7 +47,15 @@ final class Languages {
     int arabic = 0;
     int cjk = 0;
     for (int i = 0; i < text.length(); i++) {
-      Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(i));
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        // Looking up the script is a binary search; ASCII letters are Latin, the rest common.
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+          latin++;
+        }
+        continue;
+      }
+      Character.UnicodeScript script = Character.UnicodeScript.of(c);
       switch (script) {
         case LATIN -> latin++;
         case CYRILLIC -> cyrillic++;
@@ -76,13 +80,31 @@ final class Languages {
     int en = 0;
     int fr = 0;
     int es = 0;
-    Matcher words = WORD.matcher(text);
-    while (words.find()) {
-      switch (words.group().toLowerCase(Locale.ROOT)) {
-        case "the", "and", "of", "to", "is", "in" -> en++;
-        case "le", "les", "des", "et", "du", "est", "une" -> fr++;
-        case "el", "los", "las", "y", "del", "es", "una" -> es++;
-        default -> { }
+    int i = 0;
+    while (i < text.length()) {
+      int start = i;
+      boolean ascii = true;
+      while (i < text.length()) {
+        int cp = text.codePointAt(i);
+        if (!Character.isLetter(cp)) {
+          break;
+        }
+        ascii &= cp < 0x80;
+        i += Character.charCount(cp);
+      }
+      if (i == start) {
+        i += Character.charCount(text.codePointAt(i));
+        continue;
+      }
+      // Every counted word is one to three ASCII letters: cutting out only those words spares
+      // a string per word of the document.
+      if (ascii && i - start <= 3) {
+        switch (text.substring(start, i).toLowerCase(Locale.ROOT)) {
+          case "the", "and", "of", "to", "is", "in" -> en++;
+          case "le", "les", "des", "et", "du", "est", "une" -> fr++;
+          case "el", "los", "las", "y", "del", "es", "una" -> es++;
+          default -> { }
+        }
       }
     }
     if (en == 0 && fr == 0 && es == 0) {

@@ -9,13 +9,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.TermQuery;
 import org.cwg.cli.Main;
 import org.cwg.index.CorpusReader;
-import org.cwg.index.IndexFields;
+import org.cwg.search.CorpusSearch;
+import org.cwg.search.SearchFilters;
+import org.cwg.search.SearchRequest;
+import org.cwg.search.SearchResult;
+import org.cwg.search.SortOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,11 +49,9 @@ class ConcurrentIngestTest {
         assertTrue(documents >= seen && documents <= 1520, "went from " + seen + " to "
             + documents);
         // A search answers too, from the same commit.
-        long hits = reader.searcher().count(new BooleanQuery.Builder()
-            .add(CorpusReader.kind(IndexFields.KIND_DOCUMENT), BooleanClause.Occur.FILTER)
-            .add(new TermQuery(new Term(IndexFields.TEXT, "council")), BooleanClause.Occur.MUST)
-            .build());
-        assertEquals(documents, hits);
+        SearchResult council = new CorpusSearch(reader).search(new SearchRequest("council",
+            false, SearchFilters.none(), 1, SortOrder.RELEVANCE, false, false));
+        assertEquals(documents, council.documents());
         seen = documents;
         views++;
       }
