@@ -55,16 +55,20 @@ public final class CorpusSearch {
     IndexSearcher searcher = reader.searcher();
     AllHits all = new AllHits();
     searcher.search(query, all);
-    // Relevance order without facets shows only the best hits: the rest need no keys.
-    boolean allKeys = request.facets() || request.sort() != SortOrder.RELEVANCE;
-    List<Unit> units = HitKeys.of(searcher, all,
-        allKeys ? Float.NEGATIVE_INFINITY : HitKeys.cutOff(all, request.limit()));
-    SearchResult.Facets facets = request.facets() ? HitFacets.of(units) : null;
-    units.sort(order(request.sort()));
+    BestUnits best = new BestUnits(order(request.sort()), request.limit());
+    SearchResult.Facets facets = null;
+    if (request.facets() || request.sort() != SortOrder.RELEVANCE) {
+      List<Unit> units = HitKeys.of(searcher, all);
+      facets = request.facets() ? HitFacets.of(units) : null;
+      best.offerAll(units);
+    } else {
+      // Relevance order without facets shows only the best hits: the rest need no keys.
+      HitKeys.offerByRelevance(searcher, all, best);
+    }
     StoredFields stored = searcher.storedFields();
     MatchSpans matches = request.snippets() ? MatchSpans.of(searcher, text) : null;
     List<SearchHit> hits = new ArrayList<>();
-    for (Unit unit : units.subList(0, Math.min(request.limit(), units.size()))) {
+    for (Unit unit : best.inOrder()) {
       DocumentRecord record =
           records.get(stored.document(unit.doc(), DOC_ID).get(IndexFields.DOC_ID));
       if (matches == null) {

@@ -26,16 +26,13 @@ final class HitKeys {
 
   private HitKeys() {}
 
-  /** The keys of every hit scoring at least {@code minScore}, in index order. */
-  static List<Unit> of(IndexSearcher searcher, AllHits hits, float minScore) throws IOException {
+  /** The keys of every hit, in index order. */
+  static List<Unit> of(IndexSearcher searcher, AllHits hits) throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     List<Unit> units = new ArrayList<>();
     LeafFields fields = null;
     int leafIndex = -1;
     for (int i = 0; i < hits.size(); i++) {
-      if (hits.score(i) < minScore) {
-        continue;
-      }
       int doc = hits.doc(i);
       int wanted = ReaderUtil.subIndex(doc, leaves);
       if (wanted != leafIndex) {
@@ -45,6 +42,42 @@ final class HitKeys {
       units.add(fields.unit(doc, hits.score(i)));
     }
     return units;
+  }
+
+  /**
+   * Offers {@code best} every hit that can still make a page in relevance order. Relevance ties
+   * are broken by meeting first, so a hit tying the worst one kept but from a later meeting is
+   * passed over on its meeting alone, without reading its other keys (a citation query is one
+   * big tie).
+   */
+  static void offerByRelevance(IndexSearcher searcher, AllHits hits, BestUnits best)
+      throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafFields fields = null;
+    int leafIndex = -1;
+    for (int i = 0; i < hits.size(); i++) {
+      float score = hits.score(i);
+      Unit worst = best.worst();
+      if (worst != null && score < worst.score()) {
+        continue;
+      }
+      int doc = hits.doc(i);
+      int wanted = ReaderUtil.subIndex(doc, leaves);
+      if (wanted != leafIndex) {
+        leafIndex = wanted;
+        fields = new LeafFields(leaves.get(leafIndex));
+      }
+      if (worst != null && score == worst.score()
+          && later(fields.meeting(doc), worst.meeting())) {
+        continue;
+      }
+      best.offer(fields.unit(doc, score));
+    }
+  }
+
+  /** Whether meeting {@code a} sorts after {@code b}, no meeting last. */
+  private static boolean later(Integer a, Integer b) {
+    return a == null ? b != null : b != null && a > b;
   }
 
   /**
@@ -76,33 +109,6 @@ final class HitKeys {
     return documents;
   }
 
-  /**
-   * The score of the {@code count}-th best hit: in relevance order nothing scoring less can be
-   * shown, so only hits at or above it need their keys (ties at the cut are kept).
-   */
-  static float cutOff(AllHits hits, int count) {
-    if (count <= 0) {
-      return Float.POSITIVE_INFINITY;
-    }
-    if (hits.size() <= count) {
-      return Float.NEGATIVE_INFINITY;
-    }
-    float[] best = new float[count];
-    java.util.Arrays.fill(best, Float.NEGATIVE_INFINITY);
-    for (int i = 0; i < hits.size(); i++) {
-      float score = hits.score(i);
-      if (score > best[0]) {
-        int at = 0;
-        while (at + 1 < count && best[at + 1] < score) {
-          best[at] = best[at + 1];
-          at++;
-        }
-        best[at] = score;
-      }
-    }
-    return best[0];
-  }
-
   /** The doc values of one segment, read forward as hit ids ascend. */
   private static final class LeafFields {
     private final int docBase;
@@ -114,6 +120,8 @@ final class HitKeys {
     private final SortedSetDocValues section;
     private final NumericDocValues sectionIndex;
     private final StoredFields stored;
+    private int meetingDoc = -1;
+    private Integer meetingValue;
 
     LeafFields(LeafReaderContext leaf) throws IOException {
       LeafReader reader = leaf.reader();
@@ -130,9 +138,19 @@ final class HitKeys {
           ? reader.storedFields() : null;
     }
 
+    /** The meeting of a hit; ids must not go backwards. */
+    Integer meeting(int globalDoc) throws IOException {
+      if (globalDoc != meetingDoc) {
+        meetingDoc = globalDoc;
+        int doc = globalDoc - docBase;
+        meetingValue = meeting.advanceExact(doc) ? (int) meeting.longValue() : null;
+      }
+      return meetingValue;
+    }
+
     Unit unit(int globalDoc, float score) throws IOException {
       int doc = globalDoc - docBase;
-      Integer meetingValue = meeting.advanceExact(doc) ? (int) meeting.longValue() : null;
+      Integer meetingValue = meeting(globalDoc);
       String sectionKind = first(section, doc);
       int index = stored != null ? storedIndex(doc)
           : sectionIndex.advanceExact(doc) ? (int) sectionIndex.longValue() : -1;
