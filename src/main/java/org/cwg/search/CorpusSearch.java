@@ -79,7 +79,7 @@ public final class CorpusSearch {
           .get(IndexFields.TEXT);
       hits.add(hit(unit, record, unitText, matches.in(unit.doc())));
     }
-    return new SearchResult(request.query(), all.size(), HitKeys.documents(searcher, all), hits,
+    return new SearchResult(request.query(), all.size(), all.documents(), hits,
         facets);
   }
 

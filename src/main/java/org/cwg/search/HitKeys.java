@@ -14,7 +14,6 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.util.FixedBitSet;
 import org.cwg.index.IndexFields;
 import org.cwg.search.CorpusSearch.Unit;
 
@@ -78,35 +77,6 @@ final class HitKeys {
   /** Whether meeting {@code a} sorts after {@code b}, no meeting last. */
   private static boolean later(Integer a, Integer b) {
     return a == null ? b != null : b != null && a > b;
-  }
-
-  /**
-   * How many documents the hits fall in. A document's path is unique and its Lucene documents
-   * share one segment, so distinct path ordinals per segment count documents without reading a
-   * single path.
-   */
-  static int documents(IndexSearcher searcher, AllHits hits) throws IOException {
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    int documents = 0;
-    int leafIndex = -1;
-    SortedDocValues paths = null;
-    FixedBitSet seen = null;
-    int docBase = 0;
-    for (int i = 0; i < hits.size(); i++) {
-      int doc = hits.doc(i);
-      int wanted = ReaderUtil.subIndex(doc, leaves);
-      if (wanted != leafIndex) {
-        leafIndex = wanted;
-        LeafReaderContext leaf = leaves.get(leafIndex);
-        docBase = leaf.docBase;
-        paths = DocValues.getSorted(leaf.reader(), IndexFields.PATH);
-        seen = new FixedBitSet(Math.max(1, paths.getValueCount()));
-      }
-      if (paths.advanceExact(doc - docBase) && !seen.getAndSet(paths.ordValue())) {
-        documents++;
-      }
-    }
-    return documents;
   }
 
   /** The doc values of one segment, read forward as hit ids ascend. */
