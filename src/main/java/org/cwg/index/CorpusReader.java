@@ -155,6 +155,22 @@ public final class CorpusReader implements AutoCloseable {
   }
 
   /**
+   * What a search hit shows of the document with this id, streamed from its stored record
+   * without binding the whole record.
+   */
+  public Optional<RecordSummary> summaryById(String id) throws IOException {
+    TopDocs top = searcher.search(new BooleanQuery.Builder()
+        .add(kind(IndexFields.KIND_DOCUMENT), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(IndexFields.DOC_ID, id)), BooleanClause.Occur.FILTER)
+        .build(), 1);
+    if (top.scoreDocs.length == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(RecordSummary.of(searcher.storedFields()
+        .document(top.scoreDocs[0].doc, RECORD_FIELDS).get(IndexFields.RECORD)));
+  }
+
+  /**
    * Document id to canonical number, for every document that has one: what reference
    * resolution needs, without decoding the stored records.
    */

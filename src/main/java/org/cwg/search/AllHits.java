@@ -2,15 +2,20 @@ package org.cwg.search;
 
 import java.io.IOException;
 import java.util.Arrays;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.util.FixedBitSet;
+import org.cwg.index.IndexFields;
 
 /**
  * Every match of a query with its score, in index order. Search needs all of them (totals,
  * facets, orders other than relevance); a top-N collector sized to the whole index would allocate
- * a score slot per Lucene document on every search.
+ * a score slot per Lucene document on every search. The documents the matches fall in are
+ * counted on the way, so that no second pass over every match is needed for that.
  */
 final class AllHits extends SimpleCollector {
 
@@ -19,10 +24,17 @@ final class AllHits extends SimpleCollector {
   private int size;
   private int docBase;
   private Scorable scorer;
+  private SortedDocValues paths;
+  private FixedBitSet seenPaths;
+  private int documents;
 
   @Override
-  protected void doSetNextReader(LeafReaderContext context) {
+  protected void doSetNextReader(LeafReaderContext context) throws IOException {
     docBase = context.docBase;
+    // A document's path is unique and its Lucene documents share one segment: distinct path
+    // ordinals per segment count documents without reading a single path.
+    paths = DocValues.getSorted(context.reader(), IndexFields.PATH);
+    seenPaths = new FixedBitSet(Math.max(1, paths.getValueCount()));
   }
 
   @Override
@@ -39,6 +51,9 @@ final class AllHits extends SimpleCollector {
     docs[size] = docBase + doc;
     scores[size] = scorer.score();
     size++;
+    if (paths.advanceExact(doc) && !seenPaths.getAndSet(paths.ordValue())) {
+      documents++;
+    }
   }
 
   @Override
@@ -48,6 +63,11 @@ final class AllHits extends SimpleCollector {
 
   int size() {
     return size;
+  }
+
+  /** How many documents the matches fall in. */
+  int documents() {
+    return documents;
   }
 
   /** Index-wide Lucene id of the i-th match; ids ascend with i. */

@@ -18,10 +18,10 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.cwg.index.CorpusReader;
 import org.cwg.index.IndexFields;
-import org.cwg.model.DocumentRecord;
+import org.cwg.index.RecordSummary;
+import org.cwg.index.RecordSummary.SectionLabel;
 import org.cwg.model.NaturalOrder;
 import org.cwg.model.ProposalItem;
-import org.cwg.model.Section;
 import org.cwg.model.SectionKind;
 import org.cwg.search.MatchSpans.Span;
 
@@ -55,17 +55,21 @@ public final class CorpusSearch {
     IndexSearcher searcher = reader.searcher();
     AllHits all = new AllHits();
     searcher.search(query, all);
-    // Relevance order without facets shows only the best hits: the rest need no keys.
-    boolean allKeys = request.facets() || request.sort() != SortOrder.RELEVANCE;
-    List<Unit> units = HitKeys.of(searcher, all,
-        allKeys ? Float.NEGATIVE_INFINITY : HitKeys.cutOff(all, request.limit()));
-    SearchResult.Facets facets = request.facets() ? HitFacets.of(units) : null;
-    units.sort(order(request.sort()));
+    BestUnits best = new BestUnits(order(request.sort()), request.limit());
+    SearchResult.Facets facets = null;
+    if (request.facets() || request.sort() != SortOrder.RELEVANCE) {
+      List<Unit> units = HitKeys.of(searcher, all);
+      facets = request.facets() ? HitFacets.of(units) : null;
+      best.offerAll(units);
+    } else {
+      // Relevance order without facets shows only the best hits: the rest need no keys.
+      HitKeys.offerByRelevance(searcher, all, best);
+    }
     StoredFields stored = searcher.storedFields();
     MatchSpans matches = request.snippets() ? MatchSpans.of(searcher, text) : null;
     List<SearchHit> hits = new ArrayList<>();
-    for (Unit unit : units.subList(0, Math.min(request.limit(), units.size()))) {
-      DocumentRecord record =
+    for (Unit unit : best.inOrder()) {
+      RecordSummary record =
           records.get(stored.document(unit.doc(), DOC_ID).get(IndexFields.DOC_ID));
       if (matches == null) {
         hits.add(hit(unit, record, null, List.of()));
@@ -75,7 +79,7 @@ public final class CorpusSearch {
           .get(IndexFields.TEXT);
       hits.add(hit(unit, record, unitText, matches.in(unit.doc())));
     }
-    return new SearchResult(request.query(), all.size(), HitKeys.documents(searcher, all), hits,
+    return new SearchResult(request.query(), all.size(), all.documents(), hits,
         facets);
   }
 
@@ -87,16 +91,16 @@ public final class CorpusSearch {
         .build();
   }
 
-  private SearchHit hit(Unit unit, DocumentRecord record, String text, List<Span> spans) {
-    Section section = unit.sectionIndex() < 0 ? null : record.sections().get(unit.sectionIndex());
+  private SearchHit hit(Unit unit, RecordSummary record, String text, List<Span> spans) {
+    SectionLabel section =
+        unit.sectionIndex() < 0 ? null : record.sections().get(unit.sectionIndex());
     List<ProposalItem> proposals =
-        text != null && section != null && section.kind() == SectionKind.PROPOSAL
+        text != null && section != null && SectionKind.PROPOSAL.id().equals(unit.sectionKind())
         ? ProposalMatches.itemsWithMatches(record.proposals(), text, spans)
         : List.of();
-    return new SearchHit(record.id(), record.file().path(), record.metadata().number(),
-        record.metadata().meeting(), record.metadata().date(), record.metadata().sources(),
-        record.metadata().title(), record.metadata().type(),
-        section == null ? null : section.kind().id(),
+    return new SearchHit(record.id(), record.path(), record.number(), record.meeting(),
+        record.date(), record.sources(), record.title(), record.type(),
+        section == null ? null : unit.sectionKind(),
         section == null ? null : section.heading(),
         section == null ? null : section.number(),
         unit.score(), text == null ? List.of() : passages(section, text, spans), proposals);
@@ -106,7 +110,7 @@ public final class CorpusSearch {
    * The best passages of a section. A section's indexed text starts with its heading, which the
    * hit already names; passages leave it out unless the heading itself matched.
    */
-  private List<Snippet> passages(Section section, String text, List<Span> spans) {
+  private List<Snippet> passages(SectionLabel section, String text, List<Span> spans) {
     int bodyStart = section == null ? 0 : section.heading().length() + 1;
     if (bodyStart == 0 || bodyStart > text.length()
         || spans.stream().anyMatch(span -> span.start() < bodyStart)) {
@@ -149,19 +153,19 @@ public final class CorpusSearch {
   record Unit(int doc, float score, Integer meeting, String number, String date, String path,
       List<String> sources, String sectionKind, int sectionIndex) {}
 
-  /** Records by id, each read from the index once per search. */
+  /** Summaries by id, each read from the index once per search. */
   static final class Records {
     private final CorpusReader reader;
-    private final Map<String, DocumentRecord> byId = new HashMap<>();
+    private final Map<String, RecordSummary> byId = new HashMap<>();
 
     Records(CorpusReader reader) {
       this.reader = reader;
     }
 
-    DocumentRecord get(String id) throws IOException {
-      DocumentRecord record = byId.get(id);
+    RecordSummary get(String id) throws IOException {
+      RecordSummary record = byId.get(id);
       if (record == null) {
-        record = reader.findById(id).orElseThrow(
+        record = reader.summaryById(id).orElseThrow(
             () -> new IllegalStateException("index damaged: no record for " + id));
         byId.put(id, record);
       }

@@ -14,7 +14,6 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.util.FixedBitSet;
 import org.cwg.index.IndexFields;
 import org.cwg.search.CorpusSearch.Unit;
 
@@ -26,16 +25,13 @@ final class HitKeys {
 
   private HitKeys() {}
 
-  /** The keys of every hit scoring at least {@code minScore}, in index order. */
-  static List<Unit> of(IndexSearcher searcher, AllHits hits, float minScore) throws IOException {
+  /** The keys of every hit, in index order. */
+  static List<Unit> of(IndexSearcher searcher, AllHits hits) throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     List<Unit> units = new ArrayList<>();
     LeafFields fields = null;
     int leafIndex = -1;
     for (int i = 0; i < hits.size(); i++) {
-      if (hits.score(i) < minScore) {
-        continue;
-      }
       int doc = hits.doc(i);
       int wanted = ReaderUtil.subIndex(doc, leaves);
       if (wanted != leafIndex) {
@@ -48,59 +44,39 @@ final class HitKeys {
   }
 
   /**
-   * How many documents the hits fall in. A document's path is unique and its Lucene documents
-   * share one segment, so distinct path ordinals per segment count documents without reading a
-   * single path.
+   * Offers {@code best} every hit that can still make a page in relevance order. Relevance ties
+   * are broken by meeting first, so a hit tying the worst one kept but from a later meeting is
+   * passed over on its meeting alone, without reading its other keys (a citation query is one
+   * big tie).
    */
-  static int documents(IndexSearcher searcher, AllHits hits) throws IOException {
+  static void offerByRelevance(IndexSearcher searcher, AllHits hits, BestUnits best)
+      throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    int documents = 0;
+    LeafFields fields = null;
     int leafIndex = -1;
-    SortedDocValues paths = null;
-    FixedBitSet seen = null;
-    int docBase = 0;
     for (int i = 0; i < hits.size(); i++) {
+      float score = hits.score(i);
+      Unit worst = best.worst();
+      if (worst != null && score < worst.score()) {
+        continue;
+      }
       int doc = hits.doc(i);
       int wanted = ReaderUtil.subIndex(doc, leaves);
       if (wanted != leafIndex) {
         leafIndex = wanted;
-        LeafReaderContext leaf = leaves.get(leafIndex);
-        docBase = leaf.docBase;
-        paths = DocValues.getSorted(leaf.reader(), IndexFields.PATH);
-        seen = new FixedBitSet(Math.max(1, paths.getValueCount()));
+        fields = new LeafFields(leaves.get(leafIndex));
       }
-      if (paths.advanceExact(doc - docBase) && !seen.getAndSet(paths.ordValue())) {
-        documents++;
+      if (worst != null && score == worst.score()
+          && later(fields.meeting(doc), worst.meeting())) {
+        continue;
       }
+      best.offer(fields.unit(doc, score));
     }
-    return documents;
   }
 
-  /**
-   * The score of the {@code count}-th best hit: in relevance order nothing scoring less can be
-   * shown, so only hits at or above it need their keys (ties at the cut are kept).
-   */
-  static float cutOff(AllHits hits, int count) {
-    if (count <= 0) {
-      return Float.POSITIVE_INFINITY;
-    }
-    if (hits.size() <= count) {
-      return Float.NEGATIVE_INFINITY;
-    }
-    float[] best = new float[count];
-    java.util.Arrays.fill(best, Float.NEGATIVE_INFINITY);
-    for (int i = 0; i < hits.size(); i++) {
-      float score = hits.score(i);
-      if (score > best[0]) {
-        int at = 0;
-        while (at + 1 < count && best[at + 1] < score) {
-          best[at] = best[at + 1];
-          at++;
-        }
-        best[at] = score;
-      }
-    }
-    return best[0];
+  /** Whether meeting {@code a} sorts after {@code b}, no meeting last. */
+  private static boolean later(Integer a, Integer b) {
+    return a == null ? b != null : b != null && a > b;
   }
 
   /** The doc values of one segment, read forward as hit ids ascend. */
@@ -114,6 +90,8 @@ final class HitKeys {
     private final SortedSetDocValues section;
     private final NumericDocValues sectionIndex;
     private final StoredFields stored;
+    private int meetingDoc = -1;
+    private Integer meetingValue;
 
     LeafFields(LeafReaderContext leaf) throws IOException {
       LeafReader reader = leaf.reader();
@@ -130,9 +108,19 @@ final class HitKeys {
           ? reader.storedFields() : null;
     }
 
+    /** The meeting of a hit; ids must not go backwards. */
+    Integer meeting(int globalDoc) throws IOException {
+      if (globalDoc != meetingDoc) {
+        meetingDoc = globalDoc;
+        int doc = globalDoc - docBase;
+        meetingValue = meeting.advanceExact(doc) ? (int) meeting.longValue() : null;
+      }
+      return meetingValue;
+    }
+
     Unit unit(int globalDoc, float score) throws IOException {
       int doc = globalDoc - docBase;
-      Integer meetingValue = meeting.advanceExact(doc) ? (int) meeting.longValue() : null;
+      Integer meetingValue = meeting(globalDoc);
       String sectionKind = first(section, doc);
       int index = stored != null ? storedIndex(doc)
           : sectionIndex.advanceExact(doc) ? (int) sectionIndex.longValue() : -1;

@@ -195,6 +195,25 @@ class CorpusSearchTest {
   }
 
   @Test
+  void aLimitedPageIsTheStartOfTheWholeOrderEvenAmongTies() throws IOException {
+    // A citation query scores every hit alike: the page is decided by meeting, number and path.
+    for (SortOrder sort : SortOrder.values()) {
+      List<String> whole = where(search.search(new SearchRequest(
+          "cites:\"Council 1305\"", false, SearchFilters.none(), 100, sort, false, false)));
+      assertEquals(30, whole.size(), "every unit of six documents carries their citations");
+      for (int limit = 0; limit <= whole.size(); limit++) {
+        SearchResult page = search.search(new SearchRequest(
+            "cites:\"Council 1305\"", false, SearchFilters.none(), limit, sort, false, false));
+        assertEquals(whole.subList(0, limit), where(page), sort + " limit " + limit);
+        assertEquals(30, page.total());
+      }
+    }
+    assertEquals(List.of("CWG-Internet-20/2 null", "CWG-Internet-20/2 purpose"),
+        where(search.search(new SearchRequest("cites:\"Council 1305\"", false,
+            SearchFilters.none(), 2, SortOrder.RELEVANCE, false, false))));
+  }
+
+  @Test
   void badQueriesAreUsageErrorsNamingTheColumn() {
     IllegalArgumentException dangling =
         assertThrows(IllegalArgumentException.class, () -> run("public AND"));
