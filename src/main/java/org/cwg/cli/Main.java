@@ -56,9 +56,19 @@ public final class Main {
     }
   }
 
-  /** Tika, POI and PDFBox log through slf4j-simple: silent unless --verbose. */
+  /**
+   * Kept so that the level set on it survives: java.util.logging holds loggers weakly.
+   */
+  private static final java.util.logging.Logger LUCENE_LOG =
+      java.util.logging.Logger.getLogger("org.apache.lucene");
+
+  /**
+   * Tika, POI and PDFBox log through slf4j-simple, Lucene through java.util.logging (on newer
+   * JDKs it announces the vector API it could use): all silent unless --verbose.
+   */
   static void configureLogging(boolean verbose) {
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "warn" : "off");
     System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+    LUCENE_LOG.setLevel(verbose ? java.util.logging.Level.WARNING : java.util.logging.Level.OFF);
   }
 }
