@@ -60,10 +60,10 @@ public final class DocumentAnalyzer implements AutoCloseable {
   private Analysis analyzeKeepingBlocks(Path file, long size, long modified, String sha256)
       throws UnreadableFileException {
     Path absolute = file.toAbsolutePath().normalize();
-    ParsedDocument parsed = parser.parse(absolute);
-    SourceFile source =
-        new SourceFile(absolute.toString(), sha256, size, modified, parsed.mediaType());
-    return new Analysis(parsed, assembler.assemble(absolute, source, parsed));
+    // Structure and citations run inside the parser's time limit, like Tika itself.
+    return parser.parse(absolute, parsed -> new Analysis(parsed, assembler.assemble(absolute,
+        new SourceFile(absolute.toString(), sha256, size, modified, parsed.mediaType()),
+        parsed)));
   }
 
   /** A parsed file and the record made from it. */

@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
@@ -85,6 +86,15 @@ public final class DocumentParser implements AutoCloseable {
 
   /** Parses one file, or explains in one line why it cannot be read. */
   public ParsedDocument parse(Path file) throws UnreadableFileException {
+    return parse(file, Function.identity());
+  }
+
+  /**
+   * Parses one file and hands the result to {@code then}, both within the time limit: the
+   * analysis that follows parsing (patterns run over the whole text) is as bounded as Tika.
+   */
+  public <T> T parse(Path file, Function<ParsedDocument, T> then)
+      throws UnreadableFileException {
     long size = sizeOf(file);
     if (size == 0) {
       throw new UnreadableFileException(FailureReason.EMPTY, "0 bytes");
@@ -93,7 +103,7 @@ public final class DocumentParser implements AutoCloseable {
       throw new UnreadableFileException(FailureReason.TOO_LARGE,
           size + " bytes, the limit is " + limits.maxFileBytes());
     }
-    Future<ParsedDocument> result = threads.submit(() -> parseNow(file));
+    Future<T> result = threads.submit(() -> then.apply(parseNow(file)));
     try {
       return result.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {

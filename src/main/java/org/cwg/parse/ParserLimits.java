@@ -8,7 +8,7 @@ import java.time.Duration;
  *
  * @param maxFileBytes files larger than this are refused before any parsing
  * @param maxTextChars parsing stops once the extracted text grows past this
- * @param timeout parsing one file may take at most this long
+ * @param timeout reading and analysing one file may take at most this long
  */
 public record ParserLimits(long maxFileBytes, long maxTextChars, Duration timeout) {
 
