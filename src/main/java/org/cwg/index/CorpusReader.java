@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -131,11 +130,18 @@ public final class CorpusReader implements AutoCloseable {
     if (byKey.isPresent()) {
       return byKey;
     }
-    String lower = wanted.toLowerCase(Locale.ROOT);
-    return documents().stream()
-        .filter(r -> r.metadata().number() != null
-            && r.metadata().number().toLowerCase(Locale.ROOT).equals(lower))
-        .findFirst();
+    // A number of a form DocumentNumber does not know, in other letter case: compare the
+    // stored numbers only, and decode just the record that matches.
+    for (Map.Entry<String, String> number : documentNumbers().entrySet()) {
+      if (number.getValue().equalsIgnoreCase(wanted)) {
+        return first(new BooleanQuery.Builder()
+            .add(kind(IndexFields.KIND_DOCUMENT), BooleanClause.Occur.FILTER)
+            .add(new TermQuery(new Term(IndexFields.DOC_ID, number.getKey())),
+                BooleanClause.Occur.FILTER)
+            .build());
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -143,15 +149,8 @@ public final class CorpusReader implements AutoCloseable {
    * search hit needs, at a fraction of the cost of {@link #find}.
    */
   public Optional<DocumentRecord> findById(String id) throws IOException {
-    TopDocs top = searcher.search(new BooleanQuery.Builder()
-        .add(kind(IndexFields.KIND_DOCUMENT), BooleanClause.Occur.FILTER)
-        .add(new TermQuery(new Term(IndexFields.DOC_ID, id)), BooleanClause.Occur.FILTER)
-        .build(), 1);
-    if (top.scoreDocs.length == 0) {
-      return Optional.empty();
-    }
-    return Optional.of(DocumentMapper.toRecord(
-        searcher.storedFields().document(top.scoreDocs[0].doc, RECORD_FIELDS)));
+    Optional<Document> stored = storedRecordOf(id);
+    return stored.map(DocumentMapper::toRecord);
   }
 
   /**
@@ -159,6 +158,11 @@ public final class CorpusReader implements AutoCloseable {
    * without binding the whole record.
    */
   public Optional<RecordSummary> summaryById(String id) throws IOException {
+    return storedRecordOf(id).map(doc -> RecordSummary.of(doc.get(IndexFields.RECORD)));
+  }
+
+  /** The stored record fields (no text) of the document with this id. */
+  private Optional<Document> storedRecordOf(String id) throws IOException {
     TopDocs top = searcher.search(new BooleanQuery.Builder()
         .add(kind(IndexFields.KIND_DOCUMENT), BooleanClause.Occur.FILTER)
         .add(new TermQuery(new Term(IndexFields.DOC_ID, id)), BooleanClause.Occur.FILTER)
@@ -166,8 +170,7 @@ public final class CorpusReader implements AutoCloseable {
     if (top.scoreDocs.length == 0) {
       return Optional.empty();
     }
-    return Optional.of(RecordSummary.of(searcher.storedFields()
-        .document(top.scoreDocs[0].doc, RECORD_FIELDS).get(IndexFields.RECORD)));
+    return Optional.of(searcher.storedFields().document(top.scoreDocs[0].doc, RECORD_FIELDS));
   }
 
   /**
