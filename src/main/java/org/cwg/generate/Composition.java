@@ -41,6 +41,6 @@ record Composition(DocxSpec spec, TruthRecord truth) {
         doc.report() ? "report" : "contribution", doc.meeting().number(),
         iso.format(doc.meeting().date()), doc.meeting().place(), iso.format(doc.date()),
         doc.title(), doc.sources(), out.sections(), out.proposals(), out.resolutions(),
-        out.citations(), out.references(), doc.passages());
+        out.citations(), out.references(), doc.passages(), doc.themes());
   }
 }

@@ -29,7 +29,7 @@ final class ContributionComposer {
   private ContributionComposer() {}
 
   static Composition compose(Doc doc, List<String> passages) {
-    Prose prose = new Prose(new Random(doc.seed()));
+    Prose prose = new Prose(new Random(doc.seed()), doc.themes());
     CompositionBuilder out = new CompositionBuilder();
     out.heading(SectionKind.PURPOSE, null, "Purpose", 1);
     out.text(doc.purpose());
@@ -141,8 +141,14 @@ final class ContributionComposer {
 
   private static void topics(CompositionBuilder out, Prose prose,
       List<ResolutionCatalog.Citation> pending, List<String> referencesLeft) {
+    List<String> headed = new ArrayList<>();
     for (int t = 1, n = prose.between(2, 3); t <= n; t++) {
-      out.topic(t, Prose.capitalize(prose.object()), 2);
+      String topic = prose.object();
+      for (int tries = 0; headed.contains(topic) && tries < 5; tries++) {
+        topic = prose.object();
+      }
+      headed.add(topic);
+      out.topic(t, Prose.capitalize(topic), 2);
       out.text(paragraph(out, prose, pending, referencesLeft));
       out.runIn(SectionKind.OUTCOME, "Outcome for Council", 3);
       out.text("Therefore, " + lowerFirst(prose.sentence()));

@@ -35,10 +35,13 @@ final class CorpusPlan {
   /** A meeting: its number, date and place. */
   record Meeting(int number, LocalDate date, String place) {}
 
-  /** One document to write. */
+  /**
+   * One document to write. {@code themes} are a contribution's topics, its title's first (none
+   * for a report, which summarises the meeting's contributions in their own words).
+   */
   record Doc(int index, Meeting meeting, int seq, boolean report, List<String> sources,
-      LocalDate date, String title, String purpose, List<Resolution> resolutions,
-      List<Doc> references, List<Integer> passages, long seed) {
+      LocalDate date, String title, String purpose, List<String> themes,
+      List<Resolution> resolutions, List<Doc> references, List<Integer> passages, long seed) {
 
     String number() {
       return "CWG-Internet-" + meeting.number() + "/" + seq;
@@ -76,7 +79,8 @@ final class CorpusPlan {
     Prose prose = new Prose(random);
     CorpusPlan plan = new CorpusPlan();
     for (int i = Math.max(20, documents / 20); i > 0; i--) {
-      plan.passages.add(prose.paragraph(3, 5));
+      // A shared passage (a statement several contributions quote) keeps to one topic.
+      plan.passages.add(prose.about(List.of(prose.anyObject())).paragraph(3, 5));
     }
     for (int m = 1; m <= meetingCount; m++) {
       int year = 2010 + (m + 1) / 2;
@@ -104,10 +108,17 @@ final class CorpusPlan {
         sources.add(state);
       }
     }
-    String object = prose.object();
+    List<String> themes = new ArrayList<>();
+    for (int n = 1 + prose.between(1, 3); themes.size() < n; ) {
+      String theme = prose.anyObject();
+      if (!themes.contains(theme)) {
+        themes.add(theme);
+      }
+    }
+    String object = themes.get(0);
     String title = String.format(Locale.ROOT, prose.pick(TITLE_FORMS), object);
     String purpose = "The purpose of this contribution is to facilitate discussions within "
-        + "CWG-Internet on " + object + ". " + prose.paragraph(1, 2);
+        + "CWG-Internet on " + object + ". " + prose.about(themes).paragraph(1, 2);
     List<Resolution> resolutions = new ArrayList<>();
     for (int n = prose.between(0, 5); resolutions.size() < n; ) {
       Resolution r = prose.pick(ResolutionCatalog.ALL);
@@ -131,7 +142,7 @@ final class CorpusPlan {
     }
     LocalDate date = meeting.date().minusDays(prose.between(5, 40));
     return new Doc(docs.size() + seq - 1, meeting, seq, false, sources, date, title, purpose,
-        resolutions, references, reused, random.nextLong());
+        List.copyOf(themes), resolutions, references, reused, random.nextLong());
   }
 
   private Doc report(Meeting meeting, int seq, List<Doc> contributions, Random random) {
@@ -140,6 +151,6 @@ final class CorpusPlan {
     String purpose = "This is the report of the " + ordinal + " meeting of CWG-Internet, held on "
         + Ordinals.date(meeting.date()) + ".";
     return new Doc(docs.size(), meeting, seq, true, List.of(), meeting.date(), title, purpose,
-        List.of(), List.copyOf(contributions), List.of(), random.nextLong());
+        List.of(), List.of(), List.copyOf(contributions), List.of(), random.nextLong());
   }
 }

@@ -7,6 +7,12 @@ import java.util.Random;
  * Sentences in the register of ITU contributions, built from phrase lists. The phrases name no
  * resolution and no document number, so every citation in a generated document is one the
  * generator put there on purpose and recorded.
+ *
+ * <p>Prose about themes dwells on them, as a real contribution dwells on its title's subject
+ * with a few others beside it: most sentences take their topic from the themes (the first, the
+ * main one, half the time) and one in twenty from the whole pool. Were every topic equally
+ * likely everywhere, every document would mention nearly every topic, and each query of a
+ * benchmark would match most of the corpus, which no real collection does.
  */
 final class Prose {
 
@@ -60,10 +66,26 @@ final class Prose {
       "It should be noted that ", "As a result, ", "In addition, ", "Consequently, ",
       "", "", "", "");
 
-  private final Random random;
+  /** How often a sentence about themes turns to a topic from the whole pool. */
+  private static final double OFF_THEME = 0.05;
 
+  private final Random random;
+  private final List<String> themes;
+
+  /** Prose on any topic, each equally likely. */
   Prose(Random random) {
+    this(random, List.of());
+  }
+
+  /** Prose about {@code themes}, the first being the main one; none means any topic. */
+  Prose(Random random, List<String> themes) {
     this.random = random;
+    this.themes = List.copyOf(themes);
+  }
+
+  /** Prose about {@code themes} drawing on the same random sequence as this one. */
+  Prose about(List<String> themes) {
+    return new Prose(random, themes);
   }
 
   <T> T pick(List<T> choices) {
@@ -78,8 +100,18 @@ final class Prose {
     return random.nextDouble() < probability;
   }
 
-  String object() {
+  /** A topic from the whole pool, each equally likely, whatever the themes. */
+  String anyObject() {
     return pick(OBJECTS);
+  }
+
+  /** The topic of a sentence: mostly one of the themes, the main one most often. */
+  String object() {
+    if (themes.isEmpty() || chance(OFF_THEME)) {
+      return pick(OBJECTS);
+    }
+    return themes.size() == 1 || chance(0.5) ? themes.get(0)
+        : themes.get(1 + random.nextInt(themes.size() - 1));
   }
 
   /** A sentence without its full stop, opening with a connector now and then. */
@@ -89,8 +121,18 @@ final class Prose {
 
   /** A sentence without connector or full stop: subject, verb, object, qualifier. */
   String plainClause() {
-    String object = chance(0.3) ? pick(OBJECTS) + " and " + pick(OBJECTS) : pick(OBJECTS);
+    String object = chance(0.3) ? pair() : object();
     return pick(SUBJECTS) + " " + pick(VERBS) + " " + object + " " + pick(QUALIFIERS);
+  }
+
+  /** Two topics joined by "and", never the same one twice. */
+  private String pair() {
+    String first = object();
+    String second = object();
+    for (int tries = 0; second.equals(first) && tries < 3; tries++) {
+      second = object();
+    }
+    return second.equals(first) ? first : first + " and " + second;
   }
 
   String sentence() {

@@ -22,6 +22,7 @@ import java.util.List;
  * @param references canonical numbers of the other documents referred to, in order of first
  *     reference
  * @param passages ids of the shared passages the document reuses
+ * @param themes the topics a contribution dwells on, its title's first (empty for a report)
  */
 public record TruthRecord(
     String file,
@@ -38,7 +39,8 @@ public record TruthRecord(
     List<TruthResolution> resolutions,
     List<String> citations,
     List<String> references,
-    List<Integer> passages) {
+    List<Integer> passages,
+    List<String> themes) {
 
   public TruthRecord {
     sources = List.copyOf(sources);
@@ -47,6 +49,7 @@ public record TruthRecord(
     citations = List.copyOf(citations);
     references = List.copyOf(references);
     passages = List.copyOf(passages);
+    themes = themes == null ? List.of() : List.copyOf(themes);
   }
 
   /**

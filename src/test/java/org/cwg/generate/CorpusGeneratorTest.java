@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -96,6 +97,64 @@ class CorpusGeneratorTest {
         report.references());
     assertTrue(records.stream().mapToInt(r -> r.resolutions().size()).sum() > 0);
     assertTrue(records.stream().mapToInt(r -> r.references().size()).sum() > 21);
+  }
+
+  @Test
+  void contributionsDwellOnTheirThemesAndReportsSummariseThem(@TempDir Path dir)
+      throws Exception {
+    Path out = dir.resolve("corpus");
+    new CorpusGenerator(2).generate(40, 2, 3, out, CorpusGenerator.defaultTruth(out));
+    int onTheme = 0;
+    int offTheme = 0;
+    int contributions = 0;
+    Map<String, Integer> contributionsMentioning = new HashMap<>();
+    for (TruthRecord record : truth(CorpusGenerator.defaultTruth(out))) {
+      String body = ParsedBlocks.parse(out.resolve(record.file())).blocks().stream()
+          .filter(b -> b.region() == Block.Region.BODY).map(Block::text)
+          .collect(Collectors.joining("\n")).toLowerCase(Locale.ROOT);
+      if (record.type().equals("report")) {
+        assertEquals(List.of(), record.themes());
+        continue;
+      }
+      List<String> themes = record.themes();
+      assertTrue(themes.size() >= 2 && themes.size() <= 4, record.file() + " " + themes);
+      assertTrue(record.title().endsWith(themes.get(0)), record.title());
+      Map<String, Integer> mentions = new HashMap<>();
+      for (String topic : Prose.OBJECTS) {
+        mentions.put(topic, occurrencesOf(body, topic.toLowerCase(Locale.ROOT)));
+      }
+      int main = mentions.get(themes.get(0));
+      for (String topic : Prose.OBJECTS) {
+        if (themes.contains(topic)) {
+          onTheme += mentions.get(topic);
+        } else {
+          offTheme += mentions.get(topic);
+          assertTrue(mentions.get(topic) < main, record.file() + ": " + topic + " "
+              + mentions.get(topic) + " times, main theme " + main);
+        }
+      }
+      mentions.forEach((topic, n) -> {
+        if (n > 0) {
+          contributionsMentioning.merge(topic, 1, Integer::sum);
+        }
+      });
+      contributions++;
+    }
+    // Were topics spread evenly, every contribution would mention nearly all of them.
+    for (Map.Entry<String, Integer> topic : contributionsMentioning.entrySet()) {
+      assertTrue(topic.getValue() * 2 < contributions,
+          topic.getKey() + " in " + topic.getValue() + " of " + contributions);
+    }
+    // About one sentence in twenty strays from the themes; reused passages add a few more.
+    assertTrue(offTheme * 4 < onTheme, offTheme + " off-theme mentions, " + onTheme + " on");
+  }
+
+  private static int occurrencesOf(String text, String phrase) {
+    int count = 0;
+    for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+      count++;
+    }
+    return count;
   }
 
   /** Every place a resolution number stands on its own: not inside a date or document number. */
