@@ -161,11 +161,24 @@ public final class CorpusReader implements AutoCloseable {
     return storedRecordOf(id).map(doc -> RecordSummary.of(doc.get(IndexFields.RECORD)));
   }
 
+  /**
+   * Like {@link #summaryById}, found by the document's file: a search hit knows its path from
+   * doc values, and reading its id instead would decompress the hit's stored text as well.
+   */
+  public Optional<RecordSummary> summaryByPath(String path) throws IOException {
+    return storedRecordOf(new Term(IndexFields.PATH, path))
+        .map(doc -> RecordSummary.of(doc.get(IndexFields.RECORD)));
+  }
+
   /** The stored record fields (no text) of the document with this id. */
   private Optional<Document> storedRecordOf(String id) throws IOException {
+    return storedRecordOf(new Term(IndexFields.DOC_ID, id));
+  }
+
+  private Optional<Document> storedRecordOf(Term key) throws IOException {
     TopDocs top = searcher.search(new BooleanQuery.Builder()
         .add(kind(IndexFields.KIND_DOCUMENT), BooleanClause.Occur.FILTER)
-        .add(new TermQuery(new Term(IndexFields.DOC_ID, id)), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(key), BooleanClause.Occur.FILTER)
         .build(), 1);
     if (top.scoreDocs.length == 0) {
       return Optional.empty();

@@ -34,7 +34,7 @@ public final class CorpusSearch {
 
   private static final int SNIPPET_WIDTH = 200;
   private static final int MAX_SNIPPETS = 3;
-  private static final Set<String> DOC_ID = Set.of(IndexFields.DOC_ID);
+  private static final Set<String> UNIT_TEXT = Set.of(IndexFields.TEXT);
 
   private final CorpusReader reader;
   private final Records records;
@@ -69,14 +69,12 @@ public final class CorpusSearch {
     MatchSpans matches = request.snippets() ? MatchSpans.of(searcher, text) : null;
     List<SearchHit> hits = new ArrayList<>();
     for (Unit unit : best.inOrder()) {
-      RecordSummary record =
-          records.get(stored.document(unit.doc(), DOC_ID).get(IndexFields.DOC_ID));
+      RecordSummary record = records.get(unit.path());
       if (matches == null) {
         hits.add(hit(unit, record, null, List.of()));
         continue;
       }
-      String unitText = stored.document(unit.doc(), Set.of(IndexFields.TEXT))
-          .get(IndexFields.TEXT);
+      String unitText = stored.document(unit.doc(), UNIT_TEXT).get(IndexFields.TEXT);
       hits.add(hit(unit, record, unitText, matches.in(unit.doc())));
     }
     return new SearchResult(request.query(), all.size(), all.documents(), hits,
@@ -153,21 +151,21 @@ public final class CorpusSearch {
   record Unit(int doc, float score, Integer meeting, String number, String date, String path,
       List<String> sources, String sectionKind, int sectionIndex) {}
 
-  /** Summaries by id, each read from the index once per search. */
+  /** Summaries by the document's path, each read from the index once. */
   static final class Records {
     private final CorpusReader reader;
-    private final Map<String, RecordSummary> byId = new HashMap<>();
+    private final Map<String, RecordSummary> byPath = new HashMap<>();
 
     Records(CorpusReader reader) {
       this.reader = reader;
     }
 
-    RecordSummary get(String id) throws IOException {
-      RecordSummary record = byId.get(id);
+    RecordSummary get(String path) throws IOException {
+      RecordSummary record = byPath.get(path);
       if (record == null) {
-        record = reader.summaryById(id).orElseThrow(
-            () -> new IllegalStateException("index damaged: no record for " + id));
-        byId.put(id, record);
+        record = reader.summaryByPath(path).orElseThrow(
+            () -> new IllegalStateException("index damaged: no record for " + path));
+        byPath.put(path, record);
       }
       return record;
     }

@@ -49,6 +49,39 @@ final class QueryLatency {
 
   private QueryLatency() {}
 
+  /**
+   * Query latency alone on an existing index, for comparing builds run alternately on the same
+   * index: {@code INDEX [ROUNDS]} prints p50 and p99 without and with snippets, then the query
+   * set's match counts.
+   */
+  public static void main(String[] args) throws IOException {
+    Path index = Path.of(args[0]);
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 50;
+    for (boolean snippets : new boolean[] {false, true}) {
+      Timings timings = measure(index, snippets, rounds);
+      System.out.printf("%s snippets: p50 %.2f ms, p99 %.2f ms%n", snippets ? "with" : "without",
+          timings.percentileMillis(50), timings.percentileMillis(99));
+    }
+    // Thread CPU time is steadier than wall time on a loaded machine.
+    java.lang.management.ThreadMXBean threads =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    try (CorpusReader reader = CorpusReader.open(index)) {
+      CorpusSearch search = new CorpusSearch(reader);
+      for (boolean snippets : new boolean[] {false, true}) {
+        List<Long> cpu = new ArrayList<>();
+        for (int i = 0; i < rounds; i++) {
+          long start = threads.getCurrentThreadCpuTime();
+          runAll(search, snippets, null);
+          cpu.add((threads.getCurrentThreadCpuTime() - start) / 1000);
+        }
+        System.out.printf("%s snippets: CPU per query set (%d queries), median of %d: %.2f ms%n",
+            snippets ? "with" : "without", QUERIES.size(), rounds,
+            Stats.percentile(cpu, 50) / 1000.0);
+      }
+    }
+    hitCounts(index).forEach(System.out::println);
+  }
+
   static Timings measure(Path index, boolean snippets, int rounds) throws IOException {
     try (CorpusReader reader = CorpusReader.open(index)) {
       CorpusSearch search = new CorpusSearch(reader);
