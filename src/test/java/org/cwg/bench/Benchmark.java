@@ -111,8 +111,10 @@ public final class Benchmark {
     if (options.corpus() != null) {
       return options.corpus().toAbsolutePath().normalize();
     }
-    Path corpus = options.work().resolve(
-        "corpus-" + options.docs() + "-seed" + options.seed()).toAbsolutePath();
+    // "themed": written by the generator whose contributions dwell on a few topics; a folder
+    // from the earlier generator (every topic everywhere) is never reused by mistake.
+    Path corpus = options.work().resolve("corpus-" + options.docs() + "-seed" + options.seed()
+        + "-themed").toAbsolutePath();
     Path truth = CorpusGenerator.defaultTruth(corpus);
     if (!Files.exists(truth)) {
       System.err.println("generating " + options.docs() + " documents into " + corpus);
