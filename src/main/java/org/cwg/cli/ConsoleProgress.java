@@ -28,6 +28,12 @@ final class ConsoleProgress implements IngestListener {
   }
 
   @Override
+  public synchronized void rebuilding(String why) {
+    err.println("cwg: " + why);
+    err.flush();
+  }
+
+  @Override
   public synchronized void started(int totalFiles) {
     total = totalFiles;
     startNanos = System.nanoTime();

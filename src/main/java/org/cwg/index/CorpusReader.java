@@ -75,7 +75,16 @@ public final class CorpusReader implements AutoCloseable {
       throw new IllegalArgumentException(
           "no index at " + dir + "; run 'cwg ingest FOLDER' first, or pass --index DIR");
     }
-    return new CorpusReader(dir, directory, DirectoryReader.open(directory));
+    DirectoryReader reader = DirectoryReader.open(directory);
+    String format = IndexFormat.of(reader.getIndexCommit().getUserData());
+    if (!format.equals(IndexFormat.CURRENT)) {
+      reader.close();
+      directory.close();
+      throw new IllegalArgumentException("the index at " + dir + " was made by an earlier cwg"
+          + " (layout " + format + ", this one reads " + IndexFormat.CURRENT + "); run 'cwg"
+          + " ingest' on its folders again to rebuild it");
+    }
+    return new CorpusReader(dir, directory, reader);
   }
 
   public Path dir() {

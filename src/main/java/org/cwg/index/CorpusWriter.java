@@ -26,11 +26,13 @@ public final class CorpusWriter implements AutoCloseable {
   private final Path dir;
   private final Directory directory;
   private final IndexWriter writer;
+  private final boolean rebuilding;
 
-  private CorpusWriter(Path dir, Directory directory, IndexWriter writer) {
+  private CorpusWriter(Path dir, Directory directory, IndexWriter writer, boolean rebuilding) {
     this.dir = dir;
     this.directory = directory;
     this.writer = writer;
+    this.rebuilding = rebuilding;
   }
 
   /** Opens (or creates) the index at {@code dir} for writing. */
@@ -40,11 +42,19 @@ public final class CorpusWriter implements AutoCloseable {
     // index would otherwise map every segment into the ingest's resident memory.
     Directory directory = new NIOFSDirectory(dir);
     IndexWriterConfig config = new IndexWriterConfig(CwgAnalyzers.forIndexing());
-    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(64);
     config.setCommitOnClose(false);
     try {
-      return new CorpusWriter(dir, directory, new IndexWriter(directory, config));
+      // An index of another layout starts over; its last commit stays until the first commit
+      // of the new one, so a run that dies leaves it as it was.
+      boolean rebuilding = !IndexFormat.of(directory).equals(IndexFormat.CURRENT);
+      config.setOpenMode(rebuilding
+          ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      IndexWriter writer = new IndexWriter(directory, config);
+      if (!IndexFormat.recordedIn(writer.getLiveCommitData())) {
+        writer.setLiveCommitData(IndexFormat.current().entrySet());
+      }
+      return new CorpusWriter(dir, directory, writer, rebuilding);
     } catch (LockObtainFailedException e) {
       directory.close();
       throw new IndexBusyException(dir);
@@ -101,6 +111,11 @@ public final class CorpusWriter implements AutoCloseable {
   /** Makes everything added so far durable and visible to readers. */
   public void commit() throws IOException {
     writer.commit();
+  }
+
+  /** Whether the folder held an index of an older layout, which this writer replaces. */
+  public boolean rebuilding() {
+    return rebuilding;
   }
 
   public Path dir() {

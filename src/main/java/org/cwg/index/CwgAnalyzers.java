@@ -1,6 +1,5 @@
 package org.cwg.index;
 
-import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -8,58 +7,94 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * The analyzers behind the text fields. English analysis keeps stop words: phrases such as
- * "use and misuse of the Internet" must match as written, and the corpus is small enough that
- * stop words cost little.
+ * The analyzers behind the text fields. Each text field is analysed once and serves both kinds
+ * of search: it holds every word as written (lower-cased, accents folded), for {@code --exact},
+ * and beside each word whose English stem differs, the stem marked with {@link #STEM_MARK}, for
+ * stemmed search. Indexing the text twice, once stemmed and once as written, cost twice the
+ * tokenizing and twice the postings for the many words stemming leaves alone.
+ *
+ * <p>Stop words are kept: phrases such as "use and misuse of the Internet" must match as written.
  */
 public final class CwgAnalyzers {
 
+  /**
+   * Starts a stem in the index. A control character, so that no word typed or indexed begins
+   * with it, and prefix queries on words never reach the stems.
+   */
+  public static final char STEM_MARK = '\u0001';
+
   private CwgAnalyzers() {}
 
-  /** Lower-cased, accents folded, possessives dropped, Porter-stemmed. */
-  public static Analyzer english() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new StandardTokenizer();
-        TokenStream stream = new EnglishPossessiveFilter(source);
-        stream = new LowerCaseFilter(stream);
-        stream = new ASCIIFoldingFilter(stream);
-        stream = new PorterStemFilter(stream);
-        return new TokenStreamComponents(source, stream);
-      }
-
-      @Override
-      protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
-      }
-    };
-  }
-
-  /** Lower-cased and accents folded, but words kept as written: no stemming. */
-  public static Analyzer exact() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new StandardTokenizer();
-        TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
-        return new TokenStreamComponents(source, stream);
-      }
-
-      @Override
-      protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
-      }
-    };
-  }
-
-  /** The analyzer for indexing: each text field with its own analysis. */
+  /** The analyzer of every text field at indexing: words and marked stems. */
   public static Analyzer forIndexing() {
-    Analyzer english = english();
-    return new PerFieldAnalyzerWrapper(english, Map.of(IndexFields.TEXT_EXACT, exact()));
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        return new TokenStreamComponents(source, new WordAndStemFilter(words(source)));
+      }
+
+      @Override
+      protected TokenStream normalize(String fieldName, TokenStream in) {
+        return words(in);
+      }
+    };
+  }
+
+  /** Query words for stemmed search: each word's stem, as the index holds it. */
+  public static Analyzer stemmedQuery() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream stream = new PorterStemFilter(new EnglishPossessiveFilter(words(source)));
+        stream = new PorterStemFilter(new KeywordRepeatFilter(stream));
+        return new TokenStreamComponents(source, new StemQueryFilter(stream));
+      }
+
+      @Override
+      protected TokenStream normalize(String fieldName, TokenStream in) {
+        return words(in);
+      }
+    };
+  }
+
+  /** Query words for exact search: lower-cased and accents folded, otherwise as written. */
+  public static Analyzer exactQuery() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        return new TokenStreamComponents(source, words(source));
+      }
+
+      @Override
+      protected TokenStream normalize(String fieldName, TokenStream in) {
+        return words(in);
+      }
+    };
+  }
+
+  /** Whether an indexed term is a marked stem rather than a word. */
+  public static boolean isStem(String term) {
+    return !term.isEmpty() && term.charAt(0) == STEM_MARK;
+  }
+
+  private static TokenStream words(TokenStream in) {
+    return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+  }
+
+  /** Puts the stem mark before a term. */
+  static void mark(CharTermAttribute term) {
+    int length = term.length();
+    char[] buffer = term.resizeBuffer(length + 1);
+    System.arraycopy(buffer, 0, buffer, 1, length);
+    buffer[0] = STEM_MARK;
+    term.setLength(length + 1);
   }
 }

@@ -36,10 +36,7 @@ public final class DocumentMapper {
   /** Stored, with offsets in the postings so that highlighting needs no re-analysis. */
   static final FieldType STORED_TEXT = textType(true);
 
-  /**
-   * Not stored, but with offsets too: they point into the stored {@link IndexFields#TEXT} of the
-   * same Lucene document, so that {@code --exact} matches can be shown and counted.
-   */
+  /** Indexed like {@link #STORED_TEXT}, where another field already stores the text. */
   static final FieldType UNSTORED_TEXT = textType(false);
 
   private static final ObjectMapper JSON = JsonMapper.builder()
@@ -106,7 +103,6 @@ public final class DocumentMapper {
     addFilterFields(doc, record);
     addTitle(doc, record, UNSTORED_TEXT);
     doc.add(new Field(IndexFields.TEXT, front, STORED_TEXT));
-    doc.add(new Field(IndexFields.TEXT_EXACT, front, UNSTORED_TEXT));
     return doc;
   }
 
@@ -135,7 +131,6 @@ public final class DocumentMapper {
     doc.add(new StoredField(IndexFields.SECTION_START, section.start()));
     String text = section.heading() + "\n" + section.text();
     doc.add(new Field(IndexFields.TEXT, text, STORED_TEXT));
-    doc.add(new Field(IndexFields.TEXT_EXACT, text, UNSTORED_TEXT));
     return doc;
   }
 

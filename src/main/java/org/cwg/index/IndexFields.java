@@ -70,7 +70,10 @@ public final class IndexFields {
   /** Title, analysed like the body (stored on documents, indexed on sections and fronts). */
   public static final String TITLE = "title";
 
-  /** Section or front matter text, English analysis with stemming. */
+  /**
+   * Section or front matter text, stored, with every word as written and the English stems of
+   * those that have another (see {@link CwgAnalyzers}), offsets included for snippets and kwic.
+   */
   public static final String TEXT = "text";
 
   /**
@@ -78,12 +81,6 @@ public final class IndexFields {
    * sections and front matter. Indexes made before kept it in {@link #TEXT}.
    */
   public static final String DOCUMENT_TEXT = "document_text";
-
-  /**
-   * The same text analysed without stemming, for {@code --exact}; not stored, its offsets point
-   * into {@link #TEXT}.
-   */
-  public static final String TEXT_EXACT = "text_exact";
 
   /** Section kind (on sections): purpose, proposal, ... */
   public static final String SECTION = "section";

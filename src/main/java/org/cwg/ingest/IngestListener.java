@@ -3,6 +3,9 @@ package org.cwg.ingest;
 /** Hears about an ingest's progress; the command line draws a progress bar from it. */
 public interface IngestListener {
 
+  /** The index held an older layout and is being rebuilt from the files ingested now. */
+  default void rebuilding(String why) {}
+
   /** The walk found {@code total} files to look at. */
   default void started(int total) {}
 

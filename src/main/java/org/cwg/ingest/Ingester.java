@@ -56,6 +56,10 @@ public final class Ingester {
     // The writer comes first: a second ingest on a busy index must fail at once, not after a
     // long walk of the corpus.
     try (CorpusWriter writer = CorpusWriter.open(indexDir)) {
+      if (writer.rebuilding()) {
+        listener.rebuilding("the index at " + indexDir + " was made by an earlier cwg; it is"
+            + " rebuilt from the files of this run");
+      }
       CorpusWalker walker = new CorpusWalker();
       List<CorpusWalker.Found> files = walker.walk(roots);
       List<FailedFile> failed = Collections.synchronizedList(new ArrayList<>(walker.problems()));
@@ -118,7 +122,10 @@ public final class Ingester {
             if (sinceCommit.incrementAndGet() % options.commitEvery() == 0) {
               writer.commit();
             }
-          } catch (IOException | RuntimeException e) {
+          } catch (IOException | RuntimeException | Error e) {
+            // A file's own failures end in indexOne; what reaches here (the index refusing
+            // writes, the heap running out inside Lucene) stops the run rather than losing
+            // the file silently with the worker thread.
             fatal.add(e);
           } finally {
             inFlight.release();

@@ -21,9 +21,8 @@ import org.cwg.index.IndexFields;
  */
 public final class MatchSpans {
 
-  /** Both body fields and the heading share the offsets of the stored text. */
-  private static final List<String> FIELDS =
-      List.of(IndexFields.TEXT, IndexFields.TEXT_EXACT, IndexFields.HEADING);
+  /** The body and the heading share the offsets of the stored text. */
+  private static final List<String> FIELDS = List.of(IndexFields.TEXT, IndexFields.HEADING);
 
   private final List<LeafReaderContext> leaves;
   private final Weight weight;

@@ -11,6 +11,7 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.Token;
+import org.apache.lucene.search.AutomatonQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.cwg.index.CwgAnalyzers;
@@ -19,8 +20,9 @@ import org.cwg.index.IndexFields;
 /**
  * A query typed by a user, in Lucene's classic syntax: terms, "phrases", AND/OR/NOT, +/-,
  * wildcards, fuzzy~ and field:value. Words go to the body text, stemmed, or as written with
- * {@code exact}. Keyword fields (number, source, type, ...) match their values as stored, and
- * {@code meeting:20} or {@code meeting:[18 TO 22]} compare numbers.
+ * {@code exact}; wildcards and fuzzy terms match words as written. Keyword fields (number,
+ * source, type, ...) match their values as stored, and {@code meeting:20} or {@code
+ * meeting:[18 TO 22]} compare numbers.
  */
 public final class UserQuery {
 
@@ -46,9 +48,8 @@ public final class UserQuery {
     if (query == null || query.isBlank()) {
       throw new IllegalArgumentException("the query is empty");
     }
-    String body = exact ? IndexFields.TEXT_EXACT : IndexFields.TEXT;
     try {
-      return new Parser(body, analyzer(exact)).parse(query);
+      return new Parser(analyzer(exact)).parse(query);
     } catch (ParseException e) {
       throw new IllegalArgumentException(explain(query, e), e);
     } catch (IndexSearcher.TooManyClauses e) {
@@ -60,9 +61,8 @@ public final class UserQuery {
   private static Analyzer analyzer(boolean exact) {
     Map<String, Analyzer> perField = new java.util.HashMap<>();
     KEYWORD_FIELDS.forEach(field -> perField.put(field, new KeywordAnalyzer()));
-    perField.put(IndexFields.TEXT_EXACT, CwgAnalyzers.exact());
     return new PerFieldAnalyzerWrapper(
-        exact ? CwgAnalyzers.exact() : CwgAnalyzers.english(), perField);
+        exact ? CwgAnalyzers.exactQuery() : CwgAnalyzers.stemmedQuery(), perField);
   }
 
   /** One line naming what went wrong and the column where it did. */
@@ -99,11 +99,8 @@ public final class UserQuery {
   /** The classic parser with cwg's field names and numeric meetings. */
   private static final class Parser extends QueryParser {
 
-    private final String body;
-
-    Parser(String body, Analyzer analyzer) {
-      super(body, analyzer);
-      this.body = body;
+    Parser(Analyzer analyzer) {
+      super(IndexFields.TEXT, analyzer);
       // "CWG-Internet" or "e-mail" must match as written, as a phrase, not as either word.
       setSplitOnWhitespace(true);
       setAutoGeneratePhraseQueries(true);
@@ -111,14 +108,8 @@ public final class UserQuery {
     }
 
     private String field(String written) throws ParseException {
-      if (written.equals(body) || written.equals(IndexFields.TEXT)) {
-        return body;
-      }
-      if (written.equals(IndexFields.TEXT_EXACT)) {
-        return written;
-      }
       if (TEXT_FIELDS.containsKey(written)) {
-        return written.equals("text") ? body : TEXT_FIELDS.get(written);
+        return TEXT_FIELDS.get(written);
       }
       if (KEYWORD_FIELDS.contains(written) || written.equals(IndexFields.MEETING)) {
         return written;
@@ -163,7 +154,9 @@ public final class UserQuery {
 
     @Override
     protected Query getWildcardQuery(String field, String termStr) throws ParseException {
-      return super.getWildcardQuery(field(field), termStr);
+      Query query = super.getWildcardQuery(field(field), termStr);
+      return query instanceof AutomatonQuery words && TEXT_FIELDS.containsValue(field(field))
+          ? WordsOnly.of(words) : query;
     }
 
     @Override
@@ -174,7 +167,9 @@ public final class UserQuery {
 
     @Override
     protected Query getRegexpQuery(String field, String termStr) throws ParseException {
-      return super.getRegexpQuery(field(field), termStr);
+      Query query = super.getRegexpQuery(field(field), termStr);
+      return query instanceof AutomatonQuery words && TEXT_FIELDS.containsValue(field(field))
+          ? WordsOnly.of(words) : query;
     }
 
     private static int meeting(String text) throws ParseException {

@@ -124,7 +124,11 @@ class CorpusSearchTest {
   @Test
   void wildcardsFuzzyAndFieldQueries() throws IOException {
     assertEquals(30, run("govern*").total());
-    assertEquals(30, run("goverm~1").total(), "fuzzy terms meet the stems: govern");
+    assertEquals(2, run("governinq~1").total(), "fuzzy terms match words as written");
+    assertEquals(0, run("goverm~1").total(), "never the stems beside them: govern");
+    assertEquals(0, run("*overn").total(), "a leading wildcard matches words, not stems");
+    assertEquals(0, run("/.overn/").total(), "nor does a regular expression");
+    assertEquals(30, run("/govern.*/").total());
     assertEquals(2, search.search(new SearchRequest(
         "governinq~1", true, SearchFilters.none(), 100, SortOrder.MEETING, false)).total());
     assertEquals(2, run("\"public core\" AND meeting:19").total());

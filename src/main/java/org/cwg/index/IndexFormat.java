@@ -1,0 +1,54 @@
+package org.cwg.index;
+
+import java.io.IOException;
+import java.util.Map;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.Directory;
+
+/**
+ * Which layout of fields an index folder holds, recorded in each commit. An index is derived
+ * data: when cwg changes how it indexes, an ingest rebuilds the folder from the files, and
+ * reading commands ask for that instead of answering from fields that mean something else.
+ */
+public final class IndexFormat {
+
+  /** The key in Lucene's commit user data. */
+  static final String KEY = "cwg.format";
+
+  /**
+   * The layout this build writes. 2: one text field holds words and marked stems (1 had a
+   * stemmed field and a second one as written).
+   */
+  static final String CURRENT = "2";
+
+  private IndexFormat() {}
+
+  /** The layout of the last commit in {@code directory}, "1" for one that records none. */
+  static String of(Directory directory) throws IOException {
+    if (!DirectoryReader.indexExists(directory)) {
+      return CURRENT;
+    }
+    return of(SegmentInfos.readLatestCommit(directory).getUserData());
+  }
+
+  static String of(Map<String, String> userData) {
+    return userData.getOrDefault(KEY, "1");
+  }
+
+  /** Whether commit data (as a writer holds it) records the current layout. */
+  static boolean recordedIn(Iterable<Map.Entry<String, String>> commitData) {
+    if (commitData != null) {
+      for (Map.Entry<String, String> entry : commitData) {
+        if (entry.getKey().equals(KEY) && entry.getValue().equals(CURRENT)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  static Map<String, String> current() {
+    return Map.of(KEY, CURRENT);
+  }
+}

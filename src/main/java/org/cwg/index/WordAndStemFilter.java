@@ -1,0 +1,52 @@
+package org.cwg.index;
+
+import java.io.IOException;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+/**
+ * Indexing side of the one text field: passes every word as it comes (lower-cased, folded), and
+ * when its English stem differs, the stem too, marked with {@link CwgAnalyzers#STEM_MARK}, at the
+ * same position and offsets. Exact search asks for the words, stemmed search for the stems. A
+ * stem equal to its word is left out, the word stands for it: that keeps about half the stems
+ * out of the index.
+ */
+final class WordAndStemFilter extends TokenFilter {
+
+  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+  private final PositionIncrementAttribute increment =
+      addAttribute(PositionIncrementAttribute.class);
+  private final WordStems stems = new WordStems();
+  private char[] pendingStem;
+
+  WordAndStemFilter(TokenStream input) {
+    super(input);
+  }
+
+  @Override
+  public boolean incrementToken() throws IOException {
+    if (pendingStem != null) {
+      // Every other attribute, offsets included, still holds the word's values.
+      char[] buffer = term.resizeBuffer(pendingStem.length + 1);
+      buffer[0] = CwgAnalyzers.STEM_MARK;
+      System.arraycopy(pendingStem, 0, buffer, 1, pendingStem.length);
+      term.setLength(pendingStem.length + 1);
+      increment.setPositionIncrement(0);
+      pendingStem = null;
+      return true;
+    }
+    if (!input.incrementToken()) {
+      return false;
+    }
+    pendingStem = stems.stemOf(term.buffer(), term.length());
+    return true;
+  }
+
+  @Override
+  public void reset() throws IOException {
+    super.reset();
+    pendingStem = null;
+  }
+}
