@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
-import org.cwg.search.CorpusSearch.Unit;
 
 /**
  * The first {@code limit} units of an order, kept in a bounded heap: a page of ten out of

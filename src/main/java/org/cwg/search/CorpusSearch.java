@@ -135,22 +135,6 @@ public final class CorpusSearch {
     };
   }
 
-  /**
-   * A ranked Lucene document with what sorting and facets need, read from doc values.
-   *
-   * @param doc index-wide Lucene id
-   * @param score BM25 score
-   * @param meeting the document's meeting, or null
-   * @param number the document's number, or null
-   * @param date the document's date, or null
-   * @param path the document's file, which identifies it
-   * @param sources the document's source countries and organisations
-   * @param sectionKind the section's kind, or null for the front matter
-   * @param sectionIndex the section's position, -1 for the front matter
-   */
-  record Unit(int doc, float score, Integer meeting, String number, String date, String path,
-      List<String> sources, String sectionKind, int sectionIndex) {}
-
   /** Summaries by the document's path, each read from the index once. */
   static final class Records {
     private final CorpusReader reader;

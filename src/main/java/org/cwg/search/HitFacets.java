@@ -13,12 +13,12 @@ final class HitFacets {
 
   private HitFacets() {}
 
-  static SearchResult.Facets of(List<CorpusSearch.Unit> units) {
+  static SearchResult.Facets of(List<Unit> units) {
     Map<Integer, Integer> meetings = new TreeMap<>();
     int noMeeting = 0;
     Map<String, Integer> sources = new TreeMap<>();
     Map<String, Integer> sections = new TreeMap<>();
-    for (CorpusSearch.Unit unit : units) {
+    for (Unit unit : units) {
       Integer meeting = unit.meeting();
       if (meeting == null) {
         noMeeting++;

@@ -15,7 +15,6 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.cwg.index.IndexFields;
-import org.cwg.search.CorpusSearch.Unit;
 
 /**
  * Reads what ordering, facets and counts need of every hit from doc values, which cost a few
@@ -90,6 +89,7 @@ final class HitKeys {
     private final SortedSetDocValues section;
     private final NumericDocValues sectionIndex;
     private final StoredFields stored;
+    private final Strings strings;
     private int meetingDoc = -1;
     private Integer meetingValue;
 
@@ -106,6 +106,12 @@ final class HitKeys {
       // Indexes written before sections had their position as a doc value keep it stored only.
       stored = reader.getFieldInfos().fieldInfo(IndexFields.SECTION_POSITION) == null
           ? reader.storedFields() : null;
+      // Instances of their own for look-ups: those above move forward hit by hit.
+      strings = new Strings(DocValues.getSortedSet(reader, IndexFields.NUMBER),
+          DocValues.getSorted(reader, IndexFields.DATE),
+          DocValues.getSorted(reader, IndexFields.PATH),
+          DocValues.getSortedSet(reader, IndexFields.SOURCE),
+          DocValues.getSortedSet(reader, IndexFields.SECTION));
     }
 
     /** The meeting of a hit; ids must not go backwards. */
@@ -121,11 +127,10 @@ final class HitKeys {
     Unit unit(int globalDoc, float score) throws IOException {
       int doc = globalDoc - docBase;
       Integer meetingValue = meeting(globalDoc);
-      String sectionKind = first(section, doc);
       int index = stored != null ? storedIndex(doc)
           : sectionIndex.advanceExact(doc) ? (int) sectionIndex.longValue() : -1;
-      return new Unit(globalDoc, score, meetingValue, first(number, doc), value(date, doc),
-          value(path, doc), all(sources, doc), sectionKind, index);
+      return new Unit(globalDoc, score, meetingValue, index, strings, first(number, doc),
+          ord(date, doc), ord(path, doc), first(section, doc), all(sources, doc));
     }
 
     private int storedIndex(int doc) throws IOException {
@@ -134,23 +139,27 @@ final class HitKeys {
       return field == null ? -1 : field.numericValue().intValue();
     }
 
-    private static String value(SortedDocValues values, int doc) throws IOException {
-      return values.advanceExact(doc) ? values.lookupOrd(values.ordValue()).utf8ToString() : null;
+    private static int ord(SortedDocValues values, int doc) throws IOException {
+      return values.advanceExact(doc) ? values.ordValue() : -1;
     }
 
-    private static String first(SortedSetDocValues values, int doc) throws IOException {
-      return values.advanceExact(doc) ? values.lookupOrd(values.nextOrd()).utf8ToString() : null;
+    private static long first(SortedSetDocValues values, int doc) throws IOException {
+      return values.advanceExact(doc) ? values.nextOrd() : -1;
     }
 
-    private static List<String> all(SortedSetDocValues values, int doc) throws IOException {
+    private static long[] all(SortedSetDocValues values, int doc) throws IOException {
       if (!values.advanceExact(doc)) {
-        return List.of();
+        return new long[0];
       }
-      List<String> all = new ArrayList<>(values.docValueCount());
-      for (int i = 0; i < values.docValueCount(); i++) {
-        all.add(values.lookupOrd(values.nextOrd()).utf8ToString());
+      long[] ords = new long[values.docValueCount()];
+      for (int i = 0; i < ords.length; i++) {
+        ords[i] = values.nextOrd();
       }
-      return all;
+      return ords;
     }
   }
+
+  /** A segment's doc values kept for turning ordinals into strings, in any order of hits. */
+  record Strings(SortedSetDocValues number, SortedDocValues date, SortedDocValues path,
+      SortedSetDocValues sources, SortedSetDocValues section) {}
 }
