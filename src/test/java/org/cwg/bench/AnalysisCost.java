@@ -1,6 +1,8 @@
 package org.cwg.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -181,6 +183,10 @@ public final class AnalysisCost {
 
   private static void writeDump(Path dump, List<Document> docs, StructureExtractor structure,
       CitationExtractor citations) throws IOException {
+    // Immutable maps iterate in an order that changes from one JVM to the next; sorted keys make
+    // two runs comparable byte for byte.
+    ObjectWriter json = Json.mapper().writer()
+        .with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
     try (BufferedWriter out = Files.newBufferedWriter(dump, StandardCharsets.UTF_8)) {
       for (Document doc : docs) {
         DocumentStructure extracted = structure.extract(doc.parsed(), doc.file());
@@ -190,7 +196,7 @@ public final class AnalysisCost {
         line.put("file", doc.file().getFileName().toString());
         line.put("structure", extracted);
         line.put("citations", cites);
-        out.write(Json.compact(line));
+        out.write(json.writeValueAsString(line));
         out.newLine();
       }
     }
