@@ -177,7 +177,8 @@ final class ResolutionFinder {
     while (MatchAt.offset(separator, text, cursor)) {
       Item next = readItem(text, separator.group("number"), separator.start("number"),
           separator.end());
-      if (!plural && next.qualifier == null && !MatchAt.offset(LIST_ITEM_END.matcher(text), text, next.end)) {
+      if (!plural && next.qualifier == null
+          && !MatchAt.offset(LIST_ITEM_END.matcher(text), text, next.end)) {
         break;
       }
       items.add(next);

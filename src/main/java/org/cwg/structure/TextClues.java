@@ -21,24 +21,27 @@ final class TextClues {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   private static final int LEAD_WITHOUT_SECTIONS = 1500;
 
-  private static final Pattern REPORT = Pattern.compile(
-      "\\b(?:this\\s+(?:is|document\\s+is)\\s+(?:the|a)\\s+(?:draft\\s+)?report\\s+of"
-          + "|le\\s+présent\\s+(?:document|rapport)\\s+est\\s+le\\s+rapport"
-          + "|(?:este|el\\s+presente)\\s+(?:documento\\s+)?(?:es\\s+el\\s+)?informe\\s+de)",
-      FLAGS);
-  private static final Pattern SUMMARY = Pattern.compile(
+  private static final Clue REPORT = new Clue(List.of("report", "rapport", "informe"),
+      Pattern.compile(
+          "\\b(?:this\\s+(?:is|document\\s+is)\\s+(?:the|a)\\s+(?:draft\\s+)?report\\s+of"
+              + "|le\\s+présent\\s+(?:document|rapport)\\s+est\\s+le\\s+rapport"
+              + "|(?:este|el\\s+presente)\\s+(?:documento\\s+)?(?:es\\s+el\\s+)?informe"
+              + "\\s+de)",
+          FLAGS));
+  private static final Clue SUMMARY = new Clue(List.of("summar"), Pattern.compile(
       "\\b(?:this\\s+document\\s+summari[sz]es|summary\\s+of\\s+(?:the\\s+)?(?:responses|"
-          + "contributions|(?:online\\s+)?open\\s+consultation))", FLAGS);
-  private static final Pattern CONTRIBUTION = Pattern.compile(
+          + "contributions|(?:online\\s+)?open\\s+consultation))", FLAGS));
+  private static final Clue CONTRIBUTION = new Clue(List.of("contribu"), Pattern.compile(
       "\\b(?:this|the\\s+present)\\s+contribution\\b|\\bla\\s+présente\\s+contribution\\b"
-          + "|\\besta\\s+contribución\\b", FLAGS);
-  private static final Pattern INFORMATION = Pattern.compile(
-      "\\binformation\\s+document\\b|\\bdocument\\s+d['’]information\\b", FLAGS);
-  private static final Pattern MEETING = Pattern.compile(
-      "\\b(" + Ordinals.PATTERN + ")\\s+(?:meeting|réunion|reunión)\\b", FLAGS);
-  private static final Pattern HELD = Pattern.compile(
+          + "|\\besta\\s+contribución\\b", FLAGS));
+  private static final Clue INFORMATION = new Clue(List.of("information"), Pattern.compile(
+      "\\binformation\\s+document\\b|\\bdocument\\s+d['’]information\\b", FLAGS));
+  private static final Clue MEETING = new Clue(List.of("meeting", "réunion", "reunión"),
+      Pattern.compile("\\b(" + Ordinals.PATTERN + ")\\s+(?:meeting|réunion|reunión)\\b",
+          FLAGS));
+  private static final Clue HELD = new Clue(List.of("held"), Pattern.compile(
       "\\bheld\\s+(?:in\\s+(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?)\\s+)?(?:on|from)\\s+("
-          + Dates.ANY + ")", FLAGS);
+          + Dates.ANY + ")", FLAGS));
   private static final Pattern PROPOSES = Pattern.compile("propos|recommend", FLAGS);
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;:!?])\\s+|\\n");
 
@@ -52,6 +55,27 @@ final class TextClues {
 
   private record GroupName(String group, Pattern pattern) {}
 
+  /**
+   * A pattern with the words every match of it contains. Leads rarely hold them, and a pattern
+   * that starts with a long list of alternatives (ordinals, dates) costs much more to try at
+   * every character than the words cost to look for.
+   */
+  private record Clue(List<String> words, Pattern pattern) {
+
+    /** A matcher at the first match in the text, or null. */
+    Matcher find(String text) {
+      if (!CaseFolding.containsAny(text, words)) {
+        return null;
+      }
+      Matcher m = pattern.matcher(text);
+      return m.find() ? m : null;
+    }
+
+    boolean isIn(String text) {
+      return find(text) != null;
+    }
+  }
+
   private TextClues() {}
 
   static void read(List<Section> sections, String text, MetadataDraft draft) {
@@ -62,13 +86,13 @@ final class TextClues {
     boolean hasProposals = sections.stream().anyMatch(s -> s.kind() == SectionKind.PROPOSAL);
     draft.offer(MetadataDraft.TYPE, typeOf(lead, hasProposals), Provenance.TEXT);
 
-    Matcher meeting = MEETING.matcher(lead);
-    if (meeting.find()) {
+    Matcher meeting = MEETING.find(lead);
+    if (meeting != null) {
       draft.offer(MetadataDraft.MEETING, Ordinals.valueOf(meeting.group(1)), Provenance.TEXT);
     }
     String whereAndWhen = lead + "\n" + joined(sections, SectionKind.INTRODUCTION);
-    Matcher held = HELD.matcher(whereAndWhen);
-    if (held.find()) {
+    Matcher held = HELD.find(whereAndWhen);
+    if (held != null) {
       String date = Dates.find(held.group(2));
       draft.offer(MetadataDraft.PLACE, held.group(1), Provenance.TEXT);
       draft.offer(MetadataDraft.MEETING_DATE, date, Provenance.TEXT);
@@ -90,16 +114,16 @@ final class TextClues {
   }
 
   private static String typeOf(String lead, boolean hasProposals) {
-    if (REPORT.matcher(lead).find()) {
+    if (REPORT.isIn(lead)) {
       return "report";
     }
-    if (SUMMARY.matcher(lead).find()) {
+    if (SUMMARY.isIn(lead)) {
       return "summary";
     }
-    if (hasProposals || CONTRIBUTION.matcher(lead).find()) {
+    if (hasProposals || CONTRIBUTION.isIn(lead)) {
       return "contribution";
     }
-    return INFORMATION.matcher(lead).find() ? "information" : null;
+    return INFORMATION.isIn(lead) ? "information" : null;
   }
 
   /** Member States that are the ones proposing, in the sentences that propose. */
