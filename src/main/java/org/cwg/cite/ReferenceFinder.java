@@ -90,19 +90,32 @@ final class ReferenceFinder {
   /**
    * Finds the next short form ("Contribution 5") at or after {@code from}, the same match as
    * {@code shortForm.find(from)}: the pattern is tried only where one of its two words starts,
-   * compared first without regard to case (a superset of the pattern's ASCII-only case folding).
+   * in any ASCII case as the pattern reads them.
    */
   static boolean findShortForm(String text, Matcher shortForm, int from) {
     for (int at = from; at < text.length(); at++) {
-      char c = text.charAt(at);
-      if ((c == 'c' || c == 'C' || c == 'd' || c == 'D')
-          && (text.regionMatches(true, at, "contribution", 0, 12)
-              || text.regionMatches(true, at, "document", 0, 8))
+      // Setting bit 5 lower-cases an ASCII letter and turns no other character into one.
+      char lower = (char) (text.charAt(at) | 0x20);
+      if ((lower == 'c' && startsWithLetters(text, at, "contribution")
+              || lower == 'd' && startsWithLetters(text, at, "document"))
           && MatchAt.offset(shortForm, text, at)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether the text has these lower-case ASCII letters at {@code at}, in any ASCII case. */
+  private static boolean startsWithLetters(String text, int at, String letters) {
+    if (at + letters.length() > text.length()) {
+      return false;
+    }
+    for (int i = 0; i < letters.length(); i++) {
+      if ((text.charAt(at + i) | 0x20) != letters.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isDigit(char c) {

@@ -49,6 +49,13 @@ final class CaseFolding {
   }
 
   private static boolean equalFolded(char c, char folded) {
-    return c == folded || fold(c) == folded;
+    if (c == folded) {
+      return true;
+    }
+    if (c < 0x80) {
+      // What fold does to ASCII, without its two table look-ups.
+      return c >= 'A' && c <= 'Z' && (char) (c | 0x20) == folded;
+    }
+    return fold(c) == folded;
   }
 }

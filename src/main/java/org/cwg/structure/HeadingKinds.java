@@ -1,6 +1,8 @@
 package org.cwg.structure;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -85,14 +87,41 @@ final class HeadingKinds {
 
   private HeadingKinds() {}
 
+  /** The kinds in the order they are tried: the first whose pattern matches wins. */
+  private static final List<SectionKind> KIND_ORDER = List.copyOf(KINDS.keySet());
+
+  /**
+   * All kinds' patterns as alternatives of one, in order, each in a group of its own. Matching a
+   * whole heading, the first alternative that matches it wins, as when the patterns are tried
+   * one by one, but it takes one matcher per heading rather than one per kind.
+   */
+  private static final Pattern ANY_KIND = anyOf(KINDS.values());
+
   /** The kind of a section with this heading (number already removed). */
   static SectionKind kindOf(String heading) {
-    for (Map.Entry<SectionKind, Pattern> kind : KINDS.entrySet()) {
-      if (kind.getValue().matcher(heading).matches()) {
-        return kind.getKey();
+    Matcher m = ANY_KIND.matcher(heading);
+    if (m.matches()) {
+      for (int i = 0; i < KIND_ORDER.size(); i++) {
+        if (m.start(kindGroup(i)) >= 0) {
+          return KIND_ORDER.get(i);
+        }
       }
     }
     return SectionKind.OTHER;
+  }
+
+  private static Pattern anyOf(Collection<Pattern> patterns) {
+    StringBuilder alternatives = new StringBuilder();
+    int i = 0;
+    for (Pattern pattern : patterns) {
+      alternatives.append(i == 0 ? "" : "|")
+          .append("(?<").append(kindGroup(i++)).append('>').append(pattern.pattern()).append(')');
+    }
+    return Pattern.compile(alternatives.toString(), FLAGS);
+  }
+
+  private static String kindGroup(int index) {
+    return "kind" + index;
   }
 
   static boolean isStandalone(String line) {

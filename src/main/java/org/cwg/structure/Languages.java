@@ -41,33 +41,58 @@ final class Languages {
     };
   }
 
-  /** The language most of the text is in, by script and by common short words. */
+  /**
+   * The language most of the text is in, by script and by common short words. One pass over the
+   * text does both counts; the words decide only when the Latin script wins.
+   */
   static String guess(String text) {
     int latin = 0;
     int cyrillic = 0;
     int arabic = 0;
     int cjk = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    int[] shortWords = new int[SHORT_WORD_LANGUAGES.size() + 1];
+    int wordStart = -1;
+    boolean asciiWord = true;
+    int i = 0;
+    while (i <= text.length()) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      int letter;
+      int step = 1;
       if (c < 0x80) {
         // Looking up the script is a binary search; ASCII letters are Latin, the rest common.
-        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
-          latin++;
+        letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? 1 : 0;
+        latin += letter;
+      } else if (Character.isSurrogate(c)) {
+        // Surrogates have no script; the letter, if any, is the code point of the pair.
+        int codePoint = text.codePointAt(i);
+        step = Character.charCount(codePoint);
+        letter = Character.isLetter(codePoint) ? step : 0;
+      } else {
+        letter = Character.isLetter(c) ? 1 : 0;
+        // Quotes, dashes and spaces of every exported text are common to all scripts.
+        if (c < GENERAL_PUNCTUATION_FIRST || c > GENERAL_PUNCTUATION_LAST) {
+          switch (Character.UnicodeScript.of(c)) {
+            case LATIN -> latin++;
+            case CYRILLIC -> cyrillic++;
+            case ARABIC -> arabic++;
+            case HAN -> cjk++;
+            default -> { }
+          }
         }
-        continue;
       }
-      if (c >= GENERAL_PUNCTUATION_FIRST && c <= GENERAL_PUNCTUATION_LAST) {
-        // Quotes, dashes and spaces of every exported text: common to all scripts.
-        continue;
+      if (letter > 0) {
+        if (wordStart < 0) {
+          wordStart = i;
+          asciiWord = true;
+        }
+        asciiWord &= c < 0x80;
+      } else if (wordStart >= 0) {
+        if (asciiWord && i - wordStart <= SHORT_WORD) {
+          shortWords[SHORT_WORDS[shortWordKey(text, wordStart, i)]]++;
+        }
+        wordStart = -1;
       }
-      Character.UnicodeScript script = Character.UnicodeScript.of(c);
-      switch (script) {
-        case LATIN -> latin++;
-        case CYRILLIC -> cyrillic++;
-        case ARABIC -> arabic++;
-        case HAN -> cjk++;
-        default -> { }
-      }
+      i += step;
     }
     int max = Math.max(Math.max(latin, cyrillic), Math.max(arabic, cjk));
     if (max == 0) {
@@ -82,46 +107,13 @@ final class Languages {
     if (max == cjk) {
       return "zh";
     }
-    int[] counts = new int[SHORT_WORD_LANGUAGES.size() + 1];
-    int i = 0;
-    while (i < text.length()) {
-      int start = i;
-      boolean ascii = true;
-      for (int length = letterLength(text, i); length > 0; length = letterLength(text, i)) {
-        ascii &= text.charAt(i) < 0x80;
-        i += length;
-      }
-      if (i == start) {
-        i += Character.charCount(text.codePointAt(i));
-        continue;
-      }
-      if (ascii && i - start <= SHORT_WORD) {
-        counts[SHORT_WORDS[shortWordKey(text, start, i)]]++;
-      }
-    }
-    int en = counts[1];
-    int fr = counts[2];
-    int es = counts[3];
+    int en = shortWords[1];
+    int fr = shortWords[2];
+    int es = shortWords[3];
     if (en == 0 && fr == 0 && es == 0) {
       return null;
     }
     return en >= fr && en >= es ? "en" : fr >= es ? "fr" : "es";
-  }
-
-  /** The number of chars of the letter at {@code i}, or 0 when there is none. */
-  private static int letterLength(String text, int i) {
-    if (i >= text.length()) {
-      return 0;
-    }
-    char c = text.charAt(i);
-    if (c < 0x80) {
-      return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? 1 : 0;
-    }
-    if (!Character.isSurrogate(c)) {
-      return Character.isLetter(c) ? 1 : 0;
-    }
-    int cp = text.codePointAt(i);
-    return Character.isLetter(cp) ? Character.charCount(cp) : 0;
   }
 
   /** Quotes, dashes, special spaces: U+2000 to U+206F, none of them in a script of its own. */

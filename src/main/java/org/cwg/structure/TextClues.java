@@ -42,7 +42,8 @@ final class TextClues {
   private static final Clue HELD = new Clue(List.of("held"), Pattern.compile(
       "\\bheld\\s+(?:in\\s+(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?)\\s+)?(?:on|from)\\s+("
           + Dates.ANY + ")", FLAGS));
-  private static final Pattern PROPOSES = Pattern.compile("propos|recommend", FLAGS);
+  private static final Clue PROPOSES = new Clue(List.of("propos", "recommend"),
+      Pattern.compile("propos|recommend", FLAGS));
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;:!?])\\s+|\\n");
 
   private static final List<GroupName> GROUPS = List.of(
@@ -130,7 +131,7 @@ final class TextClues {
   private static List<String> proposers(String text) {
     Set<String> found = new LinkedHashSet<>();
     for (String sentence : SENTENCE_END.split(text)) {
-      if (PROPOSES.matcher(sentence).find()) {
+      if (PROPOSES.isIn(sentence)) {
         found.addAll(MemberStates.in(sentence));
       }
     }
