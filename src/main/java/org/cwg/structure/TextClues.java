@@ -44,7 +44,6 @@ final class TextClues {
           + Dates.ANY + ")", FLAGS));
   private static final Clue PROPOSES = new Clue(List.of("propos", "recommend"),
       Pattern.compile("propos|recommend", FLAGS));
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;:!?])\\s+|\\n");
 
   private static final List<GroupName> GROUPS = List.of(
       new GroupName("CWG-Internet", Pattern.compile("\\bCWG-Internet\\b|Council\\s+Working\\s+"
@@ -130,12 +129,50 @@ final class TextClues {
   /** Member States that are the ones proposing, in the sentences that propose. */
   private static List<String> proposers(String text) {
     Set<String> found = new LinkedHashSet<>();
-    for (String sentence : SENTENCE_END.split(text)) {
+    for (String sentence : sentences(text)) {
       if (PROPOSES.isIn(sentence)) {
         found.addAll(MemberStates.in(sentence));
       }
     }
     return new ArrayList<>(found);
+  }
+
+  /**
+   * The text cut at every run of whitespace after a full stop, semicolon, colon, exclamation or
+   * question mark, and at every line break: what {@code Pattern.compile("(?<=[.;:!?])\\s+|\\n")
+   * .split(text)} gives, trailing empty strings dropped, without trying the pattern at every
+   * character.
+   */
+  static List<String> sentences(String text) {
+    List<String> sentences = new ArrayList<>();
+    int sentenceStart = 0;
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (isPatternSpace(c) && i > 0 && ".;:!?".indexOf(text.charAt(i - 1)) >= 0) {
+        sentences.add(text.substring(sentenceStart, i));
+        while (i < text.length() && isPatternSpace(text.charAt(i))) {
+          i++;
+        }
+        sentenceStart = i;
+      } else if (c == '\n') {
+        sentences.add(text.substring(sentenceStart, i));
+        sentenceStart = ++i;
+      } else {
+        i++;
+      }
+    }
+    boolean cut = !sentences.isEmpty();
+    sentences.add(text.substring(sentenceStart));
+    while (cut && !sentences.isEmpty() && sentences.get(sentences.size() - 1).isEmpty()) {
+      sentences.remove(sentences.size() - 1);
+    }
+    return sentences;
+  }
+
+  /** What {@code \\s} matches in a pattern without Unicode character classes. */
+  private static boolean isPatternSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
   }
 
   private static String joined(List<Section> sections, SectionKind... kinds) {

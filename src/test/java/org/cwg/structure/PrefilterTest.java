@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -93,6 +94,29 @@ class PrefilterTest {
       "[ unbalanced|[ unbalanced", "no brackets ]|no brackets ]"})
   void cleaningSkipsParagraphsWithoutBrackets(String paragraph, String cleaned) {
     assertEquals(cleaned, TextCleaner.clean(paragraph, new ArrayList<>()));
+  }
+
+  @Test
+  void sentencesAreCutAsTheSentencePatternCutsThem() {
+    Pattern sentenceEnd = Pattern.compile("(?<=[.;:!?])\\s+|\\n");
+    String[] pieces = {"a", "Bc", " ", "  ", "\t", "\n", "\r\n", "\u000b", "\u00a0", ".", ";",
+        ":", "!", "?", ",", "propose", "Russian Federation"};
+    Random random = new Random(11);
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int n = random.nextInt(12); n > 0; n--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String written = text.toString();
+      assertEquals(List.of(sentenceEnd.split(written)), TextClues.sentences(written), written);
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"1. Purpose|1", "II. Scope|1", "A. Annex|1", "a. item|0",
+      "(1) item|0", "''|0", "1Rationale|1", "V. Five|2", "Text|0", "\u00a01. Purpose|0"})
+  void headingNumbersStartWithADigitOrACapital(String line, int readings) {
+    assertEquals(readings, HeadingNumber.parse(line).size());
   }
 
   @Test
