@@ -85,8 +85,6 @@ final class HeadingKinds {
   static final Pattern TOPIC = Pattern.compile(
       "(?:topic|th[èe]me|tema)\\s+(\\d{1,2})\\s*[:.–-]\\s*(\\S.*)", FLAGS | Pattern.DOTALL);
 
-  private HeadingKinds() {}
-
   /** The kinds in the order they are tried: the first whose pattern matches wins. */
   private static final List<SectionKind> KIND_ORDER = List.copyOf(KINDS.keySet());
 
@@ -96,6 +94,8 @@ final class HeadingKinds {
    * one by one, but it takes one matcher per heading rather than one per kind.
    */
   private static final Pattern ANY_KIND = anyOf(KINDS.values());
+
+  private HeadingKinds() {}
 
   /** The kind of a section with this heading (number already removed). */
   static SectionKind kindOf(String heading) {
