@@ -15,8 +15,11 @@ final class CaseFolding {
 
   /** Whether {@code text} contains any of the words, in any case. */
   static boolean containsAny(String text, List<String> words) {
+    // Folding keeps every character in its place, so a plain search of the folded text finds
+    // the folded word wherever the pattern would compare them equal.
+    String folded = fold(text);
     for (String word : words) {
-      if (indexOf(text, fold(word)) >= 0) {
+      if (folded.contains(fold(word))) {
         return true;
       }
     }
@@ -27,35 +30,17 @@ final class CaseFolding {
     return Character.toLowerCase(Character.toUpperCase(c));
   }
 
-  static String fold(String word) {
-    StringBuilder folded = new StringBuilder(word.length());
-    for (int i = 0; i < word.length(); i++) {
-      folded.append(fold(word.charAt(i)));
-    }
-    return folded.toString();
-  }
-
-  private static int indexOf(String text, String folded) {
-    for (int at = 0, last = text.length() - folded.length(); at <= last; at++) {
-      int i = 0;
-      while (i < folded.length() && equalFolded(text.charAt(at + i), folded.charAt(i))) {
-        i++;
-      }
-      if (i == folded.length()) {
-        return at;
+  static String fold(String text) {
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      if (c >= 0x80) {
+        chars[i] = fold(c);
+      } else if (c >= 'A' && c <= 'Z') {
+        // What fold does to ASCII, without its two table look-ups.
+        chars[i] = (char) (c | 0x20);
       }
     }
-    return -1;
-  }
-
-  private static boolean equalFolded(char c, char folded) {
-    if (c == folded) {
-      return true;
-    }
-    if (c < 0x80) {
-      // What fold does to ASCII, without its two table look-ups.
-      return c >= 'A' && c <= 'Z' && (char) (c | 0x20) == folded;
-    }
-    return fold(c) == folded;
+    return new String(chars);
   }
 }
