@@ -140,8 +140,14 @@ final class HeadingKinds {
     return RUN_IN.matcher(line).matches();
   }
 
+  /** The match of {@link #TOPIC} on the whole line, or null. */
   static Matcher topic(String line) {
-    return TOPIC.matcher(line);
+    // Every line is asked; "topic", "thème" and "tema" all start with a t in some case.
+    if (line.isEmpty() || CaseFolding.fold(line.charAt(0)) != 't') {
+      return null;
+    }
+    Matcher topic = TOPIC.matcher(line);
+    return topic.matches() ? topic : null;
   }
 
   /** A heading as shown: without trailing colons or blanks, tabs turned into spaces. */

@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cwg.parse.Block;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -117,6 +118,23 @@ class PrefilterTest {
       "(1) item|0", "''|0", "1Rationale|1", "V. Five|2", "Text|0", "\u00a01. Purpose|0"})
   void headingNumbersStartWithADigitOrACapital(String line, int readings) {
     assertEquals(readings, HeadingNumber.parse(line).size());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"Topic 1: Security|true", "topic 2. Access|true",
+      "THÈME 3 : Accès|true", "Tema 4 – Acceso|true", "Theme|false", "A Topic 1: x|false",
+      "''|false", "Topic one: x|false"})
+  void topicsStartWithAT(String line, boolean topic) {
+    assertEquals(topic, HeadingKinds.topic(line) != null);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', nullValues = "-", value = {"Title|true", "title|true",
+      "TITLE|true", "Title 2|true", "Titre|false", "Titl|false", "-|false", "''|false",
+      "TİTLE|false", "Subtitle|false", "Heading 1|false"})
+  void titlesAreStyledTitle(String style, boolean title) {
+    Block block = new Block("text", style, 0, false, false, Block.Region.BODY);
+    assertEquals(title, HeadingDetector.isTitle(block));
   }
 
   @Test
