@@ -16,7 +16,7 @@ import org.cwg.model.DocumentReference;
  */
 final class ReferenceFinder {
 
-  private static final Pattern SHORT_FORM = Pattern.compile(
+  static final Pattern SHORT_FORM = Pattern.compile(
       "(?<![\\w/-])(?i:Contribution|Document)[\\s\\u00a0]+(?<number>\\d{1,3})(?![\\w/]|\\.\\d)");
 
   /**
@@ -26,7 +26,7 @@ final class ReferenceFinder {
     String own = ownNumber == null ? null : DocumentNumber.canonical(ownNumber).orElse(ownNumber);
     List<DocumentReference> found = new ArrayList<>();
     Matcher m = DocumentNumber.FINDER.matcher(text);
-    while (m.find()) {
+    for (int from = 0; findNumber(text, m, from); from = m.end()) {
       String id = DocumentNumber.canonical(m);
       if (!id.equals(own)) {
         found.add(new DocumentReference(id, m.group(), m.start(), m.end(), false, null));
@@ -36,7 +36,7 @@ final class ReferenceFinder {
     if (series != null) {
       List<DocumentReference> shortForms = new ArrayList<>();
       Matcher s = SHORT_FORM.matcher(text);
-      while (s.find()) {
+      for (int from = 0; findShortForm(text, s, from); from = s.end()) {
         String id = series + Integer.parseInt(s.group("number"));
         if (!id.equals(own)) {
           shortForms.add(new DocumentReference(id, s.group(), s.start(), s.end(), false, null));
@@ -46,6 +46,89 @@ final class ReferenceFinder {
       found.sort((a, b) -> Integer.compare(a.start(), b.start()));
     }
     return found;
+  }
+
+  /**
+   * Finds the next document number at or after {@code from}: the same match as {@code
+   * number.find(from)}, but {@link DocumentNumber#FINDER} is tried only where a number can
+   * start. Every written form has a digit and a slash ("20/4", "PP-14/", "C09/"), and before its
+   * first slash only ASCII letters, digits and hyphens with at most one whitespace between them
+   * ("CWG-Internet 20/4"); so the places worth trying are the starts of words in that stretch
+   * before each slash that follows a digit. They are tried in increasing order, each once.
+   */
+  static boolean findNumber(String text, Matcher number, int from) {
+    int tried = from;
+    for (int slash = text.indexOf('/', from); slash >= 0; slash = text.indexOf('/', slash + 1)) {
+      if (slash == 0 || !isDigit(text.charAt(slash - 1))) {
+        continue;
+      }
+      for (int at = Math.max(tried, numberStartBefore(text, slash)); at < slash; at++) {
+        if (MatchAt.afterWordBoundary(text, at) && MatchAt.offset(number, text, at)) {
+          return true;
+        }
+      }
+      tried = slash;
+    }
+    return false;
+  }
+
+  /** The leftmost place a number whose first slash is at {@code slash} can start. */
+  static int numberStartBefore(String text, int slash) {
+    int start = slash;
+    while (start > 0 && isNumberChar(text.charAt(start - 1))) {
+      start--;
+    }
+    if (start > 0 && isRegexSpace(text.charAt(start - 1))) {
+      start--;
+      while (start > 0 && isNumberChar(text.charAt(start - 1))) {
+        start--;
+      }
+    }
+    return start;
+  }
+
+  /**
+   * Finds the next short form ("Contribution 5") at or after {@code from}, the same match as
+   * {@code shortForm.find(from)}: the pattern is tried only where one of its two words starts,
+   * in any ASCII case as the pattern reads them.
+   */
+  static boolean findShortForm(String text, Matcher shortForm, int from) {
+    for (int at = from; at < text.length(); at++) {
+      // Setting bit 5 lower-cases an ASCII letter and turns no other character into one.
+      char lower = (char) (text.charAt(at) | 0x20);
+      if ((lower == 'c' && startsWithLetters(text, at, "contribution")
+              || lower == 'd' && startsWithLetters(text, at, "document"))
+          && MatchAt.offset(shortForm, text, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the text has these lower-case ASCII letters at {@code at}, in any ASCII case. */
+  private static boolean startsWithLetters(String text, int at, String letters) {
+    if (at + letters.length() > text.length()) {
+      return false;
+    }
+    for (int i = 0; i < letters.length(); i++) {
+      if ((text.charAt(at + i) | 0x20) != letters.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isNumberChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c) || c == '-';
+  }
+
+  /** What {@code \s} means in a pattern without Unicode character classes. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
   }
 
   /**

@@ -18,7 +18,7 @@ final class ResolutionFinder {
 
   private static final String NUMBER = "(?:A/RES/)?\\d{1,4}(?:/\\d{1,4})?(?![\\w/])";
 
-  private static final Pattern HEAD = Pattern.compile("(?:(?<prefix>"
+  static final Pattern HEAD = Pattern.compile("(?:(?<prefix>"
       + ResolutionBodies.PREFIX + ")" + WS + "+)?"
       + "(?<![\\w-])(?<trigger>(?i:r[eé]solution(?<plural>s)?)|Res\\.?|RES\\.?)"
       + WS + "*(?<![\\w])(?<number>" + NUMBER + ")");
@@ -58,11 +58,7 @@ final class ResolutionFinder {
     List<Mention> found = new ArrayList<>();
     Matcher head = HEAD.matcher(text);
     int from = 0;
-    while (from < text.length()) {
-      int trigger = nextTrigger(text, from);
-      if (trigger < 0 || !head.find(earliestStart(text, from, trigger))) {
-        break;
-      }
+    while (from < text.length() && findHead(text, head, from)) {
       from = readCitation(text, head, found);
     }
     Matcher un = UN_SYMBOL.matcher(text);
@@ -75,6 +71,27 @@ final class ResolutionFinder {
     }
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return found;
+  }
+
+  /**
+   * Finds the next match of {@link #HEAD} at or after {@code from}: the same match as {@code
+   * head.find(from)}, but {@link #HEAD} is tried only where it can start, at the start of a word
+   * (it begins with the lookbehind {@code (?<![\w-])}) no further than a body's length before a
+   * possible trigger (see {@link #nextTrigger} and {@link #earliestStart}). Places are tried in
+   * increasing order, each once, so the first match is the leftmost, as with {@code find}.
+   */
+  static boolean findHead(String text, Matcher head, int from) {
+    int tried = from;
+    for (int trigger = nextTrigger(text, from); trigger >= 0;
+        trigger = nextTrigger(text, trigger + 1)) {
+      for (int at = Math.max(tried, earliestStart(text, from, trigger)); at <= trigger; at++) {
+        if (MatchAt.afterWordBoundary(text, at) && MatchAt.offset(head, text, at)) {
+          return true;
+        }
+      }
+      tried = trigger + 1;
+    }
+    return false;
   }
 
   /**
@@ -157,10 +174,11 @@ final class ResolutionFinder {
     items.add(first);
     int cursor = first.after;
     Matcher separator = SEPARATOR.matcher(text);
-    while (separator.find(cursor)) {
+    while (MatchAt.offset(separator, text, cursor)) {
       Item next = readItem(text, separator.group("number"), separator.start("number"),
           separator.end());
-      if (!plural && next.qualifier == null && !LIST_ITEM_END.matcher(text).find(next.end)) {
+      if (!plural && next.qualifier == null
+          && !MatchAt.offset(LIST_ITEM_END.matcher(text), text, next.end)) {
         break;
       }
       items.add(next);
@@ -169,11 +187,12 @@ final class ResolutionFinder {
     Item last = items.get(items.size() - 1);
     String suffixBody = null;
     Matcher suffix = ResolutionBodies.SUFFIX.matcher(text);
-    if (suffix.find(last.end)) {
+    if (MatchAt.offset(suffix, text, last.end)) {
       suffixBody = ResolutionBodies.bodyOf(suffix);
       last.end = suffix.end();
       Matcher qualifier = QUALIFIER.matcher(text);
-      if (last.qualifier == null && qualifier.find(last.end) && qualifierOf(qualifier) != null) {
+      if (last.qualifier == null && MatchAt.offset(qualifier, text, last.end)
+          && qualifierOf(qualifier) != null) {
         last.qualifier = qualifierOf(qualifier);
         last.end = qualifier.end();
       }
@@ -200,7 +219,7 @@ final class ResolutionFinder {
     item.start = start;
     item.end = end;
     Matcher qualifier = QUALIFIER.matcher(text);
-    if (qualifier.find(end)) {
+    if (MatchAt.offset(qualifier, text, end)) {
       String value = qualifierOf(qualifier);
       if (value != null) {
         Matcher parts = QUALIFIER_TEXT.matcher(value);
@@ -215,7 +234,7 @@ final class ResolutionFinder {
     }
     item.after = item.end;
     Matcher title = TITLE.matcher(text);
-    if (title.find(item.end)) {
+    if (MatchAt.offset(title, text, item.end)) {
       item.title = collapse(title.group("title"));
       item.after = title.end();
     }

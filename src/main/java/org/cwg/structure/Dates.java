@@ -82,6 +82,11 @@ final class Dates {
 
   /** Whether a line holds a date and nothing else but a "Date:" label and punctuation. */
   static boolean isOnlyDate(String line) {
+    // Every line is asked whether it is a date, and every form of date has a four-digit year:
+    // without one, the patterns need not be tried at every character.
+    if (!hasFourDigitRun(line)) {
+      return false;
+    }
     Matcher m = ANY_DATE.matcher(line);
     if (!m.find() || find(line) == null) {
       return false;
@@ -89,6 +94,19 @@ final class Dates {
     String rest = (line.substring(0, m.start()) + line.substring(m.end()))
         .replaceAll("(?i)\\b(?:date|fecha)\\b", "");
     return rest.chars().noneMatch(Character::isLetterOrDigit);
+  }
+
+  /** Whether the text has four ASCII digits in a row, as every year {@link #ANY} reads does. */
+  static boolean hasFourDigitRun(String text) {
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      run = c >= '0' && c <= '9' ? run + 1 : 0;
+      if (run == 4) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String iso(String year, String month, String day) {

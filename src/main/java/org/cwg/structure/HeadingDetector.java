@@ -55,7 +55,21 @@ final class HeadingDetector {
 
   /** Word's Title style holds the document's title, not a section. */
   static boolean isTitle(Block block) {
-    return block.style() != null && block.style().toLowerCase(Locale.ROOT).startsWith("title");
+    String style = block.style();
+    if (style == null) {
+      return false;
+    }
+    // Asked of every paragraph: compare ASCII letters in place rather than lower-case a copy.
+    for (int i = 0; i < "title".length(); i++) {
+      char c = i < style.length() ? style.charAt(i) : ' ';
+      if (c >= 0x80) {
+        return style.toLowerCase(Locale.ROOT).startsWith("title");
+      }
+      if ((c | 0x20) != "title".charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Heading classify(int index, Line line) {
@@ -65,7 +79,7 @@ final class HeadingDetector {
       return null;
     }
     Matcher topic = HeadingKinds.topic(text);
-    if (topic.matches() && text.length() <= MAX_NUMBERED_HEADING) {
+    if (topic != null && text.length() <= MAX_NUMBERED_HEADING) {
       int level = block.headingLevel() > 0 ? block.headingLevel() : topicLevel();
       numbering.acceptUnnumbered(level);
       return new Heading(index, SectionKind.TOPIC, HeadingKinds.tidy(topic.group(2)),

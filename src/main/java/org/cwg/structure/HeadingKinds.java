@@ -1,6 +1,8 @@
 package org.cwg.structure;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -83,16 +85,43 @@ final class HeadingKinds {
   static final Pattern TOPIC = Pattern.compile(
       "(?:topic|th[èe]me|tema)\\s+(\\d{1,2})\\s*[:.–-]\\s*(\\S.*)", FLAGS | Pattern.DOTALL);
 
+  /** The kinds in the order they are tried: the first whose pattern matches wins. */
+  private static final List<SectionKind> KIND_ORDER = List.copyOf(KINDS.keySet());
+
+  /**
+   * All kinds' patterns as alternatives of one, in order, each in a group of its own. Matching a
+   * whole heading, the first alternative that matches it wins, as when the patterns are tried
+   * one by one, but it takes one matcher per heading rather than one per kind.
+   */
+  private static final Pattern ANY_KIND = anyOf(KINDS.values());
+
   private HeadingKinds() {}
 
   /** The kind of a section with this heading (number already removed). */
   static SectionKind kindOf(String heading) {
-    for (Map.Entry<SectionKind, Pattern> kind : KINDS.entrySet()) {
-      if (kind.getValue().matcher(heading).matches()) {
-        return kind.getKey();
+    Matcher m = ANY_KIND.matcher(heading);
+    if (m.matches()) {
+      for (int i = 0; i < KIND_ORDER.size(); i++) {
+        if (m.start(kindGroup(i)) >= 0) {
+          return KIND_ORDER.get(i);
+        }
       }
     }
     return SectionKind.OTHER;
+  }
+
+  private static Pattern anyOf(Collection<Pattern> patterns) {
+    StringBuilder alternatives = new StringBuilder();
+    int i = 0;
+    for (Pattern pattern : patterns) {
+      alternatives.append(i == 0 ? "" : "|")
+          .append("(?<").append(kindGroup(i++)).append('>').append(pattern.pattern()).append(')');
+    }
+    return Pattern.compile(alternatives.toString(), FLAGS);
+  }
+
+  private static String kindGroup(int index) {
+    return "kind" + index;
   }
 
   static boolean isStandalone(String line) {
@@ -111,8 +140,14 @@ final class HeadingKinds {
     return RUN_IN.matcher(line).matches();
   }
 
+  /** The match of {@link #TOPIC} on the whole line, or null. */
   static Matcher topic(String line) {
-    return TOPIC.matcher(line);
+    // Every line is asked; "topic", "thème" and "tema" all start with a t in some case.
+    if (line.isEmpty() || CaseFolding.fold(line.charAt(0)) != 't') {
+      return null;
+    }
+    Matcher topic = TOPIC.matcher(line);
+    return topic.matches() ? topic : null;
   }
 
   /** A heading as shown: without trailing colons or blanks, tabs turned into spaces. */

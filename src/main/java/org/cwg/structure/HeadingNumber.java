@@ -39,8 +39,14 @@ record HeadingNumber(String printed, Scheme scheme, List<Integer> path, String r
   /** The readings of a paragraph's leading number: two when "I" or "V" may be a letter. */
   static List<HeadingNumber> parse(String line) {
     List<HeadingNumber> readings = new ArrayList<>();
+    // Every line is asked; a number starts with a digit or a capital, which most lines lack.
+    char first = line.isEmpty() ? ' ' : line.charAt(0);
+    boolean digitFirst = first >= '0' && first <= '9';
+    if (!digitFirst && (first < 'A' || first > 'Z')) {
+      return readings;
+    }
     Matcher decimal = DECIMAL.matcher(line);
-    if (decimal.matches()) {
+    if (digitFirst && decimal.matches()) {
       List<Integer> path = new ArrayList<>();
       for (String part : decimal.group(1).split("\\.")) {
         path.add(Integer.parseInt(part));

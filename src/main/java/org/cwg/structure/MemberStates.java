@@ -7,9 +7,12 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,21 +20,42 @@ import java.util.regex.Pattern;
 /** Finds ITU Member States named in running text, as ITU names them. */
 final class MemberStates {
 
-  private static final Pattern NAMES = load();
+  /**
+   * The names by their first character, each as one pattern of its names longest first. A name
+   * can only start where its first character is, so trying the few names of that character
+   * there finds what one pattern of all names, tried at every character, would find.
+   */
+  private static final Map<Character, Pattern> NAMES_BY_FIRST_CHARACTER = load();
+
+  private static final char LOWEST_FIRST_CHARACTER =
+      Collections.min(NAMES_BY_FIRST_CHARACTER.keySet());
+  private static final char HIGHEST_FIRST_CHARACTER =
+      Collections.max(NAMES_BY_FIRST_CHARACTER.keySet());
 
   private MemberStates() {}
 
   /** The Member States named in the text, in order of first mention, without repeats. */
   static List<String> in(String text) {
     Set<String> found = new LinkedHashSet<>();
-    Matcher m = NAMES.matcher(text);
-    while (m.find()) {
-      found.add(m.group());
+    int at = 0;
+    while (at < text.length()) {
+      char c = text.charAt(at);
+      Pattern names = c < LOWEST_FIRST_CHARACTER || c > HIGHEST_FIRST_CHARACTER
+          ? null : NAMES_BY_FIRST_CHARACTER.get(c);
+      if (names != null) {
+        Matcher m = names.matcher(text).region(at, text.length()).useTransparentBounds(true);
+        if (m.lookingAt()) {
+          found.add(m.group());
+          at = m.end();
+          continue;
+        }
+      }
+      at++;
     }
     return new ArrayList<>(found);
   }
 
-  private static Pattern load() {
+  private static Map<Character, Pattern> load() {
     List<String> names = new ArrayList<>();
     try (InputStream in = MemberStates.class.getResourceAsStream("member-states.txt");
         BufferedReader reader =
@@ -45,10 +69,14 @@ final class MemberStates {
       throw new UncheckedIOException(e);
     }
     names.sort(Comparator.comparingInt(String::length).reversed());
-    StringBuilder alternatives = new StringBuilder();
+    Map<Character, StringBuilder> alternatives = new HashMap<>();
     for (String name : names) {
-      alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(name));
+      StringBuilder same = alternatives.computeIfAbsent(name.charAt(0), c -> new StringBuilder());
+      same.append(same.length() == 0 ? "" : "|").append(Pattern.quote(name));
     }
-    return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])");
+    Map<Character, Pattern> patterns = new HashMap<>();
+    alternatives.forEach((first, same) -> patterns.put(first,
+        Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + same + ")(?![\\p{L}\\p{N}])")));
+    return patterns;
   }
 }

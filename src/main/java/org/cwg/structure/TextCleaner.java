@@ -17,6 +17,8 @@ final class TextCleaner {
   private static final Pattern INLINE_NOTE_START = Pattern.compile("\\[(\\d{1,3}):");
   private static final Pattern PAGE_MARKER = Pattern.compile("[-–—]\\s*\\d{1,4}\\s*[-–—]");
   private static final Pattern RULE = Pattern.compile("[_\\-=–—*·.•]{3,}");
+  /** The characters {@link #PAGE_MARKER} and {@link #RULE} can start with. */
+  private static final String LAYOUT_FIRST_CHARACTERS = "-–—_=*·.•";
 
   private TextCleaner() {}
 
@@ -25,6 +27,10 @@ final class TextCleaner {
    * included); footnote bodies found inline are added to {@code footnotes}.
    */
   static String clean(String paragraph, List<Footnote> footnotes) {
+    // Every artifact starts with a bracket; most paragraphs have none.
+    if (paragraph.indexOf('[') < 0) {
+      return strip(paragraph);
+    }
     String text = BOOKMARK.matcher(paragraph).replaceAll("");
     text = FOOTNOTE_REF.matcher(text).replaceAll("");
     text = takeInlineNotes(text, footnotes);
@@ -33,6 +39,10 @@ final class TextCleaner {
 
   /** Whether a cleaned paragraph is only layout: a page number or a rule. */
   static boolean isLayoutOnly(String cleaned) {
+    // Both patterns must match from the first character, which must be one of theirs.
+    if (cleaned.isEmpty() || LAYOUT_FIRST_CHARACTERS.indexOf(cleaned.charAt(0)) < 0) {
+      return false;
+    }
     return PAGE_MARKER.matcher(cleaned).matches() || RULE.matcher(cleaned).matches();
   }
 

@@ -21,26 +21,29 @@ final class TextClues {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   private static final int LEAD_WITHOUT_SECTIONS = 1500;
 
-  private static final Pattern REPORT = Pattern.compile(
-      "\\b(?:this\\s+(?:is|document\\s+is)\\s+(?:the|a)\\s+(?:draft\\s+)?report\\s+of"
-          + "|le\\s+présent\\s+(?:document|rapport)\\s+est\\s+le\\s+rapport"
-          + "|(?:este|el\\s+presente)\\s+(?:documento\\s+)?(?:es\\s+el\\s+)?informe\\s+de)",
-      FLAGS);
-  private static final Pattern SUMMARY = Pattern.compile(
+  private static final Clue REPORT = new Clue(List.of("report", "rapport", "informe"),
+      Pattern.compile(
+          "\\b(?:this\\s+(?:is|document\\s+is)\\s+(?:the|a)\\s+(?:draft\\s+)?report\\s+of"
+              + "|le\\s+présent\\s+(?:document|rapport)\\s+est\\s+le\\s+rapport"
+              + "|(?:este|el\\s+presente)\\s+(?:documento\\s+)?(?:es\\s+el\\s+)?informe"
+              + "\\s+de)",
+          FLAGS));
+  private static final Clue SUMMARY = new Clue(List.of("summar"), Pattern.compile(
       "\\b(?:this\\s+document\\s+summari[sz]es|summary\\s+of\\s+(?:the\\s+)?(?:responses|"
-          + "contributions|(?:online\\s+)?open\\s+consultation))", FLAGS);
-  private static final Pattern CONTRIBUTION = Pattern.compile(
+          + "contributions|(?:online\\s+)?open\\s+consultation))", FLAGS));
+  private static final Clue CONTRIBUTION = new Clue(List.of("contribu"), Pattern.compile(
       "\\b(?:this|the\\s+present)\\s+contribution\\b|\\bla\\s+présente\\s+contribution\\b"
-          + "|\\besta\\s+contribución\\b", FLAGS);
-  private static final Pattern INFORMATION = Pattern.compile(
-      "\\binformation\\s+document\\b|\\bdocument\\s+d['’]information\\b", FLAGS);
-  private static final Pattern MEETING = Pattern.compile(
-      "\\b(" + Ordinals.PATTERN + ")\\s+(?:meeting|réunion|reunión)\\b", FLAGS);
-  private static final Pattern HELD = Pattern.compile(
+          + "|\\besta\\s+contribución\\b", FLAGS));
+  private static final Clue INFORMATION = new Clue(List.of("information"), Pattern.compile(
+      "\\binformation\\s+document\\b|\\bdocument\\s+d['’]information\\b", FLAGS));
+  private static final Clue MEETING = new Clue(List.of("meeting", "réunion", "reunión"),
+      Pattern.compile("\\b(" + Ordinals.PATTERN + ")\\s+(?:meeting|réunion|reunión)\\b",
+          FLAGS));
+  private static final Clue HELD = new Clue(List.of("held"), Pattern.compile(
       "\\bheld\\s+(?:in\\s+(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?)\\s+)?(?:on|from)\\s+("
-          + Dates.ANY + ")", FLAGS);
-  private static final Pattern PROPOSES = Pattern.compile("propos|recommend", FLAGS);
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;:!?])\\s+|\\n");
+          + Dates.ANY + ")", FLAGS));
+  private static final Clue PROPOSES = new Clue(List.of("propos", "recommend"),
+      Pattern.compile("propos|recommend", FLAGS));
 
   private static final List<GroupName> GROUPS = List.of(
       new GroupName("CWG-Internet", Pattern.compile("\\bCWG-Internet\\b|Council\\s+Working\\s+"
@@ -52,6 +55,27 @@ final class TextClues {
 
   private record GroupName(String group, Pattern pattern) {}
 
+  /**
+   * A pattern with the words every match of it contains. Leads rarely hold them, and a pattern
+   * that starts with a long list of alternatives (ordinals, dates) costs much more to try at
+   * every character than the words cost to look for.
+   */
+  private record Clue(List<String> words, Pattern pattern) {
+
+    /** A matcher at the first match in the text, or null. */
+    Matcher find(String text) {
+      if (!CaseFolding.containsAny(text, words)) {
+        return null;
+      }
+      Matcher m = pattern.matcher(text);
+      return m.find() ? m : null;
+    }
+
+    boolean isIn(String text) {
+      return find(text) != null;
+    }
+  }
+
   private TextClues() {}
 
   static void read(List<Section> sections, String text, MetadataDraft draft) {
@@ -62,13 +86,13 @@ final class TextClues {
     boolean hasProposals = sections.stream().anyMatch(s -> s.kind() == SectionKind.PROPOSAL);
     draft.offer(MetadataDraft.TYPE, typeOf(lead, hasProposals), Provenance.TEXT);
 
-    Matcher meeting = MEETING.matcher(lead);
-    if (meeting.find()) {
+    Matcher meeting = MEETING.find(lead);
+    if (meeting != null) {
       draft.offer(MetadataDraft.MEETING, Ordinals.valueOf(meeting.group(1)), Provenance.TEXT);
     }
     String whereAndWhen = lead + "\n" + joined(sections, SectionKind.INTRODUCTION);
-    Matcher held = HELD.matcher(whereAndWhen);
-    if (held.find()) {
+    Matcher held = HELD.find(whereAndWhen);
+    if (held != null) {
       String date = Dates.find(held.group(2));
       draft.offer(MetadataDraft.PLACE, held.group(1), Provenance.TEXT);
       draft.offer(MetadataDraft.MEETING_DATE, date, Provenance.TEXT);
@@ -90,27 +114,65 @@ final class TextClues {
   }
 
   private static String typeOf(String lead, boolean hasProposals) {
-    if (REPORT.matcher(lead).find()) {
+    if (REPORT.isIn(lead)) {
       return "report";
     }
-    if (SUMMARY.matcher(lead).find()) {
+    if (SUMMARY.isIn(lead)) {
       return "summary";
     }
-    if (hasProposals || CONTRIBUTION.matcher(lead).find()) {
+    if (hasProposals || CONTRIBUTION.isIn(lead)) {
       return "contribution";
     }
-    return INFORMATION.matcher(lead).find() ? "information" : null;
+    return INFORMATION.isIn(lead) ? "information" : null;
   }
 
   /** Member States that are the ones proposing, in the sentences that propose. */
   private static List<String> proposers(String text) {
     Set<String> found = new LinkedHashSet<>();
-    for (String sentence : SENTENCE_END.split(text)) {
-      if (PROPOSES.matcher(sentence).find()) {
+    for (String sentence : sentences(text)) {
+      if (PROPOSES.isIn(sentence)) {
         found.addAll(MemberStates.in(sentence));
       }
     }
     return new ArrayList<>(found);
+  }
+
+  /**
+   * The text cut at every run of whitespace after a full stop, semicolon, colon, exclamation or
+   * question mark, and at every line break: what {@code Pattern.compile("(?<=[.;:!?])\\s+|\\n")
+   * .split(text)} gives, trailing empty strings dropped, without trying the pattern at every
+   * character.
+   */
+  static List<String> sentences(String text) {
+    List<String> sentences = new ArrayList<>();
+    int sentenceStart = 0;
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (isPatternSpace(c) && i > 0 && ".;:!?".indexOf(text.charAt(i - 1)) >= 0) {
+        sentences.add(text.substring(sentenceStart, i));
+        while (i < text.length() && isPatternSpace(text.charAt(i))) {
+          i++;
+        }
+        sentenceStart = i;
+      } else if (c == '\n') {
+        sentences.add(text.substring(sentenceStart, i));
+        sentenceStart = ++i;
+      } else {
+        i++;
+      }
+    }
+    boolean cut = !sentences.isEmpty();
+    sentences.add(text.substring(sentenceStart));
+    while (cut && !sentences.isEmpty() && sentences.get(sentences.size() - 1).isEmpty()) {
+      sentences.remove(sentences.size() - 1);
+    }
+    return sentences;
+  }
+
+  /** What {@code \\s} matches in a pattern without Unicode character classes. */
+  private static boolean isPatternSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
   }
 
   private static String joined(List<Section> sections, SectionKind... kinds) {
