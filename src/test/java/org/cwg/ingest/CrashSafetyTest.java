@@ -3,6 +3,7 @@ package org.cwg.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,19 +44,20 @@ class CrashSafetyTest {
         int number = random.nextInt(FILES);
         SmallCorpus.rewrite(files.get(number), number, kill + 1, random);
       }
-      long started = System.currentTimeMillis();
+      long generation = lastCommitGeneration(index);
       Process ingest = cli.start("kill-" + kill, "ingest", "--index", index.toString(),
           "--threads", "2", "--commit-every", "10", "--quiet", corpus.toString());
       // A JVM with Tika takes seconds to start: the first kill lands before any commit exists,
-      // a quarter of the others at any moment from the start, the rest at a random moment after
-      // the run's first commit, while it writes.
+      // a quarter of the others at any moment from the start, the rest while the run writes:
+      // after one to four of its commits (of about eight, one per ten files), counted rather
+      // than timed, so that the kills land mid-run however fast the machine parses.
       if (kill == 0) {
         Thread.sleep(500);
       } else if (random.nextInt(4) == 0) {
         Thread.sleep(random.nextInt(6000));
       } else {
-        awaitCommitAfter(index, started, ingest);
-        Thread.sleep(random.nextInt(3000));
+        awaitCommits(index, generation + 1 + random.nextInt(4), ingest);
+        Thread.sleep(random.nextInt(20));
       }
       boolean killedMidRun = ingest.isAlive();
       ingest.destroyForcibly();
@@ -88,19 +90,29 @@ class CrashSafetyTest {
     assertTrue(upToDate(index), "the final run left documents with old text");
   }
 
-  /** Waits until the child has committed (a file in the index is newer than its start). */
-  private static void awaitCommitAfter(Path index, long started, Process ingest)
-      throws Exception {
-    while (ingest.isAlive()) {
-      if (Files.isDirectory(index)) {
-        try (var listing = Files.list(index)) {
-          if (listing.anyMatch(file -> file.getFileName().toString().startsWith("segments_")
-              && file.toFile().lastModified() >= started)) {
-            return;
-          }
+  /** The generation of the index's last commit, 0 when there is none. */
+  private static long lastCommitGeneration(Path index) throws IOException {
+    if (!Files.isDirectory(index)) {
+      return 0;
+    }
+    long last = 0;
+    try (var listing = Files.list(index)) {
+      for (Path file : (Iterable<Path>) listing::iterator) {
+        String name = file.getFileName().toString();
+        if (name.startsWith("segments_")) {
+          last = Math.max(last, Long.parseLong(name.substring("segments_".length()),
+              Character.MAX_RADIX));
         }
       }
-      Thread.sleep(20);
+    }
+    return last;
+  }
+
+  /** Waits until the child's commits reach {@code generation}, or it ends. */
+  private static void awaitCommits(Path index, long generation, Process ingest)
+      throws Exception {
+    while (ingest.isAlive() && lastCommitGeneration(index) < generation) {
+      Thread.sleep(2);
     }
   }
 
