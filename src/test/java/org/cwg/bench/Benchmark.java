@@ -134,7 +134,8 @@ public final class Benchmark {
         target.resolve("test-classes").toString(), target.resolve("cwg.jar").toString(),
         target.resolve("lib").resolve("*").toString());
     System.err.println("raw extraction, " + mode);
-    // The collector the launcher picks, so that only the work differs from ingest.
+    // The serial collector and no heap bound: Tika alone runs at its fastest so, which makes the
+    // reference ingest is compared with the hardest one (ingest runs in G1 in a bounded heap).
     ChildRun run = ChildRun.run(List.of(javaBinary(), "-XX:+UseSerialGC", "-cp", classpath,
         "-Dorg.slf4j.simpleLogger.defaultLogLevel=off", RawExtraction.class.getName(), mode,
         Integer.toString(options.threads()), corpus.toString()), Map.of())

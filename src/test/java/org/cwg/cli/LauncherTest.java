@@ -53,11 +53,11 @@ class LauncherTest {
   }
 
   @Test
-  void ingestRunsInABoundedHeapWithBothCompilers() throws Exception {
+  void ingestRunsInABoundedHeapWithG1AndBothCompilers() throws Exception {
     String flags = flags("", "ingest", "--quiet", "corpus");
     assertTrue(flags.contains("-XX:MaxHeapSize=402653184"), flags);
     assertFalse(flags.contains("TieredStopAtLevel"), flags);
-    assertTrue(flags.contains("-XX:+UseSerialGC"), flags);
+    assertTrue(flags.contains("-XX:+UseG1GC"), flags);
     assertTrue(flags.contains("-XX:-UsePerfData"), flags);
   }
 
@@ -69,6 +69,7 @@ class LauncherTest {
       String flags = flags("", args);
       assertTrue(flags.contains("-XX:TieredStopAtLevel=1"), String.join(" ", args) + ": " + flags);
       assertFalse(flags.contains("MaxHeapSize=402653184"), flags);
+      assertTrue(flags.contains("-XX:+UseSerialGC"), flags);
     }
   }
 
@@ -77,6 +78,7 @@ class LauncherTest {
     String flags = flags("", "validate", "draft.docx");
     assertFalse(flags.contains("TieredStopAtLevel"), flags);
     assertFalse(flags.contains("MaxHeapSize=402653184"), flags);
+    assertTrue(flags.contains("-XX:+UseSerialGC"), flags);
   }
 
   @Test
@@ -84,7 +86,7 @@ class LauncherTest {
     String flags = flags("-Xmx1g -XX:+UseParallelGC -XX:TieredStopAtLevel=4", "ingest", "x");
     assertTrue(flags.contains("-XX:MaxHeapSize=1073741824"), flags);
     assertTrue(flags.contains("-XX:+UseParallelGC"), flags);
-    assertFalse(flags.contains("UseSerialGC"), flags);
+    assertFalse(flags.contains("UseSerialGC") || flags.contains("UseG1GC"), flags);
     assertEquals(1, flags.split("TieredStopAtLevel").length - 1, flags);
   }
 }
