@@ -24,7 +24,10 @@ public final class IndexFormat {
 
   private IndexFormat() {}
 
-  /** The layout of the last commit in {@code directory}, "1" for one that records none. */
+  /**
+   * The layout of the last commit in {@code directory}: "1" for one that records none, the
+   * current layout where there is no index yet (a new index is written in it).
+   */
   static String of(Directory directory) throws IOException {
     if (!DirectoryReader.indexExists(directory)) {
       return CURRENT;

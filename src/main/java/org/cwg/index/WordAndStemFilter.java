@@ -29,10 +29,7 @@ final class WordAndStemFilter extends TokenFilter {
   public boolean incrementToken() throws IOException {
     if (pendingStem != null) {
       // Every other attribute, offsets included, still holds the word's values.
-      char[] buffer = term.resizeBuffer(pendingStem.length + 1);
-      buffer[0] = CwgAnalyzers.STEM_MARK;
-      System.arraycopy(pendingStem, 0, buffer, 1, pendingStem.length);
-      term.setLength(pendingStem.length + 1);
+      term.copyBuffer(pendingStem, 0, pendingStem.length);
       increment.setPositionIncrement(0);
       pendingStem = null;
       return true;
@@ -40,7 +37,7 @@ final class WordAndStemFilter extends TokenFilter {
     if (!input.incrementToken()) {
       return false;
     }
-    pendingStem = stems.stemOf(term.buffer(), term.length());
+    pendingStem = stems.markedStemOf(term.buffer(), term.length());
     return true;
   }
 

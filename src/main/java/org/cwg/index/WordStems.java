@@ -10,7 +10,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The English stem of a word, as Lucene's {@link EnglishPossessiveFilter} and {@link
- * PorterStemFilter} give it at query time, remembered per word. A profile of indexing put a fifth
+ * PorterStemFilter} give it at query time, marked as the index holds it and remembered per word. A profile of indexing put a fifth
  * of its time in the stemmer, yet a corpus repeats a few thousand words: each is stemmed once per
  * analyzer thread and then looked up without allocating. Not thread-safe: one per token stream.
  */
@@ -27,8 +27,11 @@ final class WordStems {
   private final TokenStream stemmer = new PorterStemFilter(new EnglishPossessiveFilter(word));
   private final CharTermAttribute stemmed = stemmer.getAttribute(CharTermAttribute.class);
 
-  /** The stem of {@code length} chars of {@code text}, or null when it is the word itself. */
-  char[] stemOf(char[] text, int length) {
+  /**
+   * The marked stem of {@code length} chars of {@code text}, or null when the stem is the word
+   * itself.
+   */
+  char[] markedStemOf(char[] text, int length) {
     char[] stem = stems.get(text, 0, length);
     if (stem == null) {
       stem = stem(new String(text, 0, length));
@@ -48,7 +51,7 @@ final class WordStems {
       String stem = stemmed.toString();
       stemmer.end();
       stemmer.close();
-      return stem.equals(text) ? SAME : stem.toCharArray();
+      return stem.equals(text) ? SAME : (CwgAnalyzers.STEM_MARK + stem).toCharArray();
     } catch (IOException e) {
       throw new UncheckedIOException("a stream of one word in memory cannot fail", e);
     }
