@@ -9,7 +9,6 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The analyzers behind the text fields. Each text field is analysed once and serves both kinds
@@ -80,21 +79,7 @@ public final class CwgAnalyzers {
     };
   }
 
-  /** Whether an indexed term is a marked stem rather than a word. */
-  public static boolean isStem(String term) {
-    return !term.isEmpty() && term.charAt(0) == STEM_MARK;
-  }
-
   private static TokenStream words(TokenStream in) {
     return new ASCIIFoldingFilter(new LowerCaseFilter(in));
-  }
-
-  /** Puts the stem mark before a term. */
-  static void mark(CharTermAttribute term) {
-    int length = term.length();
-    char[] buffer = term.resizeBuffer(length + 1);
-    System.arraycopy(buffer, 0, buffer, 1, length);
-    buffer[0] = STEM_MARK;
-    term.setLength(length + 1);
   }
 }

@@ -32,7 +32,7 @@ final class StemQueryFilter extends TokenFilter {
       if (keyword.isKeyword()) {
         keyword.setKeyword(false);
         stem = term.toString();
-        CwgAnalyzers.mark(term);
+        term.setEmpty().append(CwgAnalyzers.STEM_MARK).append(stem);
         return true;
       }
       if (stem.contentEquals(term)) {

@@ -154,9 +154,8 @@ public final class UserQuery {
 
     @Override
     protected Query getWildcardQuery(String field, String termStr) throws ParseException {
-      Query query = super.getWildcardQuery(field(field), termStr);
-      return query instanceof AutomatonQuery words && TEXT_FIELDS.containsValue(field(field))
-          ? WordsOnly.of(words) : query;
+      String target = field(field);
+      return wordsOnly(target, super.getWildcardQuery(target, termStr));
     }
 
     @Override
@@ -167,9 +166,14 @@ public final class UserQuery {
 
     @Override
     protected Query getRegexpQuery(String field, String termStr) throws ParseException {
-      Query query = super.getRegexpQuery(field(field), termStr);
-      return query instanceof AutomatonQuery words && TEXT_FIELDS.containsValue(field(field))
-          ? WordsOnly.of(words) : query;
+      String target = field(field);
+      return wordsOnly(target, super.getRegexpQuery(target, termStr));
+    }
+
+    /** A pattern on a text field, kept to words (see {@link WordsOnly}). */
+    private static Query wordsOnly(String target, Query pattern) {
+      return pattern instanceof AutomatonQuery words && TEXT_FIELDS.containsValue(target)
+          ? WordsOnly.of(words) : pattern;
     }
 
     private static int meeting(String text) throws ParseException {
