@@ -221,6 +221,17 @@ public final class CorpusReader implements AutoCloseable {
   }
 
   /** A query for one kind of Lucene document: document, section or failure. */
+  /**
+   * A query builder kept to what search ranks, sections and front matters. The two other kinds
+   * are excluded rather than those two required: they are one Lucene document in a dozen, so
+   * skipping them costs less than intersecting every match with a filter that holds nearly all.
+   */
+  public static BooleanQuery.Builder rankedUnits() {
+    return new BooleanQuery.Builder()
+        .add(kind(IndexFields.KIND_DOCUMENT), BooleanClause.Occur.MUST_NOT)
+        .add(kind(IndexFields.KIND_FAILURE), BooleanClause.Occur.MUST_NOT);
+  }
+
   public static Query kind(String kind) {
     return new TermQuery(new Term(IndexFields.KIND, kind));
   }

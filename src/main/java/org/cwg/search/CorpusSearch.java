@@ -47,9 +47,8 @@ public final class CorpusSearch {
 
   public SearchResult search(SearchRequest request) throws IOException {
     Query text = UserQuery.parse(request.query(), request.exact());
-    Query query = new BooleanQuery.Builder()
+    Query query = CorpusReader.rankedUnits()
         .add(text, BooleanClause.Occur.MUST)
-        .add(units(), BooleanClause.Occur.FILTER)
         .add(request.filters().toQuery(reader.indexReader()), BooleanClause.Occur.FILTER)
         .build();
     IndexSearcher searcher = reader.searcher();
@@ -79,14 +78,6 @@ public final class CorpusSearch {
     }
     return new SearchResult(request.query(), all.size(), all.documents(), hits,
         facets);
-  }
-
-  /** The Lucene documents search ranks: sections and front matters. */
-  private static Query units() {
-    return new BooleanQuery.Builder()
-        .add(CorpusReader.kind(IndexFields.KIND_SECTION), BooleanClause.Occur.SHOULD)
-        .add(CorpusReader.kind(IndexFields.KIND_FRONT), BooleanClause.Occur.SHOULD)
-        .build();
   }
 
   private SearchHit hit(Unit unit, RecordSummary record, String text, List<Span> spans) {

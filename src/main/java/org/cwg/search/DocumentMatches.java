@@ -83,11 +83,7 @@ record DocumentMatches(DocumentRecord record, List<Span> spans) {
   /** The sections and front matters matching {@code text}, with their spans, by document id. */
   private static Map<String, List<UnitMatch>> unitMatches(IndexSearcher searcher, Query text,
       Query passing) throws IOException {
-    Query units = new BooleanQuery.Builder()
-        .add(new BooleanQuery.Builder()
-            .add(CorpusReader.kind(IndexFields.KIND_SECTION), BooleanClause.Occur.SHOULD)
-            .add(CorpusReader.kind(IndexFields.KIND_FRONT), BooleanClause.Occur.SHOULD)
-            .build(), BooleanClause.Occur.FILTER)
+    Query units = CorpusReader.rankedUnits()
         .add(passing, BooleanClause.Occur.FILTER)
         .add(text, BooleanClause.Occur.MUST)
         .build();

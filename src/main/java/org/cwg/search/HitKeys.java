@@ -26,18 +26,11 @@ final class HitKeys {
 
   /** The keys of every hit, in index order. */
   static List<Unit> of(IndexSearcher searcher, AllHits hits) throws IOException {
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    List<Unit> units = new ArrayList<>();
-    LeafFields fields = null;
-    int leafIndex = -1;
+    Segments segments = new Segments(searcher);
+    List<Unit> units = new ArrayList<>(hits.size());
     for (int i = 0; i < hits.size(); i++) {
       int doc = hits.doc(i);
-      int wanted = ReaderUtil.subIndex(doc, leaves);
-      if (wanted != leafIndex) {
-        leafIndex = wanted;
-        fields = new LeafFields(leaves.get(leafIndex));
-      }
-      units.add(fields.unit(doc, hits.score(i)));
+      units.add(segments.of(doc).unit(doc, hits.score(i)));
     }
     return units;
   }
@@ -50,9 +43,7 @@ final class HitKeys {
    */
   static void offerByRelevance(IndexSearcher searcher, AllHits hits, BestUnits best)
       throws IOException {
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    LeafFields fields = null;
-    int leafIndex = -1;
+    Segments segments = new Segments(searcher);
     for (int i = 0; i < hits.size(); i++) {
       float score = hits.score(i);
       Unit worst = best.worst();
@@ -60,16 +51,35 @@ final class HitKeys {
         continue;
       }
       int doc = hits.doc(i);
-      int wanted = ReaderUtil.subIndex(doc, leaves);
-      if (wanted != leafIndex) {
-        leafIndex = wanted;
-        fields = new LeafFields(leaves.get(leafIndex));
-      }
+      LeafFields fields = segments.of(doc);
       if (worst != null && score == worst.score()
           && later(fields.meeting(doc), worst.meeting())) {
         continue;
       }
       best.offer(fields.unit(doc, score));
+    }
+  }
+
+  /**
+   * The doc values of the segment each hit falls in, for hit ids that ascend: a segment is
+   * looked up only when a hit passes its end, not by a search over the segments for every hit.
+   */
+  private static final class Segments {
+    private final List<LeafReaderContext> leaves;
+    private LeafFields current;
+    private int end = -1;
+
+    Segments(IndexSearcher searcher) {
+      this.leaves = searcher.getIndexReader().leaves();
+    }
+
+    LeafFields of(int doc) throws IOException {
+      if (current == null || doc >= end) {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        current = new LeafFields(leaf);
+        end = leaf.docBase + leaf.reader().maxDoc();
+      }
+      return current;
     }
   }
 
@@ -106,12 +116,7 @@ final class HitKeys {
       // Indexes written before sections had their position as a doc value keep it stored only.
       stored = reader.getFieldInfos().fieldInfo(IndexFields.SECTION_POSITION) == null
           ? reader.storedFields() : null;
-      // Instances of their own for look-ups: those above move forward hit by hit.
-      strings = new Strings(DocValues.getSortedSet(reader, IndexFields.NUMBER),
-          DocValues.getSorted(reader, IndexFields.DATE),
-          DocValues.getSorted(reader, IndexFields.PATH),
-          DocValues.getSortedSet(reader, IndexFields.SOURCE),
-          DocValues.getSortedSet(reader, IndexFields.SECTION));
+      strings = new Strings(reader);
     }
 
     /** The meeting of a hit; ids must not go backwards. */
@@ -159,7 +164,56 @@ final class HitKeys {
     }
   }
 
-  /** A segment's doc values kept for turning ordinals into strings, in any order of hits. */
-  record Strings(SortedSetDocValues number, SortedDocValues date, SortedDocValues path,
-      SortedSetDocValues sources, SortedSetDocValues section) {}
+  /**
+   * A segment's doc values for turning ordinals into strings, in any order of hits. They are
+   * instances of their own (those of {@link LeafFields} move forward hit by hit), opened the
+   * first time a string is asked for: most segments give no hit to the page.
+   */
+  static final class Strings {
+    private final LeafReader reader;
+    private SortedSetDocValues number;
+    private SortedDocValues date;
+    private SortedDocValues path;
+    private SortedSetDocValues sources;
+    private SortedSetDocValues section;
+
+    Strings(LeafReader reader) {
+      this.reader = reader;
+    }
+
+    SortedSetDocValues number() throws IOException {
+      if (number == null) {
+        number = DocValues.getSortedSet(reader, IndexFields.NUMBER);
+      }
+      return number;
+    }
+
+    SortedDocValues date() throws IOException {
+      if (date == null) {
+        date = DocValues.getSorted(reader, IndexFields.DATE);
+      }
+      return date;
+    }
+
+    SortedDocValues path() throws IOException {
+      if (path == null) {
+        path = DocValues.getSorted(reader, IndexFields.PATH);
+      }
+      return path;
+    }
+
+    SortedSetDocValues sources() throws IOException {
+      if (sources == null) {
+        sources = DocValues.getSortedSet(reader, IndexFields.SOURCE);
+      }
+      return sources;
+    }
+
+    SortedSetDocValues section() throws IOException {
+      if (section == null) {
+        section = DocValues.getSortedSet(reader, IndexFields.SECTION);
+      }
+      return section;
+    }
+  }
 }

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IOSupplier;
 
 /**
  * A ranked Lucene document (a section or a front matter) with what sorting and facets need. The
@@ -69,7 +69,7 @@ final class Unit {
   /** The document's number, or null. */
   String number() {
     if (number == null && numberOrd >= 0) {
-      number = lookup(strings.number(), numberOrd);
+      number = text(() -> strings.number().lookupOrd(numberOrd));
     }
     return number;
   }
@@ -77,7 +77,7 @@ final class Unit {
   /** The document's date, or null. */
   String date() {
     if (date == null && dateOrd >= 0) {
-      date = lookup(strings.date(), dateOrd);
+      date = text(() -> strings.date().lookupOrd(dateOrd));
     }
     return date;
   }
@@ -85,7 +85,7 @@ final class Unit {
   /** The document's file, which identifies it. */
   String path() {
     if (path == null && pathOrd >= 0) {
-      path = lookup(strings.path(), pathOrd);
+      path = text(() -> strings.path().lookupOrd(pathOrd));
     }
     return path;
   }
@@ -93,7 +93,7 @@ final class Unit {
   /** The section's kind, or null for the front matter. */
   String sectionKind() {
     if (sectionKind == null && sectionOrd >= 0) {
-      sectionKind = lookup(strings.section(), sectionOrd);
+      sectionKind = text(() -> strings.section().lookupOrd(sectionOrd));
     }
     return sectionKind;
   }
@@ -103,24 +103,16 @@ final class Unit {
     if (sources == null) {
       List<String> all = new ArrayList<>(sourceOrds.length);
       for (long ord : sourceOrds) {
-        all.add(lookup(strings.sources(), ord));
+        all.add(text(() -> strings.sources().lookupOrd(ord)));
       }
       sources = List.copyOf(all);
     }
     return sources;
   }
 
-  private static String lookup(SortedDocValues values, long ord) {
+  private static String text(IOSupplier<BytesRef> term) {
     try {
-      return values.lookupOrd((int) ord).utf8ToString();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String lookup(SortedSetDocValues values, long ord) {
-    try {
-      return values.lookupOrd(ord).utf8ToString();
+      return term.get().utf8ToString();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
