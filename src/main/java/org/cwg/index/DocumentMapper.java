@@ -69,6 +69,7 @@ public final class DocumentMapper {
       // cost of indexing for nothing that search cannot find through them.
       doc.add(new StoredField(IndexFields.DOCUMENT_TEXT, record.text()));
     }
+    addEmptyText(doc);
     for (DocumentReference reference : record.references()) {
       doc.add(new StringField(IndexFields.REFERS_TO, reference.id(), Field.Store.NO));
     }
@@ -140,7 +141,18 @@ public final class DocumentMapper {
     doc.add(new StringField(IndexFields.KIND, IndexFields.KIND_FAILURE, Field.Store.NO));
     addFileFields(doc, docId, file);
     doc.add(new StoredField(IndexFields.FAILURE, reason));
+    addEmptyText(doc);
     return doc;
+  }
+
+  /**
+   * An empty, unstored text field, so that every Lucene document has a norm for {@link
+   * IndexFields#TEXT}. When some lack one, the norms are stored sparse and every scored hit
+   * looks its norm up through a jump table; dense norms are read directly. Ranking is unchanged:
+   * the field holds no term.
+   */
+  private static void addEmptyText(Document doc) {
+    doc.add(new Field(IndexFields.TEXT, "", UNSTORED_TEXT));
   }
 
   private static void addFileFields(Document doc, String docId, SourceFile file) {

@@ -1,11 +1,17 @@
 package org.cwg.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.cwg.model.DocumentRecord;
 import org.cwg.model.Metadata;
 import org.cwg.model.Section;
@@ -51,6 +57,24 @@ class DocumentMapperTest {
     }
     try (CorpusReader reader = CorpusReader.open(tmp)) {
       assertEquals(List.of(record(List.of())), reader.documents(), "the second put replaced");
+    }
+  }
+
+  @Test
+  void everyKindOfLuceneDocumentHasANormForTheText(@TempDir Path tmp) throws IOException {
+    try (CorpusWriter writer = CorpusWriter.open(tmp)) {
+      writer.put(record(SECTIONS));
+      writer.putFailure("id2", new SourceFile("/corpus/b.docx", null, 0, 0, null), "empty");
+      writer.commit();
+    }
+    try (Directory directory = FSDirectory.open(tmp);
+        DirectoryReader reader = DirectoryReader.open(directory)) {
+      LeafReader leaf = reader.leaves().get(0).reader();
+      NumericDocValues norms = leaf.getNormValues(IndexFields.TEXT);
+      for (int doc = 0; doc < leaf.maxDoc(); doc++) {
+        assertTrue(norms.advanceExact(doc), "Lucene document " + doc + " has no norm");
+      }
+      assertEquals(5, leaf.maxDoc());
     }
   }
 }
