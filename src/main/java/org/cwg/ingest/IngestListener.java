@@ -18,6 +18,12 @@ public interface IngestListener {
   /** A path the walk could not enter, such as a symlink loop or an unreadable folder. */
   default void skipped(FailedFile skipped) {}
 
+  /**
+   * Every file is dealt with and committed; the run wrote most of the index, which is now merged
+   * into one segment so that searches run faster.
+   */
+  default void merging() {}
+
   /** The run is over. */
   default void finished() {}
 

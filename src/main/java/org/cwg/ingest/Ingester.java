@@ -88,6 +88,11 @@ public final class Ingester {
       }
       int removed = options.prune() ? prune(indexed, files, writer) : 0;
       writer.commit();
+      int written = counts.added.get() + counts.updated.get();
+      if (written > 0 && 2 * written >= indexed.size() + counts.added.get() - removed) {
+        listener.merging();
+        writer.mergeIntoOneSegment();
+      }
       listener.finished();
       failed.sort(Comparator.comparing(FailedFile::path));
       return new IngestSummary(counts.added.get(), counts.updated.get(), counts.unchanged.get(),
