@@ -220,7 +220,6 @@ public final class CorpusReader implements AutoCloseable {
     return Optional.of(DocumentMapper.toRecord(searcher.storedFields().document(top.scoreDocs[0].doc)));
   }
 
-  /** A query for one kind of Lucene document: document, section or failure. */
   /**
    * A query builder kept to what search ranks, sections and front matters. The two other kinds
    * are excluded rather than those two required: they are one Lucene document in a dozen, so
@@ -232,6 +231,7 @@ public final class CorpusReader implements AutoCloseable {
         .add(kind(IndexFields.KIND_FAILURE), BooleanClause.Occur.MUST_NOT);
   }
 
+  /** A query for one kind of Lucene document: document, section, front or failure. */
   public static Query kind(String kind) {
     return new TermQuery(new Term(IndexFields.KIND, kind));
   }

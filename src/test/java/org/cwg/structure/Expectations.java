@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import org.cwg.model.Metadata;
 import org.cwg.model.ProposalItem;
 import org.cwg.model.Section;
 
