@@ -26,16 +26,21 @@ final class BestUnits {
     return worstFirst.size() < limit ? null : worstFirst.peek();
   }
 
-  void offer(Unit unit) {
+  /** Keeps {@code unit} if it is among the first so far; says whether it was kept. */
+  boolean offer(Unit unit) {
     if (limit == 0) {
-      return;
+      return false;
     }
     if (worstFirst.size() < limit) {
       worstFirst.add(unit);
-    } else if (order.compare(unit, worstFirst.peek()) < 0) {
+      return true;
+    }
+    if (order.compare(unit, worstFirst.peek()) < 0) {
       worstFirst.poll();
       worstFirst.add(unit);
+      return true;
     }
+    return false;
   }
 
   void offerAll(List<Unit> units) {

@@ -1,8 +1,11 @@
 package org.cwg.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexableField;
@@ -39,11 +42,13 @@ final class HitKeys {
    * Offers {@code best} every hit that can still make a page in relevance order. Relevance ties
    * are broken by meeting first, so a hit tying the worst one kept but from a later meeting is
    * passed over on its meeting alone, without reading its other keys (a citation query is one
-   * big tie).
+   * big tie). A tying hit in a later section of a document whose earlier section was just
+   * passed over is passed over too: it ties on everything but its position, and loses on that.
    */
   static void offerByRelevance(IndexSearcher searcher, AllHits hits, BestUnits best)
       throws IOException {
     Segments segments = new Segments(searcher);
+    Unit passedOver = null;
     for (int i = 0; i < hits.size(); i++) {
       float score = hits.score(i);
       Unit worst = best.worst();
@@ -53,10 +58,15 @@ final class HitKeys {
       int doc = hits.doc(i);
       LeafFields fields = segments.of(doc);
       if (worst != null && score == worst.score()
-          && later(fields.meeting(doc), worst.meeting())) {
+          && (later(fields.meeting(doc), worst.meeting())
+              || passedOver != null && passedOver.score() == score
+                  && fields.laterInDocument(doc, passedOver))) {
         continue;
       }
-      best.offer(fields.unit(doc, score));
+      Unit unit = fields.unit(doc, score);
+      if (!best.offer(unit)) {
+        passedOver = unit;
+      }
     }
   }
 
@@ -132,10 +142,25 @@ final class HitKeys {
     Unit unit(int globalDoc, float score) throws IOException {
       int doc = globalDoc - docBase;
       Integer meetingValue = meeting(globalDoc);
-      int index = stored != null ? storedIndex(doc)
+      return new Unit(globalDoc, score, meetingValue, sectionIndex(doc), strings,
+          first(number, doc), ord(date, doc), ord(path, doc), first(section, doc),
+          all(sources, doc));
+    }
+
+    /**
+     * Whether a hit falls in the same document as {@code unit}, a hit of this segment, and in a
+     * later section. A document's Lucene documents share one segment, so the path's ordinal
+     * there names the document.
+     */
+    boolean laterInDocument(int globalDoc, Unit unit) throws IOException {
+      int doc = globalDoc - docBase;
+      return unit.strings() == strings && ord(path, doc) == unit.pathOrd()
+          && sectionIndex(doc) > unit.sectionIndex();
+    }
+
+    private int sectionIndex(int doc) throws IOException {
+      return stored != null ? storedIndex(doc)
           : sectionIndex.advanceExact(doc) ? (int) sectionIndex.longValue() : -1;
-      return new Unit(globalDoc, score, meetingValue, index, strings, first(number, doc),
-          ord(date, doc), ord(path, doc), first(section, doc), all(sources, doc));
     }
 
     private int storedIndex(int doc) throws IOException {
@@ -165,55 +190,75 @@ final class HitKeys {
   }
 
   /**
-   * A segment's doc values for turning ordinals into strings, in any order of hits. They are
-   * instances of their own (those of {@link LeafFields} move forward hit by hit), opened the
-   * first time a string is asked for: most segments give no hit to the page.
+   * Turns a segment's ordinals into strings, for hits in any order. Its doc values are instances
+   * of their own (those of {@link LeafFields} move forward hit by hit), opened the first time a
+   * string is asked for, since most segments give no hit to the page. Strings are remembered by
+   * ordinal: ties are broken on numbers and paths, which the sections of a document share, and
+   * facets count a few sources and kinds over thousands of hits.
    */
   static final class Strings {
-    private final LeafReader reader;
-    private SortedSetDocValues number;
-    private SortedDocValues date;
-    private SortedDocValues path;
-    private SortedSetDocValues sources;
-    private SortedSetDocValues section;
+    private final Column number;
+    private final Column date;
+    private final Column path;
+    private final Column sources;
+    private final Column section;
 
     Strings(LeafReader reader) {
+      number = new Column(reader, IndexFields.NUMBER);
+      date = new Column(reader, IndexFields.DATE);
+      path = new Column(reader, IndexFields.PATH);
+      sources = new Column(reader, IndexFields.SOURCE);
+      section = new Column(reader, IndexFields.SECTION);
+    }
+
+    String number(long ord) {
+      return number.text(ord);
+    }
+
+    String date(long ord) {
+      return date.text(ord);
+    }
+
+    String path(long ord) {
+      return path.text(ord);
+    }
+
+    String source(long ord) {
+      return sources.text(ord);
+    }
+
+    String section(long ord) {
+      return section.text(ord);
+    }
+  }
+
+  /** One doc-values field of a segment, as strings by ordinal. */
+  private static final class Column {
+    private final LeafReader reader;
+    private final String field;
+    private final Map<Long, String> texts = new HashMap<>();
+    private SortedSetDocValues values;
+
+    Column(LeafReader reader, String field) {
       this.reader = reader;
+      this.field = field;
     }
 
-    SortedSetDocValues number() throws IOException {
-      if (number == null) {
-        number = DocValues.getSortedSet(reader, IndexFields.NUMBER);
+    String text(long ord) {
+      String text = texts.get(ord);
+      if (text == null) {
+        try {
+          if (values == null) {
+            // Single-valued fields come wrapped, with the same ordinals.
+            values = DocValues.getSortedSet(reader, field);
+          }
+          text = values.lookupOrd(ord).utf8ToString();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        texts.put(ord, text);
       }
-      return number;
-    }
-
-    SortedDocValues date() throws IOException {
-      if (date == null) {
-        date = DocValues.getSorted(reader, IndexFields.DATE);
-      }
-      return date;
-    }
-
-    SortedDocValues path() throws IOException {
-      if (path == null) {
-        path = DocValues.getSorted(reader, IndexFields.PATH);
-      }
-      return path;
-    }
-
-    SortedSetDocValues sources() throws IOException {
-      if (sources == null) {
-        sources = DocValues.getSortedSet(reader, IndexFields.SOURCE);
-      }
-      return sources;
-    }
-
-    SortedSetDocValues section() throws IOException {
-      if (section == null) {
-        section = DocValues.getSortedSet(reader, IndexFields.SECTION);
-      }
-      return section;
+      return text;
     }
   }
 }

@@ -1,11 +1,7 @@
 package org.cwg.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.IOSupplier;
 
 /**
  * A ranked Lucene document (a section or a front matter) with what sorting and facets need. The
@@ -66,10 +62,20 @@ final class Unit {
     return sectionIndex;
   }
 
+  /** The segment's strings this unit's ordinals belong to. */
+  HitKeys.Strings strings() {
+    return strings;
+  }
+
+  /** The ordinal of the document's path in its segment, -1 without one. */
+  int pathOrd() {
+    return pathOrd;
+  }
+
   /** The document's number, or null. */
   String number() {
     if (number == null && numberOrd >= 0) {
-      number = text(() -> strings.number().lookupOrd(numberOrd));
+      number = strings.number(numberOrd);
     }
     return number;
   }
@@ -77,7 +83,7 @@ final class Unit {
   /** The document's date, or null. */
   String date() {
     if (date == null && dateOrd >= 0) {
-      date = text(() -> strings.date().lookupOrd(dateOrd));
+      date = strings.date(dateOrd);
     }
     return date;
   }
@@ -85,7 +91,7 @@ final class Unit {
   /** The document's file, which identifies it. */
   String path() {
     if (path == null && pathOrd >= 0) {
-      path = text(() -> strings.path().lookupOrd(pathOrd));
+      path = strings.path(pathOrd);
     }
     return path;
   }
@@ -93,7 +99,7 @@ final class Unit {
   /** The section's kind, or null for the front matter. */
   String sectionKind() {
     if (sectionKind == null && sectionOrd >= 0) {
-      sectionKind = text(() -> strings.section().lookupOrd(sectionOrd));
+      sectionKind = strings.section(sectionOrd);
     }
     return sectionKind;
   }
@@ -103,18 +109,10 @@ final class Unit {
     if (sources == null) {
       List<String> all = new ArrayList<>(sourceOrds.length);
       for (long ord : sourceOrds) {
-        all.add(text(() -> strings.sources().lookupOrd(ord)));
+        all.add(strings.source(ord));
       }
       sources = List.copyOf(all);
     }
     return sources;
-  }
-
-  private static String text(IOSupplier<BytesRef> term) {
-    try {
-      return term.get().utf8ToString();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
