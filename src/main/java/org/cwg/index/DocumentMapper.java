@@ -220,10 +220,13 @@ public final class DocumentMapper {
     }
   }
 
-  /** The record as stored: everything but the text, which has a stored field of its own. */
+  /**
+   * The record as stored: everything but the text, which has a stored field of its own, and the
+   * sections' bodies that can be read back from it.
+   */
   private static String recordJson(DocumentRecord record) {
     DocumentRecord withoutText = new DocumentRecord(record.id(), record.file(), record.metadata(),
-        record.sections(), record.proposals(), record.footnotes(), record.resolutions(),
+        SectionBodies.elided(record.sections(), record.text()), record.proposals(), record.footnotes(), record.resolutions(),
         record.references(), null, record.words());
     try {
       return JSON.writeValueAsString(withoutText);
@@ -242,9 +245,10 @@ public final class DocumentMapper {
     try {
       DocumentRecord record =
           JSON.readValue(stored.get(IndexFields.RECORD), DocumentRecord.class);
-      return new DocumentRecord(record.id(), record.file(), record.metadata(), record.sections(),
-          record.proposals(), record.footnotes(), record.resolutions(), record.references(),
-          text(stored), record.words());
+      String text = text(stored);
+      return new DocumentRecord(record.id(), record.file(), record.metadata(),
+          SectionBodies.restored(record.sections(), text), record.proposals(),
+          record.footnotes(), record.resolutions(), record.references(), text, record.words());
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException("damaged record in the index", e);
     }

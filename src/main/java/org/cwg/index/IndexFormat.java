@@ -17,10 +17,11 @@ public final class IndexFormat {
   static final String KEY = "cwg.format";
 
   /**
-   * The layout this build writes. 2: one text field holds words and marked stems (1 had a
+   * The layout this build writes. 3: the stored record leaves out the sections' bodies that the
+   * document's stored text holds. 2: one text field holds words and marked stems (1 had a
    * stemmed field and a second one as written).
    */
-  static final String CURRENT = "2";
+  static final String CURRENT = "3";
 
   private IndexFormat() {}
 

@@ -57,6 +57,8 @@ class LauncherTest {
     String flags = flags("", "ingest", "--quiet", "corpus");
     assertTrue(flags.contains("-XX:MaxHeapSize=402653184"), flags);
     assertFalse(flags.contains("TieredStopAtLevel"), flags);
+    assertTrue(flags.contains("-XX:Tier4InvocationThreshold=50000"), flags);
+    assertTrue(flags.contains("-XX:Tier4BackEdgeThreshold=400000"), flags);
     assertTrue(flags.contains("-XX:+UseG1GC"), flags);
     assertTrue(flags.contains("-XX:-UsePerfData"), flags);
   }
@@ -77,6 +79,7 @@ class LauncherTest {
   void otherCommandsKeepTheJvmDefaults() throws Exception {
     String flags = flags("", "validate", "draft.docx");
     assertFalse(flags.contains("TieredStopAtLevel"), flags);
+    assertFalse(flags.contains("Tier4"), flags);
     assertFalse(flags.contains("MaxHeapSize=402653184"), flags);
     assertTrue(flags.contains("-XX:+UseSerialGC"), flags);
   }
@@ -88,5 +91,6 @@ class LauncherTest {
     assertTrue(flags.contains("-XX:+UseParallelGC"), flags);
     assertFalse(flags.contains("UseSerialGC") || flags.contains("UseG1GC"), flags);
     assertEquals(1, flags.split("TieredStopAtLevel").length - 1, flags);
+    assertFalse(flags.contains("Tier4"), flags);
   }
 }

@@ -1,6 +1,7 @@
 package org.cwg.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -76,5 +77,23 @@ class DocumentMapperTest {
       }
       assertEquals(5, leaf.maxDoc());
     }
+  }
+
+  @Test
+  void theStoredRecordLeavesOutBodiesTheTextHoldsAndGivesThemBack() {
+    // The second heading spans two lines: its body is not "the lines after the heading's first
+    // line", so it stays in the record.
+    String text = "COVER\nPurpose\n  To test.  \nII\nProposal\nTo propose.";
+    List<Section> sections = List.of(
+        new Section(SectionKind.PURPOSE, "Purpose", null, 1, "To test.", 6, 27),
+        new Section(SectionKind.PROPOSAL, "Proposal", "II", 1, "To propose.", 27, text.length()));
+    DocumentRecord record = new DocumentRecord("id2", new SourceFile("/corpus/b.txt", null, 9, 0,
+        "text/plain"), Metadata.empty(), sections, List.of(), List.of(), List.of(), List.of(),
+        text, 6);
+    Document stored = DocumentMapper.toDocuments(record).get(0);
+    String json = stored.get(IndexFields.RECORD);
+    assertFalse(json.contains("To test."), json);
+    assertTrue(json.contains("To propose."), json);
+    assertEquals(record, DocumentMapper.toRecord(stored));
   }
 }

@@ -45,7 +45,7 @@ class IndexLayoutChangeTest {
     IllegalArgumentException refused =
         assertThrows(IllegalArgumentException.class, () -> CorpusReader.open(index));
     assertEquals("the index at " + index + " was made by an earlier cwg (layout 1, this one"
-        + " reads 2); run 'cwg ingest' on its folders again to rebuild it", refused.getMessage());
+        + " reads 3); run 'cwg ingest' on its folders again to rebuild it", refused.getMessage());
   }
 
   @Test
