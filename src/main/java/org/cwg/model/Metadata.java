@@ -1,7 +1,10 @@
 package org.cwg.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What a document is. Every non-null value has an entry in {@code provenance} keyed by the
@@ -32,9 +35,30 @@ public record Metadata(
     String language,
     Map<String, Provenance> provenance) {
 
+  /** The fields in the order above, which is the order of {@code provenance}'s keys. */
+  private static final List<String> FIELDS = List.of("number", "group", "meeting", "place",
+      "meetingDate", "date", "sources", "title", "type", "language");
+
   public Metadata {
     sources = sources == null ? List.of() : List.copyOf(sources);
-    provenance = provenance == null ? Map.of() : Map.copyOf(provenance);
+    provenance = provenance == null ? Map.of() : inFieldOrder(provenance);
+  }
+
+  /**
+   * A copy whose keys follow the fields' order (others after, alphabetically): {@code
+   * Map.copyOf} iterates in an order that changes from one JVM run to the next, and JSON output
+   * must not.
+   */
+  private static Map<String, Provenance> inFieldOrder(Map<String, Provenance> provenance) {
+    Map<String, Provenance> ordered = new LinkedHashMap<>();
+    for (String field : FIELDS) {
+      Provenance from = provenance.get(field);
+      if (from != null) {
+        ordered.put(field, from);
+      }
+    }
+    new TreeMap<>(provenance).forEach(ordered::putIfAbsent);
+    return Collections.unmodifiableMap(ordered);
   }
 
   /** Metadata with nothing known. */

@@ -1,5 +1,7 @@
 package org.cwg.parse;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +19,8 @@ public record ParsedDocument(
 
   public ParsedDocument {
     blocks = List.copyOf(blocks);
-    properties = Map.copyOf(properties);
+    // In the parser's order: Map.copyOf would iterate differently in every JVM run.
+    properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
   }
 
   /** A plain-text document: one block per line. */
