@@ -13,6 +13,7 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -24,6 +25,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BitSet;
 import org.cwg.model.DocumentNumber;
 import org.cwg.model.DocumentRecord;
 import org.cwg.model.NaturalOrder;
@@ -45,12 +47,14 @@ public final class CorpusReader implements AutoCloseable {
   private final Directory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
+  private final RecordBlocks blocks;
 
   private CorpusReader(Path dir, Directory directory, DirectoryReader reader) {
     this.dir = dir;
     this.directory = directory;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
+    this.blocks = new RecordBlocks(reader);
   }
 
   /** Whether {@code dir} holds a committed index. */
@@ -97,6 +101,15 @@ public final class CorpusReader implements AutoCloseable {
 
   public IndexSearcher searcher() {
     return searcher;
+  }
+
+  /**
+   * The first Lucene document of every file in a segment of this reader: a file's Lucene
+   * documents (its document, sections and front matter) are one block, so hits in index order
+   * move to another file exactly when they pass the next start.
+   */
+  public BitSet fileStarts(LeafReaderContext leaf) throws IOException {
+    return blocks.startsIn(leaf);
   }
 
   /** Every indexed document, ordered by document number, then path. */

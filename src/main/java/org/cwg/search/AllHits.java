@@ -2,14 +2,13 @@ package org.cwg.search;
 
 import java.io.IOException;
 import java.util.Arrays;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
-import org.apache.lucene.util.FixedBitSet;
-import org.cwg.index.IndexFields;
+import org.apache.lucene.util.BitSet;
+import org.cwg.index.CorpusReader;
 
 /**
  * Every match of a query with its score, in index order. Search needs all of them (totals,
@@ -19,22 +18,27 @@ import org.cwg.index.IndexFields;
  */
 final class AllHits extends SimpleCollector {
 
+  private final CorpusReader reader;
   private int[] docs = new int[64];
   private float[] scores = new float[64];
   private int size;
   private int docBase;
   private Scorable scorer;
-  private SortedDocValues paths;
-  private FixedBitSet seenPaths;
+  private BitSet fileStarts;
+  private int maxDoc;
+  private int nextFileStart;
   private int documents;
+
+  AllHits(CorpusReader reader) {
+    this.reader = reader;
+  }
 
   @Override
   protected void doSetNextReader(LeafReaderContext context) throws IOException {
     docBase = context.docBase;
-    // A document's path is unique and its Lucene documents share one segment: distinct path
-    // ordinals per segment count documents without reading a single path.
-    paths = DocValues.getSorted(context.reader(), IndexFields.PATH);
-    seenPaths = new FixedBitSet(Math.max(1, paths.getValueCount()));
+    fileStarts = reader.fileStarts(context);
+    maxDoc = context.reader().maxDoc();
+    nextFileStart = 0;
   }
 
   @Override
@@ -51,8 +55,13 @@ final class AllHits extends SimpleCollector {
     docs[size] = docBase + doc;
     scores[size] = scorer.score();
     size++;
-    if (paths.advanceExact(doc) && !seenPaths.getAndSet(paths.ordValue())) {
+    if (doc >= nextFileStart) {
+      // The first match in another file's block: its end is where the next file starts.
       documents++;
+      nextFileStart = doc + 1 < maxDoc ? fileStarts.nextSetBit(doc + 1) : maxDoc;
+      if (nextFileStart == DocIdSetIterator.NO_MORE_DOCS) {
+        nextFileStart = maxDoc;
+      }
     }
   }
 

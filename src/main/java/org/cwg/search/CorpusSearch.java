@@ -47,17 +47,17 @@ public final class CorpusSearch {
         .add(request.filters().toQuery(reader.indexReader()), BooleanClause.Occur.FILTER)
         .build();
     IndexSearcher searcher = reader.searcher();
-    AllHits all = new AllHits();
+    AllHits all = new AllHits(reader);
     searcher.search(query, all);
     BestUnits best = new BestUnits(order(request.sort()), request.limit());
     SearchResult.Facets facets = null;
     if (request.facets() || request.sort() != SortOrder.RELEVANCE) {
-      List<Unit> units = HitKeys.of(searcher, all);
+      List<Unit> units = HitKeys.of(reader, all);
       facets = request.facets() ? HitFacets.of(units) : null;
       best.offerAll(units);
     } else {
       // Relevance order without facets shows only the best hits: the rest need no keys.
-      HitKeys.offerByRelevance(searcher, all, best);
+      HitKeys.offerByRelevance(reader, all, best);
     }
     StoredFields stored = searcher.storedFields();
     MatchSpans matches = request.snippets() ? MatchSpans.of(searcher, text) : null;

@@ -16,7 +16,9 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BitSet;
+import org.cwg.index.CorpusReader;
 import org.cwg.index.IndexFields;
 
 /**
@@ -28,8 +30,8 @@ final class HitKeys {
   private HitKeys() {}
 
   /** The keys of every hit, in index order. */
-  static List<Unit> of(IndexSearcher searcher, AllHits hits) throws IOException {
-    Segments segments = new Segments(searcher);
+  static List<Unit> of(CorpusReader reader, AllHits hits) throws IOException {
+    Segments segments = new Segments(reader);
     List<Unit> units = new ArrayList<>(hits.size());
     for (int i = 0; i < hits.size(); i++) {
       int doc = hits.doc(i);
@@ -39,16 +41,24 @@ final class HitKeys {
   }
 
   /**
-   * Offers {@code best} every hit that can still make a page in relevance order. Relevance ties
-   * are broken by meeting first, so a hit tying the worst one kept but from a later meeting is
-   * passed over on its meeting alone, without reading its other keys (a citation query is one
-   * big tie). A tying hit in a later section of a document whose earlier section was just
-   * passed over is passed over too: it ties on everything but its position, and loses on that.
+   * Offers {@code best} every hit that can still make a page in relevance order, reading as few
+   * keys as it can: a citation query is one big tie, broken by meeting, number, path and section.
+   *
+   * <ul>
+   *   <li>A hit tying the worst one kept but from a later meeting is passed over on its meeting
+   *       alone, and so are the other hits of its file with that score (they share the meeting).
+   *   <li>A tying hit is passed over when an earlier section of its file, with the same score,
+   *       was just passed over: it ties on everything but its position, and loses on that.
+   * </ul>
+   *
+   * <p>Neither rule can pass over a hit that would be kept: the worst hit kept only gets better.
    */
-  static void offerByRelevance(IndexSearcher searcher, AllHits hits, BestUnits best)
+  static void offerByRelevance(CorpusReader reader, AllHits hits, BestUnits best)
       throws IOException {
-    Segments segments = new Segments(searcher);
+    Segments segments = new Segments(reader);
     Unit passedOver = null;
+    float lostScore = Float.NaN;
+    int lostFileEnd = -1;
     for (int i = 0; i < hits.size(); i++) {
       float score = hits.score(i);
       Unit worst = best.worst();
@@ -57,15 +67,23 @@ final class HitKeys {
       }
       int doc = hits.doc(i);
       LeafFields fields = segments.of(doc);
-      if (worst != null && score == worst.score()
-          && (later(fields.meeting(doc), worst.meeting())
-              || passedOver != null && passedOver.score() == score
-                  && fields.laterInDocument(doc, passedOver))) {
-        continue;
+      if (worst != null && score == worst.score()) {
+        if (doc < lostFileEnd && score == lostScore
+            && (passedOver == null || fields.sectionIndex(doc) > passedOver.sectionIndex())) {
+          continue;
+        }
+        if (later(fields.meeting(doc), worst.meeting())) {
+          passedOver = null;
+          lostScore = score;
+          lostFileEnd = fields.fileEnd(doc);
+          continue;
+        }
       }
       Unit unit = fields.unit(doc, score);
       if (!best.offer(unit)) {
         passedOver = unit;
+        lostScore = score;
+        lostFileEnd = fields.fileEnd(doc);
       }
     }
   }
@@ -75,18 +93,20 @@ final class HitKeys {
    * looked up only when a hit passes its end, not by a search over the segments for every hit.
    */
   private static final class Segments {
+    private final CorpusReader reader;
     private final List<LeafReaderContext> leaves;
     private LeafFields current;
     private int end = -1;
 
-    Segments(IndexSearcher searcher) {
-      this.leaves = searcher.getIndexReader().leaves();
+    Segments(CorpusReader reader) {
+      this.reader = reader;
+      this.leaves = reader.indexReader().leaves();
     }
 
     LeafFields of(int doc) throws IOException {
       if (current == null || doc >= end) {
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        current = new LeafFields(leaf);
+        current = new LeafFields(leaf, reader.fileStarts(leaf));
         end = leaf.docBase + leaf.reader().maxDoc();
       }
       return current;
@@ -101,6 +121,8 @@ final class HitKeys {
   /** The doc values of one segment, read forward as hit ids ascend. */
   private static final class LeafFields {
     private final int docBase;
+    private final int maxDoc;
+    private final BitSet fileStarts;
     private final NumericDocValues meeting;
     private final SortedSetDocValues number;
     private final SortedDocValues date;
@@ -113,9 +135,11 @@ final class HitKeys {
     private int meetingDoc = -1;
     private Integer meetingValue;
 
-    LeafFields(LeafReaderContext leaf) throws IOException {
+    LeafFields(LeafReaderContext leaf, BitSet fileStarts) throws IOException {
       LeafReader reader = leaf.reader();
       docBase = leaf.docBase;
+      maxDoc = reader.maxDoc();
+      this.fileStarts = fileStarts;
       meeting = DocValues.getNumeric(reader, IndexFields.MEETING);
       number = DocValues.getSortedSet(reader, IndexFields.NUMBER);
       date = DocValues.getSorted(reader, IndexFields.DATE);
@@ -142,23 +166,24 @@ final class HitKeys {
     Unit unit(int globalDoc, float score) throws IOException {
       int doc = globalDoc - docBase;
       Integer meetingValue = meeting(globalDoc);
-      return new Unit(globalDoc, score, meetingValue, sectionIndex(doc), strings,
+      return new Unit(globalDoc, score, meetingValue, sectionIndexAt(doc), strings,
           first(number, doc), ord(date, doc), ord(path, doc), first(section, doc),
           all(sources, doc));
     }
 
-    /**
-     * Whether a hit falls in the same document as {@code unit}, a hit of this segment, and in a
-     * later section. A document's Lucene documents share one segment, so the path's ordinal
-     * there names the document.
-     */
-    boolean laterInDocument(int globalDoc, Unit unit) throws IOException {
+    /** Where the file of a hit ends in the index: the start of the next, or the segment's end. */
+    int fileEnd(int globalDoc) {
       int doc = globalDoc - docBase;
-      return unit.strings() == strings && ord(path, doc) == unit.pathOrd()
-          && sectionIndex(doc) > unit.sectionIndex();
+      int next = doc + 1 < maxDoc ? fileStarts.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS;
+      return docBase + (next == DocIdSetIterator.NO_MORE_DOCS ? maxDoc : next);
     }
 
-    private int sectionIndex(int doc) throws IOException {
+    /** The section's position in its document, -1 for the front matter; ids must ascend. */
+    int sectionIndex(int globalDoc) throws IOException {
+      return sectionIndexAt(globalDoc - docBase);
+    }
+
+    private int sectionIndexAt(int doc) throws IOException {
       return stored != null ? storedIndex(doc)
           : sectionIndex.advanceExact(doc) ? (int) sectionIndex.longValue() : -1;
     }

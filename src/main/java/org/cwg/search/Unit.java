@@ -62,16 +62,6 @@ final class Unit {
     return sectionIndex;
   }
 
-  /** The segment's strings this unit's ordinals belong to. */
-  HitKeys.Strings strings() {
-    return strings;
-  }
-
-  /** The ordinal of the document's path in its segment, -1 without one. */
-  int pathOrd() {
-    return pathOrd;
-  }
-
   /** The document's number, or null. */
   String number() {
     if (number == null && numberOrd >= 0) {
