@@ -230,7 +230,8 @@ public final class CorpusReader implements AutoCloseable {
     if (top.scoreDocs.length == 0) {
       return Optional.empty();
     }
-    return Optional.of(DocumentMapper.toRecord(searcher.storedFields().document(top.scoreDocs[0].doc)));
+    Document stored = searcher.storedFields().document(top.scoreDocs[0].doc);
+    return Optional.of(DocumentMapper.toRecord(stored));
   }
 
   /**

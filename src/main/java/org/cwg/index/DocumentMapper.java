@@ -226,8 +226,8 @@ public final class DocumentMapper {
    */
   private static String recordJson(DocumentRecord record) {
     DocumentRecord withoutText = new DocumentRecord(record.id(), record.file(), record.metadata(),
-        SectionBodies.elided(record.sections(), record.text()), record.proposals(), record.footnotes(), record.resolutions(),
-        record.references(), null, record.words());
+        SectionBodies.elided(record.sections(), record.text()), record.proposals(),
+        record.footnotes(), record.resolutions(), record.references(), null, record.words());
     try {
       return JSON.writeValueAsString(withoutText);
     } catch (JsonProcessingException e) {

@@ -13,8 +13,9 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
  *
  * <p>The plain word is asked for only when stemming leaves it unchanged: Porter's stemmer is not
  * idempotent ("consideration" gives "consider", but "consider" gives "consid"), and a plain
- * "consider" in a text has the stem "consid": it is not a form of "consideration". Expects each stem twice, the way {@code
- * KeywordRepeatFilter} gives it: first as a keyword, then stemmed once more.
+ * "consider" in a text has the stem "consid": it is not a form of "consideration". Expects each
+ * stem twice, the way {@code KeywordRepeatFilter} gives it: first as a keyword, then stemmed once
+ * more.
  */
 final class StemQueryFilter extends TokenFilter {
 

@@ -49,7 +49,8 @@ final class Dates {
 
   /** Any of the forms, for use inside larger patterns; {@link #find} reads what it matched. */
   static final String ANY = "(?:\\d{1,2}(?:er|º)?(?:\\s+" + MONTH + ")?"
-      + "(?:\\s*(?:[-–—]|to|au|al)\\s*\\d{1,2}(?:er)?)?\\s+(?:de\\s+)?" + MONTH + "(?:\\s+de)?,?\\s+\\d{4}"
+      + "(?:\\s*(?:[-–—]|to|au|al)\\s*\\d{1,2}(?:er)?)?\\s+(?:de\\s+)?" + MONTH
+      + "(?:\\s+de)?,?\\s+\\d{4}"
       + "|" + MONTH + "\\s+\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?,\\s*\\d{4}"
       + "|\\d{4}-\\d{2}-\\d{2})";
 

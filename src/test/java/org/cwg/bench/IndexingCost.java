@@ -35,8 +35,9 @@ public final class IndexingCost {
       files = walk.filter(Files::isRegularFile).sorted().toList();
     }
     List<DocumentRecord> records = new ArrayList<>();
+    IngestOptions defaults = IngestOptions.defaults();
     try (DocumentAnalyzer analyzer =
-        new DocumentAnalyzer(IngestOptions.defaults().limits(), IngestOptions.defaults().manifest())) {
+        new DocumentAnalyzer(defaults.limits(), defaults.manifest())) {
       for (int i = 0; i < files.size(); i += step) {
         records.add(analyzer.analyze(files.get(i)));
       }

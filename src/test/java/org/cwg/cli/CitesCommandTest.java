@@ -134,8 +134,8 @@ class CitesCommandTest {
   void rejectsABadMeeting() {
     Run run = run("cites", "--meeting", "twenty");
     assertEquals(2, run.code());
-    assertEquals("cwg: --meeting 'twenty': expected a meeting number such as 20 or a range such as 18-22\n",
-        run.err());
+    assertEquals("cwg: --meeting 'twenty': expected a meeting number such as 20"
+        + " or a range such as 18-22\n", run.err());
   }
 
   @Test

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 class RelevancePageTest {
 
   private static final List<String> QUERIES = List.of("cites:\"Council 1305\"",
-      "cites:\"PP 102\"", "govern*", "governance", "\"public policy\"", "source:\"Russian Federation\"",
-      "group:\"CWG-Internet\" OR core", "meeting:[19 TO 21]");
+      "cites:\"PP 102\"", "govern*", "governance", "\"public policy\"",
+      "source:\"Russian Federation\"", "group:\"CWG-Internet\" OR core", "meeting:[19 TO 21]");
 
   @TempDir static Path tmp;
   static CorpusReader reader;

@@ -11,7 +11,10 @@ import org.cwg.ingest.Ingester;
 /** Real documents ingested into a temporary index, for tests with known answers. */
 public final class SampleIndex {
 
-  /** The sample texts (grep can check counts on them), overridable with {@code -Dcwg.samples.dir=...}. */
+  /**
+   * The sample texts (grep can check counts on them), overridable with {@code
+   * -Dcwg.samples.dir=...}.
+   */
   public static final Path SAMPLES = Path.of(System.getProperty("cwg.samples.dir", "samples/txt"));
 
   private SampleIndex() {}
