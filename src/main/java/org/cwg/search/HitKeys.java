@@ -134,6 +134,8 @@ final class HitKeys {
     private final Strings strings;
     private int meetingDoc = -1;
     private Integer meetingValue;
+    private int sectionDoc = -1;
+    private int sectionValue;
 
     LeafFields(LeafReaderContext leaf, BitSet fileStarts) throws IOException {
       LeafReader reader = leaf.reader();
@@ -166,7 +168,7 @@ final class HitKeys {
     Unit unit(int globalDoc, float score) throws IOException {
       int doc = globalDoc - docBase;
       Integer meetingValue = meeting(globalDoc);
-      return new Unit(globalDoc, score, meetingValue, sectionIndexAt(doc), strings,
+      return new Unit(globalDoc, score, meetingValue, sectionIndex(globalDoc), strings,
           first(number, doc), ord(date, doc), ord(path, doc), first(section, doc),
           all(sources, doc));
     }
@@ -178,14 +180,18 @@ final class HitKeys {
       return docBase + (next == DocIdSetIterator.NO_MORE_DOCS ? maxDoc : next);
     }
 
-    /** The section's position in its document, -1 for the front matter; ids must ascend. */
+    /**
+     * The section's position in its document, -1 for the front matter; ids must not go
+     * backwards. Kept for the last hit asked about, which {@link #unit} may ask about again.
+     */
     int sectionIndex(int globalDoc) throws IOException {
-      return sectionIndexAt(globalDoc - docBase);
-    }
-
-    private int sectionIndexAt(int doc) throws IOException {
-      return stored != null ? storedIndex(doc)
-          : sectionIndex.advanceExact(doc) ? (int) sectionIndex.longValue() : -1;
+      if (globalDoc != sectionDoc) {
+        sectionDoc = globalDoc;
+        int doc = globalDoc - docBase;
+        sectionValue = stored != null ? storedIndex(doc)
+            : sectionIndex.advanceExact(doc) ? (int) sectionIndex.longValue() : -1;
+      }
+      return sectionValue;
     }
 
     private int storedIndex(int doc) throws IOException {
