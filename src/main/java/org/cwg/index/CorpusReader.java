@@ -25,7 +25,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BitSet;
 import org.cwg.model.DocumentNumber;
 import org.cwg.model.DocumentRecord;
 import org.cwg.model.NaturalOrder;
@@ -103,13 +102,9 @@ public final class CorpusReader implements AutoCloseable {
     return searcher;
   }
 
-  /**
-   * The first Lucene document of every file in a segment of this reader: a file's Lucene
-   * documents (its document, sections and front matter) are one block, so hits in index order
-   * move to another file exactly when they pass the next start.
-   */
-  public BitSet fileStarts(LeafReaderContext leaf) throws IOException {
-    return blocks.startsIn(leaf);
+  /** Where each file's Lucene documents start and end in a segment of this reader. */
+  public FileBlocks fileBlocks(LeafReaderContext leaf) throws IOException {
+    return blocks.in(leaf);
   }
 
   /** Every indexed document, ordered by document number, then path. */

@@ -8,35 +8,30 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.BitSet;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
- * Where each file's Lucene documents start, segment by segment. {@link DocumentMapper} writes a
- * file as one block, its {@code document} first (or a lone {@code failure}), and Lucene keeps a
- * block together in one segment and in order; so the file a section belongs to is the block it
- * falls in, and hits taken in index order move to another file exactly when they pass the next
- * start. Counting files that way costs a comparison per hit instead of a doc-values read.
- *
- * <p>Each segment's starts are found once and kept for the reader's life, as Lucene's join
- * module keeps its parent filters. Thread-safe.
+ * The {@link FileBlocks} of every segment of a reader, each found once (from the postings of the
+ * kinds that start a block) and kept for the reader's life, as Lucene's join module keeps its
+ * parent filters. Counting a query's files by block costs a comparison per hit instead of a
+ * doc-values read. Thread-safe.
  */
 final class RecordBlocks {
 
   private final List<LeafReaderContext> leaves;
-  private final BitSet[] starts;
+  private final FileBlocks[] blocks;
 
   RecordBlocks(IndexReader reader) {
     this.leaves = reader.leaves();
-    this.starts = new BitSet[leaves.size()];
+    this.blocks = new FileBlocks[leaves.size()];
   }
 
-  /** The first Lucene document of every file in {@code leaf}, a segment of this reader. */
-  synchronized BitSet startsIn(LeafReaderContext leaf) throws IOException {
+  /** The file blocks of {@code leaf}, a segment of this reader. */
+  synchronized FileBlocks in(LeafReaderContext leaf) throws IOException {
     if (leaves.get(leaf.ord) != leaf) {
       throw new IllegalArgumentException("a segment of another reader");
     }
-    BitSet found = starts[leaf.ord];
+    FileBlocks found = blocks[leaf.ord];
     if (found == null) {
       LeafReader reader = leaf.reader();
       FixedBitSet bits = new FixedBitSet(Math.max(1, reader.maxDoc()));
@@ -49,8 +44,8 @@ final class RecordBlocks {
           }
         }
       }
-      found = bits;
-      starts[leaf.ord] = found;
+      found = new FileBlocks(bits, reader.maxDoc());
+      blocks[leaf.ord] = found;
     }
     return found;
   }

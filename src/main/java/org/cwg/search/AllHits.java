@@ -3,12 +3,11 @@ package org.cwg.search;
 import java.io.IOException;
 import java.util.Arrays;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
-import org.apache.lucene.util.BitSet;
 import org.cwg.index.CorpusReader;
+import org.cwg.index.FileBlocks;
 
 /**
  * Every match of a query with its score, in index order. Search needs all of them (totals,
@@ -24,8 +23,7 @@ final class AllHits extends SimpleCollector {
   private int size;
   private int docBase;
   private Scorable scorer;
-  private BitSet fileStarts;
-  private int maxDoc;
+  private FileBlocks fileBlocks;
   private int nextFileStart;
   private int documents;
 
@@ -36,8 +34,7 @@ final class AllHits extends SimpleCollector {
   @Override
   protected void doSetNextReader(LeafReaderContext context) throws IOException {
     docBase = context.docBase;
-    fileStarts = reader.fileStarts(context);
-    maxDoc = context.reader().maxDoc();
+    fileBlocks = reader.fileBlocks(context);
     nextFileStart = 0;
   }
 
@@ -56,12 +53,9 @@ final class AllHits extends SimpleCollector {
     scores[size] = scorer.score();
     size++;
     if (doc >= nextFileStart) {
-      // The first match in another file's block: its end is where the next file starts.
+      // The first match in another file's block.
       documents++;
-      nextFileStart = doc + 1 < maxDoc ? fileStarts.nextSetBit(doc + 1) : maxDoc;
-      if (nextFileStart == DocIdSetIterator.NO_MORE_DOCS) {
-        nextFileStart = maxDoc;
-      }
+      nextFileStart = fileBlocks.endOf(doc);
     }
   }
 

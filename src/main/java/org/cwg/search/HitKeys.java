@@ -16,9 +16,8 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.BitSet;
 import org.cwg.index.CorpusReader;
+import org.cwg.index.FileBlocks;
 import org.cwg.index.IndexFields;
 
 /**
@@ -106,7 +105,7 @@ final class HitKeys {
     LeafFields of(int doc) throws IOException {
       if (current == null || doc >= end) {
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        current = new LeafFields(leaf, reader.fileStarts(leaf));
+        current = new LeafFields(leaf, reader.fileBlocks(leaf));
         end = leaf.docBase + leaf.reader().maxDoc();
       }
       return current;
@@ -121,8 +120,7 @@ final class HitKeys {
   /** The doc values of one segment, read forward as hit ids ascend. */
   private static final class LeafFields {
     private final int docBase;
-    private final int maxDoc;
-    private final BitSet fileStarts;
+    private final FileBlocks fileBlocks;
     private final NumericDocValues meeting;
     private final SortedSetDocValues number;
     private final SortedDocValues date;
@@ -137,11 +135,10 @@ final class HitKeys {
     private int sectionDoc = -1;
     private int sectionValue;
 
-    LeafFields(LeafReaderContext leaf, BitSet fileStarts) throws IOException {
+    LeafFields(LeafReaderContext leaf, FileBlocks fileBlocks) throws IOException {
       LeafReader reader = leaf.reader();
       docBase = leaf.docBase;
-      maxDoc = reader.maxDoc();
-      this.fileStarts = fileStarts;
+      this.fileBlocks = fileBlocks;
       meeting = DocValues.getNumeric(reader, IndexFields.MEETING);
       number = DocValues.getSortedSet(reader, IndexFields.NUMBER);
       date = DocValues.getSorted(reader, IndexFields.DATE);
@@ -175,9 +172,7 @@ final class HitKeys {
 
     /** Where the file of a hit ends in the index: the start of the next, or the segment's end. */
     int fileEnd(int globalDoc) {
-      int doc = globalDoc - docBase;
-      int next = doc + 1 < maxDoc ? fileStarts.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS;
-      return docBase + (next == DocIdSetIterator.NO_MORE_DOCS ? maxDoc : next);
+      return docBase + fileBlocks.endOf(globalDoc - docBase);
     }
 
     /**

@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.BitSet;
 import org.cwg.model.DocumentRecord;
 import org.cwg.model.Metadata;
 import org.cwg.model.Section;
@@ -18,7 +16,7 @@ import org.cwg.model.SourceFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class RecordBlocksTest {
+class FileBlocksTest {
 
   private static final String TEXT = "COVER\nPurpose\nTo test.\n1\tProposal\nTo propose.\n";
 
@@ -41,16 +39,18 @@ class RecordBlocksTest {
     }
     try (CorpusReader reader = CorpusReader.open(tmp)) {
       LeafReaderContext leaf = reader.indexReader().leaves().get(0);
-      BitSet starts = reader.fileStarts(leaf);
-      List<Integer> set = new ArrayList<>();
-      for (int doc = starts.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
-          doc = doc + 1 < starts.length() ? starts.nextSetBit(doc + 1)
-              : DocIdSetIterator.NO_MORE_DOCS) {
-        set.add(doc);
+      FileBlocks blocks = reader.fileBlocks(leaf);
+      List<Integer> starts = new ArrayList<>();
+      List<Integer> ends = new ArrayList<>();
+      for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+        if (blocks.startsAt(doc)) {
+          starts.add(doc);
+        }
+        ends.add(blocks.endOf(doc));
       }
-      assertEquals(List.of(0, 4, 5), set);
-      assertEquals(7, leaf.reader().maxDoc());
-      assertSame(starts, reader.fileStarts(leaf), "found once per segment");
+      assertEquals(List.of(0, 4, 5), starts);
+      assertEquals(List.of(4, 4, 4, 4, 5, 7, 7), ends);
+      assertSame(blocks, reader.fileBlocks(leaf), "found once per segment");
     }
   }
 }
