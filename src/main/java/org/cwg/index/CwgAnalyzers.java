@@ -1,5 +1,6 @@
 package org.cwg.index;
 
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -31,55 +32,46 @@ public final class CwgAnalyzers {
 
   /** The analyzer of every text field at indexing: words and marked stems. */
   public static Analyzer forIndexing() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new StandardTokenizer();
-        return new TokenStreamComponents(source, new WordAndStemFilter(words(source)));
-      }
-
-      @Override
-      protected TokenStream normalize(String fieldName, TokenStream in) {
-        return words(in);
-      }
-    };
+    return new OnWords(WordAndStemFilter::new);
   }
 
   /** Query words for stemmed search: each word's stem, as the index holds it. */
   public static Analyzer stemmedQuery() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new StandardTokenizer();
-        TokenStream stream = new PorterStemFilter(new EnglishPossessiveFilter(words(source)));
-        stream = new PorterStemFilter(new KeywordRepeatFilter(stream));
-        return new TokenStreamComponents(source, new StemQueryFilter(stream));
-      }
-
-      @Override
-      protected TokenStream normalize(String fieldName, TokenStream in) {
-        return words(in);
-      }
-    };
+    return new OnWords(words -> {
+      TokenStream stream = new PorterStemFilter(new EnglishPossessiveFilter(words));
+      return new StemQueryFilter(new PorterStemFilter(new KeywordRepeatFilter(stream)));
+    });
   }
 
   /** Query words for exact search: lower-cased and accents folded, otherwise as written. */
   public static Analyzer exactQuery() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new StandardTokenizer();
-        return new TokenStreamComponents(source, words(source));
-      }
-
-      @Override
-      protected TokenStream normalize(String fieldName, TokenStream in) {
-        return words(in);
-      }
-    };
+    return new OnWords(UnaryOperator.identity());
   }
 
   private static TokenStream words(TokenStream in) {
     return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+  }
+
+  /**
+   * Standard tokens made {@link #words}, then {@code after} them. Wildcards, fuzzy terms and
+   * ranges are normalized to words alone, as every text field holds them.
+   */
+  private static final class OnWords extends Analyzer {
+    private final UnaryOperator<TokenStream> after;
+
+    OnWords(UnaryOperator<TokenStream> after) {
+      this.after = after;
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      Tokenizer source = new StandardTokenizer();
+      return new TokenStreamComponents(source, after.apply(words(source)));
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+      return words(in);
+    }
   }
 }

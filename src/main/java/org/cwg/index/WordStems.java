@@ -35,11 +35,12 @@ final class WordStems {
   char[] markedStemOf(char[] text, int length) {
     char[] stem = stems.get(text, 0, length);
     if (stem == null) {
-      stem = stem(new String(text, 0, length));
+      String word = new String(text, 0, length);
+      stem = stem(word);
       if (stems.size() >= MAX_WORDS) {
         stems.clear();
       }
-      stems.put(new String(text, 0, length), stem);
+      stems.put(word, stem);
     }
     return stem == SAME ? null : stem;
   }

@@ -34,6 +34,7 @@ import org.cwg.search.MatchSpans.Span;
  */
 record DocumentMatches(DocumentRecord record, List<Span> spans) {
 
+  private static final Set<String> DOC_ID = Set.of(IndexFields.DOC_ID);
   private static final Set<String> UNIT_KEYS =
       Set.of(IndexFields.DOC_ID, IndexFields.SECTION_INDEX);
 
@@ -63,7 +64,7 @@ record DocumentMatches(DocumentRecord record, List<Span> spans) {
     StoredFields stored = searcher.storedFields();
     List<DocumentMatches> found = new ArrayList<>();
     for (ScoreDoc hit : top.scoreDocs) {
-      String id = stored.document(hit.doc, Set.of(IndexFields.DOC_ID)).get(IndexFields.DOC_ID);
+      String id = stored.document(hit.doc, DOC_ID).get(IndexFields.DOC_ID);
       List<UnitMatch> units = unitsByDoc.get(id);
       if (matchedOnly && units == null) {
         continue;
