@@ -27,7 +27,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.cwg.model.DocumentNumber;
 import org.cwg.model.DocumentRecord;
-import org.cwg.model.NaturalOrder;
+import org.cwg.model.CorpusOrder;
 
 /**
  * Reads the last commit of an index folder. Never takes the write lock, so it works while an
@@ -107,17 +107,14 @@ public final class CorpusReader implements AutoCloseable {
     return blocks.in(leaf);
   }
 
-  /** Every indexed document, ordered by document number, then path. */
+  /** Every indexed document, in corpus order ({@link CorpusOrder}). */
   public List<DocumentRecord> documents() throws IOException {
     List<DocumentRecord> records = new ArrayList<>();
     for (Document stored : storedOfKind(IndexFields.KIND_DOCUMENT)) {
       records.add(DocumentMapper.toRecord(stored));
     }
-    records.sort(Comparator
-        .comparing((DocumentRecord r) -> r.metadata().meeting(),
-            Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing(r -> r.metadata().number(), Comparator.nullsLast(NaturalOrder.INSTANCE))
-        .thenComparing(r -> r.file().path()));
+    records.sort(CorpusOrder.of((DocumentRecord r) -> r.metadata().meeting(),
+        r -> r.metadata().number(), r -> r.file().path()));
     return records;
   }
 

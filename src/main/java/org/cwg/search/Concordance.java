@@ -10,7 +10,7 @@ import java.util.Locale;
 import org.apache.lucene.search.Query;
 import org.cwg.index.CorpusReader;
 import org.cwg.model.DocumentRecord;
-import org.cwg.model.NaturalOrder;
+import org.cwg.model.CorpusOrder;
 import org.cwg.model.Section;
 import org.cwg.search.MatchSpans.Span;
 
@@ -64,10 +64,8 @@ public final class Concordance {
   }
 
   private static Comparator<ConcordanceLine> order(KwicSort sort) {
-    Comparator<ConcordanceLine> inCorpus = Comparator
-        .comparing(ConcordanceLine::meeting, Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing(ConcordanceLine::number, Comparator.nullsLast(NaturalOrder.INSTANCE))
-        .thenComparing(ConcordanceLine::path)
+    Comparator<ConcordanceLine> inCorpus = CorpusOrder
+        .of(ConcordanceLine::meeting, ConcordanceLine::number, ConcordanceLine::path)
         .thenComparingInt(ConcordanceLine::offset);
     return switch (sort) {
       case MEETING -> inCorpus;

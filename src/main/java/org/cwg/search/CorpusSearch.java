@@ -15,7 +15,7 @@ import org.cwg.index.CorpusReader;
 import org.cwg.index.IndexFields;
 import org.cwg.index.RecordSummary;
 import org.cwg.index.RecordSummary.SectionLabel;
-import org.cwg.model.NaturalOrder;
+import org.cwg.model.CorpusOrder;
 import org.cwg.model.ProposalItem;
 import org.cwg.model.SectionKind;
 import org.cwg.search.MatchSpans.Span;
@@ -107,10 +107,7 @@ public final class CorpusSearch {
 
   private static Comparator<Unit> order(SortOrder sort) {
     Comparator<Unit> byScore = Comparator.comparingDouble(u -> -u.score());
-    Comparator<Unit> inCorpus = Comparator
-        .comparing(Unit::meeting, Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing(Unit::number, Comparator.nullsLast(NaturalOrder.INSTANCE))
-        .thenComparing(Unit::path)
+    Comparator<Unit> inCorpus = CorpusOrder.of(Unit::meeting, Unit::number, Unit::path)
         .thenComparingInt(Unit::sectionIndex);
     return switch (sort) {
       case RELEVANCE -> byScore.thenComparing(inCorpus);

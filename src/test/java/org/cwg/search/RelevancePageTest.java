@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import org.cwg.index.CorpusReader;
 import org.cwg.index.CorpusWriter;
 import org.cwg.model.DocumentRecord;
@@ -15,9 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A page in relevance order is chosen by shortcuts that skip reading the keys of hits that cannot
- * make it; with facets asked for, every hit's keys are read and the page is the plain order's
- * first hits. Both must give the same page, at every length, on queries full of ties.
+ * A page in relevance order is chosen by shortcuts that pass over hits that cannot make it,
+ * comparing ranks of files instead of their keys; with facets asked for, every hit's keys are
+ * read and the page is the plain order's first hits. Both must give the same page, at every
+ * length, on queries full of ties, whatever order the files were indexed in.
  */
 class RelevancePageTest {
 
@@ -26,48 +30,62 @@ class RelevancePageTest {
       "source:\"Russian Federation\"", "group:\"CWG-Internet\" OR core", "meeting:[19 TO 21]");
 
   @TempDir static Path tmp;
-  static CorpusReader reader;
-  static CorpusSearch search;
+  static List<CorpusReader> readers = new ArrayList<>();
 
+  /**
+   * The corpus three times: in corpus order, reversed, and shuffled, so that hits met later in
+   * the index can come first on the page. Several commits each, so that ties also span segments.
+   */
   @BeforeAll
   static void index() throws IOException {
-    // Several commits, so that ties also span segments.
-    try (CorpusWriter writer = CorpusWriter.open(tmp.resolve("index"))) {
-      List<DocumentRecord> records = GeneratedCorpus.records();
-      for (int i = 0; i < records.size(); i++) {
-        writer.put(records.get(i));
-        if (i % 4 == 3) {
-          writer.commit();
+    List<DocumentRecord> inOrder = GeneratedCorpus.records();
+    List<DocumentRecord> reversed = new ArrayList<>(inOrder);
+    Collections.reverse(reversed);
+    List<DocumentRecord> shuffled = new ArrayList<>(inOrder);
+    Collections.shuffle(shuffled, new Random(7));
+    for (List<DocumentRecord> records : List.of(inOrder, reversed, shuffled)) {
+      Path dir = tmp.resolve("index-" + readers.size());
+      try (CorpusWriter writer = CorpusWriter.open(dir)) {
+        for (int i = 0; i < records.size(); i++) {
+          writer.put(records.get(i));
+          if (i % 4 == 3) {
+            writer.commit();
+          }
         }
+        writer.commit();
       }
-      writer.commit();
+      readers.add(CorpusReader.open(dir));
     }
-    reader = CorpusReader.open(tmp.resolve("index"));
-    search = new CorpusSearch(reader);
   }
 
   @AfterAll
   static void close() throws IOException {
-    reader.close();
+    for (CorpusReader reader : readers) {
+      reader.close();
+    }
   }
 
   @Test
   void theShortcutsKeepThePageOfThePlainOrder() throws IOException {
-    assertTrue(reader.indexReader().leaves().size() > 1, "the corpus spans segments");
-    for (String query : QUERIES) {
-      SearchResult all = page(query, 1000, true);
-      assertTrue(all.total() > 3, query + " matches " + all.total());
-      for (int limit = 0; limit <= all.total() + 1; limit++) {
-        SearchResult fast = page(query, limit, false);
-        List<SearchHit> expected = all.hits().subList(0, Math.min(limit, all.hits().size()));
-        assertEquals(expected, fast.hits(), query + ", limit " + limit);
-        assertEquals(all.total(), fast.total(), query);
-        assertEquals(all.documents(), fast.documents(), query);
+    for (CorpusReader reader : readers) {
+      assertTrue(reader.indexReader().leaves().size() > 1, "the corpus spans segments");
+      CorpusSearch search = new CorpusSearch(reader);
+      for (String query : QUERIES) {
+        SearchResult all = page(search, query, 1000, true);
+        assertTrue(all.total() > 3, query + " matches " + all.total());
+        for (int limit = 0; limit <= all.total() + 1; limit++) {
+          SearchResult fast = page(search, query, limit, false);
+          List<SearchHit> expected = all.hits().subList(0, Math.min(limit, all.hits().size()));
+          assertEquals(expected, fast.hits(), query + ", limit " + limit);
+          assertEquals(all.total(), fast.total(), query);
+          assertEquals(all.documents(), fast.documents(), query);
+        }
       }
     }
   }
 
-  private static SearchResult page(String query, int limit, boolean facets) throws IOException {
+  private static SearchResult page(CorpusSearch search, String query, int limit,
+      boolean facets) throws IOException {
     return search.search(new SearchRequest(query, false, SearchFilters.none(), limit,
         SortOrder.RELEVANCE, facets, false));
   }
