@@ -76,6 +76,8 @@ public final class DocumentMapper {
     doc.add(new StoredField(IndexFields.RECORD, recordJson(record)));
     documents.add(doc);
 
+    // The sections in order, then the front matter: search passes over the later sections of
+    // a file that lost a tie without reading their positions.
     for (int i = 0; i < record.sections().size(); i++) {
       documents.add(sectionDocument(record, i));
     }

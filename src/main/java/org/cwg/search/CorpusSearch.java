@@ -32,11 +32,13 @@ public final class CorpusSearch {
   private static final Set<String> UNIT_TEXT = Set.of(IndexFields.TEXT);
 
   private final CorpusReader reader;
+  private final HitKeys keys;
   private final Records records;
   private final SnippetBuilder snippets = new SnippetBuilder(SNIPPET_WIDTH, MAX_SNIPPETS);
 
   public CorpusSearch(CorpusReader reader) {
     this.reader = reader;
+    this.keys = new HitKeys(reader);
     this.records = new Records(reader);
   }
 
@@ -52,12 +54,12 @@ public final class CorpusSearch {
     BestUnits best = new BestUnits(order(request.sort()), request.limit());
     SearchResult.Facets facets = null;
     if (request.facets() || request.sort() != SortOrder.RELEVANCE) {
-      List<Unit> units = HitKeys.of(reader, all);
+      List<Unit> units = keys.of(all);
       facets = request.facets() ? HitFacets.of(units) : null;
       best.offerAll(units);
     } else {
       // Relevance order without facets shows only the best hits: the rest need no keys.
-      HitKeys.offerByRelevance(reader, all, best);
+      keys.offerByRelevance(all, best);
     }
     StoredFields stored = searcher.storedFields();
     MatchSpans matches = request.snippets() ? MatchSpans.of(searcher, text) : null;

@@ -23,14 +23,33 @@ import org.cwg.index.IndexFields;
 /**
  * Reads what ordering, facets and counts need of every hit from doc values, which cost a few
  * nanoseconds a hit; the stored record of a document is decoded only for the hits shown.
+ *
+ * <p>One instance serves every search on a reader, and remembers the strings behind the
+ * ordinals it has read for the reader's life: turning an ordinal into a string decompresses a
+ * block of doc values, and the same numbers and paths come back search after search (the first
+ * files of a meeting break the ties of every citation query). Not thread-safe.
  */
 final class HitKeys {
 
-  private HitKeys() {}
+  private final CorpusReader reader;
+  private final Strings[] strings;
+
+  HitKeys(CorpusReader reader) {
+    this.reader = reader;
+    this.strings = new Strings[reader.indexReader().leaves().size()];
+  }
+
+  /** The strings of a segment of this reader, made the first time it gives a hit. */
+  private Strings strings(LeafReaderContext leaf) {
+    if (strings[leaf.ord] == null) {
+      strings[leaf.ord] = new Strings(leaf.reader());
+    }
+    return strings[leaf.ord];
+  }
 
   /** The keys of every hit, in index order. */
-  static List<Unit> of(CorpusReader reader, AllHits hits) throws IOException {
-    Segments segments = new Segments(reader);
+  List<Unit> of(AllHits hits) throws IOException {
+    Segments segments = new Segments();
     List<Unit> units = new ArrayList<>(hits.size());
     for (int i = 0; i < hits.size(); i++) {
       int doc = hits.doc(i);
@@ -52,9 +71,8 @@ final class HitKeys {
    *
    * <p>Neither rule can pass over a hit that would be kept: the worst hit kept only gets better.
    */
-  static void offerByRelevance(CorpusReader reader, AllHits hits, BestUnits best)
-      throws IOException {
-    Segments segments = new Segments(reader);
+  void offerByRelevance(AllHits hits, BestUnits best) throws IOException {
+    Segments segments = new Segments();
     Unit passedOver = null;
     float lostScore = Float.NaN;
     int lostFileEnd = -1;
@@ -68,7 +86,7 @@ final class HitKeys {
       LeafFields fields = segments.of(doc);
       if (worst != null && score == worst.score()) {
         if (doc < lostFileEnd && score == lostScore
-            && (passedOver == null || fields.sectionIndex(doc) > passedOver.sectionIndex())) {
+            && (passedOver == null || laterInFile(fields, doc, lostFileEnd, passedOver))) {
           continue;
         }
         if (later(fields.meeting(doc), worst.meeting())) {
@@ -91,25 +109,34 @@ final class HitKeys {
    * The doc values of the segment each hit falls in, for hit ids that ascend: a segment is
    * looked up only when a hit passes its end, not by a search over the segments for every hit.
    */
-  private static final class Segments {
-    private final CorpusReader reader;
-    private final List<LeafReaderContext> leaves;
+  private final class Segments {
+    private final List<LeafReaderContext> leaves = reader.indexReader().leaves();
     private LeafFields current;
     private int end = -1;
-
-    Segments(CorpusReader reader) {
-      this.reader = reader;
-      this.leaves = reader.indexReader().leaves();
-    }
 
     LeafFields of(int doc) throws IOException {
       if (current == null || doc >= end) {
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        current = new LeafFields(leaf, reader.fileBlocks(leaf));
+        current = new LeafFields(leaf, reader.fileBlocks(leaf), strings(leaf));
         end = leaf.docBase + leaf.reader().maxDoc();
       }
       return current;
     }
+  }
+
+  /**
+   * Whether {@code doc}, a hit after {@code passedOver} in the same file (which ends at {@code
+   * fileEnd}), comes after it in corpus order. A file's block holds its sections in order and
+   * ends with its front matter, which comes first in corpus order ({@link
+   * org.cwg.index.DocumentMapper#toDocuments}): only the block's last document can be either,
+   * and only its position is read.
+   */
+  private static boolean laterInFile(LeafFields fields, int doc, int fileEnd, Unit passedOver)
+      throws IOException {
+    if (doc < fileEnd - 1 && passedOver.sectionIndex() >= 0) {
+      return true;
+    }
+    return fields.sectionIndex(doc) > passedOver.sectionIndex();
   }
 
   /** Whether meeting {@code a} sorts after {@code b}, no meeting last. */
@@ -135,7 +162,8 @@ final class HitKeys {
     private int sectionDoc = -1;
     private int sectionValue;
 
-    LeafFields(LeafReaderContext leaf, FileBlocks fileBlocks) throws IOException {
+    LeafFields(LeafReaderContext leaf, FileBlocks fileBlocks, Strings strings)
+        throws IOException {
       LeafReader reader = leaf.reader();
       docBase = leaf.docBase;
       this.fileBlocks = fileBlocks;
@@ -149,7 +177,7 @@ final class HitKeys {
       // Indexes written before sections had their position as a doc value keep it stored only.
       stored = reader.getFieldInfos().fieldInfo(IndexFields.SECTION_POSITION) == null
           ? reader.storedFields() : null;
-      strings = new Strings(reader);
+      this.strings = strings;
     }
 
     /** The meeting of a hit; ids must not go backwards. */
@@ -216,11 +244,12 @@ final class HitKeys {
   }
 
   /**
-   * Turns a segment's ordinals into strings, for hits in any order. Its doc values are instances
-   * of their own (those of {@link LeafFields} move forward hit by hit), opened the first time a
-   * string is asked for, since most segments give no hit to the page. Strings are remembered by
-   * ordinal: ties are broken on numbers and paths, which the sections of a document share, and
-   * facets count a few sources and kinds over thousands of hits.
+   * Turns a segment's ordinals into strings, for hits in any order and for every search on the
+   * reader. Its doc values are instances of their own (those of {@link LeafFields} move forward
+   * hit by hit), opened the first time a string is asked for, since most segments give no hit to
+   * the page. Strings are remembered by ordinal: ties are broken on numbers and paths, which the
+   * sections of a document share and which searches share, and facets count a few sources and
+   * kinds over thousands of hits.
    */
   static final class Strings {
     private final Column number;
