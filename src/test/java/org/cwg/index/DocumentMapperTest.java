@@ -62,7 +62,8 @@ class DocumentMapperTest {
   }
 
   @Test
-  void everyKindOfLuceneDocumentHasANormForTheText(@TempDir Path tmp) throws IOException {
+  void everyKindOfLuceneDocumentHasANormForEachRankedField(@TempDir Path tmp)
+      throws IOException {
     try (CorpusWriter writer = CorpusWriter.open(tmp)) {
       writer.put(record(SECTIONS));
       writer.putFailure("id2", new SourceFile("/corpus/b.docx", null, 0, 0, null), "empty");
@@ -71,9 +72,11 @@ class DocumentMapperTest {
     try (Directory directory = FSDirectory.open(tmp);
         DirectoryReader reader = DirectoryReader.open(directory)) {
       LeafReader leaf = reader.leaves().get(0).reader();
-      NumericDocValues norms = leaf.getNormValues(IndexFields.TEXT);
-      for (int doc = 0; doc < leaf.maxDoc(); doc++) {
-        assertTrue(norms.advanceExact(doc), "Lucene document " + doc + " has no norm");
+      for (String field : List.of(IndexFields.TEXT, IndexFields.HEADING, IndexFields.TITLE)) {
+        NumericDocValues norms = leaf.getNormValues(field);
+        for (int doc = 0; doc < leaf.maxDoc(); doc++) {
+          assertTrue(norms.advanceExact(doc), "Lucene document " + doc + " has no " + field);
+        }
       }
       assertEquals(5, leaf.maxDoc());
     }
