@@ -38,6 +38,14 @@ public final class UserQuery {
 
   private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
 
+  /**
+   * Made once, not per query: a new analyzer builds its tokenizer and filters again, a quarter of
+   * the cost of parsing a phrase. Analyzers are thread-safe.
+   */
+  private static final Analyzer STEMMED = analyzer(false);
+
+  private static final Analyzer EXACT = analyzer(true);
+
   private UserQuery() {}
 
   /**
@@ -49,7 +57,7 @@ public final class UserQuery {
       throw new IllegalArgumentException("the query is empty");
     }
     try {
-      return new Parser(analyzer(exact)).parse(query);
+      return new Parser(exact ? EXACT : STEMMED).parse(query);
     } catch (ParseException e) {
       throw new IllegalArgumentException(explain(query, e), e);
     } catch (IndexSearcher.TooManyClauses e) {
