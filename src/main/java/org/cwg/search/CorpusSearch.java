@@ -33,12 +33,14 @@ public final class CorpusSearch {
 
   private final CorpusReader reader;
   private final HitKeys keys;
+  private final AllHits all;
   private final Records records;
   private final SnippetBuilder snippets = new SnippetBuilder(SNIPPET_WIDTH, MAX_SNIPPETS);
 
   public CorpusSearch(CorpusReader reader) {
     this.reader = reader;
     this.keys = new HitKeys(reader);
+    this.all = new AllHits(reader);
     this.records = new Records(reader);
   }
 
@@ -49,7 +51,7 @@ public final class CorpusSearch {
         .add(request.filters().toQuery(reader.indexReader()), BooleanClause.Occur.FILTER)
         .build();
     IndexSearcher searcher = reader.searcher();
-    AllHits all = new AllHits(reader);
+    all.clear();
     searcher.search(query, all);
     BestUnits best = new BestUnits(order(request.sort()), request.limit());
     SearchResult.Facets facets = null;
