@@ -49,12 +49,16 @@ final class QueryLatency {
 
   static final long WARM_UP_NANOS = 5_000_000_000L;
 
+  /** Searches of one query in a row, after as many of warm-up, for its CPU alone. */
+  private static final int ROUNDS_ALONE = 3_000;
+
   private QueryLatency() {}
 
   /**
    * Query latency alone on an existing index, for comparing builds run alternately on the same
-   * index: {@code INDEX [ROUNDS]} prints p50 and p99 without and with snippets, then the query
-   * set's match counts.
+   * index: {@code INDEX [ROUNDS]} prints p50 and p99 without and with snippets, CPU per query
+   * set, each query's CPU when it runs alone many times in a row, and the query set's match
+   * counts.
    */
   public static void main(String[] args) throws IOException {
     Path index = Path.of(args[0]);
@@ -80,6 +84,19 @@ final class QueryLatency {
         System.out.printf("%s snippets: CPU per query set (%d queries), median of %d: %.2f ms%n",
             snippets ? "with" : "without", QUERIES.size(), rounds,
             Stats.percentile(cpu, 50) / 1000.0);
+      }
+      // Which queries sit around the median of the set, and what each costs alone.
+      for (String query : QUERIES) {
+        SearchRequest request = request(query, false);
+        for (int i = 0; i < ROUNDS_ALONE; i++) {
+          search.search(request);
+        }
+        long start = threads.getCurrentThreadCpuTime();
+        for (int i = 0; i < ROUNDS_ALONE; i++) {
+          search.search(request);
+        }
+        System.out.printf("alone, without snippets: %s: %.0f us of CPU%n", query,
+            (threads.getCurrentThreadCpuTime() - start) / 1000.0 / ROUNDS_ALONE);
       }
     }
     hitCounts(index).forEach(System.out::println);
