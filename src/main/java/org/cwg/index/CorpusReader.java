@@ -25,9 +25,9 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.cwg.model.CorpusOrder;
 import org.cwg.model.DocumentNumber;
 import org.cwg.model.DocumentRecord;
-import org.cwg.model.CorpusOrder;
 
 /**
  * Reads the last commit of an index folder. Never takes the write lock, so it works while an

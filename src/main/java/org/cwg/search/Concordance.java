@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.search.Query;
 import org.cwg.index.CorpusReader;
-import org.cwg.model.DocumentRecord;
 import org.cwg.model.CorpusOrder;
+import org.cwg.model.DocumentRecord;
 import org.cwg.model.Section;
 import org.cwg.search.MatchSpans.Span;
 

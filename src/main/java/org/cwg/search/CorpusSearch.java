@@ -24,6 +24,9 @@ import org.cwg.search.MatchSpans.Span;
  * Ranked, section-level search. What BM25 ranks are the sections of every document plus each
  * document's front matter, so a hit names the section it falls in, and a query that matches
  * inside a Proposal returns that proposal (and the proposal items that match).
+ *
+ * <p>An instance serves one search at a time, and many in turn: it keeps what searches on its
+ * reader share (the records read, the strings behind doc-value ordinals, the collector's arrays).
  */
 public final class CorpusSearch {
 
