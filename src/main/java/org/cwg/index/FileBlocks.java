@@ -20,11 +20,6 @@ public final class FileBlocks {
     this.maxDoc = maxDoc;
   }
 
-  /** Whether a file's block starts at {@code doc}, a document of the segment. */
-  public boolean startsAt(int doc) {
-    return starts.get(doc);
-  }
-
   /** Where the block holding {@code doc} ends: the next file's start, or the segment's end. */
   public int endOf(int doc) {
     int next = doc + 1 < maxDoc ? starts.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS;

@@ -40,13 +40,15 @@ class FileBlocksTest {
     try (CorpusReader reader = CorpusReader.open(tmp)) {
       LeafReaderContext leaf = reader.indexReader().leaves().get(0);
       FileBlocks blocks = reader.fileBlocks(leaf);
-      List<Integer> starts = new ArrayList<>();
+      // A segment starts with a file, and each file starts where the one before it ends.
+      List<Integer> starts = new ArrayList<>(List.of(0));
       List<Integer> ends = new ArrayList<>();
       for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-        if (blocks.startsAt(doc)) {
-          starts.add(doc);
+        int end = blocks.endOf(doc);
+        if (end < leaf.reader().maxDoc() && !starts.contains(end)) {
+          starts.add(end);
         }
-        ends.add(blocks.endOf(doc));
+        ends.add(end);
       }
       assertEquals(List.of(0, 4, 5), starts);
       assertEquals(List.of(4, 4, 4, 4, 5, 7, 7), ends);
