@@ -59,6 +59,8 @@ class LauncherTest {
     assertFalse(flags.contains("TieredStopAtLevel"), flags);
     assertTrue(flags.contains("-XX:Tier4InvocationThreshold=50000"), flags);
     assertTrue(flags.contains("-XX:Tier4BackEdgeThreshold=400000"), flags);
+    assertTrue(flags.contains("-XX:MaxInlineLevel=6"), flags);
+    assertTrue(flags.contains("-XX:InlineSmallCode=1000"), flags);
     assertTrue(flags.contains("-XX:+UseG1GC"), flags);
     assertTrue(flags.contains("-XX:-UsePerfData"), flags);
   }
@@ -80,6 +82,7 @@ class LauncherTest {
     String flags = flags("", "validate", "draft.docx");
     assertFalse(flags.contains("TieredStopAtLevel"), flags);
     assertFalse(flags.contains("Tier4"), flags);
+    assertFalse(flags.contains("Inline"), flags);
     assertFalse(flags.contains("MaxHeapSize=402653184"), flags);
     assertTrue(flags.contains("-XX:+UseSerialGC"), flags);
   }
@@ -92,5 +95,6 @@ class LauncherTest {
     assertFalse(flags.contains("UseSerialGC") || flags.contains("UseG1GC"), flags);
     assertEquals(1, flags.split("TieredStopAtLevel").length - 1, flags);
     assertFalse(flags.contains("Tier4"), flags);
+    assertFalse(flags.contains("Inline"), flags);
   }
 }
