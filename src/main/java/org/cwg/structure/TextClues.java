@@ -110,7 +110,11 @@ final class TextClues {
         break;
       }
     }
-    draft.offer(MetadataDraft.LANGUAGE, Languages.guess(text), Provenance.TEXT);
+    // Every other source outranks the text, and the guess reads the whole text: it is made only
+    // when nothing else has named the language.
+    if (!draft.has(MetadataDraft.LANGUAGE)) {
+      draft.offer(MetadataDraft.LANGUAGE, Languages.guess(text), Provenance.TEXT);
+    }
   }
 
   private static String typeOf(String lead, boolean hasProposals) {
