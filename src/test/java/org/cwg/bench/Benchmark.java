@@ -41,8 +41,10 @@ public final class Benchmark {
     int docs = files.size();
     report.heading(MachineInfo.describe(), corpus, docs, options.threads());
 
-    Raw defaults = raw("defaults", corpus);
-    Raw cwgConfig = raw("cwg", corpus);
+    Raw defaults = raw("defaults", corpus, List.of());
+    Raw cwgConfig = raw("cwg", corpus, List.of());
+    List<String> jit = ingestJitOptions();
+    Raw cwgJit = raw("cwg", corpus, jit);
     Path index = options.work().resolve("index-" + docs);
     ChildRun ingest = ingest(index, corpus);
     long ingestMillis = Json.mapper().readTree(ingest.stdout()).get("millis").asLong();
@@ -50,11 +52,17 @@ public final class Benchmark {
         "in-JVM " + rate(docs, defaults.innerMillis) + " docs/s");
     report.row("1", "Tika as cwg configures it, raw text", rate(docs, cwgConfig.wallMillis),
         "docs/s", "in-JVM " + rate(docs, cwgConfig.innerMillis) + " docs/s");
+    report.row("1", "Tika as cwg configures it, raw text, ingest's JIT options",
+        rate(docs, cwgJit.wallMillis), "docs/s", "in-JVM " + rate(docs, cwgJit.innerMillis)
+            + " docs/s; " + String.join(" ", jit));
     report.row("1", "cwg ingest, end to end", rate(docs, ingest.millis()), "docs/s",
         "in-JVM " + rate(docs, ingestMillis) + " docs/s");
     report.row("1", "ingest / raw (cwg configuration)",
         ratio(cwgConfig.wallMillis, ingest.millis()), "x",
         "target >= 0.90; in-JVM " + ratio(cwgConfig.innerMillis, ingestMillis));
+    report.row("1", "ingest / raw (cwg configuration, ingest's JIT options)",
+        ratio(cwgJit.wallMillis, ingest.millis()), "x",
+        "same JVM options on both sides; in-JVM " + ratio(cwgJit.innerMillis, ingestMillis));
     report.row("1", "ingest / raw (Tika defaults)", ratio(defaults.wallMillis, ingest.millis()),
         "x", "target > 1.00; in-JVM " + ratio(defaults.innerMillis, ingestMillis));
 
@@ -127,24 +135,42 @@ public final class Benchmark {
     return corpus;
   }
 
-  /** Raw extraction in a JVM of its own, with the same thread count as ingest. */
-  private Raw raw(String mode, Path corpus) throws Exception {
+  /**
+   * Raw extraction in a JVM of its own, with the same thread count as ingest and the given JVM
+   * options.
+   */
+  private Raw raw(String mode, Path corpus, List<String> jvmOptions) throws Exception {
     Path target = options.launcher().toAbsolutePath().getParent();
     String classpath = String.join(java.io.File.pathSeparator,
         target.resolve("test-classes").toString(), target.resolve("cwg.jar").toString(),
         target.resolve("lib").resolve("*").toString());
-    System.err.println("raw extraction, " + mode);
+    System.err.println("raw extraction, " + mode + " " + String.join(" ", jvmOptions));
     // The serial collector and no heap bound: Tika alone runs at its fastest so, which makes the
     // reference ingest is compared with the hardest one (ingest runs in G1 in a bounded heap).
-    ChildRun run = ChildRun.run(List.of(javaBinary(), "-XX:+UseSerialGC", "-cp", classpath,
-        "-Dorg.slf4j.simpleLogger.defaultLogLevel=off", RawExtraction.class.getName(), mode,
-        Integer.toString(options.threads()), corpus.toString()), Map.of())
-        .requireSuccess("raw extraction");
+    List<String> command = new ArrayList<>(List.of(javaBinary(), "-XX:+UseSerialGC"));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", classpath, "-Dorg.slf4j.simpleLogger.defaultLogLevel=off",
+        RawExtraction.class.getName(), mode, Integer.toString(options.threads()),
+        corpus.toString()));
+    ChildRun run = ChildRun.run(command, Map.of()).requireSuccess("raw extraction");
     JsonNode json = Json.mapper().readTree(run.stdout());
     return new Raw(run.millis(), json.get("millis").asLong(), json.get("chars").asLong());
   }
 
   private record Raw(long wallMillis, long innerMillis, long textChars) {}
+
+  /**
+   * The JIT compiler options the launcher gives {@code cwg ingest}, read back from the JVM it
+   * starts: a raw extraction under the same options shows what the options do for Tika alone.
+   */
+  private List<String> ingestJitOptions() throws Exception {
+    ChildRun run = ChildRun.run(List.of(launcher(), "ingest", "--help"),
+        Map.of("CWG_JAVA_OPTS", "-XX:+PrintCommandLineFlags")).requireSuccess("cwg ingest --help");
+    String flags = run.stdout().lines().filter(line -> line.startsWith("-XX:")).findFirst()
+        .orElseThrow(() -> new IllegalStateException("the JVM printed no flags"));
+    return Stream.of(flags.split(" "))
+        .filter(flag -> flag.contains("Tier") || flag.contains("Inline")).toList();
+  }
 
   private ChildRun ingest(Path index, Path corpus) throws Exception {
     deleteTree(index);

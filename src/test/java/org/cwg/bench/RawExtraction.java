@@ -18,6 +18,7 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.sax.BodyContentHandler;
 import org.cwg.parse.DocumentParser;
+import org.cwg.parse.JaxpDefaults;
 import org.cwg.render.Json;
 
 /**
@@ -27,7 +28,7 @@ import org.cwg.render.Json;
  *
  * <p>Usage: {@code RawExtraction defaults|cwg THREADS FOLDER}. {@code defaults} is Tika out of
  * the box (AutoDetectParser, empty ParseContext); {@code cwg} uses the ParseContext cwg parses
- * with.
+ * with, in the XML parser set-up cwg makes ({@link JaxpDefaults}).
  */
 public final class RawExtraction {
 
@@ -42,8 +43,11 @@ public final class RawExtraction {
     try (Stream<Path> walk = Files.walk(folder)) {
       files = walk.filter(Files::isRegularFile).sorted().toList();
     }
-    Parser parser = new AutoDetectParser();
     boolean cwgConfig = mode.equals("cwg");
+    if (cwgConfig) {
+      JaxpDefaults.pin();
+    }
+    Parser parser = new AutoDetectParser();
     AtomicLong chars = new AtomicLong();
     AtomicLong failed = new AtomicLong();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
