@@ -97,4 +97,12 @@ class LauncherTest {
     assertFalse(flags.contains("Tier4"), flags);
     assertFalse(flags.contains("Inline"), flags);
   }
+
+  @Test
+  void anInliningOptionGivenByTheUserReplacesTheLaunchersJitOptions() throws Exception {
+    String flags = flags("-XX:MaxInlineLevel=9", "ingest", "x");
+    assertTrue(flags.contains("-XX:MaxInlineLevel=9"), flags);
+    assertFalse(flags.contains("MaxInlineLevel=6") || flags.contains("InlineSmallCode"), flags);
+    assertFalse(flags.contains("Tier4"), flags);
+  }
 }
