@@ -252,7 +252,7 @@ public final class DocumentParser implements AutoCloseable {
   private static final class ParserPerType extends AutoDetectParser {
     private static final long serialVersionUID = 1L;
 
-    private final transient Map<String, Parser> byType = new ConcurrentHashMap<>();
+    private final Map<String, Parser> byType = new ConcurrentHashMap<>();
 
     ParserPerType(TikaConfig config) {
       super(config);
