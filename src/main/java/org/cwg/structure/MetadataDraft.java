@@ -3,6 +3,7 @@ package org.cwg.structure;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.cwg.model.Contact;
 import org.cwg.model.DocumentNumber;
 import org.cwg.model.Metadata;
 import org.cwg.model.Provenance;
@@ -24,23 +25,39 @@ final class MetadataDraft {
   static final String TITLE = "title";
   static final String TYPE = "type";
   static final String LANGUAGE = "language";
+  static final String FAMILY = "family";
+  static final String QUESTIONS = "questions";
+  static final String PURPOSE = "purpose";
+  static final String REVISION = "revision";
+  static final String CONTACTS = "contacts";
+  static final String PLACEHOLDER = "placeholder";
 
-  static final List<String> FIELDS = List.of(NUMBER, GROUP, MEETING, PLACE, MEETING_DATE, DATE,
-      SOURCES, TITLE, TYPE, LANGUAGE);
+  static final List<String> FIELDS = List.of(NUMBER, FAMILY, GROUP, MEETING, PLACE, MEETING_DATE,
+      DATE, SOURCES, TITLE, TYPE, LANGUAGE, QUESTIONS, PURPOSE, REVISION, CONTACTS, PLACEHOLDER);
 
-  private record Offer(Object value, Provenance provenance) {}
+  /** A value on offer, where it came from and the rule that found it (or null). */
+  private record Offer(Object value, Provenance provenance, String rule) {}
 
   private final Map<String, Offer> fields = new HashMap<>();
 
   /** Offers a value; blank strings and empty lists are ignored. */
   void offer(String field, Object value, Provenance provenance) {
+    offer(field, value, provenance, null);
+  }
+
+  /**
+   * Offers a value found by a named rule, such as "cover: ITU-T table, cell right of 'Title:'",
+   * which {@code show} reports beside the provenance.
+   */
+  void offer(String field, Object value, Provenance provenance, String rule) {
     if (value == null || (value instanceof String s && s.isBlank())
         || (value instanceof List<?> l && l.isEmpty())) {
       return;
     }
     Offer held = fields.get(field);
     if (held == null || provenance.compareTo(held.provenance()) < 0) {
-      fields.put(field, new Offer(value instanceof String s ? s.strip() : value, provenance));
+      fields.put(field,
+          new Offer(value instanceof String s ? s.strip() : value, provenance, rule));
     }
   }
 
@@ -74,9 +91,16 @@ final class MetadataDraft {
   @SuppressWarnings("unchecked")
   Metadata build() {
     Map<String, Provenance> provenance = new HashMap<>();
-    fields.forEach((field, offer) -> provenance.put(field, offer.provenance()));
+    Map<String, String> rules = new HashMap<>();
+    fields.forEach((field, offer) -> {
+      provenance.put(field, offer.provenance());
+      if (offer.rule() != null) {
+        rules.put(field, offer.rule());
+      }
+    });
     return new Metadata(
         (String) get(NUMBER),
+        (String) get(FAMILY),
         (String) get(GROUP),
         (Integer) get(MEETING),
         (String) get(PLACE),
@@ -86,6 +110,12 @@ final class MetadataDraft {
         (String) get(TITLE),
         (String) get(TYPE),
         (String) get(LANGUAGE),
-        provenance);
+        (List<String>) get(QUESTIONS),
+        (String) get(PURPOSE),
+        (String) get(REVISION),
+        (List<Contact>) get(CONTACTS),
+        (String) get(PLACEHOLDER),
+        provenance,
+        rules);
   }
 }
