@@ -36,12 +36,20 @@ final class AccuracyTable {
     Map<String, Double> figures = new LinkedHashMap<>();
     tallies.forEach((corpus, scopes) -> scopes.forEach((scope, fields) -> fields.forEach(
         (field, tally) -> {
+          // A measure whose denominator is empty is vacuous: a floor on it would only trip
+          // the first time the field is predicted at all.
           String key = corpus + "/" + scope + "/" + field + "/";
-          if (scope.equals("all")) {
+          boolean predicted = tally.truePositives() + tally.falsePositives() > 0;
+          boolean expected = tally.truePositives() + tally.falseNegatives() > 0;
+          if (scope.equals("all") && predicted) {
             figures.put(key + "precision", tally.precision());
+          }
+          if (scope.equals("all") && expected) {
             figures.put(key + "recall", tally.recall());
           }
-          figures.put(key + "f1", tally.f1());
+          if (predicted || expected) {
+            figures.put(key + "f1", tally.f1());
+          }
         })));
     return figures;
   }

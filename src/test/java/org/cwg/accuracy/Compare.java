@@ -21,7 +21,8 @@ final class Compare {
     if (text == null) {
       return null;
     }
-    String folded = Normalizer.normalize(text, Normalizer.Form.NFKC)
+    String folded = Normalizer.normalize(text, Normalizer.Form.NFKD)
+        .replaceAll("\\p{M}+", "")
         .replaceAll("[\u2010-\u2015\u2212]", "-")
         .replaceAll("[\u2018\u2019\u201A\u201B\u2032]", "'")
         .replaceAll("[\u201C\u201D\u201E]", "\"")
@@ -30,6 +31,16 @@ final class Compare {
         .replaceAll("[.:;,]+$", "")
         .strip();
     return folded.toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * A source as the name it identifies: what stands before a parenthesis, without a leading
+   * "the" ("Brazil (Federative Republic of)" and "Brazil" name the same Member State).
+   */
+  static JsonNode sourceName(JsonNode source) {
+    String name = source == null ? "" : source.asText("");
+    name = name.replaceFirst("\\s*\\(.*$", "").replaceFirst("(?i)^the\\s+", "");
+    return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.textNode(name);
   }
 
   /** A node's value as comparable text; null for absent, null, empty text or an empty list. */

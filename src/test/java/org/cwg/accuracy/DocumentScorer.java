@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -39,9 +40,16 @@ final class DocumentScorer {
       for (Iterator<Map.Entry<String, JsonNode>> it = metadata.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> field = it.next();
         JsonNode predicted = record.path("metadata").get(field.getKey());
-        Tally tally = field.getValue().isArray()
-            ? Compare.multiset(Compare.elements(field.getValue()), Compare.elements(predicted))
-            : Compare.scalar(field.getValue(), predicted);
+        Tally tally;
+        if (field.getKey().equals("sources")) {
+          tally = Compare.multiset(
+              Compare.elements(field.getValue()).stream().map(Compare::sourceName).toList(),
+              Compare.elements(predicted).stream().map(Compare::sourceName).toList());
+        } else if (field.getValue().isArray()) {
+          tally = Compare.multiset(Compare.elements(field.getValue()), Compare.elements(predicted));
+        } else {
+          tally = Compare.scalar(field.getValue(), predicted);
+        }
         fields.put("metadata." + field.getKey(), tally);
         all = all.plus(tally);
         if (tally.falsePositives() + tally.falseNegatives() > 0) {
@@ -101,19 +109,37 @@ final class DocumentScorer {
         missed.add(section);
       }
     }
-    Set<String> headings = new HashSet<>();
-    want.forEach(section -> headings.add(Compare.value(section.get("heading"))));
-    tocEntries.forEach(entry -> headings.add(Compare.normalize(entry)));
-    int toc = 0;
-    for (JsonNode section : unmatched) {
-      String raw = section.path("heading").asText("");
-      String bare = Compare.normalize(TOC_TAIL.matcher(raw).replaceFirst(""));
-      if (TOC_TRACE.matcher(raw).find() || headings.contains(bare)) {
-        toc++;
-      }
-    }
     missed.forEach(section -> misses.add("section missed: " + section));
     unmatched.forEach(section -> misses.add("section extra: " + section));
+    return tocCopies(want, got, tocEntries);
+  }
+
+  /**
+   * Contents lines that became sections: those still showing a dot leader or a trailing page
+   * number, and the copies beyond the labelled count of a heading (or of a contents entry).
+   */
+  private static int tocCopies(List<JsonNode> want, List<JsonNode> got, Set<String> tocEntries) {
+    Map<String, Integer> labelled = new HashMap<>();
+    want.forEach(section -> labelled.merge(Compare.value(section.get("heading")), 1, Integer::sum));
+    Set<String> known = new HashSet<>(labelled.keySet());
+    tocEntries.forEach(entry -> known.add(Compare.normalize(entry)));
+    int toc = 0;
+    Map<String, Integer> predicted = new HashMap<>();
+    for (JsonNode section : got) {
+      String raw = section.path("heading").asText("");
+      if (TOC_TRACE.matcher(raw).find()) {
+        toc++;
+      } else {
+        String whole = Compare.normalize(raw);
+        String bare = Compare.normalize(TOC_TAIL.matcher(raw).replaceFirst(""));
+        predicted.merge(known.contains(whole) ? whole : bare, 1, Integer::sum);
+      }
+    }
+    for (Map.Entry<String, Integer> heading : predicted.entrySet()) {
+      if (known.contains(heading.getKey())) {
+        toc += Math.max(0, heading.getValue() - labelled.getOrDefault(heading.getKey(), 0));
+      }
+    }
     return toc;
   }
 

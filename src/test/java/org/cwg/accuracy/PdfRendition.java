@@ -59,12 +59,13 @@ final class PdfRendition {
 
   private void draw(Block block) throws IOException {
     if (block instanceof Table table) {
+      float[] widths = columnWidths(table);
       for (Row row : table.rows()) {
-        drawRow(row, table.columns());
+        drawRow(row, widths);
       }
       y -= LEADING / 2;
     } else if (block instanceof Heading heading) {
-      y -= LEADING / 2;
+      y -= 12;
       String number = heading.number() == null ? "" : heading.number() + "   ";
       wrapped(BOLD, number + heading.text(), LEFT);
     } else if (block instanceof TocLine toc) {
@@ -79,26 +80,49 @@ final class PdfRendition {
       } else {
         wrapped(REGULAR, paragraph.text(), LEFT);
       }
-      y -= LEADING / 3;
+      y -= 6;
     } else if (block instanceof PageBreak) {
       page.close();
       newPage();
     }
   }
 
-  private void drawRow(Row row, int columns) throws IOException {
-    float width = (RIGHT - LEFT) / (row.merged() ? 1 : columns);
+  /** Columns as wide as their longest line asks, as Word's autofit makes them. */
+  private static float[] columnWidths(Table table) {
+    int columns = table.columns();
+    float[] weights = new float[columns];
+    for (Row row : table.rows()) {
+      for (int c = 0; !row.merged() && c < row.cells().size(); c++) {
+        for (String line : row.cells().get(c)) {
+          weights[c] = Math.max(weights[c], Math.min(60, line.length()));
+        }
+      }
+    }
+    float total = 0;
+    for (int c = 0; c < columns; c++) {
+      weights[c] = Math.max(10, weights[c]);
+      total += weights[c];
+    }
+    for (int c = 0; c < columns; c++) {
+      weights[c] = weights[c] / total * (RIGHT - LEFT);
+    }
+    return weights;
+  }
+
+  private void drawRow(Row row, float[] widths) throws IOException {
     float top = y;
     float lowest = y;
+    float x = LEFT;
     for (int c = 0; c < row.cells().size(); c++) {
       y = top;
-      float x = LEFT + c * width;
+      float width = row.merged() ? RIGHT - LEFT : widths[c];
       for (String text : row.cells().get(c)) {
         for (String piece : wrap(REGULAR, text, width - 8)) {
           line(REGULAR, piece, x);
         }
       }
       lowest = Math.min(lowest, y);
+      x += width;
     }
     y = lowest - LEADING / 3;
   }
