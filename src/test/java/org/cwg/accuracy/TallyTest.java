@@ -1,11 +1,17 @@
 package org.cwg.accuracy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.cwg.render.Json;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The P/R/F1 arithmetic and the scorer, on cases small enough to count by hand. */
 class TallyTest {
@@ -59,6 +65,21 @@ class TallyTest {
     assertEquals(new Tally(2, 2, 1), score.fields().get("resolutions (mentions)"));
     assertEquals(new Tally(1, 1, 1), score.fields().get("resolutions (distinct)"));
     assertEquals(new Tally(1, 0, 1), score.fields().get("references"));
+  }
+
+  @Test
+  void aFigureUnderItsFloorFailsAndAnUnmeasuredOneIsSkipped(@TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("thresholds.json");
+    Files.writeString(file, """
+        {"figures": {"dev/all/references/f1": 0.8, "dev/all/references/recall": 0.5,
+                     "real/all/references/f1": 0.9},
+         "maxTocSections": {"dev": 0}}""");
+    Map<String, Double> figures = Map.of("dev/all/references/f1", 0.75,
+        "dev/all/references/recall", 0.5);
+    List<String> failures = Thresholds.failures(file, figures, new AccuracyTable());
+    assertEquals(1, failures.size(), failures.toString());
+    assertTrue(failures.get(0).startsWith("dev/all/references/f1 = 0.750"), failures.toString());
   }
 
   @Test
