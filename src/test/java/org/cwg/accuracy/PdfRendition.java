@@ -171,7 +171,7 @@ final class PdfRendition {
     for (String word : text.split(" ")) {
       String candidate = current.isEmpty() ? word : current + " " + word;
       if (!current.isEmpty() && width(font, candidate) > width) {
-        lines.add(current.toString());
+        lines.add(current + " "); // Word keeps the space a line breaks at
         current = new StringBuilder(word);
       } else {
         current = new StringBuilder(candidate);
