@@ -3,16 +3,23 @@ package org.cwg.accuracy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.cwg.accuracy.DevDraft.Heading;
 import org.cwg.accuracy.DevDraft.Paragraph;
 import org.cwg.accuracy.DevDraft.Table;
 import org.cwg.accuracy.DevDraft.TocLine;
 import org.junit.jupiter.api.Test;
 
-/** The markup reads as its README says, and the plain-text export looks like Word's. */
+/** The markup reads as its README says, and each rendering has the layout it claims. */
 class DevMarkupTest {
 
   private static final String SOURCE = """
@@ -54,5 +61,34 @@ class DevMarkupTest {
     assertEquals((byte) 0x96, bytes[text.indexOf('\u2013')]);
     byte[] bom = TextRendition.render(DevMarkup.parse("x", "@charset utf-8-bom\nHello"));
     assertEquals("\uFEFFHello\r\n", new String(bom, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void wordHasARealCoverTableAMergedRowAndAContentsField() throws Exception {
+    byte[] docx = DocxRendition.render(DevMarkup.parse("council/x", SOURCE));
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+      XWPFTable cover = doc.getTables().get(0);
+      assertEquals(List.of("Document C25/45-E", "12 May 2025"), cover.getRow(0).getCell(1)
+          .getParagraphs().stream().map(XWPFParagraph::getText).toList());
+      assertEquals(2, cover.getRow(1).getCell(0).getCTTc().getTcPr().getGridSpan().getVal()
+          .intValue());
+      XWPFParagraph toc = doc.getParagraphs().stream()
+          .filter(p -> "TOC1".equals(p.getStyle())).findFirst().orElseThrow();
+      assertTrue(toc.getCTP().xmlText().contains("TOC \\o"), toc.getCTP().xmlText());
+      assertTrue(doc.getParagraphs().stream().anyMatch(p -> "Heading2".equals(p.getStyle())
+          && p.getText().equals("Background")));
+    }
+  }
+
+  @Test
+  void pdfLaysTheCoverCellsSideBySide() throws Exception {
+    byte[] pdf = PdfRendition.render(DevMarkup.parse("council/x", SOURCE));
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setSortByPosition(true);
+      String text = stripper.getText(doc);
+      assertTrue(text.contains("Council 2025 Document C25/45-E"), text);
+      assertTrue(text.matches("(?s).*Introduction \\.{4,}.*2.*"), text);
+    }
   }
 }

@@ -25,6 +25,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc;
@@ -44,13 +45,19 @@ final class DocxRendition {
     try (XWPFDocument doc = new XWPFDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       addStyles(doc);
-      for (Block block : draft.blocks()) {
-        if (block instanceof Table table) {
+      List<Block> blocks = draft.blocks();
+      for (int i = 0; i < blocks.size(); i++) {
+        Block block = blocks.get(i);
+        if (block instanceof TocLine toc) {
+          // Word keeps the contents inside one TOC field: begin before the first line, end
+          // after the last.
+          boolean first = i == 0 || !(blocks.get(i - 1) instanceof TocLine);
+          boolean last = i + 1 == blocks.size() || !(blocks.get(i + 1) instanceof TocLine);
+          addTocLine(doc, toc, first, last);
+        } else if (block instanceof Table table) {
           addTable(doc, table);
         } else if (block instanceof Heading heading) {
           addHeading(doc, heading, draft.styledHeadings());
-        } else if (block instanceof TocLine toc) {
-          addTocLine(doc, toc);
         } else if (block instanceof Paragraph paragraph) {
           addParagraph(doc, paragraph);
         } else if (block instanceof PageBreak) {
@@ -137,8 +144,14 @@ final class DocxRendition {
     run.setText(heading.text(), heading.number() == null ? 0 : 1);
   }
 
-  private static void addTocLine(XWPFDocument doc, TocLine toc) {
+  private static void addTocLine(XWPFDocument doc, TocLine toc, boolean first, boolean last) {
     XWPFParagraph paragraph = doc.createParagraph();
+    if (first) {
+      paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+      paragraph.createRun().getCTR().addNewInstrText()
+          .setStringValue(" TOC \\o \"1-3\" \\h \\z ");
+      paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+    }
     paragraph.setStyle("TOC" + Math.min(3, toc.level()));
     CTPPr properties = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr()
         : paragraph.getCTP().addNewPPr();
@@ -155,6 +168,9 @@ final class DocxRendition {
     text.setText(toc.text());
     text.addTab();
     paragraph.createRun().setText(toc.page());
+    if (last) {
+      paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+    }
   }
 
   private static void addParagraph(XWPFDocument doc, Paragraph paragraph) {
