@@ -95,6 +95,9 @@ final class DocumentScorer {
       gotKinds.add(section.get("kind"));
     }
     fields.put("sections.kind", Compare.multiset(wantKinds, gotKinds));
+    fields.put("sections.kind+level", Compare.multiset(
+        want.stream().map(DocumentScorer::kindAndLevel).toList(),
+        got.stream().map(DocumentScorer::kindAndLevel).toList()));
     Tally full = Compare.multiset(want, got);
     fields.put("sections.full", full);
 
@@ -150,6 +153,13 @@ final class DocumentScorer {
       }
     }
     return -1;
+  }
+
+  private static JsonNode kindAndLevel(JsonNode section) {
+    ObjectNode key = JsonNodeFactory.instance.objectNode();
+    key.set("kind", section.get("kind"));
+    key.set("level", section.get("level"));
+    return key;
   }
 
   private static JsonNode section(JsonNode section) {
