@@ -60,7 +60,7 @@ class TallyTest {
     assertEquals(new Tally(0, 1, 0), score.fields().get("metadata.revision"));
     assertEquals(new Tally(1, 1, 1), score.fields().get("metadata.sources"));
     assertEquals(new Tally(2, 1, 0), score.fields().get("sections.kind"));
-    assertEquals(new Tally(1, 2, 1), score.fields().get("sections.kind+level"));
+    assertEquals(new Tally(2, 1, 0), score.fields().get("sections.kind+level"));
     assertEquals(new Tally(1, 2, 1), score.fields().get("sections.full"));
     assertEquals(1, score.tocSections());
     assertEquals(new Tally(2, 2, 1), score.fields().get("resolutions (mentions)"));
