@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
  */
 final class DocumentScorer {
 
-  /** What a contents line leaves in a heading: a dot leader, or a page number after a tab. */
-  private static final Pattern TOC_TRACE = Pattern.compile("(\\.{4,}|\u2026{2,}|\t\\s*\\d+\\s*$)");
+  /** What a contents line leaves in a heading: a dot leader, or a page number after a gap. */
+  private static final Pattern TOC_TRACE =
+      Pattern.compile("(\\.{4,}|\u2026{2,}|(\t|\\s{2,})\\d+\\s*$)");
   private static final Pattern TOC_TAIL = Pattern.compile("[\\s.\u2026]*\\d*\\s*$");
 
   /** The figures of one document, and what went wrong, for the details file. */
