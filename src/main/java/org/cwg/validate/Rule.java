@@ -15,6 +15,19 @@ public enum Rule {
       "The file name carries a document number that differs from the document's own."),
   MEETING_MISSING("meeting-missing", Severity.WARNING,
       "The meeting the document belongs to cannot be identified."),
+  NUMBER_PLACEHOLDER("number-placeholder", Severity.ERROR,
+      "The document number is still a placeholder, such as FG-AI4SSC-I-XXX."),
+  REVISION_MISMATCH("revision-mismatch", Severity.ERROR,
+      "The cover and the file name give different revisions (Rev.1, Add.1, ...) of the same"
+          + " document."),
+  COVER_MISSING("cover-missing", Severity.ERROR,
+      "The document has no cover: no source, date or title, though its file name or type says"
+          + " it needs one."),
+  COVER_FIELD_MISSING("cover-field-missing", Severity.WARNING,
+      "A cover field the family's template requires for the document type (Source, Purpose,"
+          + " Deadline, ...) is missing."),
+  CONTACT_WITHOUT_EMAIL("contact-without-email", Severity.WARNING,
+      "A contact on the cover gives no e-mail address."),
   SECTION_MISSING("section-missing", Severity.ERROR,
       "A section required for the document type is missing."),
   SECTION_EMPTY("section-empty", Severity.ERROR,

@@ -60,8 +60,8 @@ class DocumentChecksTest {
 
     @Test
     void aRevisionInTheFileNameMustBeTheDocumentsToo() {
-      assertEquals(List.of("number-filename-mismatch | error | file name | the file name says"
-              + " CWG-Internet-20/4(Rev.1) but the document is CWG-Internet-20/4 | null"),
+      assertEquals(List.of("revision-mismatch | error | file name | the file name says Rev.1"
+              + " but the cover gives no revision of CWG-Internet-20/4 | null"),
           RecordFixture.contribution().path("S25-CWGINT20-C-0004!R1!MSW-E.docx").findings());
     }
 
