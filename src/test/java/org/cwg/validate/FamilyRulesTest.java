@@ -12,6 +12,18 @@ import org.junit.jupiter.api.Test;
 /** Cover fields and sections as each family's template requires them, by document type. */
 class FamilyRulesTest {
 
+  /** Rules that require no cover field and no section, to look at other checks alone. */
+  static final RuleSettings NO_TEMPLATES;
+
+  static {
+    RuleSettings.Changes nothing = new RuleSettings.Changes();
+    for (String type : DocumentProfile.TYPES) {
+      nothing.sections.put(type, List.of());
+      nothing.coverFields.put(type, List.of());
+    }
+    NO_TEMPLATES = RuleSettings.defaults().with(nothing, null);
+  }
+
   private static final Contact JANE = new Contact("Jane Doe", "ACME", "jane@example.org");
 
   /** A Council contribution with its cover, Purpose and Action required, and no Proposal. */

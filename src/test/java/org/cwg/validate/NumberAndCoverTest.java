@@ -97,6 +97,21 @@ class NumberAndCoverTest {
     }
 
     @Test
+    void otherFamiliesRevisionsToo() {
+      assertEquals(List.of(), RecordFixture.contribution().family("itu-t")
+          .number("FG-AINN-I-262(Rev.1)", Provenance.COVER).path("FG-AINN-I-262-R1.docx")
+          .findings(FamilyRulesTest.NO_TEMPLATES, null));
+      assertEquals(List.of("revision-mismatch | error | file name | the file name gives no"
+              + " revision but the cover says Rev.1 to FG-AINN-I-262 | null"),
+          RecordFixture.contribution().family("itu-t")
+              .number("FG-AINN-I-262(Rev.1)", Provenance.COVER).path("FG-AINN-I-262.docx")
+              .findings(FamilyRulesTest.NO_TEMPLATES, null));
+      assertEquals(List.of(), RecordFixture.contribution().family("itu-t")
+          .number("SG17-C823", Provenance.COVER).revision("Rev.1", Provenance.COVER)
+          .path("T22-SG17-C-0823!R1!MSW-E.docx").findings(FamilyRulesTest.NO_TEMPLATES, null));
+    }
+
+    @Test
     void anotherDocumentIsStillANumberMismatch() {
       assertEquals(List.of("number-filename-mismatch | error | file name | the file name says"
               + " CWG-Internet-20/5(Rev.1) but the document is CWG-Internet-20/4(Rev.1) | null"),
