@@ -22,6 +22,11 @@ final class CoverLines {
 
   private static final int MAX_COVER = 80;
 
+  /** What may come before a heading in its paragraph: "6.2.1 ", "II. ", "Annex A – ". */
+  private static final Pattern NUMBERING = Pattern.compile(
+      "(?:(?:annex|appendix|attachment|part|section) )?"
+          + "(?:(?:\\d{1,3}(?:\\.\\d{1,3})*|[ivxlc]{1,6}|[a-z])[.)]?)? ?(?:[-–—] ?)?");
+
   /** A cell that is only a label, such as "Deadline:", whose value is the next cell. */
   private static final Pattern BARE_LABEL = Pattern.compile("[^:]{1,40}:\\s*");
 
@@ -87,18 +92,28 @@ final class CoverLines {
     return Optional.empty();
   }
 
-  /** The index of the paragraph holding the first section's heading, else a fixed reach. */
+  /**
+   * The index of the paragraph that is the first section's heading, numbered or not ("1
+   * Introduction"), else a fixed reach. A cover cell that merely contains the heading's words
+   * ("Title: Introduction to ...") does not end the cover.
+   */
   private static int coverEnd(List<Block> blocks, List<Section> sections) {
     int limit = Math.min(blocks.size(), MAX_COVER);
     String heading = sections.isEmpty() || sections.get(0).heading() == null ? ""
-        : sections.get(0).heading().strip().toLowerCase(Locale.ROOT);
+        : flat(sections.get(0).heading());
     if (!heading.isEmpty()) {
       for (int i = 0; i < limit; i++) {
-        if (blocks.get(i).text().toLowerCase(Locale.ROOT).contains(heading)) {
+        String text = flat(blocks.get(i).text());
+        if (text.endsWith(heading)
+            && NUMBERING.matcher(text.substring(0, text.length() - heading.length())).matches()) {
           return i;
         }
       }
     }
     return Math.min(limit, COVER_WITHOUT_SECTIONS);
+  }
+
+  private static String flat(String text) {
+    return text.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
   }
 }

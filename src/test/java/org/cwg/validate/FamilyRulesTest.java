@@ -124,6 +124,16 @@ class FamilyRulesTest {
     }
 
     @Test
+    void aCoverCellNamingTheFirstHeadingDoesNotEndTheCover() {
+      RecordFixture doc = RecordFixture.bare().family("itu-t").type("td")
+          .number("SG17-TD2484", Provenance.COVER)
+          .section(SectionKind.INTRODUCTION, "1", "Introduction", 1, "Because.")
+          .lines("Source:\tRapporteur", "Title:\tAn introduction", "Purpose:\tInformation",
+              "1.\tIntroduction", "Because.");
+      assertEquals(List.of(), doc.findings());
+    }
+
+    @Test
     void aLabelWithoutAValueIsNoField() {
       RecordFixture doc = RecordFixture.bare().family("itu-t")
           .number("SG17-C823", Provenance.COVER).type("td")
