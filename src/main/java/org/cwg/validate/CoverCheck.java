@@ -55,6 +55,7 @@ final class CoverCheck {
   private static boolean hasCover(Metadata metadata, CoverLines cover) {
     return (!metadata.sources().isEmpty() && onFace(metadata, "sources"))
         || (metadata.date() != null && onFace(metadata, "date"))
+        || (metadata.meetingDate() != null && onFace(metadata, "meetingDate"))
         || (metadata.title() != null && onFace(metadata, "title"))
         || CoverField.SOURCE.isLabelledOn(cover) || CoverField.TITLE.isLabelledOn(cover);
   }

@@ -13,7 +13,8 @@ import org.cwg.model.Metadata;
  */
 public enum CoverField {
   SOURCE("source", "Source", "Source", m -> !m.sources().isEmpty()),
-  DATE("date", "date", null, m -> m.date() != null),
+  // Working-group covers often date a document by its meeting line alone ("Geneva, 4 October").
+  DATE("date", "date", null, m -> m.date() != null || m.meetingDate() != null),
   TITLE("title", "Title", "Title", m -> m.title() != null),
   QUESTIONS("questions", "Question(s)",
       "(?:Question\\(s\\)|Questions?|WG\\(s\\))(?:\\s*/\\s*WG\\(s\\))?",

@@ -79,6 +79,13 @@ class FamilyRulesTest {
     }
 
     @Test
+    void aMeetingLineDatesAWorkingGroupCover() {
+      RecordFixture doc = councilContribution().date(null, null)
+          .meetingDate("2024-10-04", Provenance.COVER);
+      assertEquals(List.of(), doc.findings());
+    }
+
+    @Test
     void aReportKeepsItsRules() {
       RecordFixture doc = RecordFixture.bare().family("council").type("report")
           .section(SectionKind.SUMMARY, null, "Summary", 1, "What happened.");

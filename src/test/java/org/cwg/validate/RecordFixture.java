@@ -31,6 +31,7 @@ final class RecordFixture {
   private String title = "A title";
   private List<String> sources = List.of();
   private String date;
+  private String meetingDate;
   private List<String> questions = List.of();
   private String purpose;
   private String revision;
@@ -96,6 +97,11 @@ final class RecordFixture {
   RecordFixture date(String value, Provenance from) {
     date = value;
     return from(from, "date");
+  }
+
+  RecordFixture meetingDate(String value, Provenance from) {
+    meetingDate = value;
+    return from(from, "meetingDate");
   }
 
   /** A cover with a source, a date and a title, as a Council or CWG cover gives them. */
@@ -196,7 +202,7 @@ final class RecordFixture {
     }
     provenance.putAll(fieldsFrom);
     Metadata metadata = new Metadata(number, family, number == null ? null : "CWG-Internet",
-        meeting, null, null, date, sources, title, type, "en", questions, purpose, revision,
+        meeting, null, meetingDate, date, sources, title, type, "en", questions, purpose, revision,
         contacts, placeholder, provenance, Map.of());
     DocumentRecord record = new DocumentRecord("id", new SourceFile(path, null, 1, 0,
         "text/plain"), metadata, sections, List.of(), List.of(), resolutions, references,
