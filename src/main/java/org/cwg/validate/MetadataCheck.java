@@ -13,7 +13,8 @@ final class MetadataCheck {
     Metadata metadata = doc.record().metadata();
     if (profile.type() == null) {
       findings.add(Rule.TYPE_UNKNOWN,
-          "document type not recognised, so its required sections are not checked",
+          "document type not recognised, so its required sections are not checked; give it"
+              + " with --type or the rules file's \"type\"",
           "document", null);
     }
     NumberCheck.run(doc, cover, findings);

@@ -220,6 +220,29 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aRealFocusGroupCoverCheckedAsItuT() throws IOException {
+    Path corpus = Path.of(System.getProperty("cwg.corpus.dir", "../shared/corpus"), "itu");
+    Path draft = corpus.resolve("FG-AI4SSC-I-XXX.docx");
+    assumeTrue(Files.isRegularFile(draft), "ITU corpus not found; skipped");
+    Path copy = Files.copy(draft, dir.resolve("FG-AI4SSC-I-XXX.docx"));
+    run("validate", "--family", "itu-t", "--type", "contribution", "--format", "json",
+        copy.toString());
+    List<String> findings = new java.util.ArrayList<>();
+    for (JsonNode finding : Json.mapper().readTree(out.toString()).at("/files/0/findings")) {
+      findings.add(finding.get("rule").asText() + ": " + finding.get("message").asText());
+    }
+    // Its cover table has Question(s)/WG(s), Source, Title, Contact and an Abstract, but no
+    // Purpose row, and its number is a placeholder.
+    assertTrue(findings.stream().anyMatch(f -> f.startsWith("number-placeholder: ")
+        && f.endsWith("FG-AI4SSC-I-XXX")), findings.toString());
+    assertTrue(findings.contains("cover-field-missing: no \"Purpose\" on the cover, which an"
+        + " ITU-T contribution needs"), findings.toString());
+    assertEquals(2, findings.stream().filter(f -> f.startsWith("cover-")
+        || f.startsWith("section-missing") || f.startsWith("number-")).count(),
+        findings.toString());
+  }
+
+  @Test
   void listRules() {
     assertEquals(ExitCodes.OK, run("validate", "--list-rules"));
     List<String> lines = List.of(out.toString().split("\n"));

@@ -31,7 +31,8 @@ class DocumentChecksTest {
     @Test
     void unknownTypeIsReportedAndSkipsSectionChecks() {
       assertEquals(List.of("type-unknown | warning | document | document type not recognised,"
-              + " so its required sections are not checked | null"),
+              + " so its required sections are not checked; give it with --type or the rules"
+              + " file's \"type\" | null"),
           RecordFixture.contribution().type(null).withoutSections().findings());
     }
 
