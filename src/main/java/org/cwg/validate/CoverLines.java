@@ -34,6 +34,14 @@ final class CoverLines {
   private static final Pattern AMENDMENT = Pattern.compile(
       "(Revision|Addendum|Corrigendum)\\s+(\\d{1,2})\\s+to\\b", Pattern.CASE_INSENSITIVE);
 
+  /** How many cells a contact block spans: name, organization, country, Tel, E-mail. */
+  private static final int CONTACT_BLOCK_CELLS = 6;
+
+  private static final Pattern NEXT_CONTACT = Pattern.compile(
+      "(?:Contacts?|Keywords|Abstract)\\s*:?", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+
   private final List<String> cells;
 
   private CoverLines(List<String> cells) {
@@ -73,6 +81,28 @@ final class CoverLines {
       }
       if (i + 1 < cells.size() && !BARE_LABEL.matcher(cells.get(i + 1)).matches()) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the cover gives an e-mail address in the contact block of this person: in the cell
+   * naming them or in the few cells after it, before the next contact begins.
+   */
+  boolean hasEmailNear(String name) {
+    String wanted = name.strip().toLowerCase(Locale.ROOT);
+    for (int i = 0; i < cells.size(); i++) {
+      if (!cells.get(i).toLowerCase(Locale.ROOT).contains(wanted)) {
+        continue;
+      }
+      for (int j = i; j < Math.min(cells.size(), i + CONTACT_BLOCK_CELLS); j++) {
+        if (j > i && NEXT_CONTACT.matcher(cells.get(j)).lookingAt()) {
+          break;
+        }
+        if (EMAIL.matcher(cells.get(j)).find()) {
+          return true;
+        }
       }
     }
     return false;

@@ -183,6 +183,17 @@ class NumberAndCoverTest {
     }
 
     @Test
+    void anAddressInTheContactsBlockOnTheCoverCounts() {
+      RecordFixture doc = RecordFixture.contribution()
+          .contacts(new Contact("Jane Doe", "ACME", null), new Contact("John Roe", null, null))
+          .lines("Source:\tACME", "Contact:\tJane Doe\tACME", "\tTel: +41 22 000 0000",
+              "\tE-mail: jane@example.org", "Contact:\tJohn Roe\tTel: +1 555 0100",
+              "Keywords:\tjohn@example.org is not his", "Purpose", "To discuss.");
+      assertEquals(List.of("contact-without-email | warning | document | the contact John Roe"
+          + " gives no e-mail address | null"), doc.findings());
+    }
+
+    @Test
     void noContactsNoFinding() {
       assertEquals(List.of(), RecordFixture.contribution().findings());
     }
