@@ -1,10 +1,14 @@
 package org.cwg.validate;
 
+import java.util.Set;
 import org.cwg.model.DocumentNumber;
 import org.cwg.model.Metadata;
 
 /** The document is identified: its type, its number ({@link NumberCheck}), its meeting. */
 final class MetadataCheck {
+
+  /** Published texts: a Recommendation or a Resolution belongs to no meeting's documents. */
+  private static final Set<String> PUBLISHED = Set.of("recommendation", "resolution");
 
   private MetadataCheck() {}
 
@@ -21,7 +25,7 @@ final class MetadataCheck {
     String number = metadata.number();
     boolean meetingKnown = metadata.meeting() != null || metadata.meetingDate() != null
         || (number != null && DocumentNumber.meetingOf(number) != null);
-    if (!meetingKnown) {
+    if (!meetingKnown && !PUBLISHED.contains(profile.type())) {
       findings.add(Rule.MEETING_MISSING,
           "no meeting number or meeting date found", "document", null);
     }

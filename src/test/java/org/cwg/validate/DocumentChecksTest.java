@@ -82,6 +82,15 @@ class DocumentChecksTest {
     }
 
     @Test
+    void aPublishedRecommendationBelongsToNoMeeting() {
+      RecordFixture recommendation = RecordFixture.bare().type("recommendation").family("itu-t")
+          .number("C25/45", Provenance.COVER).meeting(null);
+      assertEquals(List.of(), recommendation.findings());
+      assertEquals(List.of("meeting-missing | warning | document | no meeting number or meeting"
+          + " date found | null"), recommendation.type("agenda").findings());
+    }
+
+    @Test
     void aMeetingImpliedByTheNumberIsEnough() {
       assertEquals(List.of(), RecordFixture.contribution().meeting(null).findings());
     }
