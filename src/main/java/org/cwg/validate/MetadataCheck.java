@@ -25,7 +25,8 @@ final class MetadataCheck {
     String number = metadata.number();
     boolean meetingKnown = metadata.meeting() != null || metadata.meetingDate() != null
         || (number != null && DocumentNumber.meetingOf(number) != null);
-    if (!meetingKnown && !PUBLISHED.contains(profile.type())) {
+    boolean published = profile.type() != null && PUBLISHED.contains(profile.type());
+    if (!meetingKnown && !published) {
       findings.add(Rule.MEETING_MISSING,
           "no meeting number or meeting date found", "document", null);
     }

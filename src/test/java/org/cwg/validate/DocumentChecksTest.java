@@ -88,6 +88,7 @@ class DocumentChecksTest {
       assertEquals(List.of(), recommendation.findings());
       assertEquals(List.of("meeting-missing | warning | document | no meeting number or meeting"
           + " date found | null"), recommendation.type("agenda").findings());
+      assertEquals(2, recommendation.type(null).findings().size(), "type-unknown, meeting-missing");
     }
 
     @Test
