@@ -23,7 +23,8 @@ import org.cwg.parse.Block;
 final class HeadingDetector {
 
   private static final Set<SectionKind> COVER_KINDS = EnumSet.of(SectionKind.PURPOSE,
-      SectionKind.ACTION_REQUIRED, SectionKind.REFERENCES, SectionKind.SUMMARY);
+      SectionKind.ACTION_REQUIRED, SectionKind.REFERENCES, SectionKind.SUMMARY,
+      SectionKind.ABSTRACT);
 
   private static final int MAX_KEYWORD_LINE = 120;
 
@@ -102,8 +103,9 @@ final class HeadingDetector {
       return new Heading(index, SectionKind.TOPIC, HeadingKinds.tidy(topic.group(2)),
           topic.group(1), level);
     }
-    if (isDivisionStyle(block) && HeadingKinds.isDivision(HeadingKinds.tidy(text))) {
-      return division(index, HeadingKinds.tidy(text));
+    String division = HeadingKinds.tidy(text).replace('\u00a0', ' ');
+    if (isDivisionStyle(block) && HeadingKinds.isDivision(division)) {
+      return division(index, division);
     }
     if (block.headingLevel() > 0 && !isRunInHeading(block, text)) {
       return styled(index, text, block.headingLevel());
@@ -127,6 +129,21 @@ final class HeadingDetector {
       return unnumbered(index, text, block);
     }
     return numbered;
+  }
+
+  /**
+   * A cover table's field with a short value, such as an ITU-T cover's "Purpose:" and its
+   * "Proposal", is metadata: neither the label nor the value heads a section. A label whose
+   * value is a text ("Abstract:", then paragraphs) still does.
+   */
+  private boolean isShortCoverField(int index) {
+    String text = lines.get(index).text();
+    String next = next(index);
+    boolean labelOfShortValue = text.endsWith(":") && next != null
+        && next.length() <= MAX_KEYWORD_LINE && !next.endsWith(".");
+    boolean valueOfLabel = index > 0 && lines.get(index - 1).text().endsWith(":")
+        && lines.get(index - 1).block().region() == Block.Region.TABLE;
+    return labelOfShortValue || valueOfLabel;
   }
 
   /** The paragraph after a line, or null at the end. */
@@ -201,6 +218,9 @@ final class HeadingDetector {
   }
 
   private Heading keyword(int index, String text, Block block) {
+    if (block.region() == Block.Region.TABLE && isShortCoverField(index)) {
+      return null;
+    }
     if (HeadingKinds.isStandalone(text)
         || block.region() == Block.Region.BODY && HeadingKinds.isBodyStandalone(text)) {
       SectionKind kind = HeadingKinds.kindOf(text);
