@@ -132,18 +132,28 @@ final class HeadingDetector {
   }
 
   /**
-   * A cover table's field with a short value, such as an ITU-T cover's "Purpose:" and its
-   * "Proposal", is metadata: neither the label nor the value heads a section. A label whose
-   * value is a text ("Abstract:", then paragraphs) still does.
+   * A label in a table rather than a heading: a cover's field with a short value, such as an
+   * ITU-T cover's "Purpose:" and its "Proposal", or a column header between short cells
+   * ("Message | Direction | Purpose"). A label whose value is a text ("Abstract:", then
+   * paragraphs) still heads a section.
    */
-  private boolean isShortCoverField(int index) {
+  private boolean isTableLabel(int index) {
     String text = lines.get(index).text();
     String next = next(index);
-    boolean labelOfShortValue = text.endsWith(":") && next != null
-        && next.length() <= MAX_KEYWORD_LINE && !next.endsWith(".");
+    boolean labelOfShortValue = text.endsWith(":") && isShortCell(next);
     boolean valueOfLabel = index > 0 && lines.get(index - 1).text().endsWith(":")
         && lines.get(index - 1).block().region() == Block.Region.TABLE;
-    return labelOfShortValue || valueOfLabel;
+    boolean columnHeader = index > 0 && isShortCell(lines.get(index - 1))
+        && index + 1 < lines.size() && isShortCell(lines.get(index + 1));
+    return labelOfShortValue || valueOfLabel || columnHeader;
+  }
+
+  private static boolean isShortCell(Line line) {
+    return line.block().region() == Block.Region.TABLE && isShortCell(line.text());
+  }
+
+  private static boolean isShortCell(String text) {
+    return text != null && text.length() <= MAX_KEYWORD_LINE && !text.endsWith(".");
   }
 
   /** The paragraph after a line, or null at the end. */
@@ -218,7 +228,7 @@ final class HeadingDetector {
   }
 
   private Heading keyword(int index, String text, Block block) {
-    if (block.region() == Block.Region.TABLE && isShortCoverField(index)) {
+    if (block.region() == Block.Region.TABLE && isTableLabel(index)) {
       return null;
     }
     if (HeadingKinds.isStandalone(text)

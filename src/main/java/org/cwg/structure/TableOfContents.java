@@ -26,6 +26,10 @@ final class TableOfContents {
   private static final Pattern ENTRY = Pattern.compile(
       ".*\\S(?:\\s*(?:\\.\\s?){4,}|\\s*…+|\\s*\\t|\\s{3,})\\s*(?:\\d{1,4}|[ivxlc]{1,6})");
 
+  /** Word's field codes, left in the text by some exports: "TOC \\o "1-3"", "PAGEREF _Toc12". */
+  private static final Pattern FIELD_CODE = Pattern.compile(
+      "PAGEREF\\s+_(?:Toc|Ref)\\d+|\\bTOC\\s+\\\\[ohuzt]\\b");
+
   /** "Page" over the page-number column, or a bare page or clause number of a split entry. */
   private static final Pattern COLUMN_LABEL = Pattern.compile(
       "pages?|p[áa]gina|\\d{1,4}(?:\\.\\d{1,2})*", FLAGS);
@@ -59,8 +63,8 @@ final class TableOfContents {
   }
 
   static boolean isEntry(String text) {
-    return text.length() <= MAX_ENTRY && ENTRY.matcher(text).matches()
-        && !Dates.isOnlyDate(text);
+    return text.length() <= MAX_ENTRY && (ENTRY.matcher(text).matches()
+        || FIELD_CODE.matcher(text).find()) && !Dates.isOnlyDate(text);
   }
 
   /** Word's "TOC 1".."TOC 9" and "TOC Heading", as Tika names them ("toc_1", "tOC_2"). */
@@ -69,7 +73,7 @@ final class TableOfContents {
       return false;
     }
     String s = style.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-    return s.matches("toc\\d|tocheading|contents\\d?|tableofcontents|tabledesmatieres");
+    return s.matches("(?:mso)?toc\\d|tocheading|contents\\d?|tableofcontents|tabledesmatieres");
   }
 
   /**

@@ -208,6 +208,12 @@ class OutlineFamiliesTest {
     blocks.add(body("The current text has no clause on outlines."));
     blocks.add(heading("2.1.1\tGaps", 3));
     blocks.add(body("Three gaps were found."));
+    blocks.add(cell("Message"));
+    blocks.add(cell("Direction"));
+    blocks.add(cell("Purpose"));
+    blocks.add(cell("Release"));
+    blocks.add(cell("Client to server"));
+    blocks.add(cell("Ends the session"));
     blocks.add(heading("3\tProposal", 1));
     blocks.add(body("It is proposed to add the text in Annex A."));
     blocks.add(styled("Annex A", "annex_No"));

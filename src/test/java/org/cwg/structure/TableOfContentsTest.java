@@ -17,6 +17,7 @@ class TableOfContentsTest {
     assertTrue(TableOfContents.isTocStyle("toc_1"));
     assertTrue(TableOfContents.isTocStyle("tOC_2"));
     assertTrue(TableOfContents.isTocStyle("TOC Heading"));
+    assertTrue(TableOfContents.isTocStyle("MsoToc1"));
     assertFalse(TableOfContents.isTocStyle("toa_heading"));
     assertFalse(TableOfContents.isTocStyle("h1"));
     assertFalse(TableOfContents.isTocStyle(null));
@@ -28,6 +29,8 @@ class TableOfContentsTest {
     assertTrue(TableOfContents.isEntry("2.1 Regional results ................ 3"));
     assertTrue(TableOfContents.isEntry("Annex A – Proposed text\t\t16"));
     assertTrue(TableOfContents.isEntry("Foreword\tiii"));
+    assertTrue(TableOfContents.isEntry("Annex A . PAGEREF _Toc506577553 \\h 1"));
+    assertTrue(TableOfContents.isEntry("TOC \\o \"1-2\" \\h \\z \\u 1. Introduction: . 1"));
     assertFalse(TableOfContents.isEntry("1\tScope"));
     assertFalse(TableOfContents.isEntry("Resolution 101 (Rev. Bucharest, 2022)"));
     assertFalse(TableOfContents.isEntry("The meeting was held on 3 February 2027"));
