@@ -110,6 +110,12 @@ final class HeadingDetector {
     if (block.headingLevel() > 0 && !isRunInHeading(block, text)) {
       return styled(index, text, block.headingLevel());
     }
+    Matcher abstractRunIn = inBody || block.headingLevel() > 0 ? null
+        : HeadingKinds.runInAbstract(text);
+    if (abstractRunIn != null) {
+      String word = abstractRunIn.group(1);
+      return new Heading(index, HeadingKinds.kindOf(word), word, null, 1, abstractRunIn.end());
+    }
     if (text.length() <= MAX_KEYWORD_LINE) {
       String words = HeadingKinds.tidy(text);
       Heading keyword = keyword(index, words, block);

@@ -114,6 +114,14 @@ final class HeadingKinds {
           + "|discussions?|d[ée]bats?|discusi[oó]n(?:es)?",
       FLAGS);
 
+  /**
+   * A cover's abstract or summary run in with its text: "Abstract:\tThis contribution ..." as
+   * Word's text export writes a cover table's row, or "Abstract This ..." as PDF text has it.
+   */
+  private static final Pattern RUN_IN_ABSTRACT = Pattern.compile(
+      "(abstract|summary|r[ée]sum[ée]|resumen)(?:\\s*:\\s*|\\s*\\t\\s*|\\s+(?=\\p{Lu}))"
+          + "(?=\\S.{40})", FLAGS);
+
   /** "Topic 1: The security, safety ..." */
   static final Pattern TOPIC = Pattern.compile(
       "(?:topic|th[èe]me|tema)\\s+(\\d{1,2})\\s*[:.–-]\\s*(\\S.*)", FLAGS | Pattern.DOTALL);
@@ -180,6 +188,12 @@ final class HeadingKinds {
 
   static boolean isRunIn(String line) {
     return RUN_IN.matcher(line).matches();
+  }
+
+  /** The run-in abstract or summary that starts the line, or null. */
+  static Matcher runInAbstract(String line) {
+    Matcher m = RUN_IN_ABSTRACT.matcher(line);
+    return m.lookingAt() ? m : null;
   }
 
   /** The match of {@link #TOPIC} on the whole line, or null. */

@@ -319,6 +319,29 @@ class OutlineFamiliesTest {
   }
 
   @Test
+  void runInAbstractOfACoverInPlainText() {
+    String text = """
+        INTERNATIONAL TELECOMMUNICATION UNION
+        Question(s):\t4/17\tGeneva, 2-13 March 2027
+        CONTRIBUTION
+        Source:\tTestland
+        Title:\tOutlines of contributions
+        Purpose:\tProposal
+        Abstract:\tThis contribution proposes to add a clause on outlines to the draft.
+        Keywords:\toutline; heading
+        1\tIntroduction
+        Outlines are lists of headings.
+        """;
+    DocumentStructure structure = new StructureExtractor(Manifest.none())
+        .extract(plain(text), Path.of("test.txt"));
+    assertOutline(plain(text),
+        "abstract|1||Abstract",
+        "introduction|1|1|Introduction");
+    assertEquals("This contribution proposes to add a clause on outlines to the draft.\n"
+        + "Keywords:\toutline; heading", structure.sections().get(0).text());
+  }
+
+  @Test
   void resolutionSectionsAndInsertedNumbers() {
     List<Block> blocks = new ArrayList<>();
     blocks.add(styled("RESOLUTION 99 (Rev. Testville, 2028)", "res_No"));
