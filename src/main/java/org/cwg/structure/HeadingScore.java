@@ -1,7 +1,9 @@
 package org.cwg.structure;
 
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cwg.parse.Block;
 
@@ -62,7 +64,14 @@ final class HeadingScore {
   static final int SHORT = 80;
   static final int LONG = 300;
 
-  private static final Pattern SENTENCE_BREAK = Pattern.compile("\\p{Ll}{2}[.!?]\\s+\\p{Lu}");
+  private static final Pattern SENTENCE_BREAK = Pattern.compile(
+      "(\\p{L}*\\p{Ll}{2})[.!?]\\s+\\p{Lu}");
+
+  /** Abbreviations whose full stop ends no sentence: "(Rec. ITU-T A.8)", "Res. 101". */
+  private static final Set<String> ABBREVIATIONS = Set.of("rec", "recs", "res", "doc", "docs",
+      "fig", "figs", "vol", "art", "arts", "rev", "add", "corr", "amd", "suppl", "no", "nos",
+      "para", "sect", "ref", "refs", "ann", "app", "tab", "chap", "ed", "eds", "al", "cf", "vs",
+      "etc", "approx", "resp", "op", "cit", "ibid", "mr", "mrs", "ms", "dr", "prof");
   private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]{3,}");
 
   private HeadingScore() {}
@@ -109,7 +118,7 @@ final class HeadingScore {
     if (!words.isEmpty() && ".;,!?".indexOf(words.charAt(words.length() - 1)) >= 0) {
       features.add(Feature.SENTENCE_END);
     }
-    if (SENTENCE_BREAK.matcher(words).find()) {
+    if (hasTwoSentences(words)) {
       features.add(Feature.TWO_SENTENCES);
     }
     if (titleCase(words)) {
@@ -137,6 +146,16 @@ final class HeadingScore {
 
   static boolean isHeading(Set<Feature> features) {
     return score(features) >= THRESHOLD;
+  }
+
+  private static boolean hasTwoSentences(String text) {
+    Matcher m = SENTENCE_BREAK.matcher(text);
+    while (m.find()) {
+      if (!ABBREVIATIONS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Quotes and brackets before the first letter do not count. */

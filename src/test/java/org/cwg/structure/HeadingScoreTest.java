@@ -41,6 +41,12 @@ class HeadingScoreTest {
   }
 
   @Test
+  void anAbbreviationEndsNoSentence() {
+    assertTrue(HeadingScore.isHeading(HeadingScore.features(
+        "Recommendations for AAP consent (Rec. ITU-T A.8)", PLAIN, true, true, true, null)));
+  }
+
+  @Test
   void aNumberThatBreaksTheOutlineIsNeverAHeading() {
     Set<Feature> features = HeadingScore.features("Regional Results", BOLD, true, false, true,
         "A longer paragraph follows this line.");
