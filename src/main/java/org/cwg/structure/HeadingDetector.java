@@ -257,7 +257,14 @@ final class HeadingDetector {
     }
     if (isRunInStyle(block) && !text.isEmpty()) {
       SectionKind kind = HeadingKinds.kindOf(text);
-      int level = COVER_KINDS.contains(kind) ? 1 : subLevel(kind);
+      int level;
+      if (!found.isEmpty() && runInLines.contains(found.get(found.size() - 1).line())
+          && found.get(found.size() - 1).kind() != kind) {
+        level = found.get(found.size() - 1).level();
+      } else {
+        level = COVER_KINDS.contains(kind) && !inBody ? 1 : subLevel(kind);
+      }
+      runInLines.add(index);
       numbering.acceptUnnumbered(level);
       return new Heading(index, kind, text, null, level);
     }

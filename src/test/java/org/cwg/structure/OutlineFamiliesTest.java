@@ -319,6 +319,33 @@ class OutlineFamiliesTest {
   }
 
   @Test
+  void reportInWordWithRunInHeadingStyles() {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(styled("Purpose", "headingb"));
+    blocks.add(body("This is the report of the meeting."));
+    blocks.add(heading("1\tContributions", 1));
+    blocks.add(heading("1.1\tCWG-Internet-23/4 (Testland): Rural access", 2));
+    blocks.add(styled("Summary", "headingb"));
+    blocks.add(body("The contribution describes rural access programmes."));
+    blocks.add(styled("Discussions", "headingb"));
+    blocks.add(body("Members welcomed the contribution."));
+    blocks.add(heading("1.2\tCWG-Internet-23/5 (Exampleland): Themes", 2));
+    blocks.add(styled("Summary", "headingb"));
+    blocks.add(body("The contribution lists themes."));
+    blocks.add(styled("Discussions", "headingb"));
+    blocks.add(body("The themes were noted."));
+    assertOutline(word(blocks),
+        "purpose|1||Purpose",
+        "other|1|1|Contributions",
+        "other|2|1.1|CWG-Internet-23/4 (Testland): Rural access",
+        "summary|3||Summary",
+        "discussion|3||Discussions",
+        "other|2|1.2|CWG-Internet-23/5 (Exampleland): Themes",
+        "summary|3||Summary",
+        "discussion|3||Discussions");
+  }
+
+  @Test
   void runInAbstractOfACoverInPlainText() {
     String text = """
         INTERNATIONAL TELECOMMUNICATION UNION
