@@ -28,7 +28,8 @@ final class HeadingKinds {
             + "|suite\\s+[àa]\\s+donner.{0,60}|d[ée]cision\\s+demand[ée]e.{0,60}"
             + "|(?:acci[oó]n|medidas?|decisi[oó]n)\\s+(?:requerida|solicitada)s?.{0,60}", FLAGS));
     KINDS.put(SectionKind.REFERENCES, Pattern.compile(
-        "references?|r[ée]f[ée]rences?|referencias?", FLAGS));
+        "(?:normative\\s+|informative\\s+)?references?|r[ée]f[ée]rences?(?:\\s+normatives)?"
+            + "|referencias?|bibliography|bibliographie|bibliograf[íi]a", FLAGS));
     KINDS.put(SectionKind.SUMMARY, Pattern.compile(
         "(?:executive\\s+)?summary|r[ée]sum[ée]|resumen", FLAGS));
     KINDS.put(SectionKind.ABSTRACT, Pattern.compile("abstract|r[ée]sum[ée] analytique", FLAGS));
@@ -74,7 +75,7 @@ final class HeadingKinds {
           + "|(?:action|decision)s?\\s+(?:required|requested)(?:\\s+(?:by|of|from)\\b.{0,60})?"
           + "|suite\\s+[àa]\\s+donner.{0,60}|d[ée]cision\\s+demand[ée]e.{0,60}"
           + "|(?:acci[oó]n|medidas?|decisi[oó]n)\\s+(?:requerida|solicitada)s?.{0,60}"
-          + "|references?|r[ée]f[ée]rences?|referencias?"
+          + "|references?|r[ée]f[ée]rences?|referencias?|bibliography|bibliographie|bibliograf[íi]a"
           + "|proposals?|propositions?|propuestas?|abstract"
           + "|(?:annex|annexe|anexo|appendix|appendice|ap[ée]ndice|attachment|adjunto)"
           + "(?:\\s+[0-9A-Z]{1,4})?(?:\\s*[:.–—-]\\s*[^.]{0,80})?",

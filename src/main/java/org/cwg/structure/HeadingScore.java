@@ -27,6 +27,8 @@ final class HeadingScore {
     PLAIN_UNNUMBERED(-2),
     /** Unnumbered and before the first heading: cover lines and titles are not sections. */
     IN_COVER(-4),
+    /** No word of four letters or more: a code or a mark ("MOD", "ACP/64A1/1", "(a)"). */
+    NO_WORDS(-4),
     /** Most words are capitalised, as in "Error Handling". */
     TITLE_CASE(1),
     /** Up to {@value #SHORT} characters. */
@@ -121,7 +123,9 @@ final class HeadingScore {
     if (hasTwoSentences(words)) {
       features.add(Feature.TWO_SENTENCES);
     }
-    if (titleCase(words)) {
+    if (!WORD.matcher(words).find()) {
+      features.add(Feature.NO_WORDS);
+    } else if (titleCase(words)) {
       features.add(Feature.TITLE_CASE);
     }
     if (next != null && (next.length() > words.length() || next.endsWith("."))) {

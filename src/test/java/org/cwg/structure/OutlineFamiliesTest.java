@@ -346,6 +346,25 @@ class OutlineFamiliesTest {
   }
 
   @Test
+  void conferenceProposalsGiveNoSectionPerMark() {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(body("Plenipotentiary Conference (PP-26)"));
+    blocks.add(body("Addendum 1 to Document 64-E"));
+    blocks.add(boldBody("African Common Proposals for the work of the Conference"));
+    blocks.add(boldBody("Introduction"));
+    blocks.add(body("The African Member States propose the following changes."));
+    blocks.add(boldBody("Proposals"));
+    blocks.add(boldBody("MOD"));
+    blocks.add(boldBody("ACP/64A1/1"));
+    blocks.add(body("RESOLUTION 101 (REV. BUCHAREST, 2022)"));
+    blocks.add(body("Internet Protocol-based networks"));
+    blocks.add(body("Reasons:\tTo reflect developments since 2022."));
+    assertOutline(word(blocks),
+        "introduction|1||Introduction",
+        "proposal|1||Proposals");
+  }
+
+  @Test
   void runInAbstractOfACoverInPlainText() {
     String text = """
         INTERNATIONAL TELECOMMUNICATION UNION
