@@ -75,15 +75,16 @@ final class HeadingKinds {
           + "|(?:action|decision)s?\\s+(?:required|requested)(?:\\s+(?:by|of|from)\\b.{0,60})?"
           + "|suite\\s+[àa]\\s+donner.{0,60}|d[ée]cision\\s+demand[ée]e.{0,60}"
           + "|(?:acci[oó]n|medidas?|decisi[oó]n)\\s+(?:requerida|solicitada)s?.{0,60}"
-          + "|references?|r[ée]f[ée]rences?|referencias?|bibliography|bibliographie|bibliograf[íi]a"
+          + "|references?|r[ée]f[ée]rences?|referencias?"
+          + "|bibliography|bibliographie|bibliograf[íi]a"
           + "|proposals?|propositions?|propuestas?|abstract"
           + "|(?:annex|annexe|anexo|appendix|appendice|ap[ée]ndice|attachment|adjunto)"
           + "(?:\\s+[0-9A-Z]{1,4})?(?:\\s*[:.–—-]\\s*[^.]{0,80})?",
       FLAGS);
 
   private static final Pattern DIVISION = Pattern.compile(
-      "(?:annex|annexe|anexo|appendix|appendice|ap[ée]ndice|attachment|adjunto|section|secci[oó]n)"
-          + "\\s+[0-9A-Z]{1,4}(?:bis|ter)?(?:\\s*[:.–—-]\\s*.{0,120})?",
+      "(?:annex|annexe|anexo|appendix|appendice|ap[ée]ndice|attachment|adjunto"
+          + "|section|secci[oó]n)\\s+[0-9A-Z]{1,4}(?:bis|ter)?(?:\\s*[:.–—-]\\s*.{0,120})?",
       FLAGS);
 
   /**
@@ -174,7 +175,7 @@ final class HeadingKinds {
     return BODY_STANDALONE.matcher(line).matches();
   }
 
-  /** The title of an annex, appendix, attachment or Resolution section: "Annex A", "SECTION 1bis". */
+  /** The title of an annex, appendix, attachment or Resolution section ("SECTION 1bis"). */
   static boolean isDivision(String line) {
     return DIVISION.matcher(line.replace('\u00a0', ' ')).matches();
   }

@@ -29,8 +29,8 @@ record HeadingNumber(String printed, Scheme scheme, List<Integer> path, String r
    * capitalised word ("2Rationale"), which is how a lost tab looks.
    */
   private static final Pattern DECIMAL = Pattern.compile(
-      "(\\d{1,2}(?:bis|ter|quater)?(?:\\.\\d{1,2}(?:bis|ter)?){0,4})(\\.?)(?:[\\s\\u00a0]+|(?<=\\.)(?=\\p{Lu})|(?=\\p{Lu}\\p{Ll}))"
-          + "(.*)", Pattern.DOTALL);
+      "(\\d{1,2}(?:bis|ter|quater)?(?:\\.\\d{1,2}(?:bis|ter)?){0,4})(\\.?)"
+          + "(?:[\\s\\u00a0]+|(?<=\\.)(?=\\p{Lu})|(?=\\p{Lu}\\p{Ll}))(.*)", Pattern.DOTALL);
 
   /** Roman numbers and letters need a dot, a tab or two blanks: "I think" is no heading. */
   private static final Pattern ROMAN_OR_LETTER = Pattern.compile(
