@@ -79,7 +79,7 @@ final class HeadingKinds {
           + "|bibliography|bibliographie|bibliograf[íi]a"
           + "|proposals?|propositions?|propuestas?|abstract"
           + "|(?:annex|annexe|anexo|appendix|appendice|ap[ée]ndice|attachment|adjunto)"
-          + "(?:\\s+[0-9A-Z]{1,4})?(?:\\s*[:.–—-]\\s*[^.]{0,80})?",
+          + "(?:\\s+[0-9A-Z]{1,4})?(?:\\s*[:.–—-]\\s*\\p{L}[^.]{0,80})?",
       FLAGS);
 
   private static final Pattern DIVISION = Pattern.compile(

@@ -44,6 +44,8 @@ class OutlineFamiliesTest {
         The Republic of Testland proposes that the Council instruct the Secretary-General to study.
         4\tConclusion
         The Council is invited to agree.
+        Annexes: 1
+        Attachment: 1
         Annex 1 – Draft decision
         1\tScope of the study
         The study covers the islands listed below.
