@@ -44,6 +44,8 @@ final class HeadingDetector {
   private Numbering numbering = new Numbering();
   /** 1 inside an annex whose clauses restart their numbering, which sit one level under it. */
   private int levelBase;
+  /** The same for Word's heading styles: 0 when the annex title is itself a Word heading. */
+  private int styledLevelBase;
   private boolean inBody;
 
   private HeadingDetector(List<Line> lines) {
@@ -174,6 +176,7 @@ final class HeadingDetector {
       SectionKind kind = HeadingKinds.kindOf(heading);
       if (level == 1 && isAnnexKind(kind)) {
         openDivision(kind);
+        styledLevelBase = 0;
       } else {
         numbering.acceptUnnumbered(level);
       }
@@ -193,7 +196,7 @@ final class HeadingDetector {
       // "9 Annex A – ..." is a clause of the body's outline: it starts no numbering of its own.
       return new Heading(index, kind, heading, chosen.printed(), level);
     }
-    return new Heading(index, kind, heading, chosen.printed(), level + levelBase);
+    return new Heading(index, kind, heading, chosen.printed(), level + styledLevelBase);
   }
 
   /**
@@ -215,6 +218,7 @@ final class HeadingDetector {
       numbering = new Numbering();
       levelBase = 0;
     }
+    styledLevelBase = levelBase;
   }
 
   private static boolean isAnnexKind(SectionKind kind) {

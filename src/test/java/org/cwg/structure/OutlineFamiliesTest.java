@@ -348,6 +348,23 @@ class OutlineFamiliesTest {
   }
 
   @Test
+  void annexTitledInAWordHeadingStyleKeepsTheLevelsOfItsClauses() {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(heading("1\tIntroduction", 1));
+    blocks.add(body("The draft is attached."));
+    blocks.add(heading("Annex A", 1));
+    blocks.add(heading("A.1\tScope", 2));
+    blocks.add(body("The annex covers outlines."));
+    blocks.add(heading("A.1.1\tLimits", 3));
+    blocks.add(body("Tables of contents are left out."));
+    assertOutline(word(blocks),
+        "introduction|1|1|Introduction",
+        "annex|1||Annex A",
+        "scope|2|A.1|Scope",
+        "other|3|A.1.1|Limits");
+  }
+
+  @Test
   void conferenceProposalsGiveNoSectionPerMark() {
     List<Block> blocks = new ArrayList<>();
     blocks.add(body("Plenipotentiary Conference (PP-26)"));
