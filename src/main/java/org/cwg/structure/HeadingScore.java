@@ -27,7 +27,10 @@ final class HeadingScore {
     PLAIN_UNNUMBERED(-2),
     /** Unnumbered and before the first heading: cover lines and titles are not sections. */
     IN_COVER(-4),
-    /** No word of four letters or more: a code or a mark ("MOD", "ACP/64A1/1", "(a)"). */
+    /**
+     * Unnumbered, with no word of four letters or more: a code or a mark ("MOD", "ACP/64A1/1").
+     * A numbered "16. AOB" has its number to vouch for it.
+     */
     NO_WORDS(-4),
     /** Most words are capitalised, as in "Error Handling". */
     TITLE_CASE(1),
@@ -124,7 +127,9 @@ final class HeadingScore {
       features.add(Feature.TWO_SENTENCES);
     }
     if (!WORD.matcher(words).find()) {
-      features.add(Feature.NO_WORDS);
+      if (!numbered) {
+        features.add(Feature.NO_WORDS);
+      }
     } else if (titleCase(words)) {
       features.add(Feature.TITLE_CASE);
     }

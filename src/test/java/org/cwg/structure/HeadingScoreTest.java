@@ -41,6 +41,14 @@ class HeadingScoreTest {
   }
 
   @Test
+  void aMarkIsNoHeadingUnlessItsNumberContinuesTheOutline() {
+    assertFalse(HeadingScore.isHeading(HeadingScore.features("MOD", BOLD, false, false, true,
+        "ACP/64A1/1")));
+    assertTrue(HeadingScore.isHeading(HeadingScore.features("AOB", PLAIN, true, true, true,
+        "Closure")));
+  }
+
+  @Test
   void anAbbreviationEndsNoSentence() {
     assertTrue(HeadingScore.isHeading(HeadingScore.features(
         "Recommendations for AAP consent (Rec. ITU-T A.8)", PLAIN, true, true, true, null)));
