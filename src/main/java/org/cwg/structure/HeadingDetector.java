@@ -139,31 +139,6 @@ final class HeadingDetector {
     return numbered;
   }
 
-  /**
-   * A label in a table rather than a heading: a cover's field with a short value, such as an
-   * ITU-T cover's "Purpose:" and its "Proposal", or a column header between short cells
-   * ("Message | Direction | Purpose"). A label whose value is a text ("Abstract:", then
-   * paragraphs) still heads a section.
-   */
-  private boolean isTableLabel(int index) {
-    String text = lines.get(index).text();
-    String next = next(index);
-    boolean labelOfShortValue = text.endsWith(":") && isShortCell(next);
-    boolean valueOfLabel = index > 0 && lines.get(index - 1).text().endsWith(":")
-        && lines.get(index - 1).block().region() == Block.Region.TABLE;
-    boolean columnHeader = index > 0 && isShortCell(lines.get(index - 1))
-        && index + 1 < lines.size() && isShortCell(lines.get(index + 1));
-    return labelOfShortValue || valueOfLabel || columnHeader;
-  }
-
-  private static boolean isShortCell(Line line) {
-    return line.block().region() == Block.Region.TABLE && isShortCell(line.text());
-  }
-
-  private static boolean isShortCell(String text) {
-    return text != null && text.length() <= MAX_KEYWORD_LINE && !text.endsWith(".");
-  }
-
   /** The paragraph after a line, or null at the end. */
   private String next(int index) {
     return index + 1 < lines.size() ? lines.get(index + 1).text() : null;
@@ -238,7 +213,7 @@ final class HeadingDetector {
   }
 
   private Heading keyword(int index, String text, Block block) {
-    if (block.region() == Block.Region.TABLE && isTableLabel(index)) {
+    if (block.region() == Block.Region.TABLE && TableLabels.isLabel(lines, index)) {
       return null;
     }
     if (HeadingKinds.isStandalone(text)
