@@ -35,27 +35,52 @@ final class TableOfContents {
       "pages?|p[áa]gina|\\d{1,4}(?:\\.\\d{1,2})*", FLAGS);
 
   private static final int MAX_ENTRY = 250;
+  private static final int MAX_GAP = 3;
 
   private TableOfContents() {}
 
   /** Which lines belong to a table of contents. */
   static boolean[] mark(List<Line> lines) {
     boolean[] toc = new boolean[lines.size()];
+    boolean[] certain = new boolean[lines.size()];
     boolean inBlock = false;
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
       String text = line.text();
       if (isTocStyle(line.block().style()) || isTitle(text)) {
         toc[i] = true;
+        certain[i] = true;
         inBlock = true;
       } else if (isEntry(text) || inBlock && COLUMN_LABEL.matcher(text).matches()) {
         toc[i] = true;
+        inBlock = inBlock || FIELD_CODE.matcher(text).find();
+        certain[i] = inBlock;
       } else {
         inBlock = false;
       }
     }
+    fillGaps(toc, certain);
     markRepeatedRuns(lines, toc);
     return toc;
+  }
+
+  /**
+   * An entry whose page number or field code came out as a paragraph of its own leaves its
+   * words between two lines of the TOC: a short gap between two certain TOC lines is TOC too.
+   */
+  private static void fillGaps(boolean[] toc, boolean[] certain) {
+    int lastCertain = -1;
+    for (int i = 0; i < toc.length; i++) {
+      if (!certain[i]) {
+        continue;
+      }
+      if (lastCertain >= 0 && i - lastCertain - 1 <= MAX_GAP) {
+        for (int j = lastCertain + 1; j < i; j++) {
+          toc[j] = true;
+        }
+      }
+      lastCertain = i;
+    }
   }
 
   static boolean isTitle(String text) {

@@ -53,6 +53,15 @@ class TableOfContentsTest {
   }
 
   @Test
+  void entriesSplitFromTheirFieldCodesStayInTheTable() {
+    boolean[] toc = TableOfContents.mark(lines("Table of Contents", "Page",
+        "TOC \\o \"1-2\" \\h \\z \\u", "1. Introduction:", "PAGEREF _Toc771448097 \\h",
+        "1", "Annex A", "PAGEREF _Toc506577553 \\h", "1", "1. Introduction:", "Text."));
+    assertArrayEquals(new boolean[] {true, true, true, true, true, true, true, true, true, false,
+        false}, toc);
+  }
+
+  @Test
   void headingsListedTwiceWithoutPageNumbersKeepTheirSecondCopy() {
     boolean[] toc = TableOfContents.mark(lines("1 Introduction", "2 Proposal", "1 Introduction",
         "Text.", "2 Proposal", "Text."));
