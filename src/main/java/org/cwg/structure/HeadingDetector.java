@@ -16,7 +16,7 @@ import org.cwg.parse.Block;
  * has them and from the patterns of ITU documents everywhere: cover headings ("Purpose", "Action
  * required", "Abstract"), numbered headings that continue the outline, "Topic N:", run-in labels
  * ("Outcome for Council", a report's "Summary" and "Discussions") and annexes, whose numbering
- * restarts one level down. A table of contents and embedded files' names are never headings.
+ * restarts. A table of contents and embedded files' names are never headings.
  * Paragraphs outside heading styles are weighed by {@link HeadingScore}. One detector per
  * document: it remembers the outline seen so far.
  */
@@ -42,10 +42,6 @@ final class HeadingDetector {
   private final List<Heading> found = new ArrayList<>();
   private final Set<Integer> runInLines = new HashSet<>();
   private Numbering numbering = new Numbering();
-  /** 1 inside an annex whose clauses restart their numbering, which sit one level under it. */
-  private int levelBase;
-  /** The same for Word's heading styles: 0 when the annex title is itself a Word heading. */
-  private int styledLevelBase;
   private boolean inBody;
 
   private HeadingDetector(List<Line> lines) {
@@ -151,7 +147,7 @@ final class HeadingDetector {
       SectionKind kind = HeadingKinds.kindOf(heading);
       if (level == 1 && isAnnexKind(kind)) {
         openDivision(kind);
-        styledLevelBase = 0;
+        return new Heading(index, kind, heading, HeadingKinds.annexNumber(heading), level);
       } else {
         numbering.acceptUnnumbered(level);
       }
@@ -164,6 +160,10 @@ final class HeadingDetector {
         break;
       }
     }
+    if (chosen.scheme() == HeadingNumber.Scheme.ANNEX) {
+      // "A.1" under an annex title set in its own style: the letter counts as a level.
+      level = Math.max(level, chosen.path().size() + 1);
+    }
     numbering.accept(chosen, level);
     String heading = HeadingKinds.tidy(chosen.rest());
     SectionKind kind = HeadingKinds.kindOf(heading);
@@ -171,7 +171,7 @@ final class HeadingDetector {
       // "9 Annex A – ..." is a clause of the body's outline: it starts no numbering of its own.
       return new Heading(index, kind, heading, chosen.printed(), level);
     }
-    return new Heading(index, kind, heading, chosen.printed(), level + styledLevelBase);
+    return new Heading(index, kind, heading, chosen.printed(), level);
   }
 
   /**
@@ -181,19 +181,33 @@ final class HeadingDetector {
   private Heading division(int index, String text) {
     SectionKind kind = HeadingKinds.kindOf(text);
     openDivision(kind);
-    return new Heading(index, kind, text, null, 1);
+    if (!isAnnexKind(kind)) {
+      return new Heading(index, kind, text, null, 1);
+    }
+    StringBuilder heading = new StringBuilder(text);
+    String separator = " – ";
+    for (int i = index + 1; i < lines.size() && isDivisionTitleStyle(lines.get(i).block())
+        && !HeadingKinds.isDivision(HeadingKinds.tidy(lines.get(i).text())); i++) {
+      heading.append(separator).append(HeadingKinds.tidy(lines.get(i).text()));
+      separator = " ";
+    }
+    return new Heading(index, kind, heading.toString(), HeadingKinds.annexNumber(text), 1);
+  }
+
+  /** The title lines that follow an annex's number line ("Annex_title", "Annex_NoTitle"). */
+  private static boolean isDivisionTitleStyle(Block block) {
+    String style = block.style();
+    if (style == null) {
+      return false;
+    }
+    String s = style.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+    return s.equals("annextitle") || s.equals("annexnotitle") || s.equals("appendixtitle")
+        || s.equals("appendixnotitle");
   }
 
   /** An annex, appendix or attachment restarts the numbering, one level under its heading. */
   private void openDivision(SectionKind kind) {
-    if (isAnnexKind(kind)) {
-      numbering = Numbering.inAnnex();
-      levelBase = 1;
-    } else {
-      numbering = new Numbering();
-      levelBase = 0;
-    }
-    styledLevelBase = levelBase;
+    numbering = isAnnexKind(kind) ? Numbering.inAnnex() : new Numbering();
   }
 
   private static boolean isAnnexKind(SectionKind kind) {
@@ -221,9 +235,9 @@ final class HeadingDetector {
       SectionKind kind = HeadingKinds.kindOf(text);
       if (isAnnexKind(kind)) {
         openDivision(kind);
-      } else {
-        numbering.acceptUnnumbered(1);
+        return new Heading(index, kind, text, HeadingKinds.annexNumber(text), 1);
       }
+      numbering.acceptUnnumbered(1);
       return new Heading(index, kind, text, null, 1);
     }
     if (!inBody && HeadingKinds.isCoverOnly(text)) {
@@ -262,7 +276,7 @@ final class HeadingDetector {
         numbering.accept(reading, level);
         String heading = HeadingKinds.tidy(reading.rest());
         return new Heading(index, HeadingKinds.kindOf(heading), heading, reading.printed(),
-            level + levelBase);
+            level);
       }
     }
     return null;

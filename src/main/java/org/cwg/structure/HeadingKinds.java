@@ -29,7 +29,7 @@ final class HeadingKinds {
             + "|(?:acci[oó]n|medidas?|decisi[oó]n)\\s+(?:requerida|solicitada)s?.{0,60}", FLAGS));
     KINDS.put(SectionKind.REFERENCES, Pattern.compile(
         "(?:normative\\s+|informative\\s+)?references?|r[ée]f[ée]rences?(?:\\s+normatives)?"
-            + "|referencias?|bibliography|bibliographie|bibliograf[íi]a", FLAGS));
+            + "|referencias?", FLAGS));
     KINDS.put(SectionKind.SUMMARY, Pattern.compile(
         "(?:executive\\s+)?summary|r[ée]sum[ée]|resumen", FLAGS));
     KINDS.put(SectionKind.ABSTRACT, Pattern.compile("abstract|r[ée]sum[ée] analytique", FLAGS));
@@ -76,7 +76,6 @@ final class HeadingKinds {
           + "|suite\\s+[àa]\\s+donner.{0,60}|d[ée]cision\\s+demand[ée]e.{0,60}"
           + "|(?:acci[oó]n|medidas?|decisi[oó]n)\\s+(?:requerida|solicitada)s?.{0,60}"
           + "|references?|r[ée]f[ée]rences?|referencias?"
-          + "|bibliography|bibliographie|bibliograf[íi]a"
           + "|proposals?|propositions?|propuestas?|abstract"
           + "|(?:annex|annexe|anexo|appendix|appendice|ap[ée]ndice|attachment|adjunto)"
           + "(?:\\s+[0-9A-Z]{1,4})?(?:\\s*[:.–—-]\\s*\\p{L}[^.]{0,80})?",
@@ -95,6 +94,11 @@ final class HeadingKinds {
       "introduction|introducci[oó]n|background|antecedentes|contexte|scope|alcance"
           + "|conclusions?|conclusi[oó]n(?:es)?|definitions|d[ée]finitions|definiciones"
           + "|abbreviations(?:\\s+and\\s+acronyms)?|abr[ée]viations|abreviaturas",
+      FLAGS);
+
+  private static final Pattern ANNEX_NUMBER = Pattern.compile(
+      "(?:annex|annexe|anexo|appendix|appendice|ap[ée]ndice|attachment|adjunto)\\s+"
+          + "([0-9]{1,2}|[A-Z]|[IVX]{1,5})\\b",
       FLAGS);
 
   /** Unnumbered lines that head a section only in the cover part, before the numbered body. */
@@ -178,6 +182,12 @@ final class HeadingKinds {
   /** The title of an annex, appendix, attachment or Resolution section ("SECTION 1bis"). */
   static boolean isDivision(String line) {
     return DIVISION.matcher(line.replace('\u00a0', ' ')).matches();
+  }
+
+  /** The letter, digit or numeral of an annex, appendix or attachment ("A", "1", "II"), or null. */
+  static String annexNumber(String heading) {
+    Matcher m = ANNEX_NUMBER.matcher(heading.replace('\u00a0', ' '));
+    return m.lookingAt() ? m.group(1) : null;
   }
 
   static boolean isCoverOnly(String line) {

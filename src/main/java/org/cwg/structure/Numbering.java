@@ -30,7 +30,7 @@ final class Numbering {
 
   /**
    * The outline inside an annex, appendix or attachment: its numbering restarts, and only there
-   * are clauses numbered after the annex ("A.1", "I.2").
+   * are clauses numbered after the annex ("A.1", "I.2"), whose letter counts as a level.
    */
   static Numbering inAnnex() {
     return new Numbering(true);
@@ -40,7 +40,8 @@ final class Numbering {
   int levelOf(HeadingNumber number) {
     Scheme scheme = number.scheme();
     if (scheme == Scheme.ANNEX) {
-      return inAnnex ? number.path().size() : 0;
+      // The annex's letter counts as the first level: "A.1" is at level 2.
+      return inAnnex ? number.path().size() + 1 : 0;
     }
     if (scheme == Scheme.DECIMAL) {
       int shift = top == Scheme.ROMAN || top == Scheme.LETTER ? 1 : 0;
@@ -67,6 +68,9 @@ final class Numbering {
   }
 
   private boolean parentMatches(HeadingNumber number, int level) {
+    if (number.scheme() == Scheme.ANNEX && number.path().size() == 1) {
+      return true;
+    }
     Open parent = open.get(level - 1);
     if (parent == null) {
       return false;

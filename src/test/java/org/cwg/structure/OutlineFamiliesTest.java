@@ -62,9 +62,9 @@ class OutlineFamiliesTest {
         "other|2|2.2|Inter-island links",
         "proposal|1|3|Proposals",
         "conclusion|1|4|Conclusion",
-        "annex|1||Annex 1 – Draft decision",
-        "scope|2|1|Scope of the study",
-        "other|2|2|Timeline");
+        "annex|1|1|Annex 1 – Draft decision",
+        "scope|1|1|Scope of the study",
+        "other|1|2|Timeline");
   }
 
   @Test
@@ -177,7 +177,7 @@ class OutlineFamiliesTest {
         "other|1|6|Outline model",
         "other|2|6.1|Levels",
         "other|3|6.1.1|Numbered levels",
-        "appendix|1||Appendix I",
+        "appendix|1|I|Appendix I",
         "other|2|I.1|A short document",
         "other|2|I.2|A report");
   }
@@ -230,7 +230,7 @@ class OutlineFamiliesTest {
         "other|2|2.1|Current text",
         "other|3|2.1.1|Gaps",
         "proposal|1|3|Proposal",
-        "annex|1||Annex A",
+        "annex|1|A|Annex A – Proposed text",
         "other|2|A.1|Outlines");
   }
 
@@ -316,8 +316,8 @@ class OutlineFamiliesTest {
         "introduction|1|1|Introducción",
         "introduction|1|2|Antecedentes",
         "proposal|1|3|Propuestas",
-        "annex|1||Anexo 1",
-        "scope|2|1|Alcance");
+        "annex|1|1|Anexo 1",
+        "scope|1|1|Alcance");
   }
 
   @Test
@@ -348,7 +348,7 @@ class OutlineFamiliesTest {
   }
 
   @Test
-  void annexTitledInAWordHeadingStyleKeepsTheLevelsOfItsClauses() {
+  void annexClausesAreNumberedAfterTheAnnex() {
     List<Block> blocks = new ArrayList<>();
     blocks.add(heading("1\tIntroduction", 1));
     blocks.add(body("The draft is attached."));
@@ -359,7 +359,7 @@ class OutlineFamiliesTest {
     blocks.add(body("Tables of contents are left out."));
     assertOutline(word(blocks),
         "introduction|1|1|Introduction",
-        "annex|1||Annex A",
+        "annex|1|A|Annex A",
         "scope|2|A.1|Scope",
         "other|3|A.1.1|Limits");
   }
@@ -428,7 +428,7 @@ class OutlineFamiliesTest {
         "other|1||Section 1bis",
         "other|2|1bis.1|Documentation",
         "definitions|3|1bis.1.1|Definition",
-        "appendix|1||Appendix I");
+        "appendix|1|I|Appendix I");
   }
 
   @Test
