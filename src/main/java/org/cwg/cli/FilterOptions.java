@@ -15,8 +15,9 @@ final class FilterOptions {
 
   @Option(names = "--section", paramLabel = "KIND",
       description = "Only matches in this kind of section: purpose, action-required, references,"
-          + " summary, introduction, rationale, proposal, topic, outcome, discussion, actions,"
-          + " annex, other.")
+          + " summary, abstract, introduction, scope, definitions, abbreviations, rationale,"
+          + " proposal, topic, outcome, discussion, actions, conclusion, annex, appendix,"
+          + " attachment, other.")
   String section;
 
   @Option(names = "--cites", paramLabel = "RESOLUTION",

@@ -41,7 +41,8 @@ final class SectionsCommand implements Callable<Integer> {
 
   @Option(names = "--kind", paramLabel = "KIND", split = ",",
       description = "Only these kinds: purpose, action-required, references, summary, "
-          + "introduction, rationale, proposal, topic, outcome, discussion, actions, annex, "
+          + "abstract, introduction, scope, definitions, abbreviations, rationale, proposal, "
+          + "topic, outcome, discussion, actions, conclusion, annex, appendix, attachment, "
           + "other.")
   List<String> kinds;
 

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
-/** What a section of a contribution or report is for. */
+/**
+ * What a section of a contribution, report, Recommendation or Resolution is for. Ids are part of
+ * the JSON interface: values are added, never renamed.
+ */
 public enum SectionKind {
   PURPOSE("purpose"),
   ACTION_REQUIRED("action-required"),

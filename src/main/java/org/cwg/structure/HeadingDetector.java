@@ -2,6 +2,7 @@ package org.cwg.structure;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -13,34 +14,48 @@ import org.cwg.parse.Block;
 /**
  * Finds the headings among a document's paragraphs, from Word heading styles where the document
  * has them and from the patterns of ITU documents everywhere: cover headings ("Purpose", "Action
- * required"), numbered headings that continue the outline, "Topic N:" and "Outcome for Council".
- * One detector per document: it remembers the outline seen so far.
+ * required", "Abstract"), numbered headings that continue the outline, "Topic N:", run-in labels
+ * ("Outcome for Council", a report's "Summary" and "Discussions") and annexes, whose numbering
+ * restarts. A table of contents and embedded files' names are never headings.
+ * Paragraphs outside heading styles are weighed by {@link HeadingScore}. One detector per
+ * document: it remembers the outline seen so far.
  */
 final class HeadingDetector {
 
   private static final Set<SectionKind> COVER_KINDS = EnumSet.of(SectionKind.PURPOSE,
-      SectionKind.ACTION_REQUIRED, SectionKind.REFERENCES, SectionKind.SUMMARY);
+      SectionKind.ACTION_REQUIRED, SectionKind.REFERENCES, SectionKind.SUMMARY,
+      SectionKind.ABSTRACT);
 
   private static final int MAX_KEYWORD_LINE = 120;
 
-  /** Two sentences make a paragraph, even when it ends with a colon. */
-  private static final Pattern SENTENCE_BREAK = Pattern.compile("\\p{Ll}{2}[.!?]\\s+\\p{Lu}");
   private static final int MAX_NUMBERED_HEADING = 300;
 
+  /** The names Tika gives embedded images and objects ("image1.png", "_1289634532.unknown"). */
+  private static final Pattern EMBEDDED_NAME = Pattern.compile(
+      "[\\w.-]+\\.(?:png|jpe?g|gif|emf|wmf|bmp|tiff?|svg|unknown|bin|ole|xlsx?|docx?|pdf|vsdx?)",
+      Pattern.CASE_INSENSITIVE);
+
+  private final List<Line> lines;
+  private final boolean[] tableOfContents;
   private final boolean numbersFromStyles;
+  private final boolean anyStyledHeading;
   private final List<Heading> found = new ArrayList<>();
+  private final Set<Integer> runInLines = new HashSet<>();
   private Numbering numbering = new Numbering();
   private boolean inBody;
 
-  private HeadingDetector(boolean numbersFromStyles) {
-    this.numbersFromStyles = numbersFromStyles;
+  private HeadingDetector(List<Line> lines) {
+    this.lines = lines;
+    this.tableOfContents = TableOfContents.mark(lines);
+    this.numbersFromStyles = lines.stream().anyMatch(line -> line.block().headingLevel() > 0
+        && !isTitle(line.block()) && !HeadingNumber.parse(line.text()).isEmpty());
+    this.anyStyledHeading = lines.stream().anyMatch(line -> line.block().headingLevel() > 0
+        && !isTitle(line.block()) && !EMBEDDED_NAME.matcher(line.text()).matches());
   }
 
   /** The headings among the lines, in order. */
   static List<Heading> detect(List<Line> lines) {
-    boolean styledNumbers = lines.stream().anyMatch(line -> line.block().headingLevel() > 0
-        && !isTitle(line.block()) && !HeadingNumber.parse(line.text()).isEmpty());
-    HeadingDetector detector = new HeadingDetector(styledNumbers);
+    HeadingDetector detector = new HeadingDetector(lines);
     for (int i = 0; i < lines.size(); i++) {
       Heading heading = detector.classify(i, lines.get(i));
       if (heading != null) {
@@ -75,7 +90,8 @@ final class HeadingDetector {
   private Heading classify(int index, Line line) {
     Block block = line.block();
     String text = line.text();
-    if (isTitle(block) || block.region() == Block.Region.FOOTNOTE) {
+    if (isTitle(block) || block.region() == Block.Region.FOOTNOTE || tableOfContents[index]
+        || EMBEDDED_NAME.matcher(text).matches()) {
       return null;
     }
     Matcher topic = HeadingKinds.topic(text);
@@ -85,28 +101,57 @@ final class HeadingDetector {
       return new Heading(index, SectionKind.TOPIC, HeadingKinds.tidy(topic.group(2)),
           topic.group(1), level);
     }
+    String division = HeadingKinds.tidy(text).replace('\u00a0', ' ');
+    if (isDivisionStyle(block) && HeadingKinds.isDivision(division)) {
+      return division(index, division);
+    }
     if (block.headingLevel() > 0 && !isRunInHeading(block, text)) {
       return styled(index, text, block.headingLevel());
     }
+    Matcher abstractRunIn = inBody || block.headingLevel() > 0 ? null
+        : HeadingKinds.runInAbstract(text);
+    if (abstractRunIn != null) {
+      String word = abstractRunIn.group(1);
+      return new Heading(index, HeadingKinds.kindOf(word), word, null, 1, abstractRunIn.end());
+    }
     if (text.length() <= MAX_KEYWORD_LINE) {
-      Heading keyword = keyword(index, HeadingKinds.tidy(text), block);
+      String words = HeadingKinds.tidy(text);
+      Heading keyword = keyword(index, words, block);
+      if (keyword == null) {
+        keyword = runIn(index, words);
+      }
       if (keyword != null) {
         return keyword;
       }
     }
-    boolean numberedParagraphForm = block.listItem() && !block.bold();
-    if (!numbersFromStyles && !numberedParagraphForm && block.region() == Block.Region.BODY) {
-      return numbered(index, text);
+    if (numbersFromStyles) {
+      return null;
     }
-    return null;
+    Heading numbered = numbered(index, text, block);
+    if (numbered == null && !anyStyledHeading && block.bold() && text.length() <= MAX_KEYWORD_LINE
+        && HeadingNumber.parse(text).isEmpty()) {
+      return unnumbered(index, text, block);
+    }
+    return numbered;
+  }
+
+  /** The paragraph after a line, or null at the end. */
+  private String next(int index) {
+    return index + 1 < lines.size() ? lines.get(index + 1).text() : null;
   }
 
   private Heading styled(int index, String text, int level) {
     List<HeadingNumber> readings = HeadingNumber.parse(text);
     if (readings.isEmpty()) {
       String heading = HeadingKinds.tidy(text);
-      numbering.acceptUnnumbered(level);
-      return new Heading(index, HeadingKinds.kindOf(heading), heading, null, level);
+      SectionKind kind = HeadingKinds.kindOf(heading);
+      if (level == 1 && isAnnexKind(kind)) {
+        openDivision(kind);
+        return new Heading(index, kind, heading, HeadingKinds.annexNumber(heading), level);
+      } else {
+        numbering.acceptUnnumbered(level);
+      }
+      return new Heading(index, kind, heading, null, level);
     }
     HeadingNumber chosen = readings.get(0);
     for (HeadingNumber reading : readings) {
@@ -115,19 +160,84 @@ final class HeadingDetector {
         break;
       }
     }
+    if (chosen.scheme() == HeadingNumber.Scheme.ANNEX) {
+      // "A.1" under an annex title set in its own style: the letter counts as a level.
+      level = Math.max(level, chosen.path().size() + 1);
+    }
     numbering.accept(chosen, level);
     String heading = HeadingKinds.tidy(chosen.rest());
-    return new Heading(index, HeadingKinds.kindOf(heading), heading, chosen.printed(), level);
+    SectionKind kind = HeadingKinds.kindOf(heading);
+    if (isAnnexKind(kind)) {
+      // "9 Annex A – ..." is a clause of the body's outline: it starts no numbering of its own.
+      return new Heading(index, kind, heading, chosen.printed(), level);
+    }
+    return new Heading(index, kind, heading, chosen.printed(), level);
+  }
+
+  /**
+   * An annex, appendix, attachment or Resolution section title in ITU's own paragraph styles
+   * ("Annex_No", "Appendix_NoTitle", "Section_No"): a top-level heading.
+   */
+  private Heading division(int index, String text) {
+    SectionKind kind = HeadingKinds.kindOf(text);
+    openDivision(kind);
+    if (!isAnnexKind(kind)) {
+      return new Heading(index, kind, text, null, 1);
+    }
+    StringBuilder heading = new StringBuilder(text);
+    String separator = " – ";
+    for (int i = index + 1; i < lines.size() && isDivisionTitleStyle(lines.get(i).block())
+        && !HeadingKinds.isDivision(HeadingKinds.tidy(lines.get(i).text())); i++) {
+      heading.append(separator).append(HeadingKinds.tidy(lines.get(i).text()));
+      separator = " ";
+    }
+    return new Heading(index, kind, heading.toString(), HeadingKinds.annexNumber(text), 1);
+  }
+
+  /** The title lines that follow an annex's number line ("Annex_title", "Annex_NoTitle"). */
+  private static boolean isDivisionTitleStyle(Block block) {
+    String style = block.style();
+    if (style == null) {
+      return false;
+    }
+    String s = style.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+    return s.equals("annextitle") || s.equals("annexnotitle") || s.equals("appendixtitle")
+        || s.equals("appendixnotitle");
+  }
+
+  /** An annex, appendix or attachment restarts the numbering, one level under its heading. */
+  private void openDivision(SectionKind kind) {
+    numbering = isAnnexKind(kind) ? Numbering.inAnnex() : new Numbering();
+  }
+
+  private static boolean isAnnexKind(SectionKind kind) {
+    return kind == SectionKind.ANNEX || kind == SectionKind.APPENDIX
+        || kind == SectionKind.ATTACHMENT;
+  }
+
+  /** ITU's styles for the titles of annexes, appendices and Resolution sections. */
+  private static boolean isDivisionStyle(Block block) {
+    String style = block.style();
+    if (style == null) {
+      return false;
+    }
+    String s = style.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+    return s.equals("annexno") || s.equals("annexnotitle") || s.equals("appendixno")
+        || s.equals("appendixnotitle") || s.equals("sectionno") || s.equals("attachmentno");
   }
 
   private Heading keyword(int index, String text, Block block) {
-    if (HeadingKinds.isStandalone(text)) {
+    if (block.region() == Block.Region.TABLE && TableLabels.isLabel(lines, index)) {
+      return null;
+    }
+    if (HeadingKinds.isStandalone(text)
+        || block.region() == Block.Region.BODY && HeadingKinds.isBodyStandalone(text)) {
       SectionKind kind = HeadingKinds.kindOf(text);
-      if (kind == SectionKind.ANNEX) {
-        numbering = new Numbering();
-      } else {
-        numbering.acceptUnnumbered(1);
+      if (isAnnexKind(kind)) {
+        openDivision(kind);
+        return new Heading(index, kind, text, HeadingKinds.annexNumber(text), 1);
       }
+      numbering.acceptUnnumbered(1);
       return new Heading(index, kind, text, null, 1);
     }
     if (!inBody && HeadingKinds.isCoverOnly(text)) {
@@ -140,42 +250,80 @@ final class HeadingDetector {
     }
     if (isRunInStyle(block) && !text.isEmpty()) {
       SectionKind kind = HeadingKinds.kindOf(text);
-      int level = COVER_KINDS.contains(kind) ? 1 : subLevel(kind);
+      int level;
+      if (!found.isEmpty() && runInLines.contains(found.get(found.size() - 1).line())
+          && found.get(found.size() - 1).kind() != kind) {
+        level = found.get(found.size() - 1).level();
+      } else {
+        level = COVER_KINDS.contains(kind) && !inBody ? 1 : subLevel(kind);
+      }
+      runInLines.add(index);
       numbering.acceptUnnumbered(level);
       return new Heading(index, kind, text, null, level);
     }
     return null;
   }
 
-  private Heading numbered(int index, String text) {
+  private Heading numbered(int index, String text, Block block) {
     if (Dates.isOnlyDate(text)) {
       return null;
     }
     for (HeadingNumber reading : HeadingNumber.parse(text)) {
       int level = numbering.levelOf(reading);
-      if (level > 0 && numbering.continues(reading, level) && readsAsHeading(reading.rest())) {
+      boolean continues = level > 0 && numbering.continues(reading, level);
+      if (HeadingScore.isHeading(HeadingScore.features(reading.rest(), block, true, continues,
+          inBody, next(index)))) {
         numbering.accept(reading, level);
         String heading = HeadingKinds.tidy(reading.rest());
-        return new Heading(index, HeadingKinds.kindOf(heading), heading, reading.printed(), level);
+        return new Heading(index, HeadingKinds.kindOf(heading), heading, reading.printed(),
+            level);
       }
     }
     return null;
   }
 
-  /** A heading starts with a capital and does not end like a sentence. */
-  private static boolean readsAsHeading(String rest) {
-    if (rest.isEmpty() || rest.length() > MAX_NUMBERED_HEADING) {
-      return false;
+  /**
+   * A bold, unnumbered line in a document without heading styles, when it reads as a heading:
+   * one level under the numbered heading it follows, or beside the unnumbered one.
+   */
+  private Heading unnumbered(int index, String text, Block block) {
+    if (!HeadingScore.isHeading(HeadingScore.features(text, block, false, false, inBody,
+        next(index)))) {
+      return null;
     }
-    int first = 0;
-    while (first < rest.length() && "\"'“‘(«".indexOf(rest.charAt(first)) >= 0) {
-      first++;
+    String heading = HeadingKinds.tidy(text);
+    int level = 1;
+    if (!found.isEmpty()) {
+      Heading last = found.get(found.size() - 1);
+      level = last.number() != null ? last.level() + 1 : last.level();
     }
-    if (first == rest.length() || !Character.isUpperCase(rest.charAt(first))) {
-      return false;
+    numbering.acceptUnnumbered(level);
+    return new Heading(index, HeadingKinds.kindOf(heading), heading, null, level);
+  }
+
+  /**
+   * A report's run-in label on a line of its own ("Summary", "Discussions") heads a section one
+   * level under the numbered heading right above it, and its sibling label follows at that
+   * level. Under anything else (a numbered paragraph, a heading of the same kind) it is a label
+   * in the text.
+   */
+  private Heading runIn(int index, String text) {
+    if (!inBody || found.isEmpty() || !HeadingKinds.isRunIn(text)) {
+      return null;
     }
-    return ".;,!?".indexOf(rest.charAt(rest.length() - 1)) < 0
-        && !SENTENCE_BREAK.matcher(rest).find();
+    SectionKind kind = HeadingKinds.kindOf(text);
+    Heading last = found.get(found.size() - 1);
+    int level;
+    if (last.line() == index - 1 && last.number() != null && last.kind() != kind) {
+      level = last.level() + 1;
+    } else if (runInLines.contains(last.line()) && last.kind() != kind) {
+      level = last.level();
+    } else {
+      return null;
+    }
+    runInLines.add(index);
+    numbering.acceptUnnumbered(level);
+    return new Heading(index, kind, text, null, level);
   }
 
   /**

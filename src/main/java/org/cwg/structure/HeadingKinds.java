@@ -28,12 +28,25 @@ final class HeadingKinds {
             + "|suite\\s+[àa]\\s+donner.{0,60}|d[ée]cision\\s+demand[ée]e.{0,60}"
             + "|(?:acci[oó]n|medidas?|decisi[oó]n)\\s+(?:requerida|solicitada)s?.{0,60}", FLAGS));
     KINDS.put(SectionKind.REFERENCES, Pattern.compile(
-        "references?|r[ée]f[ée]rences?|referencias?", FLAGS));
+        "(?:normative\\s+|informative\\s+)?references?|r[ée]f[ée]rences?(?:\\s+normatives)?"
+            + "|referencias?", FLAGS));
     KINDS.put(SectionKind.SUMMARY, Pattern.compile(
         "(?:executive\\s+)?summary|r[ée]sum[ée]|resumen", FLAGS));
+    KINDS.put(SectionKind.ABSTRACT, Pattern.compile("abstract|r[ée]sum[ée] analytique", FLAGS));
     KINDS.put(SectionKind.INTRODUCTION, Pattern.compile(
-        "introduction|introducci[oó]n|background|contexte|antecedentes"
-            + "|introduction\\s+and\\s+background|background\\s+and\\s+introduction", FLAGS));
+        "(?:introduction|introducci[oó]n|background|contexte|antecedentes)"
+            + "(?:\\s+(?:and|to|information|et|y)\\b.{0,60})?", FLAGS));
+    KINDS.put(SectionKind.SCOPE, Pattern.compile(
+        "(?:scope|domaine\\s+d'application|champ\\s+d'application|alcance"
+            + "|[áa]mbito(?:\\s+de\\s+aplicaci[oó]n)?)(?:\\s+(?:of|and|et|de|y)\\b.{0,80})?",
+        FLAGS));
+    KINDS.put(SectionKind.DEFINITIONS, Pattern.compile(
+        "(?:terms\\s+and\\s+)?definitions?|d[ée]finitions?|definiciones"
+            + "|terms\\s+defined\\b.{0,60}|termes\\s+d[ée]finis\\b.{0,60}"
+            + "|t[ée]rminos\\s+definidos\\b.{0,60}", FLAGS));
+    KINDS.put(SectionKind.ABBREVIATIONS, Pattern.compile(
+        "(?:abbreviations?|acronyms|abr[ée]viations|sigles|abreviaturas|siglas)"
+            + "(?:\\s+(?:and|et|y)\\s+\\S+){0,1}", FLAGS));
     KINDS.put(SectionKind.RATIONALE, Pattern.compile(
         "(?:rationale|justification|justificaci[oó]n|motivation|motivaci[oó]n)\\b.{0,80}",
         FLAGS));
@@ -47,8 +60,13 @@ final class HeadingKinds {
         "discussions?(?:\\s+on\\b.{0,200})?|d[ée]bats?|discusi[oó]n(?:es)?", FLAGS));
     KINDS.put(SectionKind.ACTIONS, Pattern.compile(
         "actions|action\\s+items|follow-up\\s+actions|next\\s+steps|mesures", FLAGS));
-    KINDS.put(SectionKind.ANNEX, Pattern.compile(
-        "(?:annex|annexe|anexo|appendix|attachment)\\b.{0,120}", FLAGS));
+    KINDS.put(SectionKind.CONCLUSION, Pattern.compile(
+        "(?:conclusions?|conclusi[oó]n(?:es)?)(?:\\s+(?:and|et|y)\\b.{0,60})?", FLAGS));
+    KINDS.put(SectionKind.ANNEX, Pattern.compile("(?:annex|annexe|anexo)\\b.{0,120}", FLAGS));
+    KINDS.put(SectionKind.APPENDIX, Pattern.compile(
+        "(?:appendix|appendice|ap[ée]ndice)\\b.{0,120}", FLAGS));
+    KINDS.put(SectionKind.ATTACHMENT, Pattern.compile(
+        "(?:attachment|pi[èe]ce\\s+jointe|adjunto)\\b.{0,120}", FLAGS));
   }
 
   /** An unnumbered line that heads a section wherever it appears ("Purpose", "ANNEX 2"). */
@@ -58,8 +76,29 @@ final class HeadingKinds {
           + "|suite\\s+[àa]\\s+donner.{0,60}|d[ée]cision\\s+demand[ée]e.{0,60}"
           + "|(?:acci[oó]n|medidas?|decisi[oó]n)\\s+(?:requerida|solicitada)s?.{0,60}"
           + "|references?|r[ée]f[ée]rences?|referencias?"
-          + "|proposals?|propositions?|propuestas?"
-          + "|(?:annex|annexe|anexo|appendix)(?:\\s+[0-9A-Z]{1,3})?(?:\\s*[:.–-]\\s*[^.]{0,80})?",
+          + "|proposals?|propositions?|propuestas?|abstract"
+          + "|(?:annex|annexe|anexo|appendix|appendice|ap[ée]ndice|attachment|adjunto)"
+          + "(?:\\s+[0-9A-Z]{1,4})?(?:\\s*[:.–—-]\\s*\\p{L}[^.]{0,80})?",
+      FLAGS);
+
+  private static final Pattern DIVISION = Pattern.compile(
+      "(?:annex|annexe|anexo|appendix|appendice|ap[ée]ndice|attachment|adjunto"
+          + "|section|secci[oó]n)\\s+[0-9A-Z]{1,4}(?:bis|ter)?(?:\\s*[:.–—-]\\s*.{0,120})?",
+      FLAGS);
+
+  /**
+   * The usual body headings of ITU texts, unnumbered on a line of their own. In a table cell the
+   * same word labels a column or a row ("Scope", "Background"), so these count in the body only.
+   */
+  private static final Pattern BODY_STANDALONE = Pattern.compile(
+      "introduction|introducci[oó]n|background|antecedentes|contexte|scope|alcance"
+          + "|conclusions?|conclusi[oó]n(?:es)?|definitions|d[ée]finitions|definiciones"
+          + "|abbreviations(?:\\s+and\\s+acronyms)?|abr[ée]viations|abreviaturas",
+      FLAGS);
+
+  private static final Pattern ANNEX_NUMBER = Pattern.compile(
+      "(?:annex|annexe|anexo|appendix|appendice|ap[ée]ndice|attachment|adjunto)\\s+"
+          + "([0-9]{1,2}|[A-Z]|[IVX]{1,5})\\b",
       FLAGS);
 
   /** Unnumbered lines that head a section only in the cover part, before the numbered body. */
@@ -80,6 +119,14 @@ final class HeadingKinds {
       COVER_ONLY.pattern() + "|" + SUB_HEADING.pattern()
           + "|discussions?|d[ée]bats?|discusi[oó]n(?:es)?",
       FLAGS);
+
+  /**
+   * A cover's abstract or summary run in with its text: "Abstract:\tThis contribution ..." as
+   * Word's text export writes a cover table's row, or "Abstract This ..." as PDF text has it.
+   */
+  private static final Pattern RUN_IN_ABSTRACT = Pattern.compile(
+      "(abstract|summary|r[ée]sum[ée]|resumen)(?:\\s*:\\s*|\\s*\\t\\s*|\\s+(?=\\p{Lu}))"
+          + "(?=\\S.{40})", FLAGS);
 
   /** "Topic 1: The security, safety ..." */
   static final Pattern TOPIC = Pattern.compile(
@@ -125,7 +172,22 @@ final class HeadingKinds {
   }
 
   static boolean isStandalone(String line) {
-    return STANDALONE.matcher(line).matches();
+    return STANDALONE.matcher(line.replace('\u00a0', ' ')).matches();
+  }
+
+  static boolean isBodyStandalone(String line) {
+    return BODY_STANDALONE.matcher(line).matches();
+  }
+
+  /** The title of an annex, appendix, attachment or Resolution section ("SECTION 1bis"). */
+  static boolean isDivision(String line) {
+    return DIVISION.matcher(line.replace('\u00a0', ' ')).matches();
+  }
+
+  /** The letter, digit or numeral of an annex, appendix or attachment ("A", "1", "II"), or null. */
+  static String annexNumber(String heading) {
+    Matcher m = ANNEX_NUMBER.matcher(heading.replace('\u00a0', ' '));
+    return m.lookingAt() ? m.group(1) : null;
   }
 
   static boolean isCoverOnly(String line) {
@@ -138,6 +200,12 @@ final class HeadingKinds {
 
   static boolean isRunIn(String line) {
     return RUN_IN.matcher(line).matches();
+  }
+
+  /** The run-in abstract or summary that starts the line, or null. */
+  static Matcher runInAbstract(String line) {
+    Matcher m = RUN_IN_ABSTRACT.matcher(line);
+    return m.lookingAt() ? m : null;
   }
 
   /** The match of {@link #TOPIC} on the whole line, or null. */

@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  * A number printed before a heading ("5.3", "II", "A") and the words after it.
  *
  * @param printed the number as printed, without its trailing dot
- * @param scheme decimal, roman or letter
- * @param path the number's components as integers ("5.3" is [5, 3], "II" is [2], "B" is [2])
+ * @param scheme decimal, roman, letter, or annex clause
+ * @param path the number's components as integers ("5.3" is [5, 3], "II" is [2], "B" is [2];
+ *     an annex clause's prefix is left out: "A.1.2" is [1, 2]); "1bis" counts as 1
  * @param rest the text after the number and its separator
  */
 record HeadingNumber(String printed, Scheme scheme, List<Integer> path, String rest) {
@@ -18,7 +19,9 @@ record HeadingNumber(String printed, Scheme scheme, List<Integer> path, String r
   enum Scheme {
     DECIMAL,
     ROMAN,
-    LETTER
+    LETTER,
+    /** Clauses of an annex or appendix, prefixed with its letter or number: "A.1", "I.2.3". */
+    ANNEX
   }
 
   /**
@@ -26,13 +29,20 @@ record HeadingNumber(String printed, Scheme scheme, List<Integer> path, String r
    * capitalised word ("2Rationale"), which is how a lost tab looks.
    */
   private static final Pattern DECIMAL = Pattern.compile(
-      "(\\d{1,2}(?:\\.\\d{1,2}){0,4})(\\.?)(?:[\\s\\u00a0]+|(?<=\\.)(?=\\p{Lu})|(?=\\p{Lu}\\p{Ll}))"
-          + "(.*)", Pattern.DOTALL);
+      "(\\d{1,2}(?:bis|ter|quater)?(?:\\.\\d{1,2}(?:bis|ter)?){0,4})(\\.?)"
+          + "(?:[\\s\\u00a0]+|(?<=\\.)(?=\\p{Lu})|(?=\\p{Lu}\\p{Ll}))(.*)", Pattern.DOTALL);
 
   /** Roman numbers and letters need a dot, a tab or two blanks: "I think" is no heading. */
   private static final Pattern ROMAN_OR_LETTER = Pattern.compile(
       "([IVXL]{1,7}|[A-Z])(?:\\.[\\s\\u00a0]*|[\\s\\u00a0]*\\t[\\s\\u00a0]*|[ \\u00a0]{2,})(.*)",
       Pattern.DOTALL);
+
+  /** An annex or appendix clause: "A.1", "B.2.3", "I.1" (the annex's letter, then decimals). */
+  private static final Pattern ANNEX_CLAUSE = Pattern.compile(
+      "([A-Z]|[IVX]{1,4})\\.(\\d{1,2}(?:\\.\\d{1,2}){0,4})\\.?[\\s\\u00a0]+(\\S.*)",
+      Pattern.DOTALL);
+
+  private static final Pattern INSERTED = Pattern.compile("\\d(?:bis|ter|quater)$");
 
   private static final Pattern ROMAN = Pattern.compile("L?X{0,3}(IX|IV|V?I{0,3})");
 
@@ -49,10 +59,20 @@ record HeadingNumber(String printed, Scheme scheme, List<Integer> path, String r
     if (digitFirst && decimal.matches()) {
       List<Integer> path = new ArrayList<>();
       for (String part : decimal.group(1).split("\\.")) {
-        path.add(Integer.parseInt(part));
+        path.add(Integer.parseInt(part.replaceAll("[a-z]+$", "")));
       }
       readings.add(new HeadingNumber(decimal.group(1), Scheme.DECIMAL, path,
           TextCleaner.strip(decimal.group(3))));
+      return readings;
+    }
+    Matcher clause = ANNEX_CLAUSE.matcher(line);
+    if (clause.matches()) {
+      List<Integer> path = new ArrayList<>();
+      for (String part : clause.group(2).split("\\.")) {
+        path.add(Integer.parseInt(part));
+      }
+      readings.add(new HeadingNumber(clause.group(1) + "." + clause.group(2), Scheme.ANNEX, path,
+          TextCleaner.strip(clause.group(3))));
       return readings;
     }
     Matcher other = ROMAN_OR_LETTER.matcher(line);
@@ -68,6 +88,11 @@ record HeadingNumber(String printed, Scheme scheme, List<Integer> path, String r
       }
     }
     return readings;
+  }
+
+  /** Whether the number was inserted after its sibling ("1bis" after "1"). */
+  boolean inserted() {
+    return INSERTED.matcher(printed).find();
   }
 
   /** The last component: the position among siblings. */

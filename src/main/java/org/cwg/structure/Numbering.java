@@ -16,11 +16,33 @@ final class Numbering {
   private record Open(Scheme scheme, HeadingNumber number) {}
 
   private final TreeMap<Integer, Open> open = new TreeMap<>();
+  private final boolean inAnnex;
   private Scheme top;
+
+  /** The outline of a document's body. */
+  Numbering() {
+    this(false);
+  }
+
+  private Numbering(boolean inAnnex) {
+    this.inAnnex = inAnnex;
+  }
+
+  /**
+   * The outline inside an annex, appendix or attachment: its numbering restarts, and only there
+   * are clauses numbered after the annex ("A.1", "I.2"), whose letter counts as a level.
+   */
+  static Numbering inAnnex() {
+    return new Numbering(true);
+  }
 
   /** The outline level this number would have, or 0 when it cannot be a heading here. */
   int levelOf(HeadingNumber number) {
     Scheme scheme = number.scheme();
+    if (scheme == Scheme.ANNEX) {
+      // The annex's letter counts as the first level: "A.1" is at level 2.
+      return inAnnex ? number.path().size() + 1 : 0;
+    }
     if (scheme == Scheme.DECIMAL) {
       int shift = top == Scheme.ROMAN || top == Scheme.LETTER ? 1 : 0;
       return number.path().size() + shift;
@@ -42,19 +64,26 @@ final class Numbering {
     Open sibling = open.get(level);
     int expected = sibling != null && sibling.scheme() == number.scheme()
         ? sibling.number().last() + 1 : 1;
-    return number.last() == expected;
+    return number.last() == expected || number.inserted() && number.last() == expected - 1;
   }
 
   private boolean parentMatches(HeadingNumber number, int level) {
+    if (number.scheme() == Scheme.ANNEX && number.path().size() == 1) {
+      return true;
+    }
     Open parent = open.get(level - 1);
     if (parent == null) {
       return false;
     }
-    if (number.scheme() != Scheme.DECIMAL || number.path().size() == 1) {
+    if (!isDecimal(number.scheme()) || number.path().size() == 1) {
       return true;
     }
-    return parent.scheme() == Scheme.DECIMAL
+    return isDecimal(parent.scheme())
         && parent.number().path().equals(number.path().subList(0, number.path().size() - 1));
+  }
+
+  private static boolean isDecimal(Scheme scheme) {
+    return scheme == Scheme.DECIMAL || scheme == Scheme.ANNEX;
   }
 
   /** Records a heading at a level, closing everything deeper. */

@@ -72,7 +72,9 @@ public final class StructureExtractor {
       int bodyTo = h + 1 < headings.size() ? headings.get(h + 1).line() : lines.size();
       Line headingLine = lines.get(heading.line());
       int end = bodyTo < lines.size() ? lines.get(bodyTo).start() : fullText.length();
-      String body = fullText.substring(Math.min(headingLine.end() + 1, end), end).strip();
+      int bodyStart = heading.runIn() >= 0 ? headingLine.start() + heading.runIn()
+          : headingLine.end() + 1;
+      String body = fullText.substring(Math.min(bodyStart, end), end).strip();
       sections.add(new Section(heading.kind(), heading.heading(), heading.number(),
           heading.level(), body, headingLine.start(), end));
       if (heading.kind() == SectionKind.PROPOSAL) {

@@ -1,0 +1,193 @@
+package org.cwg.structure;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cwg.parse.Block;
+
+/**
+ * Whether a paragraph outside Word's heading styles reads as a heading, from named features and
+ * their weights: a number that continues the outline, bold, a heading's shape (short, capitalised,
+ * no sentence end) against a paragraph's (sentences, a lower-case start, a list item, a table
+ * cell). A heading needs {@link #THRESHOLD}; every weight is in {@link Feature}.
+ */
+final class HeadingScore {
+
+  /** A feature of a paragraph and what it weighs for its being a heading. */
+  enum Feature {
+    /** Its number is the next sibling or first child in the outline. */
+    CONTINUES_NUMBERING(3),
+    /** It has a number, but one that does not fit the outline ("7.3.1" right under "7"). */
+    BREAKS_NUMBERING(-6),
+    /** All its letters are bold. */
+    BOLD(2),
+    /** Unnumbered and not bold: nothing sets it apart from body text. */
+    PLAIN_UNNUMBERED(-2),
+    /** Unnumbered and before the first heading: cover lines and titles are not sections. */
+    IN_COVER(-4),
+    /**
+     * Unnumbered, with no word of four letters or more: a code or a mark ("MOD", "ACP/64A1/1").
+     * A numbered "16. AOB" has its number to vouch for it.
+     */
+    NO_WORDS(-4),
+    /** Most words are capitalised, as in "Error Handling". */
+    TITLE_CASE(1),
+    /** Up to {@value #SHORT} characters. */
+    SHORT(1),
+    /** A paragraph follows that is longer or ends like a sentence. */
+    BODY_FOLLOWS(1),
+    /** Over {@value #LONG} characters. */
+    TOO_LONG(-4),
+    /** Does not start with a capital (quotes and brackets aside): a sentence's continuation. */
+    NO_CAPITAL_START(-4),
+    /** Ends with a full stop, semicolon, comma, question or exclamation mark. */
+    SENTENCE_END(-4),
+    /** Two sentences in it. */
+    TWO_SENTENCES(-4),
+    /** Unnumbered and ending with a colon: it introduces a list, as "In scope:" does. */
+    INTRODUCES_LIST(-2),
+    /** A paragraph of a Word list, not bold: numbered paragraphs are list items. */
+    LIST_PARAGRAPH(-4),
+    /** In a table cell, a header or a footer. */
+    OUTSIDE_BODY(-4);
+
+    private final int weight;
+
+    Feature(int weight) {
+      this.weight = weight;
+    }
+
+    int weight() {
+      return weight;
+    }
+  }
+
+  static final int THRESHOLD = 3;
+
+  static final int SHORT = 80;
+  static final int LONG = 300;
+
+  private static final Pattern SENTENCE_BREAK = Pattern.compile(
+      "(\\p{L}*\\p{Ll}{2})[.!?]\\s+\\p{Lu}");
+
+  /** Abbreviations whose full stop ends no sentence: "(Rec. ITU-T A.8)", "Res. 101". */
+  private static final Set<String> ABBREVIATIONS = Set.of("rec", "recs", "res", "doc", "docs",
+      "fig", "figs", "vol", "art", "arts", "rev", "add", "corr", "amd", "suppl", "no", "nos",
+      "para", "sect", "ref", "refs", "ann", "app", "tab", "chap", "ed", "eds", "al", "cf", "vs",
+      "etc", "approx", "resp", "op", "cit", "ibid", "mr", "mrs", "ms", "dr", "prof");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]{3,}");
+
+  private HeadingScore() {}
+
+  /**
+   * The features of a paragraph.
+   *
+   * @param text the heading's words, without its number
+   * @param block the paragraph as parsed
+   * @param numbered whether a number precedes the words
+   * @param continues whether that number continues the outline
+   * @param inBody whether a heading was already found
+   * @param next the paragraph after it, or null
+   */
+  static Set<Feature> features(String text, Block block, boolean numbered, boolean continues,
+      boolean inBody, String next) {
+    Set<Feature> features = EnumSet.noneOf(Feature.class);
+    if (numbered) {
+      features.add(continues ? Feature.CONTINUES_NUMBERING : Feature.BREAKS_NUMBERING);
+    } else {
+      if (!block.bold()) {
+        features.add(Feature.PLAIN_UNNUMBERED);
+      }
+      if (!inBody) {
+        features.add(Feature.IN_COVER);
+      }
+      if (text.endsWith(":")) {
+        features.add(Feature.INTRODUCES_LIST);
+      }
+    }
+    if (block.bold()) {
+      features.add(Feature.BOLD);
+    }
+    String words = HeadingKinds.tidy(text);
+    if (words.length() <= SHORT) {
+      features.add(Feature.SHORT);
+    }
+    if (words.length() > LONG || words.isEmpty()) {
+      features.add(Feature.TOO_LONG);
+    }
+    if (!startsWithCapital(words)) {
+      features.add(Feature.NO_CAPITAL_START);
+    }
+    if (!words.isEmpty() && ".;,!?".indexOf(words.charAt(words.length() - 1)) >= 0) {
+      features.add(Feature.SENTENCE_END);
+    }
+    if (hasTwoSentences(words)) {
+      features.add(Feature.TWO_SENTENCES);
+    }
+    if (!WORD.matcher(words).find()) {
+      if (!numbered) {
+        features.add(Feature.NO_WORDS);
+      }
+    } else if (titleCase(words)) {
+      features.add(Feature.TITLE_CASE);
+    }
+    if (next != null && (next.length() > words.length() || next.endsWith("."))) {
+      features.add(Feature.BODY_FOLLOWS);
+    }
+    if (block.listItem() && !block.bold()) {
+      features.add(Feature.LIST_PARAGRAPH);
+    }
+    if (block.region() != Block.Region.BODY) {
+      features.add(Feature.OUTSIDE_BODY);
+    }
+    return features;
+  }
+
+  static int score(Set<Feature> features) {
+    int total = 0;
+    for (Feature feature : features) {
+      total += feature.weight();
+    }
+    return total;
+  }
+
+  static boolean isHeading(Set<Feature> features) {
+    return score(features) >= THRESHOLD;
+  }
+
+  private static boolean hasTwoSentences(String text) {
+    Matcher m = SENTENCE_BREAK.matcher(text);
+    while (m.find()) {
+      if (!ABBREVIATIONS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Quotes and brackets before the first letter do not count. */
+  private static boolean startsWithCapital(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        return Character.isUpperCase(c);
+      }
+    }
+    return false;
+  }
+
+  private static boolean titleCase(String text) {
+    var words = WORD.matcher(text);
+    int all = 0;
+    int capitalised = 0;
+    while (words.find()) {
+      all++;
+      if (Character.isUpperCase(words.group().charAt(0))) {
+        capitalised++;
+      }
+    }
+    return all > 0 && capitalised * 5 >= all * 3;
+  }
+}

@@ -1,0 +1,149 @@
+package org.cwg.structure;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the lines of a table of contents, which are never headings: paragraphs in Word's TOC
+ * styles, a "Contents" title and the entries after it, entries with dot leaders or a trailing
+ * page number, and runs of lines that each come back later in the body (the copy of the
+ * headings a TOC makes when its page numbers were lost). The body's own copy stays a heading.
+ */
+final class TableOfContents {
+
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  /** The title of a table of contents, in English, French and Spanish. */
+  private static final Pattern TITLE = Pattern.compile(
+      "(?:table\\s+of\\s+)?contents|table\\s+des\\s+mati[èe]res|sommaire|[íi]ndice"
+          + "|contenidos?|tabla\\s+de\\s+contenidos?",
+      FLAGS);
+
+  /** A TOC entry: a dot leader, or a tab (or wide gap) before the page number that ends it. */
+  private static final Pattern ENTRY = Pattern.compile(
+      ".*\\S(?:\\s*(?:\\.\\s?){4,}|\\s*…+|\\s*\\t|\\s{3,})\\s*(?:\\d{1,4}|[ivxlc]{1,6})");
+
+  /** Word's field codes, left in the text by some exports: "TOC \\o "1-3"", "PAGEREF _Toc12". */
+  private static final Pattern FIELD_CODE = Pattern.compile(
+      "PAGEREF\\s+_(?:Toc|Ref)\\d+|\\bTOC\\s+\\\\[ohuzt]\\b");
+
+  /** "Page" over the page-number column, or a bare page or clause number of a split entry. */
+  private static final Pattern COLUMN_LABEL = Pattern.compile(
+      "pages?|p[áa]gina|\\d{1,4}(?:\\.\\d{1,2})*", FLAGS);
+
+  private static final int MAX_ENTRY = 250;
+  private static final int MAX_GAP = 3;
+
+  private TableOfContents() {}
+
+  /** Which lines belong to a table of contents. */
+  static boolean[] mark(List<Line> lines) {
+    boolean[] toc = new boolean[lines.size()];
+    boolean[] certain = new boolean[lines.size()];
+    boolean inBlock = false;
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      String text = line.text();
+      if (isTocStyle(line.block().style()) || isTitle(text)) {
+        toc[i] = true;
+        certain[i] = true;
+        inBlock = true;
+      } else if (isEntry(text) || inBlock && COLUMN_LABEL.matcher(text).matches()) {
+        toc[i] = true;
+        inBlock = inBlock || FIELD_CODE.matcher(text).find();
+        certain[i] = inBlock;
+      } else {
+        inBlock = false;
+      }
+    }
+    fillGaps(toc, certain);
+    markRepeatedRuns(lines, toc);
+    return toc;
+  }
+
+  /**
+   * An entry whose page number or field code came out as a paragraph of its own leaves its
+   * words between two lines of the TOC: a short gap between two certain TOC lines is TOC too.
+   */
+  private static void fillGaps(boolean[] toc, boolean[] certain) {
+    int lastCertain = -1;
+    for (int i = 0; i < toc.length; i++) {
+      if (!certain[i]) {
+        continue;
+      }
+      if (lastCertain >= 0 && i - lastCertain - 1 <= MAX_GAP) {
+        for (int j = lastCertain + 1; j < i; j++) {
+          toc[j] = true;
+        }
+      }
+      lastCertain = i;
+    }
+  }
+
+  static boolean isTitle(String text) {
+    return text.length() <= 30 && TITLE.matcher(HeadingKinds.tidy(text)).matches();
+  }
+
+  static boolean isEntry(String text) {
+    return text.length() <= MAX_ENTRY && (ENTRY.matcher(text).matches()
+        || FIELD_CODE.matcher(text).find()) && !Dates.isOnlyDate(text);
+  }
+
+  /** Word's "TOC 1".."TOC 9" and "TOC Heading", as Tika names them ("toc_1", "tOC_2"). */
+  static boolean isTocStyle(String style) {
+    if (style == null || style.length() < 4) {
+      return false;
+    }
+    String s = style.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    return s.matches("(?:mso)?toc\\d|tocheading|contents\\d?|tableofcontents|tabledesmatieres");
+  }
+
+  /**
+   * Two or more consecutive short lines that each appear again later are the heading list of a
+   * TOC whose page numbers were lost: the later copies are the headings.
+   */
+  private static void markRepeatedRuns(List<Line> lines, boolean[] toc) {
+    Map<String, Integer> lastSeen = new HashMap<>();
+    for (int i = 0; i < lines.size(); i++) {
+      lastSeen.put(key(lines.get(i).text()), i);
+    }
+    int i = 0;
+    while (i < lines.size()) {
+      int end = i;
+      while (end < lines.size() && repeatsLater(lines, lastSeen, end)) {
+        end++;
+      }
+      if (end - i >= 2 && numbered(lines, i, end)) {
+        for (int j = i; j < end; j++) {
+          toc[j] = true;
+        }
+      }
+      i = Math.max(end, i + 1);
+    }
+  }
+
+  private static boolean repeatsLater(List<Line> lines, Map<String, Integer> lastSeen, int at) {
+    String text = lines.get(at).text();
+    return text.length() <= MAX_ENTRY && lastSeen.get(key(text)) > at;
+  }
+
+  /** A run counts when most of its lines are numbered, as headings in a TOC are. */
+  private static boolean numbered(List<Line> lines, int from, int to) {
+    int count = 0;
+    for (int i = from; i < to; i++) {
+      if (!HeadingNumber.parse(lines.get(i).text()).isEmpty()) {
+        count++;
+      }
+    }
+    return 2 * count > to - from;
+  }
+
+  /** A line as compared: blanks collapsed, case folded, any trailing page number removed. */
+  private static String key(String text) {
+    return text.replaceAll("(?:\\t|(?:\\.\\s?){3,}|…+)[\\s.]*\\d{1,4}\\s*$", "")
+        .replaceAll("[\\s\\u00a0]+", " ").toLowerCase(Locale.ROOT).strip();
+  }
+}

@@ -1,0 +1,87 @@
+package org.cwg.structure;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cwg.parse.Block;
+import org.junit.jupiter.api.Test;
+
+/** Which lines belong to a table of contents. */
+class TableOfContentsTest {
+
+  @Test
+  void wordTocStylesAsTikaNamesThem() {
+    assertTrue(TableOfContents.isTocStyle("toc_1"));
+    assertTrue(TableOfContents.isTocStyle("tOC_2"));
+    assertTrue(TableOfContents.isTocStyle("TOC Heading"));
+    assertTrue(TableOfContents.isTocStyle("MsoToc1"));
+    assertFalse(TableOfContents.isTocStyle("toa_heading"));
+    assertFalse(TableOfContents.isTocStyle("h1"));
+    assertFalse(TableOfContents.isTocStyle(null));
+  }
+
+  @Test
+  void entriesEndWithAPageNumber() {
+    assertTrue(TableOfContents.isEntry("1\tScope\t1"));
+    assertTrue(TableOfContents.isEntry("2.1 Regional results ................ 3"));
+    assertTrue(TableOfContents.isEntry("Annex A – Proposed text\t\t16"));
+    assertTrue(TableOfContents.isEntry("Foreword\tiii"));
+    assertTrue(TableOfContents.isEntry("Annex A . PAGEREF _Toc506577553 \\h 1"));
+    assertTrue(TableOfContents.isEntry("TOC \\o \"1-2\" \\h \\z \\u 1. Introduction: . 1"));
+    assertFalse(TableOfContents.isEntry("1\tScope"));
+    assertFalse(TableOfContents.isEntry("Resolution 101 (Rev. Bucharest, 2022)"));
+    assertFalse(TableOfContents.isEntry("The meeting was held on 3 February 2027"));
+  }
+
+  @Test
+  void titlesInThreeLanguages() {
+    assertTrue(TableOfContents.isTitle("Table of Contents"));
+    assertTrue(TableOfContents.isTitle("CONTENTS"));
+    assertTrue(TableOfContents.isTitle("Table des matières"));
+    assertTrue(TableOfContents.isTitle("Índice"));
+    assertFalse(TableOfContents.isTitle("Contents of the report"));
+  }
+
+  @Test
+  void aTitledBlockEndsAtTheFirstLineThatIsNoEntry() {
+    boolean[] toc = TableOfContents.mark(lines("Contents", "Page", "1\tIntroduction\t1",
+        "2\tProposal\t2", "1\tIntroduction", "Text.", "2\tProposal", "Text."));
+    assertArrayEquals(new boolean[] {true, true, true, true, false, false, false, false}, toc);
+  }
+
+  @Test
+  void entriesSplitFromTheirFieldCodesStayInTheTable() {
+    boolean[] toc = TableOfContents.mark(lines("Table of Contents", "Page",
+        "TOC \\o \"1-2\" \\h \\z \\u", "1. Introduction:", "PAGEREF _Toc771448097 \\h",
+        "1", "Annex A", "PAGEREF _Toc506577553 \\h", "1", "1. Introduction:", "Text."));
+    assertArrayEquals(new boolean[] {true, true, true, true, true, true, true, true, true, false,
+        false}, toc);
+  }
+
+  @Test
+  void headingsListedTwiceWithoutPageNumbersKeepTheirSecondCopy() {
+    boolean[] toc = TableOfContents.mark(lines("1 Introduction", "2 Proposal", "1 Introduction",
+        "Text.", "2 Proposal", "Text."));
+    assertArrayEquals(new boolean[] {true, true, false, false, false, false}, toc);
+  }
+
+  @Test
+  void repeatedLabelsAreNoTableOfContents() {
+    boolean[] toc = TableOfContents.mark(lines("Summary", "Discussions", "Text.", "Summary",
+        "Discussions", "Text."));
+    assertArrayEquals(new boolean[6], toc);
+  }
+
+  private static List<Line> lines(String... texts) {
+    List<Line> lines = new ArrayList<>();
+    int offset = 0;
+    for (String text : texts) {
+      lines.add(new Line(text, Block.plain(text), offset));
+      offset += text.length() + 1;
+    }
+    return lines;
+  }
+}
