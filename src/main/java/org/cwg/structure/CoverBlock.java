@@ -43,6 +43,10 @@ final class CoverBlock {
   private static final Pattern AGENDA = Pattern.compile(
       "(?:agenda\\s+item|point\\s+de\\s+l['’]ordre|punto\\s+del\\s+orden).*", FLAGS);
 
+  private static final String RULE = "cover: Council grammar, ";
+  private static final Pattern MEETING_NAMED = Pattern.compile(
+      "\\b(?:meeting|réunion|reunión|session|sesión)\\b", FLAGS);
+
   private final MetadataDraft draft;
   private int sourceLine = -1;
 
@@ -66,9 +70,12 @@ final class CoverBlock {
         i++;
       }
     }
-    draft.offer(MetadataDraft.TITLE, styledTitle, Provenance.COVER);
-    draft.offer(MetadataDraft.TITLE, titleAfterSource(lines), Provenance.COVER);
-    draft.offer(MetadataDraft.TITLE, capitalisedTitle(lines), Provenance.COVER);
+    draft.offer(MetadataDraft.TITLE, styledTitle, Provenance.COVER,
+        "cover: paragraph in Word's Title style");
+    draft.offer(MetadataDraft.TITLE, titleAfterSource(lines), Provenance.COVER,
+        RULE + "line after the source line");
+    draft.offer(MetadataDraft.TITLE, capitalisedTitle(lines), Provenance.COVER,
+        RULE + "first line in capitals");
   }
 
   /** Reads one cover line; true when it used the next line too. */
@@ -80,7 +87,7 @@ final class CoverBlock {
         String kind = m.group(1).toLowerCase(Locale.ROOT);
         String suffix = kind.startsWith("r") ? "Rev" : kind.startsWith("c") ? "Corr" : "Add";
         offerNumber(DocumentNumber.canonical(number) + "(" + suffix + "." + m.group(2) + ")",
-            number);
+            number, "'" + m.group(1) + " N to Document'");
       }
       return false;
     }
@@ -88,16 +95,17 @@ final class CoverBlock {
     if (m.matches() || DocumentNumber.canonical(line).isPresent()) {
       Matcher number = DocumentNumber.FINDER.matcher(m.matches() ? m.group(1) : line);
       if (number.find() && number.start() == 0) {
-        offerNumber(DocumentNumber.canonical(number), number);
+        offerNumber(DocumentNumber.canonical(number), number, "'Document' line");
         return false;
       }
     }
     m = MEETING.matcher(line);
     if (m.matches()) {
-      draft.offer(MetadataDraft.MEETING, Ordinals.valueOf(m.group(1)), Provenance.COVER);
-      draft.offer(MetadataDraft.PLACE, m.group(2), Provenance.COVER);
+      String rule = RULE + "meeting line";
+      draft.offer(MetadataDraft.MEETING, Ordinals.valueOf(m.group(1)), Provenance.COVER, rule);
+      draft.offer(MetadataDraft.PLACE, m.group(2), Provenance.COVER, rule);
       if (m.group(3) != null) {
-        draft.offer(MetadataDraft.MEETING_DATE, Dates.find(m.group(3)), Provenance.COVER);
+        draft.offer(MetadataDraft.MEETING_DATE, Dates.find(m.group(3)), Provenance.COVER, rule);
       }
       return false;
     }
@@ -105,41 +113,48 @@ final class CoverBlock {
     if (m.matches()) {
       Matcher placeAndDate = PLACE_AND_DATE.matcher(next);
       if (placeAndDate.matches()) {
-        draft.offer(MetadataDraft.PLACE, placeAndDate.group(1), Provenance.COVER);
+        String rule = RULE + "place and dates under the session";
+        draft.offer(MetadataDraft.PLACE, placeAndDate.group(1), Provenance.COVER, rule);
         draft.offer(MetadataDraft.MEETING_DATE, Dates.find(placeAndDate.group(2)),
-            Provenance.COVER);
+            Provenance.COVER, rule);
         return true;
       }
       return false;
     }
     m = CONTRIBUTION.matcher(line);
     if (m.matches()) {
-      draft.offer(MetadataDraft.SOURCES, Sources.split(m.group(1)), Provenance.COVER);
-      draft.offer(MetadataDraft.TYPE, "contribution", Provenance.COVER);
+      String rule = RULE + "'Contribution by' line";
+      draft.offer(MetadataDraft.SOURCES, Sources.split(m.group(1)), Provenance.COVER, rule);
+      draft.offer(MetadataDraft.TYPE, "contribution", Provenance.COVER, rule);
       sourceLine = index;
       return false;
     }
     m = AUTHORED.matcher(line);
     if (m.matches() && line.length() < 120) {
-      draft.offer(MetadataDraft.SOURCES, List.of(TextCleaner.strip(m.group(2))),
-          Provenance.COVER);
+      String rule = RULE + "'" + m.group(1) + " by' line";
+      String author = TextCleaner.strip(m.group(2));
+      // "Report of the twenty-first meeting" names what is reported on, not who reports.
+      if (!MEETING_NAMED.matcher(author).find()) {
+        draft.offer(MetadataDraft.SOURCES, List.of(author), Provenance.COVER, rule);
+      }
       String kind = m.group(1).toLowerCase(Locale.ROOT);
       draft.offer(MetadataDraft.TYPE,
-          kind.startsWith("n") ? "note" : "report", Provenance.COVER);
+          kind.startsWith("n") ? "note" : "report", Provenance.COVER, rule);
       sourceLine = index;
       return false;
     }
     if (Dates.isOnlyDate(line)) {
-      draft.offer(MetadataDraft.DATE, Dates.find(line), Provenance.COVER);
+      draft.offer(MetadataDraft.DATE, Dates.find(line), Provenance.COVER, RULE + "date line");
     }
     return false;
   }
 
-  private void offerNumber(String canonical, Matcher written) {
-    draft.offerNumber(canonical, Provenance.COVER);
+  private void offerNumber(String canonical, Matcher written, String what) {
+    draft.offerNumber(canonical, Provenance.COVER, RULE + what);
     String lang = written.group("lang");
     if (lang != null) {
-      draft.offer(MetadataDraft.LANGUAGE, Languages.ofLetter(lang.charAt(0)), Provenance.COVER);
+      draft.offer(MetadataDraft.LANGUAGE, Languages.ofLetter(lang.charAt(0)), Provenance.COVER,
+          RULE + "language letter of the number");
     }
   }
 
@@ -151,7 +166,8 @@ final class CoverBlock {
     for (int i = sourceLine + 1; i < lines.size(); i++) {
       String line = lines.get(i);
       if (ORIGINAL.matcher(line).matches() || AGENDA.matcher(line).matches()
-          || DocumentNumber.FINDER.matcher(line).lookingAt() || Dates.isOnlyDate(line)) {
+          || DocumentNumber.FINDER.matcher(line).lookingAt() || Dates.isOnlyDate(line)
+          || CoverCells.neverTitleOrSource(line)) {
         continue;
       }
       return line;
@@ -166,7 +182,8 @@ final class CoverBlock {
       long letters = line.chars().filter(Character::isLetter).count();
       long capitals = line.chars().filter(Character::isUpperCase).count();
       if (letters >= 12 && capitals * 10 >= letters * 9 && line.split("\\s+").length >= 3
-          && !DocumentNumber.FINDER.matcher(line).lookingAt()) {
+          && !DocumentNumber.FINDER.matcher(line).lookingAt()
+          && !CoverCells.neverTitleOrSource(line) && CoverCells.placeAndDate(line) == null) {
         candidates.add(line);
       }
     }

@@ -23,22 +23,25 @@ final class MetadataReader {
 
   /**
    * @param manifestFields what the manifest says about this file
-   * @param cover the paragraphs before the first heading, and page headers
+   * @param coverLines the paragraphs before the first heading, and page headers
    * @param styledTitle a paragraph in Word's Title style, or null
    * @param fileName the file's name
    * @param properties the file's document properties, by lower-case Tika name
    * @param sections the document's sections
    * @param text the cleaned text
    */
-  static Metadata read(Map<String, String> manifestFields, List<String> cover,
+  static Metadata read(Map<String, String> manifestFields, List<CoverLine> coverLines,
       String styledTitle, String fileName, Map<String, String> properties,
       List<Section> sections, String text) {
     MetadataDraft draft = new MetadataDraft();
     fromManifest(manifestFields, draft);
-    CoverBlock.read(cover, styledTitle, draft);
+    Cover cover = Cover.of(coverLines);
+    ItuCover.read(cover, draft);
+    CoverBlock.read(cover.texts(), styledTitle, draft);
     ItuFileName.read(fileName, draft);
     fromProperties(properties, draft);
     TextClues.read(sections, text, draft);
+    familyOfGroup(draft);
     return draft.build();
   }
 
@@ -61,6 +64,22 @@ final class MetadataReader {
         default -> draft.offer(field, value, manifest);
       }
     });
+  }
+
+  /** A group names its family when nothing else did: CWG-Internet is Council's, SG17 ITU-T's. */
+  private static void familyOfGroup(MetadataDraft draft) {
+    if (draft.has(MetadataDraft.FAMILY) || !draft.has(MetadataDraft.GROUP)) {
+      return;
+    }
+    String group = (String) draft.get(MetadataDraft.GROUP);
+    String family = group.equals("Council") || group.startsWith("CWG-")
+        || group.startsWith("OPCWG") ? "council"
+        : group.startsWith("FG-") || group.matches("SG\\d{1,2}") || group.equals("TSAG") ? "itu-t"
+        : group.startsWith("WP") ? "itu-r"
+        : group.matches("SG\\dRGQ") || group.equals("TDAG") ? "itu-d"
+        : group.matches("PP|WTSA|WTDC|WCIT|WRC") ? "conference" : null;
+    draft.offer(MetadataDraft.FAMILY, family, draft.provenanceOf(MetadataDraft.GROUP),
+        "group: the family of " + group);
   }
 
   private static void fromProperties(Map<String, String> properties, MetadataDraft draft) {

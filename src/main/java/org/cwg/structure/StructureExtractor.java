@@ -81,9 +81,10 @@ public final class StructureExtractor {
     }
     int coverEnd = headings.isEmpty()
         ? Math.min(lines.size(), COVER_WITHOUT_HEADINGS) : headings.get(0).line();
-    List<String> cover = new ArrayList<>();
-    lines.subList(0, coverEnd).forEach(line -> cover.add(line.text()));
-    cover.addAll(pageMargins);
+    List<CoverLine> cover = new ArrayList<>();
+    lines.subList(0, coverEnd)
+        .forEach(line -> cover.add(new CoverLine(line.text(), line.block().region())));
+    pageMargins.forEach(margin -> cover.add(new CoverLine(margin, Block.Region.HEADER)));
     Metadata metadata = MetadataReader.read(manifest.fieldsFor(file), cover, styledTitle,
         file.getFileName().toString(), parsed.properties(), sections, fullText);
     return new DocumentStructure(metadata, fullText, sections, proposals, footnotes);
