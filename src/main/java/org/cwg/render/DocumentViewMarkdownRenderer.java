@@ -1,7 +1,6 @@
 package org.cwg.render;
 
 import java.io.PrintWriter;
-import org.cwg.model.Provenance;
 import org.cwg.model.ProposalItem;
 import org.cwg.model.Section;
 
@@ -19,7 +18,7 @@ public final class DocumentViewMarkdownRenderer {
     for (String field : DocumentView.FIELDS) {
       Object value = view.valueOf(field);
       if (value != null) {
-        Provenance from = view.provenance().get(field);
+        String from = view.originOf(field);
         out.println("| " + field + " | " + Markdown.cell(value.toString()) + " | "
             + (from == null ? "" : from) + " |");
       }

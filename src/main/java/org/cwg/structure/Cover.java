@@ -137,6 +137,11 @@ final class Cover {
           || found.label() == CoverLabel.CONTACT;
       while (continues && j < body.size() && value.size() < MAX_VALUE_CELLS) {
         Cell next = body.get(j);
+        // A contact written on its label's line goes on only with its Tel and E-mail lines.
+        if (inline && cell.origin() != Origin.TABLE && next.row() != cell.row()
+            && !CoverCells.isContactPart(next.text())) {
+          break;
+        }
         if (CoverLabel.in(next.text()) != null || CoverCells.standsAlone(next.text())
             || (inline && next.row() == cell.row() && found.label() != CoverLabel.CONTACT)) {
           break;

@@ -26,15 +26,18 @@ final class CoverContacts {
         cells = List.of(cells.get(0).split("\\s*[,;]\\s*"));
       }
       Person person = new Person();
+      int emailsLeft = (int) cells.stream().filter(CoverCells::hasEmail).count();
       for (String cell : cells) {
         if (isPart(cell)) {
           String email = CoverCells.emailIn(cell);
           if (email != null && person.email == null) {
             person.email = email;
+            emailsLeft--;
           }
           continue;
         }
-        if (person.email != null) {
+        // One block may hold several people, each with an address; a country is no person.
+        if (person.email != null && emailsLeft > 0) {
           person.addTo(contacts);
           person = new Person();
         }

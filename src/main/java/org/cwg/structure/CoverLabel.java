@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * cells after it up to the next label.
  */
 enum CoverLabel {
-  QUESTIONS("Question\\(s\\)|Questions?|Question\\(s\\)/WP|WG\\(s\\)|Working Group\\(s\\)"),
+  QUESTIONS("Question\\(s\\)|Questions?(?:\\s+\\d{1,2}/\\d{1,2}(?:\\s*(?:,|and|et|y)\\s*\\d{1,2}/\\d{1,2})*)?"
+      + "|Question\\(s\\)/WP|WG\\(s\\)|Working Group\\(s\\)"),
   SOURCE("Source|Origine|Origen|Fuente|Submitted by"),
   TITLE("Title|Titre|T[íi]tulo"),
   PURPOSE("Purpose|Objet|Objetivo|Finalidad|Prop[óo]sito"),
@@ -60,8 +61,14 @@ enum CoverLabel {
       return null;
     }
     for (CoverLabel label : values()) {
-      if (m.group(label.group()) != null) {
-        return new Found(label, TextCleaner.strip(m.group("value")));
+      String written = m.group(label.group());
+      if (written != null) {
+        String value = TextCleaner.strip(m.group("value"));
+        // "Question 4/1: Economic policies..." carries its Questions in the label.
+        if (label == QUESTIONS && written.matches(".*\\d.*")) {
+          value = TextCleaner.strip(written.replaceFirst("^\\D+", "") + " " + value);
+        }
+        return new Found(label, value);
       }
     }
     return null;

@@ -49,7 +49,8 @@ final class ItuCover {
   }
 
   private void readAll() {
-    CoverNumbers.Reading number = number();
+    FoundNumber found = number();
+    CoverNumbers.Reading number = found == null ? null : found.reading();
     String family = family(number);
     grammar = switch (family == null ? "" : family) {
       case "itu-t" -> "ITU-T";
@@ -59,6 +60,9 @@ final class ItuCover {
       case "conference" -> "conference";
       default -> "ITU";
     };
+    if (found != null) {
+      offerNumber(number, found.origin(), found.what());
+    }
     draft.offer(MetadataDraft.FAMILY, family, Provenance.COVER,
         "cover: masthead and number, family scores");
     String group = number != null && number.group() != null ? number.group() : masthead.group;
@@ -72,7 +76,9 @@ final class ItuCover {
   }
 
   /** The first number cell, page headers last; "Revision 1 to" joins the cell after it. */
-  private CoverNumbers.Reading number() {
+  private record FoundNumber(CoverNumbers.Reading reading, Cover.Origin origin, String what) {}
+
+  private FoundNumber number() {
     CoverNumbers.Context context = new CoverNumbers.Context(Masthead.best(masthead.scores),
         masthead.group, masthead.conference);
     List<Cover.Cell> cells = new ArrayList<>(cover.cells());
@@ -103,14 +109,13 @@ final class ItuCover {
         reading = new CoverNumbers.Reading(reading.canonical() + "(" + amendment + ")", null,
             reading.family(), reading.group(), amendment, reading.language());
       }
-      offerNumber(reading, cell.origin(), what);
-      return reading;
+      return new FoundNumber(reading, cell.origin(), what);
     }
     return null;
   }
 
   private void offerNumber(CoverNumbers.Reading reading, Cover.Origin origin, String what) {
-    String rule = "cover: " + origin.written + ", " + what;
+    String rule = "cover: " + grammar + " " + origin.written + ", " + what;
     draft.offer(MetadataDraft.NUMBER, reading.canonical(), Provenance.COVER, rule);
     draft.offer(MetadataDraft.PLACEHOLDER, reading.placeholder(), Provenance.COVER, rule);
     draft.offer(MetadataDraft.REVISION, reading.revision(), Provenance.COVER, rule);
@@ -214,6 +219,11 @@ final class ItuCover {
             "cover: " + grammar + " " + cell.origin().written + ", kind line '" + cell.text()
                 + "'");
       }
+      if (!CoverCells.neverTitleOrSource(cell.text())
+          && Sources.isOnlyMemberStates(cell.text())) {
+        draft.offer(MetadataDraft.SOURCES, Sources.split(cell.text()), Provenance.COVER,
+            "cover: " + grammar + " " + cell.origin().written + ", line of Member States");
+      }
       Matcher placeAndDate = CoverCells.placeAndDate(cell.text());
       if (placeAndDate != null && !"council".equals(Masthead.best(masthead.scores))) {
         String rule = "cover: " + grammar + " " + cell.origin().written + ", place and dates";
@@ -242,8 +252,8 @@ final class ItuCover {
       return;
     }
     String rule = "cover: " + grammar + " " + cells.get(last).origin().written
-        + ", lines after the " + (number.canonical().contains(" Res. ") ? "Resolution" : "Recommendation")
-        + " number";
+        + ", lines after the "
+        + (number.canonical().contains(" Res. ") ? "Resolution" : "Recommendation") + " number";
     Matcher dash = Pattern.compile("\\s[-–—:]\\s*(\\S.*)").matcher(cells.get(last).text());
     if (dash.find()) {
       draft.offer(MetadataDraft.TITLE, dash.group(1), Provenance.COVER, rule);
@@ -252,7 +262,7 @@ final class ItuCover {
     List<String> title = new ArrayList<>();
     for (int i = last + 1; i < cells.size() && title.size() < 6; i++) {
       String text = cells.get(i).text();
-      if (AFTER_PUBLISHED_TITLE.matcher(text).matches() || CoverCells.standsAlone(text)) {
+      if (AFTER_PUBLISHED_TITLE.matcher(text).matches() || CoverNumbers.isNumberCell(text)) {
         break;
       }
       title.add(text);
