@@ -35,39 +35,19 @@ final class CoverNumbers {
   }
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-  private static final String DASH = "\\s*[-–—‑]\\s*";
-  private static final String REV =
-      "(?:\\s*\\((?<ak>Rev|Add|Corr)\\.?\\s*(?<an>\\d{1,2})\\)|-?R(?<rn>\\d{1,2})(?![\\w/])"
-          + "|\\s+(?<bk>Rev|Add|Corr)\\.\\s*(?<bn>\\d{1,2}))?";
-  private static final String LANG = "(?:-(?<lang>[EFSRAC]))?";
-  private static final String DOC = "(?:(?:document|documento|doc\\.)\\s+)?";
-
-  private static final Pattern FOCUS_GROUP = Pattern.compile(
-      DOC + "FG-?(?<name>[A-Z][A-Z0-9]*?)-(?<series>[A-Z]{1,2})-(?<num>\\d{1,4}|X{2,4}|N{2,4})"
-          + REV + LANG, FLAGS);
-  private static final Pattern COM = Pattern.compile(
-      "COM\\s*(?<sg>\\d{1,2})" + DASH + "(?<kind>C|R|D)\\s*(?<num>\\d{1,4})" + REV
-          + "(?:" + DASH + "(?<lang>[EFSRAC]))?", FLAGS);
-  private static final Pattern SG_NUMBER = Pattern.compile(
-      DOC + "SG(?<sg>\\d{1,2})-(?<kind>C|TD|LS)\\s?(?<num>\\d{1,4})" + REV + LANG, FLAGS);
-  private static final Pattern TD = Pattern.compile(
-      "TD\\s*(?<num>\\d{1,4})" + REV + "\\s*\\((?:GEN|PLEN|WP\\s*\\d{1,2})/(?<sg>\\d{1,2})\\)"
-          + REV.replace("<ak>", "<ak2>").replace("<an>", "<an2>").replace("<rn>", "<rn2>")
-              .replace("<bk>", "<bk2>").replace("<bn>", "<bn2>"), FLAGS);
-  private static final Pattern BARE_CONTRIBUTION = Pattern.compile(
-      "C\\s?(?<num>\\d{1,4})" + REV + LANG);
-  private static final Pattern ITU_R = Pattern.compile(
-      DOC + "(?<wp>\\d[A-Z])/(?<num>\\d{1,4}|X{2,4}|N{2,4})" + REV + LANG, FLAGS);
-  private static final Pattern ITU_D = Pattern.compile(
-      DOC + "SG(?<sg>\\d)(?<rgq>RGQ)?/(?<num>\\d{1,4})" + REV + LANG, FLAGS);
-  private static final Pattern CONFERENCE = Pattern.compile(
-      "(?:document|documento)\\s+(?<num>(?:INF/|DT/|DL/)?\\d{1,4})" + REV + LANG, FLAGS);
+  private static final Pattern DOCUMENT = Pattern.compile(
+      "(?:document|documento|doc\\.)\\s+(?<rest>\\S.*)", FLAGS);
+  /** A number written short, which only its study group's context makes whole: "C 823". */
+  private static final Pattern SHORT_IN_STUDY_GROUP = Pattern.compile(
+      "(?:C|TD|LS)\\s?\\d{1,4}.*", FLAGS);
   private static final Pattern RECOMMENDATION = Pattern.compile(
-      "(?:recommendation|recommandation|recomendaci[óo]n)\\s+(?<sector>ITU[-‑\\u00ad]?\\s*[TRD])"
+      "(?:recommendation|recommandation|recomendaci[óo]n)\\s+"
+          + "(?<sector>ITU[-‑\\u00ad]?\\s*[TRD])"
           + "\\s+(?<rec>[A-Z]{1,3}\\.\\d+(?:\\.\\d+)*(?:-\\d+)?)\\*?", FLAGS);
   private static final Pattern RESOLUTION = Pattern.compile(
       "(?:resolution|résolution|resoluci[óo]n)\\s+(?<num>\\d{1,3}[A-Z]?)(?:\\s*[-–—:].*)?",
       FLAGS);
+  private static final Pattern PLACEHOLDER_DIGITS = Pattern.compile("X{1,4}|x{1,4}|N{1,4}|n{1,3}");
 
   private CoverNumbers() {}
 
@@ -79,105 +59,42 @@ final class CoverNumbers {
   /** The number a whole cell is, or null. */
   static Reading read(String cell, Context context) {
     String text = TextCleaner.strip(cell);
-    Matcher m = FOCUS_GROUP.matcher(text);
-    if (m.matches()) {
-      String group = "FG-" + m.group("name").toUpperCase(Locale.ROOT);
-      String id = group + "-" + m.group("series").toUpperCase(Locale.ROOT) + "-" + m.group("num");
-      return reading(id, m, "itu-t", group);
-    }
-    m = COM.matcher(text);
-    if (m.matches()) {
-      String group = "SG" + Integer.parseInt(m.group("sg"));
-      return reading(group + "-" + m.group("kind").toUpperCase(Locale.ROOT)
-          + Integer.parseInt(m.group("num")), m, "itu-t", group);
-    }
-    m = SG_NUMBER.matcher(text);
-    if (m.matches()) {
-      String group = "SG" + Integer.parseInt(m.group("sg"));
-      return reading(group + "-" + m.group("kind").toUpperCase(Locale.ROOT)
-          + Integer.parseInt(m.group("num")), m, "itu-t", group);
-    }
-    m = TD.matcher(text);
-    if (m.matches()) {
-      String group = "SG" + Integer.parseInt(m.group("sg"));
-      String id = group + "-TD" + Integer.parseInt(m.group("num"));
-      String revision = revision(m, "");
-      revision = revision != null ? revision : revision(m, "2");
-      return new Reading(revision == null ? id : id + "(" + revision + ")", null, "itu-t", group,
-          revision, null);
-    }
-    m = ITU_D.matcher(text);
-    if (m.matches()) {
-      String group = "SG" + m.group("sg") + (m.group("rgq") != null ? "RGQ" : "");
-      return reading(group + "/" + Integer.parseInt(m.group("num")), m, "itu-d", group);
-    }
-    m = ITU_R.matcher(text);
-    if (m.matches()) {
-      String wp = m.group("wp").toUpperCase(Locale.ROOT);
-      return reading(wp + "/" + m.group("num"), m, "itu-r", "WP" + wp);
-    }
-    m = RECOMMENDATION.matcher(text);
-    if (m.matches()) {
-      String sector = "ITU-" + Character.toUpperCase(
-          m.group("sector").charAt(m.group("sector").length() - 1));
-      return new Reading(sector + " " + m.group("rec"), null,
-          sector.equals("ITU-R") ? "itu-r" : sector.equals("ITU-D") ? "itu-d" : "itu-t", null,
-          null, null);
-    }
-    if (context.conference() != null) {
-      m = RESOLUTION.matcher(text);
-      if (m.matches()) {
-        return new Reading(context.conference().replaceFirst("-\\d+$", "") + " Res. "
-            + m.group("num"), null, "conference", null, null, null);
-      }
-      m = CONFERENCE.matcher(text);
-      if (m.matches() && context.conference().contains("-")) {
-        return reading(context.conference() + "/" + m.group("num").toUpperCase(Locale.ROOT), m,
-            "conference", context.conference().replaceFirst("-\\d+$", ""));
+    Matcher document = DOCUMENT.matcher(text);
+    boolean labelled = document.matches();
+    String written = labelled ? document.group("rest") : text;
+    String series = context.group() != null && context.group().matches("SG\\d{1,2}|TSAG")
+        && SHORT_IN_STUDY_GROUP.matcher(written).matches() ? context.group()
+        : labelled && context.conference() != null && context.conference().contains("-")
+            ? context.conference()
+        : labelled ? context.group() : null;
+    if (DocumentNumber.isPlaceholder(written)) {
+      String shape = written.replaceAll("-[EFSRAC]$", "");
+      String example = DocumentNumber.canonical(
+          PLACEHOLDER_DIGITS.matcher(shape).replaceAll("111"), series).orElse(null);
+      if (example != null && DocumentNumber.canonical(shape, series).isEmpty()) {
+        return new Reading(null, shape, DocumentNumber.familyOf(example),
+            DocumentNumber.groupOf(example), null, null);
       }
     }
-    if (context.group() != null && context.group().matches("SG\\d{1,2}")) {
-      m = BARE_CONTRIBUTION.matcher(text);
-      if (m.matches()) {
-        return reading(context.group() + "-C" + Integer.parseInt(m.group("num")), m, "itu-t",
-            context.group());
-      }
-    }
-    String written = text.replaceFirst("(?i)^(?:document|documento|doc\\.)\\s+", "");
-    Matcher council = DocumentNumber.FINDER.matcher(written);
-    if (council.matches()) {
-      String canonical = DocumentNumber.canonical(council);
-      String lang = council.group("lang");
-      int paren = canonical.indexOf('(');
-      return new Reading(canonical, null, "council", DocumentNumber.groupOf(canonical),
-          paren < 0 ? null : canonical.substring(paren + 1, canonical.indexOf(')', paren)),
+    String canonical = DocumentNumber.canonical(written, series).orElse(null);
+    if (canonical != null) {
+      Matcher m = DocumentNumber.FINDER.matcher(written);
+      String lang = m.find() ? m.group("lang") : null;
+      return new Reading(canonical, null, DocumentNumber.familyOf(canonical),
+          DocumentNumber.groupOf(canonical), DocumentNumber.revisionOf(canonical),
           lang == null ? null : Character.toUpperCase(lang.charAt(0)));
     }
-    return null;
-  }
-
-  private static Reading reading(String id, Matcher m, String family, String group) {
-    String lang = m.group("lang");
-    Character letter = lang == null ? null : Character.toUpperCase(lang.charAt(0));
-    if (id.matches(".*[-/](?:X{2,4}|N{2,4}|x{2,4}|n{2,4})")) {
-      return new Reading(null, id, family, group, null, letter);
+    Matcher m = RECOMMENDATION.matcher(text);
+    if (m.matches()) {
+      char sector = Character.toUpperCase(
+          m.group("sector").charAt(m.group("sector").length() - 1));
+      return new Reading("ITU-" + sector + " " + m.group("rec"), null,
+          sector == 'R' ? "itu-r" : sector == 'D' ? "itu-d" : "itu-t", null, null, null);
     }
-    String revision = revision(m, "");
-    return new Reading(revision == null ? id : id + "(" + revision + ")", null, family, group,
-        revision, letter);
-  }
-
-  /** "Rev.1", "Add.2", "Corr.1" from the revision groups of a match, or null. */
-  private static String revision(Matcher m, String suffix) {
-    if (m.group("rn" + suffix) != null) {
-      return "Rev." + Integer.parseInt(m.group("rn" + suffix));
-    }
-    for (String k : new String[] {"a", "b"}) {
-      String kind = m.group(k + "k" + suffix);
-      if (kind != null) {
-        return Character.toUpperCase(kind.charAt(0)) + kind.substring(1).toLowerCase(Locale.ROOT)
-            + "." + Integer.parseInt(m.group(k + "n" + suffix));
-      }
+    m = RESOLUTION.matcher(text);
+    if (context.conference() != null && m.matches()) {
+      return new Reading(context.conference().replaceFirst("-\\d+$", "") + " Res. "
+          + m.group("num"), null, "conference", null, null, null);
     }
     return null;
   }
