@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cwg.model.Contact;
+import org.cwg.model.DocumentNumber;
 import org.cwg.model.Provenance;
 
 /**
@@ -84,6 +85,7 @@ final class ItuCover {
     List<Cover.Cell> cells = new ArrayList<>(cover.cells());
     cover.allCells().stream().filter(c -> c.origin() == Cover.Origin.MARGIN)
         .forEach(cells::add);
+    FoundNumber found = null;
     for (int i = 0; i < cells.size(); i++) {
       Cover.Cell cell = cells.get(i);
       if (cover.isLabelled(cell)) {
@@ -109,9 +111,19 @@ final class ItuCover {
         reading = new CoverNumbers.Reading(reading.canonical() + "(" + amendment + ")", null,
             reading.family(), reading.group(), amendment, reading.language());
       }
-      return new FoundNumber(reading, cell.origin(), what);
+      FoundNumber candidate = new FoundNumber(reading, cell.origin(), what);
+      // The first number wins, unless the same document comes again with its revision.
+      if (found == null || (found.reading().revision() == null && reading.revision() != null
+          && sameBase(found.reading(), reading))) {
+        found = candidate;
+      }
     }
-    return null;
+    return found;
+  }
+
+  private static boolean sameBase(CoverNumbers.Reading a, CoverNumbers.Reading b) {
+    return a.canonical() != null && b.canonical() != null
+        && DocumentNumber.base(a.canonical()).equals(DocumentNumber.base(b.canonical()));
   }
 
   private void offerNumber(CoverNumbers.Reading reading, Cover.Origin origin, String what) {
