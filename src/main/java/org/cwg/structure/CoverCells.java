@@ -40,12 +40,13 @@ final class CoverCells {
       Map.entry("INCOMING LIAISON STATEMENT", "liaison"), Map.entry("LS", "liaison"),
       Map.entry("REPORT", "report"), Map.entry("AGENDA", "agenda"), Map.entry("NOTE", "note"),
       Map.entry("OUTPUT DOCUMENT", "other"), Map.entry("INFORMATION DOCUMENT", "information"),
-      Map.entry("CONTRIBUTION ÉCRITE", "contribution"), Map.entry("CONTRIBUCIÓN", "contribution"));
+      Map.entry("CONTRIBUTION ÉCRITE", "contribution"),
+      Map.entry("CONTRIBUCIÓN", "contribution"));
 
   private static final Pattern PLACE_AND_DATE = Pattern.compile(
       "(?:[^,]{0,80}[—–-]\\s*)?(?<place>\\p{Lu}[\\p{L} .'’()/-]{1,60}?)\\s*,\\s*(?<date>"
-          + "(?:\\d{1,2}(?:\\s*[-–—]\\s*\\d{1,2})?\\s+)?\\p{L}+(?:\\s*[-–—]\\s*\\d{1,2}\\s+\\p{L}+)?"
-          + "\\s+\\d{4})\\s*", FLAGS);
+          + "(?:\\d{1,2}(?:\\s*[-–—]\\s*\\d{1,2})?\\s+)?\\p{L}+"
+          + "(?:\\s*[-–—]\\s*\\d{1,2}\\s+\\p{L}+)?\\s+\\d{4})\\s*", FLAGS);
 
   private static final Pattern EMAIL = Pattern.compile(
       "[\\w.+'-]+@[\\w-]+(?:\\.[\\w-]+)+");

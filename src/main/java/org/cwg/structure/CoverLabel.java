@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * cells after it up to the next label.
  */
 enum CoverLabel {
-  QUESTIONS("Question\\(s\\)|Questions?(?:\\s+\\d{1,2}/\\d{1,2}(?:\\s*(?:,|and|et|y)\\s*\\d{1,2}/\\d{1,2})*)?"
+  QUESTIONS("Question\\(s\\)|Questions?(?:\\s+\\d{1,2}/\\d{1,2}"
+      + "(?:\\s*(?:,|and|et|y)\\s*\\d{1,2}/\\d{1,2})*)?"
       + "|Question\\(s\\)/WP|WG\\(s\\)|Working Group\\(s\\)"),
   SOURCE("Source|Origine|Origen|Fuente|Submitted by"),
   TITLE("Title|Titre|T[íi]tulo"),

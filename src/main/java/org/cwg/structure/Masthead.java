@@ -29,7 +29,8 @@ final class Masthead {
       new Cue(Pattern.compile("\\b(?:council|conseil|consejo)\\s+\\d{4}\\b|council\\s+working"
           + "\\s+group|groupe\\s+de\\s+travail\\s+du\\s+conseil|grupo\\s+de\\s+trabajo\\s+del"
           + "\\s+consejo|open\\s+consultation|secretary-general", FLAGS), "council", 2),
-      new Cue(Pattern.compile("plenipotentiary\\s+conference|conférence\\s+de\\s+plénipotentiaires"
+      new Cue(Pattern.compile("plenipotentiary\\s+conference"
+          + "|conférence\\s+de\\s+plénipotentiaires"
           + "|world\\s+telecommunication\\s+(?:standardization\\s+assembly|development\\s+"
           + "conference)|world\\s+radiocommunication\\s+conference|world\\s+conference\\s+on"
           + "\\s+international\\s+telecommunications", FLAGS), "conference", 3)};
