@@ -48,20 +48,21 @@ final class MetadataReader {
   private static void fromManifest(Map<String, String> fields, MetadataDraft draft) {
     Provenance manifest = Provenance.MANIFEST;
     fields.forEach((field, value) -> {
+      String rule = "manifest: column '" + field + "'";
       switch (field) {
-        case MetadataDraft.NUMBER -> draft.offerNumber(value, manifest);
-        case MetadataDraft.MEETING -> draft.offer(field, Integer.valueOf(value), manifest);
+        case MetadataDraft.NUMBER -> draft.offerNumber(value, manifest, rule);
+        case MetadataDraft.MEETING -> draft.offer(field, Integer.valueOf(value), manifest, rule);
         case MetadataDraft.DATE, MetadataDraft.MEETING_DATE -> {
           String iso = Dates.find(value);
-          draft.offer(field, iso != null ? iso : value, manifest);
+          draft.offer(field, iso != null ? iso : value, manifest, rule);
         }
         case MetadataDraft.SOURCES -> draft.offer(field, Arrays.stream(value.split(";"))
-            .map(String::strip).filter(s -> !s.isEmpty()).toList(), manifest);
+            .map(String::strip).filter(s -> !s.isEmpty()).toList(), manifest, rule);
         case MetadataDraft.LANGUAGE -> {
           String code = Languages.normalise(value);
-          draft.offer(field, code != null ? code : value, manifest);
+          draft.offer(field, code != null ? code : value, manifest, rule);
         }
-        default -> draft.offer(field, value, manifest);
+        default -> draft.offer(field, value, manifest, rule);
       }
     });
   }
@@ -85,9 +86,9 @@ final class MetadataReader {
   private static void fromProperties(Map<String, String> properties, MetadataDraft draft) {
     String title = properties.get("dc:title");
     if (title != null && !EMPTY_TITLE.matcher(title.strip()).matches()) {
-      draft.offer(MetadataDraft.TITLE, title, Provenance.PROPERTIES);
+      draft.offer(MetadataDraft.TITLE, title, Provenance.PROPERTIES, "properties: dc:title");
     }
     draft.offer(MetadataDraft.LANGUAGE, Languages.normalise(properties.get("dc:language")),
-        Provenance.PROPERTIES);
+        Provenance.PROPERTIES, "properties: dc:language");
   }
 }
