@@ -119,7 +119,7 @@ class DocumentNumberTest {
       "OPCWGINT-11/3|council|OPCWGINT|11",
       "SG17-C823|itu-t|SG17|",
       "SG17-TD2484(Rev.2)|itu-t|SG17|",
-      "FG-AINN-I-236(Rev.1)|itu-t|FG-AINN|9",
+      "FG-AINN-I-236(Rev.1)|itu-t|FG-AINN|",
       "5D/123|itu-r|WP5D|",
       "SG2/45|itu-d|SG2|",
       "SG1RGQ/123|itu-d|SG1RGQ|",

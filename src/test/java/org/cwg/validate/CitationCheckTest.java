@@ -64,7 +64,8 @@ class CitationCheckTest {
 
   @Test
   void aNumberTheBodyNeverGaveIsUnknown() {
-    assertEquals(List.of("citation-unknown-resolution: no WTDC Resolution 305 has ever been adopted"),
+    assertEquals(
+        List.of("citation-unknown-resolution: no WTDC Resolution 305 has ever been adopted"),
         citationFindings("2026-01-15", "As WTDC Resolution 305 (Rev. Kigali, 2022) says."));
   }
 
