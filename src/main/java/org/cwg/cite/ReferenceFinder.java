@@ -17,7 +17,13 @@ import org.cwg.model.DocumentReference;
 final class ReferenceFinder {
 
   static final Pattern SHORT_FORM = Pattern.compile(
-      "(?<![\\w/-])(?i:Contribution|Document)[\\s\\u00a0]+(?<number>\\d{1,3})(?![\\w/]|\\.\\d)");
+      "(?<![\\w/-])(?i:Contribution|Document)(?<plural>s)?[\\s\\u00a0]+(?<number>\\d{1,3})"
+          + "(?![\\w/]|\\.\\d)");
+
+  /** The next number of a list after "Documents 60": ", 61", " and 62", ", and 63". */
+  private static final Pattern LIST_NEXT = Pattern.compile(
+      "\\G(?:[\\s\\u00a0]*,[\\s\\u00a0]*(?:(?i:and|or)[\\s\\u00a0]+)?"
+          + "|[\\s\\u00a0]+(?i:and|or)[\\s\\u00a0]+)(?<number>\\d{1,3})(?![\\w/]|\\.\\d)");
 
   /**
    * A study group's short forms, "C 45", "C45", "TD 71", "LS 12", with a revision if any:
@@ -52,10 +58,16 @@ final class ReferenceFinder {
     String series = seriesOf(own, found);
     if (series != null) {
       Matcher s = SHORT_FORM.matcher(text);
-      for (int from = 0; findShortForm(text, s, from); from = s.end()) {
-        String id = series + Integer.parseInt(s.group("number"));
-        if (!id.equals(own)) {
-          shortForms.add(new DocumentReference(id, s.group(), s.start(), s.end(), false, null));
+      Matcher next = LIST_NEXT.matcher(text);
+      for (int from = 0; findShortForm(text, s, from); ) {
+        addShortForm(shortForms, series + Integer.parseInt(s.group("number")), own, s.group(),
+            s.start(), s.end());
+        from = s.end();
+        // "Documents 60 and 61": each number of the list is a document of the series.
+        while (s.group("plural") != null && MatchAt.offset(next, text, from)) {
+          addShortForm(shortForms, series + Integer.parseInt(next.group("number")), own,
+              next.group("number"), next.start("number"), next.end());
+          from = next.end();
         }
       }
     }
@@ -74,6 +86,13 @@ final class ReferenceFinder {
       found.sort((a, b) -> Integer.compare(a.start(), b.start()));
     }
     return found;
+  }
+
+  private static void addShortForm(List<DocumentReference> shortForms, String id, String own,
+      String written, int start, int end) {
+    if (!id.equals(own)) {
+      shortForms.add(new DocumentReference(id, written, start, end, false, null));
+    }
   }
 
   private static boolean overlaps(List<DocumentReference> found, int offset) {
