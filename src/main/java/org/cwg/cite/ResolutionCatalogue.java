@@ -26,7 +26,9 @@ public final class ResolutionCatalogue {
 
   /** A revision as catalogued: "Bucharest 2022", or a bare year for the Council and the UN. */
   private static final Pattern REVISION = Pattern.compile("(?<place>\\D*?)\\s*(?<year>\\d{4})");
-  private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+  /** A year in a qualifier: "2018", or the two digits of "WRC-19" and "PP-18". */
+  private static final Pattern YEAR = Pattern.compile(
+      "(?<!\\d)((?:19|20)\\d{2})(?!\\d)|(?<=[A-Z]-)(\\d{2})(?!\\d)");
 
   /** Loaded last: the patterns above read it. */
   private static final ResolutionCatalogue BUILT_IN =
@@ -125,7 +127,18 @@ public final class ResolutionCatalogue {
     return bodies;
   }
 
-  /** The year a qualifier such as "Rev. Dubai, 2018" or "Modified 2019" names, if any. */
+  /**
+   * Whether a body revises its resolutions: ITU's conferences and Council do; UN bodies (UNGA,
+   * ECOSOC, UNSC) adopt a new resolution instead, so their citations need no revision.
+   */
+  public static boolean isRevised(String body) {
+    return !ResolutionBodies.UNITED_NATIONS.contains(body);
+  }
+
+  /**
+   * The year a qualifier such as "Rev. Dubai, 2018", "Modified 2019" or "Rev.WRC-19" names, if
+   * any.
+   */
   public static Optional<Integer> yearOf(String qualifier) {
     if (qualifier == null) {
       return Optional.empty();
@@ -133,7 +146,8 @@ public final class ResolutionCatalogue {
     Matcher year = YEAR.matcher(qualifier);
     Integer last = null;
     while (year.find()) {
-      last = Integer.parseInt(year.group());
+      last = Integer.parseInt(year.group(1) != null ? year.group(1)
+          : "20" + year.group(2));
     }
     return Optional.ofNullable(last);
   }

@@ -40,7 +40,9 @@ final class ResolutionFinder {
   private static final Pattern QUALIFIER_TEXT = Pattern.compile(
       "(?:(?<body>PP|WTSA|WTDC|WRC|RA|Council)(?:-\\d{2})?" + WS + "*,?" + WS + "*)?"
           + "(?:(?i:Rev|R[eé]v|Mod)\\.?|(?i:Revised|Modified|Amended|Modifi[ée]e?))?"
-          + "[" + "\\p{L}\\s\\u00a0,.'-]*?\\d{4}");
+          + "[" + "\\p{L}\\s\\u00a0,.'-]*?\\d{4}"
+          // ITU-R and conference style: "(WRC-12)", "(Rev.WRC-19)", "(Rev. RA-23)".
+          + "|(?:(?i:Rev)\\.?" + WS + "*)?(?<assembly>PP|WTSA|WTDC|WRC|RA)-\\d{2}");
 
   private static final Pattern TITLE = Pattern.compile("\\G" + WS + "*(?:[,:]|[–—-]|(?i:on))?"
       + WS + "*[“\"«](?<title>[^“”\"«»\\n]{2,300})[”\"»]");
@@ -235,7 +237,9 @@ final class ResolutionFinder {
       if (value != null) {
         Matcher parts = QUALIFIER_TEXT.matcher(value);
         parts.matches();
-        if (parts.group("body") != null) {
+        if (parts.group("assembly") != null) {
+          item.qualifierBody = ResolutionBodies.bodyNamed(parts.group("assembly"));
+        } else if (parts.group("body") != null) {
           item.qualifierBody = ResolutionBodies.bodyNamed(parts.group("body"));
           value = value.substring(parts.end("body")).replaceFirst("^[\\s,]+", "");
         }

@@ -30,8 +30,8 @@ public final class DocumentNumber {
 
   /**
    * One way ITU writes a number. Its pattern names the parts a canonical id is built from: {@code
-   * g} group, {@code m} meeting or year, {@code k} kind, {@code n} number, {@code rev} a revision
-   * written inside the form rather than after it.
+   * g} group, {@code m} meeting, year or letter, {@code k} kind, {@code n} number, {@code rev} a
+   * revision written inside the form rather than after it.
    */
   private record Form(
       String family,
@@ -98,11 +98,11 @@ public final class DocumentNumber {
               + "\\s*\\(\\s*(?:GEN|PLEN|WP\\s*\\d)\\s*/\\s*(?<g>\\d{1,2})\\s*\\)",
           m -> "SG" + number(m, "g") + "-TD" + number(m, "n"),
           m -> "SG" + number(m, "g"), m -> null),
-      // ITU-T focus groups, digits kept as written: FG-AINN-I-236, FGAI4H-K-043.
+      // ITU-T focus groups, digits kept as written: FG-AINN-I-236, FGAI4H-K-043. The letter is
+      // the document's kind in some groups ("I" input) and the meeting's in others: no meeting.
       new Form(ITU_T, "FG-?(?<g>[A-Z][A-Z0-9]+)-(?<m>[A-Z])-(?<n>\\d{2,4})",
           m -> "FG-" + upper(m, "g") + "-" + upper(m, "m") + "-" + m.group("n"),
-          m -> "FG-" + upper(m, "g"),
-          m -> Character.toUpperCase(m.group("m").charAt(0)) - 'A' + 1),
+          m -> "FG-" + upper(m, "g"), m -> null),
       // ITU-R working parties: 5D/123, WP 5D/123, file R23-WP4A-C-1064.
       new Form(ITU_R, "(?:WP\\s?)?(?<g>" + ITU_R_PARTY + ")/(?<n>\\d{1,4})",
           m -> upper(m, "g") + "/" + number(m, "n"), m -> "WP" + upper(m, "g"), m -> null),
@@ -124,8 +124,9 @@ public final class DocumentNumber {
 
   /**
    * Finds document numbers in running text. Group 0 is the number as written, suffixes
-   * included; group {@code lang} the language letter of a suffix such as {@code -E}. A number never starts right after a letter, digit, hyphen, slash or "@" (a path in
-   * a URL, an e-mail address) and never runs on into one.
+   * included; group {@code lang} the language letter of a suffix such as {@code -E}. A number
+   * never starts right after a letter, digit, hyphen, slash or "@" (a path in a URL, an e-mail
+   * address) and never runs on into one.
    */
   public static final Pattern FINDER = Pattern.compile(
       "(?<![\\w/@-])(?:" + alternatives() + ")" + SUFFIX + "(?![\\w/@])",
@@ -260,9 +261,9 @@ public final class DocumentNumber {
   }
 
   /**
-   * The meeting number of an id whose prefix counts meetings ({@code CWG-Internet-20/4} is 20,
-   * {@code FG-AINN-I-236} is 9, its letter's place in the alphabet), or null for ids whose prefix
-   * is a year or a study period (Council, conferences, study groups).
+   * The meeting number of an id whose prefix counts meetings ({@code CWG-Internet-20/4} is 20),
+   * or null for ids whose prefix is a year or a study period (Council, conferences, study
+   * groups, focus groups).
    */
   public static Integer meetingOf(String canonical) {
     if (canonical == null) {

@@ -132,10 +132,10 @@ class ValidateCommandTest {
   void listRules() {
     assertEquals(ExitCodes.OK, run("validate", "--list-rules"));
     String[] lines = out.toString().split("\n");
-    assertEquals(16, lines.length);
-    assertEquals("RULE                       SEVERITY  ENABLED  MEANING", lines[0]);
-    assertEquals("tracked-changes            error     yes      The file still holds tracked"
-        + " changes: insertions, deletions, moves or formatting.", lines[12]);
+    assertEquals(18, lines.length);
+    assertEquals("RULE                         SEVERITY  ENABLED  MEANING", lines[0]);
+    assertEquals("tracked-changes              error     yes      The file still holds tracked"
+        + " changes: insertions, deletions, moves or formatting.", lines[14]);
   }
 
   @Test
@@ -145,8 +145,8 @@ class ValidateCommandTest {
     assertEquals(ExitCodes.OK, run("validate", "--list-rules", "--format", "json", "--rules",
         rules.toString()));
     JsonNode list = Json.mapper().readTree(out.toString());
-    assertEquals(15, list.size());
+    assertEquals(17, list.size());
     assertEquals("{\"rule\":\"comments\",\"severity\":\"error\",\"enabled\":false,\"meaning\":"
-        + "\"The file still holds reviewers' comments.\"}", list.get(12).toString());
+        + "\"The file still holds reviewers' comments.\"}", list.get(14).toString());
   }
 }
