@@ -134,12 +134,13 @@ final class Cover {
       // An inline value continues on the next cells only in a table or a contact block,
       // where a cell holds one line of a longer value.
       boolean continues = !inline || cell.origin() == Origin.TABLE
-          || found.label() == CoverLabel.CONTACT;
+          || found.label() == CoverLabel.CONTACT || found.label() == CoverLabel.TITLE;
       while (continues && j < body.size() && value.size() < MAX_VALUE_CELLS) {
         Cell next = body.get(j);
         // A contact written on its label's line goes on only with its Tel and E-mail lines.
         if (inline && cell.origin() != Origin.TABLE && next.row() != cell.row()
-            && !CoverCells.isContactPart(next.text())) {
+            && !(found.label() == CoverLabel.CONTACT ? CoverCells.isContactPart(next.text())
+                : wrapsOn(body, j, next))) {
           break;
         }
         if (CoverLabel.in(next.text()) != null || CoverCells.standsAlone(next.text())
@@ -158,6 +159,14 @@ final class Cover {
             .add(new Labelled(found.label(), value, inline, cell.origin()));
       }
     }
+  }
+
+  /** A title wrapped in PDF text goes on alone on its next line, in the same sentence. */
+  private static boolean wrapsOn(List<Cell> body, int at, Cell next) {
+    boolean aloneOnItsRow = (at + 1 >= body.size() || body.get(at + 1).row() != next.row())
+        && (at == 0 || body.get(at - 1).row() != next.row());
+    return aloneOnItsRow && next.row() == body.get(at - 1).row() + 1
+        && next.text().length() < 120 && !next.text().endsWith(".");
   }
 
   /** The texts of the cells, in order, for the line grammar of Council covers. */

@@ -47,6 +47,14 @@ final class CoverBlock {
   private static final Pattern MEETING_NAMED = Pattern.compile(
       "\\b(?:meeting|réunion|reunión|session|sesión)\\b", FLAGS);
 
+  /** The rest of a source line that wrapped: "(Hashemite Kingdom of)", "Republic of)". */
+  private static final Pattern WRAPPED_SOURCE = Pattern.compile(
+      "\\(.*\\)|[^(]*\\)|\\p{Ll}.*");
+
+  /** Proposal ids, MOD/ADD/SUP marks and bracketed texts start what follows a title. */
+  private static final Pattern NOT_A_TITLE_LINE = Pattern.compile(
+      "[\\d/\\[\\]]|^(?:MOD|ADD|SUP|NOC)\\b");
+
   private final MetadataDraft draft;
   private int sourceLine = -1;
 
@@ -136,6 +144,12 @@ final class CoverBlock {
       // "Report of the twenty-first meeting" names what is reported on, not who reports.
       if (!MEETING_NAMED.matcher(author).find()) {
         draft.offer(MetadataDraft.SOURCES, List.of(author), Provenance.COVER, rule);
+      } else {
+        // The line is then the title itself, not a source line before it.
+        String kind = m.group(1).toLowerCase(Locale.ROOT);
+        draft.offer(MetadataDraft.TYPE,
+            kind.startsWith("n") ? "note" : "report", Provenance.COVER, rule);
+        return false;
       }
       String kind = m.group(1).toLowerCase(Locale.ROOT);
       draft.offer(MetadataDraft.TYPE,
@@ -167,7 +181,7 @@ final class CoverBlock {
       String line = lines.get(i);
       if (ORIGINAL.matcher(line).matches() || AGENDA.matcher(line).matches()
           || DocumentNumber.FINDER.matcher(line).lookingAt() || Dates.isOnlyDate(line)
-          || CoverCells.neverTitleOrSource(line)) {
+          || CoverCells.neverTitleOrSource(line) || WRAPPED_SOURCE.matcher(line).matches()) {
         continue;
       }
       return line;
@@ -177,16 +191,28 @@ final class CoverBlock {
 
   /** Without a source line, a title is the paragraph written in capitals. */
   private static String capitalisedTitle(List<String> lines) {
-    List<String> candidates = new ArrayList<>();
-    for (String line : lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
       long letters = line.chars().filter(Character::isLetter).count();
-      long capitals = line.chars().filter(Character::isUpperCase).count();
-      if (letters >= 12 && capitals * 10 >= letters * 9 && line.split("\\s+").length >= 3
+      if (letters >= 12 && isCapitals(line) && line.split("\\s+").length >= 3
           && !DocumentNumber.FINDER.matcher(line).lookingAt()
           && !CoverCells.neverTitleOrSource(line) && CoverCells.placeAndDate(line) == null) {
-        candidates.add(line);
+        // A title in capitals that wrapped goes on in capitals on the next lines.
+        StringBuilder title = new StringBuilder(line);
+        for (int j = i + 1; j < lines.size() && isCapitals(lines.get(j))
+            && !CoverCells.neverTitleOrSource(lines.get(j))
+            && !NOT_A_TITLE_LINE.matcher(lines.get(j)).find(); j++) {
+          title.append(' ').append(lines.get(j));
+        }
+        return title.toString();
       }
     }
-    return candidates.isEmpty() ? null : candidates.get(0);
+    return null;
+  }
+
+  private static boolean isCapitals(String line) {
+    long letters = line.chars().filter(Character::isLetter).count();
+    long capitals = line.chars().filter(Character::isUpperCase).count();
+    return letters >= 2 && capitals * 10 >= letters * 9;
   }
 }

@@ -39,7 +39,7 @@ final class CoverCells {
       Map.entry("OUTGOING LIAISON STATEMENT", "liaison"),
       Map.entry("INCOMING LIAISON STATEMENT", "liaison"), Map.entry("LS", "liaison"),
       Map.entry("REPORT", "report"), Map.entry("AGENDA", "agenda"), Map.entry("NOTE", "note"),
-      Map.entry("OUTPUT DOCUMENT", "other"), Map.entry("INFORMATION DOCUMENT", "information"),
+      Map.entry("INFORMATION DOCUMENT", "information"),
       Map.entry("CONTRIBUTION ÉCRITE", "contribution"),
       Map.entry("CONTRIBUCIÓN", "contribution"));
 

@@ -33,6 +33,9 @@ final class ItuCover {
       "(?:summary|résumé|resumen|keywords|\\(\\d{4}\\s*-\\s*\\d{4}\\)|\\(\\d{2}/\\d{4}\\)"
           + "|the\\s+.*(?:assembly|conference),?|foreword)\\s*", FLAGS);
 
+  private static final Pattern TITLE_KIND = Pattern.compile(
+      "(?:(?:draft|revised|final)\\s+)?(report|agenda|LS|liaison\\s+statement)\\b", FLAGS);
+
   private final Cover cover;
   private final MetadataDraft draft;
   private final Masthead masthead;
@@ -74,6 +77,7 @@ final class ItuCover {
         && number.group() != null ? "cover: group of the number" : "cover: masthead");
     labels();
     unlabelled(number);
+    typeOfNumber(found);
   }
 
   /** The first number cell, page headers last; "Revision 1 to" joins the cell after it. */
@@ -142,9 +146,19 @@ final class ItuCover {
       draft.offer(MetadataDraft.TYPE, "recommendation", Provenance.COVER, rule);
     } else if (reading.canonical() != null && reading.canonical().contains(" Res. ")) {
       draft.offer(MetadataDraft.TYPE, "resolution", Provenance.COVER, rule);
-    } else if (reading.canonical() != null && reading.canonical().matches("SG\\d+-TD.*")) {
+    }
+  }
+
+  /** A TD or LS number says the type only when no kind line said better ("REPORT", "LS"). */
+  private void typeOfNumber(FoundNumber found) {
+    String canonical = found == null ? null : found.reading().canonical();
+    if (canonical == null) {
+      return;
+    }
+    String rule = "cover: " + grammar + " " + found.origin().written + ", form of the number";
+    if (canonical.matches("(?:SG\\d+|TSAG)-TD.*")) {
       draft.offer(MetadataDraft.TYPE, "td", Provenance.COVER, rule);
-    } else if (reading.canonical() != null && reading.canonical().matches("SG\\d+-LS.*")) {
+    } else if (canonical.matches("(?:SG\\d+|TSAG)-LS.*")) {
       draft.offer(MetadataDraft.TYPE, "liaison", Provenance.COVER, rule);
     }
   }
@@ -226,6 +240,17 @@ final class ItuCover {
         continue;
       }
       String kind = CoverCells.kindOf(cell.text());
+      if ("td".equals(kind)) {
+        // A TD is a container: a report, an agenda or a liaison statement says so in its title.
+        Cover.Labelled title = cover.first(CoverLabel.TITLE);
+        Matcher named = title == null ? null : TITLE_KIND.matcher(title.value());
+        if (named != null && named.lookingAt()) {
+          String word = named.group(1).toLowerCase(Locale.ROOT);
+          draft.offer(MetadataDraft.TYPE, word.startsWith("report") ? "report"
+              : word.startsWith("agenda") ? "agenda" : "liaison", Provenance.COVER,
+              title.rule(grammar) + ", the kind its title names");
+        }
+      }
       if (kind != null) {
         draft.offer(MetadataDraft.TYPE, kind, Provenance.COVER,
             "cover: " + grammar + " " + cell.origin().written + ", kind line '" + cell.text()

@@ -192,7 +192,7 @@ class CoverFamiliesTest {
             "itu-t", "SG17", "contribution", "Revised text of draft Recommendation X.1234",
             List.of("Republic of Korea"), null, "2018-08-29", List.of("2/17"), null, null, null,
             1)},
-        {"SG17 TD", SG17_TD, new Expected("SG17-TD71(Rev.1)", "itu-t", "SG17", "td",
+        {"SG17 TD", SG17_TD, new Expected("SG17-TD71(Rev.1)", "itu-t", "SG17", "agenda",
             "Draft agenda of the Q11/17 interim meeting", List.of("Rapporteur Q11/17"), null,
             "2025-05-14", List.of("11/17"), "Discussion", "Rev.1", null, 1)},
         {"SG17 liaison", SG17_LIAISON, new Expected("SG17-LS45", "itu-t", "SG17", "liaison",
