@@ -115,7 +115,9 @@ public final class CitationSurvey {
 
   private static Map<ResolutionId, Integer> countsOf(DocumentRecord record) {
     Map<ResolutionId, Integer> counts = new LinkedHashMap<>();
-    record.resolutions().forEach(m -> counts.merge(ResolutionId.of(m), 1, Integer::sum));
+    // A mention whose body could not be told names no one resolution.
+    record.resolutions().stream().filter(m -> m.body() != null)
+        .forEach(m -> counts.merge(ResolutionId.of(m), 1, Integer::sum));
     return counts;
   }
 

@@ -25,17 +25,22 @@ public final class DocumentDirectory {
         .forEach(e -> add(e.getKey(), e.getValue()));
   }
 
-  private void add(String id, String number) {
-    if (number == null) {
+  private void add(String id, String written) {
+    if (written == null) {
       return;
     }
+    String number = canonical(written);
     idByNumber.putIfAbsent(number, id);
     latestByBase.merge(DocumentNumber.base(number), number,
         (a, b) -> NaturalOrder.INSTANCE.compare(a, b) >= 0 ? a : b);
   }
 
-  /** The id of the document a canonical number points at, if the corpus holds it. */
-  public Optional<String> resolve(String canonical) {
+  /**
+   * The id of the document a number points at, if the corpus holds it. The number may be
+   * written in any of its spellings: {@code FG-AINN-I-236-R1} finds {@code FG-AINN-I-236(Rev.1)}.
+   */
+  public Optional<String> resolve(String written) {
+    String canonical = canonical(written);
     String exact = idByNumber.get(canonical);
     if (exact != null) {
       return Optional.of(exact);
@@ -47,5 +52,10 @@ public final class DocumentDirectory {
     }
     String latest = latestByBase.get(base);
     return Optional.ofNullable(latest == null ? null : idByNumber.get(latest));
+  }
+
+  /** Numbers from older indexes or typed by hand are read as canonical ones. */
+  private static String canonical(String written) {
+    return DocumentNumber.canonical(written).orElse(written);
   }
 }

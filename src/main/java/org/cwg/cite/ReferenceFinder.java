@@ -17,10 +17,32 @@ import org.cwg.model.DocumentReference;
 final class ReferenceFinder {
 
   static final Pattern SHORT_FORM = Pattern.compile(
-      "(?<![\\w/-])(?i:Contribution|Document)[\\s\\u00a0]+(?<number>\\d{1,3})(?![\\w/]|\\.\\d)");
+      "(?<![\\w/-])(?i:Contribution|Document)(?<plural>s)?[\\s\\u00a0]+(?<number>\\d{1,3})"
+          + "(?![\\w/]|\\.\\d)");
+
+  /** The next number of a list after "Documents 60": ", 61", " and 62", ", and 63". */
+  private static final Pattern LIST_NEXT = Pattern.compile(
+      "\\G(?:[\\s\\u00a0]*,[\\s\\u00a0]*(?:(?i:and|or)[\\s\\u00a0]+)?"
+          + "|[\\s\\u00a0]+(?i:and|or)[\\s\\u00a0]+)(?<number>\\d{1,3})(?![\\w/]|\\.\\d)");
 
   /**
-   * @param ownNumber the document's own number, never a reference of its own; or null
+   * A study group's short forms, "C 45", "C45", "TD 71", "LS 12", with a revision if any:
+   * contributions, temporary documents and liaison statements of the study group at hand. Upper
+   * case only, never a TD with its group in brackets (a full number), and never a part of a
+   * text ("Annex C 4").
+   */
+  static final Pattern STUDY_GROUP_SHORT_FORM = Pattern.compile(
+      "(?<![\\w/.-])(?<!(?i:annex|appendix|part|section|table|figure|clause|attachment|option)"
+          + "[\\s\\u00a0])(?<written>(?:C|TD|LS)[\\s\\u00a0]?\\d{1,4}"
+          + "(?:[\\s\\u00a0]*\\((?:Rev|Add|Corr)\\.[\\s\\u00a0]?\\d{1,2}\\)|-?R\\d{1,2}"
+          + "|[\\s\\u00a0]Rev\\.[\\s\\u00a0]?\\d{1,2})?)(?![\\w/]|\\.\\d|[\\s\\u00a0]*\\()");
+
+  /** Study groups and TSAG, whose documents are numbered by kind: SG17-C823, TSAG-TD12. */
+  private static final Pattern STUDY_GROUP = Pattern.compile("SG\\d{1,2}|TSAG");
+
+  /**
+   * @param ownNumber the document's own number in any spelling, never a reference of its own;
+   *     or null
    */
   List<DocumentReference> find(String text, String ownNumber) {
     String own = ownNumber == null ? null : DocumentNumber.canonical(ownNumber).orElse(ownNumber);
@@ -32,59 +54,127 @@ final class ReferenceFinder {
         found.add(new DocumentReference(id, m.group(), m.start(), m.end(), false, null));
       }
     }
+    List<DocumentReference> shortForms = new ArrayList<>();
     String series = seriesOf(own, found);
     if (series != null) {
-      List<DocumentReference> shortForms = new ArrayList<>();
       Matcher s = SHORT_FORM.matcher(text);
-      for (int from = 0; findShortForm(text, s, from); from = s.end()) {
-        String id = series + Integer.parseInt(s.group("number"));
-        if (!id.equals(own)) {
+      Matcher next = LIST_NEXT.matcher(text);
+      for (int from = 0; findShortForm(text, s, from); ) {
+        addShortForm(shortForms, series + Integer.parseInt(s.group("number")), own, s.group(),
+            s.start(), s.end());
+        from = s.end();
+        // "Documents 60 and 61": each number of the list is a document of the series.
+        while (s.group("plural") != null && MatchAt.offset(next, text, from)) {
+          addShortForm(shortForms, series + Integer.parseInt(next.group("number")), own,
+              next.group("number"), next.start("number"), next.end());
+          from = next.end();
+        }
+      }
+    }
+    String group = own == null ? null : DocumentNumber.groupOf(own);
+    if (group != null && STUDY_GROUP.matcher(group).matches()) {
+      Matcher s = STUDY_GROUP_SHORT_FORM.matcher(text);
+      while (s.find()) {
+        String id = DocumentNumber.canonical(s.group("written"), group).orElse(null);
+        if (id != null && !id.equals(own) && !overlaps(found, s.start())) {
           shortForms.add(new DocumentReference(id, s.group(), s.start(), s.end(), false, null));
         }
       }
+    }
+    if (!shortForms.isEmpty()) {
       found.addAll(shortForms);
       found.sort((a, b) -> Integer.compare(a.start(), b.start()));
     }
     return found;
   }
 
-  /**
-   * Finds the next document number at or after {@code from}: the same match as {@code
-   * number.find(from)}, but {@link DocumentNumber#FINDER} is tried only where a number can
-   * start. Every written form has a digit and a slash ("20/4", "PP-14/", "C09/"), and before its
-   * first slash only ASCII letters, digits and hyphens with at most one whitespace between them
-   * ("CWG-Internet 20/4"); so the places worth trying are the starts of words in that stretch
-   * before each slash that follows a digit. They are tried in increasing order, each once.
-   */
-  static boolean findNumber(String text, Matcher number, int from) {
-    int tried = from;
-    for (int slash = text.indexOf('/', from); slash >= 0; slash = text.indexOf('/', slash + 1)) {
-      if (slash == 0 || !isDigit(text.charAt(slash - 1))) {
-        continue;
+  private static void addShortForm(List<DocumentReference> shortForms, String id, String own,
+      String written, int start, int end) {
+    if (!id.equals(own)) {
+      shortForms.add(new DocumentReference(id, written, start, end, false, null));
+    }
+  }
+
+  private static boolean overlaps(List<DocumentReference> found, int offset) {
+    for (DocumentReference reference : found) {
+      if (reference.start() <= offset && offset < reference.end()) {
+        return true;
       }
-      for (int at = Math.max(tried, numberStartBefore(text, slash)); at < slash; at++) {
-        if (MatchAt.afterWordBoundary(text, at) && MatchAt.offset(number, text, at)) {
-          return true;
-        }
-      }
-      tried = slash;
     }
     return false;
   }
 
-  /** The leftmost place a number whose first slash is at {@code slash} can start. */
-  static int numberStartBefore(String text, int slash) {
-    int start = slash;
-    while (start > 0 && isNumberChar(text.charAt(start - 1))) {
-      start--;
+  /**
+   * Finds the next document number at or after {@code from}: the same match as {@code
+   * number.find(from)}, but {@link DocumentNumber#FINDER} is tried only where a number can
+   * start. Every written form has a digit in its first word ("CWG-Internet-20/4",
+   * "FGAI4H-K-043", "5D/123") or at the start of its second ("CWG-Internet 20/4", "COM 17", "TD
+   * 456"), words being split by what {@code \s} matches; so the places worth trying are, for
+   * each digit, the word it is in and, when it starts a word, the word before. They are tried in
+   * increasing order, each once, and only at the start of a word (the finder's lookbehind rules
+   * out a letter, digit, underscore or hyphen before) on a character a form begins with.
+   */
+  static boolean findNumber(String text, Matcher number, int from) {
+    int tried = from;
+    for (int digit = nextDigit(text, tried); digit >= 0; digit = nextDigit(text, tried)) {
+      int start = wordStart(text, digit, tried);
+      if (start == digit) {
+        int space = digit;
+        while (space > tried && isRegexSpace(text.charAt(space - 1))) {
+          space--;
+        }
+        start = space < digit ? wordStart(text, space, tried) : digit;
+      }
+      for (int at = Math.max(tried, start); at <= digit; at++) {
+        if (canStartNumber(text.charAt(at)) && MatchAt.afterWordBoundary(text, at)
+            && MatchAt.offset(number, text, at)) {
+          return true;
+        }
+      }
+      tried = digit + 1;
     }
-    if (start > 0 && isRegexSpace(text.charAt(start - 1))) {
-      start--;
-      while (start > 0 && isNumberChar(text.charAt(start - 1))) {
-        start--;
+    return false;
+  }
+
+  private static int nextDigit(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      if (isDigit(text.charAt(i))) {
+        return i;
       }
     }
+    return -1;
+  }
+
+  /** The start of the word that holds {@code at}, but no earlier than {@code limit}. */
+  private static int wordStart(String text, int at, int limit) {
+    int start = at;
+    while (start > limit && !isRegexSpace(text.charAt(start - 1))) {
+      start--;
+    }
     return start;
+  }
+
+  /**
+   * Whether a written form of {@link DocumentNumber#FINDER} can begin with this character, in
+   * either ASCII case: C (CWG, C25, COM), D (D22-SG02), F (FG), O (OPCWG), P (PP), R (RA, RAG,
+   * R23-WP), S (SG, S25-CL), T (TD, TSAG, TDAG, T22-SG), W (WG, WTSA, WTDC, WCIT, WRC, WP) and
+   * the digits an ITU-R working party begins with (1, 3 to 7).
+   */
+  static boolean canStartNumber(char c) {
+    return switch (c) {
+      case 'C', 'D', 'F', 'O', 'P', 'R', 'S', 'T', 'W', 'c', 'd', 'f', 'o', 'p', 'r', 's', 't',
+          'w', '1', '3', '4', '5', '6', '7' -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** What {@code \s} means in a pattern without Unicode character classes. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
   }
 
   /**
@@ -118,31 +208,21 @@ final class ReferenceFinder {
     return true;
   }
 
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
-
-  private static boolean isNumberChar(char c) {
-    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c) || c == '-';
-  }
-
-  /** What {@code \s} means in a pattern without Unicode character classes. */
-  private static boolean isRegexSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
-  }
-
   /**
    * The meeting's document series, such as {@code CWG-Internet-20/}: the document's own, else
    * the one its references name most (a report refers to its meeting's documents throughout).
    */
   private static String seriesOf(String own, List<DocumentReference> references) {
     if (own != null) {
-      return seriesOf(own);
+      return DocumentNumber.canonical(own).isPresent() ? seriesOf(own) : null;
     }
     Map<String, Integer> counts = new HashMap<>();
     String best = null;
     for (DocumentReference reference : references) {
       String series = seriesOf(reference.id());
+      if (series == null) {
+        continue;
+      }
       int count = counts.merge(series, 1, Integer::sum);
       if (best == null || count > counts.get(best)) {
         best = series;
@@ -151,8 +231,17 @@ final class ReferenceFinder {
     return best;
   }
 
+  /**
+   * The series of a number the family numbers within a meeting or session ({@code
+   * CWG-Internet-20/}, {@code C25/}, {@code PP-22/}), or null for the others (study-group
+   * contributions, focus-group documents), whose short forms are not "Contribution 5".
+   */
   private static String seriesOf(String canonical) {
     String base = DocumentNumber.base(canonical);
-    return base.substring(0, base.lastIndexOf('/') + 1);
+    String family = DocumentNumber.familyOf(base);
+    boolean numbered = family.equals(DocumentNumber.COUNCIL)
+        || family.equals(DocumentNumber.CONFERENCE);
+    int slash = base.lastIndexOf('/');
+    return numbered && slash > 0 ? base.substring(0, slash + 1) : null;
   }
 }

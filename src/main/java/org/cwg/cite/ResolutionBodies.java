@@ -20,18 +20,27 @@ final class ResolutionBodies {
   static final String RA = "RA";
   static final String UNGA = "UNGA";
   static final String ECOSOC = "ECOSOC";
+  static final String UNSC = "UNSC";
 
   /** Every body, in the order the issue lists them. */
-  static final List<String> ALL = List.of(PP, COUNCIL, WTSA, WTDC, WRC, RA, UNGA, ECOSOC);
+  static final List<String> ALL = List.of(PP, COUNCIL, WTSA, WTDC, WRC, RA, UNGA, ECOSOC, UNSC);
+
+  /** The United Nations bodies: their resolutions are numbered by session and never revised. */
+  static final List<String> UNITED_NATIONS = List.of(UNGA, ECOSOC, UNSC);
+
 
   /** Whitespace as exports write it: line breaks and no-break spaces included. */
   static final String WS = "[\\s\\u00a0\\u202f\\u2009]";
+
+  /** The UN Security Council, before the ITU Council is tried: "Security Council" is not ITU's. */
+  private static final String SECURITY_COUNCIL = "(?<unsc>UNSC|(?:(?i:UN|United" + WS
+      + "+Nations)" + WS + "+)?(?i:Security" + WS + "+Council))";
 
   private static final String YEAR = "(?:-?" + WS + "?\\d{2})?";
 
   /** A body named before "Resolution": "ITU Council", "PP-18", "WTSA-16", "UNGA". */
   static final String PREFIX = "(?<![\\w-])(?:"
-      + "(?<council>(?:ITU" + WS + "+)?(?i:Council|Conseil))"
+      + SECURITY_COUNCIL + "|(?<council>(?:ITU" + WS + "+)?(?i:Council|Conseil))"
       + "|(?<pp>(?i:Plenipotentiary" + WS + "+Conference)(?:" + WS + "*\\(PP" + YEAR + "\\))?"
       + "|PP" + YEAR + ")"
       + "|(?<wtsa>WTSA" + YEAR + "|(?i:World" + WS + "+Telecommunication" + WS
@@ -62,6 +71,7 @@ final class ResolutionBodies {
       + "|(?<unga>(?:(?i:UN|United" + WS + "+Nations)" + WS + "+)?(?i:General" + WS
       + "+Assembly)(?:" + WS + "*\\(UNGA\\))?|UNGA)"
       + "|(?<ecosoc>ECOSOC|(?i:Economic" + WS + "+and" + WS + "+Social" + WS + "+Council))"
+      + "|" + SECURITY_COUNCIL
       + ")(?![\\w-])");
 
   /**
@@ -79,6 +89,7 @@ final class ResolutionBodies {
       + "|(?<ra>RA-\\d{2}|(?i:Radiocommunication" + WS + "+Assembly))"
       + "|(?<unga>UNGA|(?i:General" + WS + "+Assembly))"
       + "|(?<ecosoc>ECOSOC)"
+      + "|(?<unsc>UNSC|(?i:Security" + WS + "+Council))"
       + "|(?<council>(?!))"
       + ")(?![\\w])");
 

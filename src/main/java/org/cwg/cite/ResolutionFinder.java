@@ -40,7 +40,9 @@ final class ResolutionFinder {
   private static final Pattern QUALIFIER_TEXT = Pattern.compile(
       "(?:(?<body>PP|WTSA|WTDC|WRC|RA|Council)(?:-\\d{2})?" + WS + "*,?" + WS + "*)?"
           + "(?:(?i:Rev|R[eé]v|Mod)\\.?|(?i:Revised|Modified|Amended|Modifi[ée]e?))?"
-          + "[" + "\\p{L}\\s\\u00a0,.'-]*?\\d{4}");
+          + "[" + "\\p{L}\\s\\u00a0,.'-]*?\\d{4}"
+          // ITU-R and conference style: "(WRC-12)", "(Rev.WRC-19)", "(Rev. RA-23)".
+          + "|(?:(?i:Rev)\\.?" + WS + "*)?(?<assembly>PP|WTSA|WTDC|WRC|RA)-\\d{2}");
 
   private static final Pattern TITLE = Pattern.compile("\\G" + WS + "*(?:[,:]|[–—-]|(?i:on))?"
       + WS + "*[“\"«](?<title>[^“”\"«»\\n]{2,300})[”\"»]");
@@ -53,6 +55,17 @@ final class ResolutionFinder {
   /** What may follow a list number when the word was singular, to tell it from a count. */
   private static final Pattern LIST_ITEM_END = Pattern.compile(
       "\\G[ \\t\\u00a0\\u202f]*(?:[,;.:)(\\r\\n]|(?i:and|or|et|of|du|de)(?!\\w)|$)");
+
+  private final ResolutionCatalogue catalogue;
+
+  ResolutionFinder() {
+    this(ResolutionCatalogue.builtIn());
+  }
+
+  /** @param catalogue what tells a deduced body that has no such resolution */
+  ResolutionFinder(ResolutionCatalogue catalogue) {
+    this.catalogue = catalogue;
+  }
 
   List<Mention> find(String text) {
     List<Mention> found = new ArrayList<>();
@@ -224,7 +237,9 @@ final class ResolutionFinder {
       if (value != null) {
         Matcher parts = QUALIFIER_TEXT.matcher(value);
         parts.matches();
-        if (parts.group("body") != null) {
+        if (parts.group("assembly") != null) {
+          item.qualifierBody = ResolutionBodies.bodyNamed(parts.group("assembly"));
+        } else if (parts.group("body") != null) {
           item.qualifierBody = ResolutionBodies.bodyNamed(parts.group("body"));
           value = value.substring(parts.end("body")).replaceFirst("^[\\s,]+", "");
         }
@@ -252,7 +267,7 @@ final class ResolutionFinder {
    * Assembly (or ECOSOC when the sentence names it), four-digit numbers from 1000 to the Council;
    * any other number to the conference the sentence names, else to the Plenipotentiary.
    */
-  private static String inferBody(String text, String number, int offset) {
+  private String inferBody(String text, String number, int offset) {
     String byNumber = ResolutionBodies.byNumber(number);
     if (byNumber.equals(ResolutionBodies.COUNCIL)) {
       return byNumber;
@@ -263,7 +278,22 @@ final class ResolutionFinder {
     if (byNumber.equals(ResolutionBodies.UNGA)) {
       return ResolutionBodies.ECOSOC.equals(named) ? named : byNumber;
     }
-    return named != null ? named : byNumber;
+    return checked(named != null ? named : byNumber, number);
+  }
+
+  /**
+   * The deduced body, if the catalogue does not rule it out; else the one body the catalogue
+   * lists such a resolution for ("WTDC Resolution 37 ... Resolution 133" is PP 133: WTDC's
+   * numbers stop well before 133); else null, the body unknown.
+   */
+  private String checked(String body, String number) {
+    if (!catalogue.neverAdopted(new ResolutionId(body, number))) {
+      return body;
+    }
+    List<String> listed = catalogue.bodiesWith(number).stream()
+        .filter(b -> !ResolutionBodies.UNITED_NATIONS.contains(b))
+        .toList();
+    return listed.size() == 1 ? listed.get(0) : null;
   }
 
   private static boolean covered(List<Mention> found, int offset) {

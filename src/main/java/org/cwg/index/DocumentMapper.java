@@ -190,6 +190,7 @@ public final class DocumentMapper {
     addKeyword(doc, IndexFields.NUMBER, metadata.number());
     addKeyword(doc, IndexFields.TYPE, metadata.type());
     addKeyword(doc, IndexFields.GROUP, metadata.group());
+    addKeyword(doc, IndexFields.FAMILY, metadata.family());
     addKeyword(doc, IndexFields.LANGUAGE, metadata.language());
     if (metadata.meeting() != null) {
       int meeting = metadata.meeting();

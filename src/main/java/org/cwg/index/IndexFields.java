@@ -64,6 +64,9 @@ public final class IndexFields {
   /** Group such as {@code CWG-Internet}. */
   public static final String GROUP = "group";
 
+  /** Family such as {@code council} or {@code itu-t} (keyword, facet). */
+  public static final String FAMILY = "family";
+
   /** Language code. */
   public static final String LANGUAGE = "language";
 

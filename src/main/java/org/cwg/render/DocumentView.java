@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cwg.model.Contact;
 import org.cwg.model.DocumentRecord;
 import org.cwg.model.DocumentReference;
 import org.cwg.model.Footnote;
@@ -18,7 +19,8 @@ import org.cwg.model.Section;
  * citations and counts. The JSON field names are a scripting interface: add, never rename.
  */
 @JsonPropertyOrder({"id", "path", "number", "group", "meeting", "place", "meetingDate", "date",
-    "sources", "title", "type", "language", "provenance", "counts", "sections", "proposals",
+    "sources", "title", "type", "language", "family", "questions", "purpose", "revision",
+    "contacts", "placeholder", "provenance", "rules", "counts", "sections", "proposals",
     "footnotes", "resolutions", "references"})
 public record DocumentView(
     String id,
@@ -33,7 +35,14 @@ public record DocumentView(
     String title,
     String type,
     String language,
+    String family,
+    List<String> questions,
+    String purpose,
+    String revision,
+    List<Contact> contacts,
+    String placeholder,
     Map<String, Provenance> provenance,
+    Map<String, String> rules,
     Counts counts,
     List<Section> sections,
     List<ProposalItem> proposals,
@@ -42,8 +51,9 @@ public record DocumentView(
     List<DocumentReference> references) {
 
   /** Metadata fields in the order they are shown. */
-  static final List<String> FIELDS = List.of("number", "group", "meeting", "place",
-      "meetingDate", "date", "sources", "title", "type", "language");
+  static final List<String> FIELDS = List.of("number", "family", "group", "meeting", "place",
+      "meetingDate", "date", "sources", "title", "type", "language", "questions", "purpose",
+      "revision", "contacts", "placeholder");
 
   /** How much of each the document has. */
   public record Counts(
@@ -52,9 +62,13 @@ public record DocumentView(
   public static DocumentView of(DocumentRecord record) {
     Metadata m = record.metadata();
     Map<String, Provenance> provenance = new LinkedHashMap<>();
+    Map<String, String> rules = new LinkedHashMap<>();
     for (String field : FIELDS) {
       if (m.provenance().containsKey(field)) {
         provenance.put(field, m.provenance().get(field));
+      }
+      if (m.rules().containsKey(field)) {
+        rules.put(field, m.rules().get(field));
       }
     }
     Counts counts = new Counts(record.sections().size(), record.proposals().size(),
@@ -62,8 +76,33 @@ public record DocumentView(
         record.words());
     return new DocumentView(record.id(), record.file().path(), m.number(), m.group(),
         m.meeting(), m.place(), m.meetingDate(), m.date(), m.sources(), m.title(), m.type(),
-        m.language(), provenance, counts, record.sections(), record.proposals(),
+        m.language(), m.family(), m.questions(), m.purpose(), m.revision(), m.contacts(),
+        m.placeholder(), provenance, rules, counts, record.sections(), record.proposals(),
         record.footnotes(), record.resolutions(), record.references());
+  }
+
+  private static String contactLine(Contact contact) {
+    List<String> parts = new java.util.ArrayList<>();
+    for (String part : new String[] {contact.name(), contact.organization(), contact.email()}) {
+      if (part != null) {
+        parts.add(part);
+      }
+    }
+    return String.join(", ", parts);
+  }
+
+  /** Where a field's value came from and the rule that found it: "cover; rule", or null. */
+  String originOf(String field) {
+    Provenance from = provenance.get(field);
+    if (from == null) {
+      return null;
+    }
+    String rule = rules.get(field);
+    if (rule == null) {
+      return from.toString();
+    }
+    // "cover: ITU-T table, cell after 'Title:'" already says where it came from.
+    return rule.startsWith(from + ":") ? rule : from + "; " + rule;
   }
 
   /** A metadata field's value for display, or null. */
@@ -79,6 +118,13 @@ public record DocumentView(
       case "title" -> title;
       case "type" -> type;
       case "language" -> language;
+      case "family" -> family;
+      case "questions" -> questions.isEmpty() ? null : String.join(", ", questions);
+      case "purpose" -> purpose;
+      case "revision" -> revision;
+      case "contacts" -> contacts.isEmpty() ? null : String.join("; ", contacts.stream()
+          .map(DocumentView::contactLine).toList());
+      case "placeholder" -> placeholder;
       default -> throw new IllegalArgumentException(field);
     };
   }

@@ -1,8 +1,8 @@
 package org.cwg.render;
 
 import java.io.PrintWriter;
-import org.cwg.model.Provenance;
 import org.cwg.model.ProposalItem;
+import org.cwg.model.Provenance;
 import org.cwg.model.Section;
 
 /** {@code cwg show --format markdown}: a metadata table, the outline as a list, the proposals. */
@@ -14,17 +14,19 @@ public final class DocumentViewMarkdownRenderer {
     out.println("# " + Markdown.inline(view.title() != null ? view.title()
         : view.number() != null ? view.number() : view.path()));
     out.println();
-    out.println("| field | value | from |");
-    out.println("| --- | --- | --- |");
+    out.println("| field | value | from | rule |");
+    out.println("| --- | --- | --- | --- |");
     for (String field : DocumentView.FIELDS) {
       Object value = view.valueOf(field);
       if (value != null) {
         Provenance from = view.provenance().get(field);
+        String rule = view.rules().get(field);
         out.println("| " + field + " | " + Markdown.cell(value.toString()) + " | "
-            + (from == null ? "" : from) + " |");
+            + (from == null ? "" : from) + " | " + (rule == null ? "" : Markdown.cell(rule))
+            + " |");
       }
     }
-    out.println("| path | " + Markdown.cell(view.path()) + " | |");
+    out.println("| path | " + Markdown.cell(view.path()) + " | | |");
     out.println();
     out.println("## Outline");
     out.println();

@@ -2,7 +2,6 @@ package org.cwg.render;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import org.cwg.model.Provenance;
 import org.cwg.model.Section;
 
 /** {@code cwg show} for a terminal: metadata with where each value came from, then the outline. */
@@ -15,7 +14,7 @@ public final class DocumentViewTextRenderer {
     for (String field : DocumentView.FIELDS) {
       Object value = view.valueOf(field);
       if (value != null) {
-        Provenance from = view.provenance().get(field);
+        String from = view.originOf(field);
         out.printf(Locale.ROOT, "  %-12s %s%s%n", field, value,
             from == null ? "" : "  (" + from + ")");
       }

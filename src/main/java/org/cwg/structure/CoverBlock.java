@@ -43,6 +43,18 @@ final class CoverBlock {
   private static final Pattern AGENDA = Pattern.compile(
       "(?:agenda\\s+item|point\\s+de\\s+l['’]ordre|punto\\s+del\\s+orden).*", FLAGS);
 
+  private static final String RULE = "cover: Council grammar, ";
+  private static final Pattern MEETING_NAMED = Pattern.compile(
+      "\\b(?:meeting|réunion|reunión|session|sesión)\\b", FLAGS);
+
+  /** The rest of a source line that wrapped: "(Hashemite Kingdom of)", "Republic of)". */
+  private static final Pattern WRAPPED_SOURCE = Pattern.compile(
+      "\\(.*\\)|[^(]*\\)|\\p{Ll}.*");
+
+  /** Proposal ids, MOD/ADD/SUP marks and bracketed texts start what follows a title. */
+  private static final Pattern NOT_A_TITLE_LINE = Pattern.compile(
+      "[\\d/\\[\\]]|^(?:MOD|ADD|SUP|NOC)\\b");
+
   private final MetadataDraft draft;
   private int sourceLine = -1;
 
@@ -66,9 +78,12 @@ final class CoverBlock {
         i++;
       }
     }
-    draft.offer(MetadataDraft.TITLE, styledTitle, Provenance.COVER);
-    draft.offer(MetadataDraft.TITLE, titleAfterSource(lines), Provenance.COVER);
-    draft.offer(MetadataDraft.TITLE, capitalisedTitle(lines), Provenance.COVER);
+    draft.offer(MetadataDraft.TITLE, styledTitle, Provenance.COVER,
+        "cover: paragraph in Word's Title style");
+    draft.offer(MetadataDraft.TITLE, titleAfterSource(lines), Provenance.COVER,
+        RULE + "line after the source line");
+    draft.offer(MetadataDraft.TITLE, capitalisedTitle(lines), Provenance.COVER,
+        RULE + "first line in capitals");
   }
 
   /** Reads one cover line; true when it used the next line too. */
@@ -80,7 +95,7 @@ final class CoverBlock {
         String kind = m.group(1).toLowerCase(Locale.ROOT);
         String suffix = kind.startsWith("r") ? "Rev" : kind.startsWith("c") ? "Corr" : "Add";
         offerNumber(DocumentNumber.canonical(number) + "(" + suffix + "." + m.group(2) + ")",
-            number);
+            number, "'" + m.group(1) + " N to Document'");
       }
       return false;
     }
@@ -88,16 +103,17 @@ final class CoverBlock {
     if (m.matches() || DocumentNumber.canonical(line).isPresent()) {
       Matcher number = DocumentNumber.FINDER.matcher(m.matches() ? m.group(1) : line);
       if (number.find() && number.start() == 0) {
-        offerNumber(DocumentNumber.canonical(number), number);
+        offerNumber(DocumentNumber.canonical(number), number, "'Document' line");
         return false;
       }
     }
     m = MEETING.matcher(line);
     if (m.matches()) {
-      draft.offer(MetadataDraft.MEETING, Ordinals.valueOf(m.group(1)), Provenance.COVER);
-      draft.offer(MetadataDraft.PLACE, m.group(2), Provenance.COVER);
+      String rule = RULE + "meeting line";
+      draft.offer(MetadataDraft.MEETING, Ordinals.valueOf(m.group(1)), Provenance.COVER, rule);
+      draft.offer(MetadataDraft.PLACE, m.group(2), Provenance.COVER, rule);
       if (m.group(3) != null) {
-        draft.offer(MetadataDraft.MEETING_DATE, Dates.find(m.group(3)), Provenance.COVER);
+        draft.offer(MetadataDraft.MEETING_DATE, Dates.find(m.group(3)), Provenance.COVER, rule);
       }
       return false;
     }
@@ -105,41 +121,54 @@ final class CoverBlock {
     if (m.matches()) {
       Matcher placeAndDate = PLACE_AND_DATE.matcher(next);
       if (placeAndDate.matches()) {
-        draft.offer(MetadataDraft.PLACE, placeAndDate.group(1), Provenance.COVER);
+        String rule = RULE + "place and dates under the session";
+        draft.offer(MetadataDraft.PLACE, placeAndDate.group(1), Provenance.COVER, rule);
         draft.offer(MetadataDraft.MEETING_DATE, Dates.find(placeAndDate.group(2)),
-            Provenance.COVER);
+            Provenance.COVER, rule);
         return true;
       }
       return false;
     }
     m = CONTRIBUTION.matcher(line);
     if (m.matches()) {
-      draft.offer(MetadataDraft.SOURCES, Sources.split(m.group(1)), Provenance.COVER);
-      draft.offer(MetadataDraft.TYPE, "contribution", Provenance.COVER);
+      String rule = RULE + "'Contribution by' line";
+      draft.offer(MetadataDraft.SOURCES, Sources.split(m.group(1)), Provenance.COVER, rule);
+      draft.offer(MetadataDraft.TYPE, "contribution", Provenance.COVER, rule);
       sourceLine = index;
       return false;
     }
     m = AUTHORED.matcher(line);
     if (m.matches() && line.length() < 120) {
-      draft.offer(MetadataDraft.SOURCES, List.of(TextCleaner.strip(m.group(2))),
-          Provenance.COVER);
+      String rule = RULE + "'" + m.group(1) + " by' line";
+      String author = TextCleaner.strip(m.group(2));
+      // "Report of the twenty-first meeting" names what is reported on, not who reports.
+      if (!MEETING_NAMED.matcher(author).find()) {
+        draft.offer(MetadataDraft.SOURCES, List.of(author), Provenance.COVER, rule);
+      } else {
+        // The line is then the title itself, not a source line before it.
+        String kind = m.group(1).toLowerCase(Locale.ROOT);
+        draft.offer(MetadataDraft.TYPE,
+            kind.startsWith("n") ? "note" : "report", Provenance.COVER, rule);
+        return false;
+      }
       String kind = m.group(1).toLowerCase(Locale.ROOT);
       draft.offer(MetadataDraft.TYPE,
-          kind.startsWith("n") ? "note" : "report", Provenance.COVER);
+          kind.startsWith("n") ? "note" : "report", Provenance.COVER, rule);
       sourceLine = index;
       return false;
     }
     if (Dates.isOnlyDate(line)) {
-      draft.offer(MetadataDraft.DATE, Dates.find(line), Provenance.COVER);
+      draft.offer(MetadataDraft.DATE, Dates.find(line), Provenance.COVER, RULE + "date line");
     }
     return false;
   }
 
-  private void offerNumber(String canonical, Matcher written) {
-    draft.offerNumber(canonical, Provenance.COVER);
+  private void offerNumber(String canonical, Matcher written, String what) {
+    draft.offerNumber(canonical, Provenance.COVER, RULE + what);
     String lang = written.group("lang");
     if (lang != null) {
-      draft.offer(MetadataDraft.LANGUAGE, Languages.ofLetter(lang.charAt(0)), Provenance.COVER);
+      draft.offer(MetadataDraft.LANGUAGE, Languages.ofLetter(lang.charAt(0)), Provenance.COVER,
+          RULE + "language letter of the number");
     }
   }
 
@@ -151,7 +180,8 @@ final class CoverBlock {
     for (int i = sourceLine + 1; i < lines.size(); i++) {
       String line = lines.get(i);
       if (ORIGINAL.matcher(line).matches() || AGENDA.matcher(line).matches()
-          || DocumentNumber.FINDER.matcher(line).lookingAt() || Dates.isOnlyDate(line)) {
+          || DocumentNumber.FINDER.matcher(line).lookingAt() || Dates.isOnlyDate(line)
+          || CoverCells.neverTitleOrSource(line) || WRAPPED_SOURCE.matcher(line).matches()) {
         continue;
       }
       return line;
@@ -161,15 +191,28 @@ final class CoverBlock {
 
   /** Without a source line, a title is the paragraph written in capitals. */
   private static String capitalisedTitle(List<String> lines) {
-    List<String> candidates = new ArrayList<>();
-    for (String line : lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
       long letters = line.chars().filter(Character::isLetter).count();
-      long capitals = line.chars().filter(Character::isUpperCase).count();
-      if (letters >= 12 && capitals * 10 >= letters * 9 && line.split("\\s+").length >= 3
-          && !DocumentNumber.FINDER.matcher(line).lookingAt()) {
-        candidates.add(line);
+      if (letters >= 12 && isCapitals(line) && line.split("\\s+").length >= 3
+          && !DocumentNumber.FINDER.matcher(line).lookingAt()
+          && !CoverCells.neverTitleOrSource(line) && CoverCells.placeAndDate(line) == null) {
+        // A title in capitals that wrapped goes on in capitals on the next lines.
+        StringBuilder title = new StringBuilder(line);
+        for (int j = i + 1; j < lines.size() && isCapitals(lines.get(j))
+            && !CoverCells.neverTitleOrSource(lines.get(j))
+            && !NOT_A_TITLE_LINE.matcher(lines.get(j)).find(); j++) {
+          title.append(' ').append(lines.get(j));
+        }
+        return title.toString();
       }
     }
-    return candidates.isEmpty() ? null : candidates.get(0);
+    return null;
+  }
+
+  private static boolean isCapitals(String line) {
+    long letters = line.chars().filter(Character::isLetter).count();
+    long capitals = line.chars().filter(Character::isUpperCase).count();
+    return letters >= 2 && capitals * 10 >= letters * 9;
   }
 }

@@ -3,6 +3,7 @@ package org.cwg.structure;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cwg.model.DocumentNumber;
 import org.cwg.model.Provenance;
 
 /**
@@ -22,11 +23,22 @@ final class ItuFileName {
 
   private ItuFileName() {}
 
+  /** Sector documents and published texts: T22-SG17-C-0823!R1!MSW-E, T-REC-A.1-201610-I. */
+  private static final Pattern SECTOR_NAME = Pattern.compile(
+      "(?<base>[^!.]+(?:\\.\\d+)*?)(?:!(?<amend>R\\d{1,2})?!(?:MSW|PDF|MSX|ZIP)?-?"
+          + "(?<lang>[EFSRAC]))?(?:\\.[A-Za-z0-9]{1,5})?");
+  private static final Pattern PUBLISHED = Pattern.compile(
+      "(?<sector>[TRD])-(?<kind>REC|RES)-(?<id>[A-Z]{1,3}\\.\\d+(?:\\.\\d+)*(?:-\\d+)?)"
+          + "-(?:\\d{4,6})(?:-[A-Z])?(?:!!|-)?(?:MSW|PDF)?-?(?<lang>[EFSRAC])?(?:\\..*)?");
+  private static final String RULE = "file name: ITU pattern";
+
   static void read(String fileName, MetadataDraft draft) {
     Matcher m = NAME.matcher(fileName);
     if (!m.matches()) {
+      readSectorName(fileName, draft);
       return;
     }
+    draft.offer(MetadataDraft.FAMILY, "council", Provenance.FILENAME, RULE);
     String series = m.group("series").toUpperCase(Locale.ROOT);
     String kind = m.group("kind").toUpperCase(Locale.ROOT);
     int number = Integer.parseInt(m.group("num"));
@@ -45,7 +57,7 @@ final class ItuFileName {
         String suffix = letter == 'R' ? "Rev" : letter == 'A' ? "Add" : "Corr";
         written += "(" + suffix + "." + Integer.parseInt(amend.substring(1)) + ")";
       }
-      draft.offerNumber(written, Provenance.FILENAME);
+      draft.offerNumber(written, Provenance.FILENAME, RULE);
     }
     // Council series letters are not types, and consultation files hold summaries too.
     if (!series.equals("CL") && m.group("op") == null) {
@@ -55,6 +67,51 @@ final class ItuFileName {
     if (m.group("lang") != null) {
       draft.offer(MetadataDraft.LANGUAGE, Languages.ofLetter(m.group("lang").charAt(0)),
           Provenance.FILENAME);
+    }
+  }
+
+  /** ITU-T, ITU-R and ITU-D documents, focus groups and published texts. */
+  private static void readSectorName(String fileName, MetadataDraft draft) {
+    Matcher published = PUBLISHED.matcher(fileName);
+    if (published.matches()) {
+      char sector = published.group("sector").charAt(0);
+      String family = sector == 'T' ? "itu-t" : sector == 'R' ? "itu-r" : "itu-d";
+      String id = published.group("id");
+      boolean resolution = published.group("kind").equals("RES");
+      String number = !resolution ? "ITU-" + sector + " " + id
+          : (sector == 'T' ? "WTSA" : sector == 'D' ? "WTDC" : "RA") + " Res. "
+              + id.substring(id.indexOf('.') + 1);
+      draft.offer(MetadataDraft.NUMBER, number, Provenance.FILENAME, RULE);
+      draft.offer(MetadataDraft.FAMILY, resolution ? "conference" : family,
+          Provenance.FILENAME, RULE);
+      draft.offer(MetadataDraft.TYPE, resolution ? "resolution" : "recommendation",
+          Provenance.FILENAME, RULE);
+      offerLanguage(published.group("lang"), draft);
+      return;
+    }
+    Matcher m = SECTOR_NAME.matcher(fileName);
+    if (!m.matches()) {
+      return;
+    }
+    String written = m.group("base") + (m.group("amend") != null ? m.group("amend") : "");
+    String canonical = DocumentNumber.canonical(written).orElse(null);
+    if (canonical == null) {
+      return;
+    }
+    draft.offer(MetadataDraft.NUMBER, canonical, Provenance.FILENAME, RULE);
+    draft.offer(MetadataDraft.FAMILY, DocumentNumber.familyOf(canonical), Provenance.FILENAME,
+        RULE);
+    draft.offer(MetadataDraft.GROUP, DocumentNumber.groupOf(canonical), Provenance.FILENAME,
+        RULE);
+    draft.offer(MetadataDraft.REVISION, DocumentNumber.revisionOf(canonical),
+        Provenance.FILENAME, RULE);
+    offerLanguage(m.group("lang"), draft);
+  }
+
+  private static void offerLanguage(String letter, MetadataDraft draft) {
+    if (letter != null) {
+      draft.offer(MetadataDraft.LANGUAGE, Languages.ofLetter(letter.charAt(0)),
+          Provenance.FILENAME, RULE);
     }
   }
 

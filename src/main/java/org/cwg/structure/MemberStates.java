@@ -37,6 +37,15 @@ final class MemberStates {
   /** The Member States named in the text, in order of first mention, without repeats. */
   static List<String> in(String text) {
     Set<String> found = new LinkedHashSet<>();
+    for (int[] span : spans(text)) {
+      found.add(text.substring(span[0], span[1]));
+    }
+    return new ArrayList<>(found);
+  }
+
+  /** Where Member State names are in the text: {start, end} pairs, in order, not overlapping. */
+  static List<int[]> spans(String text) {
+    List<int[]> found = new ArrayList<>();
     int at = 0;
     while (at < text.length()) {
       char c = text.charAt(at);
@@ -45,14 +54,14 @@ final class MemberStates {
       if (names != null) {
         Matcher m = names.matcher(text).region(at, text.length()).useTransparentBounds(true);
         if (m.lookingAt()) {
-          found.add(m.group());
+          found.add(new int[] {m.start(), m.end()});
           at = m.end();
           continue;
         }
       }
       at++;
     }
-    return new ArrayList<>(found);
+    return found;
   }
 
   private static Map<Character, Pattern> load() {

@@ -66,17 +66,32 @@ final class MetadataDraft {
    * implies, from the same source.
    */
   void offerNumber(String written, Provenance provenance) {
+    offerNumber(written, provenance, null);
+  }
+
+  /** As {@link #offerNumber(String, Provenance)}, found by a named rule. */
+  void offerNumber(String written, Provenance provenance, String rule) {
     String canonical = DocumentNumber.canonical(written).orElse(null);
     if (canonical == null) {
-      offer(NUMBER, written, provenance);
+      offer(NUMBER, written, provenance, rule);
       return;
     }
-    offer(NUMBER, canonical, provenance);
-    offer(GROUP, DocumentNumber.groupOf(canonical), provenance);
-    offer(MEETING, DocumentNumber.meetingOf(canonical), provenance);
-    if (canonical.contains("/INF/")) {
-      offer(TYPE, "information", provenance);
+    offer(NUMBER, canonical, provenance, rule);
+    offer(GROUP, DocumentNumber.groupOf(canonical), provenance, rule);
+    offer(MEETING, DocumentNumber.meetingOf(canonical), provenance, rule);
+    int paren = canonical.indexOf('(');
+    if (paren > 0) {
+      offer(REVISION, canonical.substring(paren + 1, canonical.indexOf(')', paren)), provenance,
+          rule);
     }
+    if (canonical.contains("/INF/")) {
+      offer(TYPE, "information", provenance, rule);
+    }
+  }
+
+  Provenance provenanceOf(String field) {
+    Offer offer = fields.get(field);
+    return offer == null ? null : offer.provenance();
   }
 
   boolean has(String field) {

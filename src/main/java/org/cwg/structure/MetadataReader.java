@@ -23,52 +23,72 @@ final class MetadataReader {
 
   /**
    * @param manifestFields what the manifest says about this file
-   * @param cover the paragraphs before the first heading, and page headers
+   * @param coverLines the paragraphs before the first heading, and page headers
    * @param styledTitle a paragraph in Word's Title style, or null
    * @param fileName the file's name
    * @param properties the file's document properties, by lower-case Tika name
    * @param sections the document's sections
    * @param text the cleaned text
    */
-  static Metadata read(Map<String, String> manifestFields, List<String> cover,
+  static Metadata read(Map<String, String> manifestFields, List<CoverLine> coverLines,
       String styledTitle, String fileName, Map<String, String> properties,
       List<Section> sections, String text) {
     MetadataDraft draft = new MetadataDraft();
     fromManifest(manifestFields, draft);
-    CoverBlock.read(cover, styledTitle, draft);
+    Cover cover = Cover.of(coverLines);
+    ItuCover.read(cover, draft);
+    CoverBlock.read(cover.texts(), styledTitle, draft);
     ItuFileName.read(fileName, draft);
     fromProperties(properties, draft);
     TextClues.read(sections, text, draft);
+    familyOfGroup(draft);
     return draft.build();
   }
 
   private static void fromManifest(Map<String, String> fields, MetadataDraft draft) {
     Provenance manifest = Provenance.MANIFEST;
     fields.forEach((field, value) -> {
+      String rule = "manifest: column '" + field + "'";
       switch (field) {
-        case MetadataDraft.NUMBER -> draft.offerNumber(value, manifest);
-        case MetadataDraft.MEETING -> draft.offer(field, Integer.valueOf(value), manifest);
+        case MetadataDraft.NUMBER -> draft.offerNumber(value, manifest, rule);
+        case MetadataDraft.MEETING -> draft.offer(field, Integer.valueOf(value), manifest, rule);
         case MetadataDraft.DATE, MetadataDraft.MEETING_DATE -> {
           String iso = Dates.find(value);
-          draft.offer(field, iso != null ? iso : value, manifest);
+          draft.offer(field, iso != null ? iso : value, manifest, rule);
         }
         case MetadataDraft.SOURCES -> draft.offer(field, Arrays.stream(value.split(";"))
-            .map(String::strip).filter(s -> !s.isEmpty()).toList(), manifest);
+            .map(String::strip).filter(s -> !s.isEmpty()).toList(), manifest, rule);
         case MetadataDraft.LANGUAGE -> {
           String code = Languages.normalise(value);
-          draft.offer(field, code != null ? code : value, manifest);
+          draft.offer(field, code != null ? code : value, manifest, rule);
         }
-        default -> draft.offer(field, value, manifest);
+        default -> draft.offer(field, value, manifest, rule);
       }
     });
+  }
+
+  /** A group names its family when nothing else did: CWG-Internet is Council's, SG17 ITU-T's. */
+  private static void familyOfGroup(MetadataDraft draft) {
+    if (draft.has(MetadataDraft.FAMILY) || !draft.has(MetadataDraft.GROUP)) {
+      return;
+    }
+    String group = (String) draft.get(MetadataDraft.GROUP);
+    String family = group.equals("Council") || group.startsWith("CWG-")
+        || group.startsWith("OPCWG") ? "council"
+        : group.startsWith("FG-") || group.matches("SG\\d{1,2}") || group.equals("TSAG") ? "itu-t"
+        : group.startsWith("WP") ? "itu-r"
+        : group.matches("SG\\dRGQ") || group.equals("TDAG") ? "itu-d"
+        : group.matches("PP|WTSA|WTDC|WCIT|WRC") ? "conference" : null;
+    draft.offer(MetadataDraft.FAMILY, family, draft.provenanceOf(MetadataDraft.GROUP),
+        "group: the family of " + group);
   }
 
   private static void fromProperties(Map<String, String> properties, MetadataDraft draft) {
     String title = properties.get("dc:title");
     if (title != null && !EMPTY_TITLE.matcher(title.strip()).matches()) {
-      draft.offer(MetadataDraft.TITLE, title, Provenance.PROPERTIES);
+      draft.offer(MetadataDraft.TITLE, title, Provenance.PROPERTIES, "properties: dc:title");
     }
     draft.offer(MetadataDraft.LANGUAGE, Languages.normalise(properties.get("dc:language")),
-        Provenance.PROPERTIES);
+        Provenance.PROPERTIES, "properties: dc:language");
   }
 }

@@ -2,46 +2,114 @@ package org.cwg.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Splits "Russian Federation, Belarus, Tajikistan and Uzbekistan" into its Member States. */
+/**
+ * Splits a cover's source into its Member States and other entities: "Russian Federation,
+ * Belarus, Tajikistan and Uzbekistan" is four, "United Kingdom of Great Britain and Northern
+ * Ireland" one, "du Sénégal" is "Sénégal". Member States are named as in ITU's list of them, in
+ * the six official languages; Sector Members and organizations stay as written, "and" and
+ * "Co., Ltd." included.
+ */
 final class Sources {
 
-  private static final Pattern AND = Pattern.compile("\\s+(?:and|et|y)\\s+");
+  private static final Pattern AND = Pattern.compile("\\s+(?:and|et|y|&)\\s+");
+  private static final Pattern LEADING_WORDS = Pattern.compile(
+      "^(?:(?:and|et|y)\\s+)?(?:the\\s+|la\\s+|le\\s+|les\\s+|l['’]|el\\s+|los\\s+|las\\s+"
+          + "|du\\s+|de\\s+la\\s+|de\\s+l['’]|des\\s+|de\\s+|del\\s+)?",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** What follows a company's name after a comma: it belongs to the name. */
+  private static final Pattern COMPANY_SUFFIX = Pattern.compile(
+      "(?:Inc|Ltd|Co|LLC|L\\.L\\.C|Corp|Corporation|GmbH|S\\.?A|AG|plc|PLC|Limited|S\\.?A\\.?S"
+          + "|B\\.?V|N\\.?V|S\\.?p\\.?A|Oy|AB|KK|K\\.K|Pty|Ltda)\\.?");
 
   private Sources() {}
 
   static List<String> split(String written) {
     List<String> sources = new ArrayList<>();
-    for (String part : splitOutsideParentheses(written)) {
-      String item = TextCleaner.strip(part.replaceFirst("^(?:and|et|y)\\s+", ""));
+    for (String part : joinCompanySuffixes(splitOutsideParentheses(written))) {
+      String item = TextCleaner.strip(LEADING_WORDS.matcher(TextCleaner.strip(part))
+          .replaceFirst(""));
       if (item.isEmpty()) {
         continue;
       }
-      List<String> named = MemberStates.in(item);
-      if (!named.isEmpty() && onlyNames(item, named)) {
-        sources.addAll(named);
-      } else if (AND.matcher(item).find()) {
-        for (String piece : AND.split(item)) {
-          if (!piece.isBlank()) {
-            sources.add(TextCleaner.strip(piece));
-          }
-        }
-      } else {
+      List<int[]> names = MemberStates.spans(item);
+      if (names.isEmpty()) {
         sources.add(item);
+        continue;
+      }
+      for (String piece : splitOutsideNames(item, names)) {
+        String stripped = TextCleaner.strip(LEADING_WORDS.matcher(piece).replaceFirst(""));
+        List<String> named = MemberStates.in(piece);
+        // "China Mobile Communications Corporation" names a company, not China.
+        sources.add(named.size() == 1 && onlyQualifies(piece, named.get(0))
+            ? named.get(0) : stripped);
       }
     }
-    return sources;
+    return sources.stream().filter(s -> !s.isBlank()).distinct().toList();
   }
 
-  /** Whether the text is nothing but these names joined by "and". */
-  private static boolean onlyNames(String text, List<String> names) {
-    String rest = text;
-    for (String name : names) {
-      rest = rest.replace(name, " ");
+  /** Words that may stand around a Member State's name in a source: "the Administration of". */
+  private static final Pattern QUALIFIERS = Pattern.compile(
+      "(?:\\s|[(),.'’]|the|of|republic|rep|administration|government|state|kingdom|de|du|la"
+          + "|le|l|des|del|el|république|república|administración|gouvernement|gobierno"
+          + "|administration)*",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static boolean onlyQualifies(String piece, String name) {
+    int at = piece.indexOf(name);
+    String rest = piece.substring(0, at) + " " + piece.substring(at + name.length());
+    return QUALIFIERS.matcher(rest).matches();
+  }
+
+  /** Whether a cell is nothing but Member States, as a cover's source line is. */
+  static boolean isOnlyMemberStates(String cell) {
+    List<int[]> names = MemberStates.spans(cell);
+    if (names.isEmpty()) {
+      return false;
     }
-    return AND.matcher(" " + rest + " ").replaceAll(" ").replaceAll("(?i)\\bthe\\b", " ")
-        .isBlank();
+    StringBuilder rest = new StringBuilder();
+    int from = 0;
+    for (int[] name : names) {
+      rest.append(cell, from, name[0]).append(' ');
+      from = name[1];
+    }
+    rest.append(cell.substring(from));
+    return AND.matcher(" " + rest + " ").replaceAll(" ").replaceAll("[,;]", " ")
+        .replaceAll("(?i)\\b(?:the)\\b", " ").isBlank();
+  }
+
+  /** The text cut at each "and" that is not inside a Member State's name. */
+  private static List<String> splitOutsideNames(String text, List<int[]> names) {
+    List<String> pieces = new ArrayList<>();
+    Matcher and = AND.matcher(text);
+    int from = 0;
+    while (and.find()) {
+      boolean insideName = false;
+      for (int[] name : names) {
+        insideName |= and.start() >= name[0] && and.end() <= name[1];
+      }
+      if (!insideName) {
+        pieces.add(text.substring(from, and.start()));
+        from = and.end();
+      }
+    }
+    pieces.add(text.substring(from));
+    return pieces.stream().map(TextCleaner::strip).filter(p -> !p.isEmpty()).toList();
+  }
+
+  private static List<String> joinCompanySuffixes(List<String> parts) {
+    List<String> joined = new ArrayList<>();
+    for (String part : parts) {
+      String stripped = TextCleaner.strip(part);
+      if (!joined.isEmpty() && COMPANY_SUFFIX.matcher(stripped).matches()) {
+        joined.set(joined.size() - 1, joined.get(joined.size() - 1) + "," + part);
+      } else {
+        joined.add(part);
+      }
+    }
+    return joined;
   }
 
   private static List<String> splitOutsideParentheses(String text) {

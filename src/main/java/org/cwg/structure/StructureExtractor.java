@@ -81,14 +81,34 @@ public final class StructureExtractor {
         proposals.addAll(ProposalItems.split(lines.subList(bodyFrom, bodyTo)));
       }
     }
-    int coverEnd = headings.isEmpty()
-        ? Math.min(lines.size(), COVER_WITHOUT_HEADINGS) : headings.get(0).line();
-    List<String> cover = new ArrayList<>();
-    lines.subList(0, coverEnd).forEach(line -> cover.add(line.text()));
-    cover.addAll(pageMargins);
+    int coverEnd = coverEnd(lines, headings);
+    List<CoverLine> cover = new ArrayList<>();
+    lines.subList(0, coverEnd)
+        .forEach(line -> cover.add(new CoverLine(line.text(), line.block().region())));
+    pageMargins.forEach(margin -> cover.add(new CoverLine(margin, Block.Region.HEADER)));
     Metadata metadata = MetadataReader.read(manifest.fieldsFor(file), cover, styledTitle,
         file.getFileName().toString(), parsed.properties(), sections, fullText);
     return new DocumentStructure(metadata, fullText, sections, proposals, footnotes);
+  }
+
+  /**
+   * Where the cover ends: at the first heading, unless that "heading" is the value of a cover
+   * label just before it ("Purpose:" then "Discussion").
+   */
+  private static int coverEnd(List<Line> lines, List<Heading> headings) {
+    for (Heading heading : headings) {
+      int at = heading.line();
+      CoverLabel.Found before = at > 0 ? CoverLabel.in(lines.get(at - 1).text()) : null;
+      boolean valueOfLabel = before != null && before.value().isEmpty();
+      // "Purpose: Proposal" under "Source:" and "Title:" is a label of the cover, not a heading.
+      boolean labelAmongLabels = CoverLabel.in(lines.get(at).text()) != null
+          && lines.subList(Math.max(0, at - 8), at).stream()
+              .anyMatch(line -> CoverLabel.in(line.text()) != null);
+      if (!valueOfLabel && !labelAmongLabels) {
+        return at;
+      }
+    }
+    return headings.isEmpty() ? Math.min(lines.size(), COVER_WITHOUT_HEADINGS) : lines.size();
   }
 
   private static Footnote footnoteOf(String text, int position) {

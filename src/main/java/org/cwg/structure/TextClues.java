@@ -84,36 +84,41 @@ final class TextClues {
       lead = text.substring(0, Math.min(text.length(), LEAD_WITHOUT_SECTIONS));
     }
     boolean hasProposals = sections.stream().anyMatch(s -> s.kind() == SectionKind.PROPOSAL);
-    draft.offer(MetadataDraft.TYPE, typeOf(lead, hasProposals), Provenance.TEXT);
+    draft.offer(MetadataDraft.TYPE, typeOf(lead, hasProposals), Provenance.TEXT,
+        "text: what the lead says the document is");
 
     Matcher meeting = MEETING.find(lead);
     if (meeting != null) {
-      draft.offer(MetadataDraft.MEETING, Ordinals.valueOf(meeting.group(1)), Provenance.TEXT);
+      draft.offer(MetadataDraft.MEETING, Ordinals.valueOf(meeting.group(1)), Provenance.TEXT,
+          "text: '" + meeting.group() + "' in the lead");
     }
     String whereAndWhen = lead + "\n" + joined(sections, SectionKind.INTRODUCTION);
     Matcher held = HELD.find(whereAndWhen);
     if (held != null) {
       String date = Dates.find(held.group(2));
-      draft.offer(MetadataDraft.PLACE, held.group(1), Provenance.TEXT);
-      draft.offer(MetadataDraft.MEETING_DATE, date, Provenance.TEXT);
-      draft.offer(MetadataDraft.DATE, date, Provenance.TEXT);
+      String rule = "text: 'held ... on' a date";
+      draft.offer(MetadataDraft.PLACE, held.group(1), Provenance.TEXT, rule);
+      draft.offer(MetadataDraft.MEETING_DATE, date, Provenance.TEXT, rule);
+      draft.offer(MetadataDraft.DATE, date, Provenance.TEXT, rule);
     }
     if (!"report".equals(draft.get(MetadataDraft.TYPE))) {
       draft.offer(MetadataDraft.SOURCES,
           proposers(joined(sections, SectionKind.PURPOSE, SectionKind.PROPOSAL)),
-          Provenance.TEXT);
+          Provenance.TEXT, "text: Member States in sentences that propose");
     }
     String invited = lead + "\n" + joined(sections, SectionKind.ACTION_REQUIRED);
     for (GroupName group : GROUPS) {
       if (group.pattern().matcher(invited).find()) {
-        draft.offer(MetadataDraft.GROUP, group.group(), Provenance.TEXT);
+        draft.offer(MetadataDraft.GROUP, group.group(), Provenance.TEXT,
+            "text: the group the lead names");
         break;
       }
     }
     // Every other source outranks the text, and the guess reads the whole text: it is made only
     // when nothing else has named the language.
     if (!draft.has(MetadataDraft.LANGUAGE)) {
-      draft.offer(MetadataDraft.LANGUAGE, Languages.guess(text), Provenance.TEXT);
+      draft.offer(MetadataDraft.LANGUAGE, Languages.guess(text), Provenance.TEXT,
+          "text: language of the most common short words");
     }
   }
 

@@ -30,6 +30,12 @@ public enum Rule {
   CITATION_MISSING_REVISION("citation-missing-revision", Severity.WARNING,
       "The first mention of a resolution does not give its revision, such as"
           + " (Rev. Bucharest, 2022)."),
+  CITATION_OUTDATED_REVISION("citation-outdated-revision", Severity.WARNING,
+      "A resolution is cited in a revision older than the latest one made by the document's"
+          + " date, such as (Rev. Dubai, 2018) after (Rev. Bucharest, 2022)."),
+  CITATION_UNKNOWN_RESOLUTION("citation-unknown-resolution", Severity.WARNING,
+      "A resolution is cited by a number its body never gave, as far as the catalogue of"
+          + " resolutions can tell."),
   REFERENCE_UNRESOLVED("reference-unresolved", Severity.WARNING,
       "A document referred to by number is not in the index (checked only with --index)."),
   TRACKED_CHANGES("tracked-changes", Severity.ERROR,

@@ -27,7 +27,10 @@ class CandidateSearchTest {
       "Resolution", "resolutions", "Res.", "RES", "Résolution", "résolution", "Council", "ITU",
       "PP-18", "WTSA-16", "World Telecommunication Standardization Assembly", "General",
       "Assembly", "United Nations", "UN", "A/RES/", "s", "and", "or", "of the", "“Title”", "é",
-      "Presolution", "1.2"};
+      "Presolution", "1.2", "SG17", "SG2", "TSAG", "TD", "LS", "COM", "COM 17 \u2013 ", "FG",
+      "FGAI4H", "AINN", "-I-", "236", "5D", "4A", "5G", "WP", "(GEN/17)", "(WP1/17)", "\u2013",
+      "R23-WP4A-C-", "D22-SG02-C-", "S25-CL-C-", "RGQ", "&SDG", "WTSA-24", "@", "!R1", "-R2",
+      "Security Council"};
 
   @ParameterizedTest
   @ValueSource(strings = {"CWG-Internet-20/4", "see CWG-Internet 20/4.", "CWG-Internet\t20/4",

@@ -33,6 +33,24 @@ class ResolvingTest {
   }
 
   @Test
+  void resolvesAcrossRevisionSpellingsInEveryFamily() {
+    DocumentDirectory families = new DocumentDirectory(Map.of(
+        "fg", "FG-AINN-I-236(Rev.1)",
+        "td", "SG17-TD2484",
+        "wp", "5D/123",
+        "pp", "PP-22/64",
+        "old", "FG-AINN-I-262-R1"));
+    assertEquals(Optional.of("fg"), families.resolve("FG-AINN-I-236-R1"));
+    assertEquals(Optional.of("fg"), families.resolve("FG-AINN-I-236 Rev.1"));
+    assertEquals(Optional.of("fg"), families.resolve("FG-AINN-I-236"));
+    assertEquals(Optional.of("td"), families.resolve("TD 2484 (GEN/17)"));
+    assertEquals(Optional.of("wp"), families.resolve("R23-WP5D-C-0123"));
+    assertEquals(Optional.of("pp"), families.resolve("PP-22/64(Rev.1)"));
+    assertEquals(Optional.of("old"), families.resolve("FG-AINN-I-262(Rev.1)"));
+    assertEquals(Optional.empty(), families.resolve("SG17-TD2485"));
+  }
+
+  @Test
   void resolverSetsTargets() {
     List<DocumentReference> resolved = ReferenceResolver.resolve(List.of(
         new DocumentReference("C24/45", "C24/45-E", 0, 8, false, null),
@@ -84,6 +102,35 @@ class ResolvingTest {
   }
 
   @Test
+  void catalogueKnowsRevisionsAndHowFarNumbersGo() {
+    ResolutionCatalogue catalogue = ResolutionCatalogue.builtIn();
+    ResolutionId pp101 = new ResolutionId("PP", "101");
+    assertEquals("Minneapolis, 1998", catalogue.revisions(pp101).get(0).toString());
+    assertEquals("Bucharest, 2022", catalogue.latestBy(pp101, 2026).orElseThrow().toString());
+    assertEquals("Dubai, 2018", catalogue.latestBy(pp101, 2021).orElseThrow().toString());
+    assertEquals(Optional.empty(), catalogue.latestBy(pp101, 1990));
+    assertTrue(catalogue.neverAdopted(new ResolutionId("WTDC", "133")));
+    assertFalse(catalogue.neverAdopted(new ResolutionId("WTDC", "37")));
+    assertFalse(catalogue.neverAdopted(new ResolutionId("Council", "9999")));
+    assertFalse(catalogue.neverAdopted(new ResolutionId("UNGA", "70/999")));
+    assertEquals(List.of("PP"), catalogue.bodiesWith("133"));
+    assertEquals(Optional.of(2019), ResolutionCatalogue.yearOf("Modified 2019"));
+    assertEquals(Optional.of(2019), ResolutionCatalogue.yearOf("Rev.WRC-19"));
+    assertEquals(Optional.empty(), ResolutionCatalogue.yearOf("Rev. Bucharest"));
+    assertFalse(ResolutionCatalogue.isRevised("UNGA"));
+    assertTrue(ResolutionCatalogue.isRevised("PP"));
+  }
+
+  @Test
+  void aDeducedBodyNoCatalogueEntryHoldsIsLeftUnknown() {
+    List<ResolutionFinder.Mention> found = new ResolutionFinder()
+        .find("WTSA Resolution 64 (Rev. Dubai, 2012) and Resolution 205 were discussed.");
+    assertEquals("WTSA", found.get(0).body());
+    assertEquals(null, found.get(1).body());
+    assertTrue(found.get(1).inferred());
+  }
+
+  @Test
   void catalogueKnowsTheResolutionsOfCwgInternet() {
     ResolutionCatalogue catalogue = ResolutionCatalogue.builtIn();
     for (String key : List.of("PP 101", "PP 102", "PP 133", "PP 140", "PP 180", "PP 206",
@@ -91,6 +138,6 @@ class ResolvingTest {
       String[] parts = key.split(" ");
       assertTrue(catalogue.title(new ResolutionId(parts[0], parts[1])).isPresent(), key);
     }
-    assertEquals(Optional.empty(), catalogue.title(new ResolutionId("WTSA", "1")));
+    assertEquals(Optional.empty(), catalogue.title(new ResolutionId("WTSA", "999")));
   }
 }

@@ -116,7 +116,7 @@ class ShowCommandTest {
     CliRun run = CliRun.of("show", "--index", noIndex(), "--format", "markdown",
         seeds().resolve("003_a40fdb2044d530c8.txt").toString());
     assertEquals(0, run.exitCode(), run.err());
-    assertTrue(run.out().contains("| type | contribution | text |\n"), run.out());
+    assertTrue(run.out().contains("| type | contribution | text | text: "), run.out());
     assertTrue(run.out().contains("\n  - 1 The security, safety, continuity, sustainability, and "
         + "robustness of the Internet *(topic)*\n    - Outcome for Council *(outcome)*\n"),
         run.out());

@@ -163,10 +163,15 @@ class PrefilterTest {
     List<String> names = memberStateNames();
     Pattern all = allNamesPattern(names);
     StringBuilder text = new StringBuilder();
-    for (String name : names) {
+    // Six languages make the list long: the text is checked every 40 names and at the end, not
+    // after each one, which would take minutes.
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i);
       text.append("x").append(name).append(" (").append(name).append("n), ").append(name)
           .append(" and ").append(name).append("-").append(name).append(".\n");
-      assertEquals(find(all, text.toString()), MemberStates.in(text.toString()), name);
+      if (i % 40 == 0 || i == names.size() - 1) {
+        assertEquals(find(all, text.toString()), MemberStates.in(text.toString()), name);
+      }
     }
     String sentence = "Proposal by the Russian Federation, Niger, Nigeria and Papua New Guinea";
     assertEquals(find(all, sentence), MemberStates.in(sentence));

@@ -1,0 +1,180 @@
+package org.cwg.structure;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.cwg.parse.Block;
+
+/**
+ * A cover as labelled cells. Word tables come as one cell per paragraph; Word's plain-text
+ * export writes a row's cells on one line separated by tabs, and PDF text separates columns by
+ * runs of spaces: both are cut into cells. A cell that starts with a {@link CoverLabel} holds a
+ * label; its value is the rest of the cell, or else the cells after it, up to the next label or
+ * the next cell that is something else of its own (a number, a kind line, place and date).
+ */
+final class Cover {
+
+  /** Where a cell came from, for the rule that names it. */
+  enum Origin {
+    TABLE("table"),
+    TEXT("text"),
+    MARGIN("page header");
+
+    final String written;
+
+    Origin(String written) {
+      this.written = written;
+    }
+  }
+
+  /**
+   * One cell.
+   *
+   * @param text the cell's text
+   * @param row the cover line it came from
+   * @param origin where it came from
+   */
+  record Cell(String text, int row, Origin origin) {}
+
+  /**
+   * A label and its value.
+   *
+   * @param label the label
+   * @param cells the value's cells, in order
+   * @param inline whether the value was in the label's own cell
+   * @param origin where the label was
+   */
+  record Labelled(CoverLabel label, List<String> cells, boolean inline, Origin origin) {
+
+    String value() {
+      return String.join(" ", cells);
+    }
+
+    /** The rule that found the value, for {@code show}. */
+    String rule(String grammar) {
+      return "cover: " + grammar + " " + origin.written + ", "
+          + (inline ? "after '" : "cell after '") + label.written() + ":'";
+    }
+  }
+
+  /** Tabs, and the wide gaps PDF text leaves between columns. */
+  private static final Pattern CELL_GAP = Pattern.compile("\\t+|\\s{3,}");
+  /** Values longer than this many cells are the cover's end, not a value. */
+  private static final int MAX_VALUE_CELLS = 12;
+
+  private final List<Cell> cells = new ArrayList<>();
+  private final Map<CoverLabel, List<Labelled>> labelled = new EnumMap<>(CoverLabel.class);
+
+  private Cover() {}
+
+  static Cover of(List<CoverLine> lines) {
+    Cover cover = new Cover();
+    for (int row = 0; row < lines.size(); row++) {
+      CoverLine line = lines.get(row);
+      Origin origin = switch (line.region()) {
+        case TABLE -> Origin.TABLE;
+        case HEADER, FOOTER -> Origin.MARGIN;
+        default -> Origin.TEXT;
+      };
+      for (String piece : CELL_GAP.split(line.text())) {
+        String text = TextCleaner.strip(piece);
+        if (!text.isEmpty()) {
+          cover.cells.add(new Cell(text, row, origin));
+        }
+      }
+    }
+    cover.label();
+    return cover;
+  }
+
+  /** Cells of the body and tables, page headers left out. */
+  List<Cell> cells() {
+    return cells.stream().filter(c -> c.origin() != Origin.MARGIN).toList();
+  }
+
+  /** Every cell, page headers included. */
+  List<Cell> allCells() {
+    return cells;
+  }
+
+  /** The values of a label, in order; empty when the cover does not have it. */
+  List<Labelled> values(CoverLabel label) {
+    return labelled.getOrDefault(label, List.of());
+  }
+
+  Labelled first(CoverLabel label) {
+    List<Labelled> found = values(label);
+    return found.isEmpty() ? null : found.get(0);
+  }
+
+  /** Whether a cell is taken by a label or its value. */
+  boolean isLabelled(Cell cell) {
+    return taken.contains(cell);
+  }
+
+  private final List<Cell> taken = new ArrayList<>();
+
+  private void label() {
+    List<Cell> body = cells();
+    for (int i = 0; i < body.size(); i++) {
+      Cell cell = body.get(i);
+      CoverLabel.Found found = CoverLabel.in(cell.text());
+      if (found == null) {
+        continue;
+      }
+      taken.add(cell);
+      List<String> value = new ArrayList<>();
+      boolean inline = !found.value().isEmpty();
+      if (inline) {
+        value.add(found.value());
+      }
+      int j = i + 1;
+      // An inline value continues on the next cells only in a table or a contact block,
+      // where a cell holds one line of a longer value.
+      boolean continues = !inline || cell.origin() == Origin.TABLE
+          || found.label() == CoverLabel.CONTACT || found.label() == CoverLabel.TITLE;
+      while (continues && j < body.size() && value.size() < MAX_VALUE_CELLS) {
+        Cell next = body.get(j);
+        // A contact written on its label's line goes on only with its Tel and E-mail lines.
+        if (inline && cell.origin() != Origin.TABLE && next.row() != cell.row()
+            && !(found.label() == CoverLabel.CONTACT ? CoverCells.isContactPart(next.text())
+                : wrapsOn(body, j, next))) {
+          break;
+        }
+        if (CoverLabel.in(next.text()) != null || CoverCells.standsAlone(next.text())
+            || (inline && next.row() == cell.row() && found.label() != CoverLabel.CONTACT)) {
+          break;
+        }
+        if (next.origin() != cell.origin() && cell.origin() == Origin.TABLE) {
+          break;
+        }
+        value.add(next.text());
+        taken.add(next);
+        j++;
+      }
+      if (!value.isEmpty()) {
+        labelled.computeIfAbsent(found.label(), l -> new ArrayList<>())
+            .add(new Labelled(found.label(), value, inline, cell.origin()));
+      }
+    }
+  }
+
+  /** A title wrapped in PDF text goes on alone on its next line, in the same sentence. */
+  private static boolean wrapsOn(List<Cell> body, int at, Cell next) {
+    boolean aloneOnItsRow = (at + 1 >= body.size() || body.get(at + 1).row() != next.row())
+        && (at == 0 || body.get(at - 1).row() != next.row());
+    return aloneOnItsRow && next.row() == body.get(at - 1).row() + 1
+        && next.text().length() < 120 && !next.text().endsWith(".");
+  }
+
+  /** The texts of the cells, in order, for the line grammar of Council covers. */
+  List<String> texts() {
+    return cells().stream().map(Cell::text).toList();
+  }
+
+  static boolean isTable(Block.Region region) {
+    return region == Block.Region.TABLE;
+  }
+}

@@ -1,0 +1,70 @@
+package org.cwg.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.cwg.model.Contact;
+
+/**
+ * Contact blocks: a name, the organization (and country) under it, then Tel, Fax and E-mail
+ * lines. One "Contact:" label may hold several people: a new one starts at a name written after
+ * an e-mail address. A block written on one line separates its parts with commas.
+ */
+final class CoverContacts {
+
+  private static final Pattern PHONE = Pattern.compile("[+(\\d][\\d\\s().\\-/]{5,}");
+  private static final Pattern TITLE_OF_ADDRESS = Pattern.compile(
+      "^(?:Mr|Mrs|Ms|Dr|Prof|M|Mme)\\.?\\s+");
+
+  private CoverContacts() {}
+
+  static List<Contact> read(List<Cover.Labelled> blocks) {
+    List<Contact> contacts = new ArrayList<>();
+    for (Cover.Labelled block : blocks) {
+      List<String> cells = block.cells();
+      if (cells.size() == 1 && cells.get(0).contains(",") && CoverCells.hasEmail(cells.get(0))) {
+        cells = List.of(cells.get(0).split("\\s*[,;]\\s*"));
+      }
+      Person person = new Person();
+      int emailsLeft = (int) cells.stream().filter(CoverCells::hasEmail).count();
+      for (String cell : cells) {
+        if (isPart(cell)) {
+          String email = CoverCells.emailIn(cell);
+          if (email != null && person.email == null) {
+            person.email = email;
+            emailsLeft--;
+          }
+          continue;
+        }
+        // One block may hold several people, each with an address; a country is no person.
+        if (person.email != null && emailsLeft > 0) {
+          person.addTo(contacts);
+          person = new Person();
+        }
+        if (person.name == null) {
+          person.name = TITLE_OF_ADDRESS.matcher(cell).replaceFirst("");
+        } else if (person.organization == null) {
+          person.organization = cell;
+        }
+      }
+      person.addTo(contacts);
+    }
+    return contacts;
+  }
+
+  private static boolean isPart(String cell) {
+    return CoverCells.isContactPart(cell) || PHONE.matcher(cell).matches();
+  }
+
+  private static final class Person {
+    String name;
+    String organization;
+    String email;
+
+    void addTo(List<Contact> contacts) {
+      if (name != null || email != null) {
+        contacts.add(new Contact(name, organization, email));
+      }
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package org.cwg.structure;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The labels of an ITU-T, ITU-R or ITU-D cover ("Source:", "Title:", ...), in English, French
+ * and Spanish. A label is written with its colon; the value is the rest of its cell, or the
+ * cells after it up to the next label.
+ */
+enum CoverLabel {
+  QUESTIONS("Question\\(s\\)|Questions?(?:\\s+\\d{1,2}/\\d{1,2}"
+      + "(?:\\s*(?:,|and|et|y)\\s*\\d{1,2}/\\d{1,2})*)?"
+      + "|Question\\(s\\)/WP|WG\\(s\\)|Working Group\\(s\\)"),
+  SOURCE("Source|Origine|Origen|Fuente|Submitted by"),
+  TITLE("Title|Titre|T[íi]tulo"),
+  PURPOSE("Purpose|Objet|Objetivo|Finalidad|Prop[óo]sito"),
+  CONTACT("Contacts?|Contacto|Personne à contacter"),
+  KEYWORDS("Keywords|Mots[- ]cl[ée]s|Palabras clave"),
+  ABSTRACT("Abstract|R[ée]sum[ée]|Resumen|Summary"),
+  FOR_ACTION("For action to|For information to|For comment to|For approval to"),
+  APPROVAL("Approval"),
+  DEADLINE("Deadline"),
+  DATE("Date|Fecha"),
+  MEETING("Meeting|R[ée]union|Reuni[óo]n|Place and date|Lieu et date");
+
+  private static final Pattern LABELLED;
+
+  static {
+    StringBuilder all = new StringBuilder();
+    for (CoverLabel label : values()) {
+      all.append(all.length() == 0 ? "" : "|").append("(?<").append(label.group())
+          .append(">").append(label.words).append(')');
+    }
+    LABELLED = Pattern.compile("(?:" + all + ")\\s*:\\s*(?<value>.*)",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+  }
+
+  private final String words;
+
+  CoverLabel(String words) {
+    this.words = words;
+  }
+
+  /** The label as written in rules: "Title". */
+  String written() {
+    String name = name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
+    return name.replace('_', ' ');
+  }
+
+  private String group() {
+    return name().replace("_", "");
+  }
+
+  /** A cell's label and the value written after it in the same cell, or null. */
+  record Found(CoverLabel label, String value) {}
+
+  static Found in(String cell) {
+    Matcher m = LABELLED.matcher(cell);
+    if (!m.matches()) {
+      return null;
+    }
+    for (CoverLabel label : values()) {
+      String written = m.group(label.group());
+      if (written != null) {
+        String value = TextCleaner.strip(m.group("value"));
+        // "Question 4/1: Economic policies..." carries its Questions in the label.
+        if (label == QUESTIONS && written.matches(".*\\d.*")) {
+          value = TextCleaner.strip(written.replaceFirst("^\\D+", "") + " " + value);
+        }
+        return new Found(label, value);
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,310 @@
+package org.cwg.structure;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cwg.model.Contact;
+import org.cwg.model.DocumentNumber;
+import org.cwg.model.Provenance;
+
+/**
+ * Reads a cover as labelled cells, for every family: the masthead (family, group, conference),
+ * the number cell ("Revision 1 to" and the number may sit in two cells), the kind line, place
+ * and dates, and the labels Source, Title, Purpose, Question(s), Contact and Date. Council
+ * covers, which carry no labels, are read further by {@link CoverBlock}'s line grammar.
+ */
+final class ItuCover {
+
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+  private static final Pattern DANGLING_AMENDMENT = Pattern.compile(
+      "(revision|révision|revisión|addendum|additif|addéndum|adición|corrigendum|corrigéndum)"
+          + "\\s+(\\d{1,2})\\s+(?:to|au|à|al|del?)(?:\\s+(?:the\\s+)?(?:document|documento))?"
+          + "\\s*(.*)", FLAGS);
+  private static final Pattern QUESTION = Pattern.compile(
+      "(?<![\\w/])Q?\\.?\\s*(\\d{1,2})(?:/(\\d{1,2}))?(?![\\w/])", FLAGS);
+  private static final Pattern NO_QUESTION = Pattern.compile(
+      "(?:n/?a|none|-|–|tbd|all)\\.?", FLAGS);
+  /** Where a published text's title ends: its summary, its dates, its preamble. */
+  private static final Pattern AFTER_PUBLISHED_TITLE = Pattern.compile(
+      "(?:summary|résumé|resumen|keywords|\\(\\d{4}\\s*-\\s*\\d{4}\\)|\\(\\d{2}/\\d{4}\\)"
+          + "|the\\s+.*(?:assembly|conference),?|foreword)\\s*", FLAGS);
+
+  private static final Pattern TITLE_KIND = Pattern.compile(
+      "(?:(?:draft|revised|final)\\s+)?(report|agenda|LS|liaison\\s+statement)\\b", FLAGS);
+
+  private final Cover cover;
+  private final MetadataDraft draft;
+  private final Masthead masthead;
+  private String grammar = "ITU";
+
+  private ItuCover(Cover cover, MetadataDraft draft) {
+    this.cover = cover;
+    this.draft = draft;
+    this.masthead = Masthead.read(cover);
+  }
+
+  /** Offers to the draft what the cover's cells say. */
+  static void read(Cover cover, MetadataDraft draft) {
+    new ItuCover(cover, draft).readAll();
+  }
+
+  private void readAll() {
+    FoundNumber found = number();
+    CoverNumbers.Reading number = found == null ? null : found.reading();
+    String family = family(number);
+    grammar = switch (family == null ? "" : family) {
+      case "itu-t" -> "ITU-T";
+      case "itu-r" -> "ITU-R";
+      case "itu-d" -> "ITU-D";
+      case "council" -> "Council";
+      case "conference" -> "conference";
+      default -> "ITU";
+    };
+    if (found != null) {
+      offerNumber(number, found.origin(), found.what());
+    }
+    draft.offer(MetadataDraft.FAMILY, family, Provenance.COVER,
+        "cover: masthead and number, family scores");
+    String group = number != null && number.group() != null ? number.group() : masthead.group;
+    if (group == null && masthead.conference != null) {
+      group = masthead.conference.replaceFirst("-\\d+$", "");
+    }
+    draft.offer(MetadataDraft.GROUP, group, Provenance.COVER, number != null
+        && number.group() != null ? "cover: group of the number" : "cover: masthead");
+    labels();
+    unlabelled(number);
+    typeOfNumber(found);
+  }
+
+  /** The first number cell, page headers last; "Revision 1 to" joins the cell after it. */
+  private record FoundNumber(CoverNumbers.Reading reading, Cover.Origin origin, String what) {}
+
+  private FoundNumber number() {
+    CoverNumbers.Context context = new CoverNumbers.Context(Masthead.best(masthead.scores),
+        masthead.group, masthead.conference);
+    List<Cover.Cell> cells = new ArrayList<>(cover.cells());
+    cover.allCells().stream().filter(c -> c.origin() == Cover.Origin.MARGIN)
+        .forEach(cells::add);
+    FoundNumber found = null;
+    for (int i = 0; i < cells.size(); i++) {
+      Cover.Cell cell = cells.get(i);
+      if (cover.isLabelled(cell)) {
+        continue;
+      }
+      String amendment = null;
+      String written = cell.text();
+      Matcher dangling = DANGLING_AMENDMENT.matcher(written);
+      if (dangling.matches()) {
+        String kind = dangling.group(1).toLowerCase(Locale.ROOT);
+        amendment = (kind.startsWith("r") ? "Rev" : kind.startsWith("c") ? "Corr" : "Add")
+            + "." + Integer.parseInt(dangling.group(2));
+        written = dangling.group(3).isBlank() && i + 1 < cells.size()
+            ? cells.get(i + 1).text() : dangling.group(3);
+      }
+      CoverNumbers.Reading reading = CoverNumbers.read(written, context);
+      if (reading == null) {
+        continue;
+      }
+      String what = amendment != null ? "'" + dangling.group(1) + " N to' and the number"
+          : "number cell";
+      if (amendment != null && reading.canonical() != null && reading.revision() == null) {
+        reading = new CoverNumbers.Reading(reading.canonical() + "(" + amendment + ")", null,
+            reading.family(), reading.group(), amendment, reading.language());
+      }
+      FoundNumber candidate = new FoundNumber(reading, cell.origin(), what);
+      // The first number wins, unless the same document comes again with its revision.
+      if (found == null || (found.reading().revision() == null && reading.revision() != null
+          && sameBase(found.reading(), reading))) {
+        found = candidate;
+      }
+    }
+    return found;
+  }
+
+  private static boolean sameBase(CoverNumbers.Reading a, CoverNumbers.Reading b) {
+    return a.canonical() != null && b.canonical() != null
+        && DocumentNumber.base(a.canonical()).equals(DocumentNumber.base(b.canonical()));
+  }
+
+  private void offerNumber(CoverNumbers.Reading reading, Cover.Origin origin, String what) {
+    String rule = "cover: " + grammar + " " + origin.written + ", " + what;
+    draft.offer(MetadataDraft.NUMBER, reading.canonical(), Provenance.COVER, rule);
+    draft.offer(MetadataDraft.PLACEHOLDER, reading.placeholder(), Provenance.COVER, rule);
+    draft.offer(MetadataDraft.REVISION, reading.revision(), Provenance.COVER, rule);
+    if (reading.canonical() != null && "council".equals(reading.family())) {
+      draft.offerNumber(reading.canonical(), Provenance.COVER);
+    }
+    if (reading.language() != null) {
+      draft.offer(MetadataDraft.LANGUAGE, Languages.ofLetter(reading.language()),
+          Provenance.COVER, rule);
+    }
+    if (reading.canonical() != null && reading.canonical().startsWith("ITU-")) {
+      draft.offer(MetadataDraft.TYPE, "recommendation", Provenance.COVER, rule);
+    } else if (reading.canonical() != null && reading.canonical().contains(" Res. ")) {
+      draft.offer(MetadataDraft.TYPE, "resolution", Provenance.COVER, rule);
+    }
+  }
+
+  /** A TD or LS number says the type only when no kind line said better ("REPORT", "LS"). */
+  private void typeOfNumber(FoundNumber found) {
+    String canonical = found == null ? null : found.reading().canonical();
+    if (canonical == null) {
+      return;
+    }
+    String rule = "cover: " + grammar + " " + found.origin().written + ", form of the number";
+    if (canonical.matches("(?:SG\\d+|TSAG)-TD.*")) {
+      draft.offer(MetadataDraft.TYPE, "td", Provenance.COVER, rule);
+    } else if (canonical.matches("(?:SG\\d+|TSAG)-LS.*")) {
+      draft.offer(MetadataDraft.TYPE, "liaison", Provenance.COVER, rule);
+    }
+  }
+
+  /** The family whose cues weigh most: the masthead's, and the number's form (3). */
+  private String family(CoverNumbers.Reading number) {
+    var scores = new java.util.HashMap<>(masthead.scores);
+    if (number != null && number.family() != null) {
+      scores.merge(number.family(), 3, Integer::sum);
+    }
+    return Masthead.best(scores);
+  }
+
+  private void labels() {
+    Cover.Labelled source = cover.first(CoverLabel.SOURCE);
+    if (source != null) {
+      List<String> sources = new ArrayList<>();
+      for (String cell : source.cells()) {
+        if (!CoverCells.neverTitleOrSource(cell)) {
+          sources.addAll(Sources.split(cell));
+        }
+      }
+      draft.offer(MetadataDraft.SOURCES, sources, Provenance.COVER, source.rule(grammar));
+    }
+    Cover.Labelled title = cover.first(CoverLabel.TITLE);
+    if (title != null) {
+      String text = String.join(" ", title.cells().stream()
+          .filter(c -> !CoverCells.neverTitleOrSource(c)).toList());
+      draft.offer(MetadataDraft.TITLE, text.replaceAll("\\s+", " "), Provenance.COVER,
+          title.rule(grammar));
+    }
+    Cover.Labelled purpose = cover.first(CoverLabel.PURPOSE);
+    if (purpose != null) {
+      draft.offer(MetadataDraft.PURPOSE, purpose.cells().get(0).replaceFirst("[.;]$", ""),
+          Provenance.COVER, purpose.rule(grammar));
+    }
+    Cover.Labelled questions = cover.first(CoverLabel.QUESTIONS);
+    if (questions != null) {
+      List<String> found = questions(questions.value());
+      draft.offer(MetadataDraft.QUESTIONS, found, Provenance.COVER, questions.rule(grammar));
+    }
+    List<Contact> contacts = CoverContacts.read(cover.values(CoverLabel.CONTACT));
+    if (!contacts.isEmpty()) {
+      draft.offer(MetadataDraft.CONTACTS, contacts, Provenance.COVER,
+          cover.first(CoverLabel.CONTACT).rule(grammar));
+    }
+    Cover.Labelled date = cover.first(CoverLabel.DATE);
+    if (date != null) {
+      draft.offer(MetadataDraft.DATE, Dates.find(date.value()), Provenance.COVER,
+          date.rule(grammar));
+    }
+  }
+
+  /** "4/17, 6/17", "Q4/17", or "4, 6" under Study Group 17; "N/A" is none. */
+  private List<String> questions(String value) {
+    Set<String> found = new LinkedHashSet<>();
+    String studyGroup = masthead.group != null && masthead.group.matches("SG\\d+")
+        ? masthead.group.substring(2) : null;
+    if (NO_QUESTION.matcher(value.strip()).matches()) {
+      return List.of();
+    }
+    Matcher m = QUESTION.matcher(value);
+    while (m.find()) {
+      if (m.group(2) != null) {
+        found.add(Integer.parseInt(m.group(1)) + "/" + Integer.parseInt(m.group(2)));
+      } else if (studyGroup != null) {
+        found.add(Integer.parseInt(m.group(1)) + "/" + studyGroup);
+      }
+    }
+    return new ArrayList<>(found);
+  }
+
+  /** The kind line, place and dates, and a published text's title. */
+  private void unlabelled(CoverNumbers.Reading number) {
+    List<Cover.Cell> cells = cover.cells();
+    for (int i = 0; i < cells.size(); i++) {
+      Cover.Cell cell = cells.get(i);
+      if (cover.isLabelled(cell)) {
+        continue;
+      }
+      String kind = CoverCells.kindOf(cell.text());
+      if ("td".equals(kind)) {
+        // A TD is a container: a report, an agenda or a liaison statement says so in its title.
+        Cover.Labelled title = cover.first(CoverLabel.TITLE);
+        Matcher named = title == null ? null : TITLE_KIND.matcher(title.value());
+        if (named != null && named.lookingAt()) {
+          String word = named.group(1).toLowerCase(Locale.ROOT);
+          draft.offer(MetadataDraft.TYPE, word.startsWith("report") ? "report"
+              : word.startsWith("agenda") ? "agenda" : "liaison", Provenance.COVER,
+              title.rule(grammar) + ", the kind its title names");
+        }
+      }
+      if (kind != null) {
+        draft.offer(MetadataDraft.TYPE, kind, Provenance.COVER,
+            "cover: " + grammar + " " + cell.origin().written + ", kind line '" + cell.text()
+                + "'");
+      }
+      if (!CoverCells.neverTitleOrSource(cell.text())
+          && Sources.isOnlyMemberStates(cell.text())) {
+        draft.offer(MetadataDraft.SOURCES, Sources.split(cell.text()), Provenance.COVER,
+            "cover: " + grammar + " " + cell.origin().written + ", line of Member States");
+      }
+      Matcher placeAndDate = CoverCells.placeAndDate(cell.text());
+      if (placeAndDate != null && !"council".equals(Masthead.best(masthead.scores))) {
+        String rule = "cover: " + grammar + " " + cell.origin().written + ", place and dates";
+        draft.offer(MetadataDraft.PLACE, placeAndDate.group("place"), Provenance.COVER, rule);
+        draft.offer(MetadataDraft.MEETING_DATE, Dates.find(placeAndDate.group("date")),
+            Provenance.COVER, rule);
+      }
+    }
+    if (number != null && number.canonical() != null
+        && (number.canonical().startsWith("ITU-") || number.canonical().contains(" Res. "))) {
+      publishedTitle(cells, number);
+    }
+  }
+
+  /** A Recommendation's or Resolution's title: after its number's last cell, or its dash. */
+  private void publishedTitle(List<Cover.Cell> cells, CoverNumbers.Reading number) {
+    CoverNumbers.Context context = new CoverNumbers.Context(null, null, masthead.conference);
+    int last = -1;
+    for (int i = 0; i < cells.size(); i++) {
+      CoverNumbers.Reading reading = CoverNumbers.read(cells.get(i).text(), context);
+      if (reading != null && number.canonical().equals(reading.canonical())) {
+        last = i;
+      }
+    }
+    if (last < 0) {
+      return;
+    }
+    String rule = "cover: " + grammar + " " + cells.get(last).origin().written
+        + ", lines after the "
+        + (number.canonical().contains(" Res. ") ? "Resolution" : "Recommendation") + " number";
+    Matcher dash = Pattern.compile("\\s[-–—:]\\s*(\\S.*)").matcher(cells.get(last).text());
+    if (dash.find()) {
+      draft.offer(MetadataDraft.TITLE, dash.group(1), Provenance.COVER, rule);
+      return;
+    }
+    List<String> title = new ArrayList<>();
+    for (int i = last + 1; i < cells.size() && title.size() < 6; i++) {
+      String text = cells.get(i).text();
+      if (AFTER_PUBLISHED_TITLE.matcher(text).matches() || CoverNumbers.isNumberCell(text)) {
+        break;
+      }
+      title.add(text);
+    }
+    draft.offer(MetadataDraft.TITLE, String.join(" ", title).replaceAll("\\s+", " "),
+        Provenance.COVER, rule);
+  }
+}

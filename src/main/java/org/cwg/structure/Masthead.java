@@ -1,0 +1,149 @@
+package org.cwg.structure;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a cover's masthead says about the family: the Sector ("TELECOMMUNICATION
+ * STANDARDIZATION SECTOR", "RADIOCOMMUNICATION STUDY GROUPS", "TELECOMMUNICATION DEVELOPMENT
+ * SECTOR"), the group ("STUDY GROUP 17", "Working Party 5D", "Focus Group on ... (FG-AINN)",
+ * "Council 2025", a Council working group) and the conference ("Plenipotentiary Conference
+ * (PP-22)", "WORLD TELECOMMUNICATION STANDARDIZATION ASSEMBLY" with its dates). Each cue adds
+ * to its family's score; the number and the file name add theirs in {@link ItuCover}.
+ */
+final class Masthead {
+
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  private record Cue(Pattern pattern, String family, int weight) {}
+
+  private static final Cue[] CUES = {
+      new Cue(Pattern.compile("telecommunication\\s+standardization\\s+sector|\\bITU-T\\b"
+          + "|focus\\s+group\\s+on|\\bTSAG\\b", FLAGS), "itu-t", 2),
+      new Cue(Pattern.compile("radiocommunication\\s+(?:sector|study\\s+groups|bureau)"
+          + "|\\bITU-R\\b|working\\s+party\\s+\\d[A-Z]\\b", FLAGS), "itu-r", 2),
+      new Cue(Pattern.compile("telecommunication\\s+development\\s+(?:sector|bureau)"
+          + "|\\bITU-D\\b|\\bTDAG\\b", FLAGS), "itu-d", 2),
+      new Cue(Pattern.compile("\\b(?:council|conseil|consejo)\\s+\\d{4}\\b|council\\s+working"
+          + "\\s+group|groupe\\s+de\\s+travail\\s+du\\s+conseil|grupo\\s+de\\s+trabajo\\s+del"
+          + "\\s+consejo|open\\s+consultation|secretary-general", FLAGS), "council", 2),
+      new Cue(Pattern.compile("plenipotentiary\\s+conference"
+          + "|conférence\\s+de\\s+plénipotentiaires"
+          + "|world\\s+telecommunication\\s+(?:standardization\\s+assembly|development\\s+"
+          + "conference)|world\\s+radiocommunication\\s+conference|world\\s+conference\\s+on"
+          + "\\s+international\\s+telecommunications", FLAGS), "conference", 3)};
+
+  private static final Pattern STUDY_GROUP = Pattern.compile(
+      "\\bstudy\\s+group\\s+(\\d{1,2})\\b(\\s+rapporteur\\s+group)?", FLAGS);
+  private static final Pattern WORKING_PARTY = Pattern.compile(
+      "\\bworking\\s+party\\s+(\\d[A-Z])\\b", FLAGS);
+  private static final Pattern FOCUS_GROUP = Pattern.compile("\\((FG-[A-Z0-9-]+?)\\)", FLAGS);
+  private static final Pattern COUNCIL_SESSION = Pattern.compile(
+      "^(?:council|conseil|consejo)\\s+\\d{4}$", FLAGS);
+  private static final Pattern CONFERENCE_ID = Pattern.compile(
+      "\\((PP|WTSA|WTDC|WCIT|WRC)-(\\d{2})\\)");
+  private static final Pattern CONFERENCE_NAME = Pattern.compile(
+      "(plenipotentiary\\s+conference|world\\s+telecommunication\\s+standardization\\s+assembly"
+          + "|world\\s+telecommunication\\s+development\\s+conference|world\\s+conference\\s+on"
+          + "\\s+international\\s+telecommunications|world\\s+radiocommunication\\s+conference)",
+      FLAGS);
+  private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)(\\d{2})\\b");
+
+  final Map<String, Integer> scores = new HashMap<>();
+  String group;
+  String conference;
+  String sectorFamily;
+
+  private Masthead() {}
+
+  static Masthead read(Cover cover) {
+    Masthead masthead = new Masthead();
+    boolean conferenceNamed = false;
+    for (Cover.Cell cell : cover.cells()) {
+      if (cover.isLabelled(cell)) {
+        continue;
+      }
+      String text = cell.text();
+      for (Cue cue : CUES) {
+        if (cue.pattern().matcher(text).find()) {
+          masthead.scores.merge(cue.family(), cue.weight(), Math::max);
+          if (!cue.family().equals("council") && !cue.family().equals("conference")) {
+            masthead.sectorFamily = masthead.sectorFamily == null ? cue.family()
+                : masthead.sectorFamily;
+          }
+        }
+      }
+      Matcher m = FOCUS_GROUP.matcher(text);
+      if (masthead.group == null && m.find()) {
+        masthead.group = m.group(1).toUpperCase(java.util.Locale.ROOT);
+      }
+      m = STUDY_GROUP.matcher(text);
+      if (masthead.group == null && m.find()) {
+        masthead.group = "SG" + Integer.parseInt(m.group(1)) + (m.group(2) != null ? "RGQ" : "");
+      }
+      m = WORKING_PARTY.matcher(text);
+      if (masthead.group == null && m.find()) {
+        masthead.group = "WP" + m.group(1).toUpperCase(java.util.Locale.ROOT);
+      }
+      if (masthead.group == null && COUNCIL_SESSION.matcher(text).matches()) {
+        masthead.group = "Council";
+      }
+      m = CONFERENCE_ID.matcher(text);
+      if (masthead.conference == null && m.find()) {
+        masthead.conference = m.group(1) + "-" + m.group(2);
+      }
+      if (CONFERENCE_NAME.matcher(text).find()) {
+        conferenceNamed = true;
+        m = CONFERENCE_NAME.matcher(text);
+        m.find();
+        if (masthead.conference == null) {
+          masthead.conference = acronym(m.group(1));
+        }
+      } else if (conferenceNamed && masthead.conference != null
+          && !masthead.conference.contains("-") && CoverCells.placeAndDate(text) != null) {
+        Matcher year = YEAR.matcher(text);
+        String last = null;
+        while (year.find()) {
+          last = year.group(1);
+        }
+        masthead.conference += "-" + last;
+      }
+    }
+    return masthead;
+  }
+
+  private static String acronym(String name) {
+    String n = name.toLowerCase(java.util.Locale.ROOT);
+    if (n.startsWith("plenipotentiary")) {
+      return "PP";
+    }
+    if (n.contains("standardization")) {
+      return "WTSA";
+    }
+    if (n.contains("development")) {
+      return "WTDC";
+    }
+    return n.contains("radiocommunication") ? "WRC" : "WCIT";
+  }
+
+  /** The conference's id with its year ("PP-22"), or null when the masthead names none. */
+  String conferenceWithYear() {
+    return conference != null && conference.contains("-") ? conference : null;
+  }
+
+  /** The family whose cues weigh most, ties to the first cue listed. */
+  static String best(Map<String, Integer> scores) {
+    String best = null;
+    int top = 0;
+    for (String family : new String[] {"conference", "council", "itu-t", "itu-r", "itu-d"}) {
+      int score = scores.getOrDefault(family, 0);
+      if (score > top) {
+        best = family;
+        top = score;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,54 @@
+package org.cwg.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.cwg.model.Contact;
+import org.cwg.parse.Block.Region;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Sources as covers write them: Member States from the official list, others as written. */
+class SourcesTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "United Kingdom of Great Britain and Northern Ireland"
+          + "|United Kingdom of Great Britain and Northern Ireland",
+      "du Sénégal|Sénégal",
+      "de la Fédération de Russie et de la République de Corée"
+          + "|Fédération de Russie;République de Corée",
+      "la Federación de Rusia y el Reino Unido de Gran Bretaña e Irlanda del Norte"
+          + "|Federación de Rusia;Reino Unido de Gran Bretaña e Irlanda del Norte",
+      "Brazil and Bosnia and Herzegovina|Brazil;Bosnia and Herzegovina",
+      "the Administration of Senegal|Senegal",
+      "Senegal (Republic of)|Senegal",
+      "Ministry of Science and ICT|Ministry of Science and ICT",
+      "China Mobile Communications Corporation|China Mobile Communications Corporation",
+      "Huawei Technologies Co., Ltd., ZTE Corporation"
+          + "|Huawei Technologies Co., Ltd.;ZTE Corporation",
+      "the Russian Federation and Intel Corporation|Russian Federation;Intel Corporation",
+      "Российская Федерация|Российская Федерация",
+  })
+  void splitsIntoMemberStatesAndEntities(String written, String expected) {
+    assertEquals(List.of(expected.split(";")), Sources.split(written));
+  }
+
+  @Test
+  void oneContactLabelMayHoldTwoPeople() {
+    Cover cover = Cover.of(List.of(
+        new CoverLine("Contact:", Region.TABLE),
+        new CoverLine("Ana Silva", Region.TABLE),
+        new CoverLine("Anatel", Region.TABLE),
+        new CoverLine("Brazil", Region.TABLE),
+        new CoverLine("E-mail: ana.silva@example.br", Region.TABLE),
+        new CoverLine("Luis Pérez", Region.TABLE),
+        new CoverLine("Telefónica", Region.TABLE),
+        new CoverLine("Tel: +34 91 000 00 00", Region.TABLE),
+        new CoverLine("E-mail: luis.perez@example.es", Region.TABLE)));
+    assertEquals(List.of(new Contact("Ana Silva", "Anatel", "ana.silva@example.br"),
+        new Contact("Luis Pérez", "Telefónica", "luis.perez@example.es")),
+        CoverContacts.read(cover.values(CoverLabel.CONTACT)));
+  }
+}
