@@ -37,6 +37,8 @@ final class ReferenceFinder {
           + "(?:[\\s\\u00a0]*\\((?:Rev|Add|Corr)\\.[\\s\\u00a0]?\\d{1,2}\\)|-?R\\d{1,2}"
           + "|[\\s\\u00a0]Rev\\.[\\s\\u00a0]?\\d{1,2})?)(?![\\w/]|\\.\\d|[\\s\\u00a0]*\\()");
 
+  private static final RecommendationFinder RECOMMENDATIONS = new RecommendationFinder();
+
   /** Study groups and TSAG, whose documents are numbered by kind: SG17-C823, TSAG-TD12. */
   private static final Pattern STUDY_GROUP = Pattern.compile("SG\\d{1,2}|TSAG");
 
@@ -81,6 +83,7 @@ final class ReferenceFinder {
         }
       }
     }
+    shortForms.addAll(RECOMMENDATIONS.find(text, own));
     if (!shortForms.isEmpty()) {
       found.addAll(shortForms);
       found.sort((a, b) -> Integer.compare(a.start(), b.start()));
