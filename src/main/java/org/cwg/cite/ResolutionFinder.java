@@ -21,7 +21,7 @@ final class ResolutionFinder {
   static final Pattern HEAD = Pattern.compile("(?:(?<prefix>"
       + ResolutionBodies.PREFIX + ")" + WS + "+)?"
       + "(?<![\\w-])(?<trigger>(?i:r[eé]solution(?<plural>s)?)|Res\\.?|RES\\.?)"
-      + WS + "*(?<![\\w])(?<number>" + NUMBER + ")");
+      + WS + "*(?:(?<sector>ITU-R)" + WS + "+)?(?<![\\w])(?<number>" + NUMBER + ")");
 
   /**
    * More than the characters other than whitespace of the longest body {@link #HEAD} accepts
@@ -110,8 +110,8 @@ final class ResolutionFinder {
   /**
    * Where the next trigger word followed by a number may begin at or after {@code from}, or -1.
    * Every way {@link #HEAD} accepts starts with "r" or "R", "e" or "é" in either case and "s" in
-   * either case, perhaps "olution" and "s", perhaps a full stop, whitespace, then a digit or the
-   * "A" of "A/RES/". Trying {@link #HEAD} only near these places, rather than at every
+   * either case, perhaps "olution" and "s", perhaps a full stop, whitespace, then a digit, the
+   * "A" of "A/RES/" or the "I" of "ITU-R". Trying {@link #HEAD} only near these places, rather than at every
    * character, is what makes citation finding cheap; they are a superset of where a trigger can
    * match, so nothing is missed.
    */
@@ -144,7 +144,8 @@ final class ResolutionFinder {
       return false;
     }
     char next = text.charAt(i);
-    return next >= '0' && next <= '9' || next == 'A';
+    // A digit, the "A" of "A/RES/", or the "I" of "Resolution ITU-R 65".
+    return next >= '0' && next <= '9' || next == 'A' || next == 'I';
   }
 
   private static boolean isE(char c) {
@@ -180,7 +181,9 @@ final class ResolutionFinder {
 
   /** Reads one citation starting at a match of {@link #HEAD}; returns where to look next. */
   private int readCitation(String text, Matcher head, List<Mention> found) {
-    String prefixBody = head.group("prefix") == null ? null : ResolutionBodies.bodyOf(head);
+    // "Resolution ITU-R 65" is how the Radiocommunication Assembly numbers its resolutions.
+    String prefixBody = head.group("sector") != null ? ResolutionBodies.RA
+        : head.group("prefix") == null ? null : ResolutionBodies.bodyOf(head);
     boolean plural = head.group("plural") != null;
     List<Item> items = new ArrayList<>();
     Item first = readItem(text, head.group("number"), head.start(), head.end());
