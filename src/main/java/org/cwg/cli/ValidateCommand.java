@@ -29,8 +29,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = {
       "Check drafts before submission, for people and CI pipelines.",
-      "Checks required sections, document number, meeting, resolution citations, tracked",
-      "changes, comments and other editing leftovers.",
+      "Checks the cover fields and sections each family's template requires for the document",
+      "type, document number and revision, meeting, resolution citations, tracked changes,",
+      "comments and other editing leftovers.",
       "No index is needed; with --index, references to other documents are checked too."
     })
 final class ValidateCommand implements Callable<Integer> {
@@ -45,6 +46,18 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--rules", paramLabel = "FILE",
       description = "Rules file (default: " + RulesFile.NAME + " from each PATH upwards).")
   Path rules;
+
+  @Option(names = "--type", paramLabel = "TYPE",
+      description = "Check every file as this document type (contribution, report, td,"
+          + " liaison, ...), whatever its cover says: for drafts whose cover is not written"
+          + " yet (default: the rules file's \"type\", else each document's own).")
+  String type;
+
+  @Option(names = "--family", paramLabel = "FAMILY",
+      description = "Check every file as a document of this family: council, itu-t, itu-r,"
+          + " itu-d, conference or other (default: the rules file's \"family\", else each"
+          + " document's own).")
+  String family;
 
   @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
       description = "Exit 1 when a finding is this severe or worse: error or warning"
@@ -64,7 +77,8 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (listRules) {
       FormatCheck.require(spec, format, Format.TEXT, Format.JSON, Format.CSV);
-      RuleList list = RuleList.of(rules == null ? RuleSettings.defaults() : RulesFile.load(rules));
+      RuleList list = RuleList.of((rules == null ? RuleSettings.defaults() : RulesFile.load(rules))
+          .declaring(type, family));
       switch (format) {
         case JSON -> JsonRenderer.render(list, out);
         case CSV -> org.cwg.render.CsvRenderer.render(list, out);
@@ -81,10 +95,12 @@ final class ValidateCommand implements Callable<Integer> {
     if (paths.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "a PATH to check is needed");
     }
+    // Checked before any file is read, so a typo fails fast.
+    RuleSettings.defaults().declaring(type, family);
     KnownDocuments known = common.index == null ? null : KnownDocuments.fromIndex(common.index);
     ValidationReport report;
     try (Validator validator = new Validator(known)) {
-      report = validator.validate(paths, rules);
+      report = validator.validate(paths, rules, type, family);
     }
     switch (format) {
       case JSON -> JsonRenderer.render(report, out);

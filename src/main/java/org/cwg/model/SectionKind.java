@@ -18,6 +18,13 @@ public enum SectionKind {
   DISCUSSION("discussion"),
   ACTIONS("actions"),
   ANNEX("annex"),
+  ABSTRACT("abstract"),
+  SCOPE("scope"),
+  DEFINITIONS("definitions"),
+  ABBREVIATIONS("abbreviations"),
+  CONCLUSION("conclusion"),
+  APPENDIX("appendix"),
+  ATTACHMENT("attachment"),
   OTHER("other");
 
   private final String id;

@@ -120,7 +120,15 @@ final class BlockCollector extends DefaultHandler {
 
   @Override
   public void ignorableWhitespace(char[] ch, int start, int length) {
-    // Tika reports layout newlines between blocks here; they are not content.
+    // Between blocks these are layout newlines, not content; inside a paragraph they are the
+    // PDF text stripper's line breaks, without which a heading runs into the line after it.
+    if (depthInParagraph > 0 && skipDepth == 0) {
+      for (int i = start; i < start + length; i++) {
+        if (ch[i] == '\n') {
+          text.append('\n');
+        }
+      }
+    }
   }
 
   @Override

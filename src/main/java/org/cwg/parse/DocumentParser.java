@@ -59,6 +59,9 @@ public final class DocumentParser implements AutoCloseable {
       "text/html",
       "application/xhtml+xml");
 
+  /** Web archives ("single file web pages"), read through their HTML page. */
+  private static final Set<String> WEB_ARCHIVES = Set.of("multipart/related", "message/rfc822");
+
   /** A zip's local file header, with which every .docx and .odt starts. */
   private static final byte[] ZIP_SIGNATURE = {'P', 'K', 3, 4};
 
@@ -157,23 +160,42 @@ public final class DocumentParser implements AutoCloseable {
         // contribution look like a table: text files are read as lines, in their own encoding.
         return plainText(file);
       }
+      if (WEB_ARCHIVES.contains(baseType)) {
+        return webArchive(in, metadata);
+      }
       if (!SUPPORTED.contains(baseType)) {
         throw new UnreadableFileException(FailureReason.UNSUPPORTED, baseType);
       }
       ZipExpansionGuard.check(file, limits.maxTextChars());
       metadata.set(Metadata.CONTENT_TYPE, type.toString());
-      BlockCollector collector = new BlockCollector(limits.maxTextChars());
-      parser.parse(in, collector, metadata, parseContext());
-      List<Block> blocks = collector.blocks();
-      if (blocks.stream().allMatch(block -> block.text().isBlank())) {
-        throw new UnreadableFileException(FailureReason.EMPTY, "no text");
-      }
-      return new ParsedDocument(baseType, blocks, propertiesOf(metadata), true);
+      return collect(in, metadata, baseType);
     } catch (ZeroByteFileException e) {
       throw new UnreadableFileException(FailureReason.EMPTY, "0 bytes", e);
     } catch (EncryptedDocumentException e) {
       throw new UnreadableFileException(FailureReason.ENCRYPTED, "password-protected", e);
     }
+  }
+
+  /** Reads the HTML page of a web archive as the HTML file it stands for. */
+  private ParsedDocument webArchive(InputStream in, Metadata metadata) throws Exception {
+    WebArchive.Page page = WebArchive.htmlOf(in).orElseThrow(
+        () -> new UnreadableFileException(FailureReason.UNSUPPORTED, "web archive without HTML"));
+    metadata.set(Metadata.CONTENT_TYPE,
+        "text/html" + (page.charset() == null ? "" : "; charset=" + page.charset()));
+    try (TikaInputStream html = TikaInputStream.get(page.html())) {
+      return collect(html, metadata, "text/html");
+    }
+  }
+
+  private ParsedDocument collect(InputStream in, Metadata metadata, String baseType)
+      throws Exception {
+    BlockCollector collector = new BlockCollector(limits.maxTextChars());
+    parser.parse(in, collector, metadata, parseContext());
+    List<Block> blocks = collector.blocks();
+    if (blocks.stream().allMatch(block -> block.text().isBlank())) {
+      throw new UnreadableFileException(FailureReason.EMPTY, "no text");
+    }
+    return new ParsedDocument(baseType, blocks, propertiesOf(metadata), true);
   }
 
   /**

@@ -10,12 +10,15 @@ public final class DocumentChecks {
    */
   public static FileReport run(CheckedDocument doc, RuleSettings settings, KnownDocuments known) {
     Findings findings = new Findings(settings);
-    MetadataCheck.run(doc, findings);
-    SectionCheck.run(doc, settings, findings);
+    DocumentProfile profile = DocumentProfile.of(doc.record().metadata(), settings);
+    CoverLines cover = CoverLines.of(doc);
+    MetadataCheck.run(doc, profile, cover, findings);
+    CoverCheck.run(doc, profile, cover, settings, findings);
+    SectionCheck.run(doc, profile, cover, settings, findings);
     CitationCheck.run(doc, findings);
     ReferenceCheck.run(doc, known, findings);
     LeftoverCheck.run(doc, findings);
-    return new FileReport(doc.path(), doc.record().metadata().type(), findings.list());
+    return new FileReport(doc.path(), profile.type(), findings.list());
   }
 
   /** The report of a file that could not be read at all. */

@@ -2,7 +2,10 @@ package org.cwg.validate;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** Every check cwg validate makes. The ids are a stable interface: rules files and CI use them. */
+/**
+ * Every check cwg validate makes. The ids are a stable interface: rules files and CI use them.
+ * New rules go at the end, so that existing rules keep their index in SARIF logs.
+ */
 public enum Rule {
   FILE_UNREADABLE("file-unreadable", Severity.ERROR,
       "The file cannot be read: encrypted, corrupt, empty, too large or of an unsupported type."),
@@ -42,7 +45,20 @@ public enum Rule {
   HIGHLIGHTED_TEXT("highlighted-text", Severity.WARNING,
       "Some text is highlighted, often a reminder left while drafting."),
   EXPORT_ARTIFACTS("export-artifacts", Severity.WARNING,
-      "Export artifacts such as [bookmark: ...] or [footnoteRef:1] are left in the text.");
+      "Export artifacts such as [bookmark: ...] or [footnoteRef:1] are left in the text."),
+  NUMBER_PLACEHOLDER("number-placeholder", Severity.ERROR,
+      "The document number is still a placeholder, such as FG-AI4SSC-I-XXX."),
+  REVISION_MISMATCH("revision-mismatch", Severity.ERROR,
+      "The cover and the file name give different revisions (Rev.1, Add.1, ...) of the same"
+          + " document."),
+  COVER_MISSING("cover-missing", Severity.ERROR,
+      "The document has no cover: no source, date or title, though its file name or type says"
+          + " it needs one."),
+  COVER_FIELD_MISSING("cover-field-missing", Severity.WARNING,
+      "A cover field the family's template requires for the document type (Source, Purpose,"
+          + " Deadline, ...) is missing."),
+  CONTACT_WITHOUT_EMAIL("contact-without-email", Severity.WARNING,
+      "A contact on the cover gives no e-mail address.");
 
   private final String id;
   private final Severity defaultSeverity;

@@ -9,13 +9,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Reads {@code .cwg-rules.json}. A mistake in it (unknown rule, unknown key, bad severity) is a
@@ -25,8 +25,16 @@ import java.util.Set;
  * {"rules": {"citation-missing-revision": {"enabled": false},
  *            "number-missing": {"severity": "warning"}},
  *  "requiredSections": {"contribution": ["purpose", "action-required", "references",
- *                                        "proposal"]}}
+ *                                        "proposal"],
+ *                       "itu-t/contribution": ["abstract|summary"]},
+ *  "requiredCoverFields": {"itu-t/td": ["source", "title", "purpose", "contact"]},
+ *  "type": "contribution", "family": "council"}
  * }</pre>
+ *
+ * <p>A list keyed by a document type replaces that type's list in every family's template; one
+ * keyed {@code family/type} replaces it in that family only, and wins. {@code type} and {@code
+ * family} check every file under the rules file as that type and family, whatever its cover says:
+ * for drafts whose cover is not written yet.
  */
 public final class RulesFile {
 
@@ -38,7 +46,8 @@ public final class RulesFile {
       .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
       .build();
 
-  private static final Set<String> TOP_LEVEL = Set.of("rules", "requiredSections", "$schema");
+  private static final Set<String> TOP_LEVEL = Set.of("rules", "requiredSections",
+      "requiredCoverFields", "type", "family", "$schema");
   private static final Set<String> RULE_KEYS = Set.of("enabled", "severity");
 
   private RulesFile() {}
@@ -70,18 +79,22 @@ public final class RulesFile {
       throw invalid(file, "must hold a JSON object");
     }
     checkKeys(file, root, TOP_LEVEL, "");
-    Map<Rule, Boolean> enabled = new EnumMap<>(Rule.class);
-    Map<Rule, Severity> severities = new EnumMap<>(Rule.class);
-    Map<String, List<RequiredSection>> required = new LinkedHashMap<>();
+    RuleSettings.Changes changes = new RuleSettings.Changes();
     try {
-      readRules(file, root.path("rules"), enabled, severities);
-      readRequiredSections(file, root.path("requiredSections"), required);
+      readRules(file, root.path("rules"), changes.enabled, changes.severities);
+      readRequirements(file, root.path("requiredSections"), "requiredSections",
+          "section kinds", RequiredSection::parse, changes.sections);
+      readRequirements(file, root.path("requiredCoverFields"), "requiredCoverFields",
+          "cover fields", RequiredField::parse, changes.coverFields);
+      changes.type = readDeclared(file, root.path("type"), "type", DocumentProfile::checkType);
+      changes.family =
+          readDeclared(file, root.path("family"), "family", DocumentProfile::checkFamily);
     } catch (InvalidRulesFile e) {
       throw e;
     } catch (IllegalArgumentException e) {
       throw invalid(file, e.getMessage());
     }
-    return RuleSettings.defaults().with(enabled, severities, required, file);
+    return RuleSettings.defaults().with(changes, file);
   }
 
   private static void readRules(Path file, JsonNode rules, Map<Rule, Boolean> enabled,
@@ -117,28 +130,45 @@ public final class RulesFile {
     }
   }
 
-  private static void readRequiredSections(Path file, JsonNode types,
-      Map<String, List<RequiredSection>> required) {
+  /** A list per document type ("contribution") or per family and type ("itu-t/td"). */
+  private static <T> void readRequirements(Path file, JsonNode types, String name,
+      String what, Function<String, T> parse, Map<String, List<T>> required) {
     if (types.isMissingNode()) {
       return;
     }
     if (!types.isObject()) {
-      throw invalid(file, "'requiredSections' must map document types to lists of sections");
+      throw invalid(file, "'" + name + "' must map document types to lists of " + what);
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = types.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> entry = it.next();
+      String key = entry.getKey();
+      int slash = key.indexOf('/');
+      if (slash >= 0) {
+        DocumentProfile.checkFamily(key.substring(0, slash));
+      }
       if (!entry.getValue().isArray()) {
-        throw invalid(file, "requiredSections." + entry.getKey() + " must be a list");
+        throw invalid(file, name + "." + key + " must be a list");
       }
-      List<RequiredSection> sections = new ArrayList<>();
-      for (JsonNode kind : entry.getValue()) {
-        if (!kind.isTextual()) {
-          throw invalid(file, "requiredSections." + entry.getKey() + " must list section kinds");
+      List<T> list = new ArrayList<>();
+      for (JsonNode item : entry.getValue()) {
+        if (!item.isTextual()) {
+          throw invalid(file, name + "." + key + " must list " + what);
         }
-        sections.add(RequiredSection.parse(kind.textValue()));
+        list.add(parse.apply(item.textValue()));
       }
-      required.put(entry.getKey(), sections);
+      required.put(key, list);
     }
+  }
+
+  private static String readDeclared(Path file, JsonNode value, String name,
+      UnaryOperator<String> check) {
+    if (value.isMissingNode() || value.isNull()) {
+      return null;
+    }
+    if (!value.isTextual()) {
+      throw invalid(file, "'" + name + "' must be a string");
+    }
+    return check.apply(value.textValue());
   }
 
   private static void checkKeys(Path file, JsonNode object, Set<String> allowed, String prefix) {

@@ -1,6 +1,7 @@
 package org.cwg.validate;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.cwg.model.Section;
 
 /** The sections the document type requires are there, in their usual order, and not empty. */
@@ -8,17 +9,21 @@ final class SectionCheck {
 
   private SectionCheck() {}
 
-  static void run(CheckedDocument doc, RuleSettings settings, Findings findings) {
-    String type = doc.record().metadata().type();
-    List<RequiredSection> required = settings.requiredSectionsFor(type);
+  static void run(CheckedDocument doc, DocumentProfile profile, CoverLines cover,
+      RuleSettings settings, Findings findings) {
+    List<RequiredSection> required =
+        settings.requiredSectionsFor(profile.family(), profile.type());
     List<Section> sections = doc.record().sections();
     int latestIndex = -1;
     Section latest = null;
     for (RequiredSection requirement : required) {
       int index = firstSatisfying(sections, requirement);
       if (index < 0) {
-        findings.add(Rule.SECTION_MISSING, "no " + requirement + " section, which a " + type
-            + " needs", "document", requirement.preferred());
+        // ITU-T covers give an Abstract as a labelled cell of the cover table, not a heading.
+        if (!isLabelledOnCover(requirement, cover)) {
+          findings.add(Rule.SECTION_MISSING, "no " + requirement + " section, which "
+              + profile.describe() + " needs", "document", requirement.preferred());
+        }
         continue;
       }
       Section section = sections.get(index);
@@ -35,6 +40,11 @@ final class SectionCheck {
             Findings.placeOf(section), section.kind());
       }
     }
+  }
+
+  private static boolean isLabelledOnCover(RequiredSection requirement, CoverLines cover) {
+    return requirement.anyOf().stream().anyMatch(kind ->
+        cover.hasValue(CoverLines.labelPattern(Pattern.quote(kind.id().replace('-', ' ')))));
   }
 
   private static int firstSatisfying(List<Section> sections, RequiredSection requirement) {

@@ -34,12 +34,25 @@ public final class Validator implements AutoCloseable {
    *     from each argument upwards
    */
   public ValidationReport validate(List<Path> arguments, Path rulesFile) {
+    return validate(arguments, rulesFile, null, null);
+  }
+
+  /**
+   * @param arguments files and folders to check
+   * @param rulesFile the rules file for every file, or null to look up {@code .cwg-rules.json}
+   *     from each argument upwards
+   * @param type the type to check every file as, over any rules file's; null to keep it
+   * @param family the family to check every file as, over any rules file's; null to keep it
+   */
+  public ValidationReport validate(List<Path> arguments, Path rulesFile, String type,
+      String family) {
     List<ValidationTargets.Target> targets = ValidationTargets.of(arguments);
     // Every rules file is read before any document, so a broken one fails fast.
     Map<Path, RuleSettings> settingsByArgument = new HashMap<>();
     RuleSettings fixed = rulesFile == null ? null : RulesFile.load(rulesFile);
     for (Path argument : arguments) {
-      settingsByArgument.put(argument, fixed != null ? fixed : lookUp(argument));
+      RuleSettings settings = fixed != null ? fixed : lookUp(argument);
+      settingsByArgument.put(argument, settings.declaring(type, family));
     }
     List<FileReport> reports = new ArrayList<>();
     for (ValidationTargets.Target target : targets) {

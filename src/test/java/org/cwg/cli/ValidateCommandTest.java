@@ -10,8 +10,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.cwg.parse.DocxFixture;
 import org.cwg.render.Json;
+import org.cwg.validate.Rule;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -129,13 +131,130 @@ class ValidateCommandTest {
   }
 
   @Test
+  void typeAndFamilyCheckADraftWhoseCoverIsNotWritten() throws IOException {
+    Path draft = Files.writeString(dir.resolve("draft.txt"), "Purpose\nTo discuss.\n");
+    assertEquals(ExitCodes.OK, run("validate", draft.toString()));
+    assertEquals("1 file checked: 0 errors, 0 warnings, 0 info\n", out.toString());
+    out.getBuffer().setLength(0);
+    assertEquals(ExitCodes.FINDINGS, run("validate", "--type", "contribution", "--family",
+        "council", draft.toString()));
+    assertEquals(draft + ": document: error: no cover: no source, date or title found, which a"
+        + " Council contribution needs [cover-missing]\n"
+        + draft + ": document: error: no action-required section, which a Council contribution"
+        + " needs [section-missing]\n"
+        + "1 file checked: 2 errors, 0 warnings, 0 info\n", out.toString());
+    assertEquals("", err.toString());
+  }
+
+  @Test
+  void theRulesFileDeclaresTypeAndFamilyAndTheCommandLineWins() throws IOException {
+    Path sub = Files.createDirectories(dir.resolve("drafts"));
+    Files.writeString(sub.resolve(".cwg-rules.json"), EDITING_ONLY.replace("{\"rules\"",
+        "{\"type\": \"contribution\", \"family\": \"council\", \"rules\""));
+    Path draft = Files.writeString(sub.resolve("draft.txt"), "Purpose\nTo discuss.\n");
+    assertEquals(ExitCodes.FINDINGS, run("validate", "--format", "json", draft.toString()));
+    JsonNode report = Json.mapper().readTree(out.toString());
+    assertEquals("contribution", report.at("/files/0/type").asText());
+    assertEquals("cover-missing", report.at("/files/0/findings/0/rule").asText());
+    assertEquals("section-missing", report.at("/files/0/findings/1/rule").asText());
+    out.getBuffer().setLength(0);
+    assertEquals(ExitCodes.FINDINGS, run("validate", "--type", "report", draft.toString()));
+    assertEquals(draft + ": document: error: no action-required section, which a Council"
+        + " report needs [section-missing]\n1 file checked: 1 error, 0 warnings, 0 info\n",
+        out.toString());
+  }
+
+  @Test
+  void anUnknownTypeOrFamilyIsAUsageError() throws IOException {
+    Path draft = Files.writeString(dir.resolve("draft.txt"), "Purpose\n");
+    assertEquals(ExitCodes.USAGE, run("validate", "--family", "councl", draft.toString()));
+    assertEquals("cwg: unknown family 'councl'; use one of council, itu-t, itu-r, itu-d,"
+        + " conference, other\n", err.toString());
+    err.getBuffer().setLength(0);
+    assertEquals(ExitCodes.USAGE, run("validate", "--type", "contrib", draft.toString()));
+    assertEquals("cwg: unknown type 'contrib'; use one of contribution, report, td, liaison,"
+        + " recommendation, resolution, agenda, information, note, summary, other\n",
+        err.toString());
+    assertEquals("", out.toString());
+  }
+
+  @Test
+  void aRevisionCoverAgreesWithItsFileName() throws IOException {
+    String cover = "Council Working Group on International Internet-related Public Policy"
+        + " Issues\tRevision 1 to\n\tDocument CWG-Internet-20/4-E\n\t12 May 2025\n"
+        + "\tEnglish only\nContribution from the Russian Federation\nA TITLE\nPurpose\n"
+        + "To discuss.\nAction required\nNote it.\n1\tProposal\nDo it.\n";
+    Path revised = Files.writeString(dir.resolve("S25-CWGINT20-C-0004!R1!MSW-E.txt"), cover);
+    assertEquals(ExitCodes.OK, run("validate", revised.toString()));
+    assertEquals("1 file checked: 0 errors, 0 warnings, 0 info\n", out.toString());
+    out.getBuffer().setLength(0);
+    Path original = Files.writeString(dir.resolve("S25-CWGINT20-C-0004!!MSW-E.txt"), cover);
+    assertEquals(ExitCodes.FINDINGS, run("validate", original.toString()));
+    assertEquals(original + ": file name: error: the file name gives no revision but the cover"
+        + " says Rev.1 to CWG-Internet-20/4 [revision-mismatch]\n"
+        + "1 file checked: 1 error, 0 warnings, 0 info\n", out.toString());
+  }
+
+  @Test
+  void aRenamedDraftWithoutCoverInEveryFormat() throws IOException {
+    Path draft = Files.writeString(dir.resolve("S25-CWGINT20-C-0004!!MSW-E.txt"),
+        "Purpose\nTo discuss.\nAction required\nNote it.\nProposal\nDo it.\n");
+    assertEquals(ExitCodes.FINDINGS, run("validate", draft.toString()));
+    assertEquals(draft + ": document: error: no cover: no source, date or title found, though"
+        + " the file name makes it CWG-Internet-20/4 [cover-missing]\n"
+        + "1 file checked: 1 error, 0 warnings, 0 info\n", out.toString());
+    out.getBuffer().setLength(0);
+    run("validate", "--format", "json", draft.toString());
+    assertEquals("cover-missing", Json.mapper().readTree(out.toString())
+        .at("/files/0/findings/0/rule").asText());
+    out.getBuffer().setLength(0);
+    run("validate", "--format", "sarif", draft.toString());
+    JsonNode sarif = Json.mapper().readTree(out.toString());
+    assertEquals("cover-missing", sarif.at("/runs/0/results/0/ruleId").asText());
+    int index = sarif.at("/runs/0/results/0/ruleIndex").asInt();
+    assertEquals("cover-missing", sarif.at("/runs/0/tool/driver/rules/" + index + "/id").asText());
+    assertEquals(Rule.values().length, sarif.at("/runs/0/tool/driver/rules").size());
+    out.getBuffer().setLength(0);
+    run("validate", "--format", "junit", draft.toString());
+    assertTrue(out.toString().contains("cover-missing"), out.toString());
+  }
+
+  @Test
+  void aRealFocusGroupCoverCheckedAsItuT() throws IOException {
+    Path corpus = Path.of(System.getProperty("cwg.corpus.dir", "../shared/corpus"), "itu");
+    Path draft = corpus.resolve("FG-AI4SSC-I-XXX.docx");
+    assumeTrue(Files.isRegularFile(draft), "ITU corpus not found; skipped");
+    Path copy = Files.copy(draft, dir.resolve("FG-AI4SSC-I-XXX.docx"));
+    run("validate", "--family", "itu-t", "--type", "contribution", "--format", "json",
+        copy.toString());
+    List<String> findings = new java.util.ArrayList<>();
+    for (JsonNode finding : Json.mapper().readTree(out.toString()).at("/files/0/findings")) {
+      findings.add(finding.get("rule").asText() + ": " + finding.get("message").asText());
+    }
+    // Its cover table has Question(s)/WG(s), Source, Title, Contact and an Abstract, but no
+    // Purpose row, and its number is a placeholder.
+    assertTrue(findings.stream().anyMatch(f -> f.startsWith("number-placeholder: ")
+        && f.endsWith("FG-AI4SSC-I-XXX")), findings.toString());
+    assertTrue(findings.contains("cover-field-missing: no \"Purpose\" on the cover, which an"
+        + " ITU-T contribution needs"), findings.toString());
+    assertEquals(2, findings.stream().filter(f -> f.startsWith("cover-")
+        || f.startsWith("section-missing") || f.startsWith("number-")).count(),
+        findings.toString());
+  }
+
+  @Test
   void listRules() {
     assertEquals(ExitCodes.OK, run("validate", "--list-rules"));
-    String[] lines = out.toString().split("\n");
-    assertEquals(18, lines.length);
-    assertEquals("RULE                         SEVERITY  ENABLED  MEANING", lines[0]);
-    assertEquals("tracked-changes              error     yes      The file still holds tracked"
-        + " changes: insertions, deletions, moves or formatting.", lines[14]);
+    List<String> lines = List.of(out.toString().split("\n"));
+    assertEquals(Rule.values().length + 1, lines.size());
+    assertEquals("RULE                         SEVERITY  ENABLED  MEANING", lines.get(0));
+    assertTrue(lines.contains("tracked-changes              error     yes      The file still"
+        + " holds tracked changes: insertions, deletions, moves or formatting."), out.toString());
+    for (String id : List.of("number-placeholder", "revision-mismatch", "cover-missing",
+        "cover-field-missing", "contact-without-email", "citation-outdated-revision",
+        "citation-unknown-resolution")) {
+      assertTrue(lines.stream().anyMatch(line -> line.startsWith(id + " ")), id);
+    }
   }
 
   @Test
@@ -145,8 +264,9 @@ class ValidateCommandTest {
     assertEquals(ExitCodes.OK, run("validate", "--list-rules", "--format", "json", "--rules",
         rules.toString()));
     JsonNode list = Json.mapper().readTree(out.toString());
-    assertEquals(17, list.size());
+    assertEquals(Rule.values().length, list.size());
     assertEquals("{\"rule\":\"comments\",\"severity\":\"error\",\"enabled\":false,\"meaning\":"
-        + "\"The file still holds reviewers' comments.\"}", list.get(14).toString());
+        + "\"The file still holds reviewers' comments.\"}",
+        list.get(Rule.COMMENTS.ordinal()).toString());
   }
 }

@@ -31,7 +31,8 @@ class DocumentChecksTest {
     @Test
     void unknownTypeIsReportedAndSkipsSectionChecks() {
       assertEquals(List.of("type-unknown | warning | document | document type not recognised,"
-              + " so its required sections are not checked | null"),
+              + " so its required sections are not checked; give it with --type or the rules"
+              + " file's \"type\" | null"),
           RecordFixture.contribution().type(null).withoutSections().findings());
     }
 
@@ -60,8 +61,8 @@ class DocumentChecksTest {
 
     @Test
     void aRevisionInTheFileNameMustBeTheDocumentsToo() {
-      assertEquals(List.of("number-filename-mismatch | error | file name | the file name says"
-              + " CWG-Internet-20/4(Rev.1) but the document is CWG-Internet-20/4 | null"),
+      assertEquals(List.of("revision-mismatch | error | file name | the file name says Rev.1"
+              + " but the cover gives no revision of CWG-Internet-20/4 | null"),
           RecordFixture.contribution().path("S25-CWGINT20-C-0004!R1!MSW-E.docx").findings());
     }
 
@@ -78,6 +79,16 @@ class DocumentChecksTest {
               + " meeting date found | null"),
           RecordFixture.contribution().number("C25/45", Provenance.COVER).meeting(null)
               .findings());
+    }
+
+    @Test
+    void aPublishedRecommendationBelongsToNoMeeting() {
+      RecordFixture recommendation = RecordFixture.bare().type("recommendation").family("itu-t")
+          .number("C25/45", Provenance.COVER).meeting(null);
+      assertEquals(List.of(), recommendation.findings());
+      assertEquals(List.of("meeting-missing | warning | document | no meeting number or meeting"
+          + " date found | null"), recommendation.type("agenda").findings());
+      assertEquals(2, recommendation.type(null).findings().size(), "type-unknown, meeting-missing");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.cwg.model.Contact;
 import org.cwg.model.DocumentRecord;
 import org.cwg.model.DocumentReference;
 import org.cwg.model.Metadata;
@@ -26,6 +27,17 @@ final class RecordFixture {
   private Provenance numberFrom = Provenance.COVER;
   private Integer meeting = 20;
   private String type = "contribution";
+  private String family;
+  private String title = "A title";
+  private List<String> sources = List.of();
+  private String date;
+  private String meetingDate;
+  private List<String> questions = List.of();
+  private String purpose;
+  private String revision;
+  private List<Contact> contacts = List.of();
+  private String placeholder;
+  private final Map<String, Provenance> fieldsFrom = new HashMap<>();
   private final List<Section> sections = new ArrayList<>();
   private final List<ResolutionMention> resolutions = new ArrayList<>();
   private final List<DocumentReference> references = new ArrayList<>();
@@ -64,6 +76,71 @@ final class RecordFixture {
 
   RecordFixture type(String value) {
     type = value;
+    return this;
+  }
+
+  RecordFixture family(String value) {
+    family = value;
+    return this;
+  }
+
+  RecordFixture title(String value, Provenance from) {
+    title = value;
+    return from(from, "title");
+  }
+
+  RecordFixture sources(Provenance from, String... values) {
+    sources = List.of(values);
+    return from(from, "sources");
+  }
+
+  RecordFixture date(String value, Provenance from) {
+    date = value;
+    return from(from, "date");
+  }
+
+  RecordFixture meetingDate(String value, Provenance from) {
+    meetingDate = value;
+    return from(from, "meetingDate");
+  }
+
+  /** A cover with a source, a date and a title, as a Council or CWG cover gives them. */
+  RecordFixture councilCover() {
+    return sources(Provenance.COVER, "Russian Federation").date("2025-05-12", Provenance.COVER)
+        .title("A title", Provenance.COVER);
+  }
+
+  RecordFixture questions(String... values) {
+    questions = List.of(values);
+    return from(Provenance.COVER, "questions");
+  }
+
+  RecordFixture purpose(String value) {
+    purpose = value;
+    return from(Provenance.COVER, "purpose");
+  }
+
+  RecordFixture revision(String value, Provenance from) {
+    revision = value;
+    return from(from, "revision");
+  }
+
+  RecordFixture contacts(Contact... values) {
+    contacts = List.of(values);
+    return from(Provenance.COVER, "contacts");
+  }
+
+  RecordFixture placeholder(String value) {
+    placeholder = value;
+    return from(Provenance.COVER, "placeholder");
+  }
+
+  private RecordFixture from(Provenance from, String field) {
+    if (from == null) {
+      fieldsFrom.remove(field);
+    } else {
+      fieldsFrom.put(field, from);
+    }
     return this;
   }
 
@@ -120,8 +197,13 @@ final class RecordFixture {
     if (type != null) {
       provenance.put("type", Provenance.TEXT);
     }
-    Metadata metadata = new Metadata(number, number == null ? null : "CWG-Internet", meeting,
-        null, null, null, List.of(), "A title", type, "en", provenance);
+    if (family != null) {
+      provenance.put("family", Provenance.COVER);
+    }
+    provenance.putAll(fieldsFrom);
+    Metadata metadata = new Metadata(number, family, number == null ? null : "CWG-Internet",
+        meeting, null, meetingDate, date, sources, title, type, "en", questions, purpose, revision,
+        contacts, placeholder, provenance, Map.of());
     DocumentRecord record = new DocumentRecord("id", new SourceFile(path, null, 1, 0,
         "text/plain"), metadata, sections, List.of(), List.of(), resolutions, references,
         "x".repeat(Math.max(1, sections.size() * 100)), 1);

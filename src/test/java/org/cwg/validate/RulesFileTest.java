@@ -54,6 +54,48 @@ class RulesFileTest {
   }
 
   @Test
+  void declaresTypeAndFamilyAndChangesTemplatesPerFamily() throws IOException {
+    Path file = Files.writeString(dir.resolve(RulesFile.NAME), """
+        {"type": "Contribution", "family": "itu-t",
+         "requiredSections": {"contribution": ["purpose"],
+                              "itu-t/contribution": ["abstract", "conclusion"]},
+         "requiredCoverFields": {"itu-t/td": ["source", "contact"],
+                                 "liaison": ["for-action-to|for-information-to"]}}
+        """);
+    RuleSettings settings = RulesFile.load(file);
+    assertEquals("contribution", settings.declaredType());
+    assertEquals("itu-t", settings.declaredFamily());
+    assertEquals(List.of(RequiredSection.parse("abstract"), RequiredSection.parse("conclusion")),
+        settings.requiredSectionsFor("itu-t", "contribution"));
+    assertEquals(List.of(RequiredSection.parse("purpose")),
+        settings.requiredSectionsFor("council", "contribution"));
+    assertEquals("source, contact", String.join(", ", settings
+        .requiredCoverFieldsFor("itu-t", "td").stream().map(RequiredField::id).toList()));
+    assertEquals("questions, source, title, purpose, contact", String.join(", ", settings
+        .requiredCoverFieldsFor("itu-t", "contribution").stream().map(RequiredField::id)
+        .toList()));
+    assertEquals(List.of(RequiredField.parse("for-action-to|for-information-to")),
+        settings.requiredCoverFieldsFor("itu-r", "liaison"));
+    RuleSettings overridden = settings.declaring("report", null);
+    assertEquals("report", overridden.declaredType());
+    assertEquals("itu-t", overridden.declaredFamily());
+  }
+
+  @Test
+  void aDeclaredFamilyChecksADraftWithoutCover() throws IOException {
+    Path file = Files.writeString(dir.resolve("rules.json"),
+        "{\"type\": \"contribution\", \"family\": \"council\"}");
+    List<String> findings = RecordFixture.bare().type(null).title(null, null)
+        .section(SectionKind.PURPOSE, null, "Purpose", 1, "To discuss.")
+        .findings(RulesFile.load(file), null);
+    assertEquals(List.of(
+        "cover-missing | error | document | no cover: no source, date or title found, which a"
+            + " Council contribution needs | null",
+        "section-missing | error | document | no action-required section, which a Council"
+            + " contribution needs | action-required"), findings);
+  }
+
+  @Test
   void isFoundFromACheckedPathUpwards() throws IOException {
     Path rules = Files.writeString(dir.resolve(RulesFile.NAME), "{}");
     Path nested = Files.createDirectories(dir.resolve("a/b"));
@@ -75,6 +117,16 @@ class RulesFileTest {
     assertInvalid("{\"requiredSections\": {\"report\": [\"purpos\"]}}",
         "unknown section kind 'purpos'");
     assertInvalid("{\"rule\": {}}", "unknown key 'rule'");
+    assertInvalid("{\"family\": \"itu-x\"}", "unknown family 'itu-x'; use one of council,"
+        + " itu-t, itu-r, itu-d, conference, other");
+    assertInvalid("{\"type\": \"contrib\"}", "unknown type 'contrib'");
+    assertInvalid("{\"type\": 3}", "'type' must be a string");
+    assertInvalid("{\"requiredCoverFields\": {\"itu-x/td\": [\"source\"]}}",
+        "unknown family 'itu-x'");
+    assertInvalid("{\"requiredCoverFields\": {\"td\": [\"sauce\"]}}",
+        "unknown cover field 'sauce'");
+    assertInvalid("{\"requiredCoverFields\": {\"td\": \"source\"}}",
+        "requiredCoverFields.td must be a list");
     assertInvalid("{\"rules\": {", "not valid JSON");
     assertInvalid("[]", "must hold a JSON object");
   }

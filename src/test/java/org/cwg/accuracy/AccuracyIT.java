@@ -1,0 +1,83 @@
+package org.cwg.accuracy;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.cwg.analyze.DocumentAnalyzer;
+import org.cwg.model.DocumentRecord;
+import org.cwg.parse.ParserLimits;
+import org.cwg.parse.UnreadableFileException;
+import org.cwg.render.Json;
+import org.cwg.structure.Manifest;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the real pipeline over the labelled development corpus (rendered here as plain text,
+ * Word and PDF) and the labelled real ITU files, prints precision, recall and F1 per field,
+ * family and encoding, writes them to target/accuracy/, and fails under the checked-in floors.
+ */
+class AccuracyIT {
+
+  private static final Path SOURCES = Path.of("src/test/resources/devcorpus");
+  private static final Path REAL_LABELS = Path.of("src/test/resources/itu-real/labels.json");
+  private static final Path OUT = Path.of("target/accuracy");
+
+  @Test
+  void accuracyStaysAboveItsThresholds() throws IOException {
+    List<String> skipped = new ArrayList<>();
+    List<LabelledDocument> documents = new ArrayList<>(
+        DevCorpus.render(SOURCES, Path.of("target/devcorpus")));
+    Path corpus = Path.of(System.getProperty("cwg.corpus.dir", "../shared/corpus"), "itu");
+    documents.addAll(DevCorpus.real(REAL_LABELS, corpus, skipped));
+
+    AccuracyTable table = new AccuracyTable();
+    StringBuilder details = new StringBuilder("# Differences from the labels\n");
+    try (DocumentAnalyzer analyzer = new DocumentAnalyzer(ParserLimits.defaults(),
+        Manifest.none())) {
+      for (LabelledDocument document : documents) {
+        JsonNode record = analyse(analyzer, document.file(), details);
+        DocumentScorer.Score score = DocumentScorer.score(document.label(), record,
+            document.tocEntries());
+        table.add(document, score);
+        if (!score.misses().isEmpty()) {
+          details.append("\n## ").append(document.corpus()).append(": ").append(document.name())
+              .append("\n\n");
+          score.misses().forEach(miss -> details.append("- ").append(miss).append('\n'));
+        }
+      }
+    }
+
+    String report = table.markdown();
+    Map<String, Double> figures = table.figures();
+    Files.createDirectories(OUT);
+    Files.writeString(OUT.resolve("report.md"), report, StandardCharsets.UTF_8);
+    Files.writeString(OUT.resolve("details.md"), details, StandardCharsets.UTF_8);
+    Files.writeString(OUT.resolve("thresholds-measured.json"),
+        Thresholds.measured(figures, table, List.of("dev", "real")), StandardCharsets.UTF_8);
+    System.out.println(report);
+    skipped.forEach(reason -> System.out.println("skipped: " + reason));
+
+    List<String> failures = Thresholds.failures(SOURCES.resolve("thresholds.json"), figures,
+        table);
+    assertTrue(failures.isEmpty(), "accuracy under its thresholds (see target/accuracy/):\n"
+        + String.join("\n", failures));
+  }
+
+  private static JsonNode analyse(DocumentAnalyzer analyzer, Path file, StringBuilder details) {
+    try {
+      DocumentRecord record = analyzer.analyze(file);
+      return Json.mapper().valueToTree(record);
+    } catch (UnreadableFileException e) {
+      details.append("\n## unreadable: ").append(file).append(": ").append(e.getMessage())
+          .append('\n');
+      return Json.mapper().createObjectNode();
+    }
+  }
+}
