@@ -18,7 +18,7 @@ final class ReferenceFinder {
 
   static final Pattern SHORT_FORM = Pattern.compile(
       "(?<![\\w/-])(?i:Contribution|Document)(?<plural>s)?[\\s\\u00a0]+(?<number>\\d{1,3})"
-          + "(?![\\w/]|\\.\\d)");
+          + "(?<amendment>\\((?:Rev|Add|Corr)\\.[\\s\\u00a0]?\\d{1,2}\\))?(?![\\w/]|\\.\\d)");
 
   /** The next number of a list after "Documents 60": ", 61", " and 62", ", and 63". */
   private static final Pattern LIST_NEXT = Pattern.compile(
@@ -62,8 +62,10 @@ final class ReferenceFinder {
       Matcher s = SHORT_FORM.matcher(text);
       Matcher next = LIST_NEXT.matcher(text);
       for (int from = 0; findShortForm(text, s, from); ) {
-        addShortForm(shortForms, series + Integer.parseInt(s.group("number")), own, s.group(),
-            s.start(), s.end());
+        String amendment = s.group("amendment");
+        addShortForm(shortForms, series + Integer.parseInt(s.group("number"))
+            + (amendment == null ? "" : amendment.replaceAll("[\\s\\u00a0]", "")), own,
+            s.group(), s.start(), s.end());
         from = s.end();
         // "Documents 60 and 61": each number of the list is a document of the series.
         while (s.group("plural") != null && MatchAt.offset(next, text, from)) {
