@@ -2,6 +2,7 @@ package org.cwg.cite;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cwg.model.DocumentNumber;
 import org.cwg.model.ResolutionMention;
 import org.cwg.model.Section;
 import org.cwg.model.SectionKind;
@@ -19,12 +20,32 @@ public final class CitationExtractor {
    */
   public Citations extract(String text, List<Section> sections, String ownNumber) {
     List<ResolutionMention> mentions = new ArrayList<>();
-    for (ResolutionFinder.Mention m : resolutions.find(text)) {
+    for (ResolutionFinder.Mention m : resolutions.find(text, bodyOf(ownNumber))) {
       mentions.add(new ResolutionMention(m.body(), m.number(), m.qualifier(), m.title(),
           text.substring(m.start(), m.end()), m.start(), m.end(), sectionAt(sections, m.start()),
           m.inferred()));
     }
     return new Citations(mentions, references.find(text, ownNumber));
+  }
+
+  /**
+   * Whose resolutions a bare number means in a document of this number: a conference's own
+   * (PP, WTSA, WTDC, WRC, RA), WTSA's in ITU-T and WTDC's in ITU-D; null elsewhere.
+   */
+  static String bodyOf(String ownNumber) {
+    String own = ownNumber == null ? null : DocumentNumber.canonical(ownNumber).orElse(null);
+    if (own == null) {
+      return null;
+    }
+    String group = DocumentNumber.groupOf(own);
+    if (List.of("PP", "WTSA", "WTDC", "WRC", "RA").contains(group)) {
+      return group;
+    }
+    return switch (DocumentNumber.familyOf(own)) {
+      case DocumentNumber.ITU_T -> "WTSA";
+      case DocumentNumber.ITU_D -> "WTDC";
+      default -> null;
+    };
   }
 
   private static SectionKind sectionAt(List<Section> sections, int offset) {

@@ -18,7 +18,7 @@ final class ReferenceFinder {
 
   static final Pattern SHORT_FORM = Pattern.compile(
       "(?<![\\w/-])(?i:Contribution|Document)(?<plural>s)?[\\s\\u00a0]+(?<number>\\d{1,3})"
-          + "(?![\\w/]|\\.\\d)");
+          + "(?<amendment>\\((?:Rev|Add|Corr)\\.[\\s\\u00a0]?\\d{1,2}\\))?(?![\\w/]|\\.\\d)");
 
   /** The next number of a list after "Documents 60": ", 61", " and 62", ", and 63". */
   private static final Pattern LIST_NEXT = Pattern.compile(
@@ -36,6 +36,8 @@ final class ReferenceFinder {
           + "[\\s\\u00a0])(?<written>(?:C|TD|LS)[\\s\\u00a0]?\\d{1,4}"
           + "(?:[\\s\\u00a0]*\\((?:Rev|Add|Corr)\\.[\\s\\u00a0]?\\d{1,2}\\)|-?R\\d{1,2}"
           + "|[\\s\\u00a0]Rev\\.[\\s\\u00a0]?\\d{1,2})?)(?![\\w/]|\\.\\d|[\\s\\u00a0]*\\()");
+
+  private static final RecommendationFinder RECOMMENDATIONS = new RecommendationFinder();
 
   /** Study groups and TSAG, whose documents are numbered by kind: SG17-C823, TSAG-TD12. */
   private static final Pattern STUDY_GROUP = Pattern.compile("SG\\d{1,2}|TSAG");
@@ -60,8 +62,10 @@ final class ReferenceFinder {
       Matcher s = SHORT_FORM.matcher(text);
       Matcher next = LIST_NEXT.matcher(text);
       for (int from = 0; findShortForm(text, s, from); ) {
-        addShortForm(shortForms, series + Integer.parseInt(s.group("number")), own, s.group(),
-            s.start(), s.end());
+        String amendment = s.group("amendment");
+        addShortForm(shortForms, series + Integer.parseInt(s.group("number"))
+            + (amendment == null ? "" : amendment.replaceAll("[\\s\\u00a0]", "")), own,
+            s.group(), s.start(), s.end());
         from = s.end();
         // "Documents 60 and 61": each number of the list is a document of the series.
         while (s.group("plural") != null && MatchAt.offset(next, text, from)) {
@@ -81,6 +85,7 @@ final class ReferenceFinder {
         }
       }
     }
+    shortForms.addAll(RECOMMENDATIONS.find(text, own));
     if (!shortForms.isEmpty()) {
       found.addAll(shortForms);
       found.sort((a, b) -> Integer.compare(a.start(), b.start()));

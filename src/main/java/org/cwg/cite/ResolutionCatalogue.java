@@ -6,10 +6,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -32,7 +34,7 @@ public final class ResolutionCatalogue {
 
   /** Loaded last: the patterns above read it. */
   private static final ResolutionCatalogue BUILT_IN =
-      load("resolutions.tsv", "resolution-numbering.tsv");
+      load("resolutions.tsv", "resolution-numbering.tsv", "conferences.tsv");
 
   /**
    * One adoption or revision of a resolution.
@@ -60,9 +62,13 @@ public final class ResolutionCatalogue {
   /** Every resolution listed, in catalogue order, with its known revisions (perhaps none). */
   private final Map<ResolutionId, List<Revision>> revisions;
   private final Map<String, Numbering> numbering;
+  /** "bucharest 2022" (place folded to ASCII lower case, then the year) to its body. */
+  private final Map<String, String> conferences;
 
   private ResolutionCatalogue(Map<ResolutionId, String> titles,
-      Map<ResolutionId, List<Revision>> revisions, Map<String, Numbering> numbering) {
+      Map<ResolutionId, List<Revision>> revisions, Map<String, Numbering> numbering,
+      Map<String, String> conferences) {
+    this.conferences = Map.copyOf(conferences);
     this.titles = Map.copyOf(titles);
     this.revisions = Collections.unmodifiableMap(new LinkedHashMap<>(revisions));
     this.numbering = Map.copyOf(numbering);
@@ -128,6 +134,33 @@ public final class ResolutionCatalogue {
   }
 
   /**
+   * The body whose conference a qualifier names: "Rev. Kigali, 2022" is WTDC's, "Rev. Dubai,
+   * 2018" the Plenipotentiary's, "Rev. Dubai, 2012" WTSA's.
+   */
+  public Optional<String> bodyOfConference(String qualifier) {
+    Optional<Integer> year = yearOf(qualifier);
+    if (year.isEmpty()) {
+      return Optional.empty();
+    }
+    String folded = fold(qualifier);
+    for (Map.Entry<String, String> conference : conferences.entrySet()) {
+      String key = conference.getKey();
+      int space = key.lastIndexOf(' ');
+      if (key.substring(space + 1).equals(String.valueOf(year.get()))
+          && folded.contains(key.substring(0, space))) {
+        return Optional.of(conference.getValue());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Lower case without accents: "Florianópolis" and "Florianopolis" are one place. */
+  private static String fold(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.ROOT).strip();
+  }
+
+  /**
    * Whether a body revises its resolutions: ITU's conferences and Council do; UN bodies (UNGA,
    * ECOSOC, UNSC) adopt a new resolution instead, so their citations need no revision.
    */
@@ -152,7 +185,7 @@ public final class ResolutionCatalogue {
     return Optional.ofNullable(last);
   }
 
-  private static ResolutionCatalogue load(String resolutions, String bounds) {
+  private static ResolutionCatalogue load(String resolutions, String bounds, String places) {
     Map<ResolutionId, String> titles = new LinkedHashMap<>();
     Map<ResolutionId, List<Revision>> revisions = new LinkedHashMap<>();
     Map<String, Numbering> numbering = new LinkedHashMap<>();
@@ -166,7 +199,9 @@ public final class ResolutionCatalogue {
     });
     readRows(bounds, cells -> numbering.put(cells[0],
         new Numbering(Integer.parseInt(cells[1].strip()), Integer.parseInt(cells[2].strip()))));
-    return new ResolutionCatalogue(titles, revisions, numbering);
+    Map<String, String> conferences = new LinkedHashMap<>();
+    readRows(places, cells -> conferences.put(fold(cells[1]) + " " + cells[2].strip(), cells[0]));
+    return new ResolutionCatalogue(titles, revisions, numbering, conferences);
   }
 
   private static List<Revision> parseRevisions(String cell) {

@@ -4,6 +4,7 @@ import static org.cwg.cite.ResolutionBodies.WS;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,7 +22,7 @@ final class ResolutionFinder {
   static final Pattern HEAD = Pattern.compile("(?:(?<prefix>"
       + ResolutionBodies.PREFIX + ")" + WS + "+)?"
       + "(?<![\\w-])(?<trigger>(?i:r[eé]solution(?<plural>s)?)|Res\\.?|RES\\.?)"
-      + WS + "*(?<![\\w])(?<number>" + NUMBER + ")");
+      + WS + "*(?:(?<sector>ITU-R)" + WS + "+)?(?<![\\w])(?<number>" + NUMBER + ")");
 
   /**
    * More than the characters other than whitespace of the longest body {@link #HEAD} accepts
@@ -68,11 +69,19 @@ final class ResolutionFinder {
   }
 
   List<Mention> find(String text) {
+    return find(text, null);
+  }
+
+  /**
+   * @param contextBody whose resolutions a bare number means in this document when nothing else
+   *     tells (a WTDC document's "Resolution 16" is WTDC's), or null
+   */
+  List<Mention> find(String text, String contextBody) {
     List<Mention> found = new ArrayList<>();
     Matcher head = HEAD.matcher(text);
     int from = 0;
     while (from < text.length() && findHead(text, head, from)) {
-      from = readCitation(text, head, found);
+      from = readCitation(text, head, found, contextBody);
     }
     Matcher un = UN_SYMBOL.matcher(text);
     boolean anySymbol = text.contains("A/RES/");
@@ -110,8 +119,8 @@ final class ResolutionFinder {
   /**
    * Where the next trigger word followed by a number may begin at or after {@code from}, or -1.
    * Every way {@link #HEAD} accepts starts with "r" or "R", "e" or "é" in either case and "s" in
-   * either case, perhaps "olution" and "s", perhaps a full stop, whitespace, then a digit or the
-   * "A" of "A/RES/". Trying {@link #HEAD} only near these places, rather than at every
+   * either case, perhaps "olution" and "s", perhaps a full stop, whitespace, then a digit, the
+   * "A" of "A/RES/" or the "I" of "ITU-R". Trying {@link #HEAD} only near these places, rather than at every
    * character, is what makes citation finding cheap; they are a superset of where a trigger can
    * match, so nothing is missed.
    */
@@ -144,7 +153,8 @@ final class ResolutionFinder {
       return false;
     }
     char next = text.charAt(i);
-    return next >= '0' && next <= '9' || next == 'A';
+    // A digit, the "A" of "A/RES/", or the "I" of "Resolution ITU-R 65".
+    return next >= '0' && next <= '9' || next == 'A' || next == 'I';
   }
 
   private static boolean isE(char c) {
@@ -179,8 +189,11 @@ final class ResolutionFinder {
   }
 
   /** Reads one citation starting at a match of {@link #HEAD}; returns where to look next. */
-  private int readCitation(String text, Matcher head, List<Mention> found) {
-    String prefixBody = head.group("prefix") == null ? null : ResolutionBodies.bodyOf(head);
+  private int readCitation(String text, Matcher head, List<Mention> found,
+      String contextBody) {
+    // "Resolution ITU-R 65" is how the Radiocommunication Assembly numbers its resolutions.
+    String prefixBody = head.group("sector") != null ? ResolutionBodies.RA
+        : head.group("prefix") == null ? null : ResolutionBodies.bodyOf(head);
     boolean plural = head.group("plural") != null;
     List<Item> items = new ArrayList<>();
     Item first = readItem(text, head.group("number"), head.start(), head.end());
@@ -217,7 +230,7 @@ final class ResolutionFinder {
           : item.qualifierBody != null ? item.qualifierBody : suffixBody;
       boolean inferred = body == null;
       if (inferred) {
-        body = inferBody(text, item.number, item.start);
+        body = inferBody(text, item.number, item.start, item.qualifier, contextBody);
       }
       found.add(new Mention(body, item.number, item.qualifier, item.title,
           i == 0 ? head.start() : item.start, item.end, inferred));
@@ -265,12 +278,18 @@ final class ResolutionFinder {
   /**
    * The body of a number written without one. UN symbols (session/number) belong to the General
    * Assembly (or ECOSOC when the sentence names it), four-digit numbers from 1000 to the Council;
-   * any other number to the conference the sentence names, else to the Plenipotentiary.
+   * any other number to the conference its revision names ("Rev. Kigali, 2022" is WTDC's), else
+   * the one the sentence names, else the document's own, else to the Plenipotentiary.
    */
-  private String inferBody(String text, String number, int offset) {
+  private String inferBody(String text, String number, int offset, String qualifier,
+      String contextBody) {
     String byNumber = ResolutionBodies.byNumber(number);
     if (byNumber.equals(ResolutionBodies.COUNCIL)) {
       return byNumber;
+    }
+    Optional<String> byConference = catalogue.bodyOfConference(qualifier);
+    if (byConference.isPresent() && !byNumber.equals(ResolutionBodies.UNGA)) {
+      return checked(byConference.get(), number);
     }
     int[] sentence = Sentences.around(text, offset);
     String named = ResolutionBodies.namedNear(
@@ -278,7 +297,8 @@ final class ResolutionFinder {
     if (byNumber.equals(ResolutionBodies.UNGA)) {
       return ResolutionBodies.ECOSOC.equals(named) ? named : byNumber;
     }
-    return checked(named != null ? named : byNumber, number);
+    String context = contextBody != null ? contextBody : byNumber;
+    return checked(named != null ? named : context, number);
   }
 
   /**

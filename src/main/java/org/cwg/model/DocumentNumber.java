@@ -144,6 +144,7 @@ public final class DocumentNumber {
       "(?<k>C|R|TD|LS)\\s*\\.?\\s*(?<rest>\\d.*)", Pattern.CASE_INSENSITIVE);
   private static final Pattern STUDY_GROUP_SERIES = Pattern.compile(
       "(?:SG|COM)\\s*(?<g>\\d{1,2})|(?<tsag>TSAG)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern DE_STUDY_GROUP_SHORT = Pattern.compile("([12])/(\\d.*)");
   private static final Pattern WORKING_PARTY_SERIES = Pattern.compile(
       "(?:WP\\s*)?(?<g>" + ITU_R_PARTY + ")", Pattern.CASE_INSENSITIVE);
 
@@ -158,7 +159,8 @@ public final class DocumentNumber {
   /**
    * The canonical id of a number written short inside a known series, as covers and meeting
    * reports write them: ("C 823", "SG17") is {@code SG17-C823}, ("TD 71", "SG17") {@code
-   * SG17-TD71}, ("64", "PP-22") {@code PP-22/64}, ("123", "5D") {@code 5D/123}, ("4",
+   * SG17-TD71}, ("64", "PP-22") {@code PP-22/64}, ("123", "5D") {@code 5D/123}, ("1/123",
+   * "SG1") {@code SG1/123}, ("I-236", "FG-AINN") {@code FG-AINN-I-236}, ("4",
    * "CWG-Internet-20") {@code CWG-Internet-20/4}. A number written in full is read as such.
    *
    * @param series a group with its meeting or year where the family numbers by meeting ({@code
@@ -182,7 +184,14 @@ public final class DocumentNumber {
     if (party.matches()) {
       group = party.group("g");
     }
-    return canonical(group + "/" + text);
+    Matcher studyGroupDocument = DE_STUDY_GROUP_SHORT.matcher(text);
+    if (studyGroupDocument.matches()
+        && group.equalsIgnoreCase("SG" + studyGroupDocument.group(1))) {
+      // ITU-D covers write "Document 1/123-E" for SG1/123.
+      text = studyGroupDocument.group(2);
+    }
+    Optional<String> slashed = canonical(group + "/" + text);
+    return slashed.isPresent() ? slashed : canonical(group + "-" + text);
   }
 
   /** Whether a number is written with a placeholder for its digits: {@code C25/XX}. */

@@ -30,7 +30,7 @@ class CandidateSearchTest {
       "Presolution", "1.2", "SG17", "SG2", "TSAG", "TD", "LS", "COM", "COM 17 \u2013 ", "FG",
       "FGAI4H", "AINN", "-I-", "236", "5D", "4A", "5G", "WP", "(GEN/17)", "(WP1/17)", "\u2013",
       "R23-WP4A-C-", "D22-SG02-C-", "S25-CL-C-", "RGQ", "&SDG", "WTSA-24", "@", "!R1", "-R2",
-      "Security Council"};
+      "Security Council", "ITU-R ", "Resolution ITU-R 65"};
 
   @ParameterizedTest
   @ValueSource(strings = {"CWG-Internet-20/4", "see CWG-Internet 20/4.", "CWG-Internet\t20/4",

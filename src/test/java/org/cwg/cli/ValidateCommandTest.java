@@ -247,11 +247,12 @@ class ValidateCommandTest {
     assertEquals(ExitCodes.OK, run("validate", "--list-rules"));
     List<String> lines = List.of(out.toString().split("\n"));
     assertEquals(Rule.values().length + 1, lines.size());
-    assertEquals("RULE                       SEVERITY  ENABLED  MEANING", lines.get(0));
-    assertTrue(lines.contains("tracked-changes            error     yes      The file still"
+    assertEquals("RULE                         SEVERITY  ENABLED  MEANING", lines.get(0));
+    assertTrue(lines.contains("tracked-changes              error     yes      The file still"
         + " holds tracked changes: insertions, deletions, moves or formatting."), out.toString());
     for (String id : List.of("number-placeholder", "revision-mismatch", "cover-missing",
-        "cover-field-missing", "contact-without-email")) {
+        "cover-field-missing", "contact-without-email", "citation-outdated-revision",
+        "citation-unknown-resolution")) {
       assertTrue(lines.stream().anyMatch(line -> line.startsWith(id + " ")), id);
     }
   }

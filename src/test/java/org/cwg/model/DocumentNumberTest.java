@@ -108,6 +108,10 @@ class DocumentNumberTest {
       "45|C25|C25/45",
       "4|CWG-Internet-20|CWG-Internet-20/4",
       "SG17-C823|PP-22|SG17-C823",
+      "1/123-E|SG1|SG1/123",
+      "2/45|SG2|SG2/45",
+      "1/123|SG2|(none)",
+      "I-236-R1|FG-AINN|FG-AINN-I-236(Rev.1)",
       "64|SG17|(none)",
       "C 823||(none)",
   })
