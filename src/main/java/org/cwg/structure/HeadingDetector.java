@@ -30,6 +30,9 @@ final class HeadingDetector {
 
   private static final int MAX_NUMBERED_HEADING = 300;
 
+  /** How far from the top a cover's title line ("DRAFT AGENDA") is looked for. */
+  private static final int COVER_LINES = 40;
+
   /** The names Tika gives embedded images and objects ("image1.png", "_1289634532.unknown"). */
   private static final Pattern EMBEDDED_NAME = Pattern.compile(
       "[\\w.-]+\\.(?:png|jpe?g|gif|emf|wmf|bmp|tiff?|svg|unknown|bin|ole|xlsx?|docx?|pdf|vsdx?)",
@@ -39,6 +42,7 @@ final class HeadingDetector {
   private final boolean[] tableOfContents;
   private final boolean numbersFromStyles;
   private final boolean anyStyledHeading;
+  private final boolean agenda;
   private final List<Heading> found = new ArrayList<>();
   private final Set<Integer> runInLines = new HashSet<>();
   private Numbering numbering = new Numbering();
@@ -51,6 +55,8 @@ final class HeadingDetector {
         && !isTitle(line.block()) && !HeadingNumber.parse(line.text()).isEmpty());
     this.anyStyledHeading = lines.stream().anyMatch(line -> line.block().headingLevel() > 0
         && !isTitle(line.block()) && !EMBEDDED_NAME.matcher(line.text()).matches());
+    this.agenda = lines.stream().limit(COVER_LINES)
+        .anyMatch(line -> HeadingKinds.isAgendaTitle(HeadingKinds.tidy(line.text())));
   }
 
   /** The headings among the lines, in order. */
@@ -116,6 +122,10 @@ final class HeadingDetector {
     }
     if (text.length() <= MAX_KEYWORD_LINE) {
       String words = HeadingKinds.tidy(text);
+      Heading frontMatter = frontMatter(index, text, words, block);
+      if (frontMatter != null) {
+        return frontMatter;
+      }
       Heading keyword = keyword(index, words, block);
       if (keyword == null) {
         keyword = runIn(index, words);
@@ -124,7 +134,10 @@ final class HeadingDetector {
         return keyword;
       }
     }
-    if (numbersFromStyles) {
+    if (numbersFromStyles && (!block.bold() || block.region() != Block.Region.BODY)) {
+      // Where Word's styles carry the numbered headings, a plain numbered paragraph is a
+      // paragraph, and a table's numbered row a row; a bold one in the text is a heading its
+      // author set by hand.
       return null;
     }
     Heading numbered = numbered(index, text, block);
@@ -160,6 +173,10 @@ final class HeadingDetector {
         break;
       }
     }
+    if (chosen.scheme() == HeadingNumber.Scheme.DECIMAL) {
+      // The number's depth is the level, whatever the style: authors style "7.2.1" Heading 2.
+      level = Math.max(level, chosen.path().size());
+    }
     if (chosen.scheme() == HeadingNumber.Scheme.ANNEX) {
       // "A.1" under an annex title set in its own style: the letter counts as a level.
       level = Math.max(level, chosen.path().size() + 1);
@@ -181,17 +198,24 @@ final class HeadingDetector {
   private Heading division(int index, String text) {
     SectionKind kind = HeadingKinds.kindOf(text);
     openDivision(kind);
-    if (!isAnnexKind(kind)) {
-      return new Heading(index, kind, text, null, 1);
-    }
     StringBuilder heading = new StringBuilder(text);
     String separator = " – ";
-    for (int i = index + 1; i < lines.size() && isDivisionTitleStyle(lines.get(i).block())
-        && !HeadingKinds.isDivision(HeadingKinds.tidy(lines.get(i).text())); i++) {
-      heading.append(separator).append(HeadingKinds.tidy(lines.get(i).text()));
+    for (int i = index + 1; i < lines.size(); i++) {
+      Block block = lines.get(i).block();
+      String line = HeadingKinds.tidy(lines.get(i).text());
+      if (line.startsWith("(") && (isDivisionStyle(block) || isDivisionTitleStyle(block))) {
+        // "(to Resolution 1 (Rev. Hammamet, 2016))" says what the division belongs to.
+        continue;
+      }
+      if (!isDivisionTitleStyle(block) || HeadingKinds.isDivision(line)) {
+        break;
+      }
+      heading.append(separator).append(line);
       separator = " ";
     }
-    return new Heading(index, kind, heading.toString(), HeadingKinds.annexNumber(text), 1);
+    String number = isAnnexKind(kind) ? HeadingKinds.annexNumber(text)
+        : HeadingKinds.sectionNumber(text);
+    return new Heading(index, kind, heading.toString(), number, 1);
   }
 
   /** The title lines that follow an annex's number line ("Annex_title", "Annex_NoTitle"). */
@@ -202,7 +226,7 @@ final class HeadingDetector {
     }
     String s = style.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
     return s.equals("annextitle") || s.equals("annexnotitle") || s.equals("appendixtitle")
-        || s.equals("appendixnotitle");
+        || s.equals("appendixnotitle") || s.equals("sectiontitle");
   }
 
   /** An annex, appendix or attachment restarts the numbering, one level under its heading. */
@@ -264,8 +288,32 @@ final class HeadingDetector {
     return null;
   }
 
+  /**
+   * The preamble words of a Recommendation or Resolution ("considering", "resolves") and the
+   * front matter of a published text ("FOREWORD", "History", "Keywords"): level-1 sections of
+   * their own. The NOTE that follows a foreword is one too; elsewhere a NOTE is a note.
+   */
+  private Heading frontMatter(int index, String text, String words, Block block) {
+    if (text.strip().endsWith(":")
+        || block.region() == Block.Region.TABLE && TableLabels.isLabel(lines, index)) {
+      return null;
+    }
+    boolean preamble = block.region() == Block.Region.BODY && HeadingKinds.isPreamble(words);
+    boolean note = words.equals("NOTE") && !found.isEmpty()
+        && found.get(found.size() - 1).heading().equalsIgnoreCase("foreword");
+    if (!preamble && !note && !HeadingKinds.isFrontMatter(words)) {
+      return null;
+    }
+    numbering.acceptUnnumbered(1);
+    return new Heading(index, SectionKind.OTHER, words, null, 1);
+  }
+
   private Heading numbered(int index, String text, Block block) {
     if (Dates.isOnlyDate(text)) {
+      return null;
+    }
+    if (agenda && !block.bold()) {
+      // An agenda's numbered lines are its items, not the headings of sections.
       return null;
     }
     for (HeadingNumber reading : HeadingNumber.parse(text)) {

@@ -50,6 +50,11 @@ final class HeadingScore {
     INTRODUCES_LIST(-2),
     /** A paragraph of a Word list, not bold: numbered paragraphs are list items. */
     LIST_PARAGRAPH(-4),
+    /**
+     * Long, with no end, and the next line goes on in lower case or ends the sentence in a few
+     * words: a paragraph wrapped at the margin, as PDF text has it, not a heading.
+     */
+    RUNS_ON(-4),
     /** In a table cell, a header or a footer. */
     OUTSIDE_BODY(-4);
 
@@ -77,6 +82,8 @@ final class HeadingScore {
       "fig", "figs", "vol", "art", "arts", "rev", "add", "corr", "amd", "suppl", "no", "nos",
       "para", "sect", "ref", "refs", "ann", "app", "tab", "chap", "ed", "eds", "al", "cf", "vs",
       "etc", "approx", "resp", "op", "cit", "ibid", "mr", "mrs", "ms", "dr", "prof");
+  /** A line that continues a sentence: it starts with a lower-case word. */
+  private static final Pattern RUN_ON = Pattern.compile("\\p{Ll}{2,}\\b");
   private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]{3,}");
 
   private HeadingScore() {}
@@ -135,6 +142,12 @@ final class HeadingScore {
     }
     if (next != null && (next.length() > words.length() || next.endsWith("."))) {
       features.add(Feature.BODY_FOLLOWS);
+    }
+    if (next != null && words.length() > SHORT
+        && ".;:!?".indexOf(words.charAt(words.length() - 1)) < 0
+        && (RUN_ON.matcher(next).lookingAt()
+            || next.length() * 2 < words.length() && next.endsWith("."))) {
+      features.add(Feature.RUNS_ON);
     }
     if (block.listItem() && !block.bold()) {
       features.add(Feature.LIST_PARAGRAPH);
