@@ -43,13 +43,19 @@ final class HeadingDetector {
   private final boolean numbersFromStyles;
   private final boolean anyStyledHeading;
   private final boolean agenda;
+  /** PDF text says nothing of bold: a heading's shape has to speak for it. */
+  private final boolean withoutEmphasis;
+  /** The lines that follow an empty paragraph: where PDF text shows a paragraph's end. */
+  private final Set<Integer> afterBlank;
   private final List<Heading> found = new ArrayList<>();
   private final Set<Integer> runInLines = new HashSet<>();
   private Numbering numbering = new Numbering();
   private boolean inBody;
 
-  private HeadingDetector(List<Line> lines) {
+  private HeadingDetector(List<Line> lines, Set<Integer> pdfAfterBlank) {
     this.lines = lines;
+    boolean pdf = pdfAfterBlank != null;
+    this.afterBlank = pdf ? pdfAfterBlank : Set.of();
     this.tableOfContents = TableOfContents.mark(lines);
     this.numbersFromStyles = lines.stream().anyMatch(line -> line.block().headingLevel() > 0
         && !isTitle(line.block()) && !HeadingNumber.parse(line.text()).isEmpty());
@@ -57,11 +63,20 @@ final class HeadingDetector {
         && !isTitle(line.block()) && !EMBEDDED_NAME.matcher(line.text()).matches());
     this.agenda = lines.stream().limit(COVER_LINES)
         .anyMatch(line -> HeadingKinds.isAgendaTitle(HeadingKinds.tidy(line.text())));
+    this.withoutEmphasis = pdf && lines.stream().noneMatch(line -> line.block().bold());
   }
 
   /** The headings among the lines, in order. */
   static List<Heading> detect(List<Line> lines) {
-    HeadingDetector detector = new HeadingDetector(lines);
+    return detect(lines, null);
+  }
+
+  /**
+   * The headings among the lines of a PDF's text, given the lines that follow an empty
+   * paragraph; or of another document's, given null.
+   */
+  static List<Heading> detect(List<Line> lines, Set<Integer> pdfAfterBlank) {
+    HeadingDetector detector = new HeadingDetector(lines, pdfAfterBlank);
     for (int i = 0; i < lines.size(); i++) {
       Heading heading = detector.classify(i, lines.get(i));
       if (heading != null) {
@@ -141,7 +156,9 @@ final class HeadingDetector {
       return null;
     }
     Heading numbered = numbered(index, text, block);
-    if (numbered == null && !anyStyledHeading && block.bold() && text.length() <= MAX_KEYWORD_LINE
+    if (numbered == null && !anyStyledHeading
+        && (block.bold() || withoutEmphasis && standsApart(index))
+        && text.length() <= MAX_KEYWORD_LINE
         && HeadingNumber.parse(text).isEmpty()) {
       return unnumbered(index, text, block);
     }
@@ -331,12 +348,32 @@ final class HeadingDetector {
   }
 
   /**
+   * In PDF text, an unnumbered line may head a section only where a paragraph ended before it
+   * (a full stop, a colon, a blank line) and it starts with a letter in mixed case: capitals
+   * are title blocks ("RESOLUTION 133 (REV. DUBAI, 2018)"), bullets are list items.
+   */
+  private boolean standsApart(int index) {
+    String text = HeadingKinds.tidy(lines.get(index).text());
+    if (text.isEmpty() || !Character.isLetter(text.charAt(0))
+        || text.equals(text.toUpperCase(Locale.ROOT))) {
+      return false;
+    }
+    String previous = index > 0 ? lines.get(index - 1).text().strip() : "";
+    return previous.isEmpty() || afterBlank.contains(index) || ".:!?".indexOf(previous.charAt(previous.length() - 1)) >= 0;
+  }
+
+  /**
    * A bold, unnumbered line in a document without heading styles, when it reads as a heading:
    * one level under the numbered heading it follows, or beside the unnumbered one.
    */
   private Heading unnumbered(int index, String text, Block block) {
-    if (!HeadingScore.isHeading(HeadingScore.features(text, block, false, false, inBody,
-        next(index)))) {
+    Set<HeadingScore.Feature> features = HeadingScore.features(text, block, false, false, inBody,
+        next(index));
+    if (withoutEmphasis) {
+      // Not bold as far as PDF text tells, which is nothing.
+      features.remove(HeadingScore.Feature.PLAIN_UNNUMBERED);
+    }
+    if (!HeadingScore.isHeading(features)) {
       return null;
     }
     String heading = HeadingKinds.tidy(text);

@@ -134,6 +134,28 @@ class OutlineConventionsTest {
   }
 
   @Test
+  void anUnnumberedHeadingInPdfTextIsKnownByItsShapeAndPlace() {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(body("Introduction"));
+    blocks.add(body("The library needs three changes, which the sections below describe one by"));
+    blocks.add(body("one."));
+    blocks.add(body("Error Handling"));
+    blocks.add(body("Errors should be reported to the caller rather than ending the whole"));
+    blocks.add(body("program"));
+    blocks.add(body(""));
+    blocks.add(body("Thread Safety"));
+    blocks.add(body("Global variables should be replaced by parameters passed to every function."));
+    blocks.add(body("RESOLUTION 133 (REV. DUBAI, 2018)"));
+    blocks.add(body("Roles of administrations of Member States in the management of names"));
+    blocks.add(body("● Shared State Removal"));
+    blocks.add(body("Each call keeps its state in a structure owned by the caller."));
+    assertOutline(pdf(blocks),
+        "introduction|1||Introduction",
+        "other|1||Error Handling",
+        "other|1||Thread Safety");
+  }
+
+  @Test
   void aClauseLevelFollowsItsNumberWhateverItsStyle() {
     List<Block> blocks = new ArrayList<>();
     blocks.add(heading("7\tInterfaces", 1));
