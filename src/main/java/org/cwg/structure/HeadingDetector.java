@@ -123,7 +123,7 @@ final class HeadingDetector {
           topic.group(1), level);
     }
     String division = HeadingKinds.tidy(text).replace('\u00a0', ' ');
-    if (isDivisionStyle(block) && HeadingKinds.isDivision(division)) {
+    if (HeadingStyles.isDivisionStyle(block) && HeadingKinds.isDivision(division)) {
       return division(index, division);
     }
     if (block.headingLevel() > 0 && !isRunInHeading(block, text)) {
@@ -175,7 +175,7 @@ final class HeadingDetector {
     if (readings.isEmpty()) {
       String heading = HeadingKinds.tidy(text);
       SectionKind kind = HeadingKinds.kindOf(heading);
-      if (level == 1 && isAnnexKind(kind)) {
+      if (level == 1 && HeadingStyles.isAnnexKind(kind)) {
         openDivision(kind);
         return new Heading(index, kind, heading, HeadingKinds.annexNumber(heading), level);
       } else {
@@ -201,7 +201,7 @@ final class HeadingDetector {
     numbering.accept(chosen, level);
     String heading = HeadingKinds.tidy(chosen.rest());
     SectionKind kind = HeadingKinds.kindOf(heading);
-    if (isAnnexKind(kind)) {
+    if (HeadingStyles.isAnnexKind(kind)) {
       // "9 Annex A – ..." is a clause of the body's outline: it starts no numbering of its own.
       return new Heading(index, kind, heading, chosen.printed(), level);
     }
@@ -215,56 +215,15 @@ final class HeadingDetector {
   private Heading division(int index, String text) {
     SectionKind kind = HeadingKinds.kindOf(text);
     openDivision(kind);
-    StringBuilder heading = new StringBuilder(text);
-    String separator = " – ";
-    for (int i = index + 1; i < lines.size(); i++) {
-      Block block = lines.get(i).block();
-      String line = HeadingKinds.tidy(lines.get(i).text());
-      if (line.startsWith("(") && (isDivisionStyle(block) || isDivisionTitleStyle(block))) {
-        // "(to Resolution 1 (Rev. Hammamet, 2016))" says what the division belongs to.
-        continue;
-      }
-      if (!isDivisionTitleStyle(block) || HeadingKinds.isDivision(line)) {
-        break;
-      }
-      heading.append(separator).append(line);
-      separator = " ";
-    }
-    String number = isAnnexKind(kind) ? HeadingKinds.annexNumber(text)
+    String heading = HeadingStyles.divisionTitle(lines, index, text);
+    String number = HeadingStyles.isAnnexKind(kind) ? HeadingKinds.annexNumber(text)
         : HeadingKinds.sectionNumber(text);
-    return new Heading(index, kind, heading.toString(), number, 1);
-  }
-
-  /** The title lines that follow an annex's number line ("Annex_title", "Annex_NoTitle"). */
-  private static boolean isDivisionTitleStyle(Block block) {
-    String style = block.style();
-    if (style == null) {
-      return false;
-    }
-    String s = style.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-    return s.equals("annextitle") || s.equals("annexnotitle") || s.equals("appendixtitle")
-        || s.equals("appendixnotitle") || s.equals("sectiontitle");
+    return new Heading(index, kind, heading, number, 1);
   }
 
   /** An annex, appendix or attachment restarts the numbering, one level under its heading. */
   private void openDivision(SectionKind kind) {
-    numbering = isAnnexKind(kind) ? Numbering.inAnnex() : new Numbering();
-  }
-
-  private static boolean isAnnexKind(SectionKind kind) {
-    return kind == SectionKind.ANNEX || kind == SectionKind.APPENDIX
-        || kind == SectionKind.ATTACHMENT;
-  }
-
-  /** ITU's styles for the titles of annexes, appendices and Resolution sections. */
-  private static boolean isDivisionStyle(Block block) {
-    String style = block.style();
-    if (style == null) {
-      return false;
-    }
-    String s = style.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-    return s.equals("annexno") || s.equals("annexnotitle") || s.equals("appendixno")
-        || s.equals("appendixnotitle") || s.equals("sectionno") || s.equals("attachmentno");
+    numbering = HeadingStyles.isAnnexKind(kind) ? Numbering.inAnnex() : new Numbering();
   }
 
   private Heading keyword(int index, String text, Block block) {
@@ -274,7 +233,7 @@ final class HeadingDetector {
     if (HeadingKinds.isStandalone(text)
         || block.region() == Block.Region.BODY && HeadingKinds.isBodyStandalone(text)) {
       SectionKind kind = HeadingKinds.kindOf(text);
-      if (isAnnexKind(kind)) {
+      if (HeadingStyles.isAnnexKind(kind)) {
         openDivision(kind);
         return new Heading(index, kind, text, HeadingKinds.annexNumber(text), 1);
       }
@@ -289,7 +248,7 @@ final class HeadingDetector {
       numbering.acceptUnnumbered(level);
       return new Heading(index, SectionKind.OUTCOME, text, null, level);
     }
-    if (isRunInStyle(block) && !text.isEmpty()) {
+    if (HeadingStyles.isRunInStyle(block) && !text.isEmpty()) {
       SectionKind kind = HeadingKinds.kindOf(text);
       int level;
       if (!found.isEmpty() && runInLines.contains(found.get(found.size() - 1).line())
@@ -359,7 +318,8 @@ final class HeadingDetector {
       return false;
     }
     String previous = index > 0 ? lines.get(index - 1).text().strip() : "";
-    return previous.isEmpty() || afterBlank.contains(index) || ".:!?".indexOf(previous.charAt(previous.length() - 1)) >= 0;
+    return previous.isEmpty() || afterBlank.contains(index)
+        || ".:!?".indexOf(previous.charAt(previous.length() - 1)) >= 0;
   }
 
   /**
@@ -421,16 +381,6 @@ final class HeadingDetector {
   private static boolean isRunInHeading(Block block, String text) {
     return block.headingLevel() == 1 && HeadingNumber.parse(text).isEmpty()
         && HeadingKinds.isRunIn(HeadingKinds.tidy(text));
-  }
-
-  /** ITU's bold run-in heading styles: Headingb, Headingi. */
-  private static boolean isRunInStyle(Block block) {
-    String style = block.style();
-    if (style == null) {
-      return false;
-    }
-    String s = style.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-    return s.equals("headingb") || s.equals("headingi") || s.equals("headingbold");
   }
 
   /** Topics sit under the numbered heading that holds them. */
