@@ -164,6 +164,8 @@ final class HeadingKinds {
       "(abstract|summary|r[ée]sum[ée]|resumen)"
           + "(?:\\s*:\\s*|\\s*\\t\\s*|\\s+(?=(?-i:\\p{Lu}\\p{Ll})))(?=\\S.{40})", FLAGS);
 
+  private static final Pattern MANY_BLANKS = Pattern.compile("[ \u00a0]{2,}");
+
   /** "Topic 1: The security, safety ..." */
   static final Pattern TOPIC = Pattern.compile(
       "(?:topic|th[èe]me|tema)\\s+(\\d{1,2})\\s*[:.–-]\\s*(\\S.*)", FLAGS | Pattern.DOTALL);
@@ -282,9 +284,13 @@ final class HeadingKinds {
     return topic.matches() ? topic : null;
   }
 
-  /** A heading as shown: without trailing colons or blanks, tabs turned into spaces. */
+  /**
+   * A heading as shown: without trailing colons or blanks, tabs turned into spaces, and runs of
+   * blanks made one ("ANNEX  1", spaced out by hand, is "ANNEX 1").
+   */
   static String tidy(String heading) {
-    String text = TextCleaner.strip(heading.replace('\t', ' '));
+    String text = TextCleaner.strip(MANY_BLANKS.matcher(heading.replace('\t', ' '))
+        .replaceAll(" "));
     while (text.endsWith(":")) {
       text = TextCleaner.strip(text.substring(0, text.length() - 1));
     }

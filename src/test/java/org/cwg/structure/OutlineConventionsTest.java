@@ -230,6 +230,12 @@ class OutlineConventionsTest {
   }
 
   @Test
+  void blanksSpacingOutAHeadingAreOne() {
+    assertEquals("ANNEX 1", HeadingKinds.tidy("ANNEX  1"));
+    assertEquals("Annex A – Forms", HeadingKinds.tidy("Annex A\u00a0 –\tForms:"));
+  }
+
+  @Test
   void kindsOfCombinedHeadings() {
     assertEquals(SectionKind.SCOPE, HeadingKinds.kindOf("Purpose and Scope"));
     assertEquals(SectionKind.ACTIONS, HeadingKinds.kindOf("Current Work Status and Next Steps"));
