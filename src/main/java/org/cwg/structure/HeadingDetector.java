@@ -156,7 +156,7 @@ final class HeadingDetector {
       return null;
     }
     Heading numbered = numbered(index, text, block);
-    if (numbered == null && !anyStyledHeading
+    if (numbered == null && (!anyStyledHeading || block.bold() && underHandSetClause())
         && (block.bold() || withoutEmphasis && standsApart(index))
         && text.length() <= MAX_KEYWORD_LINE
         && HeadingNumber.parse(text).isEmpty()) {
@@ -304,6 +304,20 @@ final class HeadingDetector {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the last heading is a numbered clause its author set in bold by hand rather than in
+   * a heading style: bold lines under it are its sub-headings, even where other clauses are
+   * styled.
+   */
+  private boolean underHandSetClause() {
+    if (found.isEmpty()) {
+      return false;
+    }
+    Heading last = found.get(found.size() - 1);
+    Block block = lines.get(last.line()).block();
+    return last.number() != null && block.headingLevel() == 0 && block.bold();
   }
 
   /**

@@ -172,6 +172,27 @@ class OutlineConventionsTest {
   }
 
   @Test
+  void boldLinesUnderAHandSetClauseAreItsSubHeadings() {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(heading("3\tCoupler", 1));
+    blocks.add(heading("3.4\tAlignment", 2));
+    blocks.add(boldBody("3.4.1 Locking Method"));
+    blocks.add(body("The coupler locks with a latch that holds it in place under vibration."));
+    blocks.add(boldBody("Thermal Expansion Matching"));
+    blocks.add(body("The materials expand alike, so the alignment holds at every temperature."));
+    blocks.add(boldBody("\u2022 Clamp: mechanical fastening that keeps the alignment"));
+    blocks.add(heading("3.5\tTesting", 2));
+    blocks.add(boldBody("Bold Words In A Styled Clause"));
+    blocks.add(body("A bold line under a styled clause is emphasis, not a heading of its own."));
+    assertOutline(word(blocks),
+        "other|1|3|Coupler",
+        "other|2|3.4|Alignment",
+        "other|3|3.4.1|Locking Method",
+        "other|4||Thermal Expansion Matching",
+        "other|2|3.5|Testing");
+  }
+
+  @Test
   void aResolutionSectionTakesItsTitleAndNumber() {
     List<Block> blocks = new ArrayList<>();
     blocks.add(styled("SECTION\u00a02", "SectionNo"));
