@@ -30,6 +30,9 @@ final class HeadingDetector {
 
   private static final int MAX_NUMBERED_HEADING = 300;
 
+  /** How far from the top a cover's title line ("DRAFT AGENDA") is looked for. */
+  private static final int COVER_LINES = 40;
+
   /** The names Tika gives embedded images and objects ("image1.png", "_1289634532.unknown"). */
   private static final Pattern EMBEDDED_NAME = Pattern.compile(
       "[\\w.-]+\\.(?:png|jpe?g|gif|emf|wmf|bmp|tiff?|svg|unknown|bin|ole|xlsx?|docx?|pdf|vsdx?)",
@@ -39,23 +42,41 @@ final class HeadingDetector {
   private final boolean[] tableOfContents;
   private final boolean numbersFromStyles;
   private final boolean anyStyledHeading;
+  private final boolean agenda;
+  /** PDF text says nothing of bold: a heading's shape has to speak for it. */
+  private final boolean withoutEmphasis;
+  /** The lines that follow an empty paragraph: where PDF text shows a paragraph's end. */
+  private final Set<Integer> afterBlank;
   private final List<Heading> found = new ArrayList<>();
   private final Set<Integer> runInLines = new HashSet<>();
   private Numbering numbering = new Numbering();
   private boolean inBody;
 
-  private HeadingDetector(List<Line> lines) {
+  private HeadingDetector(List<Line> lines, Set<Integer> pdfAfterBlank) {
     this.lines = lines;
+    boolean pdf = pdfAfterBlank != null;
+    this.afterBlank = pdf ? pdfAfterBlank : Set.of();
     this.tableOfContents = TableOfContents.mark(lines);
     this.numbersFromStyles = lines.stream().anyMatch(line -> line.block().headingLevel() > 0
         && !isTitle(line.block()) && !HeadingNumber.parse(line.text()).isEmpty());
     this.anyStyledHeading = lines.stream().anyMatch(line -> line.block().headingLevel() > 0
         && !isTitle(line.block()) && !EMBEDDED_NAME.matcher(line.text()).matches());
+    this.agenda = lines.stream().limit(COVER_LINES)
+        .anyMatch(line -> HeadingKinds.isAgendaTitle(HeadingKinds.tidy(line.text())));
+    this.withoutEmphasis = pdf && lines.stream().noneMatch(line -> line.block().bold());
   }
 
   /** The headings among the lines, in order. */
   static List<Heading> detect(List<Line> lines) {
-    HeadingDetector detector = new HeadingDetector(lines);
+    return detect(lines, null);
+  }
+
+  /**
+   * The headings among the lines of a PDF's text, given the lines that follow an empty
+   * paragraph; or of another document's, given null.
+   */
+  static List<Heading> detect(List<Line> lines, Set<Integer> pdfAfterBlank) {
+    HeadingDetector detector = new HeadingDetector(lines, pdfAfterBlank);
     for (int i = 0; i < lines.size(); i++) {
       Heading heading = detector.classify(i, lines.get(i));
       if (heading != null) {
@@ -102,7 +123,7 @@ final class HeadingDetector {
           topic.group(1), level);
     }
     String division = HeadingKinds.tidy(text).replace('\u00a0', ' ');
-    if (isDivisionStyle(block) && HeadingKinds.isDivision(division)) {
+    if (HeadingStyles.isDivisionStyle(block) && HeadingKinds.isDivision(division)) {
       return division(index, division);
     }
     if (block.headingLevel() > 0 && !isRunInHeading(block, text)) {
@@ -116,6 +137,10 @@ final class HeadingDetector {
     }
     if (text.length() <= MAX_KEYWORD_LINE) {
       String words = HeadingKinds.tidy(text);
+      Heading frontMatter = frontMatter(index, text, words, block);
+      if (frontMatter != null) {
+        return frontMatter;
+      }
       Heading keyword = keyword(index, words, block);
       if (keyword == null) {
         keyword = runIn(index, words);
@@ -124,11 +149,16 @@ final class HeadingDetector {
         return keyword;
       }
     }
-    if (numbersFromStyles) {
+    if (numbersFromStyles && (!block.bold() || block.region() != Block.Region.BODY)) {
+      // Where Word's styles carry the numbered headings, a plain numbered paragraph is a
+      // paragraph, and a table's numbered row a row; a bold one in the text is a heading its
+      // author set by hand.
       return null;
     }
     Heading numbered = numbered(index, text, block);
-    if (numbered == null && !anyStyledHeading && block.bold() && text.length() <= MAX_KEYWORD_LINE
+    if (numbered == null && (!anyStyledHeading || block.bold() && underHandSetClause())
+        && (block.bold() || withoutEmphasis && standsApart(index))
+        && text.length() <= MAX_KEYWORD_LINE
         && HeadingNumber.parse(text).isEmpty()) {
       return unnumbered(index, text, block);
     }
@@ -145,7 +175,7 @@ final class HeadingDetector {
     if (readings.isEmpty()) {
       String heading = HeadingKinds.tidy(text);
       SectionKind kind = HeadingKinds.kindOf(heading);
-      if (level == 1 && isAnnexKind(kind)) {
+      if (level == 1 && HeadingStyles.isAnnexKind(kind)) {
         openDivision(kind);
         return new Heading(index, kind, heading, HeadingKinds.annexNumber(heading), level);
       } else {
@@ -160,6 +190,10 @@ final class HeadingDetector {
         break;
       }
     }
+    if (chosen.scheme() == HeadingNumber.Scheme.DECIMAL) {
+      // The number's depth is the level, whatever the style: authors style "7.2.1" Heading 2.
+      level = Math.max(level, chosen.path().size());
+    }
     if (chosen.scheme() == HeadingNumber.Scheme.ANNEX) {
       // "A.1" under an annex title set in its own style: the letter counts as a level.
       level = Math.max(level, chosen.path().size() + 1);
@@ -167,7 +201,7 @@ final class HeadingDetector {
     numbering.accept(chosen, level);
     String heading = HeadingKinds.tidy(chosen.rest());
     SectionKind kind = HeadingKinds.kindOf(heading);
-    if (isAnnexKind(kind)) {
+    if (HeadingStyles.isAnnexKind(kind)) {
       // "9 Annex A – ..." is a clause of the body's outline: it starts no numbering of its own.
       return new Heading(index, kind, heading, chosen.printed(), level);
     }
@@ -181,49 +215,15 @@ final class HeadingDetector {
   private Heading division(int index, String text) {
     SectionKind kind = HeadingKinds.kindOf(text);
     openDivision(kind);
-    if (!isAnnexKind(kind)) {
-      return new Heading(index, kind, text, null, 1);
-    }
-    StringBuilder heading = new StringBuilder(text);
-    String separator = " – ";
-    for (int i = index + 1; i < lines.size() && isDivisionTitleStyle(lines.get(i).block())
-        && !HeadingKinds.isDivision(HeadingKinds.tidy(lines.get(i).text())); i++) {
-      heading.append(separator).append(HeadingKinds.tidy(lines.get(i).text()));
-      separator = " ";
-    }
-    return new Heading(index, kind, heading.toString(), HeadingKinds.annexNumber(text), 1);
-  }
-
-  /** The title lines that follow an annex's number line ("Annex_title", "Annex_NoTitle"). */
-  private static boolean isDivisionTitleStyle(Block block) {
-    String style = block.style();
-    if (style == null) {
-      return false;
-    }
-    String s = style.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-    return s.equals("annextitle") || s.equals("annexnotitle") || s.equals("appendixtitle")
-        || s.equals("appendixnotitle");
+    String heading = HeadingStyles.divisionTitle(lines, index, text);
+    String number = HeadingStyles.isAnnexKind(kind) ? HeadingKinds.annexNumber(text)
+        : HeadingKinds.sectionNumber(text);
+    return new Heading(index, kind, heading, number, 1);
   }
 
   /** An annex, appendix or attachment restarts the numbering, one level under its heading. */
   private void openDivision(SectionKind kind) {
-    numbering = isAnnexKind(kind) ? Numbering.inAnnex() : new Numbering();
-  }
-
-  private static boolean isAnnexKind(SectionKind kind) {
-    return kind == SectionKind.ANNEX || kind == SectionKind.APPENDIX
-        || kind == SectionKind.ATTACHMENT;
-  }
-
-  /** ITU's styles for the titles of annexes, appendices and Resolution sections. */
-  private static boolean isDivisionStyle(Block block) {
-    String style = block.style();
-    if (style == null) {
-      return false;
-    }
-    String s = style.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-    return s.equals("annexno") || s.equals("annexnotitle") || s.equals("appendixno")
-        || s.equals("appendixnotitle") || s.equals("sectionno") || s.equals("attachmentno");
+    numbering = HeadingStyles.isAnnexKind(kind) ? Numbering.inAnnex() : new Numbering();
   }
 
   private Heading keyword(int index, String text, Block block) {
@@ -233,7 +233,7 @@ final class HeadingDetector {
     if (HeadingKinds.isStandalone(text)
         || block.region() == Block.Region.BODY && HeadingKinds.isBodyStandalone(text)) {
       SectionKind kind = HeadingKinds.kindOf(text);
-      if (isAnnexKind(kind)) {
+      if (HeadingStyles.isAnnexKind(kind)) {
         openDivision(kind);
         return new Heading(index, kind, text, HeadingKinds.annexNumber(text), 1);
       }
@@ -248,7 +248,7 @@ final class HeadingDetector {
       numbering.acceptUnnumbered(level);
       return new Heading(index, SectionKind.OUTCOME, text, null, level);
     }
-    if (isRunInStyle(block) && !text.isEmpty()) {
+    if (HeadingStyles.isRunInStyle(block) && !text.isEmpty()) {
       SectionKind kind = HeadingKinds.kindOf(text);
       int level;
       if (!found.isEmpty() && runInLines.contains(found.get(found.size() - 1).line())
@@ -264,8 +264,32 @@ final class HeadingDetector {
     return null;
   }
 
+  /**
+   * The preamble words of a Recommendation or Resolution ("considering", "resolves") and the
+   * front matter of a published text ("FOREWORD", "History", "Keywords"): level-1 sections of
+   * their own. The NOTE that follows a foreword is one too; elsewhere a NOTE is a note.
+   */
+  private Heading frontMatter(int index, String text, String words, Block block) {
+    if (text.strip().endsWith(":")
+        || block.region() == Block.Region.TABLE && TableLabels.isLabel(lines, index)) {
+      return null;
+    }
+    boolean preamble = block.region() == Block.Region.BODY && HeadingKinds.isPreamble(words);
+    boolean note = words.equals("NOTE") && !found.isEmpty()
+        && found.get(found.size() - 1).heading().equalsIgnoreCase("foreword");
+    if (!preamble && !note && !HeadingKinds.isFrontMatter(words)) {
+      return null;
+    }
+    numbering.acceptUnnumbered(1);
+    return new Heading(index, SectionKind.OTHER, words, null, 1);
+  }
+
   private Heading numbered(int index, String text, Block block) {
     if (Dates.isOnlyDate(text)) {
+      return null;
+    }
+    if (agenda && !block.bold()) {
+      // An agenda's numbered lines are its items, not the headings of sections.
       return null;
     }
     for (HeadingNumber reading : HeadingNumber.parse(text)) {
@@ -283,12 +307,47 @@ final class HeadingDetector {
   }
 
   /**
+   * Whether the last heading is a numbered clause its author set in bold by hand rather than in
+   * a heading style: bold lines under it are its sub-headings, even where other clauses are
+   * styled.
+   */
+  private boolean underHandSetClause() {
+    if (found.isEmpty()) {
+      return false;
+    }
+    Heading last = found.get(found.size() - 1);
+    Block block = lines.get(last.line()).block();
+    return last.number() != null && block.headingLevel() == 0 && block.bold();
+  }
+
+  /**
+   * In PDF text, an unnumbered line may head a section only where a paragraph ended before it
+   * (a full stop, a colon, a blank line) and it starts with a letter in mixed case: capitals
+   * are title blocks ("RESOLUTION 133 (REV. DUBAI, 2018)"), bullets are list items.
+   */
+  private boolean standsApart(int index) {
+    String text = HeadingKinds.tidy(lines.get(index).text());
+    if (text.isEmpty() || !Character.isLetter(text.charAt(0))
+        || text.equals(text.toUpperCase(Locale.ROOT))) {
+      return false;
+    }
+    String previous = index > 0 ? lines.get(index - 1).text().strip() : "";
+    return previous.isEmpty() || afterBlank.contains(index)
+        || ".:!?".indexOf(previous.charAt(previous.length() - 1)) >= 0;
+  }
+
+  /**
    * A bold, unnumbered line in a document without heading styles, when it reads as a heading:
    * one level under the numbered heading it follows, or beside the unnumbered one.
    */
   private Heading unnumbered(int index, String text, Block block) {
-    if (!HeadingScore.isHeading(HeadingScore.features(text, block, false, false, inBody,
-        next(index)))) {
+    Set<HeadingScore.Feature> features = HeadingScore.features(text, block, false, false, inBody,
+        next(index));
+    if (withoutEmphasis) {
+      // Not bold as far as PDF text tells, which is nothing.
+      features.remove(HeadingScore.Feature.PLAIN_UNNUMBERED);
+    }
+    if (!HeadingScore.isHeading(features)) {
       return null;
     }
     String heading = HeadingKinds.tidy(text);
@@ -336,16 +395,6 @@ final class HeadingDetector {
   private static boolean isRunInHeading(Block block, String text) {
     return block.headingLevel() == 1 && HeadingNumber.parse(text).isEmpty()
         && HeadingKinds.isRunIn(HeadingKinds.tidy(text));
-  }
-
-  /** ITU's bold run-in heading styles: Headingb, Headingi. */
-  private static boolean isRunInStyle(Block block) {
-    String style = block.style();
-    if (style == null) {
-      return false;
-    }
-    String s = style.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-    return s.equals("headingb") || s.equals("headingi") || s.equals("headingbold");
   }
 
   /** Topics sit under the numbered heading that holds them. */

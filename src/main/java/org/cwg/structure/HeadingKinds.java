@@ -37,7 +37,7 @@ final class HeadingKinds {
         "(?:introduction|introducci[oó]n|background|contexte|antecedentes)"
             + "(?:\\s+(?:and|to|information|et|y)\\b.{0,60})?", FLAGS));
     KINDS.put(SectionKind.SCOPE, Pattern.compile(
-        "(?:scope|domaine\\s+d'application|champ\\s+d'application|alcance"
+        "(?:(?:purpose\\s+and\\s+)?scope|domaine\\s+d'application|champ\\s+d'application|alcance"
             + "|[áa]mbito(?:\\s+de\\s+aplicaci[oó]n)?)(?:\\s+(?:of|and|et|de|y)\\b.{0,80})?",
         FLAGS));
     KINDS.put(SectionKind.DEFINITIONS, Pattern.compile(
@@ -59,7 +59,8 @@ final class HeadingKinds {
     KINDS.put(SectionKind.DISCUSSION, Pattern.compile(
         "discussions?(?:\\s+on\\b.{0,200})?|d[ée]bats?|discusi[oó]n(?:es)?", FLAGS));
     KINDS.put(SectionKind.ACTIONS, Pattern.compile(
-        "actions|action\\s+items|follow-up\\s+actions|next\\s+steps|mesures", FLAGS));
+        "actions|action\\s+items|follow-up\\s+actions|next\\s+steps|mesures"
+            + "|(?!conclusions?\\b)[\\p{L} ]{1,40}\\s+and\\s+next\\s+steps", FLAGS));
     KINDS.put(SectionKind.CONCLUSION, Pattern.compile(
         "(?:conclusions?|conclusi[oó]n(?:es)?)(?:\\s+(?:and|et|y)\\b.{0,60})?", FLAGS));
     KINDS.put(SectionKind.ANNEX, Pattern.compile("(?:annex|annexe|anexo)\\b.{0,120}", FLAGS));
@@ -78,7 +79,11 @@ final class HeadingKinds {
           + "|references?|r[ée]f[ée]rences?|referencias?"
           + "|proposals?|propositions?|propuestas?|abstract"
           + "|(?:annex|annexe|anexo|appendix|appendice|ap[ée]ndice|attachment|adjunto)"
-          + "(?:\\s+[0-9A-Z]{1,4})?(?:\\s*[:.–—-]\\s*\\p{L}[^.]{0,80})?",
+          + "(?:\\s+[0-9A-Z]{1,4})?(?:\\s*[:.–—-]\\s*\\p{L}.{0,118}[^.;,])?"
+          // An open consultation's responses answer its questions one by one.
+          + "|(?:(?:response|answer)\\s+to\\s+)?question\\s+\\d{1,2}"
+          + "|r[ée]ponse\\s+[àa]\\s+la\\s+question\\s+\\d{1,2}"
+          + "|(?:respuesta\\s+a\\s+la\\s+)?pregunta\\s+\\d{1,2}",
       FLAGS);
 
   private static final Pattern DIVISION = Pattern.compile(
@@ -96,10 +101,40 @@ final class HeadingKinds {
           + "|abbreviations(?:\\s+and\\s+acronyms)?|abr[ée]viations|abreviaturas",
       FLAGS);
 
+  private static final Pattern SECTION_NUMBER = Pattern.compile(
+      "(?:section|secci[oó]n)\\s+([0-9]{1,2}(?:bis|ter)?|[IVX]{1,5}|[A-Z])\\b", FLAGS);
+
   private static final Pattern ANNEX_NUMBER = Pattern.compile(
       "(?:annex|annexe|anexo|appendix|appendice|ap[ée]ndice|attachment|adjunto)\\s+"
           + "([0-9]{1,2}|[A-Z]|[IVX]{1,5})\\b",
       FLAGS);
+
+  /**
+   * The preamble words of a Recommendation or Resolution, on a line of their own and in lower
+   * case as ITU prints them ("considering", "further recognizing", "instructs the Director of
+   * the Telecommunication Standardization Bureau"). A sentence that merely starts with such a
+   * verb runs on and ends with punctuation; the preamble word does not.
+   */
+  private static final Pattern PREAMBLE = Pattern.compile(
+      "(?:(?:further|also)\\s+)?(?:considering|recalling|recogni[sz]ing|noting|observing"
+          + "|emphasi[sz]ing|bearing\\s+in\\s+mind|taking\\s+into\\s+account|having\\s+regard\\s+to"
+          + "|aware|mindful|convinced|resolves|recommends|decides|notes)"
+          + "(?:\\s+(?:further|also))?"
+          + "|(?:(?:further|also)\\s+)?(?:instructs|invites|requests|urges|encourages"
+          + "|calls\\s+upon)(?:\\s+[\\p{L}\\-’'()]+){1,14}");
+
+  /**
+   * The front matter of published Recommendations and Resolutions: each is a heading of its own
+   * ("FOREWORD", "History", "Keywords", "INTELLECTUAL PROPERTY RIGHTS"), as is the closing
+   * "Bibliography".
+   */
+  private static final Pattern FRONT_MATTER = Pattern.compile(
+      "FOREWORD|Foreword|History|HISTORY|Keywords|KEYWORDS|INTELLECTUAL PROPERTY RIGHTS"
+          + "|Intellectual property rights|Bibliography|BIBLIOGRAPHY");
+
+  /** A cover's title line saying the document is an agenda ("DRAFT AGENDA", "Agenda"). */
+  private static final Pattern AGENDA_TITLE = Pattern.compile(
+      "(?:(?:draft|provisional|revised|annotated|final)\\s+)*agenda", FLAGS);
 
   /** Unnumbered lines that head a section only in the cover part, before the numbered body. */
   private static final Pattern COVER_ONLY = Pattern.compile(
@@ -123,10 +158,13 @@ final class HeadingKinds {
   /**
    * A cover's abstract or summary run in with its text: "Abstract:\tThis contribution ..." as
    * Word's text export writes a cover table's row, or "Abstract This ..." as PDF text has it.
+   * A title in capitals ("SUMMARY OF THE RESPONSES") is no run-in abstract.
    */
   private static final Pattern RUN_IN_ABSTRACT = Pattern.compile(
-      "(abstract|summary|r[ée]sum[ée]|resumen)(?:\\s*:\\s*|\\s*\\t\\s*|\\s+(?=\\p{Lu}))"
-          + "(?=\\S.{40})", FLAGS);
+      "(abstract|summary|r[ée]sum[ée]|resumen)"
+          + "(?:\\s*:\\s*|\\s*\\t\\s*|\\s+(?=(?-i:\\p{Lu}\\p{Ll})))(?=\\S.{40})", FLAGS);
+
+  private static final Pattern MANY_BLANKS = Pattern.compile("[ \u00a0]{2,}");
 
   /** "Topic 1: The security, safety ..." */
   static final Pattern TOPIC = Pattern.compile(
@@ -146,6 +184,16 @@ final class HeadingKinds {
 
   /** The kind of a section with this heading (number already removed). */
   static SectionKind kindOf(String heading) {
+    SectionKind kind = kindOfWhole(heading);
+    int bar = heading.indexOf(" | ");
+    if (kind == SectionKind.OTHER && bar > 0) {
+      // A template offering two titles ("Executive summary | Highlights") names its kind first.
+      kind = kindOfWhole(TextCleaner.strip(heading.substring(0, bar)));
+    }
+    return kind;
+  }
+
+  private static SectionKind kindOfWhole(String heading) {
     Matcher m = ANY_KIND.matcher(heading);
     if (m.matches()) {
       for (int i = 0; i < KIND_ORDER.size(); i++) {
@@ -190,6 +238,24 @@ final class HeadingKinds {
     return m.lookingAt() ? m.group(1) : null;
   }
 
+  static boolean isPreamble(String line) {
+    return PREAMBLE.matcher(line.replace('\u00a0', ' ')).matches();
+  }
+
+  static boolean isFrontMatter(String line) {
+    return FRONT_MATTER.matcher(line).matches();
+  }
+
+  static boolean isAgendaTitle(String line) {
+    return AGENDA_TITLE.matcher(line).matches();
+  }
+
+  /** The number of a Resolution's section ("1", "1bis" in "SECTION 1bis"), or null. */
+  static String sectionNumber(String heading) {
+    Matcher m = SECTION_NUMBER.matcher(heading.replace('\u00a0', ' '));
+    return m.lookingAt() ? m.group(1) : null;
+  }
+
   static boolean isCoverOnly(String line) {
     return COVER_ONLY.matcher(line).matches();
   }
@@ -218,9 +284,13 @@ final class HeadingKinds {
     return topic.matches() ? topic : null;
   }
 
-  /** A heading as shown: without trailing colons or blanks, tabs turned into spaces. */
+  /**
+   * A heading as shown: without trailing colons or blanks, tabs turned into spaces, and runs of
+   * blanks made one ("ANNEX  1", spaced out by hand, is "ANNEX 1").
+   */
   static String tidy(String heading) {
-    String text = TextCleaner.strip(heading.replace('\t', ' '));
+    String text = TextCleaner.strip(MANY_BLANKS.matcher(heading.replace('\t', ' '))
+        .replaceAll(" "));
     while (text.endsWith(":")) {
       text = TextCleaner.strip(text.substring(0, text.length() - 1));
     }

@@ -26,10 +26,11 @@ record HeadingNumber(String printed, Scheme scheme, List<Integer> path, String r
 
   /**
    * Decimal numbers take a dot, blanks or both; with neither, the heading must start with a
-   * capitalised word ("2Rationale"), which is how a lost tab looks.
+   * capitalised word ("2Rationale"), which is how a lost tab looks. A clause inserted between
+   * two others takes a letter ("7.0a", "5.1a").
    */
   private static final Pattern DECIMAL = Pattern.compile(
-      "(\\d{1,2}(?:bis|ter|quater)?(?:\\.\\d{1,2}(?:bis|ter)?){0,4})(\\.?)"
+      "(\\d{1,2}(?:bis|ter|quater)?(?:\\.\\d{1,2}(?:bis|ter|[a-z](?=[\\s\\u00a0.]))?){0,4})(\\.?)"
           + "(?:[\\s\\u00a0]+|(?<=\\.)(?=\\p{Lu})|(?=\\p{Lu}\\p{Ll}))(.*)", Pattern.DOTALL);
 
   /** Roman numbers and letters need a dot, a tab or two blanks: "I think" is no heading. */

@@ -50,6 +50,13 @@ final class HeadingScore {
     INTRODUCES_LIST(-2),
     /** A paragraph of a Word list, not bold: numbered paragraphs are list items. */
     LIST_PARAGRAPH(-4),
+    /**
+     * Long, with no end, and the next line goes on in lower case or ends the sentence in a few
+     * words: a paragraph wrapped at the margin, as PDF text has it, not a heading.
+     */
+    RUNS_ON(-4),
+    /** It opens with a bullet ("•", "●", "▪", "–"): a list item typed by hand. */
+    BULLET(-4),
     /** In a table cell, a header or a footer. */
     OUTSIDE_BODY(-4);
 
@@ -77,6 +84,11 @@ final class HeadingScore {
       "fig", "figs", "vol", "art", "arts", "rev", "add", "corr", "amd", "suppl", "no", "nos",
       "para", "sect", "ref", "refs", "ann", "app", "tab", "chap", "ed", "eds", "al", "cf", "vs",
       "etc", "approx", "resp", "op", "cit", "ibid", "mr", "mrs", "ms", "dr", "prof");
+  private static final Pattern BULLET_START = Pattern.compile(
+      "[\u2022\u25cf\u25cb\u25aa\u25a0\u25e6\u2023\u2043\u00b7*\uf0b7\uf0a7–—-]\\s*");
+
+  /** A line that continues a sentence: it starts with a lower-case word. */
+  private static final Pattern RUN_ON = Pattern.compile("\\p{Ll}{2,}\\b");
   private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]{3,}");
 
   private HeadingScore() {}
@@ -135,6 +147,15 @@ final class HeadingScore {
     }
     if (next != null && (next.length() > words.length() || next.endsWith("."))) {
       features.add(Feature.BODY_FOLLOWS);
+    }
+    if (next != null && words.length() > SHORT
+        && ".;:!?".indexOf(words.charAt(words.length() - 1)) < 0
+        && (RUN_ON.matcher(next).lookingAt()
+            || next.length() * 2 < words.length() && next.endsWith("."))) {
+      features.add(Feature.RUNS_ON);
+    }
+    if (BULLET_START.matcher(words).lookingAt()) {
+      features.add(Feature.BULLET);
     }
     if (block.listItem() && !block.bold()) {
       features.add(Feature.LIST_PARAGRAPH);

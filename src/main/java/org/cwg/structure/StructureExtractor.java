@@ -2,7 +2,9 @@ package org.cwg.structure;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cwg.model.Footnote;
@@ -41,11 +43,18 @@ public final class StructureExtractor {
     List<String> pageMargins = new ArrayList<>();
     StringBuilder text = new StringBuilder();
     String styledTitle = null;
+    Set<Integer> afterBlank = new HashSet<>();
+    boolean blank = false;
     for (Block block : parsed.blocks()) {
       String cleaned = TextCleaner.clean(block.text(), footnotes);
       if (cleaned.isEmpty() || TextCleaner.isLayoutOnly(cleaned)) {
+        blank = block.region() == Block.Region.BODY;
         continue;
       }
+      if (blank && block.region() == Block.Region.BODY) {
+        afterBlank.add(lines.size());
+      }
+      blank = false;
       switch (block.region()) {
         case HEADER, FOOTER -> pageMargins.add(cleaned);
         case FOOTNOTE -> footnotes.add(footnoteOf(cleaned, footnotes.size() + 1));
@@ -63,7 +72,8 @@ public final class StructureExtractor {
       }
     }
     String fullText = text.toString();
-    List<Heading> headings = HeadingDetector.detect(lines);
+    List<Heading> headings = HeadingDetector.detect(lines,
+        "application/pdf".equals(parsed.mediaType()) ? afterBlank : null);
     List<Section> sections = new ArrayList<>();
     List<ProposalItem> proposals = new ArrayList<>();
     for (int h = 0; h < headings.size(); h++) {

@@ -167,6 +167,7 @@ class OutlineFamiliesTest {
         """;
     assertOutline(plain(text),
         "summary|1||Summary",
+        "other|1||Keywords",
         "scope|1|1|Scope",
         "references|1|2|References",
         "definitions|1|3|Definitions",
@@ -423,9 +424,9 @@ class OutlineFamiliesTest {
     blocks.add(styled("Appendix I", "appendix_No"));
     blocks.add(body("A worked example."));
     assertOutline(word(blocks),
-        "other|1||SECTION 1",
+        "other|1|1|SECTION 1 – General rules",
         "other|2|1.2|Voting",
-        "other|1||Section 1bis",
+        "other|1|1bis|Section 1bis",
         "other|2|1bis.1|Documentation",
         "definitions|3|1bis.1.1|Definition",
         "appendix|1|I|Appendix I");

@@ -1,0 +1,312 @@
+package org.cwg.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.cwg.model.Section;
+import org.cwg.model.SectionKind;
+import org.cwg.parse.Block;
+import org.cwg.parse.ParsedDocument;
+import org.junit.jupiter.api.Test;
+
+/**
+ * ITU's outline conventions beyond numbered clauses, each on a small text written for it: the
+ * preamble words of Resolutions, the front matter of published texts, agenda items, paragraphs
+ * wrapped at a PDF margin, clause levels taken from their numbers, Resolution sections and
+ * their titles, consultation answers and annex titles that hold a Recommendation's number.
+ */
+class OutlineConventionsTest {
+
+  @Test
+  void preambleWordsOfAResolutionAreSections() {
+    String text = """
+        RESOLUTION 999 (Testville, 2030)
+        Tests of outlines
+        The World Telecommunication Standardization Assembly (Testville, 2030),
+        considering
+        a) that outlines are tested;
+        b) that tests help,
+        further recognizing
+        that some tests fail,
+        resolves
+        1 that tests shall be written;
+        invites Member States and Sector Members
+        to contribute tests.
+        """;
+    assertOutline(plain(text),
+        "other|1||considering",
+        "other|1||further recognizing",
+        "other|1||resolves",
+        "other|1||invites Member States and Sector Members");
+  }
+
+  @Test
+  void aSentenceStartingWithAPreambleVerbIsNoHeading() {
+    String text = """
+        1\tIntroduction
+        considering that the tests are long, they run at night.
+        recalls the decision of the last meeting
+        """;
+    assertOutline(plain(text), "introduction|1|1|Introduction");
+  }
+
+  @Test
+  void frontMatterOfAPublishedTextIsSections() {
+    String text = """
+        Recommendation ITU-T Z.998
+        Outlines of texts
+        Summary
+        This Recommendation tests outlines.
+        History
+        Edition 1.0 approved 2030-01-01.
+        Keywords
+        Outline, test.
+        FOREWORD
+        The ITU is the United Nations specialized agency in the field of telecommunications.
+        NOTE
+        In this Recommendation, the expression "Administration" is used for conciseness.
+        INTELLECTUAL PROPERTY RIGHTS
+        ITU draws attention to the possibility that the practice may involve the use of a patent.
+        1\tScope
+        This Recommendation gives outlines.
+        Bibliography
+        [b-1] A book on outlines.
+        """;
+    assertOutline(plain(text),
+        "summary|1||Summary",
+        "other|1||History",
+        "other|1||Keywords",
+        "other|1||FOREWORD",
+        "other|1||NOTE",
+        "other|1||INTELLECTUAL PROPERTY RIGHTS",
+        "scope|1|1|Scope",
+        "other|1||Bibliography");
+  }
+
+  @Test
+  void aNoteOutsideTheForewordAndACoverKeywordsRowAreNoSections() {
+    String text = """
+        Keywords:
+        outline; test
+        1\tScope
+        The scope is small.
+        NOTE
+        This note is part of clause 1.
+        """;
+    assertOutline(plain(text), "scope|1|1|Scope");
+  }
+
+  @Test
+  void anAgendasItemsAreNoSections() {
+    String text = """
+        Council Working Group on Testing
+        Document CWG-Test-3/1-E
+        DRAFT AGENDA
+        1\tOpening of the meeting
+        2\tAdoption of the agenda
+        3\tContributions from Member States
+        4\tAny other business
+        """;
+    assertOutline(plain(text));
+  }
+
+  @Test
+  void aNumberedParagraphWrappedAtThePdfMarginIsNoHeading() {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(body("1 Background"));
+    blocks.add(body("The Group asked for proposals at its last meeting."));
+    blocks.add(body("2 Proposals"));
+    blocks.add(body("2.1 Member States should send their proposals to the secretariat at least two"
+        + " weeks before"));
+    blocks.add(body("the meeting."));
+    blocks.add(body("2.2 The secretariat should publish every proposal received on the web site of"
+        + " the Working"));
+    blocks.add(body("Group."));
+    blocks.add(body("3 Conclusion"));
+    blocks.add(body("The Group is invited to agree."));
+    assertOutline(pdf(blocks),
+        "introduction|1|1|Background",
+        "proposal|1|2|Proposals",
+        "conclusion|1|3|Conclusion");
+  }
+
+  @Test
+  void anUnnumberedHeadingInPdfTextIsKnownByItsShapeAndPlace() {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(body("Introduction"));
+    blocks.add(body("The library needs three changes, which the sections below describe one by"));
+    blocks.add(body("one."));
+    blocks.add(body("Error Handling"));
+    blocks.add(body("Errors should be reported to the caller rather than ending the whole"));
+    blocks.add(body("program"));
+    blocks.add(body(""));
+    blocks.add(body("Thread Safety"));
+    blocks.add(body("Global variables should be replaced by parameters passed to every function."));
+    blocks.add(body("RESOLUTION 133 (REV. DUBAI, 2018)"));
+    blocks.add(body("Roles of administrations of Member States in the management of names"));
+    blocks.add(body("● Shared State Removal"));
+    blocks.add(body("Each call keeps its state in a structure owned by the caller."));
+    assertOutline(pdf(blocks),
+        "introduction|1||Introduction",
+        "other|1||Error Handling",
+        "other|1||Thread Safety");
+  }
+
+  @Test
+  void aClauseLevelFollowsItsNumberWhateverItsStyle() {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(heading("7\tInterfaces", 1));
+    blocks.add(heading("7.0a\tInserted clause", 2));
+    blocks.add(heading("7.2.1\tStyled one level too high", 2));
+    blocks.add(boldBody("7.2.1.1 Set in bold by hand"));
+    blocks.add(body("7.2.1.2 A plain numbered paragraph stays a paragraph."));
+    blocks.add(boldTable("7.2.1.3 A bold table row"));
+    assertOutline(word(blocks),
+        "other|1|7|Interfaces",
+        "other|2|7.0a|Inserted clause",
+        "other|3|7.2.1|Styled one level too high",
+        "other|4|7.2.1.1|Set in bold by hand");
+  }
+
+  @Test
+  void boldLinesUnderAHandSetClauseAreItsSubHeadings() {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(heading("3\tCoupler", 1));
+    blocks.add(heading("3.4\tAlignment", 2));
+    blocks.add(boldBody("3.4.1 Locking Method"));
+    blocks.add(body("The coupler locks with a latch that holds it in place under vibration."));
+    blocks.add(boldBody("Thermal Expansion Matching"));
+    blocks.add(body("The materials expand alike, so the alignment holds at every temperature."));
+    blocks.add(boldBody("\u2022 Clamp: mechanical fastening that keeps the alignment"));
+    blocks.add(heading("3.5\tTesting", 2));
+    blocks.add(boldBody("Bold Words In A Styled Clause"));
+    blocks.add(body("A bold line under a styled clause is emphasis, not a heading of its own."));
+    assertOutline(word(blocks),
+        "other|1|3|Coupler",
+        "other|2|3.4|Alignment",
+        "other|3|3.4.1|Locking Method",
+        "other|4||Thermal Expansion Matching",
+        "other|2|3.5|Testing");
+  }
+
+  @Test
+  void aResolutionSectionTakesItsTitleAndNumber() {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(styled("SECTION\u00a02", "SectionNo"));
+    blocks.add(styled("Working methods", "Section_title"));
+    blocks.add(heading("2.1\tMeetings", 2));
+    blocks.add(styled("Appendix II", "AppendixNo"));
+    blocks.add(styled("(to Resolution 999 (Testville, 2030))", "AppendixNo"));
+    blocks.add(styled("Forms for tests", "Appendix_title"));
+    blocks.add(body("The form follows."));
+    assertOutline(word(blocks),
+        "other|1|2|SECTION 2 – Working methods",
+        "other|2|2.1|Meetings",
+        "appendix|1|II|Appendix II – Forms for tests");
+  }
+
+  @Test
+  void answersToAConsultationsQuestionsAreSections() {
+    String text = """
+        Open consultation on testing
+        Document OPCWGINT-30/2-E
+        Introduction
+        We answer the questions below.
+        Question 1
+        Tests matter.
+        Réponse à la question 2
+        Les tests comptent.
+        """;
+    assertOutline(plain(text),
+        "introduction|1||Introduction",
+        "other|1||Question 1",
+        "other|1||Réponse à la question 2");
+  }
+
+  @Test
+  void anAnnexTitleMayHoldARecommendationsNumber() {
+    String text = """
+        1\tIntroduction
+        This contribution proposes changes.
+        Annex A – Proposed changes to Recommendation ITU-T Z.998
+        The changes follow.
+        """;
+    assertOutline(plain(text),
+        "introduction|1|1|Introduction",
+        "annex|1|A|Annex A – Proposed changes to Recommendation ITU-T Z.998");
+  }
+
+  @Test
+  void aTitleInCapitalsThatStartsWithSummaryIsNoRunInAbstract() {
+    String text = """
+        Secretariat
+        SUMMARY OF THE RESPONSES TO THE CONSULTATION ON TESTS
+        1\tIntroduction
+        The consultation received ten responses.
+        """;
+    assertOutline(plain(text), "introduction|1|1|Introduction");
+  }
+
+  @Test
+  void blanksSpacingOutAHeadingAreOne() {
+    assertEquals("ANNEX 1", HeadingKinds.tidy("ANNEX  1"));
+    assertEquals("Annex A – Forms", HeadingKinds.tidy("Annex A\u00a0 –\tForms:"));
+  }
+
+  @Test
+  void kindsOfCombinedHeadings() {
+    assertEquals(SectionKind.SCOPE, HeadingKinds.kindOf("Purpose and Scope"));
+    assertEquals(SectionKind.ACTIONS, HeadingKinds.kindOf("Current Work Status and Next Steps"));
+    assertEquals(SectionKind.CONCLUSION, HeadingKinds.kindOf("Conclusion and Next Steps"));
+    assertEquals(SectionKind.SUMMARY, HeadingKinds.kindOf("Executive summary | Highlights"));
+    assertEquals(SectionKind.OTHER, HeadingKinds.kindOf("Tier Summary | Highlights"));
+  }
+
+  private static void assertOutline(ParsedDocument parsed, String... expected) {
+    DocumentStructure structure = new StructureExtractor(Manifest.none())
+        .extract(parsed, Path.of("test.docx"));
+    List<String> actual = new ArrayList<>();
+    for (Section s : structure.sections()) {
+      actual.add(s.kind().id() + "|" + s.level() + "|" + (s.number() == null ? "" : s.number())
+          + "|" + s.heading());
+    }
+    assertEquals(String.join("\n", expected), String.join("\n", actual));
+  }
+
+  private static ParsedDocument plain(String text) {
+    return ParsedDocument.ofPlainText(text);
+  }
+
+  private static ParsedDocument word(List<Block> blocks) {
+    return new ParsedDocument(
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document", blocks,
+        Map.of(), true);
+  }
+
+  private static ParsedDocument pdf(List<Block> blocks) {
+    return new ParsedDocument("application/pdf", blocks, Map.of(), true);
+  }
+
+  private static Block body(String text) {
+    return new Block(text, null, 0, false, false, Block.Region.BODY);
+  }
+
+  private static Block boldBody(String text) {
+    return new Block(text, null, 0, true, false, Block.Region.BODY);
+  }
+
+  private static Block boldTable(String text) {
+    return new Block(text, null, 0, true, false, Block.Region.TABLE);
+  }
+
+  private static Block styled(String text, String style) {
+    return new Block(text, style, 0, false, false, Block.Region.BODY);
+  }
+
+  private static Block heading(String text, int level) {
+    return new Block(text, "h" + level, level, false, false, Block.Region.BODY);
+  }
+}
