@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cwg.parse.Block;
 
@@ -61,6 +62,19 @@ final class Cover {
 
   /** Tabs, and the wide gaps PDF text leaves between columns. */
   private static final Pattern CELL_GAP = Pattern.compile("\\t+|\\s{3,}");
+  /** A number cell at a line's end, after a single space ("PLENARY MEETING Document 64-E"). */
+  private static final Pattern TRAILING_NUMBER = Pattern.compile(
+      "(.*?\\S)\\s+((?:document|documento|doc\\.)\\s+\\S+)",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** A date at a line's end after a number or another date ("229/5 2 February 2026"). */
+  private static final Pattern TRAILING_DATE = Pattern.compile(
+      "(.*[\\d)])\\s+(" + Dates.ANY + ")\\s*",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** Longer lines are sentences of the body, whose numbers and dates are not cells. */
+  private static final int MAX_ROW_LENGTH = 110;
+  /** "Revision 1 to", whose number follows it in the same cell. */
+  private static final Pattern ENDS_IN_TO = Pattern.compile(
+      "(?i).*\\b(?:to|au|à|al|del?)");
   /** Values longer than this many cells are the cover's end, not a value. */
   private static final int MAX_VALUE_CELLS = 12;
 
@@ -79,14 +93,37 @@ final class Cover {
         default -> Origin.TEXT;
       };
       for (String piece : CELL_GAP.split(line.text())) {
-        String text = TextCleaner.strip(piece);
-        if (!text.isEmpty()) {
-          cover.cells.add(new Cell(text, row, origin));
+        for (String part : trailingCells(TextCleaner.strip(piece))) {
+          if (!part.isEmpty()) {
+            cover.cells.add(new Cell(part, row, origin));
+          }
         }
       }
     }
     cover.label();
     return cover;
+  }
+
+  /**
+   * PDF text sets a row's cells apart by a single space when a column is narrow: a number or a
+   * date that ends a short line after something else is a cell of its own.
+   */
+  static List<String> trailingCells(String text) {
+    if (text.length() > MAX_ROW_LENGTH) {
+      return List.of(text);
+    }
+    Matcher number = TRAILING_NUMBER.matcher(text);
+    if (number.matches() && !ENDS_IN_TO.matcher(number.group(1)).matches()
+        && number.group(2).matches(".*\\d.*")) {
+      return List.of(TextCleaner.strip(number.group(1)), number.group(2));
+    }
+    if (Dates.hasFourDigitRun(text)) {
+      Matcher date = TRAILING_DATE.matcher(text);
+      if (date.matches() && Dates.find(date.group(2)) != null) {
+        return List.of(TextCleaner.strip(date.group(1)), TextCleaner.strip(date.group(2)));
+      }
+    }
+    return List.of(text);
   }
 
   /** Cells of the body and tables, page headers left out. */

@@ -25,7 +25,8 @@ final class CoverBlock {
           + "\\s+(\\d{1,2})\\s+(?:to|au|à|al|del?)\\s+(?:the\\s+)?(?:document|documento)\\s+(.+)",
       FLAGS);
   private static final Pattern MEETING = Pattern.compile(
-      "(" + Ordinals.PATTERN + ")\\s+(?:meeting|réunion|reunión)\\b\\s*(?:[,–—-]\\s*)?"
+      "(" + Ordinals.PATTERN + ")\\s+(?:meeting|réunion|reunión|consultation|consulta)\\b"
+          + "\\s*(?:[,:–—-]\\s*)?"
           + "(?:(\\p{L}[\\p{L} .'’-]*?)\\s*,\\s*)?(" + Dates.ANY + ")?.*", FLAGS);
   private static final Pattern SESSION = Pattern.compile(
       "(?:council|conseil|consejo)\\s+(\\d{4})", FLAGS);

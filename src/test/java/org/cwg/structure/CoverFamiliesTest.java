@@ -190,7 +190,7 @@ class CoverFamiliesTest {
             null, "2025-04-02", List.of("4/17", "6/17"), "Proposal", null, null, 2)},
         {"SG17 contribution, old number", OLD_SG17_CONTRIBUTION, new Expected("SG17-C412",
             "itu-t", "SG17", "contribution", "Revised text of draft Recommendation X.1234",
-            List.of("Republic of Korea"), null, "2018-08-29", List.of("2/17"), null, null, null,
+            List.of("Korea (Republic of)"), null, "2018-08-29", List.of("2/17"), null, null, null,
             1)},
         {"SG17 TD", SG17_TD, new Expected("SG17-TD71(Rev.1)", "itu-t", "SG17", "agenda",
             "Draft agenda of the Q11/17 interim meeting", List.of("Rapporteur Q11/17"), null,

@@ -1,0 +1,46 @@
+package org.cwg.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.cwg.model.Metadata;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * PDF text of a cover whose right column is narrow: a row's cells are set apart by one space,
+ * so the number and the date end a line that begins with another cell.
+ */
+class PdfCoverRowsTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "COMMITTEE 5 Document 17-E|COMMITTEE 5;Document 17-E",
+      "Source: Document 4C/55 Document 4C/61-E|Source: Document 4C/55;Document 4C/61-E",
+      "Subject: Question ITU-R 12/4 3 March 2027|Subject: Question ITU-R 12/4;3 March 2027",
+      "Ninth meeting: Tunis, 5 May 2027 28 April 2027|Ninth meeting: Tunis, 5 May 2027;28 April 2027",
+      "Revision 2 to Document 4C/61-E|Revision 2 to Document 4C/61-E",
+      "Second meeting, Tunis, 5-9 May 2027|Second meeting, Tunis, 5-9 May 2027",
+      "Lima, 3 – 14 March 2027|Lima, 3 – 14 March 2027",
+  })
+  void cutsTheNumberAndTheDateOffTheLineTheyEnd(String line, String cells) {
+    assertEquals(Arrays.asList(cells.split(";")), Cover.trailingCells(line));
+  }
+
+  @Test
+  void readsNumberDateAndMeetingFromSingleSpacedColumns() {
+    List<CoverLine> lines = List.of(
+        CoverLine.body("Council Working Group on Child Online Protection"),
+        CoverLine.body("Agenda item: 3 Document CWG-COP-23/6-E"),
+        CoverLine.body("Twenty-third meeting: Geneva, 20 October 2027 6 October 2027"),
+        CoverLine.body("Original: English"));
+    Metadata metadata = MetadataReader.read(Map.of(), lines, null, "cop.pdf", Map.of(),
+        List.of(), "");
+    assertEquals("CWG-COP-23/6", metadata.number());
+    assertEquals("2027-10-06", metadata.date());
+    assertEquals("2027-10-20", metadata.meetingDate());
+  }
+}
