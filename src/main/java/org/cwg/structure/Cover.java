@@ -72,9 +72,14 @@ final class Cover {
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** Longer lines are sentences of the body, whose numbers and dates are not cells. */
   private static final int MAX_ROW_LENGTH = 110;
-  /** "Revision 1 to", whose number follows it in the same cell. */
+  /** "Revision 1 to", whose number follows it in the same cell, or a label's colon. */
   private static final Pattern ENDS_IN_TO = Pattern.compile(
-      "(?i).*\\b(?:to|au|à|al|del?)");
+      "(?i).*(?:\\b(?:to|au|à|al|del?)|:)");
+  /** "Revision 1 to" at a line's end: the number it amends is on the next line. */
+  private static final Pattern TRAILING_AMENDMENT = Pattern.compile(
+      "(.*?\\S)\\s+((?:revision|révision|revisión|addendum|additif|addéndum|adición"
+          + "|corrigendum|corrigéndum)\\s+\\d{1,2}\\s+(?:to|au|à|al|del?))",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** Values longer than this many cells are the cover's end, not a value. */
   private static final int MAX_VALUE_CELLS = 12;
 
@@ -116,6 +121,10 @@ final class Cover {
     if (number.matches() && !ENDS_IN_TO.matcher(number.group(1)).matches()
         && number.group(2).matches(".*\\d.*")) {
       return List.of(TextCleaner.strip(number.group(1)), number.group(2));
+    }
+    Matcher amendment = TRAILING_AMENDMENT.matcher(text);
+    if (amendment.matches() && !amendment.group(1).endsWith(":")) {
+      return List.of(TextCleaner.strip(amendment.group(1)), amendment.group(2));
     }
     if (Dates.hasFourDigitRun(text)) {
       Matcher date = TRAILING_DATE.matcher(text);

@@ -39,7 +39,7 @@ final class CoverCells {
       Map.entry("OUTGOING LIAISON STATEMENT", "liaison"),
       Map.entry("INCOMING LIAISON STATEMENT", "liaison"), Map.entry("LS", "liaison"),
       Map.entry("REPORT", "report"), Map.entry("AGENDA", "agenda"), Map.entry("NOTE", "note"),
-      Map.entry("INFORMATION DOCUMENT", "information"),
+      Map.entry("INFORMATION DOCUMENT", "information"), Map.entry("DOCUMENT", "contribution"),
       Map.entry("CONTRIBUTION ÉCRITE", "contribution"),
       Map.entry("CONTRIBUCIÓN", "contribution"));
 
@@ -47,6 +47,12 @@ final class CoverCells {
       "(?:[^,]{0,80}[—–-]\\s*)?(?<place>\\p{Lu}[\\p{L} .'’()/-]{1,60}?)\\s*,\\s*(?<date>"
           + "(?:\\d{1,2}(?:\\s*[-–—]\\s*\\d{1,2})?\\s+)?\\p{L}+"
           + "(?:\\s*[-–—]\\s*\\d{1,2}\\s+\\p{L}+)?\\s+\\d{4})\\s*", FLAGS);
+
+  /** "Revision 1 to", "Addendum 5 to": the number it amends follows in the next cell. */
+  private static final Pattern AMENDMENT_LEAD = Pattern.compile(
+      "(?:revision|révision|revisión|addendum|additif|addéndum|adición|corrigendum|corrigéndum)"
+          + "\\s+\\d{1,2}\\s+(?:to|au|à|al|del?)(?:\\s+(?:the\\s+)?(?:document|documento))?\\s*",
+      FLAGS);
 
   private static final Pattern EMAIL = Pattern.compile(
       "[\\w.+'-]+@[\\w-]+(?:\\.[\\w-]+)+");
@@ -93,12 +99,13 @@ final class CoverCells {
   /** Whether a cell is a thing of its own, which ends the value of a label before it. */
   static boolean standsAlone(String cell) {
     return isMasthead(cell) || kindOf(cell) != null || placeAndDate(cell) != null
-        || CoverNumbers.isNumberCell(cell);
+        || CoverNumbers.isNumberCell(cell) || AMENDMENT_LEAD.matcher(cell).matches();
   }
 
   /** Whether a cell can never be a title or a source. */
   static boolean neverTitleOrSource(String cell) {
     return isMasthead(cell) || kindOf(cell) != null || isContactPart(cell)
-        || CoverLabel.in(cell) != null || CoverNumbers.isNumberCell(cell);
+        || CoverLabel.in(cell) != null || CoverNumbers.isNumberCell(cell)
+        || AMENDMENT_LEAD.matcher(cell).matches();
   }
 }

@@ -38,6 +38,10 @@ final class MetadataReader {
     Cover cover = Cover.of(coverLines);
     ItuCover.read(cover, draft);
     CoverBlock.read(cover.texts(), styledTitle, draft);
+    if (draft.provenanceOf(MetadataDraft.TITLE) == Provenance.COVER) {
+      draft.offer(MetadataDraft.TYPE, TitleKind.of((String) draft.get(MetadataDraft.TITLE)),
+          Provenance.COVER, "cover: the kind its title names");
+    }
     ItuFileName.read(fileName, draft);
     fromProperties(properties, draft);
     TextClues.read(sections, text, draft);

@@ -209,7 +209,7 @@ class CoverFamiliesTest {
             "SG1RGQ", null, "Cost models for broadband in rural areas", List.of("Senegal"),
             "2025-10-02", "2025-10-20", List.of("4/1"), null, null, null, 0)},
         {"PP-22 addendum", PLENIPOTENTIARY, new Expected("PP-22/64(Add.1)", "conference", "PP",
-            null, "PROPOSALS FOR THE WORK OF THE CONFERENCE",
+            "contribution", "PROPOSALS FOR THE WORK OF THE CONFERENCE",
             List.of("United Kingdom of Great Britain and Northern Ireland"), "2022-09-01",
             "2022-09-26", null, null, "Add.1", null, 0)},
         {"Council", COUNCIL, new Expected("C25/45", "council", "Council", "report",

@@ -23,6 +23,8 @@ class PdfCoverRowsTest {
       "Subject: Question ITU-R 12/4 3 March 2027|Subject: Question ITU-R 12/4;3 March 2027",
       "Ninth meeting: Tunis, 5 May 2027 28 April 2027|Ninth meeting: Tunis, 5 May 2027;28 April 2027",
       "Revision 2 to Document 4C/61-E|Revision 2 to Document 4C/61-E",
+      "Source: Document 4C/55|Source: Document 4C/55",
+      "COMMITTEE 5 Addendum 2 to|COMMITTEE 5;Addendum 2 to",
       "Second meeting, Tunis, 5-9 May 2027|Second meeting, Tunis, 5-9 May 2027",
       "Lima, 3 – 14 March 2027|Lima, 3 – 14 March 2027",
   })
@@ -42,5 +44,18 @@ class PdfCoverRowsTest {
     assertEquals("CWG-COP-23/6", metadata.number());
     assertEquals("2027-10-06", metadata.date());
     assertEquals("2027-10-20", metadata.meetingDate());
+  }
+
+  @Test
+  void keepsTheRevisionWhoseNumberIsOnTheNextLine() {
+    List<CoverLine> lines = List.of(
+        CoverLine.body("Radiocommunication Study Groups"),
+        CoverLine.body("Source: Document 4C/55 Revision 2 to"),
+        CoverLine.body("Document 4C/61-E"),
+        CoverLine.body("English only"));
+    Metadata metadata = MetadataReader.read(Map.of(), lines, null, "r.pdf", Map.of(),
+        List.of(), "");
+    assertEquals("4C/61(Rev.2)", metadata.number());
+    assertEquals("Rev.2", metadata.revision());
   }
 }
