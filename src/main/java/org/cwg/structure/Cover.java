@@ -215,6 +215,14 @@ final class Cover {
         && next.text().length() < 120 && !next.text().endsWith(".");
   }
 
+  /**
+   * The texts of the cells no label took, in order, for the line grammar of Council covers: a
+   * liaison's "Deadline:" date is not the document's date.
+   */
+  List<String> unlabelledTexts() {
+    return cells().stream().filter(c -> !taken.contains(c)).map(Cell::text).toList();
+  }
+
   /** The texts of the cells, in order, for the line grammar of Council covers. */
   List<String> texts() {
     return cells().stream().map(Cell::text).toList();

@@ -97,6 +97,9 @@ final class CoverBlock {
   private static final Pattern SOURCE_LEAD = Pattern.compile(
       "^(?:(?:response|reply|réponse|respuesta|contribution|contribución)\\s+"
           + "(?:from|by|of|de|du|des|del)\\s+(?:the\\s+|la\\s+|le\\s+|l['’]|el\\s+)?)", FLAGS);
+  /** "Draft decision", "Draft resolution": the kind of text, not who wrote it. */
+  private static final Pattern NAMES_A_TEXT = Pattern.compile(
+      "(?:draft|projet\\s+de|proyecto\\s+de)\\b.*", FLAGS);
   private static final Pattern SOURCE_TAIL = Pattern.compile(
       "\\s+(?:common\\s+proposals?|propositions\\s+communes"
           + "|propuestas\\s+comunes)$", FLAGS);
@@ -110,7 +113,8 @@ final class CoverBlock {
         || CoverCells.neverTitleOrSource(line) || CoverCells.placeAndDate(line) != null
         || Dates.hasFourDigitRun(line) || ORIGINAL.matcher(line).matches()
         || AGENDA.matcher(line).matches() || MEETING.matcher(line).matches()
-        || SESSION.matcher(line).matches() || line.split("\\s+").length > 16) {
+        || SESSION.matcher(line).matches() || line.split("\\s+").length > 16
+        || NAMES_A_TEXT.matcher(line).matches()) {
       return null;
     }
     String source = SOURCE_TAIL.matcher(SOURCE_LEAD.matcher(line).replaceFirst(""))

@@ -18,7 +18,8 @@ final class CoverCells {
   private static final Pattern MASTHEAD = Pattern.compile(
       "(?:international\\s+telecommunication\\s+union|union\\s+internationale\\s+des\\s+"
           + "t[ée]l[ée]communications|uni[óo]n\\s+internacional\\s+de\\s+telecomunicaciones"
-          + "|telecommunication(?:\\s+standardization)?(?:\\s+sector)?|standardization\\s+sector"
+          + "|telecommunication(?:\\s+standardization)?(?:\\s+sector)?(?:\\s+of\\s+itu)?"
+          + "|standardization\\s+sector(?:\\s+of\\s+itu)?"
           + "|radiocommunication(?:\\s+(?:sector|study\\s+groups|assembly|bureau))?"
           + "|telecommunication\\s+development(?:\\s+(?:sector|bureau))?|development\\s+sector"
           + "|of\\s+itu|itu-[tdr]|study\\s+period\\s+\\d{4}\\s*[-–]\\s*\\d{4}"

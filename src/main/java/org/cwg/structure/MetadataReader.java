@@ -37,7 +37,7 @@ final class MetadataReader {
     fromManifest(manifestFields, draft);
     Cover cover = Cover.of(coverLines);
     ItuCover.read(cover, draft);
-    CoverBlock.read(cover.texts(), styledTitle, draft);
+    CoverBlock.read(cover.unlabelledTexts(), styledTitle, draft);
     if (draft.provenanceOf(MetadataDraft.TITLE) == Provenance.COVER) {
       draft.offer(MetadataDraft.TYPE, TitleKind.of((String) draft.get(MetadataDraft.TITLE)),
           Provenance.COVER, "cover: the kind its title names");

@@ -203,7 +203,7 @@ class CoverFamiliesTest {
             List.of("Nokia"), null, "2026-09-08", null, "Information", null, "FG-AI4SSC-I-XXX",
             1)},
         {"ITU-R working party", ITU_R_WORKING_PARTY, new Expected("5D/123", "itu-r", "WP5D",
-            null, "Proposed revision of the working document on IMT-2030 requirements",
+            "contribution", "Proposed revision of the working document on IMT-2030 requirements",
             List.of("Australia"), "2025-01-15", null, null, null, null, null, 0)},
         {"ITU-D rapporteur group", ITU_D_RAPPORTEUR_GROUP, new Expected("SG1RGQ/123", "itu-d",
             "SG1RGQ", null, "Cost models for broadband in rural areas", List.of("Senegal"),

@@ -18,10 +18,12 @@ class TitleKindTest {
       "Draft agenda of the fifth meeting|agenda",
       "Liaison statement to ITU-D Study Group 1 on spectrum|liaison",
       "SUMMARY OF THE CONTRIBUTIONS RECEIVED|summary",
-      "COMMON PROPOSALS FOR THE WORK OF THE ASSEMBLY|-",
+      "COMMON PROPOSALS FOR THE WORK OF THE ASSEMBLY|contribution",
+      "EUROPEAN COMMON PROPOSALS FOR THE WORK OF THE ASSEMBLY|contribution",
+      "Regional issues of the assembly|-",
       "PROPOSALS FOR THE WORK OF THE ASSEMBLY|contribution",
       "RÉPONSE À LA CONSULTATION OUVERTE SUR LES DONNÉES|contribution",
-      "PROPOSED REVISION OF RECOMMENDATION ITU-R P.452|-",
+      "PROPOSED REVISION OF RECOMMENDATION ITU-R P.452|contribution",
       "Use cases of quantum key distribution|-",
   })
   void readsTheKindFromTheTitlesFirstWords(String title, String type) {
@@ -42,6 +44,18 @@ class TitleKindTest {
     assertEquals(List.of("African Telecommunications Union"), metadata.sources());
     assertEquals("contribution", metadata.type());
     assertEquals("PROPOSALS FOR THE WORK OF THE CONFERENCE", metadata.title());
+  }
+
+  @Test
+  void aDraftDecisionLineIsNoSource() {
+    List<CoverLine> lines = List.of(
+        CoverLine.body("Council 2027\tDocument C27/DT/4-E"),
+        CoverLine.body("\t2 June 2027"),
+        CoverLine.body("Draft Resolution"),
+        CoverLine.body("ACCESS TO COUNCIL DOCUMENTS FOR THE PUBLIC"));
+    Metadata metadata = MetadataReader.read(Map.of(), lines, null, "c.txt", Map.of(),
+        List.of(), "");
+    assertEquals(List.of(), metadata.sources());
   }
 
   @Test

@@ -1,0 +1,65 @@
+package org.cwg.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import org.cwg.model.Metadata;
+import org.junit.jupiter.api.Test;
+
+/** Dates and titles of published texts and of older covers printed with month and year. */
+class PublishedCoverTest {
+
+  private static Metadata read(String fileName, String... lines) {
+    return MetadataReader.read(Map.of(), java.util.Arrays.stream(lines).map(CoverLine::body)
+        .toList(), null, fileName, Map.of(), List.of(), "");
+  }
+
+  @Test
+  void aRecommendationIsDatedByItsEditionAndTitledAboveItsNumber() {
+    Metadata metadata = read("rec.txt",
+        "INTERNATIONAL TELECOMMUNICATION UNION\tG.9999",
+        "TELECOMMUNICATION STANDARDIZATION SECTOR OF ITU\t(11/2027)",
+        "SERIES G: TRANSMISSION SYSTEMS AND MEDIA",
+        "Optical access networks – Power budgets for passive splitters",
+        "Recommendation ITU-T G.9999");
+    assertEquals("ITU-T G.9999", metadata.number());
+    assertEquals("2027-11", metadata.date());
+    assertEquals("Optical access networks – Power budgets for passive splitters",
+        metadata.title());
+  }
+
+  @Test
+  void aResolutionIsDatedByItsRevisionAndItsTitleEndsBeforeItsHistory() {
+    Metadata metadata = read("res.txt",
+        "WORLD TELECOMMUNICATION STANDARDIZATION ASSEMBLY",
+        "Resolution 40 – Short title",
+        "RESOLUTION 40 (Rev. Geneva, 2028)",
+        "Regulatory aspects of the work of the sector, and its",
+        "links with other bodies",
+        "(Montreal, 2000; Geneva, 2028)");
+    assertEquals("2028", metadata.date());
+    assertEquals("Regulatory aspects of the work of the sector, and its links with other bodies",
+        metadata.title());
+  }
+
+  @Test
+  void anOldContributionIsDatedByMonthAndYear() {
+    Metadata metadata = read("com.txt",
+        "INTERNATIONAL TELECOMMUNICATION UNION\tCOM 15 – C 301 – E",
+        "STUDY PERIOD 2009-2012\tMarch 2011",
+        "Original: English");
+    assertEquals("2011-03", metadata.date());
+  }
+
+  @Test
+  void aLiaisonsDeadlineIsNotItsDate() {
+    Metadata metadata = read("ls.txt",
+        "INTERNATIONAL TELECOMMUNICATION UNION\tTD 90 (GEN/13)",
+        "LIAISON STATEMENT",
+        "Source:\tITU-T Study Group 13",
+        "Title:\tLS on network slicing",
+        "Deadline:\t1 June 2028");
+    assertEquals(null, metadata.date());
+  }
+}
