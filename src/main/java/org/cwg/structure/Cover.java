@@ -88,7 +88,8 @@ final class Cover {
 
   private Cover() {}
 
-  static Cover of(List<CoverLine> lines) {
+  static Cover of(List<CoverLine> written) {
+    List<CoverLine> lines = joinWrappedDates(written);
     Cover cover = new Cover();
     for (int row = 0; row < lines.size(); row++) {
       CoverLine line = lines.get(row);
@@ -107,6 +108,33 @@ final class Cover {
     }
     cover.label();
     return cover;
+  }
+
+  /** A day or a range of days at a line's end, whose month and year wrapped to the next line. */
+  private static final Pattern DAYS_AT_END = Pattern.compile(
+      ".*(?<![\\d/.])\\d{1,2}(?:\\s*[-–—]\\s*\\d{1,2})?");
+  private static final Pattern MONTH_AND_YEAR_FIRST = Pattern.compile(
+      "(\\p{L}+\\s+\\d{4})(?!\\d).*");
+
+  /** PDF text wraps "Geneva, 12-16" and "May 2025" onto two lines: they are one. */
+  private static List<CoverLine> joinWrappedDates(List<CoverLine> lines) {
+    List<CoverLine> joined = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      CoverLine line = lines.get(i);
+      String text = line.text().stripTrailing();
+      if (i + 1 < lines.size() && line.region() == lines.get(i + 1).region()
+          && DAYS_AT_END.matcher(text).matches()) {
+        String next = lines.get(i + 1).text().strip();
+        Matcher monthYear = MONTH_AND_YEAR_FIRST.matcher(next);
+        if (monthYear.matches() && Dates.find("1 " + monthYear.group(1)) != null) {
+          joined.add(new CoverLine(text + " " + next, line.region()));
+          i++;
+          continue;
+        }
+      }
+      joined.add(line);
+    }
+    return joined;
   }
 
   /**

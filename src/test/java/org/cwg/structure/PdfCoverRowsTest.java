@@ -47,6 +47,21 @@ class PdfCoverRowsTest {
   }
 
   @Test
+  void joinsAMeetingsDaysToTheMonthThatWrapped() {
+    List<CoverLine> lines = List.of(
+        CoverLine.body("INTERNATIONAL TELECOMMUNICATION UNION"),
+        CoverLine.body("Document SG1/77-E"),
+        CoverLine.body("ITU-D Study Group 1"),
+        CoverLine.body("Fifth meeting, Geneva, 3-7"),
+        CoverLine.body("March 2027"),
+        CoverLine.body("Original: English"));
+    Metadata metadata = MetadataReader.read(Map.of(), lines, null, "d.pdf", Map.of(),
+        List.of(), "");
+    assertEquals("2027-03-03", metadata.meetingDate());
+    assertEquals(null, metadata.date());
+  }
+
+  @Test
   void keepsTheRevisionWhoseNumberIsOnTheNextLine() {
     List<CoverLine> lines = List.of(
         CoverLine.body("Radiocommunication Study Groups"),
