@@ -68,7 +68,7 @@ final class Cover {
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** A date at a line's end after a number or another date ("229/5 2 February 2026"). */
   private static final Pattern TRAILING_DATE = Pattern.compile(
-      "(.*[\\d)])\\s+(" + Dates.ANY + ")\\s*",
+      "(.*[\\d)])\\s+((?:\\p{Lu}[\\p{L} .'’-]{1,40},\\s*)?(?:" + Dates.ANY + "))\\s*",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** Longer lines are sentences of the body, whose numbers and dates are not cells. */
   private static final int MAX_ROW_LENGTH = 110;
@@ -116,17 +116,22 @@ final class Cover {
   private static final Pattern MONTH_AND_YEAR_FIRST = Pattern.compile(
       "(\\p{L}+\\s+\\d{4})(?!\\d).*");
 
-  /** PDF text wraps "Geneva, 12-16" and "May 2025" onto two lines: they are one. */
+  private static final Pattern DATE_FIRST = Pattern.compile(Dates.ANY,
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** PDF text wraps "Geneva, 12-16" / "May 2025" or "Geneva," / "20-31 May 2025": one line. */
   private static List<CoverLine> joinWrappedDates(List<CoverLine> lines) {
     List<CoverLine> joined = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       CoverLine line = lines.get(i);
       String text = line.text().stripTrailing();
       if (i + 1 < lines.size() && line.region() == lines.get(i + 1).region()
-          && DAYS_AT_END.matcher(text).matches()) {
+          && (DAYS_AT_END.matcher(text).matches() || text.endsWith(","))) {
         String next = lines.get(i + 1).text().strip();
         Matcher monthYear = MONTH_AND_YEAR_FIRST.matcher(next);
-        if (monthYear.matches() && Dates.find("1 " + monthYear.group(1)) != null) {
+        Matcher date = DATE_FIRST.matcher(next);
+        if (text.endsWith(",") ? date.lookingAt() && Dates.find(date.group()) != null
+            : monthYear.matches() && Dates.monthYear(monthYear.group(1)) != null) {
           joined.add(new CoverLine(text + " " + next, line.region()));
           i++;
           continue;

@@ -45,8 +45,8 @@ final class CoverCells {
       Map.entry("CONTRIBUCIÓN", "contribution"));
 
   private static final Pattern PLACE_AND_DATE = Pattern.compile(
-      "(?:[^,]{0,80}[—–-]\\s*)?(?<place>\\p{Lu}[\\p{L} .'’()/-]{1,60}?)\\s*,\\s*(?<date>"
-          + "(?:\\d{1,2}(?:\\s*[-–—]\\s*\\d{1,2})?\\s+)?\\p{L}+"
+      "(?:[^,]{0,80}[—–,-]\\s*)?(?<place>\\p{Lu}[\\p{L} .'’()/-]{1,60}?)\\s*,\\s*(?<date>"
+          + Dates.ANY + "|(?:\\d{1,2}(?:\\s*[-–—]\\s*\\d{1,2})?\\s+)?\\p{L}+"
           + "(?:\\s*[-–—]\\s*\\d{1,2}\\s+\\p{L}+)?\\s+\\d{4})\\s*", FLAGS);
 
   /** "Revision 1 to", "Addendum 5 to": the number it amends follows in the next cell. */
@@ -81,7 +81,8 @@ final class CoverCells {
       return null;
     }
     Matcher m = PLACE_AND_DATE.matcher(cell);
-    return m.matches() && Dates.find(m.group("date")) != null ? m : null;
+    return m.matches() && (Dates.find(m.group("date")) != null
+        || Dates.monthYear(m.group("date")) != null) ? m : null;
   }
 
   static boolean hasEmail(String cell) {

@@ -38,9 +38,6 @@ final class ItuCover {
   private static final Pattern EDITION = Pattern.compile("\\((\\d{2})/(\\d{4})\\)");
   private static final Pattern ADOPTED = Pattern.compile(
       "\\((?:rev\\.\\s*)?[\\p{L} .'’-]+,\\s*(\\d{4})\\)", FLAGS);
-  /** A date printed as month and year only: "January 2015". */
-  private static final Pattern MONTH_YEAR = Pattern.compile(
-      "(\\p{L}+)\\s+(\\d{4})", FLAGS);
 
   private static final Pattern TITLE_KIND = Pattern.compile(
       "(?:(?:draft|revised|final)\\s+)?(report|agenda|LS|liaison\\s+statement)\\b", FLAGS);
@@ -270,19 +267,15 @@ final class ItuCover {
         draft.offer(MetadataDraft.SOURCES, Sources.split(cell.text()), Provenance.COVER,
             "cover: " + grammar + " " + cell.origin().written + ", line of Member States");
       }
-      Matcher monthYear = MONTH_YEAR.matcher(cell.text());
-      if (monthYear.matches()) {
-        String iso = Dates.find("1 " + cell.text());
-        draft.offer(MetadataDraft.DATE, iso == null ? null : iso.substring(0, 7),
-            Provenance.COVER, "cover: " + grammar + " " + cell.origin().written
-                + ", month and year");
-      }
+      draft.offer(MetadataDraft.DATE, Dates.monthYear(cell.text()), Provenance.COVER,
+          "cover: " + grammar + " " + cell.origin().written + ", month and year");
       Matcher placeAndDate = CoverCells.placeAndDate(cell.text());
       if (placeAndDate != null && !"council".equals(Masthead.best(masthead.scores))) {
         String rule = "cover: " + grammar + " " + cell.origin().written + ", place and dates";
         draft.offer(MetadataDraft.PLACE, placeAndDate.group("place"), Provenance.COVER, rule);
-        draft.offer(MetadataDraft.MEETING_DATE, Dates.find(placeAndDate.group("date")),
-            Provenance.COVER, rule);
+        String date = placeAndDate.group("date");
+        draft.offer(MetadataDraft.MEETING_DATE, Dates.find(date) != null ? Dates.find(date)
+            : Dates.monthYear(date), Provenance.COVER, rule);
       }
     }
     if (number != null && number.canonical() != null

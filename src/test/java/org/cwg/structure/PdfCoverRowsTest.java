@@ -27,6 +27,7 @@ class PdfCoverRowsTest {
       "COMMITTEE 5 Addendum 2 to|COMMITTEE 5;Addendum 2 to",
       "Second meeting, Tunis, 5-9 May 2027|Second meeting, Tunis, 5-9 May 2027",
       "Lima, 3 – 14 March 2027|Lima, 3 – 14 March 2027",
+      "Question(s): 2/9, 5/9 Lima, 3-14 March 2027|Question(s): 2/9, 5/9;Lima, 3-14 March 2027",
   })
   void cutsTheNumberAndTheDateOffTheLineTheyEnd(String line, String cells) {
     assertEquals(Arrays.asList(cells.split(";")), Cover.trailingCells(line));
@@ -59,6 +60,41 @@ class PdfCoverRowsTest {
         List.of(), "");
     assertEquals("2027-03-03", metadata.meetingDate());
     assertEquals(null, metadata.date());
+  }
+
+  @Test
+  void readsPlaceAndDatesAfterAQuestionsLabelAndAfterACommaThatWrapped() {
+    List<CoverLine> lines = List.of(
+        CoverLine.body("INTERNATIONAL TELECOMMUNICATION UNION"),
+        CoverLine.body("SG9-C12"),
+        CoverLine.body("STUDY GROUP 9"),
+        CoverLine.body("Question(s): 2/9 Lima, 3-14"),
+        CoverLine.body("March 2027"),
+        CoverLine.body("CONTRIBUTION"));
+    Metadata metadata = MetadataReader.read(Map.of(), lines, null, "t.pdf", Map.of(),
+        List.of(), "");
+    assertEquals("2027-03-03", metadata.meetingDate());
+    assertEquals(List.of("2/9"), metadata.questions());
+
+    Metadata wrapped = MetadataReader.read(Map.of(), List.of(
+        CoverLine.body("Document SG2RGQ/40-E"),
+        CoverLine.body("ITU-D Study Group 2"),
+        CoverLine.body("Rapporteur Group meetings, Lima,"),
+        CoverLine.body("4-8 October 2027")), null, "d.pdf", Map.of(), List.of(), "");
+    assertEquals("2027-10-04", wrapped.meetingDate());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Lima, 3-14 de marzo de 2027|2027-03-03",
+      "Virtual, September 2027|2027-09",
+  })
+  void readsAMeetingsPlaceAndDatesInEveryForm(String cell, String meetingDate) {
+    Metadata metadata = MetadataReader.read(Map.of(), List.of(
+        CoverLine.body("INTERNATIONAL TELECOMMUNICATION UNION"),
+        CoverLine.body("FG-XYZ-C-012"), CoverLine.body(cell)), null, "f.pdf", Map.of(),
+        List.of(), "");
+    assertEquals(meetingDate, metadata.meetingDate());
   }
 
   @Test
