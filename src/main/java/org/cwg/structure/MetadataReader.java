@@ -45,6 +45,7 @@ final class MetadataReader {
     ItuFileName.read(fileName, draft);
     fromProperties(properties, draft);
     TextClues.read(sections, text, draft);
+    contributionByNumber(draft);
     familyOfGroup(draft);
     return draft.build();
   }
@@ -69,6 +70,19 @@ final class MetadataReader {
         default -> draft.offer(field, value, manifest, rule);
       }
     });
+  }
+
+  /** ITU-R's "5D/123" and ITU-D's "SG2/45": a contribution, unless its title or lead said else. */
+  private static final Pattern STUDY_GROUP_DOCUMENT = Pattern.compile(
+      "(?:SG\\d{1,2}(?:RGQ)?|\\d[A-Z])/\\d+(?:\\(.*\\))?");
+
+  private static void contributionByNumber(MetadataDraft draft) {
+    Object number = draft.get(MetadataDraft.NUMBER);
+    if (!draft.has(MetadataDraft.TYPE) && number instanceof String written
+        && STUDY_GROUP_DOCUMENT.matcher(written).matches()) {
+      draft.offer(MetadataDraft.TYPE, "contribution", draft.provenanceOf(MetadataDraft.NUMBER),
+          "number: an ITU-R or ITU-D study-group document is a contribution");
+    }
   }
 
   /** A group names its family when nothing else did: CWG-Internet is Council's, SG17 ITU-T's. */

@@ -206,7 +206,7 @@ class CoverFamiliesTest {
             "contribution", "Proposed revision of the working document on IMT-2030 requirements",
             List.of("Australia"), "2025-01-15", null, null, null, null, null, 0)},
         {"ITU-D rapporteur group", ITU_D_RAPPORTEUR_GROUP, new Expected("SG1RGQ/123", "itu-d",
-            "SG1RGQ", null, "Cost models for broadband in rural areas", List.of("Senegal"),
+            "SG1RGQ", "contribution", "Cost models for broadband in rural areas", List.of("Senegal"),
             "2025-10-02", "2025-10-20", List.of("4/1"), null, null, null, 0)},
         {"PP-22 addendum", PLENIPOTENTIARY, new Expected("PP-22/64(Add.1)", "conference", "PP",
             "contribution", "PROPOSALS FOR THE WORK OF THE CONFERENCE",

@@ -53,6 +53,21 @@ class PublishedCoverTest {
   }
 
   @Test
+  void aStudyGroupDocumentIsAContributionUnlessItsTitleSaysElse() {
+    Metadata contribution = read("d.txt",
+        "INTERNATIONAL TELECOMMUNICATION UNION\tRevision 1 to",
+        "\tDocument SG1/88-E",
+        "SOURCE:\tMali",
+        "TITLE:\tRural broadband in the Sahel");
+    assertEquals("contribution", contribution.type());
+    Metadata report = read("d.txt",
+        "INTERNATIONAL TELECOMMUNICATION UNION\tDocument SG1/89-E",
+        "SOURCE:\tChair, ITU-D Study Group 1",
+        "TITLE:\tReport of the fifth meeting of ITU-D Study Group 1");
+    assertEquals("report", report.type());
+  }
+
+  @Test
   void aLiaisonsDeadlineIsNotItsDate() {
     Metadata metadata = read("ls.txt",
         "INTERNATIONAL TELECOMMUNICATION UNION\tTD 90 (GEN/13)",
