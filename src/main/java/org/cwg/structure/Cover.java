@@ -68,7 +68,7 @@ final class Cover {
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** A date at a line's end after a number or another date ("229/5 2 February 2026"). */
   private static final Pattern TRAILING_DATE = Pattern.compile(
-      "(.*[\\d)])\\s+((?:\\p{Lu}[\\p{L} .'’-]{1,40},\\s*)?(?:" + Dates.ANY + "))\\s*",
+      "(.*[\\d)])\\s+((?:(?-i:\\p{Lu})[\\p{L} .'’-]{1,40},\\s*)?(?:" + Dates.ANY + "))\\s*",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** Longer lines are sentences of the body, whose numbers and dates are not cells. */
   private static final int MAX_ROW_LENGTH = 110;
@@ -132,6 +132,17 @@ final class Cover {
         Matcher date = DATE_FIRST.matcher(next);
         if (text.endsWith(",") ? date.lookingAt() && Dates.find(date.group()) != null
             : monthYear.matches() && Dates.monthYear(monthYear.group(1)) != null) {
+          joined.add(new CoverLine(text + " " + next, line.region()));
+          i++;
+          continue;
+        }
+      }
+      // "Geneva, 12-16 May" and "2025": the year alone wrapped.
+      if (i + 1 < lines.size() && line.region() == lines.get(i + 1).region()
+          && lines.get(i + 1).text().strip().matches("\\d{4}(?!\\d).*")
+          && Dates.find(text) == null) {
+        String next = lines.get(i + 1).text().strip();
+        if (Dates.find(text + " " + next.substring(0, 4)) != null) {
           joined.add(new CoverLine(text + " " + next, line.region()));
           i++;
           continue;

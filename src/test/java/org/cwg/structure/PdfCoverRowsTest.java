@@ -28,6 +28,7 @@ class PdfCoverRowsTest {
       "Second meeting, Tunis, 5-9 May 2027|Second meeting, Tunis, 5-9 May 2027",
       "Lima, 3 – 14 March 2027|Lima, 3 – 14 March 2027",
       "Question(s): 2/9, 5/9 Lima, 3-14 March 2027|Question(s): 2/9, 5/9;Lima, 3-14 March 2027",
+      "Approval: Study Group 3 meeting, 9 May 2027|Approval: Study Group 3 meeting, 9 May 2027",
   })
   void cutsTheNumberAndTheDateOffTheLineTheyEnd(String line, String cells) {
     assertEquals(Arrays.asList(cells.split(";")), Cover.trailingCells(line));
@@ -82,6 +83,15 @@ class PdfCoverRowsTest {
         CoverLine.body("Rapporteur Group meetings, Lima,"),
         CoverLine.body("4-8 October 2027")), null, "d.pdf", Map.of(), List.of(), "");
     assertEquals("2027-10-04", wrapped.meetingDate());
+
+    Metadata yearAlone = MetadataReader.read(Map.of(), List.of(
+        CoverLine.body("Document SG2/41-E"),
+        CoverLine.body("ITU-D Study Group 2"),
+        CoverLine.body("Fourth meeting, Lima, 4-8 October"),
+        CoverLine.body("2027"),
+        CoverLine.body("Approval: Study Group 2 meeting, 8 October 2027")), null, "d.pdf",
+        Map.of(), List.of(), "");
+    assertEquals("2027-10-04", yearAlone.meetingDate());
   }
 
   @ParameterizedTest(name = "{0}")
