@@ -229,7 +229,7 @@ final class Cover {
         Cell next = body.get(j);
         // A contact written on its label's line goes on only with its Tel and E-mail lines.
         if (inline && cell.origin() != Origin.TABLE && next.row() != cell.row()
-            && !(found.label() == CoverLabel.CONTACT ? CoverCells.isContactPart(next.text())
+            && !(found.label() == CoverLabel.CONTACT ? contactGoesOn(body, j)
                 : wrapsOn(body, j, next))) {
           break;
         }
@@ -249,6 +249,23 @@ final class Cover {
             .add(new Labelled(found.label(), value, inline, cell.origin()));
       }
     }
+  }
+
+  /**
+   * A contact written on its label's line goes on with its organization and country when its
+   * Tel or E-mail line follows within a few lines, as PDF text writes a block's lines.
+   */
+  private static boolean contactGoesOn(List<Cell> body, int at) {
+    for (int k = at; k < Math.min(body.size(), at + 4); k++) {
+      String text = body.get(k).text();
+      if (CoverCells.isContactPart(text)) {
+        return true;
+      }
+      if (CoverLabel.in(text) != null || CoverCells.standsAlone(text)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A title wrapped in PDF text goes on alone on its next line, in the same sentence. */

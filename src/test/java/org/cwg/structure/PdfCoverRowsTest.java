@@ -108,6 +108,25 @@ class PdfCoverRowsTest {
   }
 
   @Test
+  void readsAContactBlockWrittenLineByLineAndItsNamedParts() {
+    List<CoverLine> lines = List.of(
+        CoverLine.body("INTERNATIONAL TELECOMMUNICATION UNION"),
+        CoverLine.body("SG9-C14"),
+        CoverLine.body("Source: Peru"),
+        CoverLine.body("Title: Cable networks in the Andes"),
+        CoverLine.body("Contact: Rosa Quispe"),
+        CoverLine.body("Organization: OSIPTEL"),
+        CoverLine.body("Peru"),
+        CoverLine.body("Tel: +51 1 222 3333"),
+        CoverLine.body("E-mail: rquispe@example.pe"),
+        CoverLine.body("Keywords: cable"));
+    Metadata metadata = MetadataReader.read(Map.of(), lines, null, "t.pdf", Map.of(),
+        List.of(), "");
+    assertEquals(List.of(new org.cwg.model.Contact("Rosa Quispe", "OSIPTEL",
+        "rquispe@example.pe")), metadata.contacts());
+  }
+
+  @Test
   void keepsTheRevisionWhoseNumberIsOnTheNextLine() {
     List<CoverLine> lines = List.of(
         CoverLine.body("Radiocommunication Study Groups"),
