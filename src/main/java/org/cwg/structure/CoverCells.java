@@ -55,6 +55,10 @@ final class CoverCells {
           + "\\s+\\d{1,2}\\s+(?:to|au|à|al|del?)(?:\\s+(?:the\\s+)?(?:document|documento))?\\s*",
       FLAGS);
 
+  /** The heading of a table of contents, which ends a cover. */
+  private static final Pattern CONTENTS = Pattern.compile(
+      "(?:table\\s+of\\s+)?contents|sommaire|table\\s+des\\s+mati[èe]res|[íi]ndice", FLAGS);
+
   private static final Pattern EMAIL = Pattern.compile(
       "[\\w.+'-]+@[\\w-]+(?:\\.[\\w-]+)+");
   private static final Pattern CONTACT_PART = Pattern.compile(
@@ -101,7 +105,8 @@ final class CoverCells {
   /** Whether a cell is a thing of its own, which ends the value of a label before it. */
   static boolean standsAlone(String cell) {
     return isMasthead(cell) || kindOf(cell) != null || placeAndDate(cell) != null
-        || CoverNumbers.isNumberCell(cell) || AMENDMENT_LEAD.matcher(cell).matches();
+        || CoverNumbers.isNumberCell(cell) || AMENDMENT_LEAD.matcher(cell).matches()
+        || CONTENTS.matcher(cell).matches();
   }
 
   /** Whether a cell can never be a title or a source. */

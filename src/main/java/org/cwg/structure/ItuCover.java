@@ -31,7 +31,7 @@ final class ItuCover {
   /** Where a published text's title ends: its summary, its dates, its preamble. */
   private static final Pattern AFTER_PUBLISHED_TITLE = Pattern.compile(
       "(?:summary|résumé|resumen|keywords|\\(\\d{4}(?:\\s*-\\s*\\d{4})+\\)|\\(\\d{2}/\\d{4}\\)"
-          + "|\\([^()]*\\d{4}\\)"
+          + "|\\([^()]*,\\s*\\d{4}[^()]*\\)"
           + "|the\\s+.*(?:assembly|conference),?|foreword)\\s*", FLAGS);
 
   /** A published text's edition, "(03/2026)", or its adoption, "(Rev. New Delhi, 2024)". */

@@ -44,6 +44,24 @@ class PublishedCoverTest {
   }
 
   @Test
+  void aTitleEndsAtTheContentsAndKeepsAWrappedParenthesis() {
+    Metadata report = read("d.txt",
+        "INTERNATIONAL TELECOMMUNICATION UNION\tDocument SG2/91-E",
+        "SOURCE:\tChair, ITU-D Study Group 2",
+        "TITLE:\tReport of the fifth meeting of ITU-D Study Group 2",
+        "Contents",
+        "1\tOpening of the meeting\t1");
+    assertEquals("Report of the fifth meeting of ITU-D Study Group 2", report.title());
+    Metadata recommendation = read("r.txt",
+        "RECOMMENDATION ITU-R M.9999-1",
+        "Frequency arrangements for International Mobile Telecommunications-2030",
+        "(IMT-2030)",
+        "(2027-2028)");
+    assertEquals("Frequency arrangements for International Mobile Telecommunications-2030"
+        + " (IMT-2030)", recommendation.title());
+  }
+
+  @Test
   void anOldContributionIsDatedByMonthAndYear() {
     Metadata metadata = read("com.txt",
         "INTERNATIONAL TELECOMMUNICATION UNION\tCOM 15 – C 301 – E",
