@@ -38,13 +38,10 @@ final class MetadataReader {
     Cover cover = Cover.of(coverLines);
     ItuCover.read(cover, draft);
     CoverBlock.read(cover.unlabelledTexts(), styledTitle, draft);
-    if (draft.provenanceOf(MetadataDraft.TITLE) == Provenance.COVER) {
-      draft.offer(MetadataDraft.TYPE, TitleKind.of((String) draft.get(MetadataDraft.TITLE)),
-          Provenance.COVER, "cover: the kind its title names");
-    }
     ItuFileName.read(fileName, draft);
     fromProperties(properties, draft);
     TextClues.read(sections, text, draft);
+    kindOfTitle(draft);
     contributionByNumber(draft);
     familyOfGroup(draft);
     return draft.build();
@@ -70,6 +67,15 @@ final class MetadataReader {
         default -> draft.offer(field, value, manifest, rule);
       }
     });
+  }
+
+  /** The kind a cover's title names, when neither a kind line nor the lead said one. */
+  private static void kindOfTitle(MetadataDraft draft) {
+    if (!draft.has(MetadataDraft.TYPE)
+        && draft.provenanceOf(MetadataDraft.TITLE) == Provenance.COVER) {
+      draft.offer(MetadataDraft.TYPE, TitleKind.of((String) draft.get(MetadataDraft.TITLE)),
+          Provenance.COVER, "cover: the kind its title names");
+    }
   }
 
   /** ITU-R's "5D/123" and ITU-D's "SG2/45": a contribution, unless its title or lead said else. */
