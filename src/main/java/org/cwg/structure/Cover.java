@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cwg.parse.Block;
 
@@ -61,6 +62,24 @@ final class Cover {
 
   /** Tabs, and the wide gaps PDF text leaves between columns. */
   private static final Pattern CELL_GAP = Pattern.compile("\\t+|\\s{3,}");
+  /** A number cell at a line's end, after a single space ("PLENARY MEETING Document 64-E"). */
+  private static final Pattern TRAILING_NUMBER = Pattern.compile(
+      "(.*?\\S)\\s+((?:document|documento|doc\\.)\\s+\\S+)",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** A date at a line's end after a number or another date ("229/5 2 February 2026"). */
+  private static final Pattern TRAILING_DATE = Pattern.compile(
+      "(.*[\\d)])\\s+((?:(?-i:\\p{Lu})[\\p{L} .'’-]{1,40},\\s*)?(?:" + Dates.ANY + "))\\s*",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** Longer lines are sentences of the body, whose numbers and dates are not cells. */
+  private static final int MAX_ROW_LENGTH = 110;
+  /** "Revision 1 to", whose number follows it in the same cell, or a label's colon. */
+  private static final Pattern ENDS_IN_TO = Pattern.compile(
+      "(?i).*(?:\\b(?:to|au|à|al|del?)|:)");
+  /** "Revision 1 to" at a line's end: the number it amends is on the next line. */
+  private static final Pattern TRAILING_AMENDMENT = Pattern.compile(
+      "(.*?\\S)\\s+((?:revision|révision|revisión|addendum|additif|addéndum|adición"
+          + "|corrigendum|corrigéndum)\\s+\\d{1,2}\\s+(?:to|au|à|al|del?))",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** Values longer than this many cells are the cover's end, not a value. */
   private static final int MAX_VALUE_CELLS = 12;
 
@@ -69,7 +88,8 @@ final class Cover {
 
   private Cover() {}
 
-  static Cover of(List<CoverLine> lines) {
+  static Cover of(List<CoverLine> written) {
+    List<CoverLine> lines = joinWrappedDates(written);
     Cover cover = new Cover();
     for (int row = 0; row < lines.size(); row++) {
       CoverLine line = lines.get(row);
@@ -79,14 +99,84 @@ final class Cover {
         default -> Origin.TEXT;
       };
       for (String piece : CELL_GAP.split(line.text())) {
-        String text = TextCleaner.strip(piece);
-        if (!text.isEmpty()) {
-          cover.cells.add(new Cell(text, row, origin));
+        for (String part : trailingCells(TextCleaner.strip(piece))) {
+          if (!part.isEmpty()) {
+            cover.cells.add(new Cell(part, row, origin));
+          }
         }
       }
     }
     cover.label();
     return cover;
+  }
+
+  /** A day or a range of days at a line's end, whose month and year wrapped to the next line. */
+  private static final Pattern DAYS_AT_END = Pattern.compile(
+      ".*(?<![\\d/.])\\d{1,2}(?:\\s*[-–—]\\s*\\d{1,2})?");
+  private static final Pattern MONTH_AND_YEAR_FIRST = Pattern.compile(
+      "(\\p{L}+\\s+\\d{4})(?!\\d).*");
+
+  private static final Pattern DATE_FIRST = Pattern.compile(Dates.ANY,
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** PDF text wraps "Geneva, 12-16" / "May 2025" or "Geneva," / "20-31 May 2025": one line. */
+  private static List<CoverLine> joinWrappedDates(List<CoverLine> lines) {
+    List<CoverLine> joined = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      CoverLine line = lines.get(i);
+      String text = line.text().stripTrailing();
+      if (i + 1 < lines.size() && line.region() == lines.get(i + 1).region()
+          && (DAYS_AT_END.matcher(text).matches() || text.endsWith(","))) {
+        String next = lines.get(i + 1).text().strip();
+        Matcher monthYear = MONTH_AND_YEAR_FIRST.matcher(next);
+        Matcher date = DATE_FIRST.matcher(next);
+        if (text.endsWith(",") ? date.lookingAt() && Dates.find(date.group()) != null
+            : monthYear.matches() && Dates.monthYear(monthYear.group(1)) != null) {
+          joined.add(new CoverLine(text + " " + next, line.region()));
+          i++;
+          continue;
+        }
+      }
+      // "Geneva, 12-16 May" and "2025": the year alone wrapped.
+      if (i + 1 < lines.size() && line.region() == lines.get(i + 1).region()
+          && lines.get(i + 1).text().strip().matches("\\d{4}(?!\\d).*")
+          && Dates.find(text) == null) {
+        String next = lines.get(i + 1).text().strip();
+        if (Dates.find(text + " " + next.substring(0, 4)) != null) {
+          joined.add(new CoverLine(text + " " + next, line.region()));
+          i++;
+          continue;
+        }
+      }
+      joined.add(line);
+    }
+    return joined;
+  }
+
+  /**
+   * PDF text sets a row's cells apart by a single space when a column is narrow: a number or a
+   * date that ends a short line after something else is a cell of its own.
+   */
+  static List<String> trailingCells(String text) {
+    if (text.length() > MAX_ROW_LENGTH) {
+      return List.of(text);
+    }
+    Matcher number = TRAILING_NUMBER.matcher(text);
+    if (number.matches() && !ENDS_IN_TO.matcher(number.group(1)).matches()
+        && number.group(2).matches(".*\\d.*")) {
+      return List.of(TextCleaner.strip(number.group(1)), number.group(2));
+    }
+    Matcher amendment = TRAILING_AMENDMENT.matcher(text);
+    if (amendment.matches() && !amendment.group(1).endsWith(":")) {
+      return List.of(TextCleaner.strip(amendment.group(1)), amendment.group(2));
+    }
+    if (Dates.hasFourDigitRun(text)) {
+      Matcher date = TRAILING_DATE.matcher(text);
+      if (date.matches() && Dates.find(date.group(2)) != null) {
+        return List.of(TextCleaner.strip(date.group(1)), TextCleaner.strip(date.group(2)));
+      }
+    }
+    return List.of(text);
   }
 
   /** Cells of the body and tables, page headers left out. */
@@ -139,7 +229,7 @@ final class Cover {
         Cell next = body.get(j);
         // A contact written on its label's line goes on only with its Tel and E-mail lines.
         if (inline && cell.origin() != Origin.TABLE && next.row() != cell.row()
-            && !(found.label() == CoverLabel.CONTACT ? CoverCells.isContactPart(next.text())
+            && !(found.label() == CoverLabel.CONTACT ? contactGoesOn(body, j)
                 : wrapsOn(body, j, next))) {
           break;
         }
@@ -161,12 +251,37 @@ final class Cover {
     }
   }
 
+  /**
+   * A contact written on its label's line goes on with its organization and country when its
+   * Tel or E-mail line follows within a few lines, as PDF text writes a block's lines.
+   */
+  private static boolean contactGoesOn(List<Cell> body, int at) {
+    for (int k = at; k < Math.min(body.size(), at + 4); k++) {
+      String text = body.get(k).text();
+      if (CoverCells.isContactPart(text)) {
+        return true;
+      }
+      if (CoverLabel.in(text) != null || CoverCells.standsAlone(text)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** A title wrapped in PDF text goes on alone on its next line, in the same sentence. */
   private static boolean wrapsOn(List<Cell> body, int at, Cell next) {
     boolean aloneOnItsRow = (at + 1 >= body.size() || body.get(at + 1).row() != next.row())
         && (at == 0 || body.get(at - 1).row() != next.row());
     return aloneOnItsRow && next.row() == body.get(at - 1).row() + 1
         && next.text().length() < 120 && !next.text().endsWith(".");
+  }
+
+  /**
+   * The texts of the cells no label took, in order, for the line grammar of Council covers: a
+   * liaison's "Deadline:" date is not the document's date.
+   */
+  List<String> unlabelledTexts() {
+    return cells().stream().filter(c -> !taken.contains(c)).map(Cell::text).toList();
   }
 
   /** The texts of the cells, in order, for the line grammar of Council covers. */

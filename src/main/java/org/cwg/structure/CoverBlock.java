@@ -25,7 +25,8 @@ final class CoverBlock {
           + "\\s+(\\d{1,2})\\s+(?:to|au|à|al|del?)\\s+(?:the\\s+)?(?:document|documento)\\s+(.+)",
       FLAGS);
   private static final Pattern MEETING = Pattern.compile(
-      "(" + Ordinals.PATTERN + ")\\s+(?:meeting|réunion|reunión)\\b\\s*(?:[,–—-]\\s*)?"
+      "(" + Ordinals.PATTERN + ")\\s+(?:meeting|réunion|reunión|consultation|consulta)\\b"
+          + "\\s*(?:[,:–—-]\\s*)?"
           + "(?:(\\p{L}[\\p{L} .'’-]*?)\\s*,\\s*)?(" + Dates.ANY + ")?.*", FLAGS);
   private static final Pattern SESSION = Pattern.compile(
       "(?:council|conseil|consejo)\\s+(\\d{4})", FLAGS);
@@ -82,8 +83,43 @@ final class CoverBlock {
         "cover: paragraph in Word's Title style");
     draft.offer(MetadataDraft.TITLE, titleAfterSource(lines), Provenance.COVER,
         RULE + "line after the source line");
-    draft.offer(MetadataDraft.TITLE, capitalisedTitle(lines), Provenance.COVER,
-        RULE + "first line in capitals");
+    int title = capitalisedTitleAt(lines);
+    draft.offer(MetadataDraft.TITLE, title < 0 ? null : capitalisedTitle(lines, title),
+        Provenance.COVER, RULE + "first line in capitals");
+    String source = title < 1 ? null : sourceLine(lines.get(title - 1));
+    if (source != null) {
+      draft.offer(MetadataDraft.SOURCES, Sources.split(source), Provenance.COVER,
+          RULE + "line before the title in capitals");
+    }
+  }
+
+  /** What a conference's or a group's source line says before its kind of text. */
+  private static final Pattern SOURCE_LEAD = Pattern.compile(
+      "^(?:(?:response|reply|réponse|respuesta|contribution|contribución)\\s+"
+          + "(?:from|by|of|de|du|des|del)\\s+(?:the\\s+|la\\s+|le\\s+|l['’]|el\\s+)?)", FLAGS);
+  /** "Draft decision", "Draft resolution": the kind of text, not who wrote it. */
+  private static final Pattern NAMES_A_TEXT = Pattern.compile(
+      "(?:draft|projet\\s+de|proyecto\\s+de)\\b.*", FLAGS);
+  private static final Pattern SOURCE_TAIL = Pattern.compile(
+      "\\s+(?:common\\s+proposals?|propositions\\s+communes"
+          + "|propuestas\\s+comunes)$", FLAGS);
+
+  /**
+   * The line right before a cover's title in capitals names who submits it, when it is a line
+   * of its own in running case ("Asia-Pacific Telecommunity Common Proposals", "Secretariat").
+   */
+  private static String sourceLine(String line) {
+    if (isCapitals(line) || line.length() > 150 || line.endsWith(".") || line.endsWith(":")
+        || CoverCells.neverTitleOrSource(line) || CoverCells.placeAndDate(line) != null
+        || Dates.hasFourDigitRun(line) || ORIGINAL.matcher(line).matches()
+        || AGENDA.matcher(line).matches() || MEETING.matcher(line).matches()
+        || SESSION.matcher(line).matches() || line.split("\\s+").length > 16
+        || NAMES_A_TEXT.matcher(line).matches()) {
+      return null;
+    }
+    String source = SOURCE_TAIL.matcher(SOURCE_LEAD.matcher(line).replaceFirst(""))
+        .replaceFirst("");
+    return source.isBlank() ? null : source;
   }
 
   /** Reads one cover line; true when it used the next line too. */
@@ -189,25 +225,29 @@ final class CoverBlock {
     return null;
   }
 
-  /** Without a source line, a title is the paragraph written in capitals. */
-  private static String capitalisedTitle(List<String> lines) {
+  /** Without a source line, a title is the paragraph written in capitals: its index, or -1. */
+  private static int capitalisedTitleAt(List<String> lines) {
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       long letters = line.chars().filter(Character::isLetter).count();
       if (letters >= 12 && isCapitals(line) && line.split("\\s+").length >= 3
           && !DocumentNumber.FINDER.matcher(line).lookingAt()
           && !CoverCells.neverTitleOrSource(line) && CoverCells.placeAndDate(line) == null) {
-        // A title in capitals that wrapped goes on in capitals on the next lines.
-        StringBuilder title = new StringBuilder(line);
-        for (int j = i + 1; j < lines.size() && isCapitals(lines.get(j))
-            && !CoverCells.neverTitleOrSource(lines.get(j))
-            && !NOT_A_TITLE_LINE.matcher(lines.get(j)).find(); j++) {
-          title.append(' ').append(lines.get(j));
-        }
-        return title.toString();
+        return i;
       }
     }
-    return null;
+    return -1;
+  }
+
+  /** A title in capitals that wrapped goes on in capitals on the next lines. */
+  private static String capitalisedTitle(List<String> lines, int at) {
+    StringBuilder title = new StringBuilder(lines.get(at));
+    for (int j = at + 1; j < lines.size() && isCapitals(lines.get(j))
+        && !CoverCells.neverTitleOrSource(lines.get(j))
+        && !NOT_A_TITLE_LINE.matcher(lines.get(j)).find(); j++) {
+      title.append(' ').append(lines.get(j));
+    }
+    return title.toString();
   }
 
   private static boolean isCapitals(String line) {

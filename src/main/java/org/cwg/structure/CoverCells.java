@@ -18,7 +18,8 @@ final class CoverCells {
   private static final Pattern MASTHEAD = Pattern.compile(
       "(?:international\\s+telecommunication\\s+union|union\\s+internationale\\s+des\\s+"
           + "t[ée]l[ée]communications|uni[óo]n\\s+internacional\\s+de\\s+telecomunicaciones"
-          + "|telecommunication(?:\\s+standardization)?(?:\\s+sector)?|standardization\\s+sector"
+          + "|telecommunication(?:\\s+standardization)?(?:\\s+sector)?(?:\\s+of\\s+itu)?"
+          + "|standardization\\s+sector(?:\\s+of\\s+itu)?"
           + "|radiocommunication(?:\\s+(?:sector|study\\s+groups|assembly|bureau))?"
           + "|telecommunication\\s+development(?:\\s+(?:sector|bureau))?|development\\s+sector"
           + "|of\\s+itu|itu-[tdr]|study\\s+period\\s+\\d{4}\\s*[-–]\\s*\\d{4}"
@@ -39,14 +40,24 @@ final class CoverCells {
       Map.entry("OUTGOING LIAISON STATEMENT", "liaison"),
       Map.entry("INCOMING LIAISON STATEMENT", "liaison"), Map.entry("LS", "liaison"),
       Map.entry("REPORT", "report"), Map.entry("AGENDA", "agenda"), Map.entry("NOTE", "note"),
-      Map.entry("INFORMATION DOCUMENT", "information"),
+      Map.entry("INFORMATION DOCUMENT", "information"), Map.entry("DOCUMENT", "contribution"),
       Map.entry("CONTRIBUTION ÉCRITE", "contribution"),
       Map.entry("CONTRIBUCIÓN", "contribution"));
 
   private static final Pattern PLACE_AND_DATE = Pattern.compile(
-      "(?:[^,]{0,80}[—–-]\\s*)?(?<place>\\p{Lu}[\\p{L} .'’()/-]{1,60}?)\\s*,\\s*(?<date>"
-          + "(?:\\d{1,2}(?:\\s*[-–—]\\s*\\d{1,2})?\\s+)?\\p{L}+"
+      "(?:[^,]{0,80}[—–,-]\\s*)?(?<place>\\p{Lu}[\\p{L} .'’()/-]{1,60}?)\\s*,\\s*(?<date>"
+          + Dates.ANY + "|(?:\\d{1,2}(?:\\s*[-–—]\\s*\\d{1,2})?\\s+)?\\p{L}+"
           + "(?:\\s*[-–—]\\s*\\d{1,2}\\s+\\p{L}+)?\\s+\\d{4})\\s*", FLAGS);
+
+  /** "Revision 1 to", "Addendum 5 to": the number it amends follows in the next cell. */
+  private static final Pattern AMENDMENT_LEAD = Pattern.compile(
+      "(?:revision|révision|revisión|addendum|additif|addéndum|adición|corrigendum|corrigéndum)"
+          + "\\s+\\d{1,2}\\s+(?:to|au|à|al|del?)(?:\\s+(?:the\\s+)?(?:document|documento))?\\s*",
+      FLAGS);
+
+  /** The heading of a table of contents, which ends a cover. */
+  private static final Pattern CONTENTS = Pattern.compile(
+      "(?:table\\s+of\\s+)?contents|sommaire|table\\s+des\\s+mati[èe]res|[íi]ndice", FLAGS);
 
   private static final Pattern EMAIL = Pattern.compile(
       "[\\w.+'-]+@[\\w-]+(?:\\.[\\w-]+)+");
@@ -74,7 +85,8 @@ final class CoverCells {
       return null;
     }
     Matcher m = PLACE_AND_DATE.matcher(cell);
-    return m.matches() && Dates.find(m.group("date")) != null ? m : null;
+    return m.matches() && (Dates.find(m.group("date")) != null
+        || Dates.monthYear(m.group("date")) != null) ? m : null;
   }
 
   static boolean hasEmail(String cell) {
@@ -93,12 +105,14 @@ final class CoverCells {
   /** Whether a cell is a thing of its own, which ends the value of a label before it. */
   static boolean standsAlone(String cell) {
     return isMasthead(cell) || kindOf(cell) != null || placeAndDate(cell) != null
-        || CoverNumbers.isNumberCell(cell);
+        || CoverNumbers.isNumberCell(cell) || AMENDMENT_LEAD.matcher(cell).matches()
+        || CONTENTS.matcher(cell).matches();
   }
 
   /** Whether a cell can never be a title or a source. */
   static boolean neverTitleOrSource(String cell) {
     return isMasthead(cell) || kindOf(cell) != null || isContactPart(cell)
-        || CoverLabel.in(cell) != null || CoverNumbers.isNumberCell(cell);
+        || CoverLabel.in(cell) != null || CoverNumbers.isNumberCell(cell)
+        || AMENDMENT_LEAD.matcher(cell).matches();
   }
 }

@@ -16,6 +16,11 @@ final class CoverContacts {
   private static final Pattern TITLE_OF_ADDRESS = Pattern.compile(
       "^(?:Mr|Mrs|Ms|Dr|Prof|M|Mme)\\.?\\s+");
 
+  /** ITU-D blocks name their parts: "Name: ...", "Organization: ...". */
+  private static final Pattern PART_LABEL = Pattern.compile(
+      "^(?:name|nom|nombre|organi[sz]ation|organización|company|affiliation)\\s*:\\s*",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private CoverContacts() {}
 
   static List<Contact> read(List<Cover.Labelled> blocks) {
@@ -27,7 +32,11 @@ final class CoverContacts {
       }
       Person person = new Person();
       int emailsLeft = (int) cells.stream().filter(CoverCells::hasEmail).count();
-      for (String cell : cells) {
+      for (String written : cells) {
+        String cell = PART_LABEL.matcher(written).replaceFirst("");
+        if (cell.isEmpty()) {
+          continue;
+        }
         if (isPart(cell)) {
           String email = CoverCells.emailIn(cell);
           if (email != null && person.email == null) {

@@ -45,7 +45,8 @@ final class CoverNumbers {
           + "(?<sector>ITU[-‑\\u00ad]?\\s*[TRD])"
           + "\\s+(?<rec>[A-Z]{1,3}\\.\\d+(?:\\.\\d+)*(?:-\\d+)?)\\*?", FLAGS);
   private static final Pattern RESOLUTION = Pattern.compile(
-      "(?:resolution|résolution|resoluci[óo]n)\\s+(?<num>\\d{1,3}[A-Z]?)(?:\\s*[-–—:].*)?",
+      "(?:resolution|résolution|resoluci[óo]n)\\s+(?<num>\\d{1,3}[A-Z]?)"
+          + "(?:\\s*\\((?:rev\\.\\s*)?[\\p{L} .'’-]+,\\s*\\d{4}\\))?(?:\\s*[-–—:].*)?",
       FLAGS);
   private static final Pattern PLACEHOLDER_DIGITS = Pattern.compile("X{1,4}|x{1,4}|N{1,4}|n{1,3}");
 

@@ -78,6 +78,19 @@ final class Dates {
     return found;
   }
 
+  private static final Pattern MONTH_YEAR = Pattern.compile(
+      "(?:" + MONTH + ")\\s+(?:de\\s+)?(\\d{4})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A date printed as month and year only ("September 2026"): "2026-09", else null. */
+  static String monthYear(String text) {
+    Matcher m = MONTH_YEAR.matcher(text.strip());
+    if (!m.matches()) {
+      return null;
+    }
+    String iso = iso(m.group(2), m.group(1), "1");
+    return iso == null ? null : iso.substring(0, 7);
+  }
+
   private static final Pattern ANY_DATE = Pattern.compile(ANY,
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

@@ -30,8 +30,14 @@ final class ItuCover {
       "(?:n/?a|none|-|–|tbd|all)\\.?", FLAGS);
   /** Where a published text's title ends: its summary, its dates, its preamble. */
   private static final Pattern AFTER_PUBLISHED_TITLE = Pattern.compile(
-      "(?:summary|résumé|resumen|keywords|\\(\\d{4}\\s*-\\s*\\d{4}\\)|\\(\\d{2}/\\d{4}\\)"
+      "(?:summary|résumé|resumen|keywords|\\(\\d{4}(?:\\s*-\\s*\\d{4})+\\)|\\(\\d{2}/\\d{4}\\)"
+          + "|\\([^()]*,\\s*\\d{4}[^()]*\\)"
           + "|the\\s+.*(?:assembly|conference),?|foreword)\\s*", FLAGS);
+
+  /** A published text's edition, "(03/2026)", or its adoption, "(Rev. New Delhi, 2024)". */
+  private static final Pattern EDITION = Pattern.compile("\\((\\d{2})/(\\d{4})\\)");
+  private static final Pattern ADOPTED = Pattern.compile(
+      "\\((?:rev\\.\\s*)?[\\p{L} .'’-]+,\\s*(\\d{4})\\)", FLAGS);
 
   private static final Pattern TITLE_KIND = Pattern.compile(
       "(?:(?:draft|revised|final)\\s+)?(report|agenda|LS|liaison\\s+statement)\\b", FLAGS);
@@ -261,17 +267,41 @@ final class ItuCover {
         draft.offer(MetadataDraft.SOURCES, Sources.split(cell.text()), Provenance.COVER,
             "cover: " + grammar + " " + cell.origin().written + ", line of Member States");
       }
+      draft.offer(MetadataDraft.DATE, Dates.monthYear(cell.text()), Provenance.COVER,
+          "cover: " + grammar + " " + cell.origin().written + ", month and year");
       Matcher placeAndDate = CoverCells.placeAndDate(cell.text());
       if (placeAndDate != null && !"council".equals(Masthead.best(masthead.scores))) {
         String rule = "cover: " + grammar + " " + cell.origin().written + ", place and dates";
         draft.offer(MetadataDraft.PLACE, placeAndDate.group("place"), Provenance.COVER, rule);
-        draft.offer(MetadataDraft.MEETING_DATE, Dates.find(placeAndDate.group("date")),
-            Provenance.COVER, rule);
+        String date = placeAndDate.group("date");
+        draft.offer(MetadataDraft.MEETING_DATE, Dates.find(date) != null ? Dates.find(date)
+            : Dates.monthYear(date), Provenance.COVER, rule);
       }
     }
     if (number != null && number.canonical() != null
         && (number.canonical().startsWith("ITU-") || number.canonical().contains(" Res. "))) {
       publishedTitle(cells, number);
+    }
+  }
+
+  /** A Recommendation's edition "(03/2026)", a Resolution's year of adoption or revision. */
+  private void publishedDate(List<Cover.Cell> cells, int last, CoverNumbers.Reading number) {
+    String rule = "cover: " + grammar + " " + cells.get(last).origin().written;
+    if (number.canonical().contains(" Res. ")) {
+      Matcher adopted = ADOPTED.matcher(cells.get(last).text());
+      if (adopted.find()) {
+        draft.offer(MetadataDraft.DATE, adopted.group(1), Provenance.COVER,
+            rule + ", year of the Resolution's revision");
+      }
+      return;
+    }
+    for (Cover.Cell cell : cells) {
+      Matcher edition = EDITION.matcher(cell.text());
+      if (edition.matches()) {
+        draft.offer(MetadataDraft.DATE, edition.group(2) + "-" + edition.group(1),
+            Provenance.COVER, rule + ", edition '" + cell.text() + "'");
+        return;
+      }
     }
   }
 
@@ -288,6 +318,7 @@ final class ItuCover {
     if (last < 0) {
       return;
     }
+    publishedDate(cells, last, number);
     String rule = "cover: " + grammar + " " + cells.get(last).origin().written
         + ", lines after the "
         + (number.canonical().contains(" Res. ") ? "Resolution" : "Recommendation") + " number";
@@ -303,6 +334,14 @@ final class ItuCover {
         break;
       }
       title.add(text);
+    }
+    // An ITU-T Recommendation's cover prints its title above "Recommendation ITU-T Y.4999".
+    String above = last > 0 ? cells.get(last - 1).text() : "";
+    if (title.isEmpty() && !CoverCells.neverTitleOrSource(above)
+        && !above.matches("(?i)series\\s.*") && !EDITION.matcher(above).matches()) {
+      draft.offer(MetadataDraft.TITLE, above, Provenance.COVER, "cover: " + grammar + " "
+          + cells.get(last - 1).origin().written + ", line above the Recommendation number");
+      return;
     }
     draft.offer(MetadataDraft.TITLE, String.join(" ", title).replaceAll("\\s+", " "),
         Provenance.COVER, rule);

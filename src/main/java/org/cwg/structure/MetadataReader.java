@@ -37,10 +37,12 @@ final class MetadataReader {
     fromManifest(manifestFields, draft);
     Cover cover = Cover.of(coverLines);
     ItuCover.read(cover, draft);
-    CoverBlock.read(cover.texts(), styledTitle, draft);
+    CoverBlock.read(cover.unlabelledTexts(), styledTitle, draft);
     ItuFileName.read(fileName, draft);
     fromProperties(properties, draft);
     TextClues.read(sections, text, draft);
+    kindOfTitle(draft);
+    contributionByNumber(draft);
     familyOfGroup(draft);
     return draft.build();
   }
@@ -65,6 +67,28 @@ final class MetadataReader {
         default -> draft.offer(field, value, manifest, rule);
       }
     });
+  }
+
+  /** The kind a cover's title names, when neither a kind line nor the lead said one. */
+  private static void kindOfTitle(MetadataDraft draft) {
+    if (!draft.has(MetadataDraft.TYPE)
+        && draft.provenanceOf(MetadataDraft.TITLE) == Provenance.COVER) {
+      draft.offer(MetadataDraft.TYPE, TitleKind.of((String) draft.get(MetadataDraft.TITLE)),
+          Provenance.COVER, "cover: the kind its title names");
+    }
+  }
+
+  /** ITU-R's "5D/123" and ITU-D's "SG2/45": a contribution, unless its title or lead said else. */
+  private static final Pattern STUDY_GROUP_DOCUMENT = Pattern.compile(
+      "(?:SG\\d{1,2}(?:RGQ)?|\\d[A-Z])/\\d+(?:\\(.*\\))?");
+
+  private static void contributionByNumber(MetadataDraft draft) {
+    Object number = draft.get(MetadataDraft.NUMBER);
+    if (!draft.has(MetadataDraft.TYPE) && number instanceof String written
+        && STUDY_GROUP_DOCUMENT.matcher(written).matches()) {
+      draft.offer(MetadataDraft.TYPE, "contribution", draft.provenanceOf(MetadataDraft.NUMBER),
+          "number: an ITU-R or ITU-D study-group document is a contribution");
+    }
   }
 
   /** A group names its family when nothing else did: CWG-Internet is Council's, SG17 ITU-T's. */

@@ -24,11 +24,22 @@ final class Sources {
       "(?:Inc|Ltd|Co|LLC|L\\.L\\.C|Corp|Corporation|GmbH|S\\.?A|AG|plc|PLC|Limited|S\\.?A\\.?S"
           + "|B\\.?V|N\\.?V|S\\.?p\\.?A|Oy|AB|KK|K\\.K|Pty|Ltda)\\.?");
 
+  /** A role before a comma belongs to the body after it: "Chair, Working Party 1/17". */
+  private static final Pattern ROLE = Pattern.compile(
+      "(?:(?:vice|co)[- ]?)?(?:chair(?:man|person|woman)?|rapporteurs?|associate\\s+rapporteurs?"
+          + "|co-rapporteurs?|editors?|convenors?|coordinators?|président|presidente"
+          + "|vice-président|rapporteur\\s+principal|director|directeur)",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** An English long form before a Member State's name: "People's Republic of China". */
+  private static final Pattern LONG_FORM = Pattern.compile(
+      "((?:\\p{Lu}[\\p{L}'’]*\\s+)*(?:Republic|Kingdom|Federation|Commonwealth|Principality"
+          + "|Sultanate|State|States)\\s+of)\\s+(\\p{Lu}.*)");
+
   private Sources() {}
 
   static List<String> split(String written) {
     List<String> sources = new ArrayList<>();
-    for (String part : joinCompanySuffixes(splitOutsideParentheses(written))) {
+    for (String part : joinRoles(joinCompanySuffixes(splitOutsideParentheses(written)))) {
       String item = TextCleaner.strip(LEADING_WORDS.matcher(TextCleaner.strip(part))
           .replaceFirst(""));
       if (item.isEmpty()) {
@@ -44,7 +55,7 @@ final class Sources {
         List<String> named = MemberStates.in(piece);
         // "China Mobile Communications Corporation" names a company, not China.
         sources.add(named.size() == 1 && onlyQualifies(piece, named.get(0))
-            ? named.get(0) : stripped);
+            ? asListed(named.get(0)) : asListed(stripped));
       }
     }
     return sources.stream().filter(s -> !s.isBlank()).distinct().toList();
@@ -97,6 +108,37 @@ final class Sources {
     }
     pieces.add(text.substring(from));
     return pieces.stream().map(TextCleaner::strip).filter(p -> !p.isEmpty()).toList();
+  }
+
+  /**
+   * ITU's list writes a long form after the short name: "Korea (Republic of)", "China (People's
+   * Republic of)", when the list has that form or the short name alone.
+   */
+  static String asListed(String name) {
+    Matcher m = LONG_FORM.matcher(name);
+    if (!m.matches()) {
+      return name;
+    }
+    String listed = m.group(2) + " (" + m.group(1) + ")";
+    return isWholeName(listed) || isWholeName(m.group(2)) ? listed : name;
+  }
+
+  private static boolean isWholeName(String text) {
+    List<int[]> spans = MemberStates.spans(text);
+    return spans.size() == 1 && spans.get(0)[0] == 0 && spans.get(0)[1] == text.length();
+  }
+
+  private static List<String> joinRoles(List<String> parts) {
+    List<String> joined = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      String part = parts.get(i);
+      if (i + 1 < parts.size() && ROLE.matcher(TextCleaner.strip(part)).matches()) {
+        joined.add(part + "," + parts.get(++i));
+      } else {
+        joined.add(part);
+      }
+    }
+    return joined;
   }
 
   private static List<String> joinCompanySuffixes(List<String> parts) {

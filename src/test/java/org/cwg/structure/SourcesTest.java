@@ -30,6 +30,12 @@ class SourcesTest {
           + "|Huawei Technologies Co., Ltd.;ZTE Corporation",
       "the Russian Federation and Intel Corporation|Russian Federation;Intel Corporation",
       "Российская Федерация|Российская Федерация",
+      "Chair, Working Party 1/17|Chair, Working Party 1/17",
+      "Rapporteur, Question 4/17 and Japan|Rapporteur, Question 4/17;Japan",
+      "Vice-Chair, ITU-D Study Group 1|Vice-Chair, ITU-D Study Group 1",
+      "People's Republic of China and Republic of Korea"
+          + "|China (People's Republic of);Korea (Republic of)",
+      "Democratic People's Republic of Korea|Democratic People's Republic of Korea",
   })
   void splitsIntoMemberStatesAndEntities(String written, String expected) {
     assertEquals(List.of(expected.split(";")), Sources.split(written));

@@ -1,0 +1,51 @@
+package org.cwg.structure;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The kind of text a cover's title names by its first words, when no kind line said it:
+ * "REPORT OF THE ... MEETING" is a report, "DRAFT AGENDA" an agenda, "Liaison statement to ..."
+ * a liaison, "SUMMARY OF THE RESPONSES" a summary, and a conference's "PROPOSALS FOR THE WORK OF
+ * THE CONFERENCE", a "PROPOSED REVISION OF ..." or a consultation's "RESPONSE TO ..." a
+ * contribution.
+ */
+final class TitleKind {
+
+  private static final Pattern KIND = Pattern.compile(
+      "(?:(?:draft|revised|final|provisional|projet\\s+de|proyecto\\s+de)\\s+)?"
+          + "(?:\\p{Lu}[\\p{L}-]*\\s+(?=(?:common\\s+)?proposals))?(?:common\\s+)?"
+          + "(?<kind>report|rapport|informe|agenda|ordre\\s+du\\s+jour|orden\\s+del\\s+d[íi]a"
+          + "|liaison\\s+statement|déclaration\\s+de\\s+liaison|declaración\\s+de\\s+enlace"
+          + "|summary|résumé|resumen|proposals?|proposed|propositions?|propuestas?|response|réponse"
+          + "|respuesta|reply|contribution|contribución)\\b",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private TitleKind() {}
+
+  /** The type the title's first words name, or null. */
+  static String of(String title) {
+    if (title == null) {
+      return null;
+    }
+    Matcher m = KIND.matcher(title.strip());
+    if (!m.lookingAt()) {
+      return null;
+    }
+    String kind = m.group("kind").toLowerCase(java.util.Locale.ROOT);
+    if (kind.startsWith("rap") || kind.startsWith("rep") && !kind.startsWith("repl")
+        || kind.startsWith("inf")) {
+      return "report";
+    }
+    if (kind.startsWith("agenda") || kind.startsWith("ordre") || kind.startsWith("orden")) {
+      return "agenda";
+    }
+    if (kind.contains("liaison") || kind.contains("enlace")) {
+      return "liaison";
+    }
+    if (kind.startsWith("summ") || kind.startsWith("rés") || kind.startsWith("resu")) {
+      return "summary";
+    }
+    return "contribution";
+  }
+}
