@@ -26,6 +26,12 @@ final class DevCorpus {
   private DevCorpus() {}
 
   static List<LabelledDocument> render(Path sources, Path target) throws IOException {
+    return render(sources, target, "dev");
+  }
+
+  /** As {@link #render(Path, Path)}, the documents reported under the given corpus name. */
+  static List<LabelledDocument> render(Path sources, Path target, String corpus)
+      throws IOException {
     JsonNode labels = Json.mapper().readTree(sources.resolve("labels.json").toFile());
     List<LabelledDocument> documents = new ArrayList<>();
     for (JsonNode label : labels.path("documents")) {
@@ -52,7 +58,7 @@ final class DevCorpus {
           case "pdf" -> PdfRendition.render(draft);
           default -> throw new IllegalArgumentException(source + ": encoding " + encoding);
         });
-        documents.add(new LabelledDocument("dev", name + " (" + encoding + ")", file,
+        documents.add(new LabelledDocument(corpus, name + " (" + encoding + ")", file,
             label.path("family").asText("other"), encoding, label, toc));
       }
     }
