@@ -59,6 +59,12 @@ public final class DocxFixture {
     return this;
   }
 
+  /** Body markup as Word writes it (tables, content controls, text boxes), added as it is. */
+  public DocxFixture raw(String wordprocessingMl) {
+    body.append(wordprocessingMl);
+    return this;
+  }
+
   public DocxFixture commentedParagraph(String text, String comment) {
     int id = commentIds++;
     body.append("<w:p><w:commentRangeStart w:id=\"").append(id).append("\"/>").append(run(text))
@@ -93,7 +99,8 @@ public final class DocxFixture {
               + "officeDocument/2006/relationships/comments\" Target=\"comments.xml\"/>" : "")
           + "</Relationships>");
       put(zip, "word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-          + "<w:document xmlns:w=\"" + W + "\"><w:body>" + body + "</w:body></w:document>");
+          + "<w:document xmlns:w=\"" + W + "\" xmlns:v=\"urn:schemas-microsoft-com:vml\">"
+          + "<w:body>" + body + "</w:body></w:document>");
       if (hasComments) {
         put(zip, "word/comments.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
             + "<w:comments xmlns:w=\"" + W + "\">" + comments + "</w:comments>");
