@@ -77,8 +77,7 @@ final class Cover {
       "(?i).*(?:\\b(?:to|au|à|al|del?)|:)");
   /** "Revision 1 to" at a line's end: the number it amends is on the next line. */
   private static final Pattern TRAILING_AMENDMENT = Pattern.compile(
-      "(.*?\\S)\\s+((?:revision|révision|revisión|addendum|additif|addéndum|adición"
-          + "|corrigendum|corrigéndum)\\s+\\d{1,2}\\s+(?:to|au|à|al|del?))",
+      "(.*?\\S)\\s+(" + Amendments.LEAD + ")",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** Values longer than this many cells are the cover's end, not a value. */
   private static final int MAX_VALUE_CELLS = 12;

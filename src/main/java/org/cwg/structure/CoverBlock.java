@@ -21,8 +21,7 @@ final class CoverBlock {
   private static final Pattern DOCUMENT = Pattern.compile(
       "(?:document|documento|doc\\.)\\s+(.+)", FLAGS);
   private static final Pattern AMENDMENT = Pattern.compile(
-      "(revision|révision|revisión|addendum|additif|addéndum|adición|corrigendum|corrigéndum)"
-          + "\\s+(\\d{1,2})\\s+(?:to|au|à|al|del?)\\s+(?:the\\s+)?(?:document|documento)\\s+(.+)",
+      Amendments.LEAD + "\\s+(?:the\\s+)?(?:document|documento)\\s+(.+)",
       FLAGS);
   private static final Pattern MEETING = Pattern.compile(
       "(" + Ordinals.PATTERN + ")\\s+(?:meeting|réunion|reunión|consultation|consulta)\\b"
@@ -128,9 +127,7 @@ final class CoverBlock {
     if (m.matches()) {
       Matcher number = DocumentNumber.FINDER.matcher(m.group(3));
       if (number.find()) {
-        String kind = m.group(1).toLowerCase(Locale.ROOT);
-        String suffix = kind.startsWith("r") ? "Rev" : kind.startsWith("c") ? "Corr" : "Add";
-        offerNumber(DocumentNumber.canonical(number) + "(" + suffix + "." + m.group(2) + ")",
+        offerNumber(DocumentNumber.canonical(number) + "(" + Amendments.suffix(m) + ")",
             number, "'" + m.group(1) + " N to Document'");
       }
       return false;

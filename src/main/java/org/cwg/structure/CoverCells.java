@@ -51,8 +51,7 @@ final class CoverCells {
 
   /** "Revision 1 to", "Addendum 5 to": the number it amends follows in the next cell. */
   private static final Pattern AMENDMENT_LEAD = Pattern.compile(
-      "(?:revision|révision|revisión|addendum|additif|addéndum|adición|corrigendum|corrigéndum)"
-          + "\\s+\\d{1,2}\\s+(?:to|au|à|al|del?)(?:\\s+(?:the\\s+)?(?:document|documento))?\\s*",
+      Amendments.LEAD + "(?:\\s+(?:the\\s+)?(?:document|documento))?\\s*",
       FLAGS);
 
   /** The heading of a table of contents, which ends a cover. */

@@ -21,9 +21,7 @@ final class ItuCover {
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   private static final Pattern DANGLING_AMENDMENT = Pattern.compile(
-      "(revision|révision|revisión|addendum|additif|addéndum|adición|corrigendum|corrigéndum)"
-          + "\\s+(\\d{1,2})\\s+(?:to|au|à|al|del?)(?:\\s+(?:the\\s+)?(?:document|documento))?"
-          + "\\s*(.*)", FLAGS);
+      Amendments.LEAD + "(?:\\s+(?:the\\s+)?(?:document|documento))?\\s*(.*)", FLAGS);
   private static final Pattern QUESTION = Pattern.compile(
       "(?<![\\w/])Q?\\.?\\s*(\\d{1,2})(?:/(\\d{1,2}))?(?![\\w/])", FLAGS);
   private static final Pattern NO_QUESTION = Pattern.compile(
@@ -105,9 +103,7 @@ final class ItuCover {
       String written = cell.text();
       Matcher dangling = DANGLING_AMENDMENT.matcher(written);
       if (dangling.matches()) {
-        String kind = dangling.group(1).toLowerCase(Locale.ROOT);
-        amendment = (kind.startsWith("r") ? "Rev" : kind.startsWith("c") ? "Corr" : "Add")
-            + "." + Integer.parseInt(dangling.group(2));
+        amendment = Amendments.suffix(dangling);
         written = dangling.group(3).isBlank() && i + 1 < cells.size()
             ? cells.get(i + 1).text() : dangling.group(3);
       }
