@@ -1,15 +1,20 @@
 package org.cwg.structure;
 
+import static org.cwg.structure.Outlines.assertOutline;
+import static org.cwg.structure.Outlines.body;
+import static org.cwg.structure.Outlines.boldBody;
+import static org.cwg.structure.Outlines.boldTable;
+import static org.cwg.structure.Outlines.heading;
+import static org.cwg.structure.Outlines.pdf;
+import static org.cwg.structure.Outlines.plain;
+import static org.cwg.structure.Outlines.styled;
+import static org.cwg.structure.Outlines.word;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.cwg.model.Section;
 import org.cwg.model.SectionKind;
 import org.cwg.parse.Block;
-import org.cwg.parse.ParsedDocument;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -263,50 +268,5 @@ class OutlineConventionsTest {
     assertEquals(SectionKind.CONCLUSION, HeadingKinds.kindOf("Conclusion and Next Steps"));
     assertEquals(SectionKind.SUMMARY, HeadingKinds.kindOf("Executive summary | Highlights"));
     assertEquals(SectionKind.OTHER, HeadingKinds.kindOf("Tier Summary | Highlights"));
-  }
-
-  private static void assertOutline(ParsedDocument parsed, String... expected) {
-    DocumentStructure structure = new StructureExtractor(Manifest.none())
-        .extract(parsed, Path.of("test.docx"));
-    List<String> actual = new ArrayList<>();
-    for (Section s : structure.sections()) {
-      actual.add(s.kind().id() + "|" + s.level() + "|" + (s.number() == null ? "" : s.number())
-          + "|" + s.heading());
-    }
-    assertEquals(String.join("\n", expected), String.join("\n", actual));
-  }
-
-  private static ParsedDocument plain(String text) {
-    return ParsedDocument.ofPlainText(text);
-  }
-
-  private static ParsedDocument word(List<Block> blocks) {
-    return new ParsedDocument(
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document", blocks,
-        Map.of(), true);
-  }
-
-  private static ParsedDocument pdf(List<Block> blocks) {
-    return new ParsedDocument("application/pdf", blocks, Map.of(), true);
-  }
-
-  private static Block body(String text) {
-    return new Block(text, null, 0, false, false, Block.Region.BODY);
-  }
-
-  private static Block boldBody(String text) {
-    return new Block(text, null, 0, true, false, Block.Region.BODY);
-  }
-
-  private static Block boldTable(String text) {
-    return new Block(text, null, 0, true, false, Block.Region.TABLE);
-  }
-
-  private static Block styled(String text, String style) {
-    return new Block(text, style, 0, false, false, Block.Region.BODY);
-  }
-
-  private static Block heading(String text, int level) {
-    return new Block(text, "h" + level, level, false, false, Block.Region.BODY);
   }
 }
