@@ -61,9 +61,15 @@ public final class DocumentAnalyzer implements AutoCloseable {
       throws UnreadableFileException {
     Path absolute = file.toAbsolutePath().normalize();
     // Structure and citations run inside the parser's time limit, like Tika itself.
-    return parser.parse(absolute, parsed -> new Analysis(parsed, assembler.assemble(absolute,
-        new SourceFile(absolute.toString(), sha256, size, modified, parsed.mediaType()),
-        parsed)));
+    return parser.parse(
+        absolute,
+        parsed ->
+            new Analysis(
+                parsed,
+                assembler.assemble(
+                    absolute,
+                    new SourceFile(absolute.toString(), sha256, size, modified, parsed.mediaType()),
+                    parsed)));
   }
 
   /** A parsed file and the record made from it. */

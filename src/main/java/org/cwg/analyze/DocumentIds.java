@@ -14,7 +14,8 @@ public final class DocumentIds {
   /** The first 12 hex digits of the SHA-256 of the file's absolute, normalised path. */
   public static String of(Path file) {
     String path = file.toAbsolutePath().normalize().toString();
-    return HexFormat.of().formatHex(sha256().digest(path.getBytes(StandardCharsets.UTF_8)))
+    return HexFormat.of()
+        .formatHex(sha256().digest(path.getBytes(StandardCharsets.UTF_8)))
         .substring(0, 12);
   }
 

@@ -11,8 +11,8 @@ import org.cwg.structure.Manifest;
 import org.cwg.structure.StructureExtractor;
 
 /**
- * The analysis after parsing: structure, then citations, into one record. Needs no Tika, so
- * tests and in-memory text can use it directly. Thread-safe.
+ * The analysis after parsing: structure, then citations, into one record. Needs no Tika, so tests
+ * and in-memory text can use it directly. Thread-safe.
  */
 public final class RecordAssembler {
 
@@ -41,8 +41,9 @@ public final class RecordAssembler {
 
   /** Analyses plain text already in memory, as if read from {@code file}. */
   public DocumentRecord assembleText(Path file, String text) {
-    SourceFile source = new SourceFile(
-        file.toAbsolutePath().normalize().toString(), null, text.length(), 0, "text/plain");
+    SourceFile source =
+        new SourceFile(
+            file.toAbsolutePath().normalize().toString(), null, text.length(), 0, "text/plain");
     return assemble(file, source, ParsedDocument.ofPlainText(text));
   }
 }

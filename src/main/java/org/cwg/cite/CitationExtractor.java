@@ -21,16 +21,24 @@ public final class CitationExtractor {
   public Citations extract(String text, List<Section> sections, String ownNumber) {
     List<ResolutionMention> mentions = new ArrayList<>();
     for (ResolutionFinder.Mention m : resolutions.find(text, bodyOf(ownNumber))) {
-      mentions.add(new ResolutionMention(m.body(), m.number(), m.qualifier(), m.title(),
-          text.substring(m.start(), m.end()), m.start(), m.end(), sectionAt(sections, m.start()),
-          m.inferred()));
+      mentions.add(
+          new ResolutionMention(
+              m.body(),
+              m.number(),
+              m.qualifier(),
+              m.title(),
+              text.substring(m.start(), m.end()),
+              m.start(),
+              m.end(),
+              sectionAt(sections, m.start()),
+              m.inferred()));
     }
     return new Citations(mentions, references.find(text, ownNumber));
   }
 
   /**
-   * Whose resolutions a bare number means in a document of this number: a conference's own
-   * (PP, WTSA, WTDC, WRC, RA), WTSA's in ITU-T and WTDC's in ITU-D; null elsewhere.
+   * Whose resolutions a bare number means in a document of this number: a conference's own (PP,
+   * WTSA, WTDC, WRC, RA), WTSA's in ITU-T and WTDC's in ITU-D; null elsewhere.
    */
   static String bodyOf(String ownNumber) {
     String own = ownNumber == null ? null : DocumentNumber.canonical(ownNumber).orElse(null);

@@ -1,6 +1,5 @@
 package org.cwg.cite;
 
-import org.cwg.model.MeetingRange;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.cwg.model.DocumentRecord;
+import org.cwg.model.MeetingRange;
 import org.cwg.model.NaturalOrder;
 import org.cwg.model.ResolutionMention;
 
@@ -23,7 +23,9 @@ public final class CitationSurvey {
   private final List<DocumentRecord> records;
   private final ResolutionCatalogue catalogue;
 
-  /** @param records the documents, in the order results should list them */
+  /**
+   * @param records the documents, in the order results should list them
+   */
   public CitationSurvey(List<DocumentRecord> records, ResolutionCatalogue catalogue) {
     this.records = List.copyOf(records);
     this.catalogue = catalogue;
@@ -40,16 +42,26 @@ public final class CitationSurvey {
     Map<ResolutionId, Tally> tallies = new LinkedHashMap<>();
     for (DocumentRecord record : records) {
       Map<ResolutionId, Integer> counts = countsOf(record);
-      counts.forEach((id, count) -> tallies.computeIfAbsent(id, k -> new Tally())
-          .add(record, count));
+      counts.forEach(
+          (id, count) -> tallies.computeIfAbsent(id, k -> new Tally()).add(record, count));
     }
     List<CitedResolution> cited = new ArrayList<>();
-    tallies.forEach((id, tally) -> cited.add(new CitedResolution(id.body(), id.number(),
-        titleOf(id), tally.documents, tally.mentions, List.copyOf(tally.meetings))));
-    cited.sort(Comparator.comparingInt(CitedResolution::documents).reversed()
-        .thenComparing(Comparator.comparingInt(CitedResolution::mentions).reversed())
-        .thenComparing(CitedResolution::body)
-        .thenComparing(CitedResolution::number, NaturalOrder.INSTANCE));
+    tallies.forEach(
+        (id, tally) ->
+            cited.add(
+                new CitedResolution(
+                    id.body(),
+                    id.number(),
+                    titleOf(id),
+                    tally.documents,
+                    tally.mentions,
+                    List.copyOf(tally.meetings))));
+    cited.sort(
+        Comparator.comparingInt(CitedResolution::documents)
+            .reversed()
+            .thenComparing(Comparator.comparingInt(CitedResolution::mentions).reversed())
+            .thenComparing(CitedResolution::body)
+            .thenComparing(CitedResolution::number, NaturalOrder.INSTANCE));
     return cited;
   }
 
@@ -61,23 +73,33 @@ public final class CitationSurvey {
     if (parsed.bodyGiven()) {
       return parsed.id();
     }
-    List<ResolutionId> sameNumber = resolutions().stream().map(CitedResolution::id)
-        .filter(id -> id.number().equals(parsed.id().number())).toList();
+    List<ResolutionId> sameNumber =
+        resolutions().stream()
+            .map(CitedResolution::id)
+            .filter(id -> id.number().equals(parsed.id().number()))
+            .toList();
     return sameNumber.size() == 1 && !sameNumber.contains(parsed.id())
-        ? sameNumber.get(0) : parsed.id();
+        ? sameNumber.get(0)
+        : parsed.id();
   }
 
   /** The documents citing one resolution, each mention with its context. */
   public CitingDocuments citing(ResolutionId id) {
     List<CitingDocuments.Document> documents = new ArrayList<>();
     for (DocumentRecord record : records) {
-      List<CitingDocuments.Mention> mentions = record.resolutions().stream()
-          .filter(m -> ResolutionId.of(m).equals(id))
-          .map(m -> mentionInContext(record, m))
-          .toList();
+      List<CitingDocuments.Mention> mentions =
+          record.resolutions().stream()
+              .filter(m -> ResolutionId.of(m).equals(id))
+              .map(m -> mentionInContext(record, m))
+              .toList();
       if (!mentions.isEmpty()) {
-        documents.add(new CitingDocuments.Document(record.id(), record.file().path(),
-            record.metadata().number(), record.metadata().meeting(), mentions));
+        documents.add(
+            new CitingDocuments.Document(
+                record.id(),
+                record.file().path(),
+                record.metadata().number(),
+                record.metadata().meeting(),
+                mentions));
       }
     }
     return new CitingDocuments(
@@ -86,20 +108,30 @@ public final class CitationSurvey {
 
   /** Documents × resolutions, restricted to one resolution when {@code only} is given. */
   public CitationMatrix matrix(Optional<ResolutionId> only) {
-    List<String> keys = resolutions().stream().map(CitedResolution::id)
-        .filter(id -> only.isEmpty() || only.get().equals(id))
-        .map(ResolutionId::key).toList();
+    List<String> keys =
+        resolutions().stream()
+            .map(CitedResolution::id)
+            .filter(id -> only.isEmpty() || only.get().equals(id))
+            .map(ResolutionId::key)
+            .toList();
     List<CitationMatrix.Row> rows = new ArrayList<>();
     for (DocumentRecord record : records) {
       Map<String, Integer> mentions = new LinkedHashMap<>();
       Map<ResolutionId, Integer> counts = countsOf(record);
       for (String key : keys) {
-        counts.entrySet().stream().filter(e -> e.getKey().key().equals(key)).findFirst()
+        counts.entrySet().stream()
+            .filter(e -> e.getKey().key().equals(key))
+            .findFirst()
             .ifPresent(e -> mentions.put(key, e.getValue()));
       }
       if (!mentions.isEmpty()) {
-        rows.add(new CitationMatrix.Row(record.id(), record.file().path(),
-            record.metadata().number(), record.metadata().meeting(), mentions));
+        rows.add(
+            new CitationMatrix.Row(
+                record.id(),
+                record.file().path(),
+                record.metadata().number(),
+                record.metadata().meeting(),
+                mentions));
       }
     }
     return new CitationMatrix(keys, rows);
@@ -107,24 +139,39 @@ public final class CitationSurvey {
 
   /** The catalogue's title, else the first title a document quotes, else null. */
   private String titleOf(ResolutionId id) {
-    return catalogue.title(id).orElseGet(() -> records.stream()
-        .flatMap(r -> r.resolutions().stream())
-        .filter(m -> m.title() != null && ResolutionId.of(m).equals(id))
-        .map(ResolutionMention::title).findFirst().orElse(null));
+    return catalogue
+        .title(id)
+        .orElseGet(
+            () ->
+                records.stream()
+                    .flatMap(r -> r.resolutions().stream())
+                    .filter(m -> m.title() != null && ResolutionId.of(m).equals(id))
+                    .map(ResolutionMention::title)
+                    .findFirst()
+                    .orElse(null));
   }
 
   private static Map<ResolutionId, Integer> countsOf(DocumentRecord record) {
     Map<ResolutionId, Integer> counts = new LinkedHashMap<>();
     // A mention whose body could not be told names no one resolution.
-    record.resolutions().stream().filter(m -> m.body() != null)
+    record.resolutions().stream()
+        .filter(m -> m.body() != null)
         .forEach(m -> counts.merge(ResolutionId.of(m), 1, Integer::sum));
     return counts;
   }
 
-  private static CitingDocuments.Mention mentionInContext(DocumentRecord record,
-      ResolutionMention m) {
-    return new CitingDocuments.Mention(m.body(), m.number(), m.qualifier(), m.title(), m.text(),
-        m.start(), m.end(), m.section(), m.inferred(),
+  private static CitingDocuments.Mention mentionInContext(
+      DocumentRecord record, ResolutionMention m) {
+    return new CitingDocuments.Mention(
+        m.body(),
+        m.number(),
+        m.qualifier(),
+        m.title(),
+        m.text(),
+        m.start(),
+        m.end(),
+        m.section(),
+        m.inferred(),
         Context.around(record.text(), m.start(), m.end(), CONTEXT_WIDTH));
   }
 

@@ -14,8 +14,7 @@ import java.util.List;
  * @param meetings the meetings of the citing documents, ascending
  */
 public record CitedResolution(
-    String body, String number, String title, int documents, int mentions,
-    List<Integer> meetings) {
+    String body, String number, String title, int documents, int mentions, List<Integer> meetings) {
 
   public CitedResolution {
     meetings = List.copyOf(meetings);

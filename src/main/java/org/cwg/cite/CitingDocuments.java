@@ -47,6 +47,14 @@ public record CitingDocuments(Resolution resolution, List<Document> documents) {
    * @param context the mention's paragraph, cut around the mention when long
    */
   public record Mention(
-      String body, String number, String qualifier, String title, String text, int start,
-      int end, SectionKind section, boolean inferred, String context) {}
+      String body,
+      String number,
+      String qualifier,
+      String title,
+      String text,
+      int start,
+      int end,
+      SectionKind section,
+      boolean inferred,
+      String context) {}
 }

@@ -8,8 +8,8 @@ final class Context {
   private Context() {}
 
   /**
-   * The paragraph holding {@code [start, end)}, on one line, cut to about {@code width}
-   * characters around the citation when longer. Empty when the text is not known.
+   * The paragraph holding {@code [start, end)}, on one line, cut to about {@code width} characters
+   * around the citation when longer. Empty when the text is not known.
    */
   static String around(String text, int start, int end, int width) {
     if (text == null || start < 0 || end > text.length() || start > end) {

@@ -4,8 +4,8 @@ import java.util.List;
 import org.cwg.model.DocumentReference;
 
 /**
- * What {@code cwg refs DOC} shows: the documents DOC refers to and those referring to it. The
- * JSON field names are a scripting interface: add, never rename.
+ * What {@code cwg refs DOC} shows: the documents DOC refers to and those referring to it. The JSON
+ * field names are a scripting interface: add, never rename.
  *
  * @param document the document asked about
  * @param references its references in text order, resolved against the corpus
@@ -13,7 +13,9 @@ import org.cwg.model.DocumentReference;
  * @param targets the documents its references resolve to, once each, in order of first reference
  */
 public record DocumentLinks(
-    Document document, List<DocumentReference> references, List<Referrer> referencedBy,
+    Document document,
+    List<DocumentReference> references,
+    List<Referrer> referencedBy,
     List<Document> targets) {
 
   public DocumentLinks {

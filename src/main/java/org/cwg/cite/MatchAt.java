@@ -3,10 +3,10 @@ package org.cwg.cite;
 import java.util.regex.Matcher;
 
 /**
- * Tries a pattern at one offset only. {@code Matcher.find(offset)} tries the offset and then
- * every later one up to the end of the text, even for a pattern that starts with {@code \G} and
- * so can only match at the offset: on a long meeting report, each failed try of a qualifier or a
- * title after a citation read the whole rest of the report.
+ * Tries a pattern at one offset only. {@code Matcher.find(offset)} tries the offset and then every
+ * later one up to the end of the text, even for a pattern that starts with {@code \G} and so can
+ * only match at the offset: on a long meeting report, each failed try of a qualifier or a title
+ * after a citation read the whole rest of the report.
  */
 final class MatchAt {
 
@@ -14,8 +14,8 @@ final class MatchAt {
 
   /**
    * Whether the pattern matches starting exactly at {@code offset}, with the same result as the
-   * first try of {@code find(offset)}: lookbehinds still see the text before the offset, and
-   * {@code \G} stands for the offset.
+   * first try of {@code find(offset)}: lookbehinds still see the text before the offset, and {@code
+   * \G} stands for the offset.
    */
   static boolean offset(Matcher matcher, String text, int offset) {
     return matcher.region(offset, text.length()).useTransparentBounds(true).lookingAt();
@@ -31,7 +31,10 @@ final class MatchAt {
       return true;
     }
     char before = text.charAt(offset - 1);
-    return !(before >= 'a' && before <= 'z' || before >= 'A' && before <= 'Z'
-        || before >= '0' && before <= '9' || before == '_' || before == '-');
+    return !(before >= 'a' && before <= 'z'
+        || before >= 'A' && before <= 'Z'
+        || before >= '0' && before <= '9'
+        || before == '_'
+        || before == '-');
   }
 }

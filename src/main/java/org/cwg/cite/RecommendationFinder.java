@@ -9,29 +9,43 @@ import org.cwg.model.DocumentReference;
 
 /**
  * Finds references to Recommendations and ITU-R Reports: "Recommendation ITU-T X.1500", "ITU-R
- * M.1450-6", "Report ITU-R M.2410", lists such as "Recommendations ITU-T X.508, X.509 and
- * X.510", and, inside an ITU-T or ITU-R document, "Recommendation A.8" without its sector. Each
- * is canonical as ITU publishes it: {@code ITU-T X.1500}, {@code ITU-R M.1450-6}, {@code Report
- * ITU-R M.2410}. Thread-safe.
+ * M.1450-6", "Report ITU-R M.2410", lists such as "Recommendations ITU-T X.508, X.509 and X.510",
+ * and, inside an ITU-T or ITU-R document, "Recommendation A.8" without its sector. Each is
+ * canonical as ITU publishes it: {@code ITU-T X.1500}, {@code ITU-R M.1450-6}, {@code Report ITU-R
+ * M.2410}. Thread-safe.
  */
 final class RecommendationFinder {
 
   private static final String WS = "[\\s\\u00a0]";
+
   /** A series letter or two and a number: "X.1500", "BO.600-1", "Y.4000.1", "M.2410". */
   private static final String NUMBER =
       "(?<series>[A-Z]{1,3})\\.(?<num>\\d{1,4}(?:\\.\\d{1,4})?)(?:-(?<version>\\d{1,2}))?"
           + "(?![\\w/]|\\.\\d|-\\d)";
 
-  private static final Pattern WITH_SECTOR = Pattern.compile("(?<![\\w.-])(?:(?<report>Report)"
-      + WS + "+)?ITU-(?<sector>[TR])" + WS + "+" + NUMBER);
+  private static final Pattern WITH_SECTOR =
+      Pattern.compile(
+          "(?<![\\w.-])(?:(?<report>Report)" + WS + "+)?ITU-(?<sector>[TR])" + WS + "+" + NUMBER);
 
   /** "Recommendation A.8", "Rec. X.509", "Recommendations X.508 and X.509": sector implied. */
-  private static final Pattern WITHOUT_SECTOR = Pattern.compile(
-      "(?<![\\w.-])(?:Recommendations?|Recs?\\.)" + WS + "+" + NUMBER);
+  private static final Pattern WITHOUT_SECTOR =
+      Pattern.compile("(?<![\\w.-])(?:Recommendations?|Recs?\\.)" + WS + "+" + NUMBER);
 
   /** The next item of a list: ", X.509", " and X.510"; a sector named again starts anew. */
-  private static final Pattern LIST_NEXT = Pattern.compile("\\G(?:" + WS + "*," + WS
-      + "*(?:(?:and|or)" + WS + "+)?|" + WS + "+(?:and|or)" + WS + "+)" + NUMBER);
+  private static final Pattern LIST_NEXT =
+      Pattern.compile(
+          "\\G(?:"
+              + WS
+              + "*,"
+              + WS
+              + "*(?:(?:and|or)"
+              + WS
+              + "+)?|"
+              + WS
+              + "+(?:and|or)"
+              + WS
+              + "+)"
+              + NUMBER);
 
   /**
    * @param own the citing document's canonical number, never a reference of its own; or null
@@ -59,8 +73,8 @@ final class RecommendationFinder {
     return found;
   }
 
-  private static void readList(String text, Matcher first, String prefix, String own,
-      List<DocumentReference> found) {
+  private static void readList(
+      String text, Matcher first, String prefix, String own, List<DocumentReference> found) {
     add(found, prefix, first, own, first.start(), first.group());
     Matcher next = LIST_NEXT.matcher(text);
     int at = first.end();
@@ -71,10 +85,20 @@ final class RecommendationFinder {
     }
   }
 
-  private static void add(List<DocumentReference> found, String prefix, Matcher m, String own,
-      int start, String written) {
-    String id = prefix + " " + m.group("series") + "." + m.group("num")
-        + (m.group("version") != null ? "-" + m.group("version") : "");
+  private static void add(
+      List<DocumentReference> found,
+      String prefix,
+      Matcher m,
+      String own,
+      int start,
+      String written) {
+    String id =
+        prefix
+            + " "
+            + m.group("series")
+            + "."
+            + m.group("num")
+            + (m.group("version") != null ? "-" + m.group("version") : "");
     if (!id.equals(own) && !covered(found, start)) {
       found.add(new DocumentReference(id, written, start, start + written.length(), false, null));
     }
@@ -92,7 +116,8 @@ final class RecommendationFinder {
       return "ITU-R";
     }
     String family = DocumentNumber.familyOf(own);
-    return family.equals(DocumentNumber.ITU_T) ? "ITU-T"
+    return family.equals(DocumentNumber.ITU_T)
+        ? "ITU-T"
         : family.equals(DocumentNumber.ITU_R) ? "ITU-R" : null;
   }
 

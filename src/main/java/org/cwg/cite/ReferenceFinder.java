@@ -10,32 +10,34 @@ import org.cwg.model.DocumentNumber;
 import org.cwg.model.DocumentReference;
 
 /**
- * Finds references to other documents: full numbers in any of their written forms, and the
- * short "Contribution 5" of meeting reports, which means document 5 of the meeting at hand.
- * Thread-safe.
+ * Finds references to other documents: full numbers in any of their written forms, and the short
+ * "Contribution 5" of meeting reports, which means document 5 of the meeting at hand. Thread-safe.
  */
 final class ReferenceFinder {
 
-  static final Pattern SHORT_FORM = Pattern.compile(
-      "(?<![\\w/-])(?i:Contribution|Document)(?<plural>s)?[\\s\\u00a0]+(?<number>\\d{1,3})"
-          + "(?<amendment>\\((?:Rev|Add|Corr)\\.[\\s\\u00a0]?\\d{1,2}\\))?(?![\\w/]|\\.\\d)");
+  static final Pattern SHORT_FORM =
+      Pattern.compile(
+          "(?<![\\w/-])(?i:Contribution|Document)(?<plural>s)?[\\s\\u00a0]+(?<number>\\d{1,3})"
+              + "(?<amendment>\\((?:Rev|Add|Corr)\\.[\\s\\u00a0]?\\d{1,2}\\))?(?![\\w/]|\\.\\d)");
 
   /** The next number of a list after "Documents 60": ", 61", " and 62", ", and 63". */
-  private static final Pattern LIST_NEXT = Pattern.compile(
-      "\\G(?:[\\s\\u00a0]*,[\\s\\u00a0]*(?:(?i:and|or)[\\s\\u00a0]+)?"
-          + "|[\\s\\u00a0]+(?i:and|or)[\\s\\u00a0]+)(?<number>\\d{1,3})(?![\\w/]|\\.\\d)");
+  private static final Pattern LIST_NEXT =
+      Pattern.compile(
+          "\\G(?:[\\s\\u00a0]*,[\\s\\u00a0]*(?:(?i:and|or)[\\s\\u00a0]+)?"
+              + "|[\\s\\u00a0]+(?i:and|or)[\\s\\u00a0]+)(?<number>\\d{1,3})(?![\\w/]|\\.\\d)");
 
   /**
    * A study group's short forms, "C 45", "C45", "TD 71", "LS 12", with a revision if any:
    * contributions, temporary documents and liaison statements of the study group at hand. Upper
-   * case only, never a TD with its group in brackets (a full number), and never a part of a
-   * text ("Annex C 4").
+   * case only, never a TD with its group in brackets (a full number), and never a part of a text
+   * ("Annex C 4").
    */
-  static final Pattern STUDY_GROUP_SHORT_FORM = Pattern.compile(
-      "(?<![\\w/.-])(?<!(?i:annex|appendix|part|section|table|figure|clause|attachment|option)"
-          + "[\\s\\u00a0])(?<written>(?:C|TD|LS)[\\s\\u00a0]?\\d{1,4}"
-          + "(?:[\\s\\u00a0]*\\((?:Rev|Add|Corr)\\.[\\s\\u00a0]?\\d{1,2}\\)|-?R\\d{1,2}"
-          + "|[\\s\\u00a0]Rev\\.[\\s\\u00a0]?\\d{1,2})?)(?![\\w/]|\\.\\d|[\\s\\u00a0]*\\()");
+  static final Pattern STUDY_GROUP_SHORT_FORM =
+      Pattern.compile(
+          "(?<![\\w/.-])(?<!(?i:annex|appendix|part|section|table|figure|clause|attachment|option)"
+              + "[\\s\\u00a0])(?<written>(?:C|TD|LS)[\\s\\u00a0]?\\d{1,4}"
+              + "(?:[\\s\\u00a0]*\\((?:Rev|Add|Corr)\\.[\\s\\u00a0]?\\d{1,2}\\)|-?R\\d{1,2}"
+              + "|[\\s\\u00a0]Rev\\.[\\s\\u00a0]?\\d{1,2})?)(?![\\w/]|\\.\\d|[\\s\\u00a0]*\\()");
 
   private static final RecommendationFinder RECOMMENDATIONS = new RecommendationFinder();
 
@@ -43,8 +45,8 @@ final class ReferenceFinder {
   private static final Pattern STUDY_GROUP = Pattern.compile("SG\\d{1,2}|TSAG");
 
   /**
-   * @param ownNumber the document's own number in any spelling, never a reference of its own;
-   *     or null
+   * @param ownNumber the document's own number in any spelling, never a reference of its own; or
+   *     null
    */
   List<DocumentReference> find(String text, String ownNumber) {
     String own = ownNumber == null ? null : DocumentNumber.canonical(ownNumber).orElse(ownNumber);
@@ -63,14 +65,25 @@ final class ReferenceFinder {
       Matcher next = LIST_NEXT.matcher(text);
       for (int from = 0; findShortForm(text, s, from); ) {
         String amendment = s.group("amendment");
-        addShortForm(shortForms, series + Integer.parseInt(s.group("number"))
-            + (amendment == null ? "" : amendment.replaceAll("[\\s\\u00a0]", "")), own,
-            s.group(), s.start(), s.end());
+        addShortForm(
+            shortForms,
+            series
+                + Integer.parseInt(s.group("number"))
+                + (amendment == null ? "" : amendment.replaceAll("[\\s\\u00a0]", "")),
+            own,
+            s.group(),
+            s.start(),
+            s.end());
         from = s.end();
         // "Documents 60 and 61": each number of the list is a document of the series.
         while (s.group("plural") != null && MatchAt.offset(next, text, from)) {
-          addShortForm(shortForms, series + Integer.parseInt(next.group("number")), own,
-              next.group("number"), next.start("number"), next.end());
+          addShortForm(
+              shortForms,
+              series + Integer.parseInt(next.group("number")),
+              own,
+              next.group("number"),
+              next.start("number"),
+              next.end());
           from = next.end();
         }
       }
@@ -93,8 +106,13 @@ final class ReferenceFinder {
     return found;
   }
 
-  private static void addShortForm(List<DocumentReference> shortForms, String id, String own,
-      String written, int start, int end) {
+  private static void addShortForm(
+      List<DocumentReference> shortForms,
+      String id,
+      String own,
+      String written,
+      int start,
+      int end) {
     if (!id.equals(own)) {
       shortForms.add(new DocumentReference(id, written, start, end, false, null));
     }
@@ -111,13 +129,13 @@ final class ReferenceFinder {
 
   /**
    * Finds the next document number at or after {@code from}: the same match as {@code
-   * number.find(from)}, but {@link DocumentNumber#FINDER} is tried only where a number can
-   * start. Every written form has a digit in its first word ("CWG-Internet-20/4",
-   * "FGAI4H-K-043", "5D/123") or at the start of its second ("CWG-Internet 20/4", "COM 17", "TD
-   * 456"), words being split by what {@code \s} matches; so the places worth trying are, for
-   * each digit, the word it is in and, when it starts a word, the word before. They are tried in
-   * increasing order, each once, and only at the start of a word (the finder's lookbehind rules
-   * out a letter, digit, underscore or hyphen before) on a character a form begins with.
+   * number.find(from)}, but {@link DocumentNumber#FINDER} is tried only where a number can start.
+   * Every written form has a digit in its first word ("CWG-Internet-20/4", "FGAI4H-K-043",
+   * "5D/123") or at the start of its second ("CWG-Internet 20/4", "COM 17", "TD 456"), words being
+   * split by what {@code \s} matches; so the places worth trying are, for each digit, the word it
+   * is in and, when it starts a word, the word before. They are tried in increasing order, each
+   * once, and only at the start of a word (the finder's lookbehind rules out a letter, digit,
+   * underscore or hyphen before) on a character a form begins with.
    */
   static boolean findNumber(String text, Matcher number, int from) {
     int tried = from;
@@ -131,7 +149,8 @@ final class ReferenceFinder {
         start = space < digit ? wordStart(text, space, tried) : digit;
       }
       for (int at = Math.max(tried, start); at <= digit; at++) {
-        if (canStartNumber(text.charAt(at)) && MatchAt.afterWordBoundary(text, at)
+        if (canStartNumber(text.charAt(at))
+            && MatchAt.afterWordBoundary(text, at)
             && MatchAt.offset(number, text, at)) {
           return true;
         }
@@ -162,13 +181,36 @@ final class ReferenceFinder {
   /**
    * Whether a written form of {@link DocumentNumber#FINDER} can begin with this character, in
    * either ASCII case: C (CWG, C25, COM), D (D22-SG02), F (FG), O (OPCWG), P (PP), R (RA, RAG,
-   * R23-WP), S (SG, S25-CL), T (TD, TSAG, TDAG, T22-SG), W (WG, WTSA, WTDC, WCIT, WRC, WP) and
-   * the digits an ITU-R working party begins with (1, 3 to 7).
+   * R23-WP), S (SG, S25-CL), T (TD, TSAG, TDAG, T22-SG), W (WG, WTSA, WTDC, WCIT, WRC, WP) and the
+   * digits an ITU-R working party begins with (1, 3 to 7).
    */
   static boolean canStartNumber(char c) {
     return switch (c) {
-      case 'C', 'D', 'F', 'O', 'P', 'R', 'S', 'T', 'W', 'c', 'd', 'f', 'o', 'p', 'r', 's', 't',
-          'w', '1', '3', '4', '5', '6', '7' -> true;
+      case 'C',
+          'D',
+          'F',
+          'O',
+          'P',
+          'R',
+          'S',
+          'T',
+          'W',
+          'c',
+          'd',
+          'f',
+          'o',
+          'p',
+          'r',
+          's',
+          't',
+          'w',
+          '1',
+          '3',
+          '4',
+          '5',
+          '6',
+          '7' ->
+          true;
       default -> false;
     };
   }
@@ -183,9 +225,9 @@ final class ReferenceFinder {
   }
 
   /**
-   * Finds the next short form ("Contribution 5") at or after {@code from}, the same match as
-   * {@code shortForm.find(from)}: the pattern is tried only where one of its two words starts,
-   * in any ASCII case as the pattern reads them.
+   * Finds the next short form ("Contribution 5") at or after {@code from}, the same match as {@code
+   * shortForm.find(from)}: the pattern is tried only where one of its two words starts, in any
+   * ASCII case as the pattern reads them.
    */
   static boolean findShortForm(String text, Matcher shortForm, int from) {
     for (int at = from; at < text.length(); at++) {
@@ -214,8 +256,8 @@ final class ReferenceFinder {
   }
 
   /**
-   * The meeting's document series, such as {@code CWG-Internet-20/}: the document's own, else
-   * the one its references name most (a report refers to its meeting's documents throughout).
+   * The meeting's document series, such as {@code CWG-Internet-20/}: the document's own, else the
+   * one its references name most (a report refers to its meeting's documents throughout).
    */
   private static String seriesOf(String own, List<DocumentReference> references) {
     if (own != null) {
@@ -244,8 +286,8 @@ final class ReferenceFinder {
   private static String seriesOf(String canonical) {
     String base = DocumentNumber.base(canonical);
     String family = DocumentNumber.familyOf(base);
-    boolean numbered = family.equals(DocumentNumber.COUNCIL)
-        || family.equals(DocumentNumber.CONFERENCE);
+    boolean numbered =
+        family.equals(DocumentNumber.COUNCIL) || family.equals(DocumentNumber.CONFERENCE);
     int slash = base.lastIndexOf('/');
     return numbered && slash > 0 ? base.substring(0, slash + 1) : null;
   }

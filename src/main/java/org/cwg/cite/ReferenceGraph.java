@@ -15,7 +15,9 @@ public final class ReferenceGraph {
   private final DocumentDirectory directory;
   private final Map<String, DocumentRecord> byId = new HashMap<>();
 
-  /** @param records the corpus, in the order results should list them */
+  /**
+   * @param records the corpus, in the order results should list them
+   */
   public ReferenceGraph(List<DocumentRecord> records) {
     this.records = List.copyOf(records);
     Map<String, String> numbers = new HashMap<>();
@@ -39,8 +41,10 @@ public final class ReferenceGraph {
       if (other.id().equals(document.id())) {
         continue;
       }
-      List<DocumentReference> toDocument = ReferenceResolver.resolve(other.references(), directory)
-          .stream().filter(r -> document.id().equals(r.target())).toList();
+      List<DocumentReference> toDocument =
+          ReferenceResolver.resolve(other.references(), directory).stream()
+              .filter(r -> document.id().equals(r.target()))
+              .toList();
       if (!toDocument.isEmpty()) {
         referrers.add(new DocumentLinks.Referrer(summaryOf(other), toDocument));
       }
@@ -53,12 +57,16 @@ public final class ReferenceGraph {
         targets.computeIfAbsent(reference.target(), id -> summaryOf(byId.get(id)));
       }
     }
-    return new DocumentLinks(summaryOf(document), references, referrers,
-        List.copyOf(targets.values()));
+    return new DocumentLinks(
+        summaryOf(document), references, referrers, List.copyOf(targets.values()));
   }
 
   private static DocumentLinks.Document summaryOf(DocumentRecord record) {
-    return new DocumentLinks.Document(record.id(), record.file().path(),
-        record.metadata().number(), record.metadata().meeting(), record.metadata().title());
+    return new DocumentLinks.Document(
+        record.id(),
+        record.file().path(),
+        record.metadata().number(),
+        record.metadata().meeting(),
+        record.metadata().title());
   }
 }

@@ -28,70 +28,233 @@ final class ResolutionBodies {
   /** The United Nations bodies: their resolutions are numbered by session and never revised. */
   static final List<String> UNITED_NATIONS = List.of(UNGA, ECOSOC, UNSC);
 
-
   /** Whitespace as exports write it: line breaks and no-break spaces included. */
   static final String WS = "[\\s\\u00a0\\u202f\\u2009]";
 
   /** The UN Security Council, before the ITU Council is tried: "Security Council" is not ITU's. */
-  private static final String SECURITY_COUNCIL = "(?<unsc>UNSC|(?:(?i:UN|United" + WS
-      + "+Nations)" + WS + "+)?(?i:Security" + WS + "+Council))";
+  private static final String SECURITY_COUNCIL =
+      "(?<unsc>UNSC|(?:(?i:UN|United"
+          + WS
+          + "+Nations)"
+          + WS
+          + "+)?(?i:Security"
+          + WS
+          + "+Council))";
 
   private static final String YEAR = "(?:-?" + WS + "?\\d{2})?";
 
   /** A body named before "Resolution": "ITU Council", "PP-18", "WTSA-16", "UNGA". */
-  static final String PREFIX = "(?<![\\w-])(?:"
-      + SECURITY_COUNCIL + "|(?<council>(?:ITU" + WS + "+)?(?i:Council|Conseil))"
-      + "|(?<pp>(?i:Plenipotentiary" + WS + "+Conference)(?:" + WS + "*\\(PP" + YEAR + "\\))?"
-      + "|PP" + YEAR + ")"
-      + "|(?<wtsa>WTSA" + YEAR + "|(?i:World" + WS + "+Telecommunication" + WS
-      + "+Standardization" + WS + "+Assembly))"
-      + "|(?<wtdc>WTDC" + YEAR + "|(?i:World" + WS + "+Telecommunication" + WS
-      + "+Development" + WS + "+Conference))"
-      + "|(?<wrc>WRC" + YEAR + "|(?i:World" + WS + "+Radiocommunication" + WS + "+Conference))"
-      + "|(?<ra>RA" + YEAR + "|(?i:Radiocommunication" + WS + "+Assembly))"
-      + "|(?<unga>UNGA|(?:(?i:UN|United" + WS + "+Nations)" + WS + "+)?(?i:General" + WS
-      + "+Assembly)(?:" + WS + "*\\(UNGA\\))?)"
-      + "|(?<ecosoc>ECOSOC|(?i:Economic" + WS + "+and" + WS + "+Social" + WS + "+Council))"
-      + ")";
+  static final String PREFIX =
+      "(?<![\\w-])(?:"
+          + SECURITY_COUNCIL
+          + "|(?<council>(?:ITU"
+          + WS
+          + "+)?(?i:Council|Conseil))"
+          + "|(?<pp>(?i:Plenipotentiary"
+          + WS
+          + "+Conference)(?:"
+          + WS
+          + "*\\(PP"
+          + YEAR
+          + "\\))?"
+          + "|PP"
+          + YEAR
+          + ")"
+          + "|(?<wtsa>WTSA"
+          + YEAR
+          + "|(?i:World"
+          + WS
+          + "+Telecommunication"
+          + WS
+          + "+Standardization"
+          + WS
+          + "+Assembly))"
+          + "|(?<wtdc>WTDC"
+          + YEAR
+          + "|(?i:World"
+          + WS
+          + "+Telecommunication"
+          + WS
+          + "+Development"
+          + WS
+          + "+Conference))"
+          + "|(?<wrc>WRC"
+          + YEAR
+          + "|(?i:World"
+          + WS
+          + "+Radiocommunication"
+          + WS
+          + "+Conference))"
+          + "|(?<ra>RA"
+          + YEAR
+          + "|(?i:Radiocommunication"
+          + WS
+          + "+Assembly))"
+          + "|(?<unga>UNGA|(?:(?i:UN|United"
+          + WS
+          + "+Nations)"
+          + WS
+          + "+)?(?i:General"
+          + WS
+          + "+Assembly)(?:"
+          + WS
+          + "*\\(UNGA\\))?)"
+          + "|(?<ecosoc>ECOSOC|(?i:Economic"
+          + WS
+          + "+and"
+          + WS
+          + "+Social"
+          + WS
+          + "+Council))"
+          + ")";
 
   /** A body named after the number: "of the ITU Council", "du Conseil". */
-  static final Pattern SUFFIX = Pattern.compile("\\G" + WS + "*(?:(?i:of|adopted" + WS + "+by)"
-      + WS + "+(?:(?i:the)" + WS + "+)?(?:ITU" + WS + "+)?|(?i:du|de" + WS + "+la)" + WS + "+)(?:"
-      + "(?<pp>(?i:Plenipotentiary" + WS + "+Conference)(?:" + WS + "*\\(PP" + YEAR + "\\))?"
-      + "|PP" + YEAR + "|(?i:Conf[ée]rence" + WS + "+de" + WS + "+pl[ée]nipotentiaires))"
-      + "|(?<council>(?i:Council|Conseil))"
-      + "|(?<wtsa>(?i:World" + WS + "+Telecommunication" + WS + "+Standardization" + WS
-      + "+Assembly)(?:" + WS + "*\\(WTSA" + YEAR + "\\))?|WTSA" + YEAR + ")"
-      + "|(?<wtdc>(?i:World" + WS + "+Telecommunication" + WS + "+Development" + WS
-      + "+Conference)(?:" + WS + "*\\(WTDC" + YEAR + "\\))?|WTDC" + YEAR + ")"
-      + "|(?<wrc>(?i:World" + WS + "+Radiocommunication" + WS + "+Conference)(?:" + WS
-      + "*\\(WRC" + YEAR + "\\))?|WRC" + YEAR + ")"
-      + "|(?<ra>(?i:Radiocommunication" + WS + "+Assembly)(?:" + WS + "*\\(RA" + YEAR
-      + "\\))?|RA" + YEAR + ")"
-      + "|(?<unga>(?:(?i:UN|United" + WS + "+Nations)" + WS + "+)?(?i:General" + WS
-      + "+Assembly)(?:" + WS + "*\\(UNGA\\))?|UNGA)"
-      + "|(?<ecosoc>ECOSOC|(?i:Economic" + WS + "+and" + WS + "+Social" + WS + "+Council))"
-      + "|" + SECURITY_COUNCIL
-      + ")(?![\\w-])");
+  static final Pattern SUFFIX =
+      Pattern.compile(
+          "\\G"
+              + WS
+              + "*(?:(?i:of|adopted"
+              + WS
+              + "+by)"
+              + WS
+              + "+(?:(?i:the)"
+              + WS
+              + "+)?(?:ITU"
+              + WS
+              + "+)?|(?i:du|de"
+              + WS
+              + "+la)"
+              + WS
+              + "+)(?:"
+              + "(?<pp>(?i:Plenipotentiary"
+              + WS
+              + "+Conference)(?:"
+              + WS
+              + "*\\(PP"
+              + YEAR
+              + "\\))?"
+              + "|PP"
+              + YEAR
+              + "|(?i:Conf[ée]rence"
+              + WS
+              + "+de"
+              + WS
+              + "+pl[ée]nipotentiaires))"
+              + "|(?<council>(?i:Council|Conseil))"
+              + "|(?<wtsa>(?i:World"
+              + WS
+              + "+Telecommunication"
+              + WS
+              + "+Standardization"
+              + WS
+              + "+Assembly)(?:"
+              + WS
+              + "*\\(WTSA"
+              + YEAR
+              + "\\))?|WTSA"
+              + YEAR
+              + ")"
+              + "|(?<wtdc>(?i:World"
+              + WS
+              + "+Telecommunication"
+              + WS
+              + "+Development"
+              + WS
+              + "+Conference)(?:"
+              + WS
+              + "*\\(WTDC"
+              + YEAR
+              + "\\))?|WTDC"
+              + YEAR
+              + ")"
+              + "|(?<wrc>(?i:World"
+              + WS
+              + "+Radiocommunication"
+              + WS
+              + "+Conference)(?:"
+              + WS
+              + "*\\(WRC"
+              + YEAR
+              + "\\))?|WRC"
+              + YEAR
+              + ")"
+              + "|(?<ra>(?i:Radiocommunication"
+              + WS
+              + "+Assembly)(?:"
+              + WS
+              + "*\\(RA"
+              + YEAR
+              + "\\))?|RA"
+              + YEAR
+              + ")"
+              + "|(?<unga>(?:(?i:UN|United"
+              + WS
+              + "+Nations)"
+              + WS
+              + "+)?(?i:General"
+              + WS
+              + "+Assembly)(?:"
+              + WS
+              + "*\\(UNGA\\))?|UNGA)"
+              + "|(?<ecosoc>ECOSOC|(?i:Economic"
+              + WS
+              + "+and"
+              + WS
+              + "+Social"
+              + WS
+              + "+Council))"
+              + "|"
+              + SECURITY_COUNCIL
+              + ")(?![\\w-])");
 
   /**
-   * Bodies that, named anywhere in a sentence, give a bare resolution number its body. The
-   * Council is left out: sentences name it in passing ("recommendations to the Council") far
-   * more often than they mean its resolutions, and its resolutions have four-digit numbers.
+   * Bodies that, named anywhere in a sentence, give a bare resolution number its body. The Council
+   * is left out: sentences name it in passing ("recommendations to the Council") far more often
+   * than they mean its resolutions, and its resolutions have four-digit numbers.
    */
-  private static final Pattern IN_SENTENCE = Pattern.compile("(?<![\\w-])(?:"
-      + "(?<pp>PP" + YEAR + "|(?i:Plenipotentiary))"
-      + "|(?<wtsa>WTSA" + YEAR + "|(?i:World" + WS + "+Telecommunication" + WS
-      + "+Standardization" + WS + "+Assembly))"
-      + "|(?<wtdc>WTDC" + YEAR + "|(?i:World" + WS + "+Telecommunication" + WS
-      + "+Development" + WS + "+Conference))"
-      + "|(?<wrc>WRC" + YEAR + "|(?i:World" + WS + "+Radiocommunication" + WS + "+Conference))"
-      + "|(?<ra>RA-\\d{2}|(?i:Radiocommunication" + WS + "+Assembly))"
-      + "|(?<unga>UNGA|(?i:General" + WS + "+Assembly))"
-      + "|(?<ecosoc>ECOSOC)"
-      + "|(?<unsc>UNSC|(?i:Security" + WS + "+Council))"
-      + "|(?<council>(?!))"
-      + ")(?![\\w])");
+  private static final Pattern IN_SENTENCE =
+      Pattern.compile(
+          "(?<![\\w-])(?:"
+              + "(?<pp>PP"
+              + YEAR
+              + "|(?i:Plenipotentiary))"
+              + "|(?<wtsa>WTSA"
+              + YEAR
+              + "|(?i:World"
+              + WS
+              + "+Telecommunication"
+              + WS
+              + "+Standardization"
+              + WS
+              + "+Assembly))"
+              + "|(?<wtdc>WTDC"
+              + YEAR
+              + "|(?i:World"
+              + WS
+              + "+Telecommunication"
+              + WS
+              + "+Development"
+              + WS
+              + "+Conference))"
+              + "|(?<wrc>WRC"
+              + YEAR
+              + "|(?i:World"
+              + WS
+              + "+Radiocommunication"
+              + WS
+              + "+Conference))"
+              + "|(?<ra>RA-\\d{2}|(?i:Radiocommunication"
+              + WS
+              + "+Assembly))"
+              + "|(?<unga>UNGA|(?i:General"
+              + WS
+              + "+Assembly))"
+              + "|(?<ecosoc>ECOSOC)"
+              + "|(?<unsc>UNSC|(?i:Security"
+              + WS
+              + "+Council))"
+              + "|(?<council>(?!))"
+              + ")(?![\\w])");
 
   private static final Pattern WHOLE_PREFIX = Pattern.compile(PREFIX + "$");
 

@@ -20,17 +20,18 @@ import java.util.regex.Pattern;
 
 /**
  * The resolutions cwg knows: their titles and revisions, kept in {@code resolutions.tsv} beside
- * this class so that adding one is a one-line change, and how far each body's numbers go, in
- * {@code resolution-numbering.tsv}. Citations of resolutions missing here work all the same; they
- * just show no title unless a document quotes one, and their revisions are not checked.
+ * this class so that adding one is a one-line change, and how far each body's numbers go, in {@code
+ * resolution-numbering.tsv}. Citations of resolutions missing here work all the same; they just
+ * show no title unless a document quotes one, and their revisions are not checked.
  */
 public final class ResolutionCatalogue {
 
   /** A revision as catalogued: "Bucharest 2022", or a bare year for the Council and the UN. */
   private static final Pattern REVISION = Pattern.compile("(?<place>\\D*?)\\s*(?<year>\\d{4})");
+
   /** A year in a qualifier: "2018", or the two digits of "WRC-19" and "PP-18". */
-  private static final Pattern YEAR = Pattern.compile(
-      "(?<!\\d)((?:19|20)\\d{2})(?!\\d)|(?<=[A-Z]-)(\\d{2})(?!\\d)");
+  private static final Pattern YEAR =
+      Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)|(?<=[A-Z]-)(\\d{2})(?!\\d)");
 
   /** Loaded last: the patterns above read it. */
   private static final ResolutionCatalogue BUILT_IN =
@@ -59,14 +60,19 @@ public final class ResolutionCatalogue {
   public record Numbering(int highest, int year) {}
 
   private final Map<ResolutionId, String> titles;
+
   /** Every resolution listed, in catalogue order, with its known revisions (perhaps none). */
   private final Map<ResolutionId, List<Revision>> revisions;
+
   private final Map<String, Numbering> numbering;
+
   /** "bucharest 2022" (place folded to ASCII lower case, then the year) to its body. */
   private final Map<String, String> conferences;
 
-  private ResolutionCatalogue(Map<ResolutionId, String> titles,
-      Map<ResolutionId, List<Revision>> revisions, Map<String, Numbering> numbering,
+  private ResolutionCatalogue(
+      Map<ResolutionId, String> titles,
+      Map<ResolutionId, List<Revision>> revisions,
+      Map<String, Numbering> numbering,
       Map<String, String> conferences) {
     this.conferences = Map.copyOf(conferences);
     this.titles = Map.copyOf(titles);
@@ -110,8 +116,8 @@ public final class ResolutionCatalogue {
   }
 
   /**
-   * Whether the catalogue can tell that this resolution was never adopted: its body's numbers
-   * are bounded and this one lies beyond, and the catalogue does not list it. UN numbers
+   * Whether the catalogue can tell that this resolution was never adopted: its body's numbers are
+   * bounded and this one lies beyond, and the catalogue does not list it. UN numbers
    * (session/number) are never judged.
    */
   public boolean neverAdopted(ResolutionId id) {
@@ -134,8 +140,8 @@ public final class ResolutionCatalogue {
   }
 
   /**
-   * The body whose conference a qualifier names: "Rev. Kigali, 2022" is WTDC's, "Rev. Dubai,
-   * 2018" the Plenipotentiary's, "Rev. Dubai, 2012" WTSA's.
+   * The body whose conference a qualifier names: "Rev. Kigali, 2022" is WTDC's, "Rev. Dubai, 2018"
+   * the Plenipotentiary's, "Rev. Dubai, 2012" WTSA's.
    */
   public Optional<String> bodyOfConference(String qualifier) {
     Optional<Integer> year = yearOf(qualifier);
@@ -156,8 +162,10 @@ public final class ResolutionCatalogue {
 
   /** Lower case without accents: "Florianópolis" and "Florianopolis" are one place. */
   private static String fold(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT).strip();
+    return Normalizer.normalize(text, Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.ROOT)
+        .strip();
   }
 
   /**
@@ -169,8 +177,7 @@ public final class ResolutionCatalogue {
   }
 
   /**
-   * The year a qualifier such as "Rev. Dubai, 2018", "Modified 2019" or "Rev.WRC-19" names, if
-   * any.
+   * The year a qualifier such as "Rev. Dubai, 2018", "Modified 2019" or "Rev.WRC-19" names, if any.
    */
   public static Optional<Integer> yearOf(String qualifier) {
     if (qualifier == null) {
@@ -179,8 +186,7 @@ public final class ResolutionCatalogue {
     Matcher year = YEAR.matcher(qualifier);
     Integer last = null;
     while (year.find()) {
-      last = Integer.parseInt(year.group(1) != null ? year.group(1)
-          : "20" + year.group(2));
+      last = Integer.parseInt(year.group(1) != null ? year.group(1) : "20" + year.group(2));
     }
     return Optional.ofNullable(last);
   }
@@ -189,16 +195,23 @@ public final class ResolutionCatalogue {
     Map<ResolutionId, String> titles = new LinkedHashMap<>();
     Map<ResolutionId, List<Revision>> revisions = new LinkedHashMap<>();
     Map<String, Numbering> numbering = new LinkedHashMap<>();
-    readRows(resolutions, cells -> {
-      ResolutionId id = new ResolutionId(cells[0], cells[1]);
-      if (!cells[2].isBlank()) {
-        titles.put(id, cells[2].strip());
-      }
-      revisions.put(id, cells.length > 3 && !cells[3].isBlank()
-          ? parseRevisions(cells[3]) : List.of());
-    });
-    readRows(bounds, cells -> numbering.put(cells[0],
-        new Numbering(Integer.parseInt(cells[1].strip()), Integer.parseInt(cells[2].strip()))));
+    readRows(
+        resolutions,
+        cells -> {
+          ResolutionId id = new ResolutionId(cells[0], cells[1]);
+          if (!cells[2].isBlank()) {
+            titles.put(id, cells[2].strip());
+          }
+          revisions.put(
+              id, cells.length > 3 && !cells[3].isBlank() ? parseRevisions(cells[3]) : List.of());
+        });
+    readRows(
+        bounds,
+        cells ->
+            numbering.put(
+                cells[0],
+                new Numbering(
+                    Integer.parseInt(cells[1].strip()), Integer.parseInt(cells[2].strip()))));
     Map<String, String> conferences = new LinkedHashMap<>();
     readRows(places, cells -> conferences.put(fold(cells[1]) + " " + cells[2].strip(), cells[0]));
     return new ResolutionCatalogue(titles, revisions, numbering, conferences);

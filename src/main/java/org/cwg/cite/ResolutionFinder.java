@@ -10,23 +10,33 @@ import java.util.regex.Pattern;
 
 /**
  * Finds resolution citations in running text. A citation is an optional body before the word
- * "Resolution" (or "Resolutions", "Res.", "Résolution"), one number or a list of numbers each
- * with its own optional qualifier and quoted title, and an optional body after ("of the ITU
- * Council"). Decisions, Recommendations, Opinions and Questions never start a citation, and the
- * word "resolutions" with no number after it is not one. Thread-safe.
+ * "Resolution" (or "Resolutions", "Res.", "Résolution"), one number or a list of numbers each with
+ * its own optional qualifier and quoted title, and an optional body after ("of the ITU Council").
+ * Decisions, Recommendations, Opinions and Questions never start a citation, and the word
+ * "resolutions" with no number after it is not one. Thread-safe.
  */
 final class ResolutionFinder {
 
   private static final String NUMBER = "(?:A/RES/)?\\d{1,4}(?:/\\d{1,4})?(?![\\w/])";
 
-  static final Pattern HEAD = Pattern.compile("(?:(?<prefix>"
-      + ResolutionBodies.PREFIX + ")" + WS + "+)?"
-      + "(?<![\\w-])(?<trigger>(?i:r[eé]solution(?<plural>s)?)|Res\\.?|RES\\.?)"
-      + WS + "*(?:(?<sector>ITU-R)" + WS + "+)?(?<![\\w])(?<number>" + NUMBER + ")");
+  static final Pattern HEAD =
+      Pattern.compile(
+          "(?:(?<prefix>"
+              + ResolutionBodies.PREFIX
+              + ")"
+              + WS
+              + "+)?"
+              + "(?<![\\w-])(?<trigger>(?i:r[eé]solution(?<plural>s)?)|Res\\.?|RES\\.?)"
+              + WS
+              + "*(?:(?<sector>ITU-R)"
+              + WS
+              + "+)?(?<![\\w])(?<number>"
+              + NUMBER
+              + ")");
 
   /**
-   * More than the characters other than whitespace of the longest body {@link #HEAD} accepts
-   * before the trigger ("World Telecommunication Standardization Assembly" has 45).
+   * More than the characters other than whitespace of the longest body {@link #HEAD} accepts before
+   * the trigger ("World Telecommunication Standardization Assembly" has 45).
    */
   private static final int PREFIX_LETTERS = 64;
 
@@ -38,24 +48,51 @@ final class ResolutionFinder {
       Pattern.compile("\\G" + WS + "*\\((?<inner>[^()]{1,60})\\)");
 
   /** What a qualifier holds: an optional revision word and place, then a year. */
-  private static final Pattern QUALIFIER_TEXT = Pattern.compile(
-      "(?:(?<body>PP|WTSA|WTDC|WRC|RA|Council)(?:-\\d{2})?" + WS + "*,?" + WS + "*)?"
-          + "(?:(?i:Rev|R[eé]v|Mod)\\.?|(?i:Revised|Modified|Amended|Modifi[ée]e?))?"
-          + "[" + "\\p{L}\\s\\u00a0,.'-]*?\\d{4}"
-          // ITU-R and conference style: "(WRC-12)", "(Rev.WRC-19)", "(Rev. RA-23)".
-          + "|(?:(?i:Rev)\\.?" + WS + "*)?(?<assembly>PP|WTSA|WTDC|WRC|RA)-\\d{2}");
+  private static final Pattern QUALIFIER_TEXT =
+      Pattern.compile(
+          "(?:(?<body>PP|WTSA|WTDC|WRC|RA|Council)(?:-\\d{2})?"
+              + WS
+              + "*,?"
+              + WS
+              + "*)?"
+              + "(?:(?i:Rev|R[eé]v|Mod)\\.?|(?i:Revised|Modified|Amended|Modifi[ée]e?))?"
+              + "["
+              + "\\p{L}\\s\\u00a0,.'-]*?\\d{4}"
+              // ITU-R and conference style: "(WRC-12)", "(Rev.WRC-19)", "(Rev. RA-23)".
+              + "|(?:(?i:Rev)\\.?"
+              + WS
+              + "*)?(?<assembly>PP|WTSA|WTDC|WRC|RA)-\\d{2}");
 
-  private static final Pattern TITLE = Pattern.compile("\\G" + WS + "*(?:[,:]|[–—-]|(?i:on))?"
-      + WS + "*[“\"«](?<title>[^“”\"«»\\n]{2,300})[”\"»]");
+  private static final Pattern TITLE =
+      Pattern.compile(
+          "\\G"
+              + WS
+              + "*(?:[,:]|[–—-]|(?i:on))?"
+              + WS
+              + "*[“\"«](?<title>[^“”\"«»\\n]{2,300})[”\"»]");
 
   /** Between two numbers of a list: a comma or semicolon, a conjunction, or both. */
-  private static final Pattern SEPARATOR = Pattern.compile("\\G(?:" + WS + "*," + WS
-      + "*(?:(?i:and|or|et|y|&)" + WS + "+)?|" + WS + "+(?i:and|or|et|y|&)" + WS + "+)"
-      + "(?<number>" + NUMBER + ")");
+  private static final Pattern SEPARATOR =
+      Pattern.compile(
+          "\\G(?:"
+              + WS
+              + "*,"
+              + WS
+              + "*(?:(?i:and|or|et|y|&)"
+              + WS
+              + "+)?|"
+              + WS
+              + "+(?i:and|or|et|y|&)"
+              + WS
+              + "+)"
+              + "(?<number>"
+              + NUMBER
+              + ")");
 
   /** What may follow a list number when the word was singular, to tell it from a count. */
-  private static final Pattern LIST_ITEM_END = Pattern.compile(
-      "\\G[ \\t\\u00a0\\u202f]*(?:[,;.:)(\\r\\n]|(?i:and|or|et|of|du|de)(?!\\w)|$)");
+  private static final Pattern LIST_ITEM_END =
+      Pattern.compile(
+          "\\G[ \\t\\u00a0\\u202f]*(?:[,;.:)(\\r\\n]|(?i:and|or|et|of|du|de)(?!\\w)|$)");
 
   private final ResolutionCatalogue catalogue;
 
@@ -63,7 +100,9 @@ final class ResolutionFinder {
     this(ResolutionCatalogue.builtIn());
   }
 
-  /** @param catalogue what tells a deduced body that has no such resolution */
+  /**
+   * @param catalogue what tells a deduced body that has no such resolution
+   */
   ResolutionFinder(ResolutionCatalogue catalogue) {
     this.catalogue = catalogue;
   }
@@ -87,8 +126,15 @@ final class ResolutionFinder {
     boolean anySymbol = text.contains("A/RES/");
     while (anySymbol && un.find()) {
       if (!covered(found, un.start())) {
-        found.add(new Mention(ResolutionBodies.UNGA, un.group("number"), null, null,
-            un.start(), un.end(), false));
+        found.add(
+            new Mention(
+                ResolutionBodies.UNGA,
+                un.group("number"),
+                null,
+                null,
+                un.start(),
+                un.end(),
+                false));
       }
     }
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -104,7 +150,8 @@ final class ResolutionFinder {
    */
   static boolean findHead(String text, Matcher head, int from) {
     int tried = from;
-    for (int trigger = nextTrigger(text, from); trigger >= 0;
+    for (int trigger = nextTrigger(text, from);
+        trigger >= 0;
         trigger = nextTrigger(text, trigger + 1)) {
       for (int at = Math.max(tried, earliestStart(text, from, trigger)); at <= trigger; at++) {
         if (MatchAt.afterWordBoundary(text, at) && MatchAt.offset(head, text, at)) {
@@ -119,15 +166,17 @@ final class ResolutionFinder {
   /**
    * Where the next trigger word followed by a number may begin at or after {@code from}, or -1.
    * Every way {@link #HEAD} accepts starts with "r" or "R", "e" or "é" in either case and "s" in
-   * either case, perhaps "olution" and "s", perhaps a full stop, whitespace, then a digit, the
-   * "A" of "A/RES/" or the "I" of "ITU-R". Trying {@link #HEAD} only near these places, rather than at every
-   * character, is what makes citation finding cheap; they are a superset of where a trigger can
-   * match, so nothing is missed.
+   * either case, perhaps "olution" and "s", perhaps a full stop, whitespace, then a digit, the "A"
+   * of "A/RES/" or the "I" of "ITU-R". Trying {@link #HEAD} only near these places, rather than at
+   * every character, is what makes citation finding cheap; they are a superset of where a trigger
+   * can match, so nothing is missed.
    */
   static int nextTrigger(String text, int from) {
     for (int i = from, last = text.length() - 3; i < last; i++) {
       char c = text.charAt(i);
-      if ((c == 'r' || c == 'R') && isE(text.charAt(i + 1)) && isS(text.charAt(i + 2))
+      if ((c == 'r' || c == 'R')
+          && isE(text.charAt(i + 1))
+          && isS(text.charAt(i + 2))
           && numberFollows(text, i + 3)) {
         return i;
       }
@@ -171,8 +220,8 @@ final class ResolutionFinder {
   }
 
   /**
-   * The earliest place a citation whose trigger starts at or after {@code trigger} can start:
-   * a body named before the trigger has fewer than {@link #PREFIX_LETTERS} characters other than
+   * The earliest place a citation whose trigger starts at or after {@code trigger} can start: a
+   * body named before the trigger has fewer than {@link #PREFIX_LETTERS} characters other than
    * whitespace, and no trigger starts between {@code from} and {@code trigger}.
    */
   static int earliestStart(String text, int from, int trigger) {
@@ -189,11 +238,12 @@ final class ResolutionFinder {
   }
 
   /** Reads one citation starting at a match of {@link #HEAD}; returns where to look next. */
-  private int readCitation(String text, Matcher head, List<Mention> found,
-      String contextBody) {
+  private int readCitation(String text, Matcher head, List<Mention> found, String contextBody) {
     // "Resolution ITU-R 65" is how the Radiocommunication Assembly numbers its resolutions.
-    String prefixBody = head.group("sector") != null ? ResolutionBodies.RA
-        : head.group("prefix") == null ? null : ResolutionBodies.bodyOf(head);
+    String prefixBody =
+        head.group("sector") != null
+            ? ResolutionBodies.RA
+            : head.group("prefix") == null ? null : ResolutionBodies.bodyOf(head);
     boolean plural = head.group("plural") != null;
     List<Item> items = new ArrayList<>();
     Item first = readItem(text, head.group("number"), head.start(), head.end());
@@ -201,9 +251,10 @@ final class ResolutionFinder {
     int cursor = first.after;
     Matcher separator = SEPARATOR.matcher(text);
     while (MatchAt.offset(separator, text, cursor)) {
-      Item next = readItem(text, separator.group("number"), separator.start("number"),
-          separator.end());
-      if (!plural && next.qualifier == null
+      Item next =
+          readItem(text, separator.group("number"), separator.start("number"), separator.end());
+      if (!plural
+          && next.qualifier == null
           && !MatchAt.offset(LIST_ITEM_END.matcher(text), text, next.end)) {
         break;
       }
@@ -217,7 +268,8 @@ final class ResolutionFinder {
       suffixBody = ResolutionBodies.bodyOf(suffix);
       last.end = suffix.end();
       Matcher qualifier = QUALIFIER.matcher(text);
-      if (last.qualifier == null && MatchAt.offset(qualifier, text, last.end)
+      if (last.qualifier == null
+          && MatchAt.offset(qualifier, text, last.end)
           && qualifierOf(qualifier) != null) {
         last.qualifier = qualifierOf(qualifier);
         last.end = qualifier.end();
@@ -226,14 +278,23 @@ final class ResolutionFinder {
     }
     for (int i = 0; i < items.size(); i++) {
       Item item = items.get(i);
-      String body = prefixBody != null ? prefixBody
-          : item.qualifierBody != null ? item.qualifierBody : suffixBody;
+      String body =
+          prefixBody != null
+              ? prefixBody
+              : item.qualifierBody != null ? item.qualifierBody : suffixBody;
       boolean inferred = body == null;
       if (inferred) {
         body = inferBody(text, item.number, item.start, item.qualifier, contextBody);
       }
-      found.add(new Mention(body, item.number, item.qualifier, item.title,
-          i == 0 ? head.start() : item.start, item.end, inferred));
+      found.add(
+          new Mention(
+              body,
+              item.number,
+              item.qualifier,
+              item.title,
+              i == 0 ? head.start() : item.start,
+              item.end,
+              inferred));
     }
     return Math.max(cursor, head.end());
   }
@@ -278,11 +339,11 @@ final class ResolutionFinder {
   /**
    * The body of a number written without one. UN symbols (session/number) belong to the General
    * Assembly (or ECOSOC when the sentence names it), four-digit numbers from 1000 to the Council;
-   * any other number to the conference its revision names ("Rev. Kigali, 2022" is WTDC's), else
-   * the one the sentence names, else the document's own, else to the Plenipotentiary.
+   * any other number to the conference its revision names ("Rev. Kigali, 2022" is WTDC's), else the
+   * one the sentence names, else the document's own, else to the Plenipotentiary.
    */
-  private String inferBody(String text, String number, int offset, String qualifier,
-      String contextBody) {
+  private String inferBody(
+      String text, String number, int offset, String qualifier, String contextBody) {
     String byNumber = ResolutionBodies.byNumber(number);
     if (byNumber.equals(ResolutionBodies.COUNCIL)) {
       return byNumber;
@@ -292,8 +353,8 @@ final class ResolutionFinder {
       return checked(byConference.get(), number);
     }
     int[] sentence = Sentences.around(text, offset);
-    String named = ResolutionBodies.namedNear(
-        text.substring(sentence[0], sentence[1]), offset - sentence[0]);
+    String named =
+        ResolutionBodies.namedNear(text.substring(sentence[0], sentence[1]), offset - sentence[0]);
     if (byNumber.equals(ResolutionBodies.UNGA)) {
       return ResolutionBodies.ECOSOC.equals(named) ? named : byNumber;
     }
@@ -302,17 +363,18 @@ final class ResolutionFinder {
   }
 
   /**
-   * The deduced body, if the catalogue does not rule it out; else the one body the catalogue
-   * lists such a resolution for ("WTDC Resolution 37 ... Resolution 133" is PP 133: WTDC's
-   * numbers stop well before 133); else null, the body unknown.
+   * The deduced body, if the catalogue does not rule it out; else the one body the catalogue lists
+   * such a resolution for ("WTDC Resolution 37 ... Resolution 133" is PP 133: WTDC's numbers stop
+   * well before 133); else null, the body unknown.
    */
   private String checked(String body, String number) {
     if (!catalogue.neverAdopted(new ResolutionId(body, number))) {
       return body;
     }
-    List<String> listed = catalogue.bodiesWith(number).stream()
-        .filter(b -> !ResolutionBodies.UNITED_NATIONS.contains(b))
-        .toList();
+    List<String> listed =
+        catalogue.bodiesWith(number).stream()
+            .filter(b -> !ResolutionBodies.UNITED_NATIONS.contains(b))
+            .toList();
     return listed.size() == 1 ? listed.get(0) : null;
   }
 
@@ -336,13 +398,21 @@ final class ResolutionFinder {
     String qualifierBody;
     String title;
     int start;
+
     /** Where the mention ends: past its number, qualifier and any body after it. */
     int end;
+
     /** Where a list may continue: past the quoted title too. */
     int after;
   }
 
   /** A mention before its section is known. */
-  record Mention(String body, String number, String qualifier, String title, int start, int end,
+  record Mention(
+      String body,
+      String number,
+      String qualifier,
+      String title,
+      int start,
+      int end,
       boolean inferred) {}
 }

@@ -12,9 +12,10 @@ import org.cwg.model.ResolutionMention;
  */
 public record ResolutionId(String body, String number) {
 
-  private static final Pattern WRITTEN = Pattern.compile(
-      "(?<body>.*?)[\\s.-]*(?:(?i:r[eé]solutions?|res)\\.?[\\s-]*)?"
-          + "(?:A/RES/)?(?<number>\\d{1,4}(?:/\\d{1,4})?)");
+  private static final Pattern WRITTEN =
+      Pattern.compile(
+          "(?<body>.*?)[\\s.-]*(?:(?i:r[eé]solutions?|res)\\.?[\\s-]*)?"
+              + "(?:A/RES/)?(?<number>\\d{1,4}(?:/\\d{1,4})?)");
 
   public static ResolutionId of(ResolutionMention mention) {
     return new ResolutionId(mention.body(), mention.number());
@@ -33,8 +34,8 @@ public record ResolutionId(String body, String number) {
       String bodyText = m.group("body").strip();
       String number = m.group("number");
       if (bodyText.isEmpty()) {
-        String body = written.contains("A/RES/") ? ResolutionBodies.UNGA
-            : ResolutionBodies.byNumber(number);
+        String body =
+            written.contains("A/RES/") ? ResolutionBodies.UNGA : ResolutionBodies.byNumber(number);
         return new Parsed(new ResolutionId(body, number), false);
       }
       String body = ResolutionBodies.bodyNamed(bodyText);
@@ -42,8 +43,11 @@ public record ResolutionId(String body, String number) {
         return new Parsed(new ResolutionId(body, number), true);
       }
     }
-    throw new IllegalArgumentException("'" + written + "' is not a resolution; write it as "
-        + "1305, \"Council 1305\", \"PP 102\" or \"WTSA 75\"");
+    throw new IllegalArgumentException(
+        "'"
+            + written
+            + "' is not a resolution; write it as "
+            + "1305, \"Council 1305\", \"PP 102\" or \"WTSA 75\"");
   }
 
   /** The key the index and the JSON use, such as {@code Council 1305}. */

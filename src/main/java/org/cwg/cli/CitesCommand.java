@@ -6,10 +6,10 @@ import java.util.concurrent.Callable;
 import org.cwg.cite.CitationMatrix;
 import org.cwg.cite.CitationSurvey;
 import org.cwg.cite.CitingDocuments;
-import org.cwg.model.MeetingRange;
 import org.cwg.cite.ResolutionCatalogue;
 import org.cwg.cite.ResolutionId;
 import org.cwg.index.CorpusReader;
+import org.cwg.model.MeetingRange;
 import org.cwg.render.CitationGraphDot;
 import org.cwg.render.CitationMatrixTable;
 import org.cwg.render.CitedResolutionTable;
@@ -28,32 +28,44 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code cwg cites}: which resolutions the corpus cites, and who cites one. */
-@Command(name = "cites", mixinStandardHelpOptions = true,
-    description = {"Which resolutions the corpus cites, and which documents cite one.",
-        "Without RESOLUTION: every resolution cited in the corpus, with its title, "
-        + "citing documents, mentions and meetings.",
-        "With RESOLUTION (1305, \"Council 1305\", \"PP 102\"): the documents citing it, "
-            + "one context line per mention."})
+@Command(
+    name = "cites",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Which resolutions the corpus cites, and which documents cite one.",
+      "Without RESOLUTION: every resolution cited in the corpus, with its title, "
+          + "citing documents, mentions and meetings.",
+      "With RESOLUTION (1305, \"Council 1305\", \"PP 102\"): the documents citing it, "
+          + "one context line per mention."
+    })
 final class CitesCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
   @Mixin CommonOptions common;
 
-  @Parameters(paramLabel = "RESOLUTION", arity = "0..1",
+  @Parameters(
+      paramLabel = "RESOLUTION",
+      arity = "0..1",
       description = "A resolution: 1305, \"Council 1305\", \"PP 102\", \"WTSA 75\".")
   String resolution;
 
-  @Option(names = "--meeting", paramLabel = "N|N-M",
+  @Option(
+      names = "--meeting",
+      paramLabel = "N|N-M",
       description = "Only documents of this meeting or range of meetings.")
   String meeting;
 
   @Option(names = "--matrix", description = "Documents x resolutions: mentions per cell.")
   boolean matrix;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text, json, csv or dot (the citation graph for Graphviz; "
-          + "default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description =
+          "text, json, csv or dot (the citation graph for Graphviz; "
+              + "default: ${DEFAULT-VALUE}).")
   Format format;
 
   @Override

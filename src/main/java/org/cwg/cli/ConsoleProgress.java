@@ -89,8 +89,16 @@ final class ConsoleProgress implements IngestListener {
     double rate = done / seconds;
     int filled = total == 0 ? BAR_WIDTH : (int) ((long) BAR_WIDTH * done / total);
     String eta = rate > 0 && done < total ? clock((total - done) / rate) : "0:00";
-    err.print(String.format(Locale.ROOT, "\r[%s%s] %d/%d  %.1f files/s  ETA %s ",
-        "#".repeat(filled), ".".repeat(BAR_WIDTH - filled), done, total, rate, eta));
+    err.print(
+        String.format(
+            Locale.ROOT,
+            "\r[%s%s] %d/%d  %.1f files/s  ETA %s ",
+            "#".repeat(filled),
+            ".".repeat(BAR_WIDTH - filled),
+            done,
+            total,
+            rate,
+            eta));
     err.flush();
     barShown = true;
   }

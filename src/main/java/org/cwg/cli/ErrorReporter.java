@@ -39,7 +39,8 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
 
   static int exitCodeOf(Throwable e) {
     // A busy index is not a failure of this run: the user must wait and run it again.
-    if (e instanceof IllegalArgumentException || e instanceof ParameterException
+    if (e instanceof IllegalArgumentException
+        || e instanceof ParameterException
         || e instanceof IndexBusyException) {
       return ExitCodes.USAGE;
     }

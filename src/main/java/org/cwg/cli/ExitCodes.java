@@ -16,10 +16,11 @@ public final class ExitCodes {
   public static final int USAGE = 2;
 
   /** The table as {@code --help} of every command prints it under "Exit codes:". */
-  static final java.util.Map<String, String> HELP = java.util.Map.of(
-      "0", "ok: everything worked, nothing failed",
-      "1", "findings or failures: files that could not be read, findings at --fail-on",
-      "2", "usage error: bad option or query, no index, index busy, unreadable rules file");
+  static final java.util.Map<String, String> HELP =
+      java.util.Map.of(
+          "0", "ok: everything worked, nothing failed",
+          "1", "findings or failures: files that could not be read, findings at --fail-on",
+          "2", "usage error: bad option or query, no index, index busy, unreadable rules file");
 
   private ExitCodes() {}
 }

@@ -15,7 +15,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code cwg export}: every document as JSON, for other tools. */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
     description = {
       "Every document as JSON Lines, for jq, pandas, R or search engines.",
       "One object per line with metadata, sections, proposals, citations,",
@@ -27,7 +29,10 @@ final class ExportCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "jsonl",
       description = "jsonl, or json for one array (default: ${DEFAULT-VALUE}).")
   Format format;
 

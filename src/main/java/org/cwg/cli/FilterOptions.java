@@ -1,42 +1,57 @@
 package org.cwg.cli;
 
-import org.cwg.model.SectionKind;
 import org.cwg.cite.ResolutionId;
 import org.cwg.model.MeetingRange;
+import org.cwg.model.SectionKind;
 import org.cwg.search.SearchFilters;
 import picocli.CommandLine.Option;
 
 /** The filters that search, kwic and trend share. */
 final class FilterOptions {
 
-  @Option(names = "--meeting", paramLabel = "N[-M]",
+  @Option(
+      names = "--meeting",
+      paramLabel = "N[-M]",
       description = "Only meeting N, or meetings N to M (18-22).")
   String meeting;
 
-  @Option(names = "--section", paramLabel = "KIND",
-      description = "Only matches in this kind of section: purpose, action-required, references,"
-          + " summary, abstract, introduction, scope, definitions, abbreviations, rationale,"
-          + " proposal, topic, outcome, discussion, actions, conclusion, annex, appendix,"
-          + " attachment, other.")
+  @Option(
+      names = "--section",
+      paramLabel = "KIND",
+      description =
+          "Only matches in this kind of section: purpose, action-required, references,"
+              + " summary, abstract, introduction, scope, definitions, abbreviations, rationale,"
+              + " proposal, topic, outcome, discussion, actions, conclusion, annex, appendix,"
+              + " attachment, other.")
   String section;
 
-  @Option(names = "--cites", paramLabel = "RESOLUTION",
+  @Option(
+      names = "--cites",
+      paramLabel = "RESOLUTION",
       description = "Only documents citing it: 1305, \"Council 1305\", \"PP 102\", \"Res 102\".")
   String cites;
 
-  @Option(names = "--source", paramLabel = "NAME",
+  @Option(
+      names = "--source",
+      paramLabel = "NAME",
       description = "Only documents from this Member State or entity (any case).")
   String source;
 
-  @Option(names = "--type", paramLabel = "TYPE",
+  @Option(
+      names = "--type",
+      paramLabel = "TYPE",
       description = "Only documents of this type: contribution, report, ...")
   String type;
 
-  @Option(names = "--from", paramLabel = "DATE",
+  @Option(
+      names = "--from",
+      paramLabel = "DATE",
       description = "Only documents dated on or after DATE (2024-10-04, 2024-10 or 2024).")
   String from;
 
-  @Option(names = "--to", paramLabel = "DATE",
+  @Option(
+      names = "--to",
+      paramLabel = "DATE",
       description = "Only documents dated on or before DATE (2024-10-04, 2024-10 or 2024).")
   String to;
 

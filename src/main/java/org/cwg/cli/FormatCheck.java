@@ -13,9 +13,12 @@ final class FormatCheck {
 
   static void require(CommandSpec spec, Format format, Format... supported) {
     if (!Arrays.asList(supported).contains(format)) {
-      throw new ParameterException(spec.commandLine(), "--format " + format
-          + " is not available here; use one of: "
-          + Arrays.stream(supported).map(Format::id).collect(Collectors.joining(", ")));
+      throw new ParameterException(
+          spec.commandLine(),
+          "--format "
+              + format
+              + " is not available here; use one of: "
+              + Arrays.stream(supported).map(Format::id).collect(Collectors.joining(", ")));
     }
   }
 }

@@ -14,30 +14,44 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code cwg generate samples}: the seed texts as .txt and as ITU-like .docx. */
-@Command(name = "samples", mixinStandardHelpOptions = true,
+@Command(
+    name = "samples",
+    mixinStandardHelpOptions = true,
     header = "Make the samples folder: seed texts as .txt and as ITU-like Word files.",
-    description = "Copy the seed texts to OUT/txt and write each as an ITU-like Word document "
-        + "to OUT/docx: cover table, title, heading styles, numbered proposals, footnotes. "
-        + "Headings and proposal items are the ones cwg's own analysis finds in the text; a "
-        + "document whose analysis does not fit its text gets a warning on stderr and exit "
-        + "code 1.")
+    description =
+        "Copy the seed texts to OUT/txt and write each as an ITU-like Word document "
+            + "to OUT/docx: cover table, title, heading styles, numbered proposals, footnotes. "
+            + "Headings and proposal items are the ones cwg's own analysis finds in the text; a "
+            + "document whose analysis does not fit its text gets a warning on stderr and exit "
+            + "code 1.")
 final class GenerateSamplesCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--seeds", paramLabel = "DIR", required = true,
+  @Option(
+      names = "--seeds",
+      paramLabel = "DIR",
+      required = true,
       description = "Folder holding the seed .txt files.")
   Path seeds;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "samples",
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "samples",
       description = "Samples folder to write (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
       description = "text (one file a line) or json (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = {"-v", "--verbose"}, description = "Show stack traces on stderr.")
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "Show stack traces on stderr.")
   boolean verbose;
 
   @Override

@@ -12,10 +12,10 @@ import org.cwg.render.JsonRenderer;
 import org.cwg.structure.Manifest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code cwg ingest}: index files and folders. */
 @Command(
@@ -34,25 +34,36 @@ final class IngestCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to index.")
   List<Path> paths;
 
-  @Option(names = "--threads", paramLabel = "N",
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
       description = "Files parsed at once (default: number of cores).")
   Integer threads;
 
-  @Option(names = "--commit-every", paramLabel = "N",
+  @Option(
+      names = "--commit-every",
+      paramLabel = "N",
       description = "Commit after every N files read, so a crash loses at most N (default: 1000).")
   Integer commitEvery;
 
   @Option(names = "--prune", description = "Remove documents whose files no longer exist.")
   boolean prune;
 
-  @Option(names = "--manifest", paramLabel = "FILE",
+  @Option(
+      names = "--manifest",
+      paramLabel = "FILE",
       description = "CSV or JSON metadata by file, trusted over what the documents say.")
   Path manifest;
 
-  @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No progress bar.")
   boolean quiet;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
       description = "Summary format: text or json (default: ${DEFAULT-VALUE}).")
   Format format;
 
@@ -72,8 +83,8 @@ final class IngestCommand implements Callable<Integer> {
     if (commitEvery != null) {
       options = options.withCommitEvery(commitEvery);
     }
-    ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(),
-        !quiet && Terminal.stderrIsTerminal());
+    ConsoleProgress progress =
+        new ConsoleProgress(spec.commandLine().getErr(), !quiet && Terminal.stderrIsTerminal());
     IngestSummary summary = new Ingester(common.indexDir(), options, progress).ingest(paths);
     if (format == Format.JSON) {
       JsonRenderer.render(summary, spec.commandLine().getOut());

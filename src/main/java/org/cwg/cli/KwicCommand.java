@@ -20,7 +20,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code cwg kwic}: a concordance, one line per occurrence. */
-@Command(name = "kwic", mixinStandardHelpOptions = true,
+@Command(
+    name = "kwic",
+    mixinStandardHelpOptions = true,
     description = {
       "A concordance: each occurrence of a term or phrase in its context.",
       "One line per occurrence, the matches in one column, with document and",
@@ -40,19 +42,31 @@ final class KwicCommand implements Callable<Integer> {
   @Option(names = "--exact", description = "Match words as written (no stemming).")
   boolean exact;
 
-  @Option(names = "--width", paramLabel = "N", defaultValue = "40",
+  @Option(
+      names = "--width",
+      paramLabel = "N",
+      defaultValue = "40",
       description = "Characters of context on each side (default: ${DEFAULT-VALUE}).")
   int width;
 
-  @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "meeting",
+  @Option(
+      names = "--sort",
+      paramLabel = "ORDER",
+      defaultValue = "meeting",
       description = "meeting, left or right context (default: ${DEFAULT-VALUE}).")
   KwicSort sort;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "0",
       description = "Show at most N lines (default: all).")
   int limit;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
       description = "text, json, jsonl or csv (default: ${DEFAULT-VALUE}).")
   Format format;
 
@@ -64,16 +78,16 @@ final class KwicCommand implements Callable<Integer> {
     }
     ConcordanceResult result;
     try (CorpusReader reader = CorpusReader.open(common.indexDir())) {
-      result = new Concordance(reader)
-          .lines(query, exact, filters.toFilters(), width, sort, limit);
+      result = new Concordance(reader).lines(query, exact, filters.toFilters(), width, sort, limit);
     }
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case JSON -> JsonRenderer.render(result, out);
       case JSONL -> JsonLinesRenderer.render(result.lines(), out);
       case CSV -> CsvRenderer.render(ConcordanceRenderer.table(result), out);
-      default -> ConcordanceRenderer.render(
-          result, Emphasis.forTerminal(Terminal.stdoutIsTerminal()), out);
+      default ->
+          ConcordanceRenderer.render(
+              result, Emphasis.forTerminal(Terminal.stdoutIsTerminal()), out);
     }
     return ExitCodes.OK;
   }

@@ -15,7 +15,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code cwg list}: the indexed documents, one line each. */
-@Command(name = "list", mixinStandardHelpOptions = true,
+@Command(
+    name = "list",
+    mixinStandardHelpOptions = true,
     description = "List the indexed documents, one line each.")
 final class ListCommand implements Callable<Integer> {
 
@@ -23,7 +25,10 @@ final class ListCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
       description = "text, json or csv (default: ${DEFAULT-VALUE}).")
   Format format;
 

@@ -14,12 +14,12 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    configureLogging(Arrays.asList(args).contains("--verbose")
-        || Arrays.asList(args).contains("-v"));
-    PrintWriter out = new PrintWriter(
-        new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(
-        new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    configureLogging(
+        Arrays.asList(args).contains("--verbose") || Arrays.asList(args).contains("-v"));
+    PrintWriter out =
+        new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err =
+        new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = newCommandLine(out, err).execute(args);
     out.flush();
     err.flush();
@@ -27,8 +27,8 @@ public final class Main {
   }
 
   /**
-   * A fully configured command line writing to the given streams; tests run commands through
-   * this in-process.
+   * A fully configured command line writing to the given streams; tests run commands through this
+   * in-process.
    */
   public static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
     CommandLine commandLine = new CommandLine(new CwgCommand());
@@ -48,7 +48,9 @@ public final class Main {
     for (String code : List.of("0", "1", "2")) {
       table.put(" " + code, ExitCodes.HELP.get(code));
     }
-    commandLine.getCommandSpec().usageMessage()
+    commandLine
+        .getCommandSpec()
+        .usageMessage()
         .exitCodeListHeading("%nExit codes:%n")
         .exitCodeList(table);
     for (CommandLine sub : commandLine.getSubcommands().values()) {
@@ -56,15 +58,13 @@ public final class Main {
     }
   }
 
-  /**
-   * Kept so that the level set on it survives: java.util.logging holds loggers weakly.
-   */
+  /** Kept so that the level set on it survives: java.util.logging holds loggers weakly. */
   private static final java.util.logging.Logger LUCENE_LOG =
       java.util.logging.Logger.getLogger("org.apache.lucene");
 
   /**
-   * Tika, POI and PDFBox log through slf4j-simple, Lucene through java.util.logging (on newer
-   * JDKs it announces the vector API it could use): all silent unless --verbose.
+   * Tika, POI and PDFBox log through slf4j-simple, Lucene through java.util.logging (on newer JDKs
+   * it announces the vector API it could use): all silent unless --verbose.
    */
   static void configureLogging(boolean verbose) {
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "warn" : "off");

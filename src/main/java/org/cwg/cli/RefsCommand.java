@@ -20,7 +20,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code cwg refs DOC}: the documents DOC refers to, and those referring to DOC. */
-@Command(name = "refs", mixinStandardHelpOptions = true,
+@Command(
+    name = "refs",
+    mixinStandardHelpOptions = true,
     description = "The documents DOC refers to and the documents that refer to DOC.")
 final class RefsCommand implements Callable<Integer> {
 
@@ -28,11 +30,15 @@ final class RefsCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
 
-  @Parameters(paramLabel = "DOC",
+  @Parameters(
+      paramLabel = "DOC",
       description = "Document number (CWG-Internet-20/4, any written form), id or path.")
   String document;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
       description = "text, json or csv (default: ${DEFAULT-VALUE}).")
   Format format;
 
@@ -41,8 +47,12 @@ final class RefsCommand implements Callable<Integer> {
     FormatCheck.require(spec, format, Format.TEXT, Format.JSON, Format.CSV);
     DocumentLinks links;
     try (CorpusReader reader = CorpusReader.open(common.indexDir())) {
-      DocumentRecord wanted = reader.find(document).orElseThrow(() ->
-          new IllegalArgumentException("no document '" + document + "' in the index"));
+      DocumentRecord wanted =
+          reader
+              .find(document)
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException("no document '" + document + "' in the index"));
       List<DocumentRecord> corpus = reader.documents();
       links = new ReferenceGraph(corpus).linksOf(wanted);
     }

@@ -21,7 +21,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code cwg search}: ranked, section-level search across meetings. */
-@Command(name = "search", mixinStandardHelpOptions = true,
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
     description = {
       "Search the indexed documents section by section, best first (BM25).",
       "QUERY is in Lucene's syntax: words, \"phrases\", AND/OR/NOT, +/-,",
@@ -42,18 +44,27 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--exact", description = "Match words as written (no stemming).")
   boolean exact;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "10",
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "10",
       description = "Show at most N hits (default: ${DEFAULT-VALUE}).")
   int limit;
 
-  @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance",
+  @Option(
+      names = "--sort",
+      paramLabel = "ORDER",
+      defaultValue = "relevance",
       description = "relevance, date (oldest first) or meeting (default: ${DEFAULT-VALUE}).")
   SortOrder sort;
 
   @Option(names = "--facets", description = "Count hits per meeting, source and section kind.")
   boolean facets;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
       description = "text, json, jsonl or csv (default: ${DEFAULT-VALUE}).")
   Format format;
 
@@ -71,8 +82,9 @@ final class SearchCommand implements Callable<Integer> {
       case JSON -> JsonRenderer.render(result, out);
       case JSONL -> JsonLinesRenderer.render(result.hits(), out);
       case CSV -> CsvRenderer.render(SearchResultRenderer.table(result), out);
-      default -> SearchResultRenderer.render(
-          result, Emphasis.forTerminal(Terminal.stdoutIsTerminal()), out);
+      default ->
+          SearchResultRenderer.render(
+              result, Emphasis.forTerminal(Terminal.stdoutIsTerminal()), out);
     }
     return ExitCodes.OK;
   }

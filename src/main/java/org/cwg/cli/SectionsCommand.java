@@ -18,39 +18,54 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code cwg sections DOC}: the text of a document's sections, optionally of some kinds only. */
-@Command(name = "sections", mixinStandardHelpOptions = true,
-    description = {"Print the text of a document's sections, or with --all of every indexed "
-        + "document's.", "DOC is a document number, an index id or a file."})
+@Command(
+    name = "sections",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Print the text of a document's sections, or with --all of every indexed " + "document's.",
+      "DOC is a document number, an index id or a file."
+    })
 final class SectionsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
   @Mixin CommonOptions common;
 
-  @Parameters(paramLabel = "DOC", arity = "0..1",
+  @Parameters(
+      paramLabel = "DOC",
+      arity = "0..1",
       description = "Document number, index id or file.")
   String doc;
 
   @Option(names = "--all", description = "Every indexed document instead of DOC.")
   boolean all;
 
-  @Option(names = "--kind", paramLabel = "KIND", split = ",",
-      description = "Only these kinds: purpose, action-required, references, summary, "
-          + "abstract, introduction, scope, definitions, abbreviations, rationale, proposal, "
-          + "topic, outcome, discussion, actions, conclusion, annex, appendix, attachment, "
-          + "other.")
+  @Option(
+      names = "--kind",
+      paramLabel = "KIND",
+      split = ",",
+      description =
+          "Only these kinds: purpose, action-required, references, summary, "
+              + "abstract, introduction, scope, definitions, abbreviations, rationale, proposal, "
+              + "topic, outcome, discussion, actions, conclusion, annex, appendix, attachment, "
+              + "other.")
   List<String> kinds;
 
-  @Option(names = "--manifest", paramLabel = "FILE",
+  @Option(
+      names = "--manifest",
+      paramLabel = "FILE",
       description = "CSV or JSON metadata by file; applies when DOC is a file.")
   Path manifest;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
       description = "text, json or markdown (default: ${DEFAULT-VALUE}).")
   Format format;
 

@@ -17,10 +17,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code cwg show DOC}: what a document is, where each value came from, and its outline. */
-@Command(name = "show", mixinStandardHelpOptions = true,
-    description = {"Show a document's metadata (with where each value came from), outline and "
-        + "counts.", "DOC is a document number, an index id or a file; a file that is not "
-        + "indexed is read on the fly."})
+@Command(
+    name = "show",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Show a document's metadata (with where each value came from), outline and " + "counts.",
+      "DOC is a document number, an index id or a file; a file that is not "
+          + "indexed is read on the fly."
+    })
 final class ShowCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -30,11 +34,16 @@ final class ShowCommand implements Callable<Integer> {
   @Parameters(paramLabel = "DOC", description = "Document number, index id or file.")
   String doc;
 
-  @Option(names = "--manifest", paramLabel = "FILE",
+  @Option(
+      names = "--manifest",
+      paramLabel = "FILE",
       description = "CSV or JSON metadata by file; applies when DOC is a file.")
   Path manifest;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
       description = "text, json or markdown (default: ${DEFAULT-VALUE}).")
   Format format;
 
@@ -42,8 +51,7 @@ final class ShowCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     FormatCheck.require(spec, format, Format.TEXT, Format.JSON, Format.MARKDOWN);
     Manifest table = manifest == null ? Manifest.none() : Manifest.load(manifest);
-    DocumentView view =
-        DocumentView.of(DocumentResolver.resolve(common.indexDir(), doc, table));
+    DocumentView view = DocumentView.of(DocumentResolver.resolve(common.indexDir(), doc, table));
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case JSON -> JsonRenderer.render(view, out);

@@ -15,7 +15,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code cwg stats}: the corpus at a glance. */
-@Command(name = "stats", mixinStandardHelpOptions = true,
+@Command(
+    name = "stats",
+    mixinStandardHelpOptions = true,
     description = {
       "The corpus at a glance: documents, words, sizes and failed files.",
       "Documents per meeting, type and source; the most cited resolutions."
@@ -26,11 +28,17 @@ final class StatsCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
 
-  @Option(names = "--top", paramLabel = "N", defaultValue = "10",
+  @Option(
+      names = "--top",
+      paramLabel = "N",
+      defaultValue = "10",
       description = "Show the N most cited resolutions, 0 for all (default: ${DEFAULT-VALUE}).")
   int top;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
       description = "text or json (default: ${DEFAULT-VALUE}).")
   Format format;
 

@@ -9,8 +9,8 @@ final class Terminal {
   private Terminal() {}
 
   /**
-   * Whether stderr is a terminal. Java 17 cannot ask about stderr alone: the launcher tells us,
-   * and without it we fall back to whether the JVM has a console at all.
+   * Whether stderr is a terminal. Java 17 cannot ask about stderr alone: the launcher tells us, and
+   * without it we fall back to whether the JVM has a console at all.
    */
   static boolean stderrIsTerminal() {
     String told = System.getProperty(STDERR_TTY_PROPERTY);

@@ -18,7 +18,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code cwg trend}: occurrences per meeting. */
-@Command(name = "trend", mixinStandardHelpOptions = true,
+@Command(
+    name = "trend",
+    mixinStandardHelpOptions = true,
     description = {
       "Occurrences per meeting, absolute and per 10,000 words, as a chart.",
       "Without QUERY, counts the citations of --cites (cwg trend --cites 1305);",
@@ -38,7 +40,10 @@ final class TrendCommand implements Callable<Integer> {
   @Option(names = "--exact", description = "Match words as written (no stemming).")
   boolean exact;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
       description = "text, json or csv (default: ${DEFAULT-VALUE}).")
   Format format;
 
@@ -52,9 +57,10 @@ final class TrendCommand implements Callable<Integer> {
     TrendReport report;
     try (CorpusReader reader = CorpusReader.open(common.indexDir())) {
       Trend trend = new Trend(reader);
-      report = query == null
-          ? trend.ofCitations(chosen.cites(), chosen)
-          : trend.ofQuery(query, exact, chosen);
+      report =
+          query == null
+              ? trend.ofCitations(chosen.cites(), chosen)
+              : trend.ofQuery(query, exact, chosen);
     }
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {

@@ -21,12 +21,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code cwg validate}: structure checks of drafts, for CI pipelines. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
     description = {
       "Check drafts before submission, for people and CI pipelines.",
       "Checks the cover fields and sections each family's template requires for the document",
@@ -43,32 +45,48 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders to check.")
   List<Path> paths = List.of();
 
-  @Option(names = "--rules", paramLabel = "FILE",
+  @Option(
+      names = "--rules",
+      paramLabel = "FILE",
       description = "Rules file (default: " + RulesFile.NAME + " from each PATH upwards).")
   Path rules;
 
-  @Option(names = "--type", paramLabel = "TYPE",
-      description = "Check every file as this document type (contribution, report, td,"
-          + " liaison, ...), whatever its cover says: for drafts whose cover is not written"
-          + " yet (default: the rules file's \"type\", else each document's own).")
+  @Option(
+      names = "--type",
+      paramLabel = "TYPE",
+      description =
+          "Check every file as this document type (contribution, report, td,"
+              + " liaison, ...), whatever its cover says: for drafts whose cover is not written"
+              + " yet (default: the rules file's \"type\", else each document's own).")
   String type;
 
-  @Option(names = "--family", paramLabel = "FAMILY",
-      description = "Check every file as a document of this family: council, itu-t, itu-r,"
-          + " itu-d, conference or other (default: the rules file's \"family\", else each"
-          + " document's own).")
+  @Option(
+      names = "--family",
+      paramLabel = "FAMILY",
+      description =
+          "Check every file as a document of this family: council, itu-t, itu-r,"
+              + " itu-d, conference or other (default: the rules file's \"family\", else each"
+              + " document's own).")
   String family;
 
-  @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
-      description = "Exit 1 when a finding is this severe or worse: error or warning"
-          + " (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--fail-on",
+      paramLabel = "SEVERITY",
+      defaultValue = "error",
+      description =
+          "Exit 1 when a finding is this severe or worse: error or warning"
+              + " (default: ${DEFAULT-VALUE}).")
   String failOn;
 
-  @Option(names = "--list-rules", description = "Print every rule with its id, severity and"
-      + " meaning, and exit.")
+  @Option(
+      names = "--list-rules",
+      description = "Print every rule with its id, severity and" + " meaning, and exit.")
   boolean listRules;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
       description = "text, json, junit or sarif (default: ${DEFAULT-VALUE}).")
   Format format;
 
@@ -77,8 +95,10 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (listRules) {
       FormatCheck.require(spec, format, Format.TEXT, Format.JSON, Format.CSV);
-      RuleList list = RuleList.of((rules == null ? RuleSettings.defaults() : RulesFile.load(rules))
-          .declaring(type, family));
+      RuleList list =
+          RuleList.of(
+              (rules == null ? RuleSettings.defaults() : RulesFile.load(rules))
+                  .declaring(type, family));
       switch (format) {
         case JSON -> JsonRenderer.render(list, out);
         case CSV -> org.cwg.render.CsvRenderer.render(list, out);
@@ -87,8 +107,10 @@ final class ValidateCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     FormatCheck.require(spec, format, Format.TEXT, Format.JSON, Format.JUNIT, Format.SARIF);
-    Severity threshold = failOn.equalsIgnoreCase("error") ? Severity.ERROR
-        : failOn.equalsIgnoreCase("warning") ? Severity.WARNING : null;
+    Severity threshold =
+        failOn.equalsIgnoreCase("error")
+            ? Severity.ERROR
+            : failOn.equalsIgnoreCase("warning") ? Severity.WARNING : null;
     if (threshold == null) {
       throw new ParameterException(spec.commandLine(), "--fail-on must be error or warning");
     }
@@ -105,9 +127,12 @@ final class ValidateCommand implements Callable<Integer> {
     switch (format) {
       case JSON -> JsonRenderer.render(report, out);
       case JUNIT -> JunitRenderer.render(report, threshold, out);
-      case SARIF -> SarifRenderer.render(report,
-          rules == null ? Validator.lookUp(paths.get(0)) : RulesFile.load(rules),
-          Main.class.getPackage().getImplementationVersion(), out);
+      case SARIF ->
+          SarifRenderer.render(
+              report,
+              rules == null ? Validator.lookUp(paths.get(0)) : RulesFile.load(rules),
+              Main.class.getPackage().getImplementationVersion(),
+              out);
       default -> ValidationTextRenderer.render(report, out);
     }
     return report.reaches(threshold) ? ExitCodes.FINDINGS : ExitCodes.OK;

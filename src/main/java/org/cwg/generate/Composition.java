@@ -16,13 +16,28 @@ record Composition(DocxSpec spec, TruthRecord truth) {
   }
 
   private static DocxSpec specOf(CompositionBuilder out, Doc doc) {
-    String meeting = Ordinals.word(doc.meeting().number()) + " meeting \u2013 "
-        + doc.meeting().place() + ", " + Ordinals.date(doc.meeting().date());
-    String source = doc.report() ? "Report of the Chair of CWG-Internet"
-        : "Contribution from " + sourceLine(doc);
-    CoverBlock cover = new CoverBlock(CorpusPlan.GROUP, meeting,
-        "Document " + doc.number() + "-E", Ordinals.date(doc.date()), source);
-    return new DocxSpec(cover, doc.title(), out.paragraphs(), "en",
+    String meeting =
+        Ordinals.word(doc.meeting().number())
+            + " meeting \u2013 "
+            + doc.meeting().place()
+            + ", "
+            + Ordinals.date(doc.meeting().date());
+    String source =
+        doc.report()
+            ? "Report of the Chair of CWG-Internet"
+            : "Contribution from " + sourceLine(doc);
+    CoverBlock cover =
+        new CoverBlock(
+            CorpusPlan.GROUP,
+            meeting,
+            "Document " + doc.number() + "-E",
+            Ordinals.date(doc.date()),
+            source);
+    return new DocxSpec(
+        cover,
+        doc.title(),
+        out.paragraphs(),
+        "en",
         DateTimeFormatter.ISO_LOCAL_DATE.format(doc.date()));
   }
 
@@ -37,10 +52,22 @@ record Composition(DocxSpec spec, TruthRecord truth) {
 
   private static TruthRecord truthOf(CompositionBuilder out, Doc doc) {
     DateTimeFormatter iso = DateTimeFormatter.ISO_LOCAL_DATE;
-    return new TruthRecord(doc.fileName(), doc.number(),
-        doc.report() ? "report" : "contribution", doc.meeting().number(),
-        iso.format(doc.meeting().date()), doc.meeting().place(), iso.format(doc.date()),
-        doc.title(), doc.sources(), out.sections(), out.proposals(), out.resolutions(),
-        out.citations(), out.references(), doc.passages(), doc.themes());
+    return new TruthRecord(
+        doc.fileName(),
+        doc.number(),
+        doc.report() ? "report" : "contribution",
+        doc.meeting().number(),
+        iso.format(doc.meeting().date()),
+        doc.meeting().place(),
+        iso.format(doc.date()),
+        doc.title(),
+        doc.sources(),
+        out.sections(),
+        out.proposals(),
+        out.resolutions(),
+        out.citations(),
+        out.references(),
+        doc.passages(),
+        doc.themes());
   }
 }

@@ -17,9 +17,9 @@ import org.cwg.generate.TruthRecord.TruthSection;
 import org.cwg.model.SectionKind;
 
 /**
- * Collects a generated document's paragraphs and, as each is added, the truth about it:
- * sections, proposal items, resolution citations and references. Truth and text come from the
- * same calls, so they cannot disagree.
+ * Collects a generated document's paragraphs and, as each is added, the truth about it: sections,
+ * proposal items, resolution citations and references. Truth and text come from the same calls, so
+ * they cannot disagree.
  */
 final class CompositionBuilder {
 
@@ -55,8 +55,11 @@ final class CompositionBuilder {
 
   List<TruthResolution> resolutions() {
     List<TruthResolution> cited = new ArrayList<>();
-    resolutions.forEach((key, r) -> cited.add(new TruthResolution(
-        r.body(), r.number(), qualifiers.get(key), mentions.get(key)[0])));
+    resolutions.forEach(
+        (key, r) ->
+            cited.add(
+                new TruthResolution(
+                    r.body(), r.number(), qualifiers.get(key), mentions.get(key)[0])));
     return cited;
   }
 
@@ -69,8 +72,7 @@ final class CompositionBuilder {
   /** A numbered topic heading in the form "Topic 2: ...". */
   void topic(int number, String heading, int level) {
     paragraphs.add(new Heading(level, "Topic " + number + ": " + heading));
-    sections.add(new TruthSection(SectionKind.TOPIC.id(), heading, String.valueOf(number),
-        level));
+    sections.add(new TruthSection(SectionKind.TOPIC.id(), heading, String.valueOf(number), level));
   }
 
   /** A run-in heading that opens a section of its own one level down. */

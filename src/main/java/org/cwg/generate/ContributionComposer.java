@@ -9,21 +9,26 @@ import org.cwg.generate.ResolutionCatalog.Resolution;
 import org.cwg.model.SectionKind;
 
 /**
- * Writes out a planned contribution: Purpose, Action required, sometimes References, numbered
- * body sections (decimal or roman, some with topics and run-in outcomes) and Proposal(s) as a
- * Word numbered list. Citations and references are spread over the body paragraphs.
+ * Writes out a planned contribution: Purpose, Action required, sometimes References, numbered body
+ * sections (decimal or roman, some with topics and run-in outcomes) and Proposal(s) as a Word
+ * numbered list. Citations and references are spread over the body paragraphs.
  */
 final class ContributionComposer {
 
-  private static final List<String> ACTIONS = List.of(
-      "CWG-Internet is invited to consider this document.",
-      "CWG-Internet is invited to note this document.",
-      "The Council Working Group is invited to consider the proposals contained in this "
-          + "contribution and take appropriate action.",
-      "CWG-Internet is invited to consider the proposals herein and decide on the next steps.");
-  private static final List<String> BODY_HEADINGS = List.of(
-      "Background", "General information", "Current situation", "Challenges",
-      "Analysis of the current situation");
+  private static final List<String> ACTIONS =
+      List.of(
+          "CWG-Internet is invited to consider this document.",
+          "CWG-Internet is invited to note this document.",
+          "The Council Working Group is invited to consider the proposals contained in this "
+              + "contribution and take appropriate action.",
+          "CWG-Internet is invited to consider the proposals herein and decide on the next steps.");
+  private static final List<String> BODY_HEADINGS =
+      List.of(
+          "Background",
+          "General information",
+          "Current situation",
+          "Challenges",
+          "Analysis of the current situation");
   private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII"};
 
   private ContributionComposer() {}
@@ -78,8 +83,8 @@ final class ContributionComposer {
 
   private static List<ResolutionCatalog.Citation> citations(List<Resolution> cited, Prose prose) {
     List<ResolutionCatalog.Citation> citations = new ArrayList<>();
-    List<Resolution> council = cited.stream().filter(r -> r.body().equals("Council")
-        && r.qualifier() != null).toList();
+    List<Resolution> council =
+        cited.stream().filter(r -> r.body().equals("Council") && r.qualifier() != null).toList();
     List<Resolution> pp = cited.stream().filter(r -> r.body().equals("PP")).toList();
     List<Resolution> grouped = new ArrayList<>();
     if (council.size() >= 2 && prose.chance(0.6)) {
@@ -119,28 +124,38 @@ final class ContributionComposer {
   }
 
   /** A body paragraph carrying at most one pending citation and one pending reference. */
-  static String paragraph(CompositionBuilder out, Prose prose,
-      List<ResolutionCatalog.Citation> pending, List<String> referencesLeft) {
+  static String paragraph(
+      CompositionBuilder out,
+      Prose prose,
+      List<ResolutionCatalog.Citation> pending,
+      List<String> referencesLeft) {
     StringBuilder text = new StringBuilder(prose.sentence());
     if (!pending.isEmpty() && prose.chance(0.6)) {
       String citation = out.cite(pending.remove(0));
-      text.append(' ').append(prose.chance(0.5)
-          ? "Taking into account " + citation + ", " + lowerFirst(prose.sentence())
-          : prose.clause() + ", as set out in " + citation + ".");
+      text.append(' ')
+          .append(
+              prose.chance(0.5)
+                  ? "Taking into account " + citation + ", " + lowerFirst(prose.sentence())
+                  : prose.clause() + ", as set out in " + citation + ".");
     }
     text.append(' ').append(prose.sentence());
     if (!referencesLeft.isEmpty() && prose.chance(0.5)) {
       String number = out.refer(referencesLeft.remove(0));
-      text.append(' ').append(prose.chance(0.5)
-          ? "This builds on Document " + number + ", which was noted by the Group."
-          : "As presented in " + number + ", " + lowerFirst(prose.sentence()));
+      text.append(' ')
+          .append(
+              prose.chance(0.5)
+                  ? "This builds on Document " + number + ", which was noted by the Group."
+                  : "As presented in " + number + ", " + lowerFirst(prose.sentence()));
     }
     text.append(' ').append(prose.paragraph(1, 2));
     return text.toString();
   }
 
-  private static void topics(CompositionBuilder out, Prose prose,
-      List<ResolutionCatalog.Citation> pending, List<String> referencesLeft) {
+  private static void topics(
+      CompositionBuilder out,
+      Prose prose,
+      List<ResolutionCatalog.Citation> pending,
+      List<String> referencesLeft) {
     List<String> headed = new ArrayList<>();
     for (int t = 1, n = prose.between(2, 3); t <= n; t++) {
       String topic = prose.object();

@@ -31,9 +31,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 
 /**
- * Writes one ITU-like .docx: cover table, title, headings in Word's heading styles, run-in
- * headings in "Headingb", real Word numbered lists and real footnotes, and the core properties
- * ITU sets. Stateless and thread-safe; each call builds its own document.
+ * Writes one ITU-like .docx: cover table, title, headings in Word's heading styles, run-in headings
+ * in "Headingb", real Word numbered lists and real footnotes, and the core properties ITU sets.
+ * Stateless and thread-safe; each call builds its own document.
  */
 public final class ContributionDocxWriter {
 
@@ -69,8 +69,10 @@ public final class ContributionDocxWriter {
     if (spec.language() != null) {
       core.getUnderlyingProperties().setLanguageProperty(spec.language());
     }
-    core.setCreated(Optional.ofNullable(spec.created())
-        .map(date -> Date.from(LocalDate.parse(date).atStartOfDay(ZoneOffset.UTC).toInstant())));
+    core.setCreated(
+        Optional.ofNullable(spec.created())
+            .map(
+                date -> Date.from(LocalDate.parse(date).atStartOfDay(ZoneOffset.UTC).toInstant())));
   }
 
   /**
@@ -98,8 +100,8 @@ public final class ContributionDocxWriter {
     run.setText(text);
   }
 
-  private static void write(XWPFDocument doc, DocxParagraph paragraph,
-      Map<Integer, BigInteger> numIds) {
+  private static void write(
+      XWPFDocument doc, DocxParagraph paragraph, Map<Integer, BigInteger> numIds) {
     XWPFParagraph p = doc.createParagraph();
     if (paragraph instanceof Heading heading) {
       p.setStyle(ItuStyles.heading(heading.level()));
@@ -148,8 +150,12 @@ public final class ContributionDocxWriter {
     return numbering.addNum(abstractId);
   }
 
-  private static void addLevel(CTAbstractNum abstractNum, int level, STNumberFormat.Enum format,
-      String text, int indentTwips) {
+  private static void addLevel(
+      CTAbstractNum abstractNum,
+      int level,
+      STNumberFormat.Enum format,
+      String text,
+      int indentTwips) {
     CTLvl lvl = abstractNum.addNewLvl();
     lvl.setIlvl(BigInteger.valueOf(level));
     lvl.addNewStart().setVal(BigInteger.ONE);

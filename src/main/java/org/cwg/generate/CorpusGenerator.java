@@ -17,10 +17,10 @@ import org.cwg.generate.CorpusPlan.Doc;
 import org.cwg.render.Json;
 
 /**
- * Writes a synthetic corpus of ITU-like contributions and meeting reports, the same bytes for
- * the same seed, with a ground-truth manifest next to it. Documents are composed and written on
- * several threads; the plan that decides their content is made first, in order, so the thread
- * count does not change the result.
+ * Writes a synthetic corpus of ITU-like contributions and meeting reports, the same bytes for the
+ * same seed, with a ground-truth manifest next to it. Documents are composed and written on several
+ * threads; the plan that decides their content is made first, in order, so the thread count does
+ * not change the result.
  */
 public final class CorpusGenerator {
 
@@ -49,8 +49,10 @@ public final class CorpusGenerator {
     Path folder = out.toAbsolutePath().normalize();
     Path truthFile = truth.toAbsolutePath().normalize();
     if (truthFile.startsWith(folder)) {
-      throw new IllegalArgumentException("the truth manifest must not be inside " + out
-          + ": everything in the corpus folder gets ingested");
+      throw new IllegalArgumentException(
+          "the truth manifest must not be inside "
+              + out
+              + ": everything in the corpus folder gets ingested");
     }
     CorpusPlan plan = CorpusPlan.of(documents, meetings, seed);
     requireEmpty(folder);
@@ -70,8 +72,15 @@ public final class CorpusGenerator {
       bytes += Files.size(folder.resolve(record.file()));
     }
     int reports = (int) plan.docs.stream().filter(Doc::report).count();
-    return new CorpusSummary(plan.docs.size(), plan.docs.size() - reports, reports, meetings,
-        seed, folder.toString(), truthFile.toString(), bytes,
+    return new CorpusSummary(
+        plan.docs.size(),
+        plan.docs.size() - reports,
+        reports,
+        meetings,
+        seed,
+        folder.toString(),
+        truthFile.toString(),
+        bytes,
         (System.nanoTime() - start) / 1_000_000);
   }
 
@@ -123,9 +132,8 @@ public final class CorpusGenerator {
     ContributionDocxWriter writer = new ContributionDocxWriter();
     List<TruthRecord> truths = new ArrayList<>(docs.size());
     for (Doc doc : docs) {
-      Composition composition = doc.report()
-          ? ReportComposer.compose(doc)
-          : ContributionComposer.compose(doc, passages);
+      Composition composition =
+          doc.report() ? ReportComposer.compose(doc) : ContributionComposer.compose(doc, passages);
       try (OutputStream file = Files.newOutputStream(folder.resolve(doc.fileName()))) {
         writer.write(composition.spec(), file);
       }

@@ -13,5 +13,13 @@ package org.cwg.generate;
  * @param bytes total size of the files written
  * @param millis wall-clock duration
  */
-public record CorpusSummary(int documents, int contributions, int reports, int meetings,
-    long seed, String out, String truth, long bytes, long millis) {}
+public record CorpusSummary(
+    int documents,
+    int contributions,
+    int reports,
+    int meetings,
+    long seed,
+    String out,
+    String truth,
+    long bytes,
+    long millis) {}

@@ -9,5 +9,5 @@ package org.cwg.generate;
  * @param date the document's date as printed ("20 September 2024")
  * @param source who submits it ("Contribution from Russian Federation, Belarus")
  */
-public record CoverBlock(String group, String meeting, String document, String date,
-    String source) {}
+public record CoverBlock(
+    String group, String meeting, String document, String date, String source) {}

@@ -60,8 +60,7 @@ public sealed interface DocxParagraph {
    * One numbered list of a document.
    *
    * @param id distinguishes the lists of one document, each numbered from 1
-   * @param numberText Word's level text for the numbers: {@code "%1."}, {@code "%1)"}, {@code
-   *     "%1"}
+   * @param numberText Word's level text for the numbers: {@code "%1."}, {@code "%1)"}, {@code "%1"}
    */
   record WordList(int id, String numberText) {
     public WordList {

@@ -10,11 +10,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
-
 /**
- * The paragraph styles of ITU's Word template that cwg's documents use. Style names matter:
- * Tika turns a paragraph whose style is named "heading N" into an {@code <hN>} element and
- * reports other style names as the paragraph's class.
+ * The paragraph styles of ITU's Word template that cwg's documents use. Style names matter: Tika
+ * turns a paragraph whose style is named "heading N" into an {@code <hN>} element and reports other
+ * style names as the paragraph's class.
  */
 final class ItuStyles {
 
@@ -23,6 +22,7 @@ final class ItuStyles {
   static final String HEADINGB = "Headingb";
   static final String LIST_PARAGRAPH = "ListParagraph";
   static final String FOOTNOTE_TEXT = "FootnoteText";
+
   /** The character style POI gives footnote marks. */
   static final String FOOTNOTE_REFERENCE = "FootnoteReference";
 
@@ -38,8 +38,8 @@ final class ItuStyles {
     styles.addStyle(style(NORMAL, "Normal", null, 24, false, null));
     styles.addStyle(style(TITLE, "Title", NORMAL, 28, true, null));
     for (int level = 1; level <= 3; level++) {
-      styles.addStyle(style(heading(level), "heading " + level, NORMAL, level == 1 ? 28 : 24,
-          true, level - 1));
+      styles.addStyle(
+          style(heading(level), "heading " + level, NORMAL, level == 1 ? 28 : 24, true, level - 1));
     }
     styles.addStyle(style(HEADINGB, "Headingb", NORMAL, 24, true, null));
     styles.addStyle(style(LIST_PARAGRAPH, "List Paragraph", NORMAL, 24, false, null));
@@ -56,8 +56,8 @@ final class ItuStyles {
     return new XWPFStyle(style);
   }
 
-  private static XWPFStyle style(String id, String name, String basedOn, int halfPoints,
-      boolean bold, Integer outlineLevel) {
+  private static XWPFStyle style(
+      String id, String name, String basedOn, int halfPoints, boolean bold, Integer outlineLevel) {
     CTStyle style = CTStyle.Factory.newInstance();
     style.setType(STStyleType.PARAGRAPH);
     style.setStyleId(id);

@@ -8,14 +8,42 @@ import java.util.Locale;
 /** Meeting ordinals and dates as ITU covers print them: "Twentieth", "4 October 2024". */
 final class Ordinals {
 
-  private static final List<String> UNITS = List.of("", "first", "second", "third", "fourth",
-      "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
-      "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
-      "nineteenth");
-  private static final List<String> TENS = List.of("", "", "twenty", "thirty", "forty", "fifty",
-      "sixty", "seventy", "eighty", "ninety");
-  private static final List<String> TENTHS = List.of("", "", "twentieth", "thirtieth",
-      "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth");
+  private static final List<String> UNITS =
+      List.of(
+          "",
+          "first",
+          "second",
+          "third",
+          "fourth",
+          "fifth",
+          "sixth",
+          "seventh",
+          "eighth",
+          "ninth",
+          "tenth",
+          "eleventh",
+          "twelfth",
+          "thirteenth",
+          "fourteenth",
+          "fifteenth",
+          "sixteenth",
+          "seventeenth",
+          "eighteenth",
+          "nineteenth");
+  private static final List<String> TENS =
+      List.of("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+  private static final List<String> TENTHS =
+      List.of(
+          "",
+          "",
+          "twentieth",
+          "thirtieth",
+          "fortieth",
+          "fiftieth",
+          "sixtieth",
+          "seventieth",
+          "eightieth",
+          "ninetieth");
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
@@ -26,8 +54,8 @@ final class Ordinals {
     if (n < 1 || n > 199) {
       throw new IllegalArgumentException("no ordinal word for " + n);
     }
-    String word = n >= 100 ? (n == 100 ? "hundredth" : "hundred and " + below100(n - 100))
-        : below100(n);
+    String word =
+        n >= 100 ? (n == 100 ? "hundredth" : "hundred and " + below100(n - 100)) : below100(n);
     return Prose.capitalize(word);
   }
 

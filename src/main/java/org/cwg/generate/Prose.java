@@ -5,66 +5,102 @@ import java.util.Random;
 
 /**
  * Sentences in the register of ITU contributions, built from phrase lists. The phrases name no
- * resolution and no document number, so every citation in a generated document is one the
- * generator put there on purpose and recorded.
+ * resolution and no document number, so every citation in a generated document is one the generator
+ * put there on purpose and recorded.
  *
- * <p>Prose about themes dwells on them, as a real contribution dwells on its title's subject
- * with a few others beside it: most sentences take their topic from the themes (the first, the
- * main one, half the time) and one in twenty from the whole pool. Were every topic equally
- * likely everywhere, every document would mention nearly every topic, and each query of a
- * benchmark would match most of the corpus, which no real collection does.
+ * <p>Prose about themes dwells on them, as a real contribution dwells on its title's subject with a
+ * few others beside it: most sentences take their topic from the themes (the first, the main one,
+ * half the time) and one in twenty from the whole pool. Were every topic equally likely everywhere,
+ * every document would mention nearly every topic, and each query of a benchmark would match most
+ * of the corpus, which no real collection does.
  */
 final class Prose {
 
-  static final List<String> SUBJECTS = List.of(
-      "Member States", "the Council Working Group", "the Secretariat", "the Group",
-      "many administrations", "developing countries", "all stakeholders",
-      "the international community", "governments", "the ITU membership",
-      "national regulators", "the contributors", "Sector Members", "the three Bureaux");
+  static final List<String> SUBJECTS =
+      List.of(
+          "Member States",
+          "the Council Working Group",
+          "the Secretariat",
+          "the Group",
+          "many administrations",
+          "developing countries",
+          "all stakeholders",
+          "the international community",
+          "governments",
+          "the ITU membership",
+          "national regulators",
+          "the contributors",
+          "Sector Members",
+          "the three Bureaux");
 
   /** Modal verbs only, so that singular and plural subjects both agree with them. */
-  static final List<String> VERBS = List.of(
-      "should consider", "will continue to examine", "should address", "may wish to discuss",
-      "could further study", "should take into account", "may wish to share experience on",
-      "should recognize the importance of", "could call for further work on",
-      "will keep under review", "should seek clarity on", "might give priority to");
+  static final List<String> VERBS =
+      List.of(
+          "should consider",
+          "will continue to examine",
+          "should address",
+          "may wish to discuss",
+          "could further study",
+          "should take into account",
+          "may wish to share experience on",
+          "should recognize the importance of",
+          "could call for further work on",
+          "will keep under review",
+          "should seek clarity on",
+          "might give priority to");
 
-  static final List<String> OBJECTS = List.of(
-      "the security and stability of the Internet",
-      "the management of critical Internet resources",
-      "international Internet connectivity",
-      "the affordability of broadband access",
-      "the multilingualization of the Internet",
-      "the deployment of IPv6",
-      "the protection of personal data",
-      "the role of governments in Internet governance",
-      "the fragmentation of the Internet",
-      "the digital divide between regions",
-      "capacity building for developing countries",
-      "the resilience of submarine cables",
-      "the use and misuse of the Internet",
-      "public policy issues pertaining to the Internet",
-      "the environmental impact of data centres",
-      "online child protection",
-      "universal acceptance of domain names",
-      "trust and confidence in the use of telecommunications",
-      "emerging technologies such as artificial intelligence",
-      "meaningful connectivity for landlocked developing countries");
+  static final List<String> OBJECTS =
+      List.of(
+          "the security and stability of the Internet",
+          "the management of critical Internet resources",
+          "international Internet connectivity",
+          "the affordability of broadband access",
+          "the multilingualization of the Internet",
+          "the deployment of IPv6",
+          "the protection of personal data",
+          "the role of governments in Internet governance",
+          "the fragmentation of the Internet",
+          "the digital divide between regions",
+          "capacity building for developing countries",
+          "the resilience of submarine cables",
+          "the use and misuse of the Internet",
+          "public policy issues pertaining to the Internet",
+          "the environmental impact of data centres",
+          "online child protection",
+          "universal acceptance of domain names",
+          "trust and confidence in the use of telecommunications",
+          "emerging technologies such as artificial intelligence",
+          "meaningful connectivity for landlocked developing countries");
 
-  private static final List<String> QUALIFIERS = List.of(
-      "at the national and international level", "in line with the Tunis Agenda",
-      "in accordance with the mandate of the Union",
-      "taking into account the outcomes of the open consultations",
-      "within the limits of the ITU mandate",
-      "in cooperation with other international organizations", "for the benefit of all countries",
-      "with particular attention to least developed countries", "over the coming study period",
-      "through the exchange of best practices", "as a matter of priority",
-      "in an open and transparent manner");
+  private static final List<String> QUALIFIERS =
+      List.of(
+          "at the national and international level",
+          "in line with the Tunis Agenda",
+          "in accordance with the mandate of the Union",
+          "taking into account the outcomes of the open consultations",
+          "within the limits of the ITU mandate",
+          "in cooperation with other international organizations",
+          "for the benefit of all countries",
+          "with particular attention to least developed countries",
+          "over the coming study period",
+          "through the exchange of best practices",
+          "as a matter of priority",
+          "in an open and transparent manner");
 
-  private static final List<String> CONNECTORS = List.of(
-      "In this context, ", "Moreover, ", "At the same time, ", "Furthermore, ",
-      "It should be noted that ", "As a result, ", "In addition, ", "Consequently, ",
-      "", "", "", "");
+  private static final List<String> CONNECTORS =
+      List.of(
+          "In this context, ",
+          "Moreover, ",
+          "At the same time, ",
+          "Furthermore, ",
+          "It should be noted that ",
+          "As a result, ",
+          "In addition, ",
+          "Consequently, ",
+          "",
+          "",
+          "",
+          "");
 
   /** How often a sentence about themes turns to a topic from the whole pool. */
   private static final double OFF_THEME = 0.05;
@@ -110,7 +146,8 @@ final class Prose {
     if (themes.isEmpty() || chance(OFF_THEME)) {
       return pick(OBJECTS);
     }
-    return themes.size() == 1 || chance(0.5) ? themes.get(0)
+    return themes.size() == 1 || chance(0.5)
+        ? themes.get(0)
         : themes.get(1 + random.nextInt(themes.size() - 1));
   }
 

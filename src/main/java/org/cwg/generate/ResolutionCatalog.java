@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The resolutions CWG-Internet documents cite, and the ways ITU documents write a citation of
- * each. Every form yields the mentions a citation extractor should find in it.
+ * The resolutions CWG-Internet documents cite, and the ways ITU documents write a citation of each.
+ * Every form yields the mentions a citation extractor should find in it.
  */
 final class ResolutionCatalog {
 
@@ -31,19 +31,20 @@ final class ResolutionCatalog {
    */
   record Citation(String text, List<Resolution> mentions, boolean qualified) {}
 
-  static final List<Resolution> ALL = List.of(
-      new Resolution("PP", "101", "Rev. Bucharest, 2022"),
-      new Resolution("PP", "102", "Rev. Bucharest, 2022"),
-      new Resolution("PP", "133", "Rev. Bucharest, 2022"),
-      new Resolution("PP", "140", "Rev. Bucharest, 2022"),
-      new Resolution("PP", "180", "Rev. Bucharest, 2022"),
-      new Resolution("PP", "206", "Dubai, 2018"),
-      new Resolution("Council", "1305", "Modified 2019"),
-      new Resolution("Council", "1336", "Modified 2019"),
-      new Resolution("Council", "1344", null),
-      new Resolution("WTSA", "64", "Rev. Geneva, 2022"),
-      new Resolution("WTDC", "30", "Rev. Kigali, 2022"),
-      new Resolution("UNGA", "70/125", null));
+  static final List<Resolution> ALL =
+      List.of(
+          new Resolution("PP", "101", "Rev. Bucharest, 2022"),
+          new Resolution("PP", "102", "Rev. Bucharest, 2022"),
+          new Resolution("PP", "133", "Rev. Bucharest, 2022"),
+          new Resolution("PP", "140", "Rev. Bucharest, 2022"),
+          new Resolution("PP", "180", "Rev. Bucharest, 2022"),
+          new Resolution("PP", "206", "Dubai, 2018"),
+          new Resolution("Council", "1305", "Modified 2019"),
+          new Resolution("Council", "1336", "Modified 2019"),
+          new Resolution("Council", "1344", null),
+          new Resolution("WTSA", "64", "Rev. Geneva, 2022"),
+          new Resolution("WTDC", "30", "Rev. Kigali, 2022"),
+          new Resolution("UNGA", "70/125", null));
 
   private ResolutionCatalog() {}
 
@@ -71,13 +72,21 @@ final class ResolutionCatalog {
       }
       case "WTSA" -> {
         qualifiedForms.add("WTSA Resolution " + n + " (" + q + ")");
-        qualifiedForms.add("Resolution " + n + " (" + q
-            + ") of the World Telecommunication Standardization Assembly");
+        qualifiedForms.add(
+            "Resolution "
+                + n
+                + " ("
+                + q
+                + ") of the World Telecommunication Standardization Assembly");
       }
       case "WTDC" -> {
         qualifiedForms.add("WTDC Resolution " + n + " (" + q + ")");
-        qualifiedForms.add("Resolution " + n + " (" + q
-            + ") of the World Telecommunication Development Conference");
+        qualifiedForms.add(
+            "Resolution "
+                + n
+                + " ("
+                + q
+                + ") of the World Telecommunication Development Conference");
       }
       default -> {
         forms.add("UN General Assembly Resolution " + n);
@@ -90,19 +99,21 @@ final class ResolutionCatalog {
   }
 
   /**
-   * A citation of several resolutions of one body at once, as in "PP Resolutions 101, 102 and
-   * 133" or "Council Resolutions 1305 (Modified 2019) and 1336 (Modified 2019)".
+   * A citation of several resolutions of one body at once, as in "PP Resolutions 101, 102 and 133"
+   * or "Council Resolutions 1305 (Modified 2019) and 1336 (Modified 2019)".
    */
   static Citation list(List<Resolution> same) {
     String body = same.get(0).body();
-    boolean qualified = same.stream().allMatch(r -> r.qualifier() != null)
-        && body.equals("Council");
+    boolean qualified =
+        same.stream().allMatch(r -> r.qualifier() != null) && body.equals("Council");
     List<String> numbers = new ArrayList<>();
     for (Resolution r : same) {
       numbers.add(qualified ? r.number() + " (" + r.qualifier() + ")" : r.number());
     }
-    String joined = String.join(", ", numbers.subList(0, numbers.size() - 1)) + " and "
-        + numbers.get(numbers.size() - 1);
+    String joined =
+        String.join(", ", numbers.subList(0, numbers.size() - 1))
+            + " and "
+            + numbers.get(numbers.size() - 1);
     return new Citation(body + " Resolutions " + joined, same, qualified);
   }
 }

@@ -12,9 +12,9 @@ import org.cwg.model.DocumentRecord;
 import org.cwg.structure.Manifest;
 
 /**
- * Makes the {@code samples/} folder from the seed texts: each seed copied byte for byte to
- * {@code txt/}, and laid out as an ITU-like Word document in {@code docx/}, its headings and
- * proposal items as cwg's own analysis of the text finds them.
+ * Makes the {@code samples/} folder from the seed texts: each seed copied byte for byte to {@code
+ * txt/}, and laid out as an ITU-like Word document in {@code docx/}, its headings and proposal
+ * items as cwg's own analysis of the text finds them.
  */
 public final class SampleGenerator {
 
@@ -53,9 +53,14 @@ public final class SampleGenerator {
       }
       written.add(docxFile.toString());
       if (laidOut.sectionsMissed() > 0 || laidOut.proposalsMissed() > 0) {
-        warnings.add(docxFile + ": " + laidOut.sectionsMissed() + " section heading(s) and "
-            + laidOut.proposalsMissed() + " proposal item(s) of the analysis not found in "
-            + "the text; written as plain paragraphs");
+        warnings.add(
+            docxFile
+                + ": "
+                + laidOut.sectionsMissed()
+                + " section heading(s) and "
+                + laidOut.proposalsMissed()
+                + " proposal item(s) of the analysis not found in "
+                + "the text; written as plain paragraphs");
       }
     }
     return new SampleSummary(written, warnings);
@@ -66,8 +71,7 @@ public final class SampleGenerator {
     return spec(entry, text, layOut(entry, text, record));
   }
 
-  private static SeedLayout.LaidOut layOut(SampleEntry entry, String text,
-      DocumentRecord record) {
+  private static SeedLayout.LaidOut layOut(SampleEntry entry, String text, DocumentRecord record) {
     return SeedLayout.layOut(text, record, entry.titleFromFirstLine());
   }
 
@@ -76,9 +80,13 @@ public final class SampleGenerator {
     if (entry.titleFromFirstLine()) {
       title = SeedLayout.clean(text.lines().findFirst().orElse(""));
     }
-    CoverBlock cover = new CoverBlock(set.group(), entry.meeting(),
-        entry.number() == null ? null : "Document " + entry.number() + "-E",
-        entry.date(), entry.source());
+    CoverBlock cover =
+        new CoverBlock(
+            set.group(),
+            entry.meeting(),
+            entry.number() == null ? null : "Document " + entry.number() + "-E",
+            entry.date(),
+            entry.source());
     return new DocxSpec(cover, title, laidOut.paragraphs(), "en", null);
   }
 }

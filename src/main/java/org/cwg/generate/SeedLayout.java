@@ -20,10 +20,10 @@ import org.cwg.model.Section;
 import org.cwg.model.SectionKind;
 
 /**
- * Lays out a seed's exported text as a Word document. The text stays as written, line by line;
- * the record extracted from it decides which lines are headings (and at what level), which are
- * proposal items, and so become Word headings and numbered lists. Export artifacts become what
- * they stood for: {@code [footnoteRef:N]} a real footnote, {@code [bookmark: ...]} nothing.
+ * Lays out a seed's exported text as a Word document. The text stays as written, line by line; the
+ * record extracted from it decides which lines are headings (and at what level), which are proposal
+ * items, and so become Word headings and numbered lists. Export artifacts become what they stood
+ * for: {@code [footnoteRef:N]} a real footnote, {@code [bookmark: ...]} nothing.
  */
 final class SeedLayout {
 
@@ -71,7 +71,9 @@ final class SeedLayout {
       }
       layout.add(line);
     }
-    return new LaidOut(layout.out, layout.sections.size() - layout.nextSection,
+    return new LaidOut(
+        layout.out,
+        layout.sections.size() - layout.nextSection,
         layout.proposals.size() - layout.nextProposal);
   }
 

@@ -9,8 +9,8 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Copies a zip package with every entry dated 1980-01-01, so that the same document written
- * twice gives the same bytes (and the same hash, which incremental ingest relies on).
+ * Copies a zip package with every entry dated 1980-01-01, so that the same document written twice
+ * gives the same bytes (and the same hash, which incremental ingest relies on).
  */
 final class StableZip {
 

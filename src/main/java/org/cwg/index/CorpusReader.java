@@ -30,13 +30,19 @@ import org.cwg.model.DocumentNumber;
 import org.cwg.model.DocumentRecord;
 
 /**
- * Reads the last commit of an index folder. Never takes the write lock, so it works while an
- * ingest runs (and sees the ingest's last commit).
+ * Reads the last commit of an index folder. Never takes the write lock, so it works while an ingest
+ * runs (and sees the ingest's last commit).
  */
 public final class CorpusReader implements AutoCloseable {
 
-  private static final Set<String> FILE_FIELDS = Set.of(IndexFields.DOC_ID, IndexFields.PATH,
-      IndexFields.SHA256, IndexFields.SIZE, IndexFields.MODIFIED, IndexFields.FAILURE);
+  private static final Set<String> FILE_FIELDS =
+      Set.of(
+          IndexFields.DOC_ID,
+          IndexFields.PATH,
+          IndexFields.SHA256,
+          IndexFields.SIZE,
+          IndexFields.MODIFIED,
+          IndexFields.FAILURE);
 
   private static final Set<String> RECORD_FIELDS = Set.of(IndexFields.RECORD);
 
@@ -83,9 +89,16 @@ public final class CorpusReader implements AutoCloseable {
     if (!format.equals(IndexFormat.CURRENT)) {
       reader.close();
       directory.close();
-      throw new IllegalArgumentException("the index at " + dir + " was made by an earlier cwg"
-          + " (layout " + format + ", this one reads " + IndexFormat.CURRENT + "); run 'cwg"
-          + " ingest' on its folders again to rebuild it");
+      throw new IllegalArgumentException(
+          "the index at "
+              + dir
+              + " was made by an earlier cwg"
+              + " (layout "
+              + format
+              + ", this one reads "
+              + IndexFormat.CURRENT
+              + "); run 'cwg"
+              + " ingest' on its folders again to rebuild it");
     }
     return new CorpusReader(dir, directory, reader);
   }
@@ -113,34 +126,50 @@ public final class CorpusReader implements AutoCloseable {
     for (Document stored : storedOfKind(IndexFields.KIND_DOCUMENT)) {
       records.add(DocumentMapper.toRecord(stored));
     }
-    records.sort(CorpusOrder.of((DocumentRecord r) -> r.metadata().meeting(),
-        r -> r.metadata().number(), r -> r.file().path()));
+    records.sort(
+        CorpusOrder.of(
+            (DocumentRecord r) -> r.metadata().meeting(),
+            r -> r.metadata().number(),
+            r -> r.file().path()));
     return records;
   }
 
   /** Files that could not be read, by path. */
   public List<IndexedFile> failures() throws IOException {
-    return filesIn(reader).stream().filter(IndexedFile::failed)
-        .sorted(Comparator.comparing(IndexedFile::path)).toList();
+    return filesIn(reader).stream()
+        .filter(IndexedFile::failed)
+        .sorted(Comparator.comparing(IndexedFile::path))
+        .toList();
   }
 
   /**
-   * The document with this id, this number (case-insensitive, in any written form such as
-   * {@code CWG-Internet-20/1R2}) or this path.
+   * The document with this id, this number (case-insensitive, in any written form such as {@code
+   * CWG-Internet-20/1R2}) or this path.
    */
   public Optional<DocumentRecord> find(String idNumberOrPath) throws IOException {
     String written = idNumberOrPath.strip();
     String wanted = DocumentNumber.canonical(written).orElse(written);
-    Optional<DocumentRecord> byKey = first(new BooleanQuery.Builder()
-        .add(kind(IndexFields.KIND_DOCUMENT), BooleanClause.Occur.FILTER)
-        .add(new BooleanQuery.Builder()
-            .add(new TermQuery(new Term(IndexFields.DOC_ID, wanted)), BooleanClause.Occur.SHOULD)
-            .add(new TermQuery(new Term(IndexFields.NUMBER, wanted)), BooleanClause.Occur.SHOULD)
-            .add(new TermQuery(new Term(IndexFields.PATH,
-                Path.of(wanted).toAbsolutePath().normalize().toString())),
-                BooleanClause.Occur.SHOULD)
-            .build(), BooleanClause.Occur.MUST)
-        .build());
+    Optional<DocumentRecord> byKey =
+        first(
+            new BooleanQuery.Builder()
+                .add(kind(IndexFields.KIND_DOCUMENT), BooleanClause.Occur.FILTER)
+                .add(
+                    new BooleanQuery.Builder()
+                        .add(
+                            new TermQuery(new Term(IndexFields.DOC_ID, wanted)),
+                            BooleanClause.Occur.SHOULD)
+                        .add(
+                            new TermQuery(new Term(IndexFields.NUMBER, wanted)),
+                            BooleanClause.Occur.SHOULD)
+                        .add(
+                            new TermQuery(
+                                new Term(
+                                    IndexFields.PATH,
+                                    Path.of(wanted).toAbsolutePath().normalize().toString())),
+                            BooleanClause.Occur.SHOULD)
+                        .build(),
+                    BooleanClause.Occur.MUST)
+                .build());
     if (byKey.isPresent()) {
       return byKey;
     }
@@ -148,11 +177,13 @@ public final class CorpusReader implements AutoCloseable {
     // stored numbers only, and decode just the record that matches.
     for (Map.Entry<String, String> number : documentNumbers().entrySet()) {
       if (number.getValue().equalsIgnoreCase(wanted)) {
-        return first(new BooleanQuery.Builder()
-            .add(kind(IndexFields.KIND_DOCUMENT), BooleanClause.Occur.FILTER)
-            .add(new TermQuery(new Term(IndexFields.DOC_ID, number.getKey())),
-                BooleanClause.Occur.FILTER)
-            .build());
+        return first(
+            new BooleanQuery.Builder()
+                .add(kind(IndexFields.KIND_DOCUMENT), BooleanClause.Occur.FILTER)
+                .add(
+                    new TermQuery(new Term(IndexFields.DOC_ID, number.getKey())),
+                    BooleanClause.Occur.FILTER)
+                .build());
       }
     }
     return Optional.empty();
@@ -168,16 +199,16 @@ public final class CorpusReader implements AutoCloseable {
   }
 
   /**
-   * What a search hit shows of the document with this id, streamed from its stored record
-   * without binding the whole record.
+   * What a search hit shows of the document with this id, streamed from its stored record without
+   * binding the whole record.
    */
   public Optional<RecordSummary> summaryById(String id) throws IOException {
     return storedRecordOf(id).map(doc -> RecordSummary.of(doc.get(IndexFields.RECORD)));
   }
 
   /**
-   * Like {@link #summaryById}, found by the document's file: a search hit knows its path from
-   * doc values, and reading its id instead would decompress the hit's stored text as well.
+   * Like {@link #summaryById}, found by the document's file: a search hit knows its path from doc
+   * values, and reading its id instead would decompress the hit's stored text as well.
    */
   public Optional<RecordSummary> summaryByPath(String path) throws IOException {
     return storedRecordOf(new Term(IndexFields.PATH, path))
@@ -190,10 +221,13 @@ public final class CorpusReader implements AutoCloseable {
   }
 
   private Optional<Document> storedRecordOf(Term key) throws IOException {
-    TopDocs top = searcher.search(new BooleanQuery.Builder()
-        .add(kind(IndexFields.KIND_DOCUMENT), BooleanClause.Occur.FILTER)
-        .add(new TermQuery(key), BooleanClause.Occur.FILTER)
-        .build(), 1);
+    TopDocs top =
+        searcher.search(
+            new BooleanQuery.Builder()
+                .add(kind(IndexFields.KIND_DOCUMENT), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(key), BooleanClause.Occur.FILTER)
+                .build(),
+            1);
     if (top.scoreDocs.length == 0) {
       return Optional.empty();
     }
@@ -201,8 +235,8 @@ public final class CorpusReader implements AutoCloseable {
   }
 
   /**
-   * Document id to canonical number, for every document that has one: what reference
-   * resolution needs, without decoding the stored records.
+   * Document id to canonical number, for every document that has one: what reference resolution
+   * needs, without decoding the stored records.
    */
   public Map<String, String> documentNumbers() throws IOException {
     Map<String, String> numbers = new HashMap<>();
@@ -227,9 +261,9 @@ public final class CorpusReader implements AutoCloseable {
   }
 
   /**
-   * A query builder kept to what search ranks, sections and front matters. The two other kinds
-   * are excluded rather than those two required: they are one Lucene document in a dozen, so
-   * skipping them costs less than intersecting every match with a filter that holds nearly all.
+   * A query builder kept to what search ranks, sections and front matters. The two other kinds are
+   * excluded rather than those two required: they are one Lucene document in a dozen, so skipping
+   * them costs less than intersecting every match with a filter that holds nearly all.
    */
   public static BooleanQuery.Builder rankedUnits() {
     return new BooleanQuery.Builder()
@@ -255,22 +289,24 @@ public final class CorpusReader implements AutoCloseable {
   /** The file bookkeeping of every document and failure in a reader. */
   static List<IndexedFile> filesIn(IndexReader reader) throws IOException {
     IndexSearcher searcher = new IndexSearcher(reader);
-    Query fileKinds = new BooleanQuery.Builder()
-        .add(kind(IndexFields.KIND_DOCUMENT), BooleanClause.Occur.SHOULD)
-        .add(kind(IndexFields.KIND_FAILURE), BooleanClause.Occur.SHOULD)
-        .build();
+    Query fileKinds =
+        new BooleanQuery.Builder()
+            .add(kind(IndexFields.KIND_DOCUMENT), BooleanClause.Occur.SHOULD)
+            .add(kind(IndexFields.KIND_FAILURE), BooleanClause.Occur.SHOULD)
+            .build();
     List<IndexedFile> files = new ArrayList<>();
     TopDocs top = searcher.search(fileKinds, Math.max(1, reader.maxDoc()));
     StoredFields storedFields = searcher.storedFields();
     for (ScoreDoc hit : top.scoreDocs) {
       Document doc = storedFields.document(hit.doc, FILE_FIELDS);
-      files.add(new IndexedFile(
-          doc.get(IndexFields.DOC_ID),
-          doc.get(IndexFields.PATH),
-          doc.get(IndexFields.SHA256),
-          doc.getField(IndexFields.SIZE).numericValue().longValue(),
-          doc.getField(IndexFields.MODIFIED).numericValue().longValue(),
-          doc.get(IndexFields.FAILURE)));
+      files.add(
+          new IndexedFile(
+              doc.get(IndexFields.DOC_ID),
+              doc.get(IndexFields.PATH),
+              doc.get(IndexFields.SHA256),
+              doc.getField(IndexFields.SIZE).numericValue().longValue(),
+              doc.getField(IndexFields.MODIFIED).numericValue().longValue(),
+              doc.get(IndexFields.FAILURE)));
     }
     return files;
   }

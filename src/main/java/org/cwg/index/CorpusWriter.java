@@ -11,15 +11,15 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.cwg.model.DocumentRecord;
 import org.cwg.model.SourceFile;
 
 /**
  * The single writer of an index folder. Lucene's write lock makes a second writer fail at once;
- * Lucene's commits make a crash leave the index at its last commit. Thread-safe: parser threads
- * add documents concurrently.
+ * Lucene's commits make a crash leave the index at its last commit. Thread-safe: parser threads add
+ * documents concurrently.
  */
 public final class CorpusWriter implements AutoCloseable {
 
@@ -48,8 +48,10 @@ public final class CorpusWriter implements AutoCloseable {
       // An index of another layout starts over; its last commit stays until the first commit
       // of the new one, so a run that dies leaves it as it was.
       boolean rebuilding = !IndexFormat.of(directory).equals(IndexFormat.CURRENT);
-      config.setOpenMode(rebuilding
-          ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      config.setOpenMode(
+          rebuilding
+              ? IndexWriterConfig.OpenMode.CREATE
+              : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       IndexWriter writer = new IndexWriter(directory, config);
       if (!IndexFormat.recordedIn(writer.getLiveCommitData())) {
         writer.setLiveCommitData(IndexFormat.current().entrySet());
@@ -80,13 +82,13 @@ public final class CorpusWriter implements AutoCloseable {
 
   /** Adds or replaces a document and its sections. */
   public void put(DocumentRecord record) throws IOException {
-    writer.updateDocuments(new Term(IndexFields.DOC_ID, record.id()),
-        DocumentMapper.toDocuments(record));
+    writer.updateDocuments(
+        new Term(IndexFields.DOC_ID, record.id()), DocumentMapper.toDocuments(record));
   }
 
   /**
-   * Adds or replaces a document; false when Lucene refuses the document itself (a term longer
-   * than Lucene allows, say), which leaves the index as it was.
+   * Adds or replaces a document; false when Lucene refuses the document itself (a term longer than
+   * Lucene allows, say), which leaves the index as it was.
    */
   public boolean tryPut(DocumentRecord record) throws IOException {
     try {
@@ -114,11 +116,11 @@ public final class CorpusWriter implements AutoCloseable {
   }
 
   /**
-   * Merges the index into one segment and commits it. A search looks each query term up in
-   * every segment and sets up its scorers there: on a freshly built index of 10,000 documents,
-   * ten segments answered a query a third slower than one. The merge rewrites the whole index,
-   * so it pays after a run that wrote most of it, not after a few files were added (the merge
-   * policy keeps small segments in check). A crash during the merge leaves the last commit.
+   * Merges the index into one segment and commits it. A search looks each query term up in every
+   * segment and sets up its scorers there: on a freshly built index of 10,000 documents, ten
+   * segments answered a query a third slower than one. The merge rewrites the whole index, so it
+   * pays after a run that wrote most of it, not after a few files were added (the merge policy
+   * keeps small segments in check). A crash during the merge leaves the last commit.
    */
   public void mergeIntoOneSegment() throws IOException {
     writer.forceMerge(1);

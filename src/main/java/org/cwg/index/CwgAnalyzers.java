@@ -12,19 +12,19 @@ import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * The analyzers behind the text fields. Each text field is analysed once and serves both kinds
- * of search: it holds every word as written (lower-cased, accents folded), for {@code --exact},
- * and beside each word whose English stem differs, the stem marked with {@link #STEM_MARK}, for
- * stemmed search. Indexing the text twice, once stemmed and once as written, cost twice the
- * tokenizing and twice the postings for the many words stemming leaves alone.
+ * The analyzers behind the text fields. Each text field is analysed once and serves both kinds of
+ * search: it holds every word as written (lower-cased, accents folded), for {@code --exact}, and
+ * beside each word whose English stem differs, the stem marked with {@link #STEM_MARK}, for stemmed
+ * search. Indexing the text twice, once stemmed and once as written, cost twice the tokenizing and
+ * twice the postings for the many words stemming leaves alone.
  *
  * <p>Stop words are kept: phrases such as "use and misuse of the Internet" must match as written.
  */
 public final class CwgAnalyzers {
 
   /**
-   * Starts a stem in the index. A control character, so that no word typed or indexed begins
-   * with it, and prefix queries on words never reach the stems.
+   * Starts a stem in the index. A control character, so that no word typed or indexed begins with
+   * it, and prefix queries on words never reach the stems.
    */
   public static final char STEM_MARK = '\u0001';
 
@@ -37,10 +37,11 @@ public final class CwgAnalyzers {
 
   /** Query words for stemmed search: each word's stem, as the index holds it. */
   public static Analyzer stemmedQuery() {
-    return new OnWords(words -> {
-      TokenStream stream = new PorterStemFilter(new EnglishPossessiveFilter(words));
-      return new StemQueryFilter(new PorterStemFilter(new KeywordRepeatFilter(stream)));
-    });
+    return new OnWords(
+        words -> {
+          TokenStream stream = new PorterStemFilter(new EnglishPossessiveFilter(words));
+          return new StemQueryFilter(new PorterStemFilter(new KeywordRepeatFilter(stream)));
+        });
   }
 
   /** Query words for exact search: lower-cased and accents folded, otherwise as written. */
@@ -53,8 +54,8 @@ public final class CwgAnalyzers {
   }
 
   /**
-   * Standard tokens made {@link #words}, then {@code after} them. Wildcards, fuzzy terms and
-   * ranges are normalized to words alone, as every text field holds them.
+   * Standard tokens made {@link #words}, then {@code after} them. Wildcards, fuzzy terms and ranges
+   * are normalized to words alone, as every text field holds them.
    */
   private static final class OnWords extends Analyzer {
     private final UnaryOperator<TokenStream> after;

@@ -43,9 +43,10 @@ public final class DocumentMapper {
   private static final List<String> RANKED_TEXT_FIELDS =
       List.of(IndexFields.TEXT, IndexFields.HEADING, IndexFields.TITLE);
 
-  private static final ObjectMapper JSON = JsonMapper.builder()
-      .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .build();
+  private static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .build();
 
   private DocumentMapper() {}
 
@@ -153,9 +154,9 @@ public final class DocumentMapper {
 
   /**
    * An empty, unstored field for each ranked text field that {@code doc} lacks, so that every
-   * Lucene document has a norm for each. When some lack one, the norms are stored sparse and
-   * every scored hit looks its norm up through a jump table (a tenth of the time of a query on
-   * headings); dense norms are read directly. Ranking is unchanged: the fields hold no term.
+   * Lucene document has a norm for each. When some lack one, the norms are stored sparse and every
+   * scored hit looks its norm up through a jump table (a tenth of the time of a query on headings);
+   * dense norms are read directly. Ranking is unchanged: the fields hold no term.
    */
   private static void addMissingNorms(Document doc) {
     for (String field : RANKED_TEXT_FIELDS) {
@@ -236,9 +237,18 @@ public final class DocumentMapper {
    * sections' bodies that can be read back from it.
    */
   private static String recordJson(DocumentRecord record) {
-    DocumentRecord withoutText = new DocumentRecord(record.id(), record.file(), record.metadata(),
-        SectionBodies.elided(record.sections(), record.text()), record.proposals(),
-        record.footnotes(), record.resolutions(), record.references(), null, record.words());
+    DocumentRecord withoutText =
+        new DocumentRecord(
+            record.id(),
+            record.file(),
+            record.metadata(),
+            SectionBodies.elided(record.sections(), record.text()),
+            record.proposals(),
+            record.footnotes(),
+            record.resolutions(),
+            record.references(),
+            null,
+            record.words());
     try {
       return JSON.writeValueAsString(withoutText);
     } catch (JsonProcessingException e) {
@@ -254,12 +264,19 @@ public final class DocumentMapper {
   /** Rebuilds the record from a stored {@code document} Lucene document. */
   public static DocumentRecord toRecord(Document stored) {
     try {
-      DocumentRecord record =
-          JSON.readValue(stored.get(IndexFields.RECORD), DocumentRecord.class);
+      DocumentRecord record = JSON.readValue(stored.get(IndexFields.RECORD), DocumentRecord.class);
       String text = text(stored);
-      return new DocumentRecord(record.id(), record.file(), record.metadata(),
-          SectionBodies.restored(record.sections(), text), record.proposals(),
-          record.footnotes(), record.resolutions(), record.references(), text, record.words());
+      return new DocumentRecord(
+          record.id(),
+          record.file(),
+          record.metadata(),
+          SectionBodies.restored(record.sections(), text),
+          record.proposals(),
+          record.footnotes(),
+          record.resolutions(),
+          record.references(),
+          text,
+          record.words());
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException("damaged record in the index", e);
     }

@@ -7,8 +7,8 @@ import org.apache.lucene.util.BitSet;
  * Where each file's block of Lucene documents starts and ends in one segment. {@link
  * DocumentMapper} writes a file as one block, its {@code document} first (or a lone {@code
  * failure}), and Lucene keeps a block together in one segment and in order; so the file a section
- * belongs to is the block it falls in, and hits taken in index order move to another file
- * exactly when they pass the end of the block they are in.
+ * belongs to is the block it falls in, and hits taken in index order move to another file exactly
+ * when they pass the end of the block they are in.
  */
 public final class FileBlocks {
 

@@ -4,14 +4,14 @@ package org.cwg.index;
  * The names of every Lucene field cwg writes.
  *
  * <p>The index holds four kinds of Lucene document, told apart by {@link #KIND}: one {@code
- * document} per file with its whole text and its stored record, one {@code section} per section
- * (so that search can name and filter by the section a hit falls in), one {@code front} per file
- * with the text outside its sections (the cover block, or everything when no section was found,
- * so that section-level search still sees every word), and one {@code failure} per file that
- * could not be read (so that an unchanged broken file is not parsed again). Every kind carries
- * {@link #DOC_ID}, so one delete-by-term removes a file and all of its sections. Section and
- * front documents carry copies of the filter fields of their file (meeting, date, sources, type,
- * citations), so that filters need no join.
+ * document} per file with its whole text and its stored record, one {@code section} per section (so
+ * that search can name and filter by the section a hit falls in), one {@code front} per file with
+ * the text outside its sections (the cover block, or everything when no section was found, so that
+ * section-level search still sees every word), and one {@code failure} per file that could not be
+ * read (so that an unchanged broken file is not parsed again). Every kind carries {@link #DOC_ID},
+ * so one delete-by-term removes a file and all of its sections. Section and front documents carry
+ * copies of the filter fields of their file (meeting, date, sources, type, citations), so that
+ * filters need no join.
  */
 public final class IndexFields {
 
@@ -74,8 +74,8 @@ public final class IndexFields {
   public static final String TITLE = "title";
 
   /**
-   * Section or front matter text, stored, with every word as written and the English stems of
-   * those that have another (see {@link CwgAnalyzers}), offsets included for snippets and kwic.
+   * Section or front matter text, stored, with every word as written and the English stems of those
+   * that have another (see {@link CwgAnalyzers}), offsets included for snippets and kwic.
    */
   public static final String TEXT = "text";
 

@@ -7,9 +7,9 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 
 /**
- * Which layout of fields an index folder holds, recorded in each commit. An index is derived
- * data: when cwg changes how it indexes, an ingest rebuilds the folder from the files, and
- * reading commands ask for that instead of answering from fields that mean something else.
+ * Which layout of fields an index folder holds, recorded in each commit. An index is derived data:
+ * when cwg changes how it indexes, an ingest rebuilds the folder from the files, and reading
+ * commands ask for that instead of answering from fields that mean something else.
  */
 public final class IndexFormat {
 
@@ -18,16 +18,16 @@ public final class IndexFormat {
 
   /**
    * The layout this build writes. 3: the stored record leaves out the sections' bodies that the
-   * document's stored text holds. 2: one text field holds words and marked stems (1 had a
-   * stemmed field and a second one as written).
+   * document's stored text holds. 2: one text field holds words and marked stems (1 had a stemmed
+   * field and a second one as written).
    */
   static final String CURRENT = "3";
 
   private IndexFormat() {}
 
   /**
-   * The layout of the last commit in {@code directory}: "1" for one that records none, the
-   * current layout where there is no index yet (a new index is written in it).
+   * The layout of the last commit in {@code directory}: "1" for one that records none, the current
+   * layout where there is no index yet (a new index is written in it).
    */
   static String of(Directory directory) throws IOException {
     if (!DirectoryReader.indexExists(directory)) {

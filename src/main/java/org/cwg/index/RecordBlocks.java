@@ -38,7 +38,8 @@ final class RecordBlocks {
       for (String kind : List.of(IndexFields.KIND_DOCUMENT, IndexFields.KIND_FAILURE)) {
         PostingsEnum docs = reader.postings(new Term(IndexFields.KIND, kind), PostingsEnum.NONE);
         if (docs != null) {
-          for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
+          for (int doc = docs.nextDoc();
+              doc != DocIdSetIterator.NO_MORE_DOCS;
               doc = docs.nextDoc()) {
             bits.set(doc);
           }

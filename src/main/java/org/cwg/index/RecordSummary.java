@@ -26,8 +26,17 @@ import org.cwg.model.ProposalItem;
  * @param sections heading and number of each section, in order
  * @param json the stored record, for the proposals of the few hits that show them
  */
-public record RecordSummary(String id, String path, String number, Integer meeting, String date,
-    List<String> sources, String title, String type, List<SectionLabel> sections, String json) {
+public record RecordSummary(
+    String id,
+    String path,
+    String number,
+    Integer meeting,
+    String date,
+    List<String> sources,
+    String title,
+    String type,
+    List<SectionLabel> sections,
+    String json) {
 
   private static final JsonFactory TOKENS = new JsonFactory();
 
@@ -55,9 +64,17 @@ public record RecordSummary(String id, String path, String number, Integer meeti
           default -> parser.skipChildren();
         }
       }
-      return new RecordSummary(summary.id, summary.path, summary.number, summary.meeting,
-          summary.date, List.copyOf(summary.sources), summary.title, summary.type,
-          List.copyOf(summary.sections), json);
+      return new RecordSummary(
+          summary.id,
+          summary.path,
+          summary.number,
+          summary.meeting,
+          summary.date,
+          List.copyOf(summary.sources),
+          summary.title,
+          summary.type,
+          List.copyOf(summary.sections),
+          json);
     } catch (IOException e) {
       throw new UncheckedIOException("damaged record in the index", e);
     }
@@ -138,8 +155,8 @@ public record RecordSummary(String id, String path, String number, Integer meeti
         parser.nextToken();
         switch (name) {
           case "number" -> number = parser.getValueAsString();
-          case "meeting" -> meeting =
-              parser.currentToken() == JsonToken.VALUE_NULL ? null : parser.getIntValue();
+          case "meeting" ->
+              meeting = parser.currentToken() == JsonToken.VALUE_NULL ? null : parser.getIntValue();
           case "date" -> date = parser.getValueAsString();
           case "title" -> title = parser.getValueAsString();
           case "type" -> type = parser.getValueAsString();

@@ -51,7 +51,13 @@ final class SectionBodies {
   }
 
   private static Section withText(Section section, String text) {
-    return new Section(section.kind(), section.heading(), section.number(), section.level(), text,
-        section.start(), section.end());
+    return new Section(
+        section.kind(),
+        section.heading(),
+        section.number(),
+        section.level(),
+        text,
+        section.start(),
+        section.end());
   }
 }

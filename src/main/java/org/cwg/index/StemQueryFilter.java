@@ -7,9 +7,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 
 /**
- * Query side of stemmed search: for a query word's stem, the terms that hold it in the index
- * (see {@link WordAndStemFilter}): the marked stem, which words with another form carry, and the
- * stem as a plain word, which words already in that form carry.
+ * Query side of stemmed search: for a query word's stem, the terms that hold it in the index (see
+ * {@link WordAndStemFilter}): the marked stem, which words with another form carry, and the stem as
+ * a plain word, which words already in that form carry.
  *
  * <p>The plain word is asked for only when stemming leaves it unchanged: Porter's stemmer is not
  * idempotent ("consideration" gives "consider", but "consider" gives "consid"), and a plain

@@ -9,9 +9,9 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 /**
  * Indexing side of the one text field: passes every word as it comes (lower-cased, folded), and
  * when its English stem differs, the stem too, marked with {@link CwgAnalyzers#STEM_MARK}, at the
- * same position and offsets. Exact search asks for the words, stemmed search for the stems. A
- * stem equal to its word is left out, the word stands for it: that keeps about half the stems
- * out of the index.
+ * same position and offsets. Exact search asks for the words, stemmed search for the stems. A stem
+ * equal to its word is left out, the word stands for it: that keeps about half the stems out of the
+ * index.
  */
 final class WordAndStemFilter extends TokenFilter {
 

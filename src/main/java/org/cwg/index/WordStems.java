@@ -10,10 +10,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The English stem of a word, as Lucene's {@link EnglishPossessiveFilter} and {@link
- * PorterStemFilter} give it at query time, marked as the index holds it and remembered per word.
- * A profile of indexing put a fifth of its time in the stemmer, yet a corpus repeats a few
- * thousand words: each is stemmed once per analyzer thread and then looked up without
- * allocating. Not thread-safe: one per token stream.
+ * PorterStemFilter} give it at query time, marked as the index holds it and remembered per word. A
+ * profile of indexing put a fifth of its time in the stemmer, yet a corpus repeats a few thousand
+ * words: each is stemmed once per analyzer thread and then looked up without allocating. Not
+ * thread-safe: one per token stream.
  */
 final class WordStems {
 

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds the files to ingest under the given paths: recursively, following symbolic links (loops
- * are reported, not followed), skipping hidden files and folders and Word's {@code ~$} lock files.
+ * Finds the files to ingest under the given paths: recursively, following symbolic links (loops are
+ * reported, not followed), skipping hidden files and folders and Word's {@code ~$} lock files.
  */
 final class CorpusWalker {
 
@@ -42,31 +42,37 @@ final class CorpusWalker {
     requireExisting(roots);
     Map<Path, Found> found = new LinkedHashMap<>();
     for (Path root : roots) {
-      Files.walkFileTree(root.toAbsolutePath().normalize(),
-          EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+      Files.walkFileTree(
+          root.toAbsolutePath().normalize(),
+          EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+          Integer.MAX_VALUE,
+          new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-              boolean isRoot = roots.stream()
-                  .anyMatch(r -> r.toAbsolutePath().normalize().equals(dir));
-              return !isRoot && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE
+              boolean isRoot =
+                  roots.stream().anyMatch(r -> r.toAbsolutePath().normalize().equals(dir));
+              return !isRoot && isHidden(dir)
+                  ? FileVisitResult.SKIP_SUBTREE
                   : FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
               if (attrs.isRegularFile() && !isHidden(file) && !isLockFile(file)) {
-                found.putIfAbsent(file, new Found(file, attrs.size(),
-                    attrs.lastModifiedTime().toMillis()));
+                found.putIfAbsent(
+                    file, new Found(file, attrs.size(), attrs.lastModifiedTime().toMillis()));
               }
               return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-              String reason = e instanceof FileSystemLoopException ? "symlink loop"
-                  : e instanceof java.nio.file.AccessDeniedException
-                      ? "unreadable (permission denied)"
-                  : "unreadable (" + e.getClass().getSimpleName() + ")";
+              String reason =
+                  e instanceof FileSystemLoopException
+                      ? "symlink loop"
+                      : e instanceof java.nio.file.AccessDeniedException
+                          ? "unreadable (permission denied)"
+                          : "unreadable (" + e.getClass().getSimpleName() + ")";
               problems.add(new FailedFile(file.toString(), reason));
               return FileVisitResult.CONTINUE;
             }

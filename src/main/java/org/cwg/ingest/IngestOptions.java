@@ -16,8 +16,12 @@ public record IngestOptions(
     int threads, boolean prune, ParserLimits limits, Manifest manifest, int commitEvery) {
 
   public static IngestOptions defaults() {
-    return new IngestOptions(Runtime.getRuntime().availableProcessors(), false,
-        ParserLimits.defaults(), Manifest.none(), 1000);
+    return new IngestOptions(
+        Runtime.getRuntime().availableProcessors(),
+        false,
+        ParserLimits.defaults(),
+        Manifest.none(),
+        1000);
   }
 
   public IngestOptions withThreads(int count) {

@@ -33,10 +33,10 @@ import org.cwg.parse.UnreadableFileException;
 /**
  * Runs one ingest into an index folder.
  *
- * <p>A file whose size and modification time match the index is not read at all, so re-ingesting
- * an unchanged corpus costs one walk and one pass over the stored bookkeeping. Tika is loaded only
- * when some file needs parsing. Files are parsed on {@code threads} workers with at most twice
- * that many in flight, so memory stays flat whatever the corpus size.
+ * <p>A file whose size and modification time match the index is not read at all, so re-ingesting an
+ * unchanged corpus costs one walk and one pass over the stored bookkeeping. Tika is loaded only
+ * when some file needs parsing. Files are parsed on {@code threads} workers with at most twice that
+ * many in flight, so memory stays flat whatever the corpus size.
  */
 public final class Ingester {
 
@@ -57,8 +57,11 @@ public final class Ingester {
     // long walk of the corpus.
     try (CorpusWriter writer = CorpusWriter.open(indexDir)) {
       if (writer.rebuilding()) {
-        listener.rebuilding("the index at " + indexDir + " was made by an earlier cwg; it is"
-            + " rebuilt from the files of this run");
+        listener.rebuilding(
+            "the index at "
+                + indexDir
+                + " was made by an earlier cwg; it is"
+                + " rebuilt from the files of this run");
       }
       CorpusWalker walker = new CorpusWalker();
       List<CorpusWalker.Found> files = walker.walk(roots);
@@ -95,13 +98,23 @@ public final class Ingester {
       }
       listener.finished();
       failed.sort(Comparator.comparing(FailedFile::path));
-      return new IngestSummary(counts.added.get(), counts.updated.get(), counts.unchanged.get(),
-          removed, failed, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
+      return new IngestSummary(
+          counts.added.get(),
+          counts.updated.get(),
+          counts.unchanged.get(),
+          removed,
+          failed,
+          TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
     }
   }
 
-  private void parseAll(List<CorpusWalker.Found> toParse, Map<String, IndexedFile> indexed,
-      CorpusWriter writer, Counts counts, List<FailedFile> failed) throws IOException {
+  private void parseAll(
+      List<CorpusWalker.Found> toParse,
+      Map<String, IndexedFile> indexed,
+      CorpusWriter writer,
+      Counts counts,
+      List<FailedFile> failed)
+      throws IOException {
     int threads = Math.max(1, options.threads());
     ExecutorService workers = Executors.newFixedThreadPool(threads);
     Semaphore inFlight = new Semaphore(threads * 2);
@@ -113,29 +126,30 @@ public final class Ingester {
           break;
         }
         inFlight.acquireUninterruptibly();
-        workers.execute(() -> {
-          try {
-            boolean known = indexed.containsKey(file.path().toString());
-            FailedFile failure = indexOne(analyzer, writer, file, options.limits());
-            if (failure == null) {
-              (known ? counts.updated : counts.added).incrementAndGet();
-            } else {
-              failed.add(failure);
-              listener.failed(failure);
-            }
-            listener.progressed(counts.done.incrementAndGet(), counts.total);
-            if (sinceCommit.incrementAndGet() % options.commitEvery() == 0) {
-              writer.commit();
-            }
-          } catch (IOException | RuntimeException | Error e) {
-            // A file's own failures end in indexOne; what reaches here (the index refusing
-            // writes, the heap running out inside Lucene) stops the run rather than losing
-            // the file silently with the worker thread.
-            fatal.add(e);
-          } finally {
-            inFlight.release();
-          }
-        });
+        workers.execute(
+            () -> {
+              try {
+                boolean known = indexed.containsKey(file.path().toString());
+                FailedFile failure = indexOne(analyzer, writer, file, options.limits());
+                if (failure == null) {
+                  (known ? counts.updated : counts.added).incrementAndGet();
+                } else {
+                  failed.add(failure);
+                  listener.failed(failure);
+                }
+                listener.progressed(counts.done.incrementAndGet(), counts.total);
+                if (sinceCommit.incrementAndGet() % options.commitEvery() == 0) {
+                  writer.commit();
+                }
+              } catch (IOException | RuntimeException | Error e) {
+                // A file's own failures end in indexOne; what reaches here (the index refusing
+                // writes, the heap running out inside Lucene) stops the run rather than losing
+                // the file silently with the worker thread.
+                fatal.add(e);
+              } finally {
+                inFlight.release();
+              }
+            });
       }
       workers.shutdown();
       awaitQuietly(workers);
@@ -153,11 +167,12 @@ public final class Ingester {
   }
 
   /**
-   * Indexes one file; returns its failure, or null when it was indexed. Only a failure of the
-   * index itself escapes as an exception, and stops the run.
+   * Indexes one file; returns its failure, or null when it was indexed. Only a failure of the index
+   * itself escapes as an exception, and stops the run.
    */
-  private static FailedFile indexOne(DocumentAnalyzer analyzer, CorpusWriter writer,
-      CorpusWalker.Found file, ParserLimits limits) throws IOException {
+  private static FailedFile indexOne(
+      DocumentAnalyzer analyzer, CorpusWriter writer, CorpusWalker.Found file, ParserLimits limits)
+      throws IOException {
     String sha256 = null;
     DocumentRecord record = null;
     String reason = null;
@@ -174,8 +189,10 @@ public final class Ingester {
     } catch (NoSuchFileException e) {
       reason = FailureReason.UNREADABLE.label() + " (no such file)";
     } catch (IOException e) {
-      String detail = e instanceof FileSystemException fs && fs.getReason() != null
-          ? fs.getReason() : e.getClass().getSimpleName();
+      String detail =
+          e instanceof FileSystemException fs && fs.getReason() != null
+              ? fs.getReason()
+              : e.getClass().getSimpleName();
       reason = FailureReason.UNREADABLE.label() + " (" + detail + ")";
     } catch (RuntimeException | StackOverflowError e) {
       // A document that trips the analysis is one bad file, not a reason to stop the run.
@@ -197,12 +214,14 @@ public final class Ingester {
     String message = e.getMessage();
     String name = e.getClass().getSimpleName();
     return message == null || message.isBlank()
-        ? name : name + ": " + message.strip().lines().findFirst().orElse("");
+        ? name
+        : name + ": " + message.strip().lines().findFirst().orElse("");
   }
 
   /** Removes indexed files that no longer exist, wherever they were ingested from. */
-  private static int prune(Map<String, IndexedFile> indexed, List<CorpusWalker.Found> walked,
-      CorpusWriter writer) throws IOException {
+  private static int prune(
+      Map<String, IndexedFile> indexed, List<CorpusWalker.Found> walked, CorpusWriter writer)
+      throws IOException {
     Set<String> seen = new HashSet<>();
     walked.forEach(found -> seen.add(found.path().toString()));
     int removed = 0;

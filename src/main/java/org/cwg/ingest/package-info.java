@@ -1,7 +1,7 @@
 /**
- * Brings a folder of documents into the index: walks it, skips what has not changed, analyses
- * the rest in parallel within per-file limits, removes what is gone, and commits so that a crash
- * leaves the index at its last commit.
+ * Brings a folder of documents into the index: walks it, skips what has not changed, analyses the
+ * rest in parallel within per-file limits, removes what is gone, and commits so that a crash leaves
+ * the index at its last commit.
  *
  * <p>Depends on {@code analyze} and {@code index}. Reports progress through {@link
  * org.cwg.ingest.IngestListener}; never writes to the console itself.

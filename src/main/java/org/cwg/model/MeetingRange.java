@@ -25,8 +25,10 @@ public record MeetingRange(int from, int to) {
   public static MeetingRange parse(String written) {
     Matcher m = WRITTEN.matcher(written.strip());
     if (!m.matches()) {
-      throw new IllegalArgumentException("--meeting '" + written
-          + "': expected a meeting number such as 20 or a range such as 18-22");
+      throw new IllegalArgumentException(
+          "--meeting '"
+              + written
+              + "': expected a meeting number such as 20 or a range such as 18-22");
     }
     int from = Integer.parseInt(m.group(1));
     return new MeetingRange(from, m.group(2) == null ? from : Integer.parseInt(m.group(2)));

@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What a document is. Every non-null value has an entry in {@code provenance} keyed by the
- * field's JSON name ("number", "meeting", ...).
+ * What a document is. Every non-null value has an entry in {@code provenance} keyed by the field's
+ * JSON name ("number", "meeting", ...).
  *
  * @param number normalised document number such as {@code CWG-Internet-20/4} or {@code C25/45}
- * @param family the ITU family the document belongs to: council, itu-t, itu-r, itu-d,
- *     conference or other
+ * @param family the ITU family the document belongs to: council, itu-t, itu-r, itu-d, conference or
+ *     other
  * @param group the group, such as {@code CWG-Internet} or {@code Council}
  * @param meeting the meeting number, such as 20
  * @param place where the meeting was held
@@ -28,8 +28,8 @@ import java.util.TreeMap;
  * @param contacts the cover's contact blocks
  * @param placeholder a placeholder written where the number goes ({@code I-XXX}); never a number
  * @param provenance field name to where its value came from
- * @param rules field name to the rule that found its value, such as "cover: ITU-T table, cell
- *     right of 'Title:'"
+ * @param rules field name to the rule that found its value, such as "cover: ITU-T table, cell right
+ *     of 'Title:'"
  */
 public record Metadata(
     String number,
@@ -52,9 +52,24 @@ public record Metadata(
     Map<String, String> rules) {
 
   /** The fields in the order above, which is the order of {@code provenance}'s keys. */
-  private static final List<String> FIELDS = List.of("number", "family", "group", "meeting",
-      "place", "meetingDate", "date", "sources", "title", "type", "language", "questions",
-      "purpose", "revision", "contacts", "placeholder");
+  private static final List<String> FIELDS =
+      List.of(
+          "number",
+          "family",
+          "group",
+          "meeting",
+          "place",
+          "meetingDate",
+          "date",
+          "sources",
+          "title",
+          "type",
+          "language",
+          "questions",
+          "purpose",
+          "revision",
+          "contacts",
+          "placeholder");
 
   public Metadata {
     sources = sources == null ? List.of() : List.copyOf(sources);
@@ -65,17 +80,42 @@ public record Metadata(
   }
 
   /** Metadata of the fields every family has, as before families were read. */
-  public Metadata(String number, String group, Integer meeting, String place,
-      String meetingDate, String date, List<String> sources, String title, String type,
-      String language, Map<String, Provenance> provenance) {
-    this(number, null, group, meeting, place, meetingDate, date, sources, title, type, language,
-        List.of(), null, null, List.of(), null, provenance, Map.of());
+  public Metadata(
+      String number,
+      String group,
+      Integer meeting,
+      String place,
+      String meetingDate,
+      String date,
+      List<String> sources,
+      String title,
+      String type,
+      String language,
+      Map<String, Provenance> provenance) {
+    this(
+        number,
+        null,
+        group,
+        meeting,
+        place,
+        meetingDate,
+        date,
+        sources,
+        title,
+        type,
+        language,
+        List.of(),
+        null,
+        null,
+        List.of(),
+        null,
+        provenance,
+        Map.of());
   }
 
   /**
-   * A copy whose keys follow the fields' order (others after, alphabetically): {@code
-   * Map.copyOf} iterates in an order that changes from one JVM run to the next, and JSON output
-   * must not.
+   * A copy whose keys follow the fields' order (others after, alphabetically): {@code Map.copyOf}
+   * iterates in an order that changes from one JVM run to the next, and JSON output must not.
    */
   private static <V> Map<String, V> inFieldOrder(Map<String, V> provenance) {
     Map<String, V> ordered = new LinkedHashMap<>();

@@ -3,8 +3,8 @@ package org.cwg.model;
 import java.util.Comparator;
 
 /**
- * Orders strings the way people read document numbers: digit runs compare as numbers, so
- * {@code CWG-Internet-20/4} comes before {@code CWG-Internet-20/10}. Case-insensitive otherwise.
+ * Orders strings the way people read document numbers: digit runs compare as numbers, so {@code
+ * CWG-Internet-20/4} comes before {@code CWG-Internet-20/10}. Case-insensitive otherwise.
  */
 public final class NaturalOrder implements Comparator<String> {
 
@@ -56,8 +56,7 @@ public final class NaturalOrder implements Comparator<String> {
    * Compares two digit runs by value, however long, ignoring leading zeros (one is kept). Sorting
    * thousands of hits calls this per comparison, so it reads the runs in place.
    */
-  private static int compareDigits(String a, int startA, int endA, String b, int startB,
-      int endB) {
+  private static int compareDigits(String a, int startA, int endA, String b, int startB, int endB) {
     int fromA = startA;
     while (fromA < endA - 1 && a.charAt(fromA) == '0') {
       fromA++;

@@ -4,8 +4,8 @@ package org.cwg.model;
  * One place where a document cites a resolution. A list such as "Resolutions 101, 102 and 133"
  * yields one mention per number.
  *
- * @param body PP, Council, WTSA, WTDC, WRC, RA, UNGA, ECOSOC or UNSC; null when the body could
- *     not be told (a deduced body the catalogue of resolutions rules out)
+ * @param body PP, Council, WTSA, WTDC, WRC, RA, UNGA, ECOSOC or UNSC; null when the body could not
+ *     be told (a deduced body the catalogue of resolutions rules out)
  * @param number the resolution's number as a string ("1305", "70/125")
  * @param qualifier revision or adoption ("Rev. Bucharest, 2022", "Modified 2019", "WRC-23"), or
  *     null

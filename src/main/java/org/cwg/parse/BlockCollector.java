@@ -10,8 +10,8 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Turns Tika's XHTML events into {@link Block}s: one per paragraph, heading or list item, with
- * the paragraph's style, heading level and whether all of its text is bold.
+ * Turns Tika's XHTML events into {@link Block}s: one per paragraph, heading or list item, with the
+ * paragraph's style, heading level and whether all of its text is bold.
  *
  * <p>Stops with {@link TextLimitException} once more than {@code maxChars} characters arrived,
  * which is what defuses decompression bombs that a size cap on the file cannot see.
@@ -155,16 +155,17 @@ final class BlockCollector extends DefaultHandler {
   }
 
   /**
-   * Word numbers a list with its own numbering, not with list elements: Tika writes the number
-   * as text into a plain paragraph, whose style Word sets to "List Paragraph" (or one of the
-   * "List Number" and "List Bullet" styles) when the list is made.
+   * Word numbers a list with its own numbering, not with list elements: Tika writes the number as
+   * text into a plain paragraph, whose style Word sets to "List Paragraph" (or one of the "List
+   * Number" and "List Bullet" styles) when the list is made.
    */
   private static boolean isListStyle(String cssClass) {
     if (cssClass == null) {
       return false;
     }
     String c = cssClass.toLowerCase(Locale.ROOT);
-    return c.startsWith("list_paragraph") || c.startsWith("list_number")
+    return c.startsWith("list_paragraph")
+        || c.startsWith("list_number")
         || c.startsWith("list_bullet");
   }
 
@@ -202,8 +203,14 @@ final class BlockCollector extends DefaultHandler {
           blocks.add(new Block(line.text(), style, 0, bold, false, region));
         }
       } else {
-        blocks.add(new Block(paragraph.strip().isEmpty() ? "" : stripLineBreaks(paragraph),
-            style, headingLevel, bold, listItem, region));
+        blocks.add(
+            new Block(
+                paragraph.strip().isEmpty() ? "" : stripLineBreaks(paragraph),
+                style,
+                headingLevel,
+                bold,
+                listItem,
+                region));
       }
     }
     text.setLength(0);

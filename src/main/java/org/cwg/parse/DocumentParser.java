@@ -37,27 +37,28 @@ import org.apache.tika.parser.microsoft.OfficeParserConfig;
 /**
  * Extracts paragraphs and properties from a file with Apache Tika, within {@link ParserLimits}.
  *
- * <p>Thread-safe; create one per process, since building Tika's parser registry costs a few
- * hundred milliseconds. Each parse runs on a daemon thread of its own so that a file which hangs
- * the parser costs its caller no more than the timeout.
+ * <p>Thread-safe; create one per process, since building Tika's parser registry costs a few hundred
+ * milliseconds. Each parse runs on a daemon thread of its own so that a file which hangs the parser
+ * costs its caller no more than the timeout.
  */
 public final class DocumentParser implements AutoCloseable {
 
-  private static final Set<String> SUPPORTED = Set.of(
-      "application/msword",
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.template",
-      "application/vnd.ms-word.document.macroenabled.12",
-      "application/vnd.ms-word.template.macroenabled.12",
-      "application/vnd.ms-word2006ml",
-      "application/x-tika-msoffice",
-      "application/x-tika-ooxml",
-      "application/vnd.oasis.opendocument.text",
-      "application/vnd.oasis.opendocument.text-template",
-      "application/rtf",
-      "application/pdf",
-      "text/html",
-      "application/xhtml+xml");
+  private static final Set<String> SUPPORTED =
+      Set.of(
+          "application/msword",
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.template",
+          "application/vnd.ms-word.document.macroenabled.12",
+          "application/vnd.ms-word.template.macroenabled.12",
+          "application/vnd.ms-word2006ml",
+          "application/x-tika-msoffice",
+          "application/x-tika-ooxml",
+          "application/vnd.oasis.opendocument.text",
+          "application/vnd.oasis.opendocument.text-template",
+          "application/rtf",
+          "application/pdf",
+          "text/html",
+          "application/xhtml+xml");
 
   /** Web archives ("single file web pages"), read through their HTML page. */
   private static final Set<String> WEB_ARCHIVES = Set.of("multipart/related", "message/rfc822");
@@ -65,8 +66,8 @@ public final class DocumentParser implements AutoCloseable {
   /** A zip's local file header, with which every .docx and .odt starts. */
   private static final byte[] ZIP_SIGNATURE = {'P', 'K', 3, 4};
 
-  private static final Set<String> ENCRYPTED_TYPES = Set.of(
-      "application/x-tika-ooxml-protected", "application/x-tika-msoffice-encrypted");
+  private static final Set<String> ENCRYPTED_TYPES =
+      Set.of("application/x-tika-ooxml-protected", "application/x-tika-msoffice-encrypted");
 
   private final ParserLimits limits;
   private final Detector detector;
@@ -88,11 +89,13 @@ public final class DocumentParser implements AutoCloseable {
     this.parser = autoDetect;
     this.plainText = new PlainTextReader(config.getEncodingDetector());
     AtomicInteger counter = new AtomicInteger();
-    this.threads = Executors.newCachedThreadPool(task -> {
-      Thread thread = new Thread(task, "cwg-parse-" + counter.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    });
+    this.threads =
+        Executors.newCachedThreadPool(
+            task -> {
+              Thread thread = new Thread(task, "cwg-parse-" + counter.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
   }
 
   /** Parses one file, or explains in one line why it cannot be read. */
@@ -101,26 +104,25 @@ public final class DocumentParser implements AutoCloseable {
   }
 
   /**
-   * Parses one file and hands the result to {@code then}, both within the time limit: the
-   * analysis that follows parsing (patterns run over the whole text) is as bounded as Tika.
+   * Parses one file and hands the result to {@code then}, both within the time limit: the analysis
+   * that follows parsing (patterns run over the whole text) is as bounded as Tika.
    */
-  public <T> T parse(Path file, Function<ParsedDocument, T> then)
-      throws UnreadableFileException {
+  public <T> T parse(Path file, Function<ParsedDocument, T> then) throws UnreadableFileException {
     long size = sizeOf(file);
     if (size == 0) {
       throw new UnreadableFileException(FailureReason.EMPTY, "0 bytes");
     }
     if (size > limits.maxFileBytes()) {
-      throw new UnreadableFileException(FailureReason.TOO_LARGE,
-          size + " bytes, the limit is " + limits.maxFileBytes());
+      throw new UnreadableFileException(
+          FailureReason.TOO_LARGE, size + " bytes, the limit is " + limits.maxFileBytes());
     }
     Future<T> result = threads.submit(() -> then.apply(parseNow(file)));
     try {
       return result.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       result.cancel(true);
-      throw new UnreadableFileException(FailureReason.TIMED_OUT,
-          "no result after " + limits.timeout().toSeconds() + " s");
+      throw new UnreadableFileException(
+          FailureReason.TIMED_OUT, "no result after " + limits.timeout().toSeconds() + " s");
     } catch (InterruptedException e) {
       result.cancel(true);
       Thread.currentThread().interrupt();
@@ -178,9 +180,14 @@ public final class DocumentParser implements AutoCloseable {
 
   /** Reads the HTML page of a web archive as the HTML file it stands for. */
   private ParsedDocument webArchive(InputStream in, Metadata metadata) throws Exception {
-    WebArchive.Page page = WebArchive.htmlOf(in).orElseThrow(
-        () -> new UnreadableFileException(FailureReason.UNSUPPORTED, "web archive without HTML"));
-    metadata.set(Metadata.CONTENT_TYPE,
+    WebArchive.Page page =
+        WebArchive.htmlOf(in)
+            .orElseThrow(
+                () ->
+                    new UnreadableFileException(
+                        FailureReason.UNSUPPORTED, "web archive without HTML"));
+    metadata.set(
+        Metadata.CONTENT_TYPE,
         "text/html" + (page.charset() == null ? "" : "; charset=" + page.charset()));
     try (TikaInputStream html = TikaInputStream.get(page.html())) {
       return collect(html, metadata, "text/html");
@@ -199,8 +206,8 @@ public final class DocumentParser implements AutoCloseable {
   }
 
   /**
-   * The type Tika's detectors agree on. A zip that its container detector already names as a
-   * Word document skips the magic patterns: they are tried by the hundred, some over the first
+   * The type Tika's detectors agree on. A zip that its container detector already names as a Word
+   * document skips the magic patterns: they are tried by the hundred, some over the first
    * kilobytes, which cost a sixth of all parsing time, and none of them can name a zip more
    * precisely than its parts do (the composite detector keeps the most specific type).
    */

@@ -16,8 +16,8 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * What an editor left in a Word (.docx, .docm) file that Tika's text does not show: tracked
- * changes, reviewers' comments and highlighted text, each counted with the paragraph of the
- * body where it first occurs.
+ * changes, reviewers' comments and highlighted text, each counted with the paragraph of the body
+ * where it first occurs.
  *
  * @param insertions tracked insertions, deletions and moves ({@code w:ins}, {@code w:del}, {@code
  *     w:moveFrom}, {@code w:moveTo})
@@ -60,7 +60,9 @@ public record EditingTraces(
    */
   public static EditingTraces of(Path file) throws IOException {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (!(name.endsWith(".docx") || name.endsWith(".docm") || name.endsWith(".dotx")
+    if (!(name.endsWith(".docx")
+        || name.endsWith(".docm")
+        || name.endsWith(".dotx")
         || name.endsWith(".dotm"))) {
       return NONE;
     }
@@ -121,7 +123,8 @@ public record EditingTraces(
       int paragraphPropertiesDepth = 0;
       while (xml.hasNext()) {
         int event = xml.next();
-        if (event == XMLStreamConstants.END_ELEMENT && W.equals(xml.getNamespaceURI())
+        if (event == XMLStreamConstants.END_ELEMENT
+            && W.equals(xml.getNamespaceURI())
             && xml.getLocalName().equals("pPr")) {
           paragraphPropertiesDepth--;
         }
@@ -136,8 +139,13 @@ public record EditingTraces(
             insertions++;
             firstChange = first(firstChange, here);
           }
-          case "rPrChange", "pPrChange", "sectPrChange", "tblPrChange", "trPrChange",
-              "tcPrChange", "numberingChange" -> {
+          case "rPrChange",
+              "pPrChange",
+              "sectPrChange",
+              "tblPrChange",
+              "trPrChange",
+              "tcPrChange",
+              "numberingChange" -> {
             formattingChanges++;
             firstChange = first(firstChange, here);
           }
@@ -167,8 +175,14 @@ public record EditingTraces(
     }
 
     EditingTraces traces() {
-      return new EditingTraces(insertions, formattingChanges, firstChange, comments,
-          comments == 0 ? 0 : firstComment, highlights, firstHighlight);
+      return new EditingTraces(
+          insertions,
+          formattingChanges,
+          firstChange,
+          comments,
+          comments == 0 ? 0 : firstComment,
+          highlights,
+          firstHighlight);
     }
   }
 

@@ -19,11 +19,14 @@ final class ParseFailures {
       String className = t.getClass().getName();
       String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
       if (className.endsWith("EncryptedDocumentException")
-          || message.contains("password") || message.contains("encrypted")) {
+          || message.contains("password")
+          || message.contains("encrypted")) {
         return new UnreadableFileException(FailureReason.ENCRYPTED, "password-protected", failure);
       }
-      if (message.contains("zip bomb") || message.contains("entity expansion")
-          || message.contains("entityexpansion") || t instanceof OutOfMemoryError) {
+      if (message.contains("zip bomb")
+          || message.contains("entity expansion")
+          || message.contains("entityexpansion")
+          || t instanceof OutOfMemoryError) {
         return new UnreadableFileException(FailureReason.TOO_LARGE, "expands too much", failure);
       }
       if (t instanceof AccessDeniedException) {

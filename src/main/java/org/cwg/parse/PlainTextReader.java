@@ -18,13 +18,13 @@ import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.metadata.Metadata;
 
 /**
- * Reads a plain-text file into a string, deciding its encoding the way a Windows user expects:
- * a byte order mark wins, then UTF-8 if every byte sequence is valid UTF-8, then Tika's statistical
+ * Reads a plain-text file into a string, deciding its encoding the way a Windows user expects: a
+ * byte order mark wins, then UTF-8 if every byte sequence is valid UTF-8, then Tika's statistical
  * guess, where ISO-8859-1 is read as its superset Windows-1252.
  *
  * <p>Tika's own text parsing is not used for .txt: it decodes Windows-1252 quotes, dashes and the
- * euro sign as replacement characters when it guesses ISO-8859-1, and it parses text with commas
- * in it as CSV, splitting sentences into table cells.
+ * euro sign as replacement characters when it guesses ISO-8859-1, and it parses text with commas in
+ * it as CSV, splitting sentences into table cells.
  */
 final class PlainTextReader {
 
@@ -44,8 +44,8 @@ final class PlainTextReader {
     try (Reader reader = new InputStreamReader(skipByteOrderMark(file), charset)) {
       for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
         if (text.length() + n > maxChars) {
-          throw new UnreadableFileException(FailureReason.TOO_LARGE,
-              "more than " + maxChars + " characters of text");
+          throw new UnreadableFileException(
+              FailureReason.TOO_LARGE, "more than " + maxChars + " characters of text");
         }
         text.append(buffer, 0, n);
       }
@@ -63,7 +63,8 @@ final class PlainTextReader {
     }
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
       Charset guessed = detector.detect(in, new Metadata());
-      if (guessed == null || guessed.equals(StandardCharsets.ISO_8859_1)
+      if (guessed == null
+          || guessed.equals(StandardCharsets.ISO_8859_1)
           || guessed.equals(StandardCharsets.US_ASCII)) {
         return WINDOWS_1252;
       }
@@ -77,7 +78,9 @@ final class PlainTextReader {
     try (InputStream in = Files.newInputStream(file)) {
       n = in.readNBytes(head, 0, 3);
     }
-    if (n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
+    if (n >= 3
+        && (head[0] & 0xFF) == 0xEF
+        && (head[1] & 0xFF) == 0xBB
         && (head[2] & 0xFF) == 0xBF) {
       return StandardCharsets.UTF_8;
     }
@@ -101,9 +104,11 @@ final class PlainTextReader {
 
   /** One streaming pass: strict UTF-8 decoding either gets to the end or it does not. */
   private static boolean isValidUtf8(Path file) throws IOException {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer bytes = ByteBuffer.allocate(64 * 1024);
     CharBuffer chars = CharBuffer.allocate(64 * 1024);
     try (InputStream in = Files.newInputStream(file)) {

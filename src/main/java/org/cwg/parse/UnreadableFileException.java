@@ -8,8 +8,9 @@ public final class UnreadableFileException extends Exception {
   private final FailureReason reason;
 
   public UnreadableFileException(FailureReason reason, String detail, Throwable cause) {
-    super(detail == null || detail.isBlank()
-        ? reason.label() : reason.label() + " (" + detail + ")", cause);
+    super(
+        detail == null || detail.isBlank() ? reason.label() : reason.label() + " (" + detail + ")",
+        cause);
     this.reason = reason;
   }
 

@@ -13,9 +13,9 @@ import java.util.zip.ZipFile;
  *
  * <p>Tika switches POI's zip-bomb check off and counts the characters it emits instead, but its
  * Word extractor emits a whole text run at once: a run of one letter repeated four billion times
- * fills the heap before any count is made. This guard inflates each part once, as a stream,
- * holding nothing, and stops at the first part that inflates more than {@link #MAX_RATIO} times
- * its compressed size or holds a stretch of text longer than the document's text limit.
+ * fills the heap before any count is made. This guard inflates each part once, as a stream, holding
+ * nothing, and stops at the first part that inflates more than {@link #MAX_RATIO} times its
+ * compressed size or holds a stretch of text longer than the document's text limit.
  */
 final class ZipExpansionGuard {
 
@@ -57,14 +57,16 @@ final class ZipExpansionGuard {
       for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
         inflated += n;
         if (inflated > limit) {
-          throw new UnreadableFileException(FailureReason.TOO_LARGE,
+          throw new UnreadableFileException(
+              FailureReason.TOO_LARGE,
               "expands too much: " + entry.getName() + " unzips to over " + limit + " bytes");
         }
         for (int i = 0; scanRuns && i < n; i++) {
           textRun = buffer[i] == '<' ? 0 : textRun + 1;
         }
         if (textRun > maxTextChars) {
-          throw new UnreadableFileException(FailureReason.TOO_LARGE,
+          throw new UnreadableFileException(
+              FailureReason.TOO_LARGE,
               "more than " + maxTextChars + " characters of text in one run");
         }
       }

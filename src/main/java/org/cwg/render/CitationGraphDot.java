@@ -20,13 +20,24 @@ public final class CitationGraphDot {
       out.println("  " + quote("res:" + key) + " [label=" + quote(key) + ", shape=ellipse];");
     }
     for (CitationMatrix.Row row : matrix.documents()) {
-      String label = row.number() != null ? row.number()
-          : String.valueOf(Path.of(row.path()).getFileName());
+      String label =
+          row.number() != null ? row.number() : String.valueOf(Path.of(row.path()).getFileName());
       out.println("  " + quote("doc:" + row.id()) + " [label=" + quote(label) + "];");
     }
     for (CitationMatrix.Row row : matrix.documents()) {
-      row.mentions().forEach((key, count) -> out.println("  " + quote("doc:" + row.id())
-          + " -> " + quote("res:" + key) + " [label=\"" + count + "\", weight=" + count + "];"));
+      row.mentions()
+          .forEach(
+              (key, count) ->
+                  out.println(
+                      "  "
+                          + quote("doc:" + row.id())
+                          + " -> "
+                          + quote("res:" + key)
+                          + " [label=\""
+                          + count
+                          + "\", weight="
+                          + count
+                          + "];"));
     }
     out.println("}");
     out.flush();

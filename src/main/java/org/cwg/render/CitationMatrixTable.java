@@ -20,8 +20,8 @@ public record CitationMatrixTable(CitationMatrix matrix) implements Tabular {
     List<List<String>> rows = new ArrayList<>();
     for (CitationMatrix.Row row : matrix.documents()) {
       List<String> cells = new ArrayList<>();
-      cells.add(row.number() != null ? row.number()
-          : String.valueOf(Path.of(row.path()).getFileName()));
+      cells.add(
+          row.number() != null ? row.number() : String.valueOf(Path.of(row.path()).getFileName()));
       cells.add(row.meeting() == null ? "" : row.meeting().toString());
       for (String key : matrix.resolutions()) {
         Integer count = row.mentions().get(key);

@@ -14,12 +14,16 @@ public record CitedResolutionTable(List<CitedResolution> resolutions) implements
 
   @Override
   public List<List<String>> rows() {
-    return resolutions.stream().map(r -> List.of(
-        r.body() + " " + r.number(),
-        Integer.toString(r.documents()),
-        Integer.toString(r.mentions()),
-        spans(r.meetings()),
-        r.title() == null ? "" : r.title())).toList();
+    return resolutions.stream()
+        .map(
+            r ->
+                List.of(
+                    r.body() + " " + r.number(),
+                    Integer.toString(r.documents()),
+                    Integer.toString(r.mentions()),
+                    spans(r.meetings()),
+                    r.title() == null ? "" : r.title()))
+        .toList();
   }
 
   /** Meetings as runs: 14, 18-20. */

@@ -11,14 +11,17 @@ public final class CitingDocumentsRenderer {
 
   public static void render(CitingDocuments citing, PrintWriter out) {
     CitingDocuments.Resolution r = citing.resolution();
-    out.println(r.body() + " Resolution " + r.number()
-        + (r.title() == null ? "" : ": " + r.title()));
+    out.println(
+        r.body() + " Resolution " + r.number() + (r.title() == null ? "" : ": " + r.title()));
     int mentions = citing.documents().stream().mapToInt(d -> d.mentions().size()).sum();
     out.println(count(citing.documents().size(), "document") + ", " + count(mentions, "mention"));
     for (CitingDocuments.Document d : citing.documents()) {
       out.println();
-      out.println(nameOf(d) + (d.meeting() == null ? "" : "  meeting " + d.meeting()) + "  "
-          + count(d.mentions().size(), "mention"));
+      out.println(
+          nameOf(d)
+              + (d.meeting() == null ? "" : "  meeting " + d.meeting())
+              + "  "
+              + count(d.mentions().size(), "mention"));
       for (CitingDocuments.Mention m : d.mentions()) {
         out.println("  " + (m.section() == null ? "-" : m.section().id()) + ": " + m.context());
       }

@@ -9,8 +9,17 @@ public record CitingMentionTable(CitingDocuments citing) implements Tabular {
 
   @Override
   public List<String> header() {
-    return List.of("id", "number", "meeting", "section", "qualifier", "inferred", "text",
-        "start", "context", "path");
+    return List.of(
+        "id",
+        "number",
+        "meeting",
+        "section",
+        "qualifier",
+        "inferred",
+        "text",
+        "start",
+        "context",
+        "path");
   }
 
   @Override
@@ -18,10 +27,18 @@ public record CitingMentionTable(CitingDocuments citing) implements Tabular {
     List<List<String>> rows = new ArrayList<>();
     for (CitingDocuments.Document d : citing.documents()) {
       for (CitingDocuments.Mention m : d.mentions()) {
-        rows.add(List.of(d.id(), orEmpty(d.number()), d.meeting() == null ? "" : d.meeting()
-                .toString(), m.section() == null ? "" : m.section().id(), orEmpty(m.qualifier()),
-            Boolean.toString(m.inferred()), m.text(), Integer.toString(m.start()), m.context(),
-            d.path()));
+        rows.add(
+            List.of(
+                d.id(),
+                orEmpty(d.number()),
+                d.meeting() == null ? "" : d.meeting().toString(),
+                m.section() == null ? "" : m.section().id(),
+                orEmpty(m.qualifier()),
+                Boolean.toString(m.inferred()),
+                m.text(),
+                Integer.toString(m.start()),
+                m.context(),
+                d.path()));
       }
     }
     return rows;

@@ -6,8 +6,8 @@ import org.cwg.search.ConcordanceLine;
 import org.cwg.search.ConcordanceResult;
 
 /**
- * A concordance for people: one line per occurrence, the document and meeting first, then the
- * left context right-aligned so that every match starts in the same column.
+ * A concordance for people: one line per occurrence, the document and meeting first, then the left
+ * context right-aligned so that every match starts in the same column.
  */
 public final class ConcordanceRenderer {
 
@@ -22,11 +22,18 @@ public final class ConcordanceRenderer {
     }
     for (ConcordanceLine line : result.lines()) {
       String left = " ".repeat(Math.max(0, result.width() - line.left().length())) + line.left();
-      out.println((pad(name(line), nameWidth) + "  " + pad(meeting(line), meetingWidth) + "  "
-          + left + emphasis.apply(line.match()) + line.right()).stripTrailing());
+      out.println(
+          (pad(name(line), nameWidth)
+                  + "  "
+                  + pad(meeting(line), meetingWidth)
+                  + "  "
+                  + left
+                  + emphasis.apply(line.match())
+                  + line.right())
+              .stripTrailing());
     }
-    String shown = result.lines().size() < result.total()
-        ? " (showing " + result.lines().size() + ")" : "";
+    String shown =
+        result.lines().size() < result.total() ? " (showing " + result.lines().size() + ")" : "";
     out.println(result.total() + (result.total() == 1 ? " occurrence" : " occurrences") + shown);
     out.flush();
   }
@@ -48,23 +55,28 @@ public final class ConcordanceRenderer {
     return new Tabular() {
       @Override
       public List<String> header() {
-        return List.of("number", "meeting", "date", "section", "offset", "left", "match",
-            "right", "id", "path");
+        return List.of(
+            "number", "meeting", "date", "section", "offset", "left", "match", "right", "id",
+            "path");
       }
 
       @Override
       public List<List<String>> rows() {
-        return result.lines().stream().map(line -> List.of(
-            line.number() == null ? "" : line.number(),
-            line.meeting() == null ? "" : line.meeting().toString(),
-            line.date() == null ? "" : line.date(),
-            line.section() == null ? "" : line.section(),
-            Integer.toString(line.offset()),
-            line.left(),
-            line.match(),
-            line.right(),
-            line.id(),
-            line.path())).toList();
+        return result.lines().stream()
+            .map(
+                line ->
+                    List.of(
+                        line.number() == null ? "" : line.number(),
+                        line.meeting() == null ? "" : line.meeting().toString(),
+                        line.date() == null ? "" : line.date(),
+                        line.section() == null ? "" : line.section(),
+                        Integer.toString(line.offset()),
+                        line.left(),
+                        line.match(),
+                        line.right(),
+                        line.id(),
+                        line.path()))
+            .toList();
       }
     };
   }

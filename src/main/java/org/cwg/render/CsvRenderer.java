@@ -33,8 +33,11 @@ public final class CsvRenderer {
     if (cell == null) {
       return "";
     }
-    boolean needsQuotes = cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0
-        || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0;
+    boolean needsQuotes =
+        cell.indexOf(',') >= 0
+            || cell.indexOf('"') >= 0
+            || cell.indexOf('\n') >= 0
+            || cell.indexOf('\r') >= 0;
     return needsQuotes ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
   }
 }

@@ -17,23 +17,42 @@ public final class DocumentLinksRenderer {
     out.println(nameOf(links.document()) + "  " + links.document().path());
     out.println();
     Map<String, List<DocumentReference>> byId = new LinkedHashMap<>();
-    links.references().forEach(r -> byId.computeIfAbsent(r.id(), k -> new java.util.ArrayList<>())
-        .add(r));
+    links
+        .references()
+        .forEach(r -> byId.computeIfAbsent(r.id(), k -> new java.util.ArrayList<>()).add(r));
     out.println("Refers to (" + byId.size() + "):");
     int width = byId.keySet().stream().mapToInt(String::length).max().orElse(0);
-    byId.forEach((id, refs) -> out.println("  " + pad(id, width) + "  " + times(refs.size())
-        + "  "
-        + links.targetOf(refs.get(0)).map(t -> "-> " + nameOf(t) + "  " + t.path())
-            .orElse("not in the corpus")));
+    byId.forEach(
+        (id, refs) ->
+            out.println(
+                "  "
+                    + pad(id, width)
+                    + "  "
+                    + times(refs.size())
+                    + "  "
+                    + links
+                        .targetOf(refs.get(0))
+                        .map(t -> "-> " + nameOf(t) + "  " + t.path())
+                        .orElse("not in the corpus")));
     out.println();
     out.println("Referred to by (" + links.referencedBy().size() + "):");
     for (DocumentLinks.Referrer referrer : links.referencedBy()) {
-      out.println("  " + nameOf(referrer.document())
-          + (referrer.document().meeting() == null ? "" : "  meeting "
-          + referrer.document().meeting())
-          + "  " + times(referrer.references().size()) + "  as "
-          + String.join(", ", referrer.references().stream().map(DocumentReference::text)
-          .map(t -> '"' + t.replace('\n', ' ') + '"').distinct().toList()));
+      out.println(
+          "  "
+              + nameOf(referrer.document())
+              + (referrer.document().meeting() == null
+                  ? ""
+                  : "  meeting " + referrer.document().meeting())
+              + "  "
+              + times(referrer.references().size())
+              + "  as "
+              + String.join(
+                  ", ",
+                  referrer.references().stream()
+                      .map(DocumentReference::text)
+                      .map(t -> '"' + t.replace('\n', ' ') + '"')
+                      .distinct()
+                      .toList()));
     }
     out.flush();
   }

@@ -13,8 +13,8 @@ public record DocumentLinksTable(DocumentLinks links) implements Tabular {
 
   @Override
   public List<String> header() {
-    return List.of("direction", "id", "text", "start", "resolved", "other_id", "other_number",
-        "other_path");
+    return List.of(
+        "direction", "id", "text", "start", "resolved", "other_id", "other_number", "other_path");
   }
 
   @Override
@@ -32,10 +32,15 @@ public record DocumentLinksTable(DocumentLinks links) implements Tabular {
     return rows;
   }
 
-  private static List<String> row(String direction, DocumentReference r,
-      DocumentLinks.Document other) {
-    return List.of(direction, r.id(), r.text(), Integer.toString(r.start()),
-        Boolean.toString(r.resolved()), other == null ? "" : other.id(),
+  private static List<String> row(
+      String direction, DocumentReference r, DocumentLinks.Document other) {
+    return List.of(
+        direction,
+        r.id(),
+        r.text(),
+        Integer.toString(r.start()),
+        Boolean.toString(r.resolved()),
+        other == null ? "" : other.id(),
         other == null || other.number() == null ? "" : other.number(),
         other == null ? "" : other.path());
   }

@@ -42,8 +42,17 @@ public record DocumentList(List<Entry> entries) implements Tabular {
 
   private static Entry entryOf(DocumentRecord record) {
     Metadata m = record.metadata();
-    return new Entry(record.id(), record.file().path(), m.number(), m.meeting(), m.date(),
-        m.type(), m.sources(), m.title(), record.file().mediaType(), record.file().size(),
+    return new Entry(
+        record.id(),
+        record.file().path(),
+        m.number(),
+        m.meeting(),
+        m.date(),
+        m.type(),
+        m.sources(),
+        m.title(),
+        record.file().mediaType(),
+        record.file().size(),
         record.words());
   }
 
@@ -60,15 +69,19 @@ public record DocumentList(List<Entry> entries) implements Tabular {
 
   @Override
   public List<List<String>> rows() {
-    return entries.stream().map(e -> List.of(
-        e.id(),
-        orEmpty(e.number()),
-        e.meeting() == null ? "" : e.meeting().toString(),
-        orEmpty(e.date()),
-        orEmpty(e.type()),
-        String.join("; ", e.sources()),
-        orEmpty(e.title()),
-        e.path())).toList();
+    return entries.stream()
+        .map(
+            e ->
+                List.of(
+                    e.id(),
+                    orEmpty(e.number()),
+                    e.meeting() == null ? "" : e.meeting().toString(),
+                    orEmpty(e.date()),
+                    orEmpty(e.type()),
+                    String.join("; ", e.sources()),
+                    orEmpty(e.title()),
+                    e.path()))
+        .toList();
   }
 
   private static String orEmpty(String value) {

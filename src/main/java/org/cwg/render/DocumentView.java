@@ -18,10 +18,34 @@ import org.cwg.model.Section;
  * One document as {@code cwg show} presents it: metadata with provenance, outline, proposals,
  * citations and counts. The JSON field names are a scripting interface: add, never rename.
  */
-@JsonPropertyOrder({"id", "path", "number", "group", "meeting", "place", "meetingDate", "date",
-    "sources", "title", "type", "language", "family", "questions", "purpose", "revision",
-    "contacts", "placeholder", "provenance", "rules", "counts", "sections", "proposals",
-    "footnotes", "resolutions", "references"})
+@JsonPropertyOrder({
+  "id",
+  "path",
+  "number",
+  "group",
+  "meeting",
+  "place",
+  "meetingDate",
+  "date",
+  "sources",
+  "title",
+  "type",
+  "language",
+  "family",
+  "questions",
+  "purpose",
+  "revision",
+  "contacts",
+  "placeholder",
+  "provenance",
+  "rules",
+  "counts",
+  "sections",
+  "proposals",
+  "footnotes",
+  "resolutions",
+  "references"
+})
 public record DocumentView(
     String id,
     String path,
@@ -51,9 +75,24 @@ public record DocumentView(
     List<DocumentReference> references) {
 
   /** Metadata fields in the order they are shown. */
-  static final List<String> FIELDS = List.of("number", "family", "group", "meeting", "place",
-      "meetingDate", "date", "sources", "title", "type", "language", "questions", "purpose",
-      "revision", "contacts", "placeholder");
+  static final List<String> FIELDS =
+      List.of(
+          "number",
+          "family",
+          "group",
+          "meeting",
+          "place",
+          "meetingDate",
+          "date",
+          "sources",
+          "title",
+          "type",
+          "language",
+          "questions",
+          "purpose",
+          "revision",
+          "contacts",
+          "placeholder");
 
   /** How much of each the document has. */
   public record Counts(
@@ -71,14 +110,41 @@ public record DocumentView(
         rules.put(field, m.rules().get(field));
       }
     }
-    Counts counts = new Counts(record.sections().size(), record.proposals().size(),
-        record.footnotes().size(), record.resolutions().size(), record.references().size(),
-        record.words());
-    return new DocumentView(record.id(), record.file().path(), m.number(), m.group(),
-        m.meeting(), m.place(), m.meetingDate(), m.date(), m.sources(), m.title(), m.type(),
-        m.language(), m.family(), m.questions(), m.purpose(), m.revision(), m.contacts(),
-        m.placeholder(), provenance, rules, counts, record.sections(), record.proposals(),
-        record.footnotes(), record.resolutions(), record.references());
+    Counts counts =
+        new Counts(
+            record.sections().size(),
+            record.proposals().size(),
+            record.footnotes().size(),
+            record.resolutions().size(),
+            record.references().size(),
+            record.words());
+    return new DocumentView(
+        record.id(),
+        record.file().path(),
+        m.number(),
+        m.group(),
+        m.meeting(),
+        m.place(),
+        m.meetingDate(),
+        m.date(),
+        m.sources(),
+        m.title(),
+        m.type(),
+        m.language(),
+        m.family(),
+        m.questions(),
+        m.purpose(),
+        m.revision(),
+        m.contacts(),
+        m.placeholder(),
+        provenance,
+        rules,
+        counts,
+        record.sections(),
+        record.proposals(),
+        record.footnotes(),
+        record.resolutions(),
+        record.references());
   }
 
   private static String contactLine(Contact contact) {
@@ -122,8 +188,10 @@ public record DocumentView(
       case "questions" -> questions.isEmpty() ? null : String.join(", ", questions);
       case "purpose" -> purpose;
       case "revision" -> revision;
-      case "contacts" -> contacts.isEmpty() ? null : String.join("; ", contacts.stream()
-          .map(DocumentView::contactLine).toList());
+      case "contacts" ->
+          contacts.isEmpty()
+              ? null
+              : String.join("; ", contacts.stream().map(DocumentView::contactLine).toList());
       case "placeholder" -> placeholder;
       default -> throw new IllegalArgumentException(field);
     };

@@ -11,8 +11,12 @@ public final class DocumentViewMarkdownRenderer {
   private DocumentViewMarkdownRenderer() {}
 
   public static void render(DocumentView view, PrintWriter out) {
-    out.println("# " + Markdown.inline(view.title() != null ? view.title()
-        : view.number() != null ? view.number() : view.path()));
+    out.println(
+        "# "
+            + Markdown.inline(
+                view.title() != null
+                    ? view.title()
+                    : view.number() != null ? view.number() : view.path()));
     out.println();
     out.println("| field | value | from | rule |");
     out.println("| --- | --- | --- | --- |");
@@ -21,9 +25,16 @@ public final class DocumentViewMarkdownRenderer {
       if (value != null) {
         Provenance from = view.provenance().get(field);
         String rule = view.rules().get(field);
-        out.println("| " + field + " | " + Markdown.cell(value.toString()) + " | "
-            + (from == null ? "" : from) + " | " + (rule == null ? "" : Markdown.cell(rule))
-            + " |");
+        out.println(
+            "| "
+                + field
+                + " | "
+                + Markdown.cell(value.toString())
+                + " | "
+                + (from == null ? "" : from)
+                + " | "
+                + (rule == null ? "" : Markdown.cell(rule))
+                + " |");
       }
     }
     out.println("| path | " + Markdown.cell(view.path()) + " | | |");
@@ -32,8 +43,13 @@ public final class DocumentViewMarkdownRenderer {
     out.println();
     for (Section section : view.sections()) {
       String number = section.number() == null ? "" : section.number() + " ";
-      out.println("  ".repeat(section.level() - 1) + "- " + Markdown.inline(number
-          + section.heading()) + " *(" + section.kind() + ")*");
+      out.println(
+          "  ".repeat(section.level() - 1)
+              + "- "
+              + Markdown.inline(number + section.heading())
+              + " *("
+              + section.kind()
+              + ")*");
     }
     if (!view.proposals().isEmpty()) {
       out.println();

@@ -15,8 +15,8 @@ public final class DocumentViewTextRenderer {
       Object value = view.valueOf(field);
       if (value != null) {
         String from = view.originOf(field);
-        out.printf(Locale.ROOT, "  %-12s %s%s%n", field, value,
-            from == null ? "" : "  (" + from + ")");
+        out.printf(
+            Locale.ROOT, "  %-12s %s%s%n", field, value, from == null ? "" : "  (" + from + ")");
       }
     }
     out.printf(Locale.ROOT, "  %-12s %s%n", "id", view.id());
@@ -25,18 +25,29 @@ public final class DocumentViewTextRenderer {
     out.println("Outline");
     for (Section section : view.sections()) {
       String number = section.number() == null ? "" : section.number() + " ";
-      out.printf(Locale.ROOT, "  %s%s%s  [%s]%n", "  ".repeat(section.level() - 1), number,
-          section.heading(), section.kind());
+      out.printf(
+          Locale.ROOT,
+          "  %s%s%s  [%s]%n",
+          "  ".repeat(section.level() - 1),
+          number,
+          section.heading(),
+          section.kind());
     }
     if (view.sections().isEmpty()) {
       out.println("  (no headings found)");
     }
     out.println();
     DocumentView.Counts c = view.counts();
-    out.printf(Locale.ROOT,
+    out.printf(
+        Locale.ROOT,
         "%d sections, %d proposals, %d footnotes, %d resolution mentions, %d references,"
             + " %d words%n",
-        c.sections(), c.proposals(), c.footnotes(), c.resolutions(), c.references(), c.words());
+        c.sections(),
+        c.proposals(),
+        c.footnotes(),
+        c.resolutions(),
+        c.references(),
+        c.words());
     out.flush();
   }
 }

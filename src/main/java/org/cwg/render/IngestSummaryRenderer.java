@@ -9,9 +9,14 @@ public final class IngestSummaryRenderer {
   private IngestSummaryRenderer() {}
 
   public static String line(IngestSummary summary) {
-    return String.format(Locale.ROOT,
+    return String.format(
+        Locale.ROOT,
         "%d added, %d updated, %d unchanged, %d removed, %d failed (%.1f s)",
-        summary.added(), summary.updated(), summary.unchanged(), summary.removed(),
-        summary.failed().size(), summary.millis() / 1000.0);
+        summary.added(),
+        summary.updated(),
+        summary.unchanged(),
+        summary.removed(),
+        summary.failed().size(),
+        summary.millis() / 1000.0);
   }
 }

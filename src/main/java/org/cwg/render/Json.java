@@ -13,10 +13,11 @@ import java.io.UncheckedIOException;
  */
 public final class Json {
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-      .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .build();
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+          .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .build();
 
   private Json() {}
 

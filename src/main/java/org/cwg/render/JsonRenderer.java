@@ -11,7 +11,8 @@ public final class JsonRenderer {
 
   public static void render(Object result, PrintWriter out) {
     try {
-      Json.pretty().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+      Json.pretty()
+          .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
           .writeValue(out, result);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

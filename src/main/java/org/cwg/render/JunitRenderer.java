@@ -10,10 +10,10 @@ import org.cwg.validate.Severity;
 import org.cwg.validate.ValidationReport;
 
 /**
- * Validation findings as JUnit XML, which CI systems show as test results: one test suite per
- * file, one test case per finding. Findings at or above {@code --fail-on} are failures; milder
- * ones pass and carry their message in {@code system-out}. A file without findings is one
- * passing test case, so every checked file is visible.
+ * Validation findings as JUnit XML, which CI systems show as test results: one test suite per file,
+ * one test case per finding. Findings at or above {@code --fail-on} are failures; milder ones pass
+ * and carry their message in {@code system-out}. A file without findings is one passing test case,
+ * so every checked file is visible.
  */
 public final class JunitRenderer {
 
@@ -71,8 +71,17 @@ public final class JunitRenderer {
       xml.writeStartElement("testcase");
       xml.writeAttribute("name", finding.rule().id() + " at " + finding.location());
       xml.writeAttribute("classname", file.path());
-      String text = file.path() + ": " + finding.location() + ": " + finding.severity() + ": "
-          + finding.message() + " [" + finding.rule() + "]";
+      String text =
+          file.path()
+              + ": "
+              + finding.location()
+              + ": "
+              + finding.severity()
+              + ": "
+              + finding.message()
+              + " ["
+              + finding.rule()
+              + "]";
       if (finding.severity().reaches(failOn)) {
         xml.writeStartElement("failure");
         xml.writeAttribute("type", finding.severity().id());

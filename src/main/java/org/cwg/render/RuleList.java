@@ -21,10 +21,16 @@ public record RuleList(List<Entry> entries) implements Tabular {
   public record Entry(String rule, Severity severity, boolean enabled, String meaning) {}
 
   public static RuleList of(RuleSettings settings) {
-    return new RuleList(Arrays.stream(Rule.values())
-        .map(rule -> new Entry(rule.id(), settings.severityOf(rule), settings.isEnabled(rule),
-            rule.meaning()))
-        .toList());
+    return new RuleList(
+        Arrays.stream(Rule.values())
+            .map(
+                rule ->
+                    new Entry(
+                        rule.id(),
+                        settings.severityOf(rule),
+                        settings.isEnabled(rule),
+                        rule.meaning()))
+            .toList());
   }
 
   /** JSON is the bare array of entries. */
@@ -40,7 +46,8 @@ public record RuleList(List<Entry> entries) implements Tabular {
 
   @Override
   public List<List<String>> rows() {
-    return entries.stream().map(e -> List.of(e.rule(), e.severity().id(),
-        e.enabled() ? "yes" : "no", e.meaning())).toList();
+    return entries.stream()
+        .map(e -> List.of(e.rule(), e.severity().id(), e.enabled() ? "yes" : "no", e.meaning()))
+        .toList();
   }
 }

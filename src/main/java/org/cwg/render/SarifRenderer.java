@@ -34,24 +34,37 @@ public final class SarifRenderer {
    * @param settings the rules in force, for each rule's configured level
    * @param toolVersion cwg's version, or null when unknown
    */
-  public static void render(ValidationReport report, RuleSettings settings, String toolVersion,
-      PrintWriter out) {
+  public static void render(
+      ValidationReport report, RuleSettings settings, String toolVersion, PrintWriter out) {
     List<Rule> rules = Arrays.asList(Rule.values());
-    List<ReportingDescriptor> descriptors = rules.stream()
-        .map(rule -> new ReportingDescriptor(rule.id(), new Text(rule.meaning()),
-            new Configuration(settings.isEnabled(rule), levelOf(settings.severityOf(rule)))))
-        .toList();
+    List<ReportingDescriptor> descriptors =
+        rules.stream()
+            .map(
+                rule ->
+                    new ReportingDescriptor(
+                        rule.id(),
+                        new Text(rule.meaning()),
+                        new Configuration(
+                            settings.isEnabled(rule), levelOf(settings.severityOf(rule)))))
+            .toList();
     List<Result> results = new ArrayList<>();
     for (FileReport file : report.files()) {
       for (Finding finding : file.findings()) {
-        results.add(new Result(finding.rule().id(), rules.indexOf(finding.rule()),
-            levelOf(finding.severity()), new Text(finding.message()),
-            List.of(locationOf(file.path(), finding)),
-            finding.section() == null ? null : Map.of("section", finding.section())));
+        results.add(
+            new Result(
+                finding.rule().id(),
+                rules.indexOf(finding.rule()),
+                levelOf(finding.severity()),
+                new Text(finding.message()),
+                List.of(locationOf(file.path(), finding)),
+                finding.section() == null ? null : Map.of("section", finding.section())));
       }
     }
-    Log log = new Log(SCHEMA, "2.1.0", List.of(new Run(
-        new Tool(new Driver("cwg", toolVersion, descriptors)), results)));
+    Log log =
+        new Log(
+            SCHEMA,
+            "2.1.0",
+            List.of(new Run(new Tool(new Driver("cwg", toolVersion, descriptors)), results)));
     JsonRenderer.render(log, out);
   }
 
@@ -66,8 +79,8 @@ public final class SarifRenderer {
   private static Location locationOf(String path, Finding finding) {
     Matcher line = LINE.matcher(finding.location());
     Region region = line.matches() ? new Region(Integer.parseInt(line.group(1))) : null;
-    List<LogicalLocation> logical = region != null ? null
-        : List.of(new LogicalLocation(finding.location()));
+    List<LogicalLocation> logical =
+        region != null ? null : List.of(new LogicalLocation(finding.location()));
     return new Location(new PhysicalLocation(new ArtifactLocation(uriOf(path)), region), logical);
   }
 
@@ -101,8 +114,13 @@ public final class SarifRenderer {
   record Text(String text) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  record Result(String ruleId, int ruleIndex, String level, Text message,
-      List<Location> locations, Map<String, String> properties) {}
+  record Result(
+      String ruleId,
+      int ruleIndex,
+      String level,
+      Text message,
+      List<Location> locations,
+      Map<String, String> properties) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record Location(PhysicalLocation physicalLocation, List<LogicalLocation> logicalLocations) {}

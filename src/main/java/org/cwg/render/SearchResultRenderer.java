@@ -26,8 +26,11 @@ public final class SearchResultRenderer {
         out.println("  " + snippet.marked(emphasis.open(), emphasis.close()));
       }
       if (!hit.proposals().isEmpty()) {
-        out.println("  matching proposal items: " + hit.proposals().stream()
-            .map(SearchResultRenderer::itemLabel).collect(Collectors.joining(", ")));
+        out.println(
+            "  matching proposal items: "
+                + hit.proposals().stream()
+                    .map(SearchResultRenderer::itemLabel)
+                    .collect(Collectors.joining(", ")));
       }
     }
     if (result.facets() != null) {
@@ -42,8 +45,8 @@ public final class SearchResultRenderer {
   private static String headline(SearchResult result) {
     String hits = result.total() == 1 ? "1 hit" : result.total() + " hits";
     String documents = result.documents() == 1 ? "1 document" : result.documents() + " documents";
-    String shown = result.hits().size() < result.total()
-        ? " (showing " + result.hits().size() + ")" : "";
+    String shown =
+        result.hits().size() < result.total() ? " (showing " + result.hits().size() + ")" : "";
     return hits + " in " + documents + " for " + result.query() + shown;
   }
 
@@ -62,10 +65,14 @@ public final class SearchResultRenderer {
   }
 
   private static String sectionLine(SearchHit hit) {
-    String where = hit.section() == null
-        ? "(outside any section)"
-        : (hit.sectionNumber() == null ? "" : hit.sectionNumber() + " ") + hit.heading()
-            + " [" + hit.section() + "]";
+    String where =
+        hit.section() == null
+            ? "(outside any section)"
+            : (hit.sectionNumber() == null ? "" : hit.sectionNumber() + " ")
+                + hit.heading()
+                + " ["
+                + hit.section()
+                + "]";
     return where + String.format(Locale.ROOT, "  score %.3f", hit.score());
   }
 
@@ -83,8 +90,11 @@ public final class SearchResultRenderer {
   }
 
   private static String facet(Map<String, Integer> counts) {
-    return counts.isEmpty() ? "-" : counts.entrySet().stream()
-        .map(e -> e.getKey() + " (" + e.getValue() + ")").collect(Collectors.joining(", "));
+    return counts.isEmpty()
+        ? "-"
+        : counts.entrySet().stream()
+            .map(e -> e.getKey() + " (" + e.getValue() + ")")
+            .collect(Collectors.joining(", "));
   }
 
   /** The hits as a table, for CSV: one row per hit, its best passage marked. */
@@ -92,24 +102,38 @@ public final class SearchResultRenderer {
     return new Tabular() {
       @Override
       public List<String> header() {
-        return List.of("id", "number", "meeting", "date", "sources", "section", "section_number",
-            "heading", "score", "snippet", "path");
+        return List.of(
+            "id",
+            "number",
+            "meeting",
+            "date",
+            "sources",
+            "section",
+            "section_number",
+            "heading",
+            "score",
+            "snippet",
+            "path");
       }
 
       @Override
       public List<List<String>> rows() {
-        return result.hits().stream().map(hit -> List.of(
-            hit.id(),
-            orEmpty(hit.number()),
-            hit.meeting() == null ? "" : hit.meeting().toString(),
-            orEmpty(hit.date()),
-            String.join("; ", hit.sources()),
-            orEmpty(hit.section()),
-            orEmpty(hit.sectionNumber()),
-            orEmpty(hit.heading()),
-            String.format(Locale.ROOT, "%.4f", hit.score()),
-            hit.snippets().isEmpty() ? "" : hit.snippets().get(0).marked(),
-            hit.path())).toList();
+        return result.hits().stream()
+            .map(
+                hit ->
+                    List.of(
+                        hit.id(),
+                        orEmpty(hit.number()),
+                        hit.meeting() == null ? "" : hit.meeting().toString(),
+                        orEmpty(hit.date()),
+                        String.join("; ", hit.sources()),
+                        orEmpty(hit.section()),
+                        orEmpty(hit.sectionNumber()),
+                        orEmpty(hit.heading()),
+                        String.format(Locale.ROOT, "%.4f", hit.score()),
+                        hit.snippets().isEmpty() ? "" : hit.snippets().get(0).marked(),
+                        hit.path()))
+            .toList();
       }
     };
   }

@@ -25,8 +25,15 @@ public record SectionList(List<Entry> entries) {
    * @param end offset where the next heading starts
    * @param document the document it belongs to
    */
-  public record Entry(String kind, String heading, String number, int level, String text,
-      int start, int end, DocumentRef document) {}
+  public record Entry(
+      String kind,
+      String heading,
+      String number,
+      int level,
+      String text,
+      int start,
+      int end,
+      DocumentRef document) {}
 
   /** Which document a section belongs to. */
   public record DocumentRef(String id, String number, String path) {}
@@ -35,12 +42,20 @@ public record SectionList(List<Entry> entries) {
   public static SectionList of(List<DocumentRecord> records, Set<SectionKind> kinds) {
     List<Entry> entries = new ArrayList<>();
     for (DocumentRecord record : records) {
-      DocumentRef ref = new DocumentRef(record.id(), record.metadata().number(),
-          record.file().path());
+      DocumentRef ref =
+          new DocumentRef(record.id(), record.metadata().number(), record.file().path());
       for (Section s : record.sections()) {
         if (kinds.isEmpty() || kinds.contains(s.kind())) {
-          entries.add(new Entry(s.kind().id(), s.heading(), s.number(), s.level(), s.text(),
-              s.start(), s.end(), ref));
+          entries.add(
+              new Entry(
+                  s.kind().id(),
+                  s.heading(),
+                  s.number(),
+                  s.level(),
+                  s.text(),
+                  s.start(),
+                  s.end(),
+                  ref));
         }
       }
     }

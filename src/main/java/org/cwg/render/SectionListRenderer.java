@@ -36,8 +36,8 @@ public final class SectionListRenderer {
         out.println("# " + Markdown.inline(documentName(entry)));
         out.println();
       }
-      out.println("#".repeat(Math.min(6, entry.level() + shift)) + " "
-          + Markdown.inline(headingOf(entry)));
+      out.println(
+          "#".repeat(Math.min(6, entry.level() + shift)) + " " + Markdown.inline(headingOf(entry)));
       out.println();
       if (!entry.text().isEmpty()) {
         out.println(Markdown.block(entry.text()));
@@ -52,7 +52,6 @@ public final class SectionListRenderer {
   }
 
   private static String documentName(Entry entry) {
-    return entry.document().number() != null ? entry.document().number()
-        : entry.document().path();
+    return entry.document().number() != null ? entry.document().number() : entry.document().path();
   }
 }

@@ -12,18 +12,33 @@ public final class StatsRenderer {
   private StatsRenderer() {}
 
   public static void render(StatsReport stats, PrintWriter out) {
-    out.println(String.format(Locale.ROOT,
-        "%d documents, %d words, %s, %d sections, %d proposal items, %d failed files",
-        stats.documents(), stats.words(), size(stats.bytes()), stats.sections(),
-        stats.proposals(), stats.failed()));
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "%d documents, %d words, %s, %d sections, %d proposal items, %d failed files",
+            stats.documents(),
+            stats.words(),
+            size(stats.bytes()),
+            stats.sections(),
+            stats.proposals(),
+            stats.failed()));
     counts("meeting", stats.meetings(), out);
     counts("type", stats.types(), out);
     counts("source", stats.sources(), out);
     if (!stats.resolutions().isEmpty()) {
       out.println();
-      TextTableRenderer.render(table(List.of("resolution", "documents", "mentions"),
-          stats.resolutions().stream().map(r -> List.of(r.resolution(),
-              Integer.toString(r.documents()), Integer.toString(r.mentions()))).toList()), out);
+      TextTableRenderer.render(
+          table(
+              List.of("resolution", "documents", "mentions"),
+              stats.resolutions().stream()
+                  .map(
+                      r ->
+                          List.of(
+                              r.resolution(),
+                              Integer.toString(r.documents()),
+                              Integer.toString(r.mentions())))
+                  .toList()),
+          out);
     }
     if (!stats.failures().isEmpty()) {
       out.println();
@@ -38,8 +53,13 @@ public final class StatsRenderer {
       return;
     }
     out.println();
-    TextTableRenderer.render(table(List.of(what, "documents"), counts.entrySet().stream()
-        .map(e -> List.of(e.getKey(), e.getValue().toString())).toList()), out);
+    TextTableRenderer.render(
+        table(
+            List.of(what, "documents"),
+            counts.entrySet().stream()
+                .map(e -> List.of(e.getKey(), e.getValue().toString()))
+                .toList()),
+        out);
   }
 
   private static Tabular table(List<String> header, List<List<String>> rows) {

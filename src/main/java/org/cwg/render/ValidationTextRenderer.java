@@ -17,15 +17,32 @@ public final class ValidationTextRenderer {
   public static void render(ValidationReport report, PrintWriter out) {
     for (FileReport file : report.files()) {
       for (Finding finding : file.findings()) {
-        out.println(file.path() + ": " + finding.location() + ": " + finding.severity() + ": "
-            + finding.message() + " [" + finding.rule() + "]");
+        out.println(
+            file.path()
+                + ": "
+                + finding.location()
+                + ": "
+                + finding.severity()
+                + ": "
+                + finding.message()
+                + " ["
+                + finding.rule()
+                + "]");
       }
     }
     ValidationReport.Counts counts = report.counts();
     int files = report.files().size();
-    out.println(String.format(Locale.ROOT, "%d %s checked: %d %s, %d %s, %d info", files,
-        files == 1 ? "file" : "files", counts.error(), counts.error() == 1 ? "error" : "errors",
-        counts.warning(), counts.warning() == 1 ? "warning" : "warnings", counts.info()));
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "%d %s checked: %d %s, %d %s, %d info",
+            files,
+            files == 1 ? "file" : "files",
+            counts.error(),
+            counts.error() == 1 ? "error" : "errors",
+            counts.warning(),
+            counts.warning() == 1 ? "warning" : "warnings",
+            counts.info()));
     out.flush();
   }
 }

@@ -10,12 +10,12 @@ import org.cwg.index.CorpusReader;
 import org.cwg.index.FileBlocks;
 
 /**
- * Every match of a query with its score, in index order. Search needs all of them (totals,
- * facets, orders other than relevance); a top-N collector sized to the whole index would allocate
- * a score slot per Lucene document on every search. The documents the matches fall in are
- * counted on the way, so that no second pass over every match is needed for that. One instance
- * serves one search after another ({@link #clear}), keeping its arrays: growing them again for
- * every search cost a query with 10,950 matches 7 % of its time.
+ * Every match of a query with its score, in index order. Search needs all of them (totals, facets,
+ * orders other than relevance); a top-N collector sized to the whole index would allocate a score
+ * slot per Lucene document on every search. The documents the matches fall in are counted on the
+ * way, so that no second pass over every match is needed for that. One instance serves one search
+ * after another ({@link #clear}), keeping its arrays: growing them again for every search cost a
+ * query with 10,950 matches 7 % of its time.
  */
 final class AllHits extends SimpleCollector {
 

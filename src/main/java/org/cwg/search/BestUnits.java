@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.PriorityQueue;
 
 /**
- * The first {@code limit} units of an order, kept in a bounded heap: a page of ten out of
- * 20,000 hits costs a comparison or two per hit instead of sorting them all.
+ * The first {@code limit} units of an order, kept in a bounded heap: a page of ten out of 20,000
+ * hits costs a comparison or two per hit instead of sorting them all.
  */
 final class BestUnits {
 

@@ -24,11 +24,12 @@ public final class Concordance {
   }
 
   /**
-   * The occurrences of {@code query} in the documents that pass {@code filters}; a section
-   * filter keeps the occurrences inside that kind of section. {@code limit} 0 keeps them all.
+   * The occurrences of {@code query} in the documents that pass {@code filters}; a section filter
+   * keeps the occurrences inside that kind of section. {@code limit} 0 keeps them all.
    */
-  public ConcordanceResult lines(String query, boolean exact, SearchFilters filters, int width,
-      KwicSort sort, int limit) throws IOException {
+  public ConcordanceResult lines(
+      String query, boolean exact, SearchFilters filters, int width, KwicSort sort, int limit)
+      throws IOException {
     if (width < 1) {
       throw new IllegalArgumentException("--width must be at least 1");
     }
@@ -49,14 +50,20 @@ public final class Concordance {
   private static ConcordanceLine line(DocumentRecord record, Span span, int width) {
     String text = record.text();
     // The space next to the match is kept: it tells "the core" from "the core's".
-    String left = SnippetBuilder.collapse(
-        text.substring(Math.max(0, span.start() - 3 * width), span.start()));
-    String right = SnippetBuilder.collapse(
-        text.substring(span.end(), Math.min(text.length(), span.end() + 3 * width)));
+    String left =
+        SnippetBuilder.collapse(
+            text.substring(Math.max(0, span.start() - 3 * width), span.start()));
+    String right =
+        SnippetBuilder.collapse(
+            text.substring(span.end(), Math.min(text.length(), span.end() + 3 * width)));
     Section section = record.sectionAt(span.start());
-    return new ConcordanceLine(record.id(), record.metadata().number(),
-        record.metadata().meeting(), record.metadata().date(),
-        section == null ? null : section.kind().id(), span.start(),
+    return new ConcordanceLine(
+        record.id(),
+        record.metadata().number(),
+        record.metadata().meeting(),
+        record.metadata().date(),
+        section == null ? null : section.kind().id(),
+        span.start(),
         left.substring(Math.max(0, left.length() - width)).stripLeading(),
         SnippetBuilder.collapse(text.substring(span.start(), span.end())),
         right.substring(0, Math.min(width, right.length())).stripTrailing(),
@@ -64,15 +71,15 @@ public final class Concordance {
   }
 
   private static Comparator<ConcordanceLine> order(KwicSort sort) {
-    Comparator<ConcordanceLine> inCorpus = CorpusOrder
-        .of(ConcordanceLine::meeting, ConcordanceLine::number, ConcordanceLine::path)
-        .thenComparingInt(ConcordanceLine::offset);
+    Comparator<ConcordanceLine> inCorpus =
+        CorpusOrder.of(ConcordanceLine::meeting, ConcordanceLine::number, ConcordanceLine::path)
+            .thenComparingInt(ConcordanceLine::offset);
     return switch (sort) {
       case MEETING -> inCorpus;
-      case LEFT -> Comparator.comparing((ConcordanceLine l) -> leftwards(l.left()))
-          .thenComparing(inCorpus);
-      case RIGHT -> Comparator.comparing((ConcordanceLine l) -> words(l.right()))
-          .thenComparing(inCorpus);
+      case LEFT ->
+          Comparator.comparing((ConcordanceLine l) -> leftwards(l.left())).thenComparing(inCorpus);
+      case RIGHT ->
+          Comparator.comparing((ConcordanceLine l) -> words(l.right())).thenComparing(inCorpus);
     };
   }
 

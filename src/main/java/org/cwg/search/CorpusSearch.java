@@ -22,8 +22,8 @@ import org.cwg.search.MatchSpans.Span;
 
 /**
  * Ranked, section-level search. What BM25 ranks are the sections of every document plus each
- * document's front matter, so a hit names the section it falls in, and a query that matches
- * inside a Proposal returns that proposal (and the proposal items that match).
+ * document's front matter, so a hit names the section it falls in, and a query that matches inside
+ * a Proposal returns that proposal (and the proposal items that match).
  *
  * <p>An instance serves one search at a time, and many in turn: it keeps what searches on its
  * reader share (the records read, the strings behind doc-value ordinals, the collector's arrays).
@@ -49,10 +49,11 @@ public final class CorpusSearch {
 
   public SearchResult search(SearchRequest request) throws IOException {
     Query text = UserQuery.parse(request.query(), request.exact());
-    Query query = CorpusReader.rankedUnits()
-        .add(text, BooleanClause.Occur.MUST)
-        .add(request.filters().toQuery(reader.indexReader()), BooleanClause.Occur.FILTER)
-        .build();
+    Query query =
+        CorpusReader.rankedUnits()
+            .add(text, BooleanClause.Occur.MUST)
+            .add(request.filters().toQuery(reader.indexReader()), BooleanClause.Occur.FILTER)
+            .build();
     IndexSearcher searcher = reader.searcher();
     all.clear();
     searcher.search(query, all);
@@ -78,8 +79,7 @@ public final class CorpusSearch {
       String unitText = stored.document(unit.doc(), UNIT_TEXT).get(IndexFields.TEXT);
       hits.add(hit(unit, record, unitText, matches.in(unit.doc())));
     }
-    return new SearchResult(request.query(), all.size(), all.documents(), hits,
-        facets);
+    return new SearchResult(request.query(), all.size(), all.documents(), hits, facets);
   }
 
   private SearchHit hit(Unit unit, RecordSummary record, String text, List<Span> spans) {
@@ -87,40 +87,54 @@ public final class CorpusSearch {
         unit.sectionIndex() < 0 ? null : record.sections().get(unit.sectionIndex());
     List<ProposalItem> proposals =
         text != null && section != null && SectionKind.PROPOSAL.id().equals(unit.sectionKind())
-        ? ProposalMatches.itemsWithMatches(record.proposals(), text, spans)
-        : List.of();
-    return new SearchHit(record.id(), record.path(), record.number(), record.meeting(),
-        record.date(), record.sources(), record.title(), record.type(),
+            ? ProposalMatches.itemsWithMatches(record.proposals(), text, spans)
+            : List.of();
+    return new SearchHit(
+        record.id(),
+        record.path(),
+        record.number(),
+        record.meeting(),
+        record.date(),
+        record.sources(),
+        record.title(),
+        record.type(),
         section == null ? null : unit.sectionKind(),
         section == null ? null : section.heading(),
         section == null ? null : section.number(),
-        unit.score(), text == null ? List.of() : passages(section, text, spans), proposals);
+        unit.score(),
+        text == null ? List.of() : passages(section, text, spans),
+        proposals);
   }
 
   /**
-   * The best passages of a section. A section's indexed text starts with its heading, which the
-   * hit already names; passages leave it out unless the heading itself matched.
+   * The best passages of a section. A section's indexed text starts with its heading, which the hit
+   * already names; passages leave it out unless the heading itself matched.
    */
   private List<Snippet> passages(SectionLabel section, String text, List<Span> spans) {
     int bodyStart = section == null ? 0 : section.heading().length() + 1;
-    if (bodyStart == 0 || bodyStart > text.length()
+    if (bodyStart == 0
+        || bodyStart > text.length()
         || spans.stream().anyMatch(span -> span.start() < bodyStart)) {
       return snippets.build(text, spans);
     }
-    List<Span> shifted = spans.stream()
-        .map(span -> new Span(span.start() - bodyStart, span.end() - bodyStart)).toList();
+    List<Span> shifted =
+        spans.stream()
+            .map(span -> new Span(span.start() - bodyStart, span.end() - bodyStart))
+            .toList();
     return snippets.build(text.substring(bodyStart), shifted);
   }
 
   private static Comparator<Unit> order(SortOrder sort) {
     Comparator<Unit> byScore = Comparator.comparingDouble(u -> -u.score());
-    Comparator<Unit> inCorpus = CorpusOrder.of(Unit::meeting, Unit::number, Unit::path)
-        .thenComparingInt(Unit::sectionIndex);
+    Comparator<Unit> inCorpus =
+        CorpusOrder.of(Unit::meeting, Unit::number, Unit::path)
+            .thenComparingInt(Unit::sectionIndex);
     return switch (sort) {
       case RELEVANCE -> byScore.thenComparing(inCorpus);
-      case DATE -> Comparator
-          .comparing(Unit::date, Comparator.nullsLast(Comparator.naturalOrder()))
-          .thenComparing(byScore).thenComparing(inCorpus);
+      case DATE ->
+          Comparator.comparing(Unit::date, Comparator.nullsLast(Comparator.naturalOrder()))
+              .thenComparing(byScore)
+              .thenComparing(inCorpus);
       case MEETING -> inCorpus;
     };
   }
@@ -137,8 +151,11 @@ public final class CorpusSearch {
     RecordSummary get(String path) throws IOException {
       RecordSummary record = byPath.get(path);
       if (record == null) {
-        record = reader.summaryByPath(path).orElseThrow(
-            () -> new IllegalStateException("index damaged: no record for " + path));
+        record =
+            reader
+                .summaryByPath(path)
+                .orElseThrow(
+                    () -> new IllegalStateException("index damaged: no record for " + path));
         byPath.put(path, record);
       }
       return record;

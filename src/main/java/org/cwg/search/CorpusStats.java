@@ -62,8 +62,16 @@ public final class CorpusStats {
       byMeeting.put(HitFacets.NONE, noMeeting);
     }
     List<IndexedFile> failures = reader.failures();
-    return new StatsReport(records.size(), words, bytes, sections, proposals, failures.size(),
-        byMeeting, HitFacets.mostFrequentFirst(types), HitFacets.mostFrequentFirst(sources),
+    return new StatsReport(
+        records.size(),
+        words,
+        bytes,
+        sections,
+        proposals,
+        failures.size(),
+        byMeeting,
+        HitFacets.mostFrequentFirst(types),
+        HitFacets.mostFrequentFirst(sources),
         mostCited(cited, top),
         failures.stream().map(f -> new StatsReport.Failure(f.path(), f.failure())).toList());
   }
@@ -71,9 +79,10 @@ public final class CorpusStats {
   private static List<StatsReport.CitedResolution> mostCited(Map<String, int[]> cited, int top) {
     return cited.entrySet().stream()
         .map(e -> new StatsReport.CitedResolution(e.getKey(), e.getValue()[0], e.getValue()[1]))
-        .sorted(Comparator.comparingInt((StatsReport.CitedResolution r) -> -r.documents())
-            .thenComparingInt(r -> -r.mentions())
-            .thenComparing(StatsReport.CitedResolution::resolution, NaturalOrder.INSTANCE))
+        .sorted(
+            Comparator.comparingInt((StatsReport.CitedResolution r) -> -r.documents())
+                .thenComparingInt(r -> -r.mentions())
+                .thenComparing(StatsReport.CitedResolution::resolution, NaturalOrder.INSTANCE))
         .limit(top == 0 ? Long.MAX_VALUE : top)
         .toList();
   }

@@ -26,8 +26,8 @@ import org.cwg.search.MatchSpans.Span;
  * A whole document with every match of a query in its full text, for counting occurrences. A
  * section filter keeps only the matches inside that kind of section.
  *
- * <p>The words of a document are indexed once, in its sections and front matter; the matches
- * are found there and carried over to offsets in the document's text.
+ * <p>The words of a document are indexed once, in its sections and front matter; the matches are
+ * found there and carried over to offsets in the document's text.
  *
  * @param record the document
  * @param spans its matches, in text order
@@ -50,16 +50,18 @@ record DocumentMatches(DocumentRecord record, List<Span> spans) {
     return collect(reader, text, filters, true);
   }
 
-  private static List<DocumentMatches> collect(CorpusReader reader, Query text,
-      SearchFilters filters, boolean matchedOnly) throws IOException {
+  private static List<DocumentMatches> collect(
+      CorpusReader reader, Query text, SearchFilters filters, boolean matchedOnly)
+      throws IOException {
     IndexSearcher searcher = reader.searcher();
     Query passing = filters.withoutSection().toQuery(reader.indexReader());
     Map<String, List<UnitMatch>> unitsByDoc =
         text == null ? Map.of() : unitMatches(searcher, text, passing);
-    Query documents = new BooleanQuery.Builder()
-        .add(CorpusReader.kind(IndexFields.KIND_DOCUMENT), BooleanClause.Occur.FILTER)
-        .add(passing, BooleanClause.Occur.FILTER)
-        .build();
+    Query documents =
+        new BooleanQuery.Builder()
+            .add(CorpusReader.kind(IndexFields.KIND_DOCUMENT), BooleanClause.Occur.FILTER)
+            .add(passing, BooleanClause.Occur.FILTER)
+            .build();
     TopDocs top = searcher.search(documents, Math.max(1, reader.indexReader().maxDoc()));
     StoredFields stored = searcher.storedFields();
     List<DocumentMatches> found = new ArrayList<>();
@@ -82,12 +84,13 @@ record DocumentMatches(DocumentRecord record, List<Span> spans) {
   }
 
   /** The sections and front matters matching {@code text}, with their spans, by document id. */
-  private static Map<String, List<UnitMatch>> unitMatches(IndexSearcher searcher, Query text,
-      Query passing) throws IOException {
-    Query units = CorpusReader.rankedUnits()
-        .add(passing, BooleanClause.Occur.FILTER)
-        .add(text, BooleanClause.Occur.MUST)
-        .build();
+  private static Map<String, List<UnitMatch>> unitMatches(
+      IndexSearcher searcher, Query text, Query passing) throws IOException {
+    Query units =
+        CorpusReader.rankedUnits()
+            .add(passing, BooleanClause.Occur.FILTER)
+            .add(text, BooleanClause.Occur.MUST)
+            .build();
     TopDocs top = searcher.search(units, Math.max(1, searcher.getIndexReader().maxDoc()));
     MatchSpans matches = MatchSpans.of(searcher, text);
     StoredFields stored = searcher.storedFields();
@@ -95,9 +98,11 @@ record DocumentMatches(DocumentRecord record, List<Span> spans) {
     for (ScoreDoc hit : top.scoreDocs) {
       Document keys = stored.document(hit.doc, UNIT_KEYS);
       IndexableField index = keys.getField(IndexFields.SECTION_INDEX);
-      byDoc.computeIfAbsent(keys.get(IndexFields.DOC_ID), id -> new ArrayList<>())
-          .add(new UnitMatch(index == null ? -1 : index.numericValue().intValue(),
-              matches.in(hit.doc)));
+      byDoc
+          .computeIfAbsent(keys.get(IndexFields.DOC_ID), id -> new ArrayList<>())
+          .add(
+              new UnitMatch(
+                  index == null ? -1 : index.numericValue().intValue(), matches.in(hit.doc)));
     }
     return byDoc;
   }
@@ -108,8 +113,8 @@ record DocumentMatches(DocumentRecord record, List<Span> spans) {
   }
 
   /**
-   * The matches in one section (by its index) or, with index -1, in the front matter, as
-   * offsets into that unit's indexed text.
+   * The matches in one section (by its index) or, with index -1, in the front matter, as offsets
+   * into that unit's indexed text.
    */
   record UnitMatch(int sectionIndex, List<Span> spans) {}
 }

@@ -35,8 +35,8 @@ final class HitFacets {
     if (noMeeting > 0) {
       byMeeting.put(NONE, noMeeting);
     }
-    return new SearchResult.Facets(byMeeting, mostFrequentFirst(sources),
-        mostFrequentFirst(sections));
+    return new SearchResult.Facets(
+        byMeeting, mostFrequentFirst(sources), mostFrequentFirst(sections));
   }
 
   /** Most frequent first; equal counts in alphabetical order (the input's, a TreeMap's). */

@@ -24,10 +24,10 @@ import org.cwg.index.IndexFields;
  * Reads what ordering, facets and counts need of every hit from doc values, which cost a few
  * nanoseconds a hit; the stored record of a document is decoded only for the hits shown.
  *
- * <p>One instance serves every search on a reader, and remembers the strings behind the
- * ordinals it has read for the reader's life: turning an ordinal into a string decompresses a
- * block of doc values, and the same numbers and paths come back search after search (the first
- * files of a meeting break the ties of every citation query). Not thread-safe.
+ * <p>One instance serves every search on a reader, and remembers the strings behind the ordinals it
+ * has read for the reader's life: turning an ordinal into a string decompresses a block of doc
+ * values, and the same numbers and paths come back search after search (the first files of a
+ * meeting break the ties of every citation query). Not thread-safe.
  */
 final class HitKeys {
 
@@ -65,8 +65,8 @@ final class HitKeys {
    * <ul>
    *   <li>A hit tying the worst one kept but from a later meeting is passed over on its meeting
    *       alone, and so are the other hits of its file with that score (they share the meeting).
-   *   <li>A tying hit is passed over when an earlier section of its file, with the same score,
-   *       was just passed over: it ties on everything but its position, and loses on that.
+   *   <li>A tying hit is passed over when an earlier section of its file, with the same score, was
+   *       just passed over: it ties on everything but its position, and loses on that.
    * </ul>
    *
    * <p>Neither rule can pass over a hit that would be kept: the worst hit kept only gets better.
@@ -85,7 +85,8 @@ final class HitKeys {
       int doc = hits.doc(i);
       LeafFields fields = segments.of(doc);
       if (worst != null && score == worst.score()) {
-        if (doc < lostFileEnd && score == lostScore
+        if (doc < lostFileEnd
+            && score == lostScore
             && (passedOver == null || laterInFile(fields, doc, lostFileEnd, passedOver))) {
           continue;
         }
@@ -106,8 +107,8 @@ final class HitKeys {
   }
 
   /**
-   * The doc values of the segment each hit falls in, for hit ids that ascend: a segment is
-   * looked up only when a hit passes its end, not by a search over the segments for every hit.
+   * The doc values of the segment each hit falls in, for hit ids that ascend: a segment is looked
+   * up only when a hit passes its end, not by a search over the segments for every hit.
    */
   private final class Segments {
     private final List<LeafReaderContext> leaves = reader.indexReader().leaves();
@@ -126,10 +127,10 @@ final class HitKeys {
 
   /**
    * Whether {@code doc}, a hit after {@code passedOver} in the same file (which ends at {@code
-   * fileEnd}), comes after it in corpus order. A file's block holds its sections in order and
-   * ends with its front matter, which comes first in corpus order ({@link
-   * org.cwg.index.DocumentMapper#toDocuments}): only the block's last document can be either,
-   * and only its position is read.
+   * fileEnd}), comes after it in corpus order. A file's block holds its sections in order and ends
+   * with its front matter, which comes first in corpus order ({@link
+   * org.cwg.index.DocumentMapper#toDocuments}): only the block's last document can be either, and
+   * only its position is read.
    */
   private static boolean laterInFile(LeafFields fields, int doc, int fileEnd, Unit passedOver)
       throws IOException {
@@ -162,8 +163,7 @@ final class HitKeys {
     private int sectionDoc = -1;
     private int sectionValue;
 
-    LeafFields(LeafReaderContext leaf, FileBlocks fileBlocks, Strings strings)
-        throws IOException {
+    LeafFields(LeafReaderContext leaf, FileBlocks fileBlocks, Strings strings) throws IOException {
       LeafReader reader = leaf.reader();
       docBase = leaf.docBase;
       this.fileBlocks = fileBlocks;
@@ -175,8 +175,10 @@ final class HitKeys {
       section = DocValues.getSortedSet(reader, IndexFields.SECTION);
       sectionIndex = DocValues.getNumeric(reader, IndexFields.SECTION_POSITION);
       // Indexes written before sections had their position as a doc value keep it stored only.
-      stored = reader.getFieldInfos().fieldInfo(IndexFields.SECTION_POSITION) == null
-          ? reader.storedFields() : null;
+      stored =
+          reader.getFieldInfos().fieldInfo(IndexFields.SECTION_POSITION) == null
+              ? reader.storedFields()
+              : null;
       this.strings = strings;
     }
 
@@ -193,8 +195,16 @@ final class HitKeys {
     Unit unit(int globalDoc, float score) throws IOException {
       int doc = globalDoc - docBase;
       Integer meetingValue = meeting(globalDoc);
-      return new Unit(globalDoc, score, meetingValue, sectionIndex(globalDoc), strings,
-          first(number, doc), ord(date, doc), ord(path, doc), first(section, doc),
+      return new Unit(
+          globalDoc,
+          score,
+          meetingValue,
+          sectionIndex(globalDoc),
+          strings,
+          first(number, doc),
+          ord(date, doc),
+          ord(path, doc),
+          first(section, doc),
           all(sources, doc));
     }
 
@@ -204,22 +214,26 @@ final class HitKeys {
     }
 
     /**
-     * The section's position in its document, -1 for the front matter; ids must not go
-     * backwards. Kept for the last hit asked about, which {@link #unit} may ask about again.
+     * The section's position in its document, -1 for the front matter; ids must not go backwards.
+     * Kept for the last hit asked about, which {@link #unit} may ask about again.
      */
     int sectionIndex(int globalDoc) throws IOException {
       if (globalDoc != sectionDoc) {
         sectionDoc = globalDoc;
         int doc = globalDoc - docBase;
-        sectionValue = stored != null ? storedIndex(doc)
-            : sectionIndex.advanceExact(doc) ? (int) sectionIndex.longValue() : -1;
+        sectionValue =
+            stored != null
+                ? storedIndex(doc)
+                : sectionIndex.advanceExact(doc) ? (int) sectionIndex.longValue() : -1;
       }
       return sectionValue;
     }
 
     private int storedIndex(int doc) throws IOException {
-      IndexableField field = stored.document(doc, Set.of(IndexFields.SECTION_INDEX))
-          .getField(IndexFields.SECTION_INDEX);
+      IndexableField field =
+          stored
+              .document(doc, Set.of(IndexFields.SECTION_INDEX))
+              .getField(IndexFields.SECTION_INDEX);
       return field == null ? -1 : field.numericValue().intValue();
     }
 
@@ -245,11 +259,11 @@ final class HitKeys {
 
   /**
    * Turns a segment's ordinals into strings, for hits in any order and for every search on the
-   * reader. Its doc values are instances of their own (those of {@link LeafFields} move forward
-   * hit by hit), opened the first time a string is asked for, since most segments give no hit to
-   * the page. Strings are remembered by ordinal: ties are broken on numbers and paths, which the
-   * sections of a document share and which searches share, and facets count a few sources and
-   * kinds over thousands of hits.
+   * reader. Its doc values are instances of their own (those of {@link LeafFields} move forward hit
+   * by hit), opened the first time a string is asked for, since most segments give no hit to the
+   * page. Strings are remembered by ordinal: ties are broken on numbers and paths, which the
+   * sections of a document share and which searches share, and facets count a few sources and kinds
+   * over thousands of hits.
    */
   static final class Strings {
     private final Column number;

@@ -16,8 +16,8 @@ import org.cwg.index.IndexFields;
 
 /**
  * Where a query matches inside one Lucene document, as character offsets into its stored text.
- * Lucene's matches API replays the query on the postings (which carry offsets), so a phrase is
- * one span, a wildcard every word it expands to, and nothing is re-analysed.
+ * Lucene's matches API replays the query on the postings (which carry offsets), so a phrase is one
+ * span, a wildcard every word it expands to, and nothing is re-analysed.
  */
 public final class MatchSpans {
 
@@ -35,7 +35,8 @@ public final class MatchSpans {
   /** Prepares {@code query} once for the spans of many documents. */
   public static MatchSpans of(IndexSearcher searcher, Query query) throws IOException {
     Query rewritten = searcher.rewrite(query);
-    return new MatchSpans(searcher.getIndexReader().leaves(),
+    return new MatchSpans(
+        searcher.getIndexReader().leaves(),
         searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f));
   }
 

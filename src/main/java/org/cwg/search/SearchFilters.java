@@ -1,6 +1,5 @@
 package org.cwg.search;
 
-import org.cwg.model.MeetingRange;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -22,6 +21,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.cwg.index.IndexFields;
+import org.cwg.model.MeetingRange;
 import org.cwg.model.SectionKind;
 
 /**
@@ -92,8 +92,8 @@ public record SearchFilters(
   }
 
   /**
-   * The filters as one Lucene query (match-all when there are none). The section kind exists
-   * only on section documents, so callers searching whole documents drop it first.
+   * The filters as one Lucene query (match-all when there are none). The section kind exists only
+   * on section documents, so callers searching whole documents drop it first.
    */
   public Query toQuery(IndexReader reader) throws IOException {
     List<Query> parts = new ArrayList<>();
@@ -113,9 +113,11 @@ public record SearchFilters(
       parts.add(anyCase(reader, IndexFields.TYPE, type));
     }
     if (from != null || to != null) {
-      parts.add(LongPoint.newRangeQuery(IndexFields.DATE_DAY,
-          from == null ? Long.MIN_VALUE : from.toEpochDay(),
-          to == null ? Long.MAX_VALUE : to.toEpochDay()));
+      parts.add(
+          LongPoint.newRangeQuery(
+              IndexFields.DATE_DAY,
+              from == null ? Long.MIN_VALUE : from.toEpochDay(),
+              to == null ? Long.MAX_VALUE : to.toEpochDay()));
     }
     if (parts.isEmpty()) {
       return new MatchAllDocsQuery();

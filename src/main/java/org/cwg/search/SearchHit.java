@@ -4,8 +4,8 @@ import java.util.List;
 import org.cwg.model.ProposalItem;
 
 /**
- * One section (or the front matter) of a document that matches a query. The JSON field names
- * are a scripting interface: add, never rename.
+ * One section (or the front matter) of a document that matches a query. The JSON field names are a
+ * scripting interface: add, never rename.
  *
  * @param id the document's id
  * @param path the document's file

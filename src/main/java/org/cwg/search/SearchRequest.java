@@ -12,12 +12,21 @@ package org.cwg.search;
  * @param snippets whether hits carry passages (and matching proposal items)
  */
 public record SearchRequest(
-    String query, boolean exact, SearchFilters filters, int limit, SortOrder sort,
-    boolean facets, boolean snippets) {
+    String query,
+    boolean exact,
+    SearchFilters filters,
+    int limit,
+    SortOrder sort,
+    boolean facets,
+    boolean snippets) {
 
   /** A search whose hits carry passages. */
   public SearchRequest(
-      String query, boolean exact, SearchFilters filters, int limit, SortOrder sort,
+      String query,
+      boolean exact,
+      SearchFilters filters,
+      int limit,
+      SortOrder sort,
       boolean facets) {
     this(query, exact, filters, limit, sort, facets, true);
   }

@@ -11,8 +11,8 @@ import java.util.Map;
  * @param total how many sections (and front matters) match, before {@code --limit}
  * @param documents how many distinct documents they belong to
  * @param hits the hits in the requested order, at most the limit
- * @param facets counts of all matching sections by meeting, source and section kind, or null
- *     when not asked for
+ * @param facets counts of all matching sections by meeting, source and section kind, or null when
+ *     not asked for
  */
 public record SearchResult(
     String query,
@@ -26,8 +26,8 @@ public record SearchResult(
   }
 
   /**
-   * Counts of matching sections per value; sections outside any meeting or kind count under
-   * {@code "none"}. A section of a document with several sources counts once for each.
+   * Counts of matching sections per value; sections outside any meeting or kind count under {@code
+   * "none"}. A section of a document with several sources counts once for each.
    *
    * @param meeting by meeting number, in meeting order
    * @param source by source, most frequent first

@@ -23,14 +23,16 @@ public final class SnippetBuilder {
     if (spans.isEmpty()) {
       return text.isBlank() ? List.of() : List.of(passage(text, List.of(), 0, width));
     }
-    List<List<Span>> groups = group(spans.stream()
-        .sorted(Comparator.comparingInt(Span::start)).toList());
-    List<List<Span>> best = groups.stream()
-        .sorted(Comparator.comparingInt((List<Span> g) -> -g.size())
-            .thenComparingInt(g -> g.get(0).start()))
-        .limit(maxPassages)
-        .sorted(Comparator.comparingInt(g -> g.get(0).start()))
-        .toList();
+    List<List<Span>> groups =
+        group(spans.stream().sorted(Comparator.comparingInt(Span::start)).toList());
+    List<List<Span>> best =
+        groups.stream()
+            .sorted(
+                Comparator.comparingInt((List<Span> g) -> -g.size())
+                    .thenComparingInt(g -> g.get(0).start()))
+            .limit(maxPassages)
+            .sorted(Comparator.comparingInt(g -> g.get(0).start()))
+            .toList();
     List<Snippet> snippets = new ArrayList<>();
     for (List<Span> group : best) {
       int first = group.get(0).start();
@@ -61,8 +63,11 @@ public final class SnippetBuilder {
 
   private static Snippet passage(String text, List<Span> spans, int from, int to) {
     int start = wordStart(text, from, spans.isEmpty() ? to : spans.get(0).start());
-    int end = wordEnd(text, Math.min(to, text.length()),
-        spans.isEmpty() ? start : spans.get(spans.size() - 1).end());
+    int end =
+        wordEnd(
+            text,
+            Math.min(to, text.length()),
+            spans.isEmpty() ? start : spans.get(spans.size() - 1).end());
     List<Snippet.Fragment> fragments = new ArrayList<>();
     StringBuilder plain = new StringBuilder(start > 0 ? "…" : "");
     int at = start;

@@ -31,21 +31,31 @@ public final class Trend {
   }
 
   /**
-   * Citations of a resolution per meeting, every mention counted ("Resolutions 101 and 102"
-   * cites each once). {@code filters} may narrow the documents; its own cited resolution, if
-   * any, is ignored, since every document counts towards the words.
+   * Citations of a resolution per meeting, every mention counted ("Resolutions 101 and 102" cites
+   * each once). {@code filters} may narrow the documents; its own cited resolution, if any, is
+   * ignored, since every document counts towards the words.
    */
   public TrendReport ofCitations(String resolutionKey, SearchFilters filters) throws IOException {
-    List<DocumentMatches> documents =
-        DocumentMatches.all(reader, null, filters.withoutCites());
-    return report(resolutionKey, true, documents, doc -> (int) doc.record().resolutions().stream()
-        .filter(mention -> mention.key().equals(resolutionKey))
-        .filter(mention -> filters.section() == null || mention.section() == filters.section())
-        .count());
+    List<DocumentMatches> documents = DocumentMatches.all(reader, null, filters.withoutCites());
+    return report(
+        resolutionKey,
+        true,
+        documents,
+        doc ->
+            (int)
+                doc.record().resolutions().stream()
+                    .filter(mention -> mention.key().equals(resolutionKey))
+                    .filter(
+                        mention ->
+                            filters.section() == null || mention.section() == filters.section())
+                    .count());
   }
 
-  private static TrendReport report(String measure, boolean citations,
-      List<DocumentMatches> documents, ToIntFunction<DocumentMatches> occurrencesIn) {
+  private static TrendReport report(
+      String measure,
+      boolean citations,
+      List<DocumentMatches> documents,
+      ToIntFunction<DocumentMatches> occurrencesIn) {
     Map<Integer, int[]> counts = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
     Map<Integer, Long> words = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
     int total = 0;
@@ -60,12 +70,13 @@ public final class Trend {
       total += occurrences;
     }
     List<TrendReport.Row> rows = new ArrayList<>();
-    counts.forEach((meeting, row) -> {
-      long meetingWords = words.get(meeting);
-      double per10k = meetingWords == 0 ? 0 : Math.round(row[2] * 1_000_000.0 / meetingWords)
-          / 100.0;
-      rows.add(new TrendReport.Row(meeting, row[0], row[1], row[2], meetingWords, per10k));
-    });
+    counts.forEach(
+        (meeting, row) -> {
+          long meetingWords = words.get(meeting);
+          double per10k =
+              meetingWords == 0 ? 0 : Math.round(row[2] * 1_000_000.0 / meetingWords) / 100.0;
+          rows.add(new TrendReport.Row(meeting, row[0], row[1], row[2], meetingWords, per10k));
+        });
     return new TrendReport(measure, citations, total, rows);
   }
 }

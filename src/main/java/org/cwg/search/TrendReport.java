@@ -8,8 +8,8 @@ import java.util.List;
  * @param measure what was counted: the query as typed, or the resolution key for citations
  * @param citations whether citations were counted rather than matches of a query
  * @param occurrences all occurrences together
- * @param rows one row per meeting with documents, in meeting order, documents without a
- *     meeting last
+ * @param rows one row per meeting with documents, in meeting order, documents without a meeting
+ *     last
  */
 public record TrendReport(String measure, boolean citations, int occurrences, List<Row> rows) {
 
@@ -27,6 +27,11 @@ public record TrendReport(String measure, boolean citations, int occurrences, Li
    * @param words words in those documents
    * @param per10kWords occurrences per 10,000 words, 0 when there are no words
    */
-  public record Row(Integer meeting, int documents, int matchingDocuments, int occurrences,
-      long words, double per10kWords) {}
+  public record Row(
+      Integer meeting,
+      int documents,
+      int matchingDocuments,
+      int occurrences,
+      long words,
+      double per10kWords) {}
 }

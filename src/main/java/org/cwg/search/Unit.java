@@ -28,8 +28,17 @@ final class Unit {
   private String sectionKind;
   private List<String> sources;
 
-  Unit(int doc, float score, Integer meeting, int sectionIndex, HitKeys.Strings strings,
-      long numberOrd, int dateOrd, int pathOrd, long sectionOrd, long[] sourceOrds) {
+  Unit(
+      int doc,
+      float score,
+      Integer meeting,
+      int sectionIndex,
+      HitKeys.Strings strings,
+      long numberOrd,
+      int dateOrd,
+      int pathOrd,
+      long sectionOrd,
+      long[] sourceOrds) {
     this.doc = doc;
     this.score = score;
     this.meeting = meeting;

@@ -9,9 +9,9 @@ import org.cwg.search.DocumentMatches.UnitMatch;
 import org.cwg.search.MatchSpans.Span;
 
 /**
- * Carries matches from the text a section or front matter was indexed with over to the
- * document's text. The front matter is the start of the document as it is; a section was indexed
- * as its heading, a line break and its body, each of which is a piece of the document's text.
+ * Carries matches from the text a section or front matter was indexed with over to the document's
+ * text. The front matter is the start of the document as it is; a section was indexed as its
+ * heading, a line break and its body, each of which is a piece of the document's text.
  */
 final class UnitOffsets {
 
@@ -32,8 +32,8 @@ final class UnitOffsets {
     return spans;
   }
 
-  private static void inSection(String text, Section section, List<Span> unitSpans,
-      List<Span> into) {
+  private static void inSection(
+      String text, Section section, List<Span> unitSpans, List<Span> into) {
     int headingLength = section.heading().length();
     int headingStart = headingStart(text, section);
     int bodyStart = bodyStart(text, section);
@@ -47,8 +47,8 @@ final class UnitOffsets {
   }
 
   /** An offset of the section's indexed text in the document's, or -1 when it has none. */
-  private static int offset(int inUnit, boolean end, int headingLength, int headingStart,
-      int bodyStart) {
+  private static int offset(
+      int inUnit, boolean end, int headingLength, int headingStart, int bodyStart) {
     boolean inHeading = inUnit < headingLength || end && inUnit == headingLength;
     if (inHeading) {
       return headingStart < 0 ? -1 : headingStart + inUnit;

@@ -19,22 +19,30 @@ import org.cwg.index.IndexFields;
 
 /**
  * A query typed by a user, in Lucene's classic syntax: terms, "phrases", AND/OR/NOT, +/-,
- * wildcards, fuzzy~ and field:value. Words go to the body text, stemmed, or as written with
- * {@code exact}; wildcards and fuzzy terms match words as written. Keyword fields (number,
- * source, type, ...) match their values as stored, and {@code meeting:20} or {@code
- * meeting:[18 TO 22]} compare numbers.
+ * wildcards, fuzzy~ and field:value. Words go to the body text, stemmed, or as written with {@code
+ * exact}; wildcards and fuzzy terms match words as written. Keyword fields (number, source, type,
+ * ...) match their values as stored, and {@code meeting:20} or {@code meeting:[18 TO 22]} compare
+ * numbers.
  */
 public final class UserQuery {
 
   /** Field names users may write before a colon, and the index field each one means. */
-  private static final Map<String, String> TEXT_FIELDS = Map.of(
-      "text", IndexFields.TEXT,
-      "title", IndexFields.TITLE,
-      "heading", IndexFields.HEADING);
+  private static final Map<String, String> TEXT_FIELDS =
+      Map.of(
+          "text", IndexFields.TEXT,
+          "title", IndexFields.TITLE,
+          "heading", IndexFields.HEADING);
 
-  private static final List<String> KEYWORD_FIELDS = List.of(IndexFields.NUMBER,
-      IndexFields.TYPE, IndexFields.SOURCE, IndexFields.SECTION, IndexFields.CITES,
-      IndexFields.GROUP, IndexFields.LANGUAGE, IndexFields.DATE);
+  private static final List<String> KEYWORD_FIELDS =
+      List.of(
+          IndexFields.NUMBER,
+          IndexFields.TYPE,
+          IndexFields.SOURCE,
+          IndexFields.SECTION,
+          IndexFields.CITES,
+          IndexFields.GROUP,
+          IndexFields.LANGUAGE,
+          IndexFields.DATE);
 
   private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
 
@@ -49,8 +57,8 @@ public final class UserQuery {
   private UserQuery() {}
 
   /**
-   * Parses {@code query}; a query that cannot be parsed is the user's error, reported as an
-   * {@link IllegalArgumentException} with one line that says where the problem is.
+   * Parses {@code query}; a query that cannot be parsed is the user's error, reported as an {@link
+   * IllegalArgumentException} with one line that says where the problem is.
    */
   public static Query parse(String query, boolean exact) {
     if (query == null || query.isBlank()) {
@@ -61,8 +69,11 @@ public final class UserQuery {
     } catch (ParseException e) {
       throw new IllegalArgumentException(explain(query, e), e);
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new IllegalArgumentException("query '" + query
-          + "' expands to too many words; make its wildcards or fuzzy terms narrower", e);
+      throw new IllegalArgumentException(
+          "query '"
+              + query
+              + "' expands to too many words; make its wildcards or fuzzy terms narrower",
+          e);
     }
   }
 
@@ -77,24 +88,28 @@ public final class UserQuery {
   static String explain(String query, ParseException wrapped) {
     Throwable cause = wrapped.getCause() != null ? wrapped.getCause() : wrapped;
     String problem;
-    if (cause instanceof ParseException syntax && syntax.currentToken != null
+    if (cause instanceof ParseException syntax
+        && syntax.currentToken != null
         && syntax.currentToken.next != null) {
       Token next = syntax.currentToken.next;
-      problem = next.kind == 0
-          ? "the query ends too soon (after column " + query.stripTrailing().length() + ")"
-          : "unexpected '" + next.image + "' at column " + (next.beginColumn + 1);
+      problem =
+          next.kind == 0
+              ? "the query ends too soon (after column " + query.stripTrailing().length() + ")"
+              : "unexpected '" + next.image + "' at column " + (next.beginColumn + 1);
     } else if (cause instanceof ParseException || cause.getMessage() == null) {
       problem = firstLine(wrapped.getMessage().replaceFirst("^Cannot parse '.*?': ", ""));
     } else {
       Matcher column = COLUMN.matcher(cause.getMessage());
       if (cause.getMessage().contains("<EOF>")) {
-        problem = "the query ends inside a \"phrase\" or after a backslash (a quote is not"
-            + " closed?)";
+        problem =
+            "the query ends inside a \"phrase\" or after a backslash (a quote is not" + " closed?)";
       } else {
-        problem = column.find()
-            ? "cannot read the character at column " + column.group(1)
-                + " (put a backslash before it?)"
-            : firstLine(cause.getMessage());
+        problem =
+            column.find()
+                ? "cannot read the character at column "
+                    + column.group(1)
+                    + " (put a backslash before it?)"
+                : firstLine(cause.getMessage());
       }
     }
     return "cannot parse query '" + query + "': " + problem;
@@ -122,8 +137,12 @@ public final class UserQuery {
       if (KEYWORD_FIELDS.contains(written) || written.equals(IndexFields.MEETING)) {
         return written;
       }
-      throw new ParseException("unknown field '" + written + "'; fields are text, title, "
-          + "heading, meeting, " + String.join(", ", KEYWORD_FIELDS));
+      throw new ParseException(
+          "unknown field '"
+              + written
+              + "'; fields are text, title, "
+              + "heading, meeting, "
+              + String.join(", ", KEYWORD_FIELDS));
     }
 
     @Override
@@ -137,20 +156,20 @@ public final class UserQuery {
     }
 
     @Override
-    protected Query getFieldQuery(String field, String queryText, int slop)
-        throws ParseException {
+    protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
       return super.getFieldQuery(field(field), queryText, slop);
     }
 
     @Override
-    protected Query getRangeQuery(String field, String part1, String part2,
-        boolean startInclusive, boolean endInclusive) throws ParseException {
+    protected Query getRangeQuery(
+        String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
+        throws ParseException {
       String target = field(field);
       if (target.equals(IndexFields.MEETING)) {
         int low = part1 == null || part1.equals("*") ? Integer.MIN_VALUE : meeting(part1);
         int high = part2 == null || part2.equals("*") ? Integer.MAX_VALUE : meeting(part2);
-        return IntPoint.newRangeQuery(IndexFields.MEETING,
-            startInclusive ? low : low + 1, endInclusive ? high : high - 1);
+        return IntPoint.newRangeQuery(
+            IndexFields.MEETING, startInclusive ? low : low + 1, endInclusive ? high : high - 1);
       }
       return super.getRangeQuery(target, part1, part2, startInclusive, endInclusive);
     }
@@ -181,7 +200,8 @@ public final class UserQuery {
     /** A pattern on a text field, kept to words (see {@link WordsOnly}). */
     private static Query wordsOnly(String target, Query pattern) {
       return pattern instanceof AutomatonQuery words && TEXT_FIELDS.containsValue(target)
-          ? WordsOnly.of(words) : pattern;
+          ? WordsOnly.of(words)
+          : pattern;
     }
 
     private static int meeting(String text) throws ParseException {

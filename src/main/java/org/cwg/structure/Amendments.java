@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 
 /**
- * "Revision 1 to", "Addendum 2 au", "Corrigéndum 1 al": the words before the number of the
- * document an amendment amends, in English, French and Spanish, shared by every cover reader.
+ * "Revision 1 to", "Addendum 2 au", "Corrigéndum 1 al": the words before the number of the document
+ * an amendment amends, in English, French and Spanish, shared by every cover reader.
  */
 final class Amendments {
 

@@ -3,11 +3,11 @@ package org.cwg.structure;
 import java.util.List;
 
 /**
- * A cheap test to run before a case-insensitive pattern: whether a text contains a word the
- * pattern needs, compared character by character the way {@code Pattern.CASE_INSENSITIVE |
+ * A cheap test to run before a case-insensitive pattern: whether a text contains a word the pattern
+ * needs, compared character by character the way {@code Pattern.CASE_INSENSITIVE |
  * Pattern.UNICODE_CASE} compares them (upper-cased, then lower-cased, so that "İ", "ı" and "ſ"
- * count as their ASCII letters). Trying such a pattern at every character of a text costs far
- * more than this one pass, and most texts lack the word.
+ * count as their ASCII letters). Trying such a pattern at every character of a text costs far more
+ * than this one pass, and most texts lack the word.
  */
 final class CaseFolding {
 

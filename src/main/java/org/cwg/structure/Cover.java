@@ -9,11 +9,11 @@ import java.util.regex.Pattern;
 import org.cwg.parse.Block;
 
 /**
- * A cover as labelled cells. Word tables come as one cell per paragraph; Word's plain-text
- * export writes a row's cells on one line separated by tabs, and PDF text separates columns by
- * runs of spaces: both are cut into cells. A cell that starts with a {@link CoverLabel} holds a
- * label; its value is the rest of the cell, or else the cells after it, up to the next label or
- * the next cell that is something else of its own (a number, a kind line, place and date).
+ * A cover as labelled cells. Word tables come as one cell per paragraph; Word's plain-text export
+ * writes a row's cells on one line separated by tabs, and PDF text separates columns by runs of
+ * spaces: both are cut into cells. A cell that starts with a {@link CoverLabel} holds a label; its
+ * value is the rest of the cell, or else the cells after it, up to the next label or the next cell
+ * that is something else of its own (a number, a kind line, place and date).
  */
 final class Cover {
 
@@ -55,30 +55,43 @@ final class Cover {
 
     /** The rule that found the value, for {@code show}. */
     String rule(String grammar) {
-      return "cover: " + grammar + " " + origin.written + ", "
-          + (inline ? "after '" : "cell after '") + label.written() + ":'";
+      return "cover: "
+          + grammar
+          + " "
+          + origin.written
+          + ", "
+          + (inline ? "after '" : "cell after '")
+          + label.written()
+          + ":'";
     }
   }
 
   /** Tabs, and the wide gaps PDF text leaves between columns. */
   private static final Pattern CELL_GAP = Pattern.compile("\\t+|\\s{3,}");
+
   /** A number cell at a line's end, after a single space ("PLENARY MEETING Document 64-E"). */
-  private static final Pattern TRAILING_NUMBER = Pattern.compile(
-      "(.*?\\S)\\s+((?:document|documento|doc\\.)\\s+\\S+)",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern TRAILING_NUMBER =
+      Pattern.compile(
+          "(.*?\\S)\\s+((?:document|documento|doc\\.)\\s+\\S+)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /** A date at a line's end after a number or another date ("229/5 2 February 2026"). */
-  private static final Pattern TRAILING_DATE = Pattern.compile(
-      "(.*[\\d)])\\s+((?:(?-i:\\p{Lu})[\\p{L} .'’-]{1,40},\\s*)?(?:" + Dates.ANY + "))\\s*",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern TRAILING_DATE =
+      Pattern.compile(
+          "(.*[\\d)])\\s+((?:(?-i:\\p{Lu})[\\p{L} .'’-]{1,40},\\s*)?(?:" + Dates.ANY + "))\\s*",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /** Longer lines are sentences of the body, whose numbers and dates are not cells. */
   private static final int MAX_ROW_LENGTH = 110;
+
   /** "Revision 1 to", whose number follows it in the same cell, or a label's colon. */
-  private static final Pattern ENDS_IN_TO = Pattern.compile(
-      "(?i).*(?:\\b(?:to|au|à|al|del?)|:)");
+  private static final Pattern ENDS_IN_TO = Pattern.compile("(?i).*(?:\\b(?:to|au|à|al|del?)|:)");
+
   /** "Revision 1 to" at a line's end: the number it amends is on the next line. */
-  private static final Pattern TRAILING_AMENDMENT = Pattern.compile(
-      "(.*?\\S)\\s+(" + Amendments.LEAD + ")",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern TRAILING_AMENDMENT =
+      Pattern.compile(
+          "(.*?\\S)\\s+(" + Amendments.LEAD + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /** Values longer than this many cells are the cover's end, not a value. */
   private static final int MAX_VALUE_CELLS = 12;
 
@@ -92,11 +105,12 @@ final class Cover {
     Cover cover = new Cover();
     for (int row = 0; row < lines.size(); row++) {
       CoverLine line = lines.get(row);
-      Origin origin = switch (line.region()) {
-        case TABLE -> Origin.TABLE;
-        case HEADER, FOOTER -> Origin.MARGIN;
-        default -> Origin.TEXT;
-      };
+      Origin origin =
+          switch (line.region()) {
+            case TABLE -> Origin.TABLE;
+            case HEADER, FOOTER -> Origin.MARGIN;
+            default -> Origin.TEXT;
+          };
       for (String piece : CELL_GAP.split(line.text())) {
         for (String part : trailingCells(TextCleaner.strip(piece))) {
           if (!part.isEmpty()) {
@@ -110,13 +124,14 @@ final class Cover {
   }
 
   /** A day or a range of days at a line's end, whose month and year wrapped to the next line. */
-  private static final Pattern DAYS_AT_END = Pattern.compile(
-      ".*(?<![\\d/.])\\d{1,2}(?:\\s*[-–—]\\s*\\d{1,2})?");
-  private static final Pattern MONTH_AND_YEAR_FIRST = Pattern.compile(
-      "(\\p{L}+\\s+\\d{4})(?!\\d).*");
+  private static final Pattern DAYS_AT_END =
+      Pattern.compile(".*(?<![\\d/.])\\d{1,2}(?:\\s*[-–—]\\s*\\d{1,2})?");
 
-  private static final Pattern DATE_FIRST = Pattern.compile(Dates.ANY,
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern MONTH_AND_YEAR_FIRST =
+      Pattern.compile("(\\p{L}+\\s+\\d{4})(?!\\d).*");
+
+  private static final Pattern DATE_FIRST =
+      Pattern.compile(Dates.ANY, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** PDF text wraps "Geneva, 12-16" / "May 2025" or "Geneva," / "20-31 May 2025": one line. */
   private static List<CoverLine> joinWrappedDates(List<CoverLine> lines) {
@@ -124,12 +139,14 @@ final class Cover {
     for (int i = 0; i < lines.size(); i++) {
       CoverLine line = lines.get(i);
       String text = line.text().stripTrailing();
-      if (i + 1 < lines.size() && line.region() == lines.get(i + 1).region()
+      if (i + 1 < lines.size()
+          && line.region() == lines.get(i + 1).region()
           && (DAYS_AT_END.matcher(text).matches() || text.endsWith(","))) {
         String next = lines.get(i + 1).text().strip();
         Matcher monthYear = MONTH_AND_YEAR_FIRST.matcher(next);
         Matcher date = DATE_FIRST.matcher(next);
-        if (text.endsWith(",") ? date.lookingAt() && Dates.find(date.group()) != null
+        if (text.endsWith(",")
+            ? date.lookingAt() && Dates.find(date.group()) != null
             : monthYear.matches() && Dates.monthYear(monthYear.group(1)) != null) {
           joined.add(new CoverLine(text + " " + next, line.region()));
           i++;
@@ -137,7 +154,8 @@ final class Cover {
         }
       }
       // "Geneva, 12-16 May" and "2025": the year alone wrapped.
-      if (i + 1 < lines.size() && line.region() == lines.get(i + 1).region()
+      if (i + 1 < lines.size()
+          && line.region() == lines.get(i + 1).region()
           && lines.get(i + 1).text().strip().matches("\\d{4}(?!\\d).*")
           && Dates.find(text) == null) {
         String next = lines.get(i + 1).text().strip();
@@ -153,15 +171,16 @@ final class Cover {
   }
 
   /**
-   * PDF text sets a row's cells apart by a single space when a column is narrow: a number or a
-   * date that ends a short line after something else is a cell of its own.
+   * PDF text sets a row's cells apart by a single space when a column is narrow: a number or a date
+   * that ends a short line after something else is a cell of its own.
    */
   static List<String> trailingCells(String text) {
     if (text.length() > MAX_ROW_LENGTH) {
       return List.of(text);
     }
     Matcher number = TRAILING_NUMBER.matcher(text);
-    if (number.matches() && !ENDS_IN_TO.matcher(number.group(1)).matches()
+    if (number.matches()
+        && !ENDS_IN_TO.matcher(number.group(1)).matches()
         && number.group(2).matches(".*\\d.*")) {
       return List.of(TextCleaner.strip(number.group(1)), number.group(2));
     }
@@ -222,17 +241,24 @@ final class Cover {
       int j = i + 1;
       // An inline value continues on the next cells only in a table or a contact block,
       // where a cell holds one line of a longer value.
-      boolean continues = !inline || cell.origin() == Origin.TABLE
-          || found.label() == CoverLabel.CONTACT || found.label() == CoverLabel.TITLE;
+      boolean continues =
+          !inline
+              || cell.origin() == Origin.TABLE
+              || found.label() == CoverLabel.CONTACT
+              || found.label() == CoverLabel.TITLE;
       while (continues && j < body.size() && value.size() < MAX_VALUE_CELLS) {
         Cell next = body.get(j);
         // A contact written on its label's line goes on only with its Tel and E-mail lines.
-        if (inline && cell.origin() != Origin.TABLE && next.row() != cell.row()
-            && !(found.label() == CoverLabel.CONTACT ? contactGoesOn(body, j)
+        if (inline
+            && cell.origin() != Origin.TABLE
+            && next.row() != cell.row()
+            && !(found.label() == CoverLabel.CONTACT
+                ? contactGoesOn(body, j)
                 : wrapsOn(body, j, next))) {
           break;
         }
-        if (CoverLabel.in(next.text()) != null || CoverCells.standsAlone(next.text())
+        if (CoverLabel.in(next.text()) != null
+            || CoverCells.standsAlone(next.text())
             || (inline && next.row() == cell.row() && found.label() != CoverLabel.CONTACT)) {
           break;
         }
@@ -244,15 +270,16 @@ final class Cover {
         j++;
       }
       if (!value.isEmpty()) {
-        labelled.computeIfAbsent(found.label(), l -> new ArrayList<>())
+        labelled
+            .computeIfAbsent(found.label(), l -> new ArrayList<>())
             .add(new Labelled(found.label(), value, inline, cell.origin()));
       }
     }
   }
 
   /**
-   * A contact written on its label's line goes on with its organization and country when its
-   * Tel or E-mail line follows within a few lines, as PDF text writes a block's lines.
+   * A contact written on its label's line goes on with its organization and country when its Tel or
+   * E-mail line follows within a few lines, as PDF text writes a block's lines.
    */
   private static boolean contactGoesOn(List<Cell> body, int at) {
     for (int k = at; k < Math.min(body.size(), at + 4); k++) {
@@ -269,10 +296,13 @@ final class Cover {
 
   /** A title wrapped in PDF text goes on alone on its next line, in the same sentence. */
   private static boolean wrapsOn(List<Cell> body, int at, Cell next) {
-    boolean aloneOnItsRow = (at + 1 >= body.size() || body.get(at + 1).row() != next.row())
-        && (at == 0 || body.get(at - 1).row() != next.row());
-    return aloneOnItsRow && next.row() == body.get(at - 1).row() + 1
-        && next.text().length() < 120 && !next.text().endsWith(".");
+    boolean aloneOnItsRow =
+        (at + 1 >= body.size() || body.get(at + 1).row() != next.row())
+            && (at == 0 || body.get(at - 1).row() != next.row());
+    return aloneOnItsRow
+        && next.row() == body.get(at - 1).row() + 1
+        && next.text().length() < 120
+        && !next.text().endsWith(".");
   }
 
   /**

@@ -1,6 +1,5 @@
 package org.cwg.structure;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -10,50 +9,59 @@ import org.cwg.model.Provenance;
 
 /**
  * Reads the cover block that precedes an ITU document's first heading: "Document
- * CWG-Internet-20/4-E", "Revision 1 to Document ...", "Twentieth meeting – Geneva, 4 October
- * 2024", "Council 2025 / Geneva, 17-27 June 2025", a date line, "Contribution by/from ...",
- * "Report by ...", and the title after the source line. English, French and Spanish.
+ * CWG-Internet-20/4-E", "Revision 1 to Document ...", "Twentieth meeting – Geneva, 4 October 2024",
+ * "Council 2025 / Geneva, 17-27 June 2025", a date line, "Contribution by/from ...", "Report by
+ * ...", and the title after the source line. English, French and Spanish.
  */
 final class CoverBlock {
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-  private static final Pattern DOCUMENT = Pattern.compile(
-      "(?:document|documento|doc\\.)\\s+(.+)", FLAGS);
-  private static final Pattern AMENDMENT = Pattern.compile(
-      Amendments.LEAD + "\\s+(?:the\\s+)?(?:document|documento)\\s+(.+)",
-      FLAGS);
-  private static final Pattern MEETING = Pattern.compile(
-      "(" + Ordinals.PATTERN + ")\\s+(?:meeting|réunion|reunión|consultation|consulta)\\b"
-          + "\\s*(?:[,:–—-]\\s*)?"
-          + "(?:(\\p{L}[\\p{L} .'’-]*?)\\s*,\\s*)?(" + Dates.ANY + ")?.*", FLAGS);
-  private static final Pattern SESSION = Pattern.compile(
-      "(?:council|conseil|consejo)\\s+(\\d{4})", FLAGS);
-  private static final Pattern PLACE_AND_DATE = Pattern.compile(
-      "(\\p{Lu}[\\p{L} .'’-]*?)\\s*,\\s*(" + Dates.ANY + ")", FLAGS);
-  private static final Pattern CONTRIBUTION = Pattern.compile(
-      "(?:contributions?|submission|proposals?|contribución|propuesta)\\s+"
-          + "(?:by|from|de(?:\\s+la|\\s+l['’]|s)?|du|des|del?)\\s*(?:the\\s+|la\\s+|el\\s+"
-          + "|los\\s+|le\\s+)?(\\S.*)", FLAGS);
-  private static final Pattern AUTHORED = Pattern.compile(
-      "(report|note|rapport|informe|nota)\\s+(?:by|from|of|du|de\\s+la|de|del)\\s+"
-          + "(?:the\\s+|la\\s+|le\\s+|el\\s+)?(\\S.*)", FLAGS);
-  private static final Pattern ORIGINAL = Pattern.compile(
-      "(?:original|original\\s*:|english\\s+only|français\\s+seulement).*", FLAGS);
-  private static final Pattern AGENDA = Pattern.compile(
-      "(?:agenda\\s+item|point\\s+de\\s+l['’]ordre|punto\\s+del\\s+orden).*", FLAGS);
+  private static final Pattern DOCUMENT =
+      Pattern.compile("(?:document|documento|doc\\.)\\s+(.+)", FLAGS);
+  private static final Pattern AMENDMENT =
+      Pattern.compile(Amendments.LEAD + "\\s+(?:the\\s+)?(?:document|documento)\\s+(.+)", FLAGS);
+  private static final Pattern MEETING =
+      Pattern.compile(
+          "("
+              + Ordinals.PATTERN
+              + ")\\s+(?:meeting|réunion|reunión|consultation|consulta)\\b"
+              + "\\s*(?:[,:–—-]\\s*)?"
+              + "(?:(\\p{L}[\\p{L} .'’-]*?)\\s*,\\s*)?("
+              + Dates.ANY
+              + ")?.*",
+          FLAGS);
+  private static final Pattern SESSION =
+      Pattern.compile("(?:council|conseil|consejo)\\s+(\\d{4})", FLAGS);
+  private static final Pattern PLACE_AND_DATE =
+      Pattern.compile("(\\p{Lu}[\\p{L} .'’-]*?)\\s*,\\s*(" + Dates.ANY + ")", FLAGS);
+  private static final Pattern CONTRIBUTION =
+      Pattern.compile(
+          "(?:contributions?|submission|proposals?|contribución|propuesta)\\s+"
+              + "(?:by|from|de(?:\\s+la|\\s+l['’]|s)?|du|des|del?)\\s*(?:the\\s+|la\\s+|el\\s+"
+              + "|los\\s+|le\\s+)?(\\S.*)",
+          FLAGS);
+  private static final Pattern AUTHORED =
+      Pattern.compile(
+          "(report|note|rapport|informe|nota)\\s+(?:by|from|of|du|de\\s+la|de|del)\\s+"
+              + "(?:the\\s+|la\\s+|le\\s+|el\\s+)?(\\S.*)",
+          FLAGS);
+  private static final Pattern ORIGINAL =
+      Pattern.compile("(?:original|original\\s*:|english\\s+only|français\\s+seulement).*", FLAGS);
+  private static final Pattern AGENDA =
+      Pattern.compile(
+          "(?:agenda\\s+item|point\\s+de\\s+l['’]ordre|punto\\s+del\\s+orden).*", FLAGS);
 
   private static final String RULE = "cover: Council grammar, ";
-  private static final Pattern MEETING_NAMED = Pattern.compile(
-      "\\b(?:meeting|réunion|reunión|session|sesión)\\b", FLAGS);
+  private static final Pattern MEETING_NAMED =
+      Pattern.compile("\\b(?:meeting|réunion|reunión|session|sesión)\\b", FLAGS);
 
   /** The rest of a source line that wrapped: "(Hashemite Kingdom of)", "Republic of)". */
-  private static final Pattern WRAPPED_SOURCE = Pattern.compile(
-      "\\(.*\\)|[^(]*\\)|\\p{Ll}.*");
+  private static final Pattern WRAPPED_SOURCE = Pattern.compile("\\(.*\\)|[^(]*\\)|\\p{Ll}.*");
 
   /** Proposal ids, MOD/ADD/SUP marks and bracketed texts start what follows a title. */
-  private static final Pattern NOT_A_TITLE_LINE = Pattern.compile(
-      "[\\d/\\[\\]]|^(?:MOD|ADD|SUP|NOC)\\b");
+  private static final Pattern NOT_A_TITLE_LINE =
+      Pattern.compile("[\\d/\\[\\]]|^(?:MOD|ADD|SUP|NOC)\\b");
 
   private final MetadataDraft draft;
   private int sourceLine = -1;
@@ -78,46 +86,70 @@ final class CoverBlock {
         i++;
       }
     }
-    draft.offer(MetadataDraft.TITLE, styledTitle, Provenance.COVER,
+    draft.offer(
+        MetadataDraft.TITLE,
+        styledTitle,
+        Provenance.COVER,
         "cover: paragraph in Word's Title style");
-    draft.offer(MetadataDraft.TITLE, titleAfterSource(lines), Provenance.COVER,
+    draft.offer(
+        MetadataDraft.TITLE,
+        titleAfterSource(lines),
+        Provenance.COVER,
         RULE + "line after the source line");
     int title = capitalisedTitleAt(lines);
-    draft.offer(MetadataDraft.TITLE, title < 0 ? null : capitalisedTitle(lines, title),
-        Provenance.COVER, RULE + "first line in capitals");
+    draft.offer(
+        MetadataDraft.TITLE,
+        title < 0 ? null : capitalisedTitle(lines, title),
+        Provenance.COVER,
+        RULE + "first line in capitals");
     String source = title < 1 ? null : sourceLine(lines.get(title - 1));
     if (source != null) {
-      draft.offer(MetadataDraft.SOURCES, Sources.split(source), Provenance.COVER,
+      draft.offer(
+          MetadataDraft.SOURCES,
+          Sources.split(source),
+          Provenance.COVER,
           RULE + "line before the title in capitals");
     }
   }
 
   /** What a conference's or a group's source line says before its kind of text. */
-  private static final Pattern SOURCE_LEAD = Pattern.compile(
-      "^(?:(?:response|reply|réponse|respuesta|contribution|contribución)\\s+"
-          + "(?:from|by|of|de|du|des|del)\\s+(?:the\\s+|la\\s+|le\\s+|l['’]|el\\s+)?)", FLAGS);
+  private static final Pattern SOURCE_LEAD =
+      Pattern.compile(
+          "^(?:(?:response|reply|réponse|respuesta|contribution|contribución)\\s+"
+              + "(?:from|by|of|de|du|des|del)\\s+(?:the\\s+|la\\s+|le\\s+|l['’]|el\\s+)?)",
+          FLAGS);
+
   /** "Draft decision", "Draft resolution": the kind of text, not who wrote it. */
-  private static final Pattern NAMES_A_TEXT = Pattern.compile(
-      "(?:draft|projet\\s+de|proyecto\\s+de)\\b.*", FLAGS);
-  private static final Pattern SOURCE_TAIL = Pattern.compile(
-      "\\s+(?:common\\s+proposals?|propositions\\s+communes"
-          + "|propuestas\\s+comunes)$", FLAGS);
+  private static final Pattern NAMES_A_TEXT =
+      Pattern.compile("(?:draft|projet\\s+de|proyecto\\s+de)\\b.*", FLAGS);
+
+  private static final Pattern SOURCE_TAIL =
+      Pattern.compile(
+          "\\s+(?:common\\s+proposals?|propositions\\s+communes" + "|propuestas\\s+comunes)$",
+          FLAGS);
 
   /**
-   * The line right before a cover's title in capitals names who submits it, when it is a line
-   * of its own in running case ("Asia-Pacific Telecommunity Common Proposals", "Secretariat").
+   * The line right before a cover's title in capitals names who submits it, when it is a line of
+   * its own in running case ("Asia-Pacific Telecommunity Common Proposals", "Secretariat").
    */
   private static String sourceLine(String line) {
-    if (isCapitals(line) || line.length() > 150 || line.endsWith(".") || line.endsWith(":")
-        || CoverCells.neverTitleOrSource(line) || CoverCells.placeAndDate(line) != null
-        || Dates.hasFourDigitRun(line) || ORIGINAL.matcher(line).matches()
-        || AGENDA.matcher(line).matches() || MEETING.matcher(line).matches()
-        || SESSION.matcher(line).matches() || line.split("\\s+").length > 16
+    if (isCapitals(line)
+        || line.length() > 150
+        || line.endsWith(".")
+        || line.endsWith(":")
+        || CoverCells.neverTitleOrSource(line)
+        || CoverCells.placeAndDate(line) != null
+        || Dates.hasFourDigitRun(line)
+        || ORIGINAL.matcher(line).matches()
+        || AGENDA.matcher(line).matches()
+        || MEETING.matcher(line).matches()
+        || SESSION.matcher(line).matches()
+        || line.split("\\s+").length > 16
         || NAMES_A_TEXT.matcher(line).matches()) {
       return null;
     }
-    String source = SOURCE_TAIL.matcher(SOURCE_LEAD.matcher(line).replaceFirst(""))
-        .replaceFirst("");
+    String source =
+        SOURCE_TAIL.matcher(SOURCE_LEAD.matcher(line).replaceFirst("")).replaceFirst("");
     return source.isBlank() ? null : source;
   }
 
@@ -127,8 +159,10 @@ final class CoverBlock {
     if (m.matches()) {
       Matcher number = DocumentNumber.FINDER.matcher(m.group(3));
       if (number.find()) {
-        offerNumber(DocumentNumber.canonical(number) + "(" + Amendments.suffix(m) + ")",
-            number, "'" + m.group(1) + " N to Document'");
+        offerNumber(
+            DocumentNumber.canonical(number) + "(" + Amendments.suffix(m) + ")",
+            number,
+            "'" + m.group(1) + " N to Document'");
       }
       return false;
     }
@@ -156,8 +190,8 @@ final class CoverBlock {
       if (placeAndDate.matches()) {
         String rule = RULE + "place and dates under the session";
         draft.offer(MetadataDraft.PLACE, placeAndDate.group(1), Provenance.COVER, rule);
-        draft.offer(MetadataDraft.MEETING_DATE, Dates.find(placeAndDate.group(2)),
-            Provenance.COVER, rule);
+        draft.offer(
+            MetadataDraft.MEETING_DATE, Dates.find(placeAndDate.group(2)), Provenance.COVER, rule);
         return true;
       }
       return false;
@@ -180,13 +214,13 @@ final class CoverBlock {
       } else {
         // The line is then the title itself, not a source line before it.
         String kind = m.group(1).toLowerCase(Locale.ROOT);
-        draft.offer(MetadataDraft.TYPE,
-            kind.startsWith("n") ? "note" : "report", Provenance.COVER, rule);
+        draft.offer(
+            MetadataDraft.TYPE, kind.startsWith("n") ? "note" : "report", Provenance.COVER, rule);
         return false;
       }
       String kind = m.group(1).toLowerCase(Locale.ROOT);
-      draft.offer(MetadataDraft.TYPE,
-          kind.startsWith("n") ? "note" : "report", Provenance.COVER, rule);
+      draft.offer(
+          MetadataDraft.TYPE, kind.startsWith("n") ? "note" : "report", Provenance.COVER, rule);
       sourceLine = index;
       return false;
     }
@@ -200,7 +234,10 @@ final class CoverBlock {
     draft.offerNumber(canonical, Provenance.COVER, RULE + what);
     String lang = written.group("lang");
     if (lang != null) {
-      draft.offer(MetadataDraft.LANGUAGE, Languages.ofLetter(lang.charAt(0)), Provenance.COVER,
+      draft.offer(
+          MetadataDraft.LANGUAGE,
+          Languages.ofLetter(lang.charAt(0)),
+          Provenance.COVER,
           RULE + "language letter of the number");
     }
   }
@@ -212,9 +249,12 @@ final class CoverBlock {
     }
     for (int i = sourceLine + 1; i < lines.size(); i++) {
       String line = lines.get(i);
-      if (ORIGINAL.matcher(line).matches() || AGENDA.matcher(line).matches()
-          || DocumentNumber.FINDER.matcher(line).lookingAt() || Dates.isOnlyDate(line)
-          || CoverCells.neverTitleOrSource(line) || WRAPPED_SOURCE.matcher(line).matches()) {
+      if (ORIGINAL.matcher(line).matches()
+          || AGENDA.matcher(line).matches()
+          || DocumentNumber.FINDER.matcher(line).lookingAt()
+          || Dates.isOnlyDate(line)
+          || CoverCells.neverTitleOrSource(line)
+          || WRAPPED_SOURCE.matcher(line).matches()) {
         continue;
       }
       return line;
@@ -227,9 +267,12 @@ final class CoverBlock {
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       long letters = line.chars().filter(Character::isLetter).count();
-      if (letters >= 12 && isCapitals(line) && line.split("\\s+").length >= 3
+      if (letters >= 12
+          && isCapitals(line)
+          && line.split("\\s+").length >= 3
           && !DocumentNumber.FINDER.matcher(line).lookingAt()
-          && !CoverCells.neverTitleOrSource(line) && CoverCells.placeAndDate(line) == null) {
+          && !CoverCells.neverTitleOrSource(line)
+          && CoverCells.placeAndDate(line) == null) {
         return i;
       }
     }
@@ -239,9 +282,12 @@ final class CoverBlock {
   /** A title in capitals that wrapped goes on in capitals on the next lines. */
   private static String capitalisedTitle(List<String> lines, int at) {
     StringBuilder title = new StringBuilder(lines.get(at));
-    for (int j = at + 1; j < lines.size() && isCapitals(lines.get(j))
-        && !CoverCells.neverTitleOrSource(lines.get(j))
-        && !NOT_A_TITLE_LINE.matcher(lines.get(j)).find(); j++) {
+    for (int j = at + 1;
+        j < lines.size()
+            && isCapitals(lines.get(j))
+            && !CoverCells.neverTitleOrSource(lines.get(j))
+            && !NOT_A_TITLE_LINE.matcher(lines.get(j)).find();
+        j++) {
       title.append(' ').append(lines.get(j));
     }
     return title.toString();

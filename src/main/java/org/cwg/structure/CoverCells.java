@@ -6,62 +6,74 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a single cover cell is on its own: the masthead, the study period, "Original: English",
- * the kind line (CONTRIBUTION, TD, INPUT DOCUMENT, LIAISON STATEMENT...), place and dates, a
- * document number, or a part of a contact block. Such cells end a label's value and are never
- * a title or a source.
+ * What a single cover cell is on its own: the masthead, the study period, "Original: English", the
+ * kind line (CONTRIBUTION, TD, INPUT DOCUMENT, LIAISON STATEMENT...), place and dates, a document
+ * number, or a part of a contact block. Such cells end a label's value and are never a title or a
+ * source.
  */
 final class CoverCells {
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-  private static final Pattern MASTHEAD = Pattern.compile(
-      "(?:international\\s+telecommunication\\s+union|union\\s+internationale\\s+des\\s+"
-          + "t[ée]l[ée]communications|uni[óo]n\\s+internacional\\s+de\\s+telecomunicaciones"
-          + "|telecommunication(?:\\s+standardization)?(?:\\s+sector)?(?:\\s+of\\s+itu)?"
-          + "|standardization\\s+sector(?:\\s+of\\s+itu)?"
-          + "|radiocommunication(?:\\s+(?:sector|study\\s+groups|assembly|bureau))?"
-          + "|telecommunication\\s+development(?:\\s+(?:sector|bureau))?|development\\s+sector"
-          + "|of\\s+itu|itu-[tdr]|study\\s+period\\s+\\d{4}\\s*[-–]\\s*\\d{4}"
-          + "|(?:telecommunication\\s+standardization\\s+sector\\s+)?study\\s+period.*"
-          + "|english\\s+only|français\\s+seulement|original\\s*:.*|\\(\\d{2}/\\d{4}\\)"
-          + "|study\\s+group\\s+\\d{1,2}(?:\\s+rapporteur\\s+group.*)?"
-          + "|(?:itu-t\\s+)?focus\\s+group\\s+on\\s+.*|\\(FG-[\\w-]+\\)"
-          + "|(?:world\\s+telecommunication\\s+(?:standardization|development)\\s+"
-          + "(?:assembly|conference)|plenipotentiary\\s+conference|world\\s+radiocommunication"
-          + "\\s+conference|radiocommunication\\s+assembly|world\\s+conference\\s+on\\s+"
-          + "international\\s+telecommunications|council\\s+\\d{4})(?:\\s*\\(.*\\))?)\\s*",
-      FLAGS);
+  private static final Pattern MASTHEAD =
+      Pattern.compile(
+          "(?:international\\s+telecommunication\\s+union|union\\s+internationale\\s+des\\s+"
+              + "t[ée]l[ée]communications|uni[óo]n\\s+internacional\\s+de\\s+telecomunicaciones"
+              + "|telecommunication(?:\\s+standardization)?(?:\\s+sector)?(?:\\s+of\\s+itu)?"
+              + "|standardization\\s+sector(?:\\s+of\\s+itu)?"
+              + "|radiocommunication(?:\\s+(?:sector|study\\s+groups|assembly|bureau))?"
+              + "|telecommunication\\s+development(?:\\s+(?:sector|bureau))?|development\\s+sector"
+              + "|of\\s+itu|itu-[tdr]|study\\s+period\\s+\\d{4}\\s*[-–]\\s*\\d{4}"
+              + "|(?:telecommunication\\s+standardization\\s+sector\\s+)?study\\s+period.*"
+              + "|english\\s+only|français\\s+seulement|original\\s*:.*|\\(\\d{2}/\\d{4}\\)"
+              + "|study\\s+group\\s+\\d{1,2}(?:\\s+rapporteur\\s+group.*)?"
+              + "|(?:itu-t\\s+)?focus\\s+group\\s+on\\s+.*|\\(FG-[\\w-]+\\)"
+              + "|(?:world\\s+telecommunication\\s+(?:standardization|development)\\s+"
+              + "(?:assembly|conference)|plenipotentiary\\s+conference|world\\s+radiocommunication"
+              + "\\s+conference|radiocommunication\\s+assembly|world\\s+conference\\s+on\\s+"
+              + "international\\s+telecommunications|council\\s+\\d{4})(?:\\s*\\(.*\\))?)\\s*",
+          FLAGS);
 
-  private static final Map<String, String> KINDS = Map.ofEntries(
-      Map.entry("CONTRIBUTION", "contribution"), Map.entry("INPUT DOCUMENT", "contribution"),
-      Map.entry("DELAYED CONTRIBUTION", "contribution"), Map.entry("TD", "td"),
-      Map.entry("TEMPORARY DOCUMENT", "td"), Map.entry("LIAISON STATEMENT", "liaison"),
-      Map.entry("OUTGOING LIAISON STATEMENT", "liaison"),
-      Map.entry("INCOMING LIAISON STATEMENT", "liaison"), Map.entry("LS", "liaison"),
-      Map.entry("REPORT", "report"), Map.entry("AGENDA", "agenda"), Map.entry("NOTE", "note"),
-      Map.entry("INFORMATION DOCUMENT", "information"), Map.entry("DOCUMENT", "contribution"),
-      Map.entry("CONTRIBUTION ÉCRITE", "contribution"),
-      Map.entry("CONTRIBUCIÓN", "contribution"));
+  private static final Map<String, String> KINDS =
+      Map.ofEntries(
+          Map.entry("CONTRIBUTION", "contribution"),
+          Map.entry("INPUT DOCUMENT", "contribution"),
+          Map.entry("DELAYED CONTRIBUTION", "contribution"),
+          Map.entry("TD", "td"),
+          Map.entry("TEMPORARY DOCUMENT", "td"),
+          Map.entry("LIAISON STATEMENT", "liaison"),
+          Map.entry("OUTGOING LIAISON STATEMENT", "liaison"),
+          Map.entry("INCOMING LIAISON STATEMENT", "liaison"),
+          Map.entry("LS", "liaison"),
+          Map.entry("REPORT", "report"),
+          Map.entry("AGENDA", "agenda"),
+          Map.entry("NOTE", "note"),
+          Map.entry("INFORMATION DOCUMENT", "information"),
+          Map.entry("DOCUMENT", "contribution"),
+          Map.entry("CONTRIBUTION ÉCRITE", "contribution"),
+          Map.entry("CONTRIBUCIÓN", "contribution"));
 
-  private static final Pattern PLACE_AND_DATE = Pattern.compile(
-      "(?:[^,]{0,80}[—–,-]\\s*)?(?<place>\\p{Lu}[\\p{L} .'’()/-]{1,60}?)\\s*,\\s*(?<date>"
-          + Dates.ANY + "|(?:\\d{1,2}(?:\\s*[-–—]\\s*\\d{1,2})?\\s+)?\\p{L}+"
-          + "(?:\\s*[-–—]\\s*\\d{1,2}\\s+\\p{L}+)?\\s+\\d{4})\\s*", FLAGS);
+  private static final Pattern PLACE_AND_DATE =
+      Pattern.compile(
+          "(?:[^,]{0,80}[—–,-]\\s*)?(?<place>\\p{Lu}[\\p{L} .'’()/-]{1,60}?)\\s*,\\s*(?<date>"
+              + Dates.ANY
+              + "|(?:\\d{1,2}(?:\\s*[-–—]\\s*\\d{1,2})?\\s+)?\\p{L}+"
+              + "(?:\\s*[-–—]\\s*\\d{1,2}\\s+\\p{L}+)?\\s+\\d{4})\\s*",
+          FLAGS);
 
   /** "Revision 1 to", "Addendum 5 to": the number it amends follows in the next cell. */
-  private static final Pattern AMENDMENT_LEAD = Pattern.compile(
-      Amendments.LEAD + "(?:\\s+(?:the\\s+)?(?:document|documento))?\\s*",
-      FLAGS);
+  private static final Pattern AMENDMENT_LEAD =
+      Pattern.compile(Amendments.LEAD + "(?:\\s+(?:the\\s+)?(?:document|documento))?\\s*", FLAGS);
 
   /** The heading of a table of contents, which ends a cover. */
-  private static final Pattern CONTENTS = Pattern.compile(
-      "(?:table\\s+of\\s+)?contents|sommaire|table\\s+des\\s+mati[èe]res|[íi]ndice", FLAGS);
+  private static final Pattern CONTENTS =
+      Pattern.compile(
+          "(?:table\\s+of\\s+)?contents|sommaire|table\\s+des\\s+mati[èe]res|[íi]ndice", FLAGS);
 
-  private static final Pattern EMAIL = Pattern.compile(
-      "[\\w.+'-]+@[\\w-]+(?:\\.[\\w-]+)+");
-  private static final Pattern CONTACT_PART = Pattern.compile(
-      "(?:tel|tél|phone|teléfono|fax|e-?mail|courriel|correo(?:-e)?|mobile)\\.?\\s*:.*", FLAGS);
+  private static final Pattern EMAIL = Pattern.compile("[\\w.+'-]+@[\\w-]+(?:\\.[\\w-]+)+");
+  private static final Pattern CONTACT_PART =
+      Pattern.compile(
+          "(?:tel|tél|phone|teléfono|fax|e-?mail|courriel|correo(?:-e)?|mobile)\\.?\\s*:.*", FLAGS);
 
   private CoverCells() {}
 
@@ -84,8 +96,10 @@ final class CoverCells {
       return null;
     }
     Matcher m = PLACE_AND_DATE.matcher(cell);
-    return m.matches() && (Dates.find(m.group("date")) != null
-        || Dates.monthYear(m.group("date")) != null) ? m : null;
+    return m.matches()
+            && (Dates.find(m.group("date")) != null || Dates.monthYear(m.group("date")) != null)
+        ? m
+        : null;
   }
 
   static boolean hasEmail(String cell) {
@@ -103,15 +117,21 @@ final class CoverCells {
 
   /** Whether a cell is a thing of its own, which ends the value of a label before it. */
   static boolean standsAlone(String cell) {
-    return isMasthead(cell) || kindOf(cell) != null || placeAndDate(cell) != null
-        || CoverNumbers.isNumberCell(cell) || AMENDMENT_LEAD.matcher(cell).matches()
+    return isMasthead(cell)
+        || kindOf(cell) != null
+        || placeAndDate(cell) != null
+        || CoverNumbers.isNumberCell(cell)
+        || AMENDMENT_LEAD.matcher(cell).matches()
         || CONTENTS.matcher(cell).matches();
   }
 
   /** Whether a cell can never be a title or a source. */
   static boolean neverTitleOrSource(String cell) {
-    return isMasthead(cell) || kindOf(cell) != null || isContactPart(cell)
-        || CoverLabel.in(cell) != null || CoverNumbers.isNumberCell(cell)
+    return isMasthead(cell)
+        || kindOf(cell) != null
+        || isContactPart(cell)
+        || CoverLabel.in(cell) != null
+        || CoverNumbers.isNumberCell(cell)
         || AMENDMENT_LEAD.matcher(cell).matches();
   }
 }

@@ -6,20 +6,21 @@ import java.util.regex.Pattern;
 import org.cwg.model.Contact;
 
 /**
- * Contact blocks: a name, the organization (and country) under it, then Tel, Fax and E-mail
- * lines. One "Contact:" label may hold several people: a new one starts at a name written after
- * an e-mail address. A block written on one line separates its parts with commas.
+ * Contact blocks: a name, the organization (and country) under it, then Tel, Fax and E-mail lines.
+ * One "Contact:" label may hold several people: a new one starts at a name written after an e-mail
+ * address. A block written on one line separates its parts with commas.
  */
 final class CoverContacts {
 
   private static final Pattern PHONE = Pattern.compile("[+(\\d][\\d\\s().\\-/]{5,}");
-  private static final Pattern TITLE_OF_ADDRESS = Pattern.compile(
-      "^(?:Mr|Mrs|Ms|Dr|Prof|M|Mme)\\.?\\s+");
+  private static final Pattern TITLE_OF_ADDRESS =
+      Pattern.compile("^(?:Mr|Mrs|Ms|Dr|Prof|M|Mme)\\.?\\s+");
 
   /** ITU-D blocks name their parts: "Name: ...", "Organization: ...". */
-  private static final Pattern PART_LABEL = Pattern.compile(
-      "^(?:name|nom|nombre|organi[sz]ation|organización|company|affiliation)\\s*:\\s*",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern PART_LABEL =
+      Pattern.compile(
+          "^(?:name|nom|nombre|organi[sz]ation|organización|company|affiliation)\\s*:\\s*",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private CoverContacts() {}
 

@@ -5,14 +5,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The labels of an ITU-T, ITU-R or ITU-D cover ("Source:", "Title:", ...), in English, French
- * and Spanish. A label is written with its colon; the value is the rest of its cell, or the
- * cells after it up to the next label.
+ * The labels of an ITU-T, ITU-R or ITU-D cover ("Source:", "Title:", ...), in English, French and
+ * Spanish. A label is written with its colon; the value is the rest of its cell, or the cells after
+ * it up to the next label.
  */
 enum CoverLabel {
-  QUESTIONS("Question\\(s\\)|Questions?(?:\\s+\\d{1,2}/\\d{1,2}"
-      + "(?:\\s*(?:,|and|et|y)\\s*\\d{1,2}/\\d{1,2})*)?"
-      + "|Question\\(s\\)/WP|WG\\(s\\)|Working Group\\(s\\)"),
+  QUESTIONS(
+      "Question\\(s\\)|Questions?(?:\\s+\\d{1,2}/\\d{1,2}"
+          + "(?:\\s*(?:,|and|et|y)\\s*\\d{1,2}/\\d{1,2})*)?"
+          + "|Question\\(s\\)/WP|WG\\(s\\)|Working Group\\(s\\)"),
   SOURCE("Source|Origine|Origen|Fuente|Submitted by"),
   TITLE("Title|Titre|T[íi]tulo"),
   PURPOSE("Purpose|Objet|Objetivo|Finalidad|Prop[óo]sito"),
@@ -30,11 +31,17 @@ enum CoverLabel {
   static {
     StringBuilder all = new StringBuilder();
     for (CoverLabel label : values()) {
-      all.append(all.length() == 0 ? "" : "|").append("(?<").append(label.group())
-          .append(">").append(label.words).append(')');
+      all.append(all.length() == 0 ? "" : "|")
+          .append("(?<")
+          .append(label.group())
+          .append(">")
+          .append(label.words)
+          .append(')');
     }
-    LABELLED = Pattern.compile("(?:" + all + ")\\s*:\\s*(?<value>.*)",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+    LABELLED =
+        Pattern.compile(
+            "(?:" + all + ")\\s*:\\s*(?<value>.*)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
   }
 
   private final String words;

@@ -1,6 +1,5 @@
 package org.cwg.structure;
 
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cwg.model.DocumentNumber;
@@ -9,10 +8,10 @@ import org.cwg.model.DocumentNumber;
  * Document numbers as each family writes them on its cover or in its file name, made canonical:
  * ITU-T "COM 17 – C 823 – E", "SG17-C823" and "C 823" in a Study Group 17 context are {@code
  * SG17-C823}; "TD 2484 (GEN/17)" is {@code SG17-TD2484}; "FG-AINN-I-262-R1" is {@code
- * FG-AINN-I-262(Rev.1)}; ITU-R "Document 5D/123-E" is {@code 5D/123}; ITU-D "Document
- * SG1RGQ/123-E" is {@code SG1RGQ/123}; "Document 64-E" under a PP-22 masthead is {@code
- * PP-22/64}; Council and working-group numbers as {@link DocumentNumber} reads them. A number
- * whose digits are a placeholder ("FG-AI4SSC-I-XXX") is read as a placeholder, never a number.
+ * FG-AINN-I-262(Rev.1)}; ITU-R "Document 5D/123-E" is {@code 5D/123}; ITU-D "Document SG1RGQ/123-E"
+ * is {@code SG1RGQ/123}; "Document 64-E" under a PP-22 masthead is {@code PP-22/64}; Council and
+ * working-group numbers as {@link DocumentNumber} reads them. A number whose digits are a
+ * placeholder ("FG-AI4SSC-I-XXX") is read as a placeholder, never a number.
  */
 final class CoverNumbers {
 
@@ -26,8 +25,13 @@ final class CoverNumbers {
    * @param revision "Rev.1", "Add.1" or "Corr.1", or null
    * @param language the language letter written after the number, or null
    */
-  record Reading(String canonical, String placeholder, String family, String group,
-      String revision, Character language) {}
+  record Reading(
+      String canonical,
+      String placeholder,
+      String family,
+      String group,
+      String revision,
+      Character language) {}
 
   /** What the masthead tells about the numbers under it. */
   record Context(String family, String group, String conference) {
@@ -35,19 +39,24 @@ final class CoverNumbers {
   }
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-  private static final Pattern DOCUMENT = Pattern.compile(
-      "(?:document|documento|doc\\.)\\s+(?<rest>\\S.*)", FLAGS);
+  private static final Pattern DOCUMENT =
+      Pattern.compile("(?:document|documento|doc\\.)\\s+(?<rest>\\S.*)", FLAGS);
+
   /** A number written short, which only its study group's context makes whole: "C 823". */
-  private static final Pattern SHORT_IN_STUDY_GROUP = Pattern.compile(
-      "(?:C|TD|LS)\\s?\\d{1,4}.*", FLAGS);
-  private static final Pattern RECOMMENDATION = Pattern.compile(
-      "(?:recommendation|recommandation|recomendaci[óo]n)\\s+"
-          + "(?<sector>ITU[-‑\\u00ad]?\\s*[TRD])"
-          + "\\s+(?<rec>[A-Z]{1,3}\\.\\d+(?:\\.\\d+)*(?:-\\d+)?)\\*?", FLAGS);
-  private static final Pattern RESOLUTION = Pattern.compile(
-      "(?:resolution|résolution|resoluci[óo]n)\\s+(?<num>\\d{1,3}[A-Z]?)"
-          + "(?:\\s*\\((?:rev\\.\\s*)?[\\p{L} .'’-]+,\\s*\\d{4}\\))?(?:\\s*[-–—:].*)?",
-      FLAGS);
+  private static final Pattern SHORT_IN_STUDY_GROUP =
+      Pattern.compile("(?:C|TD|LS)\\s?\\d{1,4}.*", FLAGS);
+
+  private static final Pattern RECOMMENDATION =
+      Pattern.compile(
+          "(?:recommendation|recommandation|recomendaci[óo]n)\\s+"
+              + "(?<sector>ITU[-‑\\u00ad]?\\s*[TRD])"
+              + "\\s+(?<rec>[A-Z]{1,3}\\.\\d+(?:\\.\\d+)*(?:-\\d+)?)\\*?",
+          FLAGS);
+  private static final Pattern RESOLUTION =
+      Pattern.compile(
+          "(?:resolution|résolution|resoluci[óo]n)\\s+(?<num>\\d{1,3}[A-Z]?)"
+              + "(?:\\s*\\((?:rev\\.\\s*)?[\\p{L} .'’-]+,\\s*\\d{4}\\))?(?:\\s*[-–—:].*)?",
+          FLAGS);
   private static final Pattern PLACEHOLDER_DIGITS = Pattern.compile("X{1,4}|x{1,4}|N{1,4}|n{1,3}");
 
   private CoverNumbers() {}
@@ -63,39 +72,61 @@ final class CoverNumbers {
     Matcher document = DOCUMENT.matcher(text);
     boolean labelled = document.matches();
     String written = labelled ? document.group("rest") : text;
-    String series = context.group() != null && context.group().matches("SG\\d{1,2}|TSAG")
-        && SHORT_IN_STUDY_GROUP.matcher(written).matches() ? context.group()
-        : labelled && context.conference() != null && context.conference().contains("-")
-            ? context.conference()
-        : labelled ? context.group() : null;
+    String series =
+        context.group() != null
+                && context.group().matches("SG\\d{1,2}|TSAG")
+                && SHORT_IN_STUDY_GROUP.matcher(written).matches()
+            ? context.group()
+            : labelled && context.conference() != null && context.conference().contains("-")
+                ? context.conference()
+                : labelled ? context.group() : null;
     if (DocumentNumber.isPlaceholder(written)) {
       String shape = written.replaceAll("-[EFSRAC]$", "");
-      String example = DocumentNumber.canonical(
-          PLACEHOLDER_DIGITS.matcher(shape).replaceAll("111"), series).orElse(null);
+      String example =
+          DocumentNumber.canonical(PLACEHOLDER_DIGITS.matcher(shape).replaceAll("111"), series)
+              .orElse(null);
       if (example != null && DocumentNumber.canonical(shape, series).isEmpty()) {
-        return new Reading(null, shape, DocumentNumber.familyOf(example),
-            DocumentNumber.groupOf(example), null, null);
+        return new Reading(
+            null,
+            shape,
+            DocumentNumber.familyOf(example),
+            DocumentNumber.groupOf(example),
+            null,
+            null);
       }
     }
     String canonical = DocumentNumber.canonical(written, series).orElse(null);
     if (canonical != null) {
       Matcher m = DocumentNumber.FINDER.matcher(written);
       String lang = m.find() ? m.group("lang") : null;
-      return new Reading(canonical, null, DocumentNumber.familyOf(canonical),
-          DocumentNumber.groupOf(canonical), DocumentNumber.revisionOf(canonical),
+      return new Reading(
+          canonical,
+          null,
+          DocumentNumber.familyOf(canonical),
+          DocumentNumber.groupOf(canonical),
+          DocumentNumber.revisionOf(canonical),
           lang == null ? null : Character.toUpperCase(lang.charAt(0)));
     }
     Matcher m = RECOMMENDATION.matcher(text);
     if (m.matches()) {
-      char sector = Character.toUpperCase(
-          m.group("sector").charAt(m.group("sector").length() - 1));
-      return new Reading("ITU-" + sector + " " + m.group("rec"), null,
-          sector == 'R' ? "itu-r" : sector == 'D' ? "itu-d" : "itu-t", null, null, null);
+      char sector = Character.toUpperCase(m.group("sector").charAt(m.group("sector").length() - 1));
+      return new Reading(
+          "ITU-" + sector + " " + m.group("rec"),
+          null,
+          sector == 'R' ? "itu-r" : sector == 'D' ? "itu-d" : "itu-t",
+          null,
+          null,
+          null);
     }
     m = RESOLUTION.matcher(text);
     if (context.conference() != null && m.matches()) {
-      return new Reading(context.conference().replaceFirst("-\\d+$", "") + " Res. "
-          + m.group("num"), null, "conference", null, null, null);
+      return new Reading(
+          context.conference().replaceFirst("-\\d+$", "") + " Res. " + m.group("num"),
+          null,
+          "conference",
+          null,
+          null,
+          null);
     }
     return null;
   }

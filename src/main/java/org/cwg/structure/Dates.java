@@ -14,45 +14,85 @@ import java.util.regex.Pattern;
  */
 final class Dates {
 
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(
-      Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3),
-      Map.entry("april", 4), Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7),
-      Map.entry("august", 8), Map.entry("september", 9), Map.entry("october", 10),
-      Map.entry("november", 11), Map.entry("december", 12),
-      Map.entry("janvier", 1), Map.entry("février", 2), Map.entry("fevrier", 2),
-      Map.entry("mars", 3), Map.entry("avril", 4), Map.entry("mai", 5), Map.entry("juin", 6),
-      Map.entry("juillet", 7), Map.entry("août", 8), Map.entry("aout", 8),
-      Map.entry("septembre", 9), Map.entry("octobre", 10), Map.entry("novembre", 11),
-      Map.entry("décembre", 12), Map.entry("decembre", 12),
-      Map.entry("enero", 1), Map.entry("febrero", 2), Map.entry("marzo", 3),
-      Map.entry("abril", 4), Map.entry("mayo", 5), Map.entry("junio", 6),
-      Map.entry("julio", 7), Map.entry("agosto", 8), Map.entry("septiembre", 9),
-      Map.entry("setiembre", 9), Map.entry("octubre", 10), Map.entry("noviembre", 11),
-      Map.entry("diciembre", 12));
+  private static final Map<String, Integer> MONTHS =
+      Map.ofEntries(
+          Map.entry("january", 1),
+          Map.entry("february", 2),
+          Map.entry("march", 3),
+          Map.entry("april", 4),
+          Map.entry("may", 5),
+          Map.entry("june", 6),
+          Map.entry("july", 7),
+          Map.entry("august", 8),
+          Map.entry("september", 9),
+          Map.entry("october", 10),
+          Map.entry("november", 11),
+          Map.entry("december", 12),
+          Map.entry("janvier", 1),
+          Map.entry("février", 2),
+          Map.entry("fevrier", 2),
+          Map.entry("mars", 3),
+          Map.entry("avril", 4),
+          Map.entry("mai", 5),
+          Map.entry("juin", 6),
+          Map.entry("juillet", 7),
+          Map.entry("août", 8),
+          Map.entry("aout", 8),
+          Map.entry("septembre", 9),
+          Map.entry("octobre", 10),
+          Map.entry("novembre", 11),
+          Map.entry("décembre", 12),
+          Map.entry("decembre", 12),
+          Map.entry("enero", 1),
+          Map.entry("febrero", 2),
+          Map.entry("marzo", 3),
+          Map.entry("abril", 4),
+          Map.entry("mayo", 5),
+          Map.entry("junio", 6),
+          Map.entry("julio", 7),
+          Map.entry("agosto", 8),
+          Map.entry("septiembre", 9),
+          Map.entry("setiembre", 9),
+          Map.entry("octubre", 10),
+          Map.entry("noviembre", 11),
+          Map.entry("diciembre", 12));
 
-  private static final String MONTH = "(january|february|march|april|may|june|july|august"
-      + "|september|october|november|december|janvier|f[ée]vrier|mars|avril|mai|juin|juillet"
-      + "|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio"
-      + "|julio|agosto|se(?:p)?tiembre|octubre|noviembre|diciembre)";
+  private static final String MONTH =
+      "(january|february|march|april|may|june|july|august"
+          + "|september|october|november|december|janvier|f[ée]vrier|mars|avril|mai|juin|juillet"
+          + "|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio"
+          + "|julio|agosto|se(?:p)?tiembre|octubre|noviembre|diciembre)";
 
   /** Day first, with an optional range of days or a range that starts in another month. */
-  private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-      "(?<!\\d)(\\d{1,2})(?:er|º)?(?:\\s+" + MONTH + ")?(?:\\s*(?:[-–—]|to|au|al)\\s*\\d{1,2}"
-          + "(?:er)?)?\\s+(?:de\\s+)?" + MONTH + "(?:\\s+de)?,?\\s+(\\d{4})(?!\\d)",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern DAY_MONTH_YEAR =
+      Pattern.compile(
+          "(?<!\\d)(\\d{1,2})(?:er|º)?(?:\\s+"
+              + MONTH
+              + ")?(?:\\s*(?:[-–—]|to|au|al)\\s*\\d{1,2}"
+              + "(?:er)?)?\\s+(?:de\\s+)?"
+              + MONTH
+              + "(?:\\s+de)?,?\\s+(\\d{4})(?!\\d)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-      MONTH + "\\s+(\\d{1,2})(?:\\s*[-–]\\s*\\d{1,2})?,\\s*(\\d{4})(?!\\d)",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern MONTH_DAY_YEAR =
+      Pattern.compile(
+          MONTH + "\\s+(\\d{1,2})(?:\\s*[-–]\\s*\\d{1,2})?,\\s*(\\d{4})(?!\\d)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
 
   /** Any of the forms, for use inside larger patterns; {@link #find} reads what it matched. */
-  static final String ANY = "(?:\\d{1,2}(?:er|º)?(?:\\s+" + MONTH + ")?"
-      + "(?:\\s*(?:[-–—]|to|au|al)\\s*\\d{1,2}(?:er)?)?\\s+(?:de\\s+)?" + MONTH
-      + "(?:\\s+de)?,?\\s+\\d{4}"
-      + "|" + MONTH + "\\s+\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?,\\s*\\d{4}"
-      + "|\\d{4}-\\d{2}-\\d{2})";
+  static final String ANY =
+      "(?:\\d{1,2}(?:er|º)?(?:\\s+"
+          + MONTH
+          + ")?"
+          + "(?:\\s*(?:[-–—]|to|au|al)\\s*\\d{1,2}(?:er)?)?\\s+(?:de\\s+)?"
+          + MONTH
+          + "(?:\\s+de)?,?\\s+\\d{4}"
+          + "|"
+          + MONTH
+          + "\\s+\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?,\\s*\\d{4}"
+          + "|\\d{4}-\\d{2}-\\d{2})";
 
   private Dates() {}
 
@@ -78,8 +118,10 @@ final class Dates {
     return found;
   }
 
-  private static final Pattern MONTH_YEAR = Pattern.compile(
-      "(?:" + MONTH + ")\\s+(?:de\\s+)?(\\d{4})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern MONTH_YEAR =
+      Pattern.compile(
+          "(?:" + MONTH + ")\\s+(?:de\\s+)?(\\d{4})",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** A date printed as month and year only ("September 2026"): "2026-09", else null. */
   static String monthYear(String text) {
@@ -91,8 +133,8 @@ final class Dates {
     return iso == null ? null : iso.substring(0, 7);
   }
 
-  private static final Pattern ANY_DATE = Pattern.compile(ANY,
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern ANY_DATE =
+      Pattern.compile(ANY, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Whether a line holds a date and nothing else but a "Date:" label and punctuation. */
   static boolean isOnlyDate(String line) {
@@ -105,8 +147,9 @@ final class Dates {
     if (!m.find() || find(line) == null) {
       return false;
     }
-    String rest = (line.substring(0, m.start()) + line.substring(m.end()))
-        .replaceAll("(?i)\\b(?:date|fecha)\\b", "");
+    String rest =
+        (line.substring(0, m.start()) + line.substring(m.end()))
+            .replaceAll("(?i)\\b(?:date|fecha)\\b", "");
     return rest.chars().noneMatch(Character::isLetterOrDigit);
   }
 
@@ -124,8 +167,10 @@ final class Dates {
   }
 
   private static String iso(String year, String month, String day) {
-    Integer monthNumber = month.chars().allMatch(Character::isDigit)
-        ? Integer.valueOf(month) : MONTHS.get(month.toLowerCase(Locale.ROOT));
+    Integer monthNumber =
+        month.chars().allMatch(Character::isDigit)
+            ? Integer.valueOf(month)
+            : MONTHS.get(month.toLowerCase(Locale.ROOT));
     if (monthNumber == null) {
       return null;
     }

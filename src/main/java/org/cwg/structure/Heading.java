@@ -10,8 +10,8 @@ import org.cwg.model.SectionKind;
  * @param heading the heading's words, number removed
  * @param number the number as printed, or null
  * @param level 1 for top-level headings
- * @param runIn where the body starts on the heading's own line ("Abstract: This contribution
- *     ..."), or -1 when the body starts on the next line
+ * @param runIn where the body starts on the heading's own line ("Abstract: This contribution ..."),
+ *     or -1 when the body starts on the next line
  */
 record Heading(int line, SectionKind kind, String heading, String number, int level, int runIn) {
 

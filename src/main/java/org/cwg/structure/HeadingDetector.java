@@ -12,19 +12,23 @@ import org.cwg.model.SectionKind;
 import org.cwg.parse.Block;
 
 /**
- * Finds the headings among a document's paragraphs, from Word heading styles where the document
- * has them and from the patterns of ITU documents everywhere: cover headings ("Purpose", "Action
+ * Finds the headings among a document's paragraphs, from Word heading styles where the document has
+ * them and from the patterns of ITU documents everywhere: cover headings ("Purpose", "Action
  * required", "Abstract"), numbered headings that continue the outline, "Topic N:", run-in labels
  * ("Outcome for Council", a report's "Summary" and "Discussions") and annexes, whose numbering
- * restarts. A table of contents and embedded files' names are never headings.
- * Paragraphs outside heading styles are weighed by {@link HeadingScore}. One detector per
- * document: it remembers the outline seen so far.
+ * restarts. A table of contents and embedded files' names are never headings. Paragraphs outside
+ * heading styles are weighed by {@link HeadingScore}. One detector per document: it remembers the
+ * outline seen so far.
  */
 final class HeadingDetector {
 
-  private static final Set<SectionKind> COVER_KINDS = EnumSet.of(SectionKind.PURPOSE,
-      SectionKind.ACTION_REQUIRED, SectionKind.REFERENCES, SectionKind.SUMMARY,
-      SectionKind.ABSTRACT);
+  private static final Set<SectionKind> COVER_KINDS =
+      EnumSet.of(
+          SectionKind.PURPOSE,
+          SectionKind.ACTION_REQUIRED,
+          SectionKind.REFERENCES,
+          SectionKind.SUMMARY,
+          SectionKind.ABSTRACT);
 
   private static final int MAX_KEYWORD_LINE = 120;
 
@@ -34,19 +38,23 @@ final class HeadingDetector {
   private static final int COVER_LINES = 40;
 
   /** The names Tika gives embedded images and objects ("image1.png", "_1289634532.unknown"). */
-  private static final Pattern EMBEDDED_NAME = Pattern.compile(
-      "[\\w.-]+\\.(?:png|jpe?g|gif|emf|wmf|bmp|tiff?|svg|unknown|bin|ole|xlsx?|docx?|pdf|vsdx?)",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern EMBEDDED_NAME =
+      Pattern.compile(
+          "[\\w.-]+\\.(?:png|jpe?g|gif|emf|wmf|bmp|tiff?|svg|unknown|bin|ole|xlsx?|docx?|pdf|vsdx?)",
+          Pattern.CASE_INSENSITIVE);
 
   private final List<Line> lines;
   private final boolean[] tableOfContents;
   private final boolean numbersFromStyles;
   private final boolean anyStyledHeading;
   private final boolean agenda;
+
   /** PDF text says nothing of bold: a heading's shape has to speak for it. */
   private final boolean withoutEmphasis;
+
   /** The lines that follow an empty paragraph: where PDF text shows a paragraph's end. */
   private final Set<Integer> afterBlank;
+
   private final List<Heading> found = new ArrayList<>();
   private final Set<Integer> runInLines = new HashSet<>();
   private Numbering numbering = new Numbering();
@@ -57,12 +65,24 @@ final class HeadingDetector {
     boolean pdf = pdfAfterBlank != null;
     this.afterBlank = pdf ? pdfAfterBlank : Set.of();
     this.tableOfContents = TableOfContents.mark(lines);
-    this.numbersFromStyles = lines.stream().anyMatch(line -> line.block().headingLevel() > 0
-        && !isTitle(line.block()) && !HeadingNumber.parse(line.text()).isEmpty());
-    this.anyStyledHeading = lines.stream().anyMatch(line -> line.block().headingLevel() > 0
-        && !isTitle(line.block()) && !EMBEDDED_NAME.matcher(line.text()).matches());
-    this.agenda = lines.stream().limit(COVER_LINES)
-        .anyMatch(line -> HeadingKinds.isAgendaTitle(HeadingKinds.tidy(line.text())));
+    this.numbersFromStyles =
+        lines.stream()
+            .anyMatch(
+                line ->
+                    line.block().headingLevel() > 0
+                        && !isTitle(line.block())
+                        && !HeadingNumber.parse(line.text()).isEmpty());
+    this.anyStyledHeading =
+        lines.stream()
+            .anyMatch(
+                line ->
+                    line.block().headingLevel() > 0
+                        && !isTitle(line.block())
+                        && !EMBEDDED_NAME.matcher(line.text()).matches());
+    this.agenda =
+        lines.stream()
+            .limit(COVER_LINES)
+            .anyMatch(line -> HeadingKinds.isAgendaTitle(HeadingKinds.tidy(line.text())));
     this.withoutEmphasis = pdf && lines.stream().noneMatch(line -> line.block().bold());
   }
 
@@ -72,8 +92,8 @@ final class HeadingDetector {
   }
 
   /**
-   * The headings among the lines of a PDF's text, given the lines that follow an empty
-   * paragraph; or of another document's, given null.
+   * The headings among the lines of a PDF's text, given the lines that follow an empty paragraph;
+   * or of another document's, given null.
    */
   static List<Heading> detect(List<Line> lines, Set<Integer> pdfAfterBlank) {
     HeadingDetector detector = new HeadingDetector(lines, pdfAfterBlank);
@@ -111,7 +131,9 @@ final class HeadingDetector {
   private Heading classify(int index, Line line) {
     Block block = line.block();
     String text = line.text();
-    if (isTitle(block) || block.region() == Block.Region.FOOTNOTE || tableOfContents[index]
+    if (isTitle(block)
+        || block.region() == Block.Region.FOOTNOTE
+        || tableOfContents[index]
         || EMBEDDED_NAME.matcher(text).matches()) {
       return null;
     }
@@ -119,8 +141,8 @@ final class HeadingDetector {
     if (topic != null && text.length() <= MAX_NUMBERED_HEADING) {
       int level = block.headingLevel() > 0 ? block.headingLevel() : topicLevel();
       numbering.acceptUnnumbered(level);
-      return new Heading(index, SectionKind.TOPIC, HeadingKinds.tidy(topic.group(2)),
-          topic.group(1), level);
+      return new Heading(
+          index, SectionKind.TOPIC, HeadingKinds.tidy(topic.group(2)), topic.group(1), level);
     }
     String division = HeadingKinds.tidy(text).replace('\u00a0', ' ');
     if (HeadingStyles.isDivisionStyle(block) && HeadingKinds.isDivision(division)) {
@@ -129,8 +151,8 @@ final class HeadingDetector {
     if (block.headingLevel() > 0 && !isRunInHeading(block, text)) {
       return styled(index, text, block.headingLevel());
     }
-    Matcher abstractRunIn = inBody || block.headingLevel() > 0 ? null
-        : HeadingKinds.runInAbstract(text);
+    Matcher abstractRunIn =
+        inBody || block.headingLevel() > 0 ? null : HeadingKinds.runInAbstract(text);
     if (abstractRunIn != null) {
       String word = abstractRunIn.group(1);
       return new Heading(index, HeadingKinds.kindOf(word), word, null, 1, abstractRunIn.end());
@@ -156,7 +178,8 @@ final class HeadingDetector {
       return null;
     }
     Heading numbered = numbered(index, text, block);
-    if (numbered == null && (!anyStyledHeading || block.bold() && underHandSetClause())
+    if (numbered == null
+        && (!anyStyledHeading || block.bold() && underHandSetClause())
         && (block.bold() || withoutEmphasis && standsApart(index))
         && text.length() <= MAX_KEYWORD_LINE
         && HeadingNumber.parse(text).isEmpty()) {
@@ -216,8 +239,10 @@ final class HeadingDetector {
     SectionKind kind = HeadingKinds.kindOf(text);
     openDivision(kind);
     String heading = HeadingStyles.divisionTitle(lines, index, text);
-    String number = HeadingStyles.isAnnexKind(kind) ? HeadingKinds.annexNumber(text)
-        : HeadingKinds.sectionNumber(text);
+    String number =
+        HeadingStyles.isAnnexKind(kind)
+            ? HeadingKinds.annexNumber(text)
+            : HeadingKinds.sectionNumber(text);
     return new Heading(index, kind, heading, number, 1);
   }
 
@@ -251,7 +276,8 @@ final class HeadingDetector {
     if (HeadingStyles.isRunInStyle(block) && !text.isEmpty()) {
       SectionKind kind = HeadingKinds.kindOf(text);
       int level;
-      if (!found.isEmpty() && runInLines.contains(found.get(found.size() - 1).line())
+      if (!found.isEmpty()
+          && runInLines.contains(found.get(found.size() - 1).line())
           && found.get(found.size() - 1).kind() != kind) {
         level = found.get(found.size() - 1).level();
       } else {
@@ -265,9 +291,9 @@ final class HeadingDetector {
   }
 
   /**
-   * The preamble words of a Recommendation or Resolution ("considering", "resolves") and the
-   * front matter of a published text ("FOREWORD", "History", "Keywords"): level-1 sections of
-   * their own. The NOTE that follows a foreword is one too; elsewhere a NOTE is a note.
+   * The preamble words of a Recommendation or Resolution ("considering", "resolves") and the front
+   * matter of a published text ("FOREWORD", "History", "Keywords"): level-1 sections of their own.
+   * The NOTE that follows a foreword is one too; elsewhere a NOTE is a note.
    */
   private Heading frontMatter(int index, String text, String words, Block block) {
     if (text.strip().endsWith(":")
@@ -275,8 +301,10 @@ final class HeadingDetector {
       return null;
     }
     boolean preamble = block.region() == Block.Region.BODY && HeadingKinds.isPreamble(words);
-    boolean note = words.equals("NOTE") && !found.isEmpty()
-        && found.get(found.size() - 1).heading().equalsIgnoreCase("foreword");
+    boolean note =
+        words.equals("NOTE")
+            && !found.isEmpty()
+            && found.get(found.size() - 1).heading().equalsIgnoreCase("foreword");
     if (!preamble && !note && !HeadingKinds.isFrontMatter(words)) {
       return null;
     }
@@ -295,21 +323,19 @@ final class HeadingDetector {
     for (HeadingNumber reading : HeadingNumber.parse(text)) {
       int level = numbering.levelOf(reading);
       boolean continues = level > 0 && numbering.continues(reading, level);
-      if (HeadingScore.isHeading(HeadingScore.features(reading.rest(), block, true, continues,
-          inBody, next(index)))) {
+      if (HeadingScore.isHeading(
+          HeadingScore.features(reading.rest(), block, true, continues, inBody, next(index)))) {
         numbering.accept(reading, level);
         String heading = HeadingKinds.tidy(reading.rest());
-        return new Heading(index, HeadingKinds.kindOf(heading), heading, reading.printed(),
-            level);
+        return new Heading(index, HeadingKinds.kindOf(heading), heading, reading.printed(), level);
       }
     }
     return null;
   }
 
   /**
-   * Whether the last heading is a numbered clause its author set in bold by hand rather than in
-   * a heading style: bold lines under it are its sub-headings, even where other clauses are
-   * styled.
+   * Whether the last heading is a numbered clause its author set in bold by hand rather than in a
+   * heading style: bold lines under it are its sub-headings, even where other clauses are styled.
    */
   private boolean underHandSetClause() {
     if (found.isEmpty()) {
@@ -321,28 +347,30 @@ final class HeadingDetector {
   }
 
   /**
-   * In PDF text, an unnumbered line may head a section only where a paragraph ended before it
-   * (a full stop, a colon, a blank line) and it starts with a letter in mixed case: capitals
-   * are title blocks ("RESOLUTION 133 (REV. DUBAI, 2018)"), bullets are list items.
+   * In PDF text, an unnumbered line may head a section only where a paragraph ended before it (a
+   * full stop, a colon, a blank line) and it starts with a letter in mixed case: capitals are title
+   * blocks ("RESOLUTION 133 (REV. DUBAI, 2018)"), bullets are list items.
    */
   private boolean standsApart(int index) {
     String text = HeadingKinds.tidy(lines.get(index).text());
-    if (text.isEmpty() || !Character.isLetter(text.charAt(0))
+    if (text.isEmpty()
+        || !Character.isLetter(text.charAt(0))
         || text.equals(text.toUpperCase(Locale.ROOT))) {
       return false;
     }
     String previous = index > 0 ? lines.get(index - 1).text().strip() : "";
-    return previous.isEmpty() || afterBlank.contains(index)
+    return previous.isEmpty()
+        || afterBlank.contains(index)
         || ".:!?".indexOf(previous.charAt(previous.length() - 1)) >= 0;
   }
 
   /**
-   * A bold, unnumbered line in a document without heading styles, when it reads as a heading:
-   * one level under the numbered heading it follows, or beside the unnumbered one.
+   * A bold, unnumbered line in a document without heading styles, when it reads as a heading: one
+   * level under the numbered heading it follows, or beside the unnumbered one.
    */
   private Heading unnumbered(int index, String text, Block block) {
-    Set<HeadingScore.Feature> features = HeadingScore.features(text, block, false, false, inBody,
-        next(index));
+    Set<HeadingScore.Feature> features =
+        HeadingScore.features(text, block, false, false, inBody, next(index));
     if (withoutEmphasis) {
       // Not bold as far as PDF text tells, which is nothing.
       features.remove(HeadingScore.Feature.PLAIN_UNNUMBERED);
@@ -362,9 +390,9 @@ final class HeadingDetector {
 
   /**
    * A report's run-in label on a line of its own ("Summary", "Discussions") heads a section one
-   * level under the numbered heading right above it, and its sibling label follows at that
-   * level. Under anything else (a numbered paragraph, a heading of the same kind) it is a label
-   * in the text.
+   * level under the numbered heading right above it, and its sibling label follows at that level.
+   * Under anything else (a numbered paragraph, a heading of the same kind) it is a label in the
+   * text.
    */
   private Heading runIn(int index, String text) {
     if (!inBody || found.isEmpty() || !HeadingKinds.isRunIn(text)) {
@@ -386,14 +414,15 @@ final class HeadingDetector {
   }
 
   /**
-   * A run-in heading in ITU's Headingb or Headingi style as Tika reports it: Tika turns every
-   * style whose name starts with "heading" into {@code <h1>}, so the level says nothing and the
-   * line is read by the rules for plain text (a sub-heading one level under the open heading,
-   * or no section at all, like the "Summary" that labels a numbered paragraph's quote). Levels
-   * 2 and up come only from Word's own heading styles and are kept.
+   * A run-in heading in ITU's Headingb or Headingi style as Tika reports it: Tika turns every style
+   * whose name starts with "heading" into {@code <h1>}, so the level says nothing and the line is
+   * read by the rules for plain text (a sub-heading one level under the open heading, or no section
+   * at all, like the "Summary" that labels a numbered paragraph's quote). Levels 2 and up come only
+   * from Word's own heading styles and are kept.
    */
   private static boolean isRunInHeading(Block block, String text) {
-    return block.headingLevel() == 1 && HeadingNumber.parse(text).isEmpty()
+    return block.headingLevel() == 1
+        && HeadingNumber.parse(text).isEmpty()
         && HeadingKinds.isRunIn(HeadingKinds.tidy(text));
   }
 

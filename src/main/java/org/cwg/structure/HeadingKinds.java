@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
 import org.cwg.model.SectionKind;
 
 /**
- * What a heading's words say about its section, in English, French and Spanish. A heading is of
- * a kind when it is the kind's word, alone or with the short qualifiers ITU uses ("Action
- * required by the Council", "Rationale for proposal", "Discussion on OPCWGINT-11/3"); "Summary
- * of the online consultation" or "Discussion of responses" name a subject and stay {@code other}.
+ * What a heading's words say about its section, in English, French and Spanish. A heading is of a
+ * kind when it is the kind's word, alone or with the short qualifiers ITU uses ("Action required by
+ * the Council", "Rationale for proposal", "Discussion on OPCWGINT-11/3"); "Summary of the online
+ * consultation" or "Discussion of responses" name a subject and stay {@code other}.
  */
 final class HeadingKinds {
 
@@ -21,162 +21,209 @@ final class HeadingKinds {
   private static final Map<SectionKind, Pattern> KINDS = new LinkedHashMap<>();
 
   static {
-    KINDS.put(SectionKind.PURPOSE, Pattern.compile(
-        "purpose|objet|objeto|prop[oó]sito|finalidad", FLAGS));
-    KINDS.put(SectionKind.ACTION_REQUIRED, Pattern.compile(
-        "(?:action|decision)s?\\s+(?:required|requested)(?:\\s+(?:by|of|from)\\b.{0,60})?"
-            + "|suite\\s+[àa]\\s+donner.{0,60}|d[ée]cision\\s+demand[ée]e.{0,60}"
-            + "|(?:acci[oó]n|medidas?|decisi[oó]n)\\s+(?:requerida|solicitada)s?.{0,60}", FLAGS));
-    KINDS.put(SectionKind.REFERENCES, Pattern.compile(
-        "(?:normative\\s+|informative\\s+)?references?|r[ée]f[ée]rences?(?:\\s+normatives)?"
-            + "|referencias?", FLAGS));
-    KINDS.put(SectionKind.SUMMARY, Pattern.compile(
-        "(?:executive\\s+)?summary|r[ée]sum[ée]|resumen", FLAGS));
+    KINDS.put(
+        SectionKind.PURPOSE, Pattern.compile("purpose|objet|objeto|prop[oó]sito|finalidad", FLAGS));
+    KINDS.put(
+        SectionKind.ACTION_REQUIRED,
+        Pattern.compile(
+            "(?:action|decision)s?\\s+(?:required|requested)(?:\\s+(?:by|of|from)\\b.{0,60})?"
+                + "|suite\\s+[àa]\\s+donner.{0,60}|d[ée]cision\\s+demand[ée]e.{0,60}"
+                + "|(?:acci[oó]n|medidas?|decisi[oó]n)\\s+(?:requerida|solicitada)s?.{0,60}",
+            FLAGS));
+    KINDS.put(
+        SectionKind.REFERENCES,
+        Pattern.compile(
+            "(?:normative\\s+|informative\\s+)?references?|r[ée]f[ée]rences?(?:\\s+normatives)?"
+                + "|referencias?",
+            FLAGS));
+    KINDS.put(
+        SectionKind.SUMMARY,
+        Pattern.compile("(?:executive\\s+)?summary|r[ée]sum[ée]|resumen", FLAGS));
     KINDS.put(SectionKind.ABSTRACT, Pattern.compile("abstract|r[ée]sum[ée] analytique", FLAGS));
-    KINDS.put(SectionKind.INTRODUCTION, Pattern.compile(
-        "(?:introduction|introducci[oó]n|background|contexte|antecedentes)"
-            + "(?:\\s+(?:and|to|information|et|y)\\b.{0,60})?", FLAGS));
-    KINDS.put(SectionKind.SCOPE, Pattern.compile(
-        "(?:(?:purpose\\s+and\\s+)?scope|domaine\\s+d'application|champ\\s+d'application|alcance"
-            + "|[áa]mbito(?:\\s+de\\s+aplicaci[oó]n)?)(?:\\s+(?:of|and|et|de|y)\\b.{0,80})?",
-        FLAGS));
-    KINDS.put(SectionKind.DEFINITIONS, Pattern.compile(
-        "(?:terms\\s+and\\s+)?definitions?|d[ée]finitions?|definiciones"
-            + "|terms\\s+defined\\b.{0,60}|termes\\s+d[ée]finis\\b.{0,60}"
-            + "|t[ée]rminos\\s+definidos\\b.{0,60}", FLAGS));
-    KINDS.put(SectionKind.ABBREVIATIONS, Pattern.compile(
-        "(?:abbreviations?|acronyms|abr[ée]viations|sigles|abreviaturas|siglas)"
-            + "(?:\\s+(?:and|et|y)\\s+\\S+){0,1}", FLAGS));
-    KINDS.put(SectionKind.RATIONALE, Pattern.compile(
-        "(?:rationale|justification|justificaci[oó]n|motivation|motivaci[oó]n)\\b.{0,80}",
-        FLAGS));
-    KINDS.put(SectionKind.PROPOSAL, Pattern.compile(
-        "(?:proposals?|propositions?|propuestas?)\\b.{0,80}", FLAGS));
+    KINDS.put(
+        SectionKind.INTRODUCTION,
+        Pattern.compile(
+            "(?:introduction|introducci[oó]n|background|contexte|antecedentes)"
+                + "(?:\\s+(?:and|to|information|et|y)\\b.{0,60})?",
+            FLAGS));
+    KINDS.put(
+        SectionKind.SCOPE,
+        Pattern.compile(
+            "(?:(?:purpose\\s+and\\s+)?scope|domaine\\s+d'application|champ\\s+d'application|alcance"
+                + "|[áa]mbito(?:\\s+de\\s+aplicaci[oó]n)?)(?:\\s+(?:of|and|et|de|y)\\b.{0,80})?",
+            FLAGS));
+    KINDS.put(
+        SectionKind.DEFINITIONS,
+        Pattern.compile(
+            "(?:terms\\s+and\\s+)?definitions?|d[ée]finitions?|definiciones"
+                + "|terms\\s+defined\\b.{0,60}|termes\\s+d[ée]finis\\b.{0,60}"
+                + "|t[ée]rminos\\s+definidos\\b.{0,60}",
+            FLAGS));
+    KINDS.put(
+        SectionKind.ABBREVIATIONS,
+        Pattern.compile(
+            "(?:abbreviations?|acronyms|abr[ée]viations|sigles|abreviaturas|siglas)"
+                + "(?:\\s+(?:and|et|y)\\s+\\S+){0,1}",
+            FLAGS));
+    KINDS.put(
+        SectionKind.RATIONALE,
+        Pattern.compile(
+            "(?:rationale|justification|justificaci[oó]n|motivation|motivaci[oó]n)\\b.{0,80}",
+            FLAGS));
+    KINDS.put(
+        SectionKind.PROPOSAL,
+        Pattern.compile("(?:proposals?|propositions?|propuestas?)\\b.{0,80}", FLAGS));
     KINDS.put(SectionKind.TOPIC, Pattern.compile("(?:topic|th[èe]me|tema)\\b.{0,200}", FLAGS));
-    KINDS.put(SectionKind.OUTCOME, Pattern.compile(
-        "(?:expected\\s+)?outcomes?\\b.{0,60}|r[ée]sultats?\\s+(?:pour|attendus?).{0,60}"
-            + "|resultados?\\s+(?:para|esperados?).{0,60}", FLAGS));
-    KINDS.put(SectionKind.DISCUSSION, Pattern.compile(
-        "discussions?(?:\\s+on\\b.{0,200})?|d[ée]bats?|discusi[oó]n(?:es)?", FLAGS));
-    KINDS.put(SectionKind.ACTIONS, Pattern.compile(
-        "actions|action\\s+items|follow-up\\s+actions|next\\s+steps|mesures"
-            + "|(?!conclusions?\\b)[\\p{L} ]{1,40}\\s+and\\s+next\\s+steps", FLAGS));
-    KINDS.put(SectionKind.CONCLUSION, Pattern.compile(
-        "(?:conclusions?|conclusi[oó]n(?:es)?)(?:\\s+(?:and|et|y)\\b.{0,60})?", FLAGS));
+    KINDS.put(
+        SectionKind.OUTCOME,
+        Pattern.compile(
+            "(?:expected\\s+)?outcomes?\\b.{0,60}|r[ée]sultats?\\s+(?:pour|attendus?).{0,60}"
+                + "|resultados?\\s+(?:para|esperados?).{0,60}",
+            FLAGS));
+    KINDS.put(
+        SectionKind.DISCUSSION,
+        Pattern.compile(
+            "discussions?(?:\\s+on\\b.{0,200})?|d[ée]bats?|discusi[oó]n(?:es)?", FLAGS));
+    KINDS.put(
+        SectionKind.ACTIONS,
+        Pattern.compile(
+            "actions|action\\s+items|follow-up\\s+actions|next\\s+steps|mesures"
+                + "|(?!conclusions?\\b)[\\p{L} ]{1,40}\\s+and\\s+next\\s+steps",
+            FLAGS));
+    KINDS.put(
+        SectionKind.CONCLUSION,
+        Pattern.compile(
+            "(?:conclusions?|conclusi[oó]n(?:es)?)(?:\\s+(?:and|et|y)\\b.{0,60})?", FLAGS));
     KINDS.put(SectionKind.ANNEX, Pattern.compile("(?:annex|annexe|anexo)\\b.{0,120}", FLAGS));
-    KINDS.put(SectionKind.APPENDIX, Pattern.compile(
-        "(?:appendix|appendice|ap[ée]ndice)\\b.{0,120}", FLAGS));
-    KINDS.put(SectionKind.ATTACHMENT, Pattern.compile(
-        "(?:attachment|pi[èe]ce\\s+jointe|adjunto)\\b.{0,120}", FLAGS));
+    KINDS.put(
+        SectionKind.APPENDIX,
+        Pattern.compile("(?:appendix|appendice|ap[ée]ndice)\\b.{0,120}", FLAGS));
+    KINDS.put(
+        SectionKind.ATTACHMENT,
+        Pattern.compile("(?:attachment|pi[èe]ce\\s+jointe|adjunto)\\b.{0,120}", FLAGS));
   }
 
   /** An unnumbered line that heads a section wherever it appears ("Purpose", "ANNEX 2"). */
-  private static final Pattern STANDALONE = Pattern.compile(
-      "purpose|objet|objeto|prop[oó]sito"
-          + "|(?:action|decision)s?\\s+(?:required|requested)(?:\\s+(?:by|of|from)\\b.{0,60})?"
-          + "|suite\\s+[àa]\\s+donner.{0,60}|d[ée]cision\\s+demand[ée]e.{0,60}"
-          + "|(?:acci[oó]n|medidas?|decisi[oó]n)\\s+(?:requerida|solicitada)s?.{0,60}"
-          + "|references?|r[ée]f[ée]rences?|referencias?"
-          + "|proposals?|propositions?|propuestas?|abstract"
-          + "|(?:annex|annexe|anexo|appendix|appendice|ap[ée]ndice|attachment|adjunto)"
-          + "(?:\\s+[0-9A-Z]{1,4})?(?:\\s*[:.–—-]\\s*\\p{L}.{0,118}[^.;,])?"
-          // An open consultation's responses answer its questions one by one.
-          + "|(?:(?:response|answer)\\s+to\\s+)?question\\s+\\d{1,2}"
-          + "|r[ée]ponse\\s+[àa]\\s+la\\s+question\\s+\\d{1,2}"
-          + "|(?:respuesta\\s+a\\s+la\\s+)?pregunta\\s+\\d{1,2}",
-      FLAGS);
+  private static final Pattern STANDALONE =
+      Pattern.compile(
+          "purpose|objet|objeto|prop[oó]sito"
+              + "|(?:action|decision)s?\\s+(?:required|requested)(?:\\s+(?:by|of|from)\\b.{0,60})?"
+              + "|suite\\s+[àa]\\s+donner.{0,60}|d[ée]cision\\s+demand[ée]e.{0,60}"
+              + "|(?:acci[oó]n|medidas?|decisi[oó]n)\\s+(?:requerida|solicitada)s?.{0,60}"
+              + "|references?|r[ée]f[ée]rences?|referencias?"
+              + "|proposals?|propositions?|propuestas?|abstract"
+              + "|(?:annex|annexe|anexo|appendix|appendice|ap[ée]ndice|attachment|adjunto)"
+              + "(?:\\s+[0-9A-Z]{1,4})?(?:\\s*[:.–—-]\\s*\\p{L}.{0,118}[^.;,])?"
+              // An open consultation's responses answer its questions one by one.
+              + "|(?:(?:response|answer)\\s+to\\s+)?question\\s+\\d{1,2}"
+              + "|r[ée]ponse\\s+[àa]\\s+la\\s+question\\s+\\d{1,2}"
+              + "|(?:respuesta\\s+a\\s+la\\s+)?pregunta\\s+\\d{1,2}",
+          FLAGS);
 
-  private static final Pattern DIVISION = Pattern.compile(
-      "(?:annex|annexe|anexo|appendix|appendice|ap[ée]ndice|attachment|adjunto"
-          + "|section|secci[oó]n)\\s+[0-9A-Z]{1,4}(?:bis|ter)?(?:\\s*[:.–—-]\\s*.{0,120})?",
-      FLAGS);
+  private static final Pattern DIVISION =
+      Pattern.compile(
+          "(?:annex|annexe|anexo|appendix|appendice|ap[ée]ndice|attachment|adjunto"
+              + "|section|secci[oó]n)\\s+[0-9A-Z]{1,4}(?:bis|ter)?(?:\\s*[:.–—-]\\s*.{0,120})?",
+          FLAGS);
 
   /**
    * The usual body headings of ITU texts, unnumbered on a line of their own. In a table cell the
    * same word labels a column or a row ("Scope", "Background"), so these count in the body only.
    */
-  private static final Pattern BODY_STANDALONE = Pattern.compile(
-      "introduction|introducci[oó]n|background|antecedentes|contexte|scope|alcance"
-          + "|conclusions?|conclusi[oó]n(?:es)?|definitions|d[ée]finitions|definiciones"
-          + "|abbreviations(?:\\s+and\\s+acronyms)?|abr[ée]viations|abreviaturas",
-      FLAGS);
+  private static final Pattern BODY_STANDALONE =
+      Pattern.compile(
+          "introduction|introducci[oó]n|background|antecedentes|contexte|scope|alcance"
+              + "|conclusions?|conclusi[oó]n(?:es)?|definitions|d[ée]finitions|definiciones"
+              + "|abbreviations(?:\\s+and\\s+acronyms)?|abr[ée]viations|abreviaturas",
+          FLAGS);
 
-  private static final Pattern SECTION_NUMBER = Pattern.compile(
-      "(?:section|secci[oó]n)\\s+([0-9]{1,2}(?:bis|ter)?|[IVX]{1,5}|[A-Z])\\b", FLAGS);
+  private static final Pattern SECTION_NUMBER =
+      Pattern.compile(
+          "(?:section|secci[oó]n)\\s+([0-9]{1,2}(?:bis|ter)?|[IVX]{1,5}|[A-Z])\\b", FLAGS);
 
-  private static final Pattern ANNEX_NUMBER = Pattern.compile(
-      "(?:annex|annexe|anexo|appendix|appendice|ap[ée]ndice|attachment|adjunto)\\s+"
-          + "([0-9]{1,2}|[A-Z]|[IVX]{1,5})\\b",
-      FLAGS);
+  private static final Pattern ANNEX_NUMBER =
+      Pattern.compile(
+          "(?:annex|annexe|anexo|appendix|appendice|ap[ée]ndice|attachment|adjunto)\\s+"
+              + "([0-9]{1,2}|[A-Z]|[IVX]{1,5})\\b",
+          FLAGS);
 
   /**
-   * The preamble words of a Recommendation or Resolution, on a line of their own and in lower
-   * case as ITU prints them ("considering", "further recognizing", "instructs the Director of
-   * the Telecommunication Standardization Bureau"). A sentence that merely starts with such a
-   * verb runs on and ends with punctuation; the preamble word does not.
+   * The preamble words of a Recommendation or Resolution, on a line of their own and in lower case
+   * as ITU prints them ("considering", "further recognizing", "instructs the Director of the
+   * Telecommunication Standardization Bureau"). A sentence that merely starts with such a verb runs
+   * on and ends with punctuation; the preamble word does not.
    */
-  private static final Pattern PREAMBLE = Pattern.compile(
-      "(?:(?:further|also)\\s+)?(?:considering|recalling|recogni[sz]ing|noting|observing"
-          + "|emphasi[sz]ing|bearing\\s+in\\s+mind|taking\\s+into\\s+account|having\\s+regard\\s+to"
-          + "|aware|mindful|convinced|resolves|recommends|decides|notes)"
-          + "(?:\\s+(?:further|also))?"
-          + "|(?:(?:further|also)\\s+)?(?:instructs|invites|requests|urges|encourages"
-          + "|calls\\s+upon)(?:\\s+[\\p{L}\\-’'()]+){1,14}");
+  private static final Pattern PREAMBLE =
+      Pattern.compile(
+          "(?:(?:further|also)\\s+)?(?:considering|recalling|recogni[sz]ing|noting|observing"
+              + "|emphasi[sz]ing|bearing\\s+in\\s+mind|taking\\s+into\\s+account|having\\s+regard\\s+to"
+              + "|aware|mindful|convinced|resolves|recommends|decides|notes)"
+              + "(?:\\s+(?:further|also))?"
+              + "|(?:(?:further|also)\\s+)?(?:instructs|invites|requests|urges|encourages"
+              + "|calls\\s+upon)(?:\\s+[\\p{L}\\-’'()]+){1,14}");
 
   /**
    * The front matter of published Recommendations and Resolutions: each is a heading of its own
    * ("FOREWORD", "History", "Keywords", "INTELLECTUAL PROPERTY RIGHTS"), as is the closing
    * "Bibliography".
    */
-  private static final Pattern FRONT_MATTER = Pattern.compile(
-      "FOREWORD|Foreword|History|HISTORY|Keywords|KEYWORDS|INTELLECTUAL PROPERTY RIGHTS"
-          + "|Intellectual property rights|Bibliography|BIBLIOGRAPHY");
+  private static final Pattern FRONT_MATTER =
+      Pattern.compile(
+          "FOREWORD|Foreword|History|HISTORY|Keywords|KEYWORDS|INTELLECTUAL PROPERTY RIGHTS"
+              + "|Intellectual property rights|Bibliography|BIBLIOGRAPHY");
 
   /** A cover's title line saying the document is an agenda ("DRAFT AGENDA", "Agenda"). */
-  private static final Pattern AGENDA_TITLE = Pattern.compile(
-      "(?:(?:draft|provisional|revised|annotated|final)\\s+)*agenda", FLAGS);
+  private static final Pattern AGENDA_TITLE =
+      Pattern.compile("(?:(?:draft|provisional|revised|annotated|final)\\s+)*agenda", FLAGS);
 
   /** Unnumbered lines that head a section only in the cover part, before the numbered body. */
-  private static final Pattern COVER_ONLY = Pattern.compile(
-      "(?:executive\\s+)?summary|r[ée]sum[ée]|resumen", FLAGS);
+  private static final Pattern COVER_ONLY =
+      Pattern.compile("(?:executive\\s+)?summary|r[ée]sum[ée]|resumen", FLAGS);
 
   /** A run-in sub-heading under the current section ("Outcome for Council"). */
-  private static final Pattern SUB_HEADING = Pattern.compile(
-      "(?:expected\\s+)?outcomes?(?:\\s+for\\s+(?:the\\s+)?council)?"
-          + "|r[ée]sultats?\\s+pour\\s+le\\s+conseil|resultados?\\s+para\\s+el\\s+consejo",
-      FLAGS);
+  private static final Pattern SUB_HEADING =
+      Pattern.compile(
+          "(?:expected\\s+)?outcomes?(?:\\s+for\\s+(?:the\\s+)?council)?"
+              + "|r[ée]sultats?\\s+pour\\s+le\\s+conseil|resultados?\\s+para\\s+el\\s+consejo",
+          FLAGS);
 
   /**
    * The words of ITU's run-in headings: a line that holds only one of them labels the paragraphs
    * after it ("Summary", "Discussions", "Outcome for Council").
    */
-  private static final Pattern RUN_IN = Pattern.compile(
-      COVER_ONLY.pattern() + "|" + SUB_HEADING.pattern()
-          + "|discussions?|d[ée]bats?|discusi[oó]n(?:es)?",
-      FLAGS);
+  private static final Pattern RUN_IN =
+      Pattern.compile(
+          COVER_ONLY.pattern()
+              + "|"
+              + SUB_HEADING.pattern()
+              + "|discussions?|d[ée]bats?|discusi[oó]n(?:es)?",
+          FLAGS);
 
   /**
    * A cover's abstract or summary run in with its text: "Abstract:\tThis contribution ..." as
-   * Word's text export writes a cover table's row, or "Abstract This ..." as PDF text has it.
-   * A title in capitals ("SUMMARY OF THE RESPONSES") is no run-in abstract.
+   * Word's text export writes a cover table's row, or "Abstract This ..." as PDF text has it. A
+   * title in capitals ("SUMMARY OF THE RESPONSES") is no run-in abstract.
    */
-  private static final Pattern RUN_IN_ABSTRACT = Pattern.compile(
-      "(abstract|summary|r[ée]sum[ée]|resumen)"
-          + "(?:\\s*:\\s*|\\s*\\t\\s*|\\s+(?=(?-i:\\p{Lu}\\p{Ll})))(?=\\S.{40})", FLAGS);
+  private static final Pattern RUN_IN_ABSTRACT =
+      Pattern.compile(
+          "(abstract|summary|r[ée]sum[ée]|resumen)"
+              + "(?:\\s*:\\s*|\\s*\\t\\s*|\\s+(?=(?-i:\\p{Lu}\\p{Ll})))(?=\\S.{40})",
+          FLAGS);
 
   private static final Pattern MANY_BLANKS = Pattern.compile("[ \u00a0]{2,}");
 
   /** "Topic 1: The security, safety ..." */
-  static final Pattern TOPIC = Pattern.compile(
-      "(?:topic|th[èe]me|tema)\\s+(\\d{1,2})\\s*[:.–-]\\s*(\\S.*)", FLAGS | Pattern.DOTALL);
+  static final Pattern TOPIC =
+      Pattern.compile(
+          "(?:topic|th[èe]me|tema)\\s+(\\d{1,2})\\s*[:.–-]\\s*(\\S.*)", FLAGS | Pattern.DOTALL);
 
   /** The kinds in the order they are tried: the first whose pattern matches wins. */
   private static final List<SectionKind> KIND_ORDER = List.copyOf(KINDS.keySet());
 
   /**
    * All kinds' patterns as alternatives of one, in order, each in a group of its own. Matching a
-   * whole heading, the first alternative that matches it wins, as when the patterns are tried
-   * one by one, but it takes one matcher per heading rather than one per kind.
+   * whole heading, the first alternative that matches it wins, as when the patterns are tried one
+   * by one, but it takes one matcher per heading rather than one per kind.
    */
   private static final Pattern ANY_KIND = anyOf(KINDS.values());
 
@@ -209,8 +256,13 @@ final class HeadingKinds {
     StringBuilder alternatives = new StringBuilder();
     int i = 0;
     for (Pattern pattern : patterns) {
-      alternatives.append(i == 0 ? "" : "|")
-          .append("(?<").append(kindGroup(i++)).append('>').append(pattern.pattern()).append(')');
+      alternatives
+          .append(i == 0 ? "" : "|")
+          .append("(?<")
+          .append(kindGroup(i++))
+          .append('>')
+          .append(pattern.pattern())
+          .append(')');
     }
     return Pattern.compile(alternatives.toString(), FLAGS);
   }
@@ -286,11 +338,11 @@ final class HeadingKinds {
 
   /**
    * A heading as shown: without trailing colons or blanks, tabs turned into spaces, and runs of
-   * blanks made one ("ANNEX  1", spaced out by hand, is "ANNEX 1").
+   * blanks made one ("ANNEX 1", spaced out by hand, is "ANNEX 1").
    */
   static String tidy(String heading) {
-    String text = TextCleaner.strip(MANY_BLANKS.matcher(heading.replace('\t', ' '))
-        .replaceAll(" "));
+    String text =
+        TextCleaner.strip(MANY_BLANKS.matcher(heading.replace('\t', ' ')).replaceAll(" "));
     while (text.endsWith(":")) {
       text = TextCleaner.strip(text.substring(0, text.length() - 1));
     }

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  *
  * @param printed the number as printed, without its trailing dot
  * @param scheme decimal, roman, letter, or annex clause
- * @param path the number's components as integers ("5.3" is [5, 3], "II" is [2], "B" is [2];
- *     an annex clause's prefix is left out: "A.1.2" is [1, 2]); "1bis" counts as 1
+ * @param path the number's components as integers ("5.3" is [5, 3], "II" is [2], "B" is [2]; an
+ *     annex clause's prefix is left out: "A.1.2" is [1, 2]); "1bis" counts as 1
  * @param rest the text after the number and its separator
  */
 record HeadingNumber(String printed, Scheme scheme, List<Integer> path, String rest) {
@@ -26,22 +26,26 @@ record HeadingNumber(String printed, Scheme scheme, List<Integer> path, String r
 
   /**
    * Decimal numbers take a dot, blanks or both; with neither, the heading must start with a
-   * capitalised word ("2Rationale"), which is how a lost tab looks. A clause inserted between
-   * two others takes a letter ("7.0a", "5.1a").
+   * capitalised word ("2Rationale"), which is how a lost tab looks. A clause inserted between two
+   * others takes a letter ("7.0a", "5.1a").
    */
-  private static final Pattern DECIMAL = Pattern.compile(
-      "(\\d{1,2}(?:bis|ter|quater)?(?:\\.\\d{1,2}(?:bis|ter|[a-z](?=[\\s\\u00a0.]))?){0,4})(\\.?)"
-          + "(?:[\\s\\u00a0]+|(?<=\\.)(?=\\p{Lu})|(?=\\p{Lu}\\p{Ll}))(.*)", Pattern.DOTALL);
+  private static final Pattern DECIMAL =
+      Pattern.compile(
+          "(\\d{1,2}(?:bis|ter|quater)?(?:\\.\\d{1,2}(?:bis|ter|[a-z](?=[\\s\\u00a0.]))?){0,4})(\\.?)"
+              + "(?:[\\s\\u00a0]+|(?<=\\.)(?=\\p{Lu})|(?=\\p{Lu}\\p{Ll}))(.*)",
+          Pattern.DOTALL);
 
   /** Roman numbers and letters need a dot, a tab or two blanks: "I think" is no heading. */
-  private static final Pattern ROMAN_OR_LETTER = Pattern.compile(
-      "([IVXL]{1,7}|[A-Z])(?:\\.[\\s\\u00a0]*|[\\s\\u00a0]*\\t[\\s\\u00a0]*|[ \\u00a0]{2,})(.*)",
-      Pattern.DOTALL);
+  private static final Pattern ROMAN_OR_LETTER =
+      Pattern.compile(
+          "([IVXL]{1,7}|[A-Z])(?:\\.[\\s\\u00a0]*|[\\s\\u00a0]*\\t[\\s\\u00a0]*|[ \\u00a0]{2,})(.*)",
+          Pattern.DOTALL);
 
   /** An annex or appendix clause: "A.1", "B.2.3", "I.1" (the annex's letter, then decimals). */
-  private static final Pattern ANNEX_CLAUSE = Pattern.compile(
-      "([A-Z]|[IVX]{1,4})\\.(\\d{1,2}(?:\\.\\d{1,2}){0,4})\\.?[\\s\\u00a0]+(\\S.*)",
-      Pattern.DOTALL);
+  private static final Pattern ANNEX_CLAUSE =
+      Pattern.compile(
+          "([A-Z]|[IVX]{1,4})\\.(\\d{1,2}(?:\\.\\d{1,2}){0,4})\\.?[\\s\\u00a0]+(\\S.*)",
+          Pattern.DOTALL);
 
   private static final Pattern INSERTED = Pattern.compile("\\d(?:bis|ter|quater)$");
 
@@ -62,8 +66,9 @@ record HeadingNumber(String printed, Scheme scheme, List<Integer> path, String r
       for (String part : decimal.group(1).split("\\.")) {
         path.add(Integer.parseInt(part.replaceAll("[a-z]+$", "")));
       }
-      readings.add(new HeadingNumber(decimal.group(1), Scheme.DECIMAL, path,
-          TextCleaner.strip(decimal.group(3))));
+      readings.add(
+          new HeadingNumber(
+              decimal.group(1), Scheme.DECIMAL, path, TextCleaner.strip(decimal.group(3))));
       return readings;
     }
     Matcher clause = ANNEX_CLAUSE.matcher(line);
@@ -72,8 +77,12 @@ record HeadingNumber(String printed, Scheme scheme, List<Integer> path, String r
       for (String part : clause.group(2).split("\\.")) {
         path.add(Integer.parseInt(part));
       }
-      readings.add(new HeadingNumber(clause.group(1) + "." + clause.group(2), Scheme.ANNEX, path,
-          TextCleaner.strip(clause.group(3))));
+      readings.add(
+          new HeadingNumber(
+              clause.group(1) + "." + clause.group(2),
+              Scheme.ANNEX,
+              path,
+              TextCleaner.strip(clause.group(3))));
       return readings;
     }
     Matcher other = ROMAN_OR_LETTER.matcher(line);
@@ -84,8 +93,8 @@ record HeadingNumber(String printed, Scheme scheme, List<Integer> path, String r
         readings.add(new HeadingNumber(number, Scheme.ROMAN, List.of(romanValue(number)), rest));
       }
       if (number.length() == 1) {
-        readings.add(new HeadingNumber(number, Scheme.LETTER, List.of(number.charAt(0) - 'A' + 1),
-            rest));
+        readings.add(
+            new HeadingNumber(number, Scheme.LETTER, List.of(number.charAt(0) - 'A' + 1), rest));
       }
     }
     return readings;

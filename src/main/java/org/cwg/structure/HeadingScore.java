@@ -28,8 +28,8 @@ final class HeadingScore {
     /** Unnumbered and before the first heading: cover lines and titles are not sections. */
     IN_COVER(-4),
     /**
-     * Unnumbered, with no word of four letters or more: a code or a mark ("MOD", "ACP/64A1/1").
-     * A numbered "16. AOB" has its number to vouch for it.
+     * Unnumbered, with no word of four letters or more: a code or a mark ("MOD", "ACP/64A1/1"). A
+     * numbered "16. AOB" has its number to vouch for it.
      */
     NO_WORDS(-4),
     /** Most words are capitalised, as in "Error Handling". */
@@ -76,19 +76,24 @@ final class HeadingScore {
   static final int SHORT = 80;
   static final int LONG = 300;
 
-  private static final Pattern SENTENCE_BREAK = Pattern.compile(
-      "(\\p{L}*\\p{Ll}{2})[.!?]\\s+\\p{Lu}");
+  private static final Pattern SENTENCE_BREAK =
+      Pattern.compile("(\\p{L}*\\p{Ll}{2})[.!?]\\s+\\p{Lu}");
 
   /** Abbreviations whose full stop ends no sentence: "(Rec. ITU-T A.8)", "Res. 101". */
-  private static final Set<String> ABBREVIATIONS = Set.of("rec", "recs", "res", "doc", "docs",
-      "fig", "figs", "vol", "art", "arts", "rev", "add", "corr", "amd", "suppl", "no", "nos",
-      "para", "sect", "ref", "refs", "ann", "app", "tab", "chap", "ed", "eds", "al", "cf", "vs",
-      "etc", "approx", "resp", "op", "cit", "ibid", "mr", "mrs", "ms", "dr", "prof");
-  private static final Pattern BULLET_START = Pattern.compile(
-      "[\u2022\u25cf\u25cb\u25aa\u25a0\u25e6\u2023\u2043\u00b7*\uf0b7\uf0a7–—-]\\s*");
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "rec", "recs", "res", "doc", "docs", "fig", "figs", "vol", "art", "arts", "rev", "add",
+          "corr", "amd", "suppl", "no", "nos", "para", "sect", "ref", "refs", "ann", "app", "tab",
+          "chap", "ed", "eds", "al", "cf", "vs", "etc", "approx", "resp", "op", "cit", "ibid", "mr",
+          "mrs", "ms", "dr", "prof");
+
+  private static final Pattern BULLET_START =
+      Pattern.compile(
+          "[\u2022\u25cf\u25cb\u25aa\u25a0\u25e6\u2023\u2043\u00b7*\uf0b7\uf0a7–—-]\\s*");
 
   /** A line that continues a sentence: it starts with a lower-case word. */
   private static final Pattern RUN_ON = Pattern.compile("\\p{Ll}{2,}\\b");
+
   private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]{3,}");
 
   private HeadingScore() {}
@@ -103,8 +108,8 @@ final class HeadingScore {
    * @param inBody whether a heading was already found
    * @param next the paragraph after it, or null
    */
-  static Set<Feature> features(String text, Block block, boolean numbered, boolean continues,
-      boolean inBody, String next) {
+  static Set<Feature> features(
+      String text, Block block, boolean numbered, boolean continues, boolean inBody, String next) {
     Set<Feature> features = EnumSet.noneOf(Feature.class);
     if (numbered) {
       features.add(continues ? Feature.CONTINUES_NUMBERING : Feature.BREAKS_NUMBERING);
@@ -148,7 +153,8 @@ final class HeadingScore {
     if (next != null && (next.length() > words.length() || next.endsWith("."))) {
       features.add(Feature.BODY_FOLLOWS);
     }
-    if (next != null && words.length() > SHORT
+    if (next != null
+        && words.length() > SHORT
         && ".;:!?".indexOf(words.charAt(words.length() - 1)) < 0
         && (RUN_ON.matcher(next).lookingAt()
             || next.length() * 2 < words.length() && next.endsWith("."))) {

@@ -6,10 +6,10 @@ import org.cwg.model.SectionKind;
 import org.cwg.parse.Block;
 
 /**
- * ITU's paragraph styles that mark headings outside Word's Heading 1-9: the number lines and
- * title lines of annexes, appendices and Resolution sections ("Annex_No", "Section_title"), and
- * the bold run-in headings ("Headingb"). Style names are compared on their letters only, as
- * templates spell them "Annex_No", "AnnexNo" or "annex no".
+ * ITU's paragraph styles that mark headings outside Word's Heading 1-9: the number lines and title
+ * lines of annexes, appendices and Resolution sections ("Annex_No", "Section_title"), and the bold
+ * run-in headings ("Headingb"). Style names are compared on their letters only, as templates spell
+ * them "Annex_No", "AnnexNo" or "annex no".
  */
 final class HeadingStyles {
 
@@ -18,15 +18,22 @@ final class HeadingStyles {
   /** ITU's styles for the number lines of annexes, appendices and Resolution sections. */
   static boolean isDivisionStyle(Block block) {
     String s = letters(block);
-    return s.equals("annexno") || s.equals("annexnotitle") || s.equals("appendixno")
-        || s.equals("appendixnotitle") || s.equals("sectionno") || s.equals("attachmentno");
+    return s.equals("annexno")
+        || s.equals("annexnotitle")
+        || s.equals("appendixno")
+        || s.equals("appendixnotitle")
+        || s.equals("sectionno")
+        || s.equals("attachmentno");
   }
 
   /** The title lines that follow a division's number line ("Annex_title", "Section_title"). */
   static boolean isDivisionTitleStyle(Block block) {
     String s = letters(block);
-    return s.equals("annextitle") || s.equals("annexnotitle") || s.equals("appendixtitle")
-        || s.equals("appendixnotitle") || s.equals("sectiontitle");
+    return s.equals("annextitle")
+        || s.equals("annexnotitle")
+        || s.equals("appendixtitle")
+        || s.equals("appendixnotitle")
+        || s.equals("sectiontitle");
   }
 
   /** ITU's bold run-in heading styles: Headingb, Headingi. */
@@ -36,15 +43,16 @@ final class HeadingStyles {
   }
 
   static boolean isAnnexKind(SectionKind kind) {
-    return kind == SectionKind.ANNEX || kind == SectionKind.APPENDIX
+    return kind == SectionKind.ANNEX
+        || kind == SectionKind.APPENDIX
         || kind == SectionKind.ATTACHMENT;
   }
 
   /**
-   * A division's whole heading: its number line, then " – " and the title lines printed under
-   * it ("SECTION 1 – World Telecommunication Standardization Assembly"). A parenthesis in the
-   * number's style, "(to Resolution 1 (Rev. Hammamet, 2016))", says what the division belongs
-   * to and is no part of its title.
+   * A division's whole heading: its number line, then " – " and the title lines printed under it
+   * ("SECTION 1 – World Telecommunication Standardization Assembly"). A parenthesis in the number's
+   * style, "(to Resolution 1 (Rev. Hammamet, 2016))", says what the division belongs to and is no
+   * part of its title.
    */
   static String divisionTitle(List<Line> lines, int index, String numberLine) {
     StringBuilder heading = new StringBuilder(numberLine);

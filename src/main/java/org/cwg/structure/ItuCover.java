@@ -12,33 +12,39 @@ import org.cwg.model.DocumentNumber;
 import org.cwg.model.Provenance;
 
 /**
- * Reads a cover as labelled cells, for every family: the masthead (family, group, conference),
- * the number cell ("Revision 1 to" and the number may sit in two cells), the kind line, place
- * and dates, and the labels Source, Title, Purpose, Question(s), Contact and Date. Council
- * covers, which carry no labels, are read further by {@link CoverBlock}'s line grammar.
+ * Reads a cover as labelled cells, for every family: the masthead (family, group, conference), the
+ * number cell ("Revision 1 to" and the number may sit in two cells), the kind line, place and
+ * dates, and the labels Source, Title, Purpose, Question(s), Contact and Date. Council covers,
+ * which carry no labels, are read further by {@link CoverBlock}'s line grammar.
  */
 final class ItuCover {
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-  private static final Pattern DANGLING_AMENDMENT = Pattern.compile(
-      Amendments.LEAD + "(?:\\s+(?:the\\s+)?(?:document|documento))?\\s*(.*)", FLAGS);
-  private static final Pattern QUESTION = Pattern.compile(
-      "(?<![\\w/])Q?\\.?\\s*(\\d{1,2})(?:/(\\d{1,2}))?(?![\\w/])", FLAGS);
-  private static final Pattern NO_QUESTION = Pattern.compile(
-      "(?:n/?a|none|-|–|tbd|all)\\.?", FLAGS);
+  private static final Pattern DANGLING_AMENDMENT =
+      Pattern.compile(
+          Amendments.LEAD + "(?:\\s+(?:the\\s+)?(?:document|documento))?\\s*(.*)", FLAGS);
+  private static final Pattern QUESTION =
+      Pattern.compile("(?<![\\w/])Q?\\.?\\s*(\\d{1,2})(?:/(\\d{1,2}))?(?![\\w/])", FLAGS);
+  private static final Pattern NO_QUESTION =
+      Pattern.compile("(?:n/?a|none|-|–|tbd|all)\\.?", FLAGS);
+
   /** Where a published text's title ends: its summary, its dates, its preamble. */
-  private static final Pattern AFTER_PUBLISHED_TITLE = Pattern.compile(
-      "(?:summary|résumé|resumen|keywords|\\(\\d{4}(?:\\s*-\\s*\\d{4})+\\)|\\(\\d{2}/\\d{4}\\)"
-          + "|\\([^()]*,\\s*\\d{4}[^()]*\\)"
-          + "|the\\s+.*(?:assembly|conference),?|foreword)\\s*", FLAGS);
+  private static final Pattern AFTER_PUBLISHED_TITLE =
+      Pattern.compile(
+          "(?:summary|résumé|resumen|keywords|\\(\\d{4}(?:\\s*-\\s*\\d{4})+\\)|\\(\\d{2}/\\d{4}\\)"
+              + "|\\([^()]*,\\s*\\d{4}[^()]*\\)"
+              + "|the\\s+.*(?:assembly|conference),?|foreword)\\s*",
+          FLAGS);
 
   /** A published text's edition, "(03/2026)", or its adoption, "(Rev. New Delhi, 2024)". */
   private static final Pattern EDITION = Pattern.compile("\\((\\d{2})/(\\d{4})\\)");
-  private static final Pattern ADOPTED = Pattern.compile(
-      "\\((?:rev\\.\\s*)?[\\p{L} .'’-]+,\\s*(\\d{4})\\)", FLAGS);
 
-  private static final Pattern TITLE_KIND = Pattern.compile(
-      "(?:(?:draft|revised|final)\\s+)?(report|agenda|LS|liaison\\s+statement)\\b", FLAGS);
+  private static final Pattern ADOPTED =
+      Pattern.compile("\\((?:rev\\.\\s*)?[\\p{L} .'’-]+,\\s*(\\d{4})\\)", FLAGS);
+
+  private static final Pattern TITLE_KIND =
+      Pattern.compile(
+          "(?:(?:draft|revised|final)\\s+)?(report|agenda|LS|liaison\\s+statement)\\b", FLAGS);
 
   private final Cover cover;
   private final MetadataDraft draft;
@@ -60,25 +66,34 @@ final class ItuCover {
     FoundNumber found = number();
     CoverNumbers.Reading number = found == null ? null : found.reading();
     String family = family(number);
-    grammar = switch (family == null ? "" : family) {
-      case "itu-t" -> "ITU-T";
-      case "itu-r" -> "ITU-R";
-      case "itu-d" -> "ITU-D";
-      case "council" -> "Council";
-      case "conference" -> "conference";
-      default -> "ITU";
-    };
+    grammar =
+        switch (family == null ? "" : family) {
+          case "itu-t" -> "ITU-T";
+          case "itu-r" -> "ITU-R";
+          case "itu-d" -> "ITU-D";
+          case "council" -> "Council";
+          case "conference" -> "conference";
+          default -> "ITU";
+        };
     if (found != null) {
       offerNumber(number, found.origin(), found.what());
     }
-    draft.offer(MetadataDraft.FAMILY, family, Provenance.COVER,
+    draft.offer(
+        MetadataDraft.FAMILY,
+        family,
+        Provenance.COVER,
         "cover: masthead and number, family scores");
     String group = number != null && number.group() != null ? number.group() : masthead.group;
     if (group == null && masthead.conference != null) {
       group = masthead.conference.replaceFirst("-\\d+$", "");
     }
-    draft.offer(MetadataDraft.GROUP, group, Provenance.COVER, number != null
-        && number.group() != null ? "cover: group of the number" : "cover: masthead");
+    draft.offer(
+        MetadataDraft.GROUP,
+        group,
+        Provenance.COVER,
+        number != null && number.group() != null
+            ? "cover: group of the number"
+            : "cover: masthead");
     labels();
     unlabelled(number);
     typeOfNumber(found);
@@ -88,11 +103,11 @@ final class ItuCover {
   private record FoundNumber(CoverNumbers.Reading reading, Cover.Origin origin, String what) {}
 
   private FoundNumber number() {
-    CoverNumbers.Context context = new CoverNumbers.Context(Masthead.best(masthead.scores),
-        masthead.group, masthead.conference);
+    CoverNumbers.Context context =
+        new CoverNumbers.Context(
+            Masthead.best(masthead.scores), masthead.group, masthead.conference);
     List<Cover.Cell> cells = new ArrayList<>(cover.cells());
-    cover.allCells().stream().filter(c -> c.origin() == Cover.Origin.MARGIN)
-        .forEach(cells::add);
+    cover.allCells().stream().filter(c -> c.origin() == Cover.Origin.MARGIN).forEach(cells::add);
     FoundNumber found = null;
     for (int i = 0; i < cells.size(); i++) {
       Cover.Cell cell = cells.get(i);
@@ -104,23 +119,33 @@ final class ItuCover {
       Matcher dangling = DANGLING_AMENDMENT.matcher(written);
       if (dangling.matches()) {
         amendment = Amendments.suffix(dangling);
-        written = dangling.group(3).isBlank() && i + 1 < cells.size()
-            ? cells.get(i + 1).text() : dangling.group(3);
+        written =
+            dangling.group(3).isBlank() && i + 1 < cells.size()
+                ? cells.get(i + 1).text()
+                : dangling.group(3);
       }
       CoverNumbers.Reading reading = CoverNumbers.read(written, context);
       if (reading == null) {
         continue;
       }
-      String what = amendment != null ? "'" + dangling.group(1) + " N to' and the number"
-          : "number cell";
+      String what =
+          amendment != null ? "'" + dangling.group(1) + " N to' and the number" : "number cell";
       if (amendment != null && reading.canonical() != null && reading.revision() == null) {
-        reading = new CoverNumbers.Reading(reading.canonical() + "(" + amendment + ")", null,
-            reading.family(), reading.group(), amendment, reading.language());
+        reading =
+            new CoverNumbers.Reading(
+                reading.canonical() + "(" + amendment + ")",
+                null,
+                reading.family(),
+                reading.group(),
+                amendment,
+                reading.language());
       }
       FoundNumber candidate = new FoundNumber(reading, cell.origin(), what);
       // The first number wins, unless the same document comes again with its revision.
-      if (found == null || (found.reading().revision() == null && reading.revision() != null
-          && sameBase(found.reading(), reading))) {
+      if (found == null
+          || (found.reading().revision() == null
+              && reading.revision() != null
+              && sameBase(found.reading(), reading))) {
         found = candidate;
       }
     }
@@ -128,7 +153,8 @@ final class ItuCover {
   }
 
   private static boolean sameBase(CoverNumbers.Reading a, CoverNumbers.Reading b) {
-    return a.canonical() != null && b.canonical() != null
+    return a.canonical() != null
+        && b.canonical() != null
         && DocumentNumber.base(a.canonical()).equals(DocumentNumber.base(b.canonical()));
   }
 
@@ -141,8 +167,8 @@ final class ItuCover {
       draft.offerNumber(reading.canonical(), Provenance.COVER);
     }
     if (reading.language() != null) {
-      draft.offer(MetadataDraft.LANGUAGE, Languages.ofLetter(reading.language()),
-          Provenance.COVER, rule);
+      draft.offer(
+          MetadataDraft.LANGUAGE, Languages.ofLetter(reading.language()), Provenance.COVER, rule);
     }
     if (reading.canonical() != null && reading.canonical().startsWith("ITU-")) {
       draft.offer(MetadataDraft.TYPE, "recommendation", Provenance.COVER, rule);
@@ -187,15 +213,19 @@ final class ItuCover {
     }
     Cover.Labelled title = cover.first(CoverLabel.TITLE);
     if (title != null) {
-      String text = String.join(" ", title.cells().stream()
-          .filter(c -> !CoverCells.neverTitleOrSource(c)).toList());
-      draft.offer(MetadataDraft.TITLE, text.replaceAll("\\s+", " "), Provenance.COVER,
-          title.rule(grammar));
+      String text =
+          String.join(
+              " ", title.cells().stream().filter(c -> !CoverCells.neverTitleOrSource(c)).toList());
+      draft.offer(
+          MetadataDraft.TITLE, text.replaceAll("\\s+", " "), Provenance.COVER, title.rule(grammar));
     }
     Cover.Labelled purpose = cover.first(CoverLabel.PURPOSE);
     if (purpose != null) {
-      draft.offer(MetadataDraft.PURPOSE, purpose.cells().get(0).replaceFirst("[.;]$", ""),
-          Provenance.COVER, purpose.rule(grammar));
+      draft.offer(
+          MetadataDraft.PURPOSE,
+          purpose.cells().get(0).replaceFirst("[.;]$", ""),
+          Provenance.COVER,
+          purpose.rule(grammar));
     }
     Cover.Labelled questions = cover.first(CoverLabel.QUESTIONS);
     if (questions != null) {
@@ -204,21 +234,26 @@ final class ItuCover {
     }
     List<Contact> contacts = CoverContacts.read(cover.values(CoverLabel.CONTACT));
     if (!contacts.isEmpty()) {
-      draft.offer(MetadataDraft.CONTACTS, contacts, Provenance.COVER,
+      draft.offer(
+          MetadataDraft.CONTACTS,
+          contacts,
+          Provenance.COVER,
           cover.first(CoverLabel.CONTACT).rule(grammar));
     }
     Cover.Labelled date = cover.first(CoverLabel.DATE);
     if (date != null) {
-      draft.offer(MetadataDraft.DATE, Dates.find(date.value()), Provenance.COVER,
-          date.rule(grammar));
+      draft.offer(
+          MetadataDraft.DATE, Dates.find(date.value()), Provenance.COVER, date.rule(grammar));
     }
   }
 
   /** "4/17, 6/17", "Q4/17", or "4, 6" under Study Group 17; "N/A" is none. */
   private List<String> questions(String value) {
     Set<String> found = new LinkedHashSet<>();
-    String studyGroup = masthead.group != null && masthead.group.matches("SG\\d+")
-        ? masthead.group.substring(2) : null;
+    String studyGroup =
+        masthead.group != null && masthead.group.matches("SG\\d+")
+            ? masthead.group.substring(2)
+            : null;
     if (NO_QUESTION.matcher(value.strip()).matches()) {
       return List.of();
     }
@@ -248,33 +283,54 @@ final class ItuCover {
         Matcher named = title == null ? null : TITLE_KIND.matcher(title.value());
         if (named != null && named.lookingAt()) {
           String word = named.group(1).toLowerCase(Locale.ROOT);
-          draft.offer(MetadataDraft.TYPE, word.startsWith("report") ? "report"
-              : word.startsWith("agenda") ? "agenda" : "liaison", Provenance.COVER,
+          draft.offer(
+              MetadataDraft.TYPE,
+              word.startsWith("report")
+                  ? "report"
+                  : word.startsWith("agenda") ? "agenda" : "liaison",
+              Provenance.COVER,
               title.rule(grammar) + ", the kind its title names");
         }
       }
       if (kind != null) {
-        draft.offer(MetadataDraft.TYPE, kind, Provenance.COVER,
-            "cover: " + grammar + " " + cell.origin().written + ", kind line '" + cell.text()
+        draft.offer(
+            MetadataDraft.TYPE,
+            kind,
+            Provenance.COVER,
+            "cover: "
+                + grammar
+                + " "
+                + cell.origin().written
+                + ", kind line '"
+                + cell.text()
                 + "'");
       }
-      if (!CoverCells.neverTitleOrSource(cell.text())
-          && Sources.isOnlyMemberStates(cell.text())) {
-        draft.offer(MetadataDraft.SOURCES, Sources.split(cell.text()), Provenance.COVER,
+      if (!CoverCells.neverTitleOrSource(cell.text()) && Sources.isOnlyMemberStates(cell.text())) {
+        draft.offer(
+            MetadataDraft.SOURCES,
+            Sources.split(cell.text()),
+            Provenance.COVER,
             "cover: " + grammar + " " + cell.origin().written + ", line of Member States");
       }
-      draft.offer(MetadataDraft.DATE, Dates.monthYear(cell.text()), Provenance.COVER,
+      draft.offer(
+          MetadataDraft.DATE,
+          Dates.monthYear(cell.text()),
+          Provenance.COVER,
           "cover: " + grammar + " " + cell.origin().written + ", month and year");
       Matcher placeAndDate = CoverCells.placeAndDate(cell.text());
       if (placeAndDate != null && !"council".equals(Masthead.best(masthead.scores))) {
         String rule = "cover: " + grammar + " " + cell.origin().written + ", place and dates";
         draft.offer(MetadataDraft.PLACE, placeAndDate.group("place"), Provenance.COVER, rule);
         String date = placeAndDate.group("date");
-        draft.offer(MetadataDraft.MEETING_DATE, Dates.find(date) != null ? Dates.find(date)
-            : Dates.monthYear(date), Provenance.COVER, rule);
+        draft.offer(
+            MetadataDraft.MEETING_DATE,
+            Dates.find(date) != null ? Dates.find(date) : Dates.monthYear(date),
+            Provenance.COVER,
+            rule);
       }
     }
-    if (number != null && number.canonical() != null
+    if (number != null
+        && number.canonical() != null
         && (number.canonical().startsWith("ITU-") || number.canonical().contains(" Res. "))) {
       publishedTitle(cells, number);
     }
@@ -286,7 +342,10 @@ final class ItuCover {
     if (number.canonical().contains(" Res. ")) {
       Matcher adopted = ADOPTED.matcher(cells.get(last).text());
       if (adopted.find()) {
-        draft.offer(MetadataDraft.DATE, adopted.group(1), Provenance.COVER,
+        draft.offer(
+            MetadataDraft.DATE,
+            adopted.group(1),
+            Provenance.COVER,
             rule + ", year of the Resolution's revision");
       }
       return;
@@ -294,8 +353,11 @@ final class ItuCover {
     for (Cover.Cell cell : cells) {
       Matcher edition = EDITION.matcher(cell.text());
       if (edition.matches()) {
-        draft.offer(MetadataDraft.DATE, edition.group(2) + "-" + edition.group(1),
-            Provenance.COVER, rule + ", edition '" + cell.text() + "'");
+        draft.offer(
+            MetadataDraft.DATE,
+            edition.group(2) + "-" + edition.group(1),
+            Provenance.COVER,
+            rule + ", edition '" + cell.text() + "'");
         return;
       }
     }
@@ -315,9 +377,14 @@ final class ItuCover {
       return;
     }
     publishedDate(cells, last, number);
-    String rule = "cover: " + grammar + " " + cells.get(last).origin().written
-        + ", lines after the "
-        + (number.canonical().contains(" Res. ") ? "Resolution" : "Recommendation") + " number";
+    String rule =
+        "cover: "
+            + grammar
+            + " "
+            + cells.get(last).origin().written
+            + ", lines after the "
+            + (number.canonical().contains(" Res. ") ? "Resolution" : "Recommendation")
+            + " number";
     Matcher dash = Pattern.compile("\\s[-–—:]\\s*(\\S.*)").matcher(cells.get(last).text());
     if (dash.find()) {
       draft.offer(MetadataDraft.TITLE, dash.group(1), Provenance.COVER, rule);
@@ -333,13 +400,25 @@ final class ItuCover {
     }
     // An ITU-T Recommendation's cover prints its title above "Recommendation ITU-T Y.4999".
     String above = last > 0 ? cells.get(last - 1).text() : "";
-    if (title.isEmpty() && !CoverCells.neverTitleOrSource(above)
-        && !above.matches("(?i)series\\s.*") && !EDITION.matcher(above).matches()) {
-      draft.offer(MetadataDraft.TITLE, above, Provenance.COVER, "cover: " + grammar + " "
-          + cells.get(last - 1).origin().written + ", line above the Recommendation number");
+    if (title.isEmpty()
+        && !CoverCells.neverTitleOrSource(above)
+        && !above.matches("(?i)series\\s.*")
+        && !EDITION.matcher(above).matches()) {
+      draft.offer(
+          MetadataDraft.TITLE,
+          above,
+          Provenance.COVER,
+          "cover: "
+              + grammar
+              + " "
+              + cells.get(last - 1).origin().written
+              + ", line above the Recommendation number");
       return;
     }
-    draft.offer(MetadataDraft.TITLE, String.join(" ", title).replaceAll("\\s+", " "),
-        Provenance.COVER, rule);
+    draft.offer(
+        MetadataDraft.TITLE,
+        String.join(" ", title).replaceAll("\\s+", " "),
+        Provenance.COVER,
+        rule);
   }
 }

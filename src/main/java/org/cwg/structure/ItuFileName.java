@@ -7,29 +7,32 @@ import org.cwg.model.DocumentNumber;
 import org.cwg.model.Provenance;
 
 /**
- * Reads ITU's file names: {@code S24-CWGINT20-C-0004!!MSW-E.docx} is CWG-Internet-20/4 in
- * English, {@code S24-CWGINT20-C-0001!R2!MSW-E.docx} its revision 2, {@code
- * S25-CL-C-0045!A1!MSW-F.docx} addendum 1 to C25/45 in French, {@code
- * S24-CWGINT-OPCWGINT11-C-0003!!MSW-E.docx} OPCWGINT-11/3.
+ * Reads ITU's file names: {@code S24-CWGINT20-C-0004!!MSW-E.docx} is CWG-Internet-20/4 in English,
+ * {@code S24-CWGINT20-C-0001!R2!MSW-E.docx} its revision 2, {@code S25-CL-C-0045!A1!MSW-F.docx}
+ * addendum 1 to C25/45 in French, {@code S24-CWGINT-OPCWGINT11-C-0003!!MSW-E.docx} OPCWGINT-11/3.
  */
 final class ItuFileName {
 
-  private static final Pattern NAME = Pattern.compile(
-      "S(?<year>\\d{2})-(?<series>[A-Z]+?)(?<meeting>\\d{1,3})?"
-          + "(?:-(?<op>OPCWG[A-Z]*?)(?<opmeet>\\d{1,3}))?"
-          + "-(?<kind>C|INF|DT|DL|R|ADM)-(?<num>\\d{1,4})"
-          + "(?:!(?<amend>[RAC]\\d{1,2})?!(?:MSW|PDF|MSX|ZIP)?-?(?<lang>[EFSRAC]))?.*",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern NAME =
+      Pattern.compile(
+          "S(?<year>\\d{2})-(?<series>[A-Z]+?)(?<meeting>\\d{1,3})?"
+              + "(?:-(?<op>OPCWG[A-Z]*?)(?<opmeet>\\d{1,3}))?"
+              + "-(?<kind>C|INF|DT|DL|R|ADM)-(?<num>\\d{1,4})"
+              + "(?:!(?<amend>[RAC]\\d{1,2})?!(?:MSW|PDF|MSX|ZIP)?-?(?<lang>[EFSRAC]))?.*",
+          Pattern.CASE_INSENSITIVE);
 
   private ItuFileName() {}
 
   /** Sector documents and published texts: T22-SG17-C-0823!R1!MSW-E, T-REC-A.1-201610-I. */
-  private static final Pattern SECTOR_NAME = Pattern.compile(
-      "(?<base>[^!.]+(?:\\.\\d+)*?)(?:!(?<amend>R\\d{1,2})?!(?:MSW|PDF|MSX|ZIP)?-?"
-          + "(?<lang>[EFSRAC]))?(?:\\.[A-Za-z0-9]{1,5})?");
-  private static final Pattern PUBLISHED = Pattern.compile(
-      "(?<sector>[TRD])-(?<kind>REC|RES)-(?<id>[A-Z]{1,3}\\.\\d+(?:\\.\\d+)*(?:-\\d+)?)"
-          + "-(?:\\d{4,6})(?:-[A-Z])?(?:!!|-)?(?:MSW|PDF)?-?(?<lang>[EFSRAC])?(?:\\..*)?");
+  private static final Pattern SECTOR_NAME =
+      Pattern.compile(
+          "(?<base>[^!.]+(?:\\.\\d+)*?)(?:!(?<amend>R\\d{1,2})?!(?:MSW|PDF|MSX|ZIP)?-?"
+              + "(?<lang>[EFSRAC]))?(?:\\.[A-Za-z0-9]{1,5})?");
+
+  private static final Pattern PUBLISHED =
+      Pattern.compile(
+          "(?<sector>[TRD])-(?<kind>REC|RES)-(?<id>[A-Z]{1,3}\\.\\d+(?:\\.\\d+)*(?:-\\d+)?)"
+              + "-(?:\\d{4,6})(?:-[A-Z])?(?:!!|-)?(?:MSW|PDF)?-?(?<lang>[EFSRAC])?(?:\\..*)?");
   private static final String RULE = "file name: ITU pattern";
 
   static void read(String fileName, MetadataDraft draft) {
@@ -61,11 +64,15 @@ final class ItuFileName {
     }
     // Council series letters are not types, and consultation files hold summaries too.
     if (!series.equals("CL") && m.group("op") == null) {
-      draft.offer(MetadataDraft.TYPE, kind.equals("INF") ? "information"
-          : kind.equals("C") ? "contribution" : null, Provenance.FILENAME);
+      draft.offer(
+          MetadataDraft.TYPE,
+          kind.equals("INF") ? "information" : kind.equals("C") ? "contribution" : null,
+          Provenance.FILENAME);
     }
     if (m.group("lang") != null) {
-      draft.offer(MetadataDraft.LANGUAGE, Languages.ofLetter(m.group("lang").charAt(0)),
+      draft.offer(
+          MetadataDraft.LANGUAGE,
+          Languages.ofLetter(m.group("lang").charAt(0)),
           Provenance.FILENAME);
     }
   }
@@ -78,14 +85,20 @@ final class ItuFileName {
       String family = sector == 'T' ? "itu-t" : sector == 'R' ? "itu-r" : "itu-d";
       String id = published.group("id");
       boolean resolution = published.group("kind").equals("RES");
-      String number = !resolution ? "ITU-" + sector + " " + id
-          : (sector == 'T' ? "WTSA" : sector == 'D' ? "WTDC" : "RA") + " Res. "
-              + id.substring(id.indexOf('.') + 1);
+      String number =
+          !resolution
+              ? "ITU-" + sector + " " + id
+              : (sector == 'T' ? "WTSA" : sector == 'D' ? "WTDC" : "RA")
+                  + " Res. "
+                  + id.substring(id.indexOf('.') + 1);
       draft.offer(MetadataDraft.NUMBER, number, Provenance.FILENAME, RULE);
-      draft.offer(MetadataDraft.FAMILY, resolution ? "conference" : family,
-          Provenance.FILENAME, RULE);
-      draft.offer(MetadataDraft.TYPE, resolution ? "resolution" : "recommendation",
-          Provenance.FILENAME, RULE);
+      draft.offer(
+          MetadataDraft.FAMILY, resolution ? "conference" : family, Provenance.FILENAME, RULE);
+      draft.offer(
+          MetadataDraft.TYPE,
+          resolution ? "resolution" : "recommendation",
+          Provenance.FILENAME,
+          RULE);
       offerLanguage(published.group("lang"), draft);
       return;
     }
@@ -99,19 +112,18 @@ final class ItuFileName {
       return;
     }
     draft.offer(MetadataDraft.NUMBER, canonical, Provenance.FILENAME, RULE);
-    draft.offer(MetadataDraft.FAMILY, DocumentNumber.familyOf(canonical), Provenance.FILENAME,
-        RULE);
-    draft.offer(MetadataDraft.GROUP, DocumentNumber.groupOf(canonical), Provenance.FILENAME,
-        RULE);
-    draft.offer(MetadataDraft.REVISION, DocumentNumber.revisionOf(canonical),
-        Provenance.FILENAME, RULE);
+    draft.offer(
+        MetadataDraft.FAMILY, DocumentNumber.familyOf(canonical), Provenance.FILENAME, RULE);
+    draft.offer(MetadataDraft.GROUP, DocumentNumber.groupOf(canonical), Provenance.FILENAME, RULE);
+    draft.offer(
+        MetadataDraft.REVISION, DocumentNumber.revisionOf(canonical), Provenance.FILENAME, RULE);
     offerLanguage(m.group("lang"), draft);
   }
 
   private static void offerLanguage(String letter, MetadataDraft draft) {
     if (letter != null) {
-      draft.offer(MetadataDraft.LANGUAGE, Languages.ofLetter(letter.charAt(0)),
-          Provenance.FILENAME, RULE);
+      draft.offer(
+          MetadataDraft.LANGUAGE, Languages.ofLetter(letter.charAt(0)), Provenance.FILENAME, RULE);
     }
   }
 

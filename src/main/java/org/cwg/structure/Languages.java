@@ -78,7 +78,7 @@ final class Languages {
             case CYRILLIC -> cyrillic++;
             case ARABIC -> arabic++;
             case HAN -> cjk++;
-            default -> { }
+            default -> {}
           }
         }
       }
@@ -120,15 +120,17 @@ final class Languages {
 
   /** Quotes, dashes, special spaces: U+2000 to U+206F, none of them in a script of its own. */
   static final char GENERAL_PUNCTUATION_FIRST = '\u2000';
+
   static final char GENERAL_PUNCTUATION_LAST = '\u206f';
 
   /** Words of one to three ASCII letters that are common in one language only. */
   private static final int SHORT_WORD = 3;
 
-  private static final List<List<String>> SHORT_WORD_LANGUAGES = List.of(
-      List.of("the", "and", "of", "to", "is", "in"),
-      List.of("le", "les", "des", "et", "du", "est", "une"),
-      List.of("el", "los", "las", "y", "del", "es", "una"));
+  private static final List<List<String>> SHORT_WORD_LANGUAGES =
+      List.of(
+          List.of("the", "and", "of", "to", "is", "in"),
+          List.of("le", "les", "des", "et", "du", "est", "une"),
+          List.of("el", "los", "las", "y", "del", "es", "una"));
 
   /**
    * The language (1 en, 2 fr, 3 es, else 0) of every short ASCII word, by {@link #shortWordKey}:

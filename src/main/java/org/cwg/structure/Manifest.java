@@ -14,11 +14,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * An analyst's table of known metadata, by file: CSV with a header row, or JSON (an object keyed
- * by file, or an array of objects with a {@code file} field). Columns are the metadata's JSON
- * names ({@code number}, {@code group}, {@code meeting}, {@code place}, {@code meetingDate},
- * {@code date}, {@code sources}, {@code title}, {@code type}, {@code language}); several sources
- * are separated by {@code ;}. Files are matched by name, or by the end of their path.
+ * An analyst's table of known metadata, by file: CSV with a header row, or JSON (an object keyed by
+ * file, or an array of objects with a {@code file} field). Columns are the metadata's JSON names
+ * ({@code number}, {@code group}, {@code meeting}, {@code place}, {@code meetingDate}, {@code
+ * date}, {@code sources}, {@code title}, {@code type}, {@code language}); several sources are
+ * separated by {@code ;}. Files are matched by name, or by the end of their path.
  */
 public final class Manifest {
 
@@ -43,16 +43,17 @@ public final class Manifest {
   public static Manifest load(Path file) {
     try {
       String content = Files.readString(file, StandardCharsets.UTF_8);
-      List<Map<String, String>> rows = file.getFileName().toString().toLowerCase(Locale.ROOT)
-          .endsWith(".json") ? jsonRows(content) : ManifestCsv.rows(content);
+      List<Map<String, String>> rows =
+          file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")
+              ? jsonRows(content)
+              : ManifestCsv.rows(content);
       Map<String, Map<String, String>> byFile = new HashMap<>();
       for (Map<String, String> row : rows) {
         byFile.put(normalisePath(fileOf(row)), fieldsOf(row));
       }
       return new Manifest(byFile);
     } catch (IOException e) {
-      throw new IllegalArgumentException("cannot read manifest " + file + ": " + e.getMessage(),
-          e);
+      throw new IllegalArgumentException("cannot read manifest " + file + ": " + e.getMessage(), e);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("manifest " + file + ": " + e.getMessage(), e);
     }
@@ -100,8 +101,11 @@ public final class Manifest {
       }
       String field = key.equals("meeting_date") ? MetadataDraft.MEETING_DATE : key;
       if (!MetadataDraft.FIELDS.contains(field)) {
-        throw new IllegalArgumentException("unknown column '" + key + "'; known: file, "
-            + String.join(", ", MetadataDraft.FIELDS));
+        throw new IllegalArgumentException(
+            "unknown column '"
+                + key
+                + "'; known: file, "
+                + String.join(", ", MetadataDraft.FIELDS));
       }
       String value = cell.getValue().strip();
       if (field.equals(MetadataDraft.MEETING) && !value.matches("\\d{1,4}")) {

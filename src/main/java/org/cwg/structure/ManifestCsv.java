@@ -12,24 +12,33 @@ final class ManifestCsv {
   private ManifestCsv() {}
 
   static List<Map<String, String>> rows(String content) {
-    List<List<String>> records = records(content.startsWith("\ufeff")
-        ? content.substring(1) : content);
+    List<List<String>> records =
+        records(content.startsWith("\ufeff") ? content.substring(1) : content);
     List<Map<String, String>> rows = new ArrayList<>();
     if (records.isEmpty()) {
       return rows;
     }
-    List<String> header = records.get(0).stream()
-        .map(h -> h.strip().toLowerCase(Locale.ROOT).equals("meetingdate")
-            ? "meetingDate" : h.strip().toLowerCase(Locale.ROOT))
-        .toList();
+    List<String> header =
+        records.get(0).stream()
+            .map(
+                h ->
+                    h.strip().toLowerCase(Locale.ROOT).equals("meetingdate")
+                        ? "meetingDate"
+                        : h.strip().toLowerCase(Locale.ROOT))
+            .toList();
     for (int r = 1; r < records.size(); r++) {
       List<String> cells = records.get(r);
       if (cells.size() == 1 && cells.get(0).isBlank()) {
         continue;
       }
       if (cells.size() > header.size()) {
-        throw new IllegalArgumentException("line " + (r + 1) + " has " + cells.size()
-            + " cells but the header has " + header.size());
+        throw new IllegalArgumentException(
+            "line "
+                + (r + 1)
+                + " has "
+                + cells.size()
+                + " cells but the header has "
+                + header.size());
       }
       Map<String, String> row = new LinkedHashMap<>();
       for (int c = 0; c < cells.size(); c++) {

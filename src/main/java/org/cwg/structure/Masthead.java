@@ -6,12 +6,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a cover's masthead says about the family: the Sector ("TELECOMMUNICATION
- * STANDARDIZATION SECTOR", "RADIOCOMMUNICATION STUDY GROUPS", "TELECOMMUNICATION DEVELOPMENT
- * SECTOR"), the group ("STUDY GROUP 17", "Working Party 5D", "Focus Group on ... (FG-AINN)",
- * "Council 2025", a Council working group) and the conference ("Plenipotentiary Conference
- * (PP-22)", "WORLD TELECOMMUNICATION STANDARDIZATION ASSEMBLY" with its dates). Each cue adds
- * to its family's score; the number and the file name add theirs in {@link ItuCover}.
+ * What a cover's masthead says about the family: the Sector ("TELECOMMUNICATION STANDARDIZATION
+ * SECTOR", "RADIOCOMMUNICATION STUDY GROUPS", "TELECOMMUNICATION DEVELOPMENT SECTOR"), the group
+ * ("STUDY GROUP 17", "Working Party 5D", "Focus Group on ... (FG-AINN)", "Council 2025", a Council
+ * working group) and the conference ("Plenipotentiary Conference (PP-22)", "WORLD TELECOMMUNICATION
+ * STANDARDIZATION ASSEMBLY" with its dates). Each cue adds to its family's score; the number and
+ * the file name add theirs in {@link ItuCover}.
  */
 final class Masthead {
 
@@ -20,35 +20,61 @@ final class Masthead {
   private record Cue(Pattern pattern, String family, int weight) {}
 
   private static final Cue[] CUES = {
-      new Cue(Pattern.compile("telecommunication\\s+standardization\\s+sector|\\bITU-T\\b"
-          + "|focus\\s+group\\s+on|\\bTSAG\\b", FLAGS), "itu-t", 2),
-      new Cue(Pattern.compile("radiocommunication\\s+(?:sector|study\\s+groups|bureau)"
-          + "|\\bITU-R\\b|working\\s+party\\s+\\d[A-Z]\\b", FLAGS), "itu-r", 2),
-      new Cue(Pattern.compile("telecommunication\\s+development\\s+(?:sector|bureau)"
-          + "|\\bITU-D\\b|\\bTDAG\\b", FLAGS), "itu-d", 2),
-      new Cue(Pattern.compile("\\b(?:council|conseil|consejo)\\s+\\d{4}\\b|council\\s+working"
-          + "\\s+group|groupe\\s+de\\s+travail\\s+du\\s+conseil|grupo\\s+de\\s+trabajo\\s+del"
-          + "\\s+consejo|open\\s+consultation|secretary-general", FLAGS), "council", 2),
-      new Cue(Pattern.compile("plenipotentiary\\s+conference"
-          + "|conférence\\s+de\\s+plénipotentiaires"
-          + "|world\\s+telecommunication\\s+(?:standardization\\s+assembly|development\\s+"
-          + "conference)|world\\s+radiocommunication\\s+conference|world\\s+conference\\s+on"
-          + "\\s+international\\s+telecommunications", FLAGS), "conference", 3)};
+    new Cue(
+        Pattern.compile(
+            "telecommunication\\s+standardization\\s+sector|\\bITU-T\\b"
+                + "|focus\\s+group\\s+on|\\bTSAG\\b",
+            FLAGS),
+        "itu-t",
+        2),
+    new Cue(
+        Pattern.compile(
+            "radiocommunication\\s+(?:sector|study\\s+groups|bureau)"
+                + "|\\bITU-R\\b|working\\s+party\\s+\\d[A-Z]\\b",
+            FLAGS),
+        "itu-r",
+        2),
+    new Cue(
+        Pattern.compile(
+            "telecommunication\\s+development\\s+(?:sector|bureau)" + "|\\bITU-D\\b|\\bTDAG\\b",
+            FLAGS),
+        "itu-d",
+        2),
+    new Cue(
+        Pattern.compile(
+            "\\b(?:council|conseil|consejo)\\s+\\d{4}\\b|council\\s+working"
+                + "\\s+group|groupe\\s+de\\s+travail\\s+du\\s+conseil|grupo\\s+de\\s+trabajo\\s+del"
+                + "\\s+consejo|open\\s+consultation|secretary-general",
+            FLAGS),
+        "council",
+        2),
+    new Cue(
+        Pattern.compile(
+            "plenipotentiary\\s+conference"
+                + "|conférence\\s+de\\s+plénipotentiaires"
+                + "|world\\s+telecommunication\\s+(?:standardization\\s+assembly|development\\s+"
+                + "conference)|world\\s+radiocommunication\\s+conference|world\\s+conference\\s+on"
+                + "\\s+international\\s+telecommunications",
+            FLAGS),
+        "conference",
+        3)
+  };
 
-  private static final Pattern STUDY_GROUP = Pattern.compile(
-      "\\bstudy\\s+group\\s+(\\d{1,2})\\b(\\s+rapporteur\\s+group)?", FLAGS);
-  private static final Pattern WORKING_PARTY = Pattern.compile(
-      "\\bworking\\s+party\\s+(\\d[A-Z])\\b", FLAGS);
+  private static final Pattern STUDY_GROUP =
+      Pattern.compile("\\bstudy\\s+group\\s+(\\d{1,2})\\b(\\s+rapporteur\\s+group)?", FLAGS);
+  private static final Pattern WORKING_PARTY =
+      Pattern.compile("\\bworking\\s+party\\s+(\\d[A-Z])\\b", FLAGS);
   private static final Pattern FOCUS_GROUP = Pattern.compile("\\((FG-[A-Z0-9-]+?)\\)", FLAGS);
-  private static final Pattern COUNCIL_SESSION = Pattern.compile(
-      "^(?:council|conseil|consejo)\\s+\\d{4}$", FLAGS);
-  private static final Pattern CONFERENCE_ID = Pattern.compile(
-      "\\((PP|WTSA|WTDC|WCIT|WRC)-(\\d{2})\\)");
-  private static final Pattern CONFERENCE_NAME = Pattern.compile(
-      "(plenipotentiary\\s+conference|world\\s+telecommunication\\s+standardization\\s+assembly"
-          + "|world\\s+telecommunication\\s+development\\s+conference|world\\s+conference\\s+on"
-          + "\\s+international\\s+telecommunications|world\\s+radiocommunication\\s+conference)",
-      FLAGS);
+  private static final Pattern COUNCIL_SESSION =
+      Pattern.compile("^(?:council|conseil|consejo)\\s+\\d{4}$", FLAGS);
+  private static final Pattern CONFERENCE_ID =
+      Pattern.compile("\\((PP|WTSA|WTDC|WCIT|WRC)-(\\d{2})\\)");
+  private static final Pattern CONFERENCE_NAME =
+      Pattern.compile(
+          "(plenipotentiary\\s+conference|world\\s+telecommunication\\s+standardization\\s+assembly"
+              + "|world\\s+telecommunication\\s+development\\s+conference|world\\s+conference\\s+on"
+              + "\\s+international\\s+telecommunications|world\\s+radiocommunication\\s+conference)",
+          FLAGS);
   private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)(\\d{2})\\b");
 
   final Map<String, Integer> scores = new HashMap<>();
@@ -70,8 +96,8 @@ final class Masthead {
         if (cue.pattern().matcher(text).find()) {
           masthead.scores.merge(cue.family(), cue.weight(), Math::max);
           if (!cue.family().equals("council") && !cue.family().equals("conference")) {
-            masthead.sectorFamily = masthead.sectorFamily == null ? cue.family()
-                : masthead.sectorFamily;
+            masthead.sectorFamily =
+                masthead.sectorFamily == null ? cue.family() : masthead.sectorFamily;
           }
         }
       }
@@ -101,8 +127,10 @@ final class Masthead {
         if (masthead.conference == null) {
           masthead.conference = acronym(m.group(1));
         }
-      } else if (conferenceNamed && masthead.conference != null
-          && !masthead.conference.contains("-") && CoverCells.placeAndDate(text) != null) {
+      } else if (conferenceNamed
+          && masthead.conference != null
+          && !masthead.conference.contains("-")
+          && CoverCells.placeAndDate(text) != null) {
         Matcher year = YEAR.matcher(text);
         String last = null;
         while (year.find()) {

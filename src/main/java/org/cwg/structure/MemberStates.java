@@ -21,9 +21,9 @@ import java.util.regex.Pattern;
 final class MemberStates {
 
   /**
-   * The names by their first character, each as one pattern of its names longest first. A name
-   * can only start where its first character is, so trying the few names of that character
-   * there finds what one pattern of all names, tried at every character, would find.
+   * The names by their first character, each as one pattern of its names longest first. A name can
+   * only start where its first character is, so trying the few names of that character there finds
+   * what one pattern of all names, tried at every character, would find.
    */
   private static final Map<Character, Pattern> NAMES_BY_FIRST_CHARACTER = load();
 
@@ -49,8 +49,10 @@ final class MemberStates {
     int at = 0;
     while (at < text.length()) {
       char c = text.charAt(at);
-      Pattern names = c < LOWEST_FIRST_CHARACTER || c > HIGHEST_FIRST_CHARACTER
-          ? null : NAMES_BY_FIRST_CHARACTER.get(c);
+      Pattern names =
+          c < LOWEST_FIRST_CHARACTER || c > HIGHEST_FIRST_CHARACTER
+              ? null
+              : NAMES_BY_FIRST_CHARACTER.get(c);
       if (names != null) {
         Matcher m = names.matcher(text).region(at, text.length()).useTransparentBounds(true);
         if (m.lookingAt()) {
@@ -84,8 +86,10 @@ final class MemberStates {
       same.append(same.length() == 0 ? "" : "|").append(Pattern.quote(name));
     }
     Map<Character, Pattern> patterns = new HashMap<>();
-    alternatives.forEach((first, same) -> patterns.put(first,
-        Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + same + ")(?![\\p{L}\\p{N}])")));
+    alternatives.forEach(
+        (first, same) ->
+            patterns.put(
+                first, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + same + ")(?![\\p{L}\\p{N}])")));
     return patterns;
   }
 }

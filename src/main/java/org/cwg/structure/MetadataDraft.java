@@ -32,8 +32,24 @@ final class MetadataDraft {
   static final String CONTACTS = "contacts";
   static final String PLACEHOLDER = "placeholder";
 
-  static final List<String> FIELDS = List.of(NUMBER, FAMILY, GROUP, MEETING, PLACE, MEETING_DATE,
-      DATE, SOURCES, TITLE, TYPE, LANGUAGE, QUESTIONS, PURPOSE, REVISION, CONTACTS, PLACEHOLDER);
+  static final List<String> FIELDS =
+      List.of(
+          NUMBER,
+          FAMILY,
+          GROUP,
+          MEETING,
+          PLACE,
+          MEETING_DATE,
+          DATE,
+          SOURCES,
+          TITLE,
+          TYPE,
+          LANGUAGE,
+          QUESTIONS,
+          PURPOSE,
+          REVISION,
+          CONTACTS,
+          PLACEHOLDER);
 
   /** A value on offer, where it came from and the rule that found it (or null). */
   private record Offer(Object value, Provenance provenance, String rule) {}
@@ -50,14 +66,14 @@ final class MetadataDraft {
    * which {@code show} reports beside the provenance.
    */
   void offer(String field, Object value, Provenance provenance, String rule) {
-    if (value == null || (value instanceof String s && s.isBlank())
+    if (value == null
+        || (value instanceof String s && s.isBlank())
         || (value instanceof List<?> l && l.isEmpty())) {
       return;
     }
     Offer held = fields.get(field);
     if (held == null || provenance.compareTo(held.provenance()) < 0) {
-      fields.put(field,
-          new Offer(value instanceof String s ? s.strip() : value, provenance, rule));
+      fields.put(field, new Offer(value instanceof String s ? s.strip() : value, provenance, rule));
     }
   }
 
@@ -81,7 +97,10 @@ final class MetadataDraft {
     offer(MEETING, DocumentNumber.meetingOf(canonical), provenance, rule);
     int paren = canonical.indexOf('(');
     if (paren > 0) {
-      offer(REVISION, canonical.substring(paren + 1, canonical.indexOf(')', paren)), provenance,
+      offer(
+          REVISION,
+          canonical.substring(paren + 1, canonical.indexOf(')', paren)),
+          provenance,
           rule);
     }
     if (canonical.contains("/INF/")) {
@@ -107,12 +126,13 @@ final class MetadataDraft {
   Metadata build() {
     Map<String, Provenance> provenance = new HashMap<>();
     Map<String, String> rules = new HashMap<>();
-    fields.forEach((field, offer) -> {
-      provenance.put(field, offer.provenance());
-      if (offer.rule() != null) {
-        rules.put(field, offer.rule());
-      }
-    });
+    fields.forEach(
+        (field, offer) -> {
+          provenance.put(field, offer.provenance());
+          if (offer.rule() != null) {
+            rules.put(field, offer.rule());
+          }
+        });
     return new Metadata(
         (String) get(NUMBER),
         (String) get(FAMILY),

@@ -9,15 +9,16 @@ import org.cwg.model.Provenance;
 import org.cwg.model.Section;
 
 /**
- * Gathers a document's metadata from its sources in order of authority: the analyst's manifest,
- * the cover block, ITU's file name, the Word properties, then the body text.
+ * Gathers a document's metadata from its sources in order of authority: the analyst's manifest, the
+ * cover block, ITU's file name, the Word properties, then the body text.
  */
 final class MetadataReader {
 
   /** Titles that Word templates leave in the properties and that say nothing. */
-  private static final Pattern EMPTY_TITLE = Pattern.compile(
-      "(?i).*(template|modèle|plantilla|microsoft word|untitled|^document\\d*$|\\.docx?$).*"
-          + "|.{0,3}");
+  private static final Pattern EMPTY_TITLE =
+      Pattern.compile(
+          "(?i).*(template|modèle|plantilla|microsoft word|untitled|^document\\d*$|\\.docx?$).*"
+              + "|.{0,3}");
 
   private MetadataReader() {}
 
@@ -30,9 +31,14 @@ final class MetadataReader {
    * @param sections the document's sections
    * @param text the cleaned text
    */
-  static Metadata read(Map<String, String> manifestFields, List<CoverLine> coverLines,
-      String styledTitle, String fileName, Map<String, String> properties,
-      List<Section> sections, String text) {
+  static Metadata read(
+      Map<String, String> manifestFields,
+      List<CoverLine> coverLines,
+      String styledTitle,
+      String fileName,
+      Map<String, String> properties,
+      List<Section> sections,
+      String text) {
     MetadataDraft draft = new MetadataDraft();
     fromManifest(manifestFields, draft);
     Cover cover = Cover.of(coverLines);
@@ -49,44 +55,60 @@ final class MetadataReader {
 
   private static void fromManifest(Map<String, String> fields, MetadataDraft draft) {
     Provenance manifest = Provenance.MANIFEST;
-    fields.forEach((field, value) -> {
-      String rule = "manifest: column '" + field + "'";
-      switch (field) {
-        case MetadataDraft.NUMBER -> draft.offerNumber(value, manifest, rule);
-        case MetadataDraft.MEETING -> draft.offer(field, Integer.valueOf(value), manifest, rule);
-        case MetadataDraft.DATE, MetadataDraft.MEETING_DATE -> {
-          String iso = Dates.find(value);
-          draft.offer(field, iso != null ? iso : value, manifest, rule);
-        }
-        case MetadataDraft.SOURCES -> draft.offer(field, Arrays.stream(value.split(";"))
-            .map(String::strip).filter(s -> !s.isEmpty()).toList(), manifest, rule);
-        case MetadataDraft.LANGUAGE -> {
-          String code = Languages.normalise(value);
-          draft.offer(field, code != null ? code : value, manifest, rule);
-        }
-        default -> draft.offer(field, value, manifest, rule);
-      }
-    });
+    fields.forEach(
+        (field, value) -> {
+          String rule = "manifest: column '" + field + "'";
+          switch (field) {
+            case MetadataDraft.NUMBER -> draft.offerNumber(value, manifest, rule);
+            case MetadataDraft.MEETING ->
+                draft.offer(field, Integer.valueOf(value), manifest, rule);
+            case MetadataDraft.DATE, MetadataDraft.MEETING_DATE -> {
+              String iso = Dates.find(value);
+              draft.offer(field, iso != null ? iso : value, manifest, rule);
+            }
+            case MetadataDraft.SOURCES ->
+                draft.offer(
+                    field,
+                    Arrays.stream(value.split(";"))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList(),
+                    manifest,
+                    rule);
+            case MetadataDraft.LANGUAGE -> {
+              String code = Languages.normalise(value);
+              draft.offer(field, code != null ? code : value, manifest, rule);
+            }
+            default -> draft.offer(field, value, manifest, rule);
+          }
+        });
   }
 
   /** The kind a cover's title names, when neither a kind line nor the lead said one. */
   private static void kindOfTitle(MetadataDraft draft) {
     if (!draft.has(MetadataDraft.TYPE)
         && draft.provenanceOf(MetadataDraft.TITLE) == Provenance.COVER) {
-      draft.offer(MetadataDraft.TYPE, TitleKind.of((String) draft.get(MetadataDraft.TITLE)),
-          Provenance.COVER, "cover: the kind its title names");
+      draft.offer(
+          MetadataDraft.TYPE,
+          TitleKind.of((String) draft.get(MetadataDraft.TITLE)),
+          Provenance.COVER,
+          "cover: the kind its title names");
     }
   }
 
   /** ITU-R's "5D/123" and ITU-D's "SG2/45": a contribution, unless its title or lead said else. */
-  private static final Pattern STUDY_GROUP_DOCUMENT = Pattern.compile(
-      "(?:SG\\d{1,2}(?:RGQ)?|\\d[A-Z])/\\d+(?:\\(.*\\))?");
+  private static final Pattern STUDY_GROUP_DOCUMENT =
+      Pattern.compile("(?:SG\\d{1,2}(?:RGQ)?|\\d[A-Z])/\\d+(?:\\(.*\\))?");
 
   private static void contributionByNumber(MetadataDraft draft) {
     Object number = draft.get(MetadataDraft.NUMBER);
-    if (!draft.has(MetadataDraft.TYPE) && number instanceof String written
+    if (!draft.has(MetadataDraft.TYPE)
+        && number instanceof String written
         && STUDY_GROUP_DOCUMENT.matcher(written).matches()) {
-      draft.offer(MetadataDraft.TYPE, "contribution", draft.provenanceOf(MetadataDraft.NUMBER),
+      draft.offer(
+          MetadataDraft.TYPE,
+          "contribution",
+          draft.provenanceOf(MetadataDraft.NUMBER),
           "number: an ITU-R or ITU-D study-group document is a contribution");
     }
   }
@@ -97,13 +119,20 @@ final class MetadataReader {
       return;
     }
     String group = (String) draft.get(MetadataDraft.GROUP);
-    String family = group.equals("Council") || group.startsWith("CWG-")
-        || group.startsWith("OPCWG") ? "council"
-        : group.startsWith("FG-") || group.matches("SG\\d{1,2}") || group.equals("TSAG") ? "itu-t"
-        : group.startsWith("WP") ? "itu-r"
-        : group.matches("SG\\dRGQ") || group.equals("TDAG") ? "itu-d"
-        : group.matches("PP|WTSA|WTDC|WCIT|WRC") ? "conference" : null;
-    draft.offer(MetadataDraft.FAMILY, family, draft.provenanceOf(MetadataDraft.GROUP),
+    String family =
+        group.equals("Council") || group.startsWith("CWG-") || group.startsWith("OPCWG")
+            ? "council"
+            : group.startsWith("FG-") || group.matches("SG\\d{1,2}") || group.equals("TSAG")
+                ? "itu-t"
+                : group.startsWith("WP")
+                    ? "itu-r"
+                    : group.matches("SG\\dRGQ") || group.equals("TDAG")
+                        ? "itu-d"
+                        : group.matches("PP|WTSA|WTDC|WCIT|WRC") ? "conference" : null;
+    draft.offer(
+        MetadataDraft.FAMILY,
+        family,
+        draft.provenanceOf(MetadataDraft.GROUP),
         "group: the family of " + group);
   }
 
@@ -112,7 +141,10 @@ final class MetadataReader {
     if (title != null && !EMPTY_TITLE.matcher(title.strip()).matches()) {
       draft.offer(MetadataDraft.TITLE, title, Provenance.PROPERTIES, "properties: dc:title");
     }
-    draft.offer(MetadataDraft.LANGUAGE, Languages.normalise(properties.get("dc:language")),
-        Provenance.PROPERTIES, "properties: dc:language");
+    draft.offer(
+        MetadataDraft.LANGUAGE,
+        Languages.normalise(properties.get("dc:language")),
+        Provenance.PROPERTIES,
+        "properties: dc:language");
   }
 }

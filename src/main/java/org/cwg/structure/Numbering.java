@@ -29,8 +29,8 @@ final class Numbering {
   }
 
   /**
-   * The outline inside an annex, appendix or attachment: its numbering restarts, and only there
-   * are clauses numbered after the annex ("A.1", "I.2"), whose letter counts as a level.
+   * The outline inside an annex, appendix or attachment: its numbering restarts, and only there are
+   * clauses numbered after the annex ("A.1", "I.2"), whose letter counts as a level.
    */
   static Numbering inAnnex() {
     return new Numbering(true);
@@ -62,8 +62,8 @@ final class Numbering {
       return false;
     }
     Open sibling = open.get(level);
-    int expected = sibling != null && sibling.scheme() == number.scheme()
-        ? sibling.number().last() + 1 : 1;
+    int expected =
+        sibling != null && sibling.scheme() == number.scheme() ? sibling.number().last() + 1 : 1;
     return number.last() == expected || number.inserted() && number.last() == expected - 1;
   }
 

@@ -9,18 +9,57 @@ import java.util.regex.Pattern;
 /** Meeting ordinals as written: "twentieth", "twenty-first", "23rd", "22th", "vingtième". */
 final class Ordinals {
 
-  private static final String[] EN_UNITS = {"first", "second", "third", "fourth", "fifth",
-      "sixth", "seventh", "eighth", "ninth"};
-  private static final String[] EN_TEENS = {"tenth", "eleventh", "twelfth", "thirteenth",
-      "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"};
+  private static final String[] EN_UNITS = {
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"
+  };
+  private static final String[] EN_TEENS = {
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth"
+  };
   private static final String[] EN_TENS = {"twent", "thirt", "fort", "fift"};
-  private static final String[] FR_UNITS = {"premier", "deuxième", "troisième", "quatrième",
-      "cinquième", "sixième", "septième", "huitième", "neuvième"};
-  private static final String[] FR_TEENS = {"dixième", "onzième", "douzième", "treizième",
-      "quatorzième", "quinzième", "seizième", "dix-septième", "dix-huitième", "dix-neuvième"};
+  private static final String[] FR_UNITS = {
+    "premier",
+    "deuxième",
+    "troisième",
+    "quatrième",
+    "cinquième",
+    "sixième",
+    "septième",
+    "huitième",
+    "neuvième"
+  };
+  private static final String[] FR_TEENS = {
+    "dixième",
+    "onzième",
+    "douzième",
+    "treizième",
+    "quatorzième",
+    "quinzième",
+    "seizième",
+    "dix-septième",
+    "dix-huitième",
+    "dix-neuvième"
+  };
   private static final String[] FR_TENS = {"vingt", "trente", "quarante", "cinquante"};
-  private static final String[] FR_COMPOUND_UNITS = {"unième", "deuxième", "troisième",
-      "quatrième", "cinquième", "sixième", "septième", "huitième", "neuvième"};
+  private static final String[] FR_COMPOUND_UNITS = {
+    "unième",
+    "deuxième",
+    "troisième",
+    "quatrième",
+    "cinquième",
+    "sixième",
+    "septième",
+    "huitième",
+    "neuvième"
+  };
 
   private static final Map<String, Integer> WORDS = new HashMap<>();
 
@@ -30,8 +69,9 @@ final class Ordinals {
       WORDS.put(FR_UNITS[i], i + 1);
     }
     WORDS.put("première", 1);
-    String[] esUnits = {"primera", "segunda", "tercera", "cuarta", "quinta", "sexta", "séptima",
-        "octava", "novena"};
+    String[] esUnits = {
+      "primera", "segunda", "tercera", "cuarta", "quinta", "sexta", "séptima", "octava", "novena"
+    };
     for (int i = 0; i < 9; i++) {
       WORDS.put(esUnits[i], i + 1);
       WORDS.put("vigésima " + esUnits[i], 20 + i + 1);
@@ -58,15 +98,16 @@ final class Ordinals {
   }
 
   /** An ordinal: digits with an English or French suffix, or a word from the table. */
-  static final String PATTERN = "(?:\\d{1,3}(?:st|nd|rd|th|e|ème|er|re|a|o|ª|º)"
-      + "|(?:twent|thirt|fort|fift)(?:ieth|y[- ](?:first|second|third|fourth|fifth|sixth"
-      + "|seventh|eighth|ninth))"
-      + "|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
-      + "|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth)"
-      + "|(?:[a-zàâçéèêëîïôûù]+-)*[a-zàâçéèêëîïôûù]*i[èe]me|premi[eè]re?"
-      + "|(?:vig|trig)[ée]sima(?:\\s+(?:primera|segunda|tercera|cuarta|quinta|sexta|s[ée]ptima"
-      + "|octava|novena))?|primera|segunda|tercera|cuarta|quinta|sexta|s[ée]ptima|octava|novena"
-      + "|d[ée]cima)";
+  static final String PATTERN =
+      "(?:\\d{1,3}(?:st|nd|rd|th|e|ème|er|re|a|o|ª|º)"
+          + "|(?:twent|thirt|fort|fift)(?:ieth|y[- ](?:first|second|third|fourth|fifth|sixth"
+          + "|seventh|eighth|ninth))"
+          + "|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+          + "|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth)"
+          + "|(?:[a-zàâçéèêëîïôûù]+-)*[a-zàâçéèêëîïôûù]*i[èe]me|premi[eè]re?"
+          + "|(?:vig|trig)[ée]sima(?:\\s+(?:primera|segunda|tercera|cuarta|quinta|sexta|s[ée]ptima"
+          + "|octava|novena))?|primera|segunda|tercera|cuarta|quinta|sexta|s[ée]ptima|octava|novena"
+          + "|d[ée]cima)";
 
   private static final Pattern DIGITS = Pattern.compile("(\\d{1,3})\\D*");
 
@@ -79,7 +120,10 @@ final class Ordinals {
     if (digits.matches()) {
       return Integer.parseInt(digits.group(1));
     }
-    return WORDS.get(word.replace("ieme", "ième").replace("vigesima", "vigésima")
-        .replace("trigesima", "trigésima").replaceAll("\\s+", " "));
+    return WORDS.get(
+        word.replace("ieme", "ième")
+            .replace("vigesima", "vigésima")
+            .replace("trigesima", "trigésima")
+            .replaceAll("\\s+", " "));
   }
 }

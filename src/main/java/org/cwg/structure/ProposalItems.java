@@ -9,16 +9,16 @@ import org.cwg.model.ProposalItem;
 /**
  * Splits the body of a Proposal(s) section into its items. The first numbered paragraph sets the
  * numbering ("1", "1.", "1)", "(1)", "a)"); each paragraph that continues it starts an item and
- * everything else (bullets, sub-items, running text) stays with the item above. Paragraphs
- * before the first item introduce the list and belong to no item. Without any numbering, each
- * paragraph that is not a bullet is an item.
+ * everything else (bullets, sub-items, running text) stays with the item above. Paragraphs before
+ * the first item introduce the list and belong to no item. Without any numbering, each paragraph
+ * that is not a bullet is an item.
  */
 final class ProposalItems {
 
-  private static final Pattern NUMBERED = Pattern.compile(
-      "(\\(?)(\\d{1,2}|[a-z])([.)]?)([\\s\\u00a0]+)(\\S.*)", Pattern.DOTALL);
-  private static final Pattern BULLET = Pattern.compile(
-      "[•·▪◦‣\\-–—*o\\uf0b7\\uf0a7]\\s.*|[•·▪]\\S.*", Pattern.DOTALL);
+  private static final Pattern NUMBERED =
+      Pattern.compile("(\\(?)(\\d{1,2}|[a-z])([.)]?)([\\s\\u00a0]+)(\\S.*)", Pattern.DOTALL);
+  private static final Pattern BULLET =
+      Pattern.compile("[•·▪◦‣\\-–—*o\\uf0b7\\uf0a7]\\s.*|[•·▪]\\S.*", Pattern.DOTALL);
 
   private ProposalItems() {}
 
@@ -38,14 +38,16 @@ final class ProposalItems {
   }
 
   /**
-   * A bare "1" is a number only when a tab follows ("1 October" is not) or when Word numbered
-   * the paragraph: Tika writes Word's number and the tab after it as "1 "; "a" needs ")".
+   * A bare "1" is a number only when a tab follows ("1 October" is not) or when Word numbered the
+   * paragraph: Tika writes Word's number and the tab after it as "1 "; "a" needs ")".
    */
   private static boolean styleIsValid(Matcher m, Line line) {
     if (Character.isLetter(m.group(2).charAt(0))) {
       return m.group(3).equals(")");
     }
-    return !m.group(3).isEmpty() || !m.group(1).isEmpty() || m.group(4).indexOf('\t') >= 0
+    return !m.group(3).isEmpty()
+        || !m.group(1).isEmpty()
+        || m.group(4).indexOf('\t') >= 0
         || line.block().listItem();
   }
 
@@ -63,8 +65,11 @@ final class ProposalItems {
     int expected = 1;
     for (Line line : body) {
       Matcher m = NUMBERED.matcher(line.text());
-      if (m.matches() && m.group(1).equals(open) && m.group(3).equals(close)
-          && styleIsValid(m, line) && valueOf(m.group(2), letters) == expected) {
+      if (m.matches()
+          && m.group(1).equals(open)
+          && m.group(3).equals(close)
+          && styleIsValid(m, line)
+          && valueOf(m.group(2), letters) == expected) {
         if (number != null) {
           items.add(new ProposalItem(number, text.toString()));
         }
@@ -84,7 +89,8 @@ final class ProposalItems {
   private static int valueOf(String value, boolean letters) {
     if (letters) {
       return value.length() == 1 && Character.isLowerCase(value.charAt(0))
-          ? value.charAt(0) - 'a' + 1 : -1;
+          ? value.charAt(0) - 'a' + 1
+          : -1;
     }
     return Character.isDigit(value.charAt(0)) ? Integer.parseInt(value) : -1;
   }

@@ -6,42 +6,47 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits a cover's source into its Member States and other entities: "Russian Federation,
- * Belarus, Tajikistan and Uzbekistan" is four, "United Kingdom of Great Britain and Northern
- * Ireland" one, "du Sénégal" is "Sénégal". Member States are named as in ITU's list of them, in
- * the six official languages; Sector Members and organizations stay as written, "and" and
- * "Co., Ltd." included.
+ * Splits a cover's source into its Member States and other entities: "Russian Federation, Belarus,
+ * Tajikistan and Uzbekistan" is four, "United Kingdom of Great Britain and Northern Ireland" one,
+ * "du Sénégal" is "Sénégal". Member States are named as in ITU's list of them, in the six official
+ * languages; Sector Members and organizations stay as written, "and" and "Co., Ltd." included.
  */
 final class Sources {
 
   private static final Pattern AND = Pattern.compile("\\s+(?:and|et|y|&)\\s+");
-  private static final Pattern LEADING_WORDS = Pattern.compile(
-      "^(?:(?:and|et|y)\\s+)?(?:the\\s+|la\\s+|le\\s+|les\\s+|l['’]|el\\s+|los\\s+|las\\s+"
-          + "|du\\s+|de\\s+la\\s+|de\\s+l['’]|des\\s+|de\\s+|del\\s+)?",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern LEADING_WORDS =
+      Pattern.compile(
+          "^(?:(?:and|et|y)\\s+)?(?:the\\s+|la\\s+|le\\s+|les\\s+|l['’]|el\\s+|los\\s+|las\\s+"
+              + "|du\\s+|de\\s+la\\s+|de\\s+l['’]|des\\s+|de\\s+|del\\s+)?",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /** What follows a company's name after a comma: it belongs to the name. */
-  private static final Pattern COMPANY_SUFFIX = Pattern.compile(
-      "(?:Inc|Ltd|Co|LLC|L\\.L\\.C|Corp|Corporation|GmbH|S\\.?A|AG|plc|PLC|Limited|S\\.?A\\.?S"
-          + "|B\\.?V|N\\.?V|S\\.?p\\.?A|Oy|AB|KK|K\\.K|Pty|Ltda)\\.?");
+  private static final Pattern COMPANY_SUFFIX =
+      Pattern.compile(
+          "(?:Inc|Ltd|Co|LLC|L\\.L\\.C|Corp|Corporation|GmbH|S\\.?A|AG|plc|PLC|Limited|S\\.?A\\.?S"
+              + "|B\\.?V|N\\.?V|S\\.?p\\.?A|Oy|AB|KK|K\\.K|Pty|Ltda)\\.?");
 
   /** A role before a comma belongs to the body after it: "Chair, Working Party 1/17". */
-  private static final Pattern ROLE = Pattern.compile(
-      "(?:(?:vice|co)[- ]?)?(?:chair(?:man|person|woman)?|rapporteurs?|associate\\s+rapporteurs?"
-          + "|co-rapporteurs?|editors?|convenors?|coordinators?|président|presidente"
-          + "|vice-président|rapporteur\\s+principal|director|directeur)",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern ROLE =
+      Pattern.compile(
+          "(?:(?:vice|co)[- ]?)?(?:chair(?:man|person|woman)?|rapporteurs?|associate\\s+rapporteurs?"
+              + "|co-rapporteurs?|editors?|convenors?|coordinators?|président|presidente"
+              + "|vice-président|rapporteur\\s+principal|director|directeur)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /** An English long form before a Member State's name: "People's Republic of China". */
-  private static final Pattern LONG_FORM = Pattern.compile(
-      "((?:\\p{Lu}[\\p{L}'’]*\\s+)*(?:Republic|Kingdom|Federation|Commonwealth|Principality"
-          + "|Sultanate|State|States)\\s+of)\\s+(\\p{Lu}.*)");
+  private static final Pattern LONG_FORM =
+      Pattern.compile(
+          "((?:\\p{Lu}[\\p{L}'’]*\\s+)*(?:Republic|Kingdom|Federation|Commonwealth|Principality"
+              + "|Sultanate|State|States)\\s+of)\\s+(\\p{Lu}.*)");
 
   private Sources() {}
 
   static List<String> split(String written) {
     List<String> sources = new ArrayList<>();
     for (String part : joinRoles(joinCompanySuffixes(splitOutsideParentheses(written)))) {
-      String item = TextCleaner.strip(LEADING_WORDS.matcher(TextCleaner.strip(part))
-          .replaceFirst(""));
+      String item =
+          TextCleaner.strip(LEADING_WORDS.matcher(TextCleaner.strip(part)).replaceFirst(""));
       if (item.isEmpty()) {
         continue;
       }
@@ -54,19 +59,22 @@ final class Sources {
         String stripped = TextCleaner.strip(LEADING_WORDS.matcher(piece).replaceFirst(""));
         List<String> named = MemberStates.in(piece);
         // "China Mobile Communications Corporation" names a company, not China.
-        sources.add(named.size() == 1 && onlyQualifies(piece, named.get(0))
-            ? asListed(named.get(0)) : asListed(stripped));
+        sources.add(
+            named.size() == 1 && onlyQualifies(piece, named.get(0))
+                ? asListed(named.get(0))
+                : asListed(stripped));
       }
     }
     return sources.stream().filter(s -> !s.isBlank()).distinct().toList();
   }
 
   /** Words that may stand around a Member State's name in a source: "the Administration of". */
-  private static final Pattern QUALIFIERS = Pattern.compile(
-      "(?:\\s|[(),.'’]|the|of|republic|rep|administration|government|state|kingdom|de|du|la"
-          + "|le|l|des|del|el|république|república|administración|gouvernement|gobierno"
-          + "|administration)*",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern QUALIFIERS =
+      Pattern.compile(
+          "(?:\\s|[(),.'’]|the|of|republic|rep|administration|government|state|kingdom|de|du|la"
+              + "|le|l|des|del|el|république|república|administración|gouvernement|gobierno"
+              + "|administration)*",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static boolean onlyQualifies(String piece, String name) {
     int at = piece.indexOf(name);
@@ -87,8 +95,11 @@ final class Sources {
       from = name[1];
     }
     rest.append(cell.substring(from));
-    return AND.matcher(" " + rest + " ").replaceAll(" ").replaceAll("[,;]", " ")
-        .replaceAll("(?i)\\b(?:the)\\b", " ").isBlank();
+    return AND.matcher(" " + rest + " ")
+        .replaceAll(" ")
+        .replaceAll("[,;]", " ")
+        .replaceAll("(?i)\\b(?:the)\\b", " ")
+        .isBlank();
   }
 
   /** The text cut at each "and" that is not inside a Member State's name. */

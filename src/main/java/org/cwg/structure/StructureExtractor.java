@@ -16,20 +16,20 @@ import org.cwg.parse.Block;
 import org.cwg.parse.ParsedDocument;
 
 /**
- * Extracts metadata, sections, proposal items and footnotes from a parsed document, plain text
- * and Word alike. Thread-safe.
+ * Extracts metadata, sections, proposal items and footnotes from a parsed document, plain text and
+ * Word alike. Thread-safe.
  *
- * <p>The cleaned text is the body's paragraphs, without export artifacts, joined by line
- * breaks; page headers, footers, comments and footnotes stay out of it. Each section runs from
- * its heading to the next heading of any level.
+ * <p>The cleaned text is the body's paragraphs, without export artifacts, joined by line breaks;
+ * page headers, footers, comments and footnotes stay out of it. Each section runs from its heading
+ * to the next heading of any level.
  */
 public final class StructureExtractor {
 
   /** Without headings there is no cover block to bound; look only at the opening paragraphs. */
   private static final int COVER_WITHOUT_HEADINGS = 40;
 
-  private static final Pattern FOOTNOTE_LABEL = Pattern.compile("(\\d{1,3})[\\s.)]+(\\S.*)",
-      Pattern.DOTALL);
+  private static final Pattern FOOTNOTE_LABEL =
+      Pattern.compile("(\\d{1,3})[\\s.)]+(\\S.*)", Pattern.DOTALL);
 
   private final Manifest manifest;
 
@@ -58,7 +58,7 @@ public final class StructureExtractor {
       switch (block.region()) {
         case HEADER, FOOTER -> pageMargins.add(cleaned);
         case FOOTNOTE -> footnotes.add(footnoteOf(cleaned, footnotes.size() + 1));
-        case COMMENT -> { }
+        case COMMENT -> {}
         default -> {
           if (text.length() > 0) {
             text.append('\n');
@@ -72,8 +72,9 @@ public final class StructureExtractor {
       }
     }
     String fullText = text.toString();
-    List<Heading> headings = HeadingDetector.detect(lines,
-        "application/pdf".equals(parsed.mediaType()) ? afterBlank : null);
+    List<Heading> headings =
+        HeadingDetector.detect(
+            lines, "application/pdf".equals(parsed.mediaType()) ? afterBlank : null);
     List<Section> sections = new ArrayList<>();
     List<ProposalItem> proposals = new ArrayList<>();
     for (int h = 0; h < headings.size(); h++) {
@@ -82,28 +83,43 @@ public final class StructureExtractor {
       int bodyTo = h + 1 < headings.size() ? headings.get(h + 1).line() : lines.size();
       Line headingLine = lines.get(heading.line());
       int end = bodyTo < lines.size() ? lines.get(bodyTo).start() : fullText.length();
-      int bodyStart = heading.runIn() >= 0 ? headingLine.start() + heading.runIn()
-          : headingLine.end() + 1;
+      int bodyStart =
+          heading.runIn() >= 0 ? headingLine.start() + heading.runIn() : headingLine.end() + 1;
       String body = fullText.substring(Math.min(bodyStart, end), end).strip();
-      sections.add(new Section(heading.kind(), heading.heading(), heading.number(),
-          heading.level(), body, headingLine.start(), end));
+      sections.add(
+          new Section(
+              heading.kind(),
+              heading.heading(),
+              heading.number(),
+              heading.level(),
+              body,
+              headingLine.start(),
+              end));
       if (heading.kind() == SectionKind.PROPOSAL) {
         proposals.addAll(ProposalItems.split(lines.subList(bodyFrom, bodyTo)));
       }
     }
     int coverEnd = coverEnd(lines, headings);
     List<CoverLine> cover = new ArrayList<>();
-    lines.subList(0, coverEnd)
+    lines
+        .subList(0, coverEnd)
         .forEach(line -> cover.add(new CoverLine(line.text(), line.block().region())));
     pageMargins.forEach(margin -> cover.add(new CoverLine(margin, Block.Region.HEADER)));
-    Metadata metadata = MetadataReader.read(manifest.fieldsFor(file), cover, styledTitle,
-        file.getFileName().toString(), parsed.properties(), sections, fullText);
+    Metadata metadata =
+        MetadataReader.read(
+            manifest.fieldsFor(file),
+            cover,
+            styledTitle,
+            file.getFileName().toString(),
+            parsed.properties(),
+            sections,
+            fullText);
     return new DocumentStructure(metadata, fullText, sections, proposals, footnotes);
   }
 
   /**
-   * Where the cover ends: at the first heading, unless that "heading" is the value of a cover
-   * label just before it ("Purpose:" then "Discussion").
+   * Where the cover ends: at the first heading, unless that "heading" is the value of a cover label
+   * just before it ("Purpose:" then "Discussion").
    */
   private static int coverEnd(List<Line> lines, List<Heading> headings) {
     for (Heading heading : headings) {
@@ -111,9 +127,10 @@ public final class StructureExtractor {
       CoverLabel.Found before = at > 0 ? CoverLabel.in(lines.get(at - 1).text()) : null;
       boolean valueOfLabel = before != null && before.value().isEmpty();
       // "Purpose: Proposal" under "Source:" and "Title:" is a label of the cover, not a heading.
-      boolean labelAmongLabels = CoverLabel.in(lines.get(at).text()) != null
-          && lines.subList(Math.max(0, at - 8), at).stream()
-              .anyMatch(line -> CoverLabel.in(line.text()) != null);
+      boolean labelAmongLabels =
+          CoverLabel.in(lines.get(at).text()) != null
+              && lines.subList(Math.max(0, at - 8), at).stream()
+                  .anyMatch(line -> CoverLabel.in(line.text()) != null);
       if (!valueOfLabel && !labelAmongLabels) {
         return at;
       }

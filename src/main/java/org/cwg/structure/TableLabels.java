@@ -6,8 +6,8 @@ import org.cwg.parse.Block;
 /**
  * Tells a label in a table from a heading: a cover's field with a short value, such as an ITU-T
  * cover's "Purpose:" and its "Proposal", or a column header between short cells ("Message |
- * Direction | Purpose"). A label whose value is a text ("Abstract:", then paragraphs) still heads
- * a section.
+ * Direction | Purpose"). A label whose value is a text ("Abstract:", then paragraphs) still heads a
+ * section.
  */
 final class TableLabels {
 
@@ -21,8 +21,10 @@ final class TableLabels {
     Line previous = index > 0 ? lines.get(index - 1) : null;
     Line next = index + 1 < lines.size() ? lines.get(index + 1) : null;
     boolean labelOfShortValue = text.endsWith(":") && next != null && isShort(next.text());
-    boolean valueOfLabel = previous != null && previous.text().endsWith(":")
-        && previous.block().region() == Block.Region.TABLE;
+    boolean valueOfLabel =
+        previous != null
+            && previous.text().endsWith(":")
+            && previous.block().region() == Block.Region.TABLE;
     boolean columnHeader = isShortCell(previous) && isShortCell(next);
     return labelOfShortValue || valueOfLabel || columnHeader;
   }

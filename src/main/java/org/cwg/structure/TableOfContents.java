@@ -8,31 +8,33 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the lines of a table of contents, which are never headings: paragraphs in Word's TOC
- * styles, a "Contents" title and the entries after it, entries with dot leaders or a trailing
- * page number, and runs of lines that each come back later in the body (the copy of the
- * headings a TOC makes when its page numbers were lost). The body's own copy stays a heading.
+ * styles, a "Contents" title and the entries after it, entries with dot leaders or a trailing page
+ * number, and runs of lines that each come back later in the body (the copy of the headings a TOC
+ * makes when its page numbers were lost). The body's own copy stays a heading.
  */
 final class TableOfContents {
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
   /** The title of a table of contents, in English, French and Spanish. */
-  private static final Pattern TITLE = Pattern.compile(
-      "(?:table\\s+of\\s+)?contents|table\\s+des\\s+mati[èe]res|sommaire|[íi]ndice"
-          + "|contenidos?|tabla\\s+de\\s+contenidos?",
-      FLAGS);
+  private static final Pattern TITLE =
+      Pattern.compile(
+          "(?:table\\s+of\\s+)?contents|table\\s+des\\s+mati[èe]res|sommaire|[íi]ndice"
+              + "|contenidos?|tabla\\s+de\\s+contenidos?",
+          FLAGS);
 
   /** A TOC entry: a dot leader, or a tab (or wide gap) before the page number that ends it. */
-  private static final Pattern ENTRY = Pattern.compile(
-      ".*\\S(?:\\s*(?:\\.\\s?){4,}|\\s*…+|\\s*\\t|\\s{3,})\\s*(?:\\d{1,4}|[ivxlc]{1,6})");
+  private static final Pattern ENTRY =
+      Pattern.compile(
+          ".*\\S(?:\\s*(?:\\.\\s?){4,}|\\s*…+|\\s*\\t|\\s{3,})\\s*(?:\\d{1,4}|[ivxlc]{1,6})");
 
   /** Word's field codes, left in the text by some exports: "TOC \\o "1-3"", "PAGEREF _Toc12". */
-  private static final Pattern FIELD_CODE = Pattern.compile(
-      "PAGEREF\\s+_(?:Toc|Ref)\\d+|\\bTOC\\s+\\\\[ohuzt]\\b");
+  private static final Pattern FIELD_CODE =
+      Pattern.compile("PAGEREF\\s+_(?:Toc|Ref)\\d+|\\bTOC\\s+\\\\[ohuzt]\\b");
 
   /** "Page" over the page-number column, or a bare page or clause number of a split entry. */
-  private static final Pattern COLUMN_LABEL = Pattern.compile(
-      "pages?|p[áa]gina|\\d{1,4}(?:\\.\\d{1,2})*", FLAGS);
+  private static final Pattern COLUMN_LABEL =
+      Pattern.compile("pages?|p[áa]gina|\\d{1,4}(?:\\.\\d{1,2})*", FLAGS);
 
   private static final int MAX_ENTRY = 250;
   private static final int MAX_GAP = 3;
@@ -65,8 +67,8 @@ final class TableOfContents {
   }
 
   /**
-   * An entry whose page number or field code came out as a paragraph of its own leaves its
-   * words between two lines of the TOC: a short gap between two certain TOC lines is TOC too.
+   * An entry whose page number or field code came out as a paragraph of its own leaves its words
+   * between two lines of the TOC: a short gap between two certain TOC lines is TOC too.
    */
   private static void fillGaps(boolean[] toc, boolean[] certain) {
     int lastCertain = -1;
@@ -88,8 +90,9 @@ final class TableOfContents {
   }
 
   static boolean isEntry(String text) {
-    return text.length() <= MAX_ENTRY && (ENTRY.matcher(text).matches()
-        || FIELD_CODE.matcher(text).find()) && !Dates.isOnlyDate(text);
+    return text.length() <= MAX_ENTRY
+        && (ENTRY.matcher(text).matches() || FIELD_CODE.matcher(text).find())
+        && !Dates.isOnlyDate(text);
   }
 
   /** Word's "TOC 1".."TOC 9" and "TOC Heading", as Tika names them ("toc_1", "tOC_2"). */
@@ -102,8 +105,8 @@ final class TableOfContents {
   }
 
   /**
-   * Two or more consecutive short lines that each appear again later are the heading list of a
-   * TOC whose page numbers were lost: the later copies are the headings.
+   * Two or more consecutive short lines that each appear again later are the heading list of a TOC
+   * whose page numbers were lost: the later copies are the headings.
    */
   private static void markRepeatedRuns(List<Line> lines, boolean[] toc) {
     Map<String, Integer> lastSeen = new HashMap<>();
@@ -144,6 +147,8 @@ final class TableOfContents {
   /** A line as compared: blanks collapsed, case folded, any trailing page number removed. */
   private static String key(String text) {
     return text.replaceAll("(?:\\t|(?:\\.\\s?){3,}|…+)[\\s.]*\\d{1,4}\\s*$", "")
-        .replaceAll("[\\s\\u00a0]+", " ").toLowerCase(Locale.ROOT).strip();
+        .replaceAll("[\\s\\u00a0]+", " ")
+        .toLowerCase(Locale.ROOT)
+        .strip();
   }
 }

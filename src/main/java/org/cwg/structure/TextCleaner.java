@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 import org.cwg.model.Footnote;
 
 /**
- * Removes what Word-to-text export leaves in paragraphs: bookmarks, footnote marks, footnote
- * bodies written inline as {@code [1: text]}, page markers such as "- 9 -" and separator rules.
+ * Removes what Word-to-text export leaves in paragraphs: bookmarks, footnote marks, footnote bodies
+ * written inline as {@code [1: text]}, page markers such as "- 9 -" and separator rules.
  */
 final class TextCleaner {
 
@@ -17,14 +17,15 @@ final class TextCleaner {
   private static final Pattern INLINE_NOTE_START = Pattern.compile("\\[(\\d{1,3}):");
   private static final Pattern PAGE_MARKER = Pattern.compile("[-–—]\\s*\\d{1,4}\\s*[-–—]");
   private static final Pattern RULE = Pattern.compile("[_\\-=–—*·.•]{3,}");
+
   /** The characters {@link #PAGE_MARKER} and {@link #RULE} can start with. */
   private static final String LAYOUT_FIRST_CHARACTERS = "-–—_=*·.•";
 
   private TextCleaner() {}
 
   /**
-   * The paragraph without artifacts, stripped of surrounding blanks (non-breaking spaces
-   * included); footnote bodies found inline are added to {@code footnotes}.
+   * The paragraph without artifacts, stripped of surrounding blanks (non-breaking spaces included);
+   * footnote bodies found inline are added to {@code footnotes}.
    */
   static String clean(String paragraph, List<Footnote> footnotes) {
     // Every artifact starts with a bracket; most paragraphs have none.
@@ -60,7 +61,10 @@ final class TextCleaner {
   }
 
   static boolean isBlank(char c) {
-    return Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f'
+    return Character.isWhitespace(c)
+        || c == '\u00a0'
+        || c == '\u2007'
+        || c == '\u202f'
         || c == '\ufeff';
   }
 

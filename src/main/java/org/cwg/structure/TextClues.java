@@ -11,54 +11,83 @@ import org.cwg.model.Section;
 import org.cwg.model.SectionKind;
 
 /**
- * The last resort: what the body says about the document. Reads the lead (Purpose or Summary,
- * else the opening text) for the type, the meeting ("the twentieth meeting") and its date ("held
- * on 4 October 2024"), the Purpose and Proposal sections for who proposes, and the whole text
- * for its language.
+ * The last resort: what the body says about the document. Reads the lead (Purpose or Summary, else
+ * the opening text) for the type, the meeting ("the twentieth meeting") and its date ("held on 4
+ * October 2024"), the Purpose and Proposal sections for who proposes, and the whole text for its
+ * language.
  */
 final class TextClues {
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   private static final int LEAD_WITHOUT_SECTIONS = 1500;
 
-  private static final Clue REPORT = new Clue(List.of("report", "rapport", "informe"),
-      Pattern.compile(
-          "\\b(?:this\\s+(?:is|document\\s+is)\\s+(?:the|a)\\s+(?:draft\\s+)?report\\s+of"
-              + "|le\\s+présent\\s+(?:document|rapport)\\s+est\\s+le\\s+rapport"
-              + "|(?:este|el\\s+presente)\\s+(?:documento\\s+)?(?:es\\s+el\\s+)?informe"
-              + "\\s+de)",
-          FLAGS));
-  private static final Clue SUMMARY = new Clue(List.of("summar"), Pattern.compile(
-      "\\b(?:this\\s+document\\s+summari[sz]es|summary\\s+of\\s+(?:the\\s+)?(?:responses|"
-          + "contributions|(?:online\\s+)?open\\s+consultation))", FLAGS));
-  private static final Clue CONTRIBUTION = new Clue(List.of("contribu"), Pattern.compile(
-      "\\b(?:this|the\\s+present)\\s+contribution\\b|\\bla\\s+présente\\s+contribution\\b"
-          + "|\\besta\\s+contribución\\b", FLAGS));
-  private static final Clue INFORMATION = new Clue(List.of("information"), Pattern.compile(
-      "\\binformation\\s+document\\b|\\bdocument\\s+d['’]information\\b", FLAGS));
-  private static final Clue MEETING = new Clue(List.of("meeting", "réunion", "reunión"),
-      Pattern.compile("\\b(" + Ordinals.PATTERN + ")\\s+(?:meeting|réunion|reunión)\\b",
-          FLAGS));
-  private static final Clue HELD = new Clue(List.of("held"), Pattern.compile(
-      "\\bheld\\s+(?:in\\s+(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?)\\s+)?(?:on|from)\\s+("
-          + Dates.ANY + ")", FLAGS));
-  private static final Clue PROPOSES = new Clue(List.of("propos", "recommend"),
-      Pattern.compile("propos|recommend", FLAGS));
+  private static final Clue REPORT =
+      new Clue(
+          List.of("report", "rapport", "informe"),
+          Pattern.compile(
+              "\\b(?:this\\s+(?:is|document\\s+is)\\s+(?:the|a)\\s+(?:draft\\s+)?report\\s+of"
+                  + "|le\\s+présent\\s+(?:document|rapport)\\s+est\\s+le\\s+rapport"
+                  + "|(?:este|el\\s+presente)\\s+(?:documento\\s+)?(?:es\\s+el\\s+)?informe"
+                  + "\\s+de)",
+              FLAGS));
+  private static final Clue SUMMARY =
+      new Clue(
+          List.of("summar"),
+          Pattern.compile(
+              "\\b(?:this\\s+document\\s+summari[sz]es|summary\\s+of\\s+(?:the\\s+)?(?:responses|"
+                  + "contributions|(?:online\\s+)?open\\s+consultation))",
+              FLAGS));
+  private static final Clue CONTRIBUTION =
+      new Clue(
+          List.of("contribu"),
+          Pattern.compile(
+              "\\b(?:this|the\\s+present)\\s+contribution\\b|\\bla\\s+présente\\s+contribution\\b"
+                  + "|\\besta\\s+contribución\\b",
+              FLAGS));
+  private static final Clue INFORMATION =
+      new Clue(
+          List.of("information"),
+          Pattern.compile(
+              "\\binformation\\s+document\\b|\\bdocument\\s+d['’]information\\b", FLAGS));
+  private static final Clue MEETING =
+      new Clue(
+          List.of("meeting", "réunion", "reunión"),
+          Pattern.compile(
+              "\\b(" + Ordinals.PATTERN + ")\\s+(?:meeting|réunion|reunión)\\b", FLAGS));
+  private static final Clue HELD =
+      new Clue(
+          List.of("held"),
+          Pattern.compile(
+              "\\bheld\\s+(?:in\\s+(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?)\\s+)?(?:on|from)\\s+("
+                  + Dates.ANY
+                  + ")",
+              FLAGS));
+  private static final Clue PROPOSES =
+      new Clue(List.of("propos", "recommend"), Pattern.compile("propos|recommend", FLAGS));
 
-  private static final List<GroupName> GROUPS = List.of(
-      new GroupName("CWG-Internet", Pattern.compile("\\bCWG-Internet\\b|Council\\s+Working\\s+"
-          + "Group\\s+on\\s+International\\s+Internet-related\\s+Public\\s+Policy", FLAGS)),
-      new GroupName("CWG-WSIS", Pattern.compile("\\bCWG-WSIS\\b|Council\\s+Working\\s+Group"
-          + "\\s+on\\s+(?:the\\s+)?World\\s+Summit", FLAGS)),
-      new GroupName("Council", Pattern.compile("\\b(?:the\\s+)?Council\\s+is\\s+invited",
-          FLAGS)));
+  private static final List<GroupName> GROUPS =
+      List.of(
+          new GroupName(
+              "CWG-Internet",
+              Pattern.compile(
+                  "\\bCWG-Internet\\b|Council\\s+Working\\s+"
+                      + "Group\\s+on\\s+International\\s+Internet-related\\s+Public\\s+Policy",
+                  FLAGS)),
+          new GroupName(
+              "CWG-WSIS",
+              Pattern.compile(
+                  "\\bCWG-WSIS\\b|Council\\s+Working\\s+Group"
+                      + "\\s+on\\s+(?:the\\s+)?World\\s+Summit",
+                  FLAGS)),
+          new GroupName(
+              "Council", Pattern.compile("\\b(?:the\\s+)?Council\\s+is\\s+invited", FLAGS)));
 
   private record GroupName(String group, Pattern pattern) {}
 
   /**
-   * A pattern with the words every match of it contains. Leads rarely hold them, and a pattern
-   * that starts with a long list of alternatives (ordinals, dates) costs much more to try at
-   * every character than the words cost to look for.
+   * A pattern with the words every match of it contains. Leads rarely hold them, and a pattern that
+   * starts with a long list of alternatives (ordinals, dates) costs much more to try at every
+   * character than the words cost to look for.
    */
   private record Clue(List<String> words, Pattern pattern) {
 
@@ -84,12 +113,18 @@ final class TextClues {
       lead = text.substring(0, Math.min(text.length(), LEAD_WITHOUT_SECTIONS));
     }
     boolean hasProposals = sections.stream().anyMatch(s -> s.kind() == SectionKind.PROPOSAL);
-    draft.offer(MetadataDraft.TYPE, typeOf(lead, hasProposals), Provenance.TEXT,
+    draft.offer(
+        MetadataDraft.TYPE,
+        typeOf(lead, hasProposals),
+        Provenance.TEXT,
         "text: what the lead says the document is");
 
     Matcher meeting = MEETING.find(lead);
     if (meeting != null) {
-      draft.offer(MetadataDraft.MEETING, Ordinals.valueOf(meeting.group(1)), Provenance.TEXT,
+      draft.offer(
+          MetadataDraft.MEETING,
+          Ordinals.valueOf(meeting.group(1)),
+          Provenance.TEXT,
           "text: '" + meeting.group() + "' in the lead");
     }
     String whereAndWhen = lead + "\n" + joined(sections, SectionKind.INTRODUCTION);
@@ -102,22 +137,27 @@ final class TextClues {
       draft.offer(MetadataDraft.DATE, date, Provenance.TEXT, rule);
     }
     if (!"report".equals(draft.get(MetadataDraft.TYPE))) {
-      draft.offer(MetadataDraft.SOURCES,
+      draft.offer(
+          MetadataDraft.SOURCES,
           proposers(joined(sections, SectionKind.PURPOSE, SectionKind.PROPOSAL)),
-          Provenance.TEXT, "text: Member States in sentences that propose");
+          Provenance.TEXT,
+          "text: Member States in sentences that propose");
     }
     String invited = lead + "\n" + joined(sections, SectionKind.ACTION_REQUIRED);
     for (GroupName group : GROUPS) {
       if (group.pattern().matcher(invited).find()) {
-        draft.offer(MetadataDraft.GROUP, group.group(), Provenance.TEXT,
-            "text: the group the lead names");
+        draft.offer(
+            MetadataDraft.GROUP, group.group(), Provenance.TEXT, "text: the group the lead names");
         break;
       }
     }
     // Every other source outranks the text, and the guess reads the whole text: it is made only
     // when nothing else has named the language.
     if (!draft.has(MetadataDraft.LANGUAGE)) {
-      draft.offer(MetadataDraft.LANGUAGE, Languages.guess(text), Provenance.TEXT,
+      draft.offer(
+          MetadataDraft.LANGUAGE,
+          Languages.guess(text),
+          Provenance.TEXT,
           "text: language of the most common short words");
     }
   }

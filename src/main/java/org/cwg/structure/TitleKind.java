@@ -4,22 +4,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The kind of text a cover's title names by its first words, when no kind line said it:
- * "REPORT OF THE ... MEETING" is a report, "DRAFT AGENDA" an agenda, "Liaison statement to ..."
- * a liaison, "SUMMARY OF THE RESPONSES" a summary, and a conference's "PROPOSALS FOR THE WORK OF
- * THE CONFERENCE", a "PROPOSED REVISION OF ..." or a consultation's "RESPONSE TO ..." a
- * contribution.
+ * The kind of text a cover's title names by its first words, when no kind line said it: "REPORT OF
+ * THE ... MEETING" is a report, "DRAFT AGENDA" an agenda, "Liaison statement to ..." a liaison,
+ * "SUMMARY OF THE RESPONSES" a summary, and a conference's "PROPOSALS FOR THE WORK OF THE
+ * CONFERENCE", a "PROPOSED REVISION OF ..." or a consultation's "RESPONSE TO ..." a contribution.
  */
 final class TitleKind {
 
-  private static final Pattern KIND = Pattern.compile(
-      "(?:(?:draft|revised|final|provisional|projet\\s+de|proyecto\\s+de)\\s+)?"
-          + "(?:\\p{Lu}[\\p{L}-]*\\s+(?=(?:common\\s+)?proposals))?(?:common\\s+)?"
-          + "(?<kind>report|rapport|informe|agenda|ordre\\s+du\\s+jour|orden\\s+del\\s+d[íi]a"
-          + "|liaison\\s+statement|déclaration\\s+de\\s+liaison|declaración\\s+de\\s+enlace"
-          + "|summary|résumé|resumen|proposals?|proposed|propositions?|propuestas?|response|réponse"
-          + "|respuesta|reply|contribution|contribución)\\b",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern KIND =
+      Pattern.compile(
+          "(?:(?:draft|revised|final|provisional|projet\\s+de|proyecto\\s+de)\\s+)?"
+              + "(?:\\p{Lu}[\\p{L}-]*\\s+(?=(?:common\\s+)?proposals))?(?:common\\s+)?"
+              + "(?<kind>report|rapport|informe|agenda|ordre\\s+du\\s+jour|orden\\s+del\\s+d[íi]a"
+              + "|liaison\\s+statement|déclaration\\s+de\\s+liaison|declaración\\s+de\\s+enlace"
+              + "|summary|résumé|resumen|proposals?|proposed|propositions?|propuestas?|response|réponse"
+              + "|respuesta|reply|contribution|contribución)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private TitleKind() {}
 
@@ -33,7 +33,8 @@ final class TitleKind {
       return null;
     }
     String kind = m.group("kind").toLowerCase(java.util.Locale.ROOT);
-    if (kind.startsWith("rap") || kind.startsWith("rep") && !kind.startsWith("repl")
+    if (kind.startsWith("rap")
+        || kind.startsWith("rep") && !kind.startsWith("repl")
         || kind.startsWith("inf")) {
       return "report";
     }

@@ -15,7 +15,10 @@ import org.cwg.parse.EditingTraces;
  * @param traces tracked changes, comments and highlights the parser's text does not show
  */
 public record CheckedDocument(
-    String path, DocumentRecord record, List<Block> blocks, boolean plainText,
+    String path,
+    DocumentRecord record,
+    List<Block> blocks,
+    boolean plainText,
     EditingTraces traces) {
 
   public CheckedDocument {

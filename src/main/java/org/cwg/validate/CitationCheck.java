@@ -14,8 +14,8 @@ import org.cwg.model.Section;
 
 /**
  * Resolution citations say whose resolution they cite, the first mention of each resolution says
- * which revision ("Resolution 140 (Rev. Bucharest, 2022)"), that revision is the latest one made
- * by the document's date, and the number is one its body gave. A revision written after the last
+ * which revision ("Resolution 140 (Rev. Bucharest, 2022)"), that revision is the latest one made by
+ * the document's date, and the number is one its body gave. A revision written after the last
  * number of a list ("Resolutions 101, 102 and 133 (Rev. Bucharest, 2022)") is every number's; UN
  * resolutions are never revised, so they need none.
  */
@@ -41,17 +41,25 @@ final class CitationCheck {
       Section section = record.sectionAt(mention.start());
       String place = section == null ? "document" : Findings.placeOf(section);
       if (isBlank(mention.body())) {
-        findings.add(Rule.CITATION_BODY_UNKNOWN, "cannot tell whose Resolution "
-            + mention.number() + " is (PP, Council, WTSA...): " + quote(mention.text()),
-            place, mention.section());
+        findings.add(
+            Rule.CITATION_BODY_UNKNOWN,
+            "cannot tell whose Resolution "
+                + mention.number()
+                + " is (PP, Council, WTSA...): "
+                + quote(mention.text()),
+            place,
+            mention.section());
         continue;
       }
       ResolutionId id = new ResolutionId(mention.body(), mention.number());
       boolean first = seen.add(mention.key());
       if (catalogue.neverAdopted(id)) {
         if (first) {
-          findings.add(Rule.CITATION_UNKNOWN_RESOLUTION, "no " + id.spoken() + " has ever been"
-              + " adopted: " + quote(mention.text()), place, mention.section());
+          findings.add(
+              Rule.CITATION_UNKNOWN_RESOLUTION,
+              "no " + id.spoken() + " has ever been" + " adopted: " + quote(mention.text()),
+              place,
+              mention.section());
         }
         continue;
       }
@@ -60,25 +68,38 @@ final class CitationCheck {
       }
       String qualifier = qualifiers[i];
       if (first && isBlank(qualifier)) {
-        findings.add(Rule.CITATION_MISSING_REVISION, "first mention of " + id.spoken()
-            + " gives no revision: " + quote(mention.text()), place, mention.section());
+        findings.add(
+            Rule.CITATION_MISSING_REVISION,
+            "first mention of " + id.spoken() + " gives no revision: " + quote(mention.text()),
+            place,
+            mention.section());
       }
       Optional<Integer> cited = ResolutionCatalogue.yearOf(qualifier);
       Optional<ResolutionCatalogue.Revision> latest = catalogue.latestBy(id, year);
-      if (cited.isPresent() && latest.isPresent() && cited.get() < latest.get().year()
+      if (cited.isPresent()
+          && latest.isPresent()
+          && cited.get() < latest.get().year()
           && judged.add(mention.key() + "|" + qualifier)) {
-        findings.add(Rule.CITATION_OUTDATED_REVISION, id.spoken() + " is cited as of "
-            + cited.get() + " but was revised in " + latest.get() + ": "
-            + quote(mention.text()), place, mention.section());
+        findings.add(
+            Rule.CITATION_OUTDATED_REVISION,
+            id.spoken()
+                + " is cited as of "
+                + cited.get()
+                + " but was revised in "
+                + latest.get()
+                + ": "
+                + quote(mention.text()),
+            place,
+            mention.section());
       }
     }
   }
 
   /**
-   * Each mention's qualifier, or for a number of a list written without one, the qualifier of
-   * the next number of the same list that has one. The finder writes a list's later numbers from
-   * the number on ("102", "133 (Rev. Bucharest, 2022)"), so a mention whose text starts with a
-   * digit continues the list of the mention before it.
+   * Each mention's qualifier, or for a number of a list written without one, the qualifier of the
+   * next number of the same list that has one. The finder writes a list's later numbers from the
+   * number on ("102", "133 (Rev. Bucharest, 2022)"), so a mention whose text starts with a digit
+   * continues the list of the mention before it.
    */
   static String[] qualifiersWithLists(List<ResolutionMention> mentions) {
     String[] qualifiers = new String[mentions.size()];

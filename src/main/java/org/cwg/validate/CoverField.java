@@ -6,24 +6,25 @@ import java.util.regex.Pattern;
 import org.cwg.model.Metadata;
 
 /**
- * A field of an ITU cover. A field is there when the metadata holds it or, for the fields
- * metadata does not carry (a liaison's addressees, Approval, Deadline) and as a fallback for the
- * others, when a cover line labelled so has a value: "Deadline: 15 May 2026", or the label in one
- * table cell and its value in the next.
+ * A field of an ITU cover. A field is there when the metadata holds it or, for the fields metadata
+ * does not carry (a liaison's addressees, Approval, Deadline) and as a fallback for the others,
+ * when a cover line labelled so has a value: "Deadline: 15 May 2026", or the label in one table
+ * cell and its value in the next.
  */
 public enum CoverField {
   SOURCE("source", "Source", "Source", m -> !m.sources().isEmpty()),
   // Working-group covers often date a document by its meeting line alone ("Geneva, 4 October").
   DATE("date", "date", null, m -> m.date() != null || m.meetingDate() != null),
   TITLE("title", "Title", "Title", m -> m.title() != null),
-  QUESTIONS("questions", "Question(s)",
+  QUESTIONS(
+      "questions",
+      "Question(s)",
       "(?:Question\\(s\\)|Questions?|WG\\(s\\))(?:\\s*/\\s*WG\\(s\\))?",
       m -> !m.questions().isEmpty()),
   PURPOSE("purpose", "Purpose", "Purpose", m -> m.purpose() != null),
   CONTACT("contact", "Contact", "Contacts?", m -> !m.contacts().isEmpty()),
   FOR_ACTION_TO("for-action-to", "For action to", "For action to", m -> false),
-  FOR_INFORMATION_TO("for-information-to", "For information to", "For information to",
-      m -> false),
+  FOR_INFORMATION_TO("for-information-to", "For information to", "For information to", m -> false),
   FOR_COMMENT_TO("for-comment-to", "For comment to", "For comment to", m -> false),
   APPROVAL("approval", "Approval", "Approval", m -> false),
   DEADLINE("deadline", "Deadline", "Deadline", m -> false);

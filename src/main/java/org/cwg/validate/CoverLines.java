@@ -10,10 +10,10 @@ import org.cwg.model.Section;
 import org.cwg.parse.Block;
 
 /**
- * The cover as lines of cells: the paragraphs before the first section heading, each split at
- * tabs, because Word's plain-text export writes a table row as cells separated by tabs and a
- * Word table gives one paragraph per cell. Read for what metadata does not carry: labelled cover
- * fields and the "Revision 1 to" line over the number.
+ * The cover as lines of cells: the paragraphs before the first section heading, each split at tabs,
+ * because Word's plain-text export writes a table row as cells separated by tabs and a Word table
+ * gives one paragraph per cell. Read for what metadata does not carry: labelled cover fields and
+ * the "Revision 1 to" line over the number.
  */
 final class CoverLines {
 
@@ -23,22 +23,24 @@ final class CoverLines {
   private static final int MAX_COVER = 80;
 
   /** What may come before a heading in its paragraph: "6.2.1 ", "II. ", "Annex A – ". */
-  private static final Pattern NUMBERING = Pattern.compile(
-      "(?:(?:annex|appendix|attachment|part|section) )?"
-          + "(?:(?:\\d{1,3}(?:\\.\\d{1,3})*|[ivxlc]{1,6}|[a-z])[.)]?)? ?(?:[-–—] ?)?");
+  private static final Pattern NUMBERING =
+      Pattern.compile(
+          "(?:(?:annex|appendix|attachment|part|section) )?"
+              + "(?:(?:\\d{1,3}(?:\\.\\d{1,3})*|[ivxlc]{1,6}|[a-z])[.)]?)? ?(?:[-–—] ?)?");
 
   /** A cell that is only a label, such as "Deadline:", whose value is the next cell. */
   private static final Pattern BARE_LABEL = Pattern.compile("[^:]{1,40}:\\s*");
 
   /** "Revision 1 to" / "Addendum 2 to", the line ITU covers put above the amended number. */
-  private static final Pattern AMENDMENT = Pattern.compile(
-      "(Revision|Addendum|Corrigendum)\\s+(\\d{1,2})\\s+to\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern AMENDMENT =
+      Pattern.compile(
+          "(Revision|Addendum|Corrigendum)\\s+(\\d{1,2})\\s+to\\b", Pattern.CASE_INSENSITIVE);
 
   /** How many cells a contact block spans: name, organization, country, Tel, E-mail. */
   private static final int CONTACT_BLOCK_CELLS = 6;
 
-  private static final Pattern NEXT_CONTACT = Pattern.compile(
-      "(?:Contacts?|Keywords|Abstract)\\s*:?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern NEXT_CONTACT =
+      Pattern.compile("(?:Contacts?|Keywords|Abstract)\\s*:?", Pattern.CASE_INSENSITIVE);
 
   private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
 
@@ -64,7 +66,8 @@ final class CoverLines {
 
   /** A pattern matching a cell that starts with this label, then a colon or nothing. */
   static Pattern labelPattern(String labelRegex) {
-    return Pattern.compile("(?:" + labelRegex + ")\\s*(?::\\s*(?<value>.*)|$)",
+    return Pattern.compile(
+        "(?:" + labelRegex + ")\\s*(?::\\s*(?<value>.*)|$)",
         Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   }
 
@@ -114,8 +117,7 @@ final class CoverLines {
       Matcher m = AMENDMENT.matcher(cell);
       if (m.lookingAt()) {
         String kind = m.group(1).toLowerCase(Locale.ROOT);
-        String shortName = kind.startsWith("rev") ? "Rev" : kind.startsWith("add") ? "Add"
-            : "Corr";
+        String shortName = kind.startsWith("rev") ? "Rev" : kind.startsWith("add") ? "Add" : "Corr";
         return Optional.of(shortName + "." + Integer.parseInt(m.group(2)));
       }
     }
@@ -129,8 +131,10 @@ final class CoverLines {
    */
   private static int coverEnd(List<Block> blocks, List<Section> sections) {
     int limit = Math.min(blocks.size(), MAX_COVER);
-    String heading = sections.isEmpty() || sections.get(0).heading() == null ? ""
-        : flat(sections.get(0).heading());
+    String heading =
+        sections.isEmpty() || sections.get(0).heading() == null
+            ? ""
+            : flat(sections.get(0).heading());
     if (!heading.isEmpty()) {
       for (int i = 0; i < limit; i++) {
         String text = flat(blocks.get(i).text());

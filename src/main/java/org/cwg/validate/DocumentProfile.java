@@ -18,13 +18,24 @@ public record DocumentProfile(String family, String type) {
       List.of("council", "itu-t", "itu-r", "itu-d", "conference", "other");
 
   /** The document types metadata and users name. */
-  public static final List<String> TYPES = List.of("contribution", "report", "td", "liaison",
-      "recommendation", "resolution", "agenda", "information", "note", "summary", "other");
+  public static final List<String> TYPES =
+      List.of(
+          "contribution",
+          "report",
+          "td",
+          "liaison",
+          "recommendation",
+          "resolution",
+          "agenda",
+          "information",
+          "note",
+          "summary",
+          "other");
 
   /** The profile a document is checked as: each declared value wins over the document's. */
   static DocumentProfile of(Metadata metadata, RuleSettings settings) {
-    String family = settings.declaredFamily() != null ? settings.declaredFamily()
-        : metadata.family();
+    String family =
+        settings.declaredFamily() != null ? settings.declaredFamily() : metadata.family();
     String type = settings.declaredType() != null ? settings.declaredType() : metadata.type();
     return new DocumentProfile(lower(family), lower(type));
   }
@@ -46,16 +57,20 @@ public record DocumentProfile(String family, String type) {
 
   /** How messages name the document: "a contribution", "a Council contribution", "an ITU-T TD". */
   String describe() {
-    String typeName = switch (type) {
-      case "td" -> "TD";
-      case "liaison" -> "liaison statement";
-      default -> type;
-    };
-    String familyName = !familyKnown() ? "" : switch (family) {
-      case "council" -> "Council ";
-      case "conference" -> "conference ";
-      default -> family.toUpperCase(Locale.ROOT) + " ";
-    };
+    String typeName =
+        switch (type) {
+          case "td" -> "TD";
+          case "liaison" -> "liaison statement";
+          default -> type;
+        };
+    String familyName =
+        !familyKnown()
+            ? ""
+            : switch (family) {
+              case "council" -> "Council ";
+              case "conference" -> "conference ";
+              default -> family.toUpperCase(Locale.ROOT) + " ";
+            };
     String named = familyName + typeName;
     return ("aeiouAEIOU".indexOf(named.charAt(0)) >= 0 ? "an " : "a ") + named;
   }
@@ -63,8 +78,8 @@ public record DocumentProfile(String family, String type) {
   private static String checked(String value, List<String> allowed, String what) {
     String wanted = lower(value);
     if (!allowed.contains(wanted)) {
-      throw new IllegalArgumentException("unknown " + what + " '" + value + "'; use one of "
-          + String.join(", ", allowed));
+      throw new IllegalArgumentException(
+          "unknown " + what + " '" + value + "'; use one of " + String.join(", ", allowed));
     }
     return wanted;
   }

@@ -16,33 +16,38 @@ import org.cwg.model.DocumentNumber;
  */
 final class FileNameNumber {
 
-  private static final Pattern ITU_GROUP = Pattern.compile(
-      "(?<![A-Za-z])CWG-?INT(\\d{1,3})-C-0*(\\d{1,4})(?:!R(\\d+))?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ITU_GROUP =
+      Pattern.compile(
+          "(?<![A-Za-z])CWG-?INT(\\d{1,3})-C-0*(\\d{1,4})(?:!R(\\d+))?", Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern ITU_COUNCIL = Pattern.compile(
-      "(?<![A-Za-z0-9])S(\\d{2})-CL-C-0*(\\d{1,4})(?:!R(\\d+))?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ITU_COUNCIL =
+      Pattern.compile(
+          "(?<![A-Za-z0-9])S(\\d{2})-CL-C-0*(\\d{1,4})(?:!R(\\d+))?", Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern WRITTEN = Pattern.compile(
-      "(?<![A-Za-z])(C?WG)[-_ ]([A-Za-z]+)[-_ ](\\d{1,3})[-_ ](\\d{1,4})"
-          + "(?:[-_ ]?\\(?(Rev|Add|Corr|R)\\.?[-_ ]?(\\d+)\\)?)?(?![0-9])",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern WRITTEN =
+      Pattern.compile(
+          "(?<![A-Za-z])(C?WG)[-_ ]([A-Za-z]+)[-_ ](\\d{1,3})[-_ ](\\d{1,4})"
+              + "(?:[-_ ]?\\(?(Rev|Add|Corr|R)\\.?[-_ ]?(\\d+)\\)?)?(?![0-9])",
+          Pattern.CASE_INSENSITIVE);
 
   /** ITU-T, ITU-R and ITU-D file names: T22-SG17-C-0823, R23-WP5D-C-0123, D22-SG02-C-0045. */
-  private static final Pattern ITU_SECTOR = Pattern.compile(
-      "(?<![A-Za-z0-9])(?<sector>[TRD])\\d{2}-(?<group>SG\\d{1,2}(?:RGQ)?|WP\\d[A-Z])"
-          + "(?:-\\d{6})?-(?<kind>C|TD-(?:GEN|PLEN|WP\\d))-0*(?<num>\\d{1,4})"
-          + "(?:!(?<amend>[RAC])(?<amendnum>\\d{1,2}))?",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern ITU_SECTOR =
+      Pattern.compile(
+          "(?<![A-Za-z0-9])(?<sector>[TRD])\\d{2}-(?<group>SG\\d{1,2}(?:RGQ)?|WP\\d[A-Z])"
+              + "(?:-\\d{6})?-(?<kind>C|TD-(?:GEN|PLEN|WP\\d))-0*(?<num>\\d{1,4})"
+              + "(?:!(?<amend>[RAC])(?<amendnum>\\d{1,2}))?",
+          Pattern.CASE_INSENSITIVE);
 
   /**
-   * Focus-group documents as their groups name them: FG-AINN-I-262-R1, FGAI4H-K-043. A name
-   * going on with -att2 or -A01 is an attachment to that document, not the document.
+   * Focus-group documents as their groups name them: FG-AINN-I-262-R1, FGAI4H-K-043. A name going
+   * on with -att2 or -A01 is an attachment to that document, not the document.
    */
-  private static final Pattern FOCUS_GROUP = Pattern.compile(
-      "(?<![A-Za-z0-9])FG-?(?<group>[A-Z0-9]+)-(?<meeting>[A-Z])-(?<num>\\d{1,4})"
-          + "(?:[-_ ]?\\(?(?:Rev|R)\\.?[-_ ]?(?<rev>\\d{1,2})\\)?)?"
-          + "(?<attachment>[-_ ]?(?:att|A)\\d+)?(?![0-9])",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern FOCUS_GROUP =
+      Pattern.compile(
+          "(?<![A-Za-z0-9])FG-?(?<group>[A-Z0-9]+)-(?<meeting>[A-Z])-(?<num>\\d{1,4})"
+              + "(?:[-_ ]?\\(?(?:Rev|R)\\.?[-_ ]?(?<rev>\\d{1,2})\\)?)?"
+              + "(?<attachment>[-_ ]?(?:att|A)\\d+)?(?![0-9])",
+          Pattern.CASE_INSENSITIVE);
 
   private FileNameNumber() {}
 
@@ -52,13 +57,13 @@ final class FileNameNumber {
     String name = dot > 0 ? fileName.substring(0, dot) : fileName;
     Matcher m = ITU_GROUP.matcher(name);
     if (m.find()) {
-      return DocumentNumber.canonical("CWG-Internet-" + m.group(1) + "/" + m.group(2)
-          + revision("Rev", m.group(3)));
+      return DocumentNumber.canonical(
+          "CWG-Internet-" + m.group(1) + "/" + m.group(2) + revision("Rev", m.group(3)));
     }
     m = ITU_COUNCIL.matcher(name);
     if (m.find()) {
-      return DocumentNumber.canonical("C" + m.group(1) + "/" + m.group(2)
-          + revision("Rev", m.group(3)));
+      return DocumentNumber.canonical(
+          "C" + m.group(1) + "/" + m.group(2) + revision("Rev", m.group(3)));
     }
     m = ITU_SECTOR.matcher(name);
     if (m.find()) {
@@ -66,16 +71,29 @@ final class FileNameNumber {
     }
     m = FOCUS_GROUP.matcher(name);
     if (m.find()) {
-      return m.group("attachment") != null ? Optional.empty()
-          : Optional.of("FG-" + m.group("group").toUpperCase(Locale.ROOT) + "-"
-              + m.group("meeting").toUpperCase(Locale.ROOT) + "-" + m.group("num")
-              + revision("Rev", m.group("rev")));
+      return m.group("attachment") != null
+          ? Optional.empty()
+          : Optional.of(
+              "FG-"
+                  + m.group("group").toUpperCase(Locale.ROOT)
+                  + "-"
+                  + m.group("meeting").toUpperCase(Locale.ROOT)
+                  + "-"
+                  + m.group("num")
+                  + revision("Rev", m.group("rev")));
     }
     m = WRITTEN.matcher(name);
     if (m.find()) {
       String kind = m.group(5) == null || m.group(5).equalsIgnoreCase("R") ? "Rev" : m.group(5);
-      return DocumentNumber.canonical(m.group(1) + "-" + m.group(2) + "-" + m.group(3) + "/"
-          + m.group(4) + revision(kind, m.group(6)));
+      return DocumentNumber.canonical(
+          m.group(1)
+              + "-"
+              + m.group(2)
+              + "-"
+              + m.group(3)
+              + "/"
+              + m.group(4)
+              + revision(kind, m.group(6)));
     }
     return Optional.empty();
   }
@@ -86,11 +104,19 @@ final class FileNameNumber {
     int number = Integer.parseInt(m.group("num"));
     String kind = m.group("kind").toUpperCase(Locale.ROOT);
     return switch (Character.toUpperCase(m.group("sector").charAt(0))) {
-      case 'T' -> "SG" + Integer.parseInt(group.substring(2).replace("RGQ", "")) + "-"
-          + (kind.equals("C") ? "C" : "TD") + number;
+      case 'T' ->
+          "SG"
+              + Integer.parseInt(group.substring(2).replace("RGQ", ""))
+              + "-"
+              + (kind.equals("C") ? "C" : "TD")
+              + number;
       case 'R' -> group.substring(2) + "/" + number;
-      default -> "SG" + Integer.parseInt(group.substring(2).replace("RGQ", ""))
-          + (group.endsWith("RGQ") ? "RGQ" : "") + "/" + number;
+      default ->
+          "SG"
+              + Integer.parseInt(group.substring(2).replace("RGQ", ""))
+              + (group.endsWith("RGQ") ? "RGQ" : "")
+              + "/"
+              + number;
     };
   }
 

@@ -23,8 +23,13 @@ final class Findings {
 
   void add(Rule rule, String message, String location, SectionKind section) {
     if (settings.isEnabled(rule)) {
-      found.add(new Finding(rule, settings.severityOf(rule), message, location,
-          section == null ? null : section.id()));
+      found.add(
+          new Finding(
+              rule,
+              settings.severityOf(rule),
+              message,
+              location,
+              section == null ? null : section.id()));
     }
   }
 

@@ -11,8 +11,8 @@ import org.cwg.model.DocumentNumber;
 import org.cwg.model.DocumentRecord;
 
 /**
- * The document numbers an index holds, to tell whether a reference resolves. A reference to
- * another revision of an indexed document resolves: the document exists.
+ * The document numbers an index holds, to tell whether a reference resolves. A reference to another
+ * revision of an indexed document resolves: the document exists.
  */
 public final class KnownDocuments {
 
@@ -27,8 +27,12 @@ public final class KnownDocuments {
   /** The numbers of every document in the index at {@code indexDir}. */
   public static KnownDocuments fromIndex(Path indexDir) throws IOException {
     try (CorpusReader reader = CorpusReader.open(indexDir)) {
-      return of(reader.documents().stream().map(DocumentRecord::metadata)
-          .map(m -> m.number()).filter(n -> n != null).toList());
+      return of(
+          reader.documents().stream()
+              .map(DocumentRecord::metadata)
+              .map(m -> m.number())
+              .filter(n -> n != null)
+              .toList());
     }
   }
 

@@ -10,26 +10,39 @@ import org.cwg.parse.EditingTraces;
 final class LeftoverCheck {
 
   /** What Word-to-text exports write for bookmarks, note marks and comment anchors. */
-  private static final Pattern ARTIFACT = Pattern.compile(
-      "\\[(?:bookmark|footnoteRef|endnoteRef|annotationRef|commentRef|comment)\\s*:[^\\]\\n]*\\]");
+  private static final Pattern ARTIFACT =
+      Pattern.compile(
+          "\\[(?:bookmark|footnoteRef|endnoteRef|annotationRef|commentRef|comment)\\s*:[^\\]\\n]*\\]");
 
   private LeftoverCheck() {}
 
   static void run(CheckedDocument doc, Findings findings) {
     EditingTraces traces = doc.traces();
     if (traces.trackedChanges() > 0) {
-      findings.add(Rule.TRACKED_CHANGES, plural(traces.trackedChanges(), "tracked change")
-              + " (" + traces.insertions() + " insertions, deletions or moves, "
-              + traces.formattingChanges() + " formatting); accept or reject them",
-          paragraph(traces.firstChangeParagraph()), null);
+      findings.add(
+          Rule.TRACKED_CHANGES,
+          plural(traces.trackedChanges(), "tracked change")
+              + " ("
+              + traces.insertions()
+              + " insertions, deletions or moves, "
+              + traces.formattingChanges()
+              + " formatting); accept or reject them",
+          paragraph(traces.firstChangeParagraph()),
+          null);
     }
     if (traces.comments() > 0) {
-      findings.add(Rule.COMMENTS, plural(traces.comments(), "comment") + " left in the file",
-          paragraph(traces.firstCommentParagraph()), null);
+      findings.add(
+          Rule.COMMENTS,
+          plural(traces.comments(), "comment") + " left in the file",
+          paragraph(traces.firstCommentParagraph()),
+          null);
     }
     if (traces.highlights() > 0) {
-      findings.add(Rule.HIGHLIGHTED_TEXT, plural(traces.highlights(), "highlighted run"),
-          paragraph(traces.firstHighlightParagraph()), null);
+      findings.add(
+          Rule.HIGHLIGHTED_TEXT,
+          plural(traces.highlights(), "highlighted run"),
+          paragraph(traces.firstHighlightParagraph()),
+          null);
     }
     if (findings.wants(Rule.EXPORT_ARTIFACTS)) {
       exportArtifacts(doc, findings);
@@ -51,8 +64,11 @@ final class LeftoverCheck {
       }
     }
     if (count > 0) {
-      findings.add(Rule.EXPORT_ARTIFACTS, plural(count, "export artifact") + " such as "
-          + CitationCheck.quote(example), doc.placeOfBlock(first), null);
+      findings.add(
+          Rule.EXPORT_ARTIFACTS,
+          plural(count, "export artifact") + " such as " + CitationCheck.quote(example),
+          doc.placeOfBlock(first),
+          null);
     }
   }
 

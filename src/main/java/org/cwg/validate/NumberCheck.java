@@ -9,34 +9,42 @@ import org.cwg.model.Metadata;
 import org.cwg.model.Provenance;
 
 /**
- * The document has a real number, and its file name agrees with the cover on the number and on
- * the revision. A revision counts however it is written: "Revision 1 to" above the number on the
- * cover, {@code (Rev.1)} in the number, {@code !R1!} or {@code -Rev1} in the file name.
+ * The document has a real number, and its file name agrees with the cover on the number and on the
+ * revision. A revision counts however it is written: "Revision 1 to" above the number on the cover,
+ * {@code (Rev.1)} in the number, {@code !R1!} or {@code -Rev1} in the file name.
  */
 final class NumberCheck {
 
   /** Where a file name puts letters for digits not yet given: FG-AI4SSC-I-XXX, C25-NN. */
-  private static final Pattern FILE_NAME_PLACEHOLDER = Pattern.compile(
-      "(?<=[-_ /])(?:0*X{2,}|N{2,})(?=$|[-_ .!(])", Pattern.CASE_INSENSITIVE);
+  private static final Pattern FILE_NAME_PLACEHOLDER =
+      Pattern.compile("(?<=[-_ /])(?:0*X{2,}|N{2,})(?=$|[-_ .!(])", Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern REVISION = Pattern.compile(
-      "(Rev(?:ision)?|Add(?:endum)?|Corr(?:igendum)?|R|A|C)\\.?\\s*(\\d+)",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern REVISION =
+      Pattern.compile(
+          "(Rev(?:ision)?|Add(?:endum)?|Corr(?:igendum)?|R|A|C)\\.?\\s*(\\d+)",
+          Pattern.CASE_INSENSITIVE);
 
   private NumberCheck() {}
 
   static void run(CheckedDocument doc, CoverLines cover, Findings findings) {
     Metadata metadata = doc.record().metadata();
     String number = metadata.number();
-    String placeholder = metadata.placeholder() != null ? metadata.placeholder()
-        : number == null ? fileNamePlaceholder(doc.fileName()) : null;
+    String placeholder =
+        metadata.placeholder() != null
+            ? metadata.placeholder()
+            : number == null ? fileNamePlaceholder(doc.fileName()) : null;
     if (placeholder != null) {
-      findings.add(Rule.NUMBER_PLACEHOLDER, "the document number is still a placeholder: "
-          + placeholder, metadata.placeholder() != null ? "document" : "file name", null);
+      findings.add(
+          Rule.NUMBER_PLACEHOLDER,
+          "the document number is still a placeholder: " + placeholder,
+          metadata.placeholder() != null ? "document" : "file name",
+          null);
     } else if (number == null) {
-      findings.add(Rule.NUMBER_MISSING,
+      findings.add(
+          Rule.NUMBER_MISSING,
           "no document number on the cover, in the properties or in the file name",
-          "document", null);
+          "document",
+          null);
     }
     Optional<String> named = FileNameNumber.of(doc.fileName());
     if (number == null || named.isEmpty()) {
@@ -46,29 +54,32 @@ final class NumberCheck {
     if (metadata.provenance().get("number") != Provenance.FILENAME) {
       String documentNumber = withRevision(number, coverRevision);
       if (!DocumentNumber.base(named.get()).equals(DocumentNumber.base(documentNumber))) {
-        findings.add(Rule.NUMBER_FILENAME_MISMATCH,
+        findings.add(
+            Rule.NUMBER_FILENAME_MISMATCH,
             "the file name says " + named.get() + " but the document is " + documentNumber,
-            "file name", null);
+            "file name",
+            null);
       } else {
-        compareRevisions(amendmentOf(named.get()), amendmentOf(documentNumber), documentNumber,
-            findings);
+        compareRevisions(
+            amendmentOf(named.get()), amendmentOf(documentNumber), documentNumber, findings);
       }
     } else if (coverRevision != null) {
       compareRevisions(amendmentOf(named.get()), coverRevision, named.get(), findings);
     }
   }
 
-  private static void compareRevisions(String named, String onCover, String document,
-      Findings findings) {
+  private static void compareRevisions(
+      String named, String onCover, String document, Findings findings) {
     if (Objects.equals(named, onCover)) {
       return;
     }
     String base = DocumentNumber.base(document);
-    String message = named == null
-        ? "the file name gives no revision but the cover says " + onCover + " to " + base
-        : onCover == null ? "the file name says " + named + " but the cover gives no revision"
-            + " of " + base
-        : "the file name says " + named + " but the cover says " + onCover + " to " + base;
+    String message =
+        named == null
+            ? "the file name gives no revision but the cover says " + onCover + " to " + base
+            : onCover == null
+                ? "the file name says " + named + " but the cover gives no revision" + " of " + base
+                : "the file name says " + named + " but the cover says " + onCover + " to " + base;
     findings.add(Rule.REVISION_MISMATCH, message, "file name", null);
   }
 

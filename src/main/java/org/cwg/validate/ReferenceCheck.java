@@ -22,8 +22,9 @@ final class ReferenceCheck {
         continue;
       }
       Section section = record.sectionAt(reference.start());
-      findings.add(Rule.REFERENCE_UNRESOLVED, reference.id() + " is not in the index: "
-              + CitationCheck.quote(reference.text()),
+      findings.add(
+          Rule.REFERENCE_UNRESOLVED,
+          reference.id() + " is not in the index: " + CitationCheck.quote(reference.text()),
           section == null ? "document" : Findings.placeOf(section),
           section == null ? null : section.kind());
     }

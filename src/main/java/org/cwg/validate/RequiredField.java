@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A cover field a document type must have; any one of several can satisfy it (a liaison
- * statement's "For action to" or "For information to"). Written {@code
- * for-action-to|for-information-to} in rules files and the template table.
+ * A cover field a document type must have; any one of several can satisfy it (a liaison statement's
+ * "For action to" or "For information to"). Written {@code for-action-to|for-information-to} in
+ * rules files and the template table.
  *
  * @param anyOf the fields that satisfy the requirement
  */
@@ -22,8 +22,7 @@ public record RequiredField(List<CoverField> anyOf) {
 
   /** Parses {@code source} or {@code for-action-to|for-information-to}. */
   public static RequiredField parse(String written) {
-    return new RequiredField(Arrays.stream(written.split("\\|"))
-        .map(CoverField::fromId).toList());
+    return new RequiredField(Arrays.stream(written.split("\\|")).map(CoverField::fromId).toList());
   }
 
   /** As a rules file writes it: {@code for-action-to|for-information-to}. */

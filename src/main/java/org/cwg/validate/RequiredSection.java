@@ -22,8 +22,8 @@ public record RequiredSection(List<SectionKind> anyOf) {
 
   /** Parses {@code action-required} or {@code purpose|summary}. */
   public static RequiredSection parse(String written) {
-    return new RequiredSection(Arrays.stream(written.split("\\|"))
-        .map(SectionKind::fromId).toList());
+    return new RequiredSection(
+        Arrays.stream(written.split("\\|")).map(SectionKind::fromId).toList());
   }
 
   public boolean isSatisfiedBy(SectionKind kind) {

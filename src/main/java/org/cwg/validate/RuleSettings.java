@@ -19,8 +19,11 @@ public final class RuleSettings {
   private final Changes requirements;
   private final Path origin;
 
-  private RuleSettings(Map<Rule, Boolean> enabled, Map<Rule, Severity> severities,
-      Changes requirements, Path origin) {
+  private RuleSettings(
+      Map<Rule, Boolean> enabled,
+      Map<Rule, Severity> severities,
+      Changes requirements,
+      Path origin) {
     this.enabled = enabled;
     this.severities = severities;
     this.requirements = requirements;
@@ -71,8 +74,8 @@ public final class RuleSettings {
     newSeverities.putAll(changes.severities);
     Changes merged = requirements.copy();
     changes.sections.forEach((key, list) -> merged.sections.put(lower(key), List.copyOf(list)));
-    changes.coverFields.forEach((key, list) ->
-        merged.coverFields.put(lower(key), List.copyOf(list)));
+    changes.coverFields.forEach(
+        (key, list) -> merged.coverFields.put(lower(key), List.copyOf(list)));
     if (changes.type != null) {
       merged.type = changes.type;
     }

@@ -42,12 +42,11 @@ public final class RulesFile {
   public static final String NAME = ".cwg-rules.json";
 
   // Reading is stricter than cwg's output mapper: duplicate keys in a rules file are mistakes.
-  private static final ObjectMapper STRICT = JsonMapper.builder()
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-      .build();
+  private static final ObjectMapper STRICT =
+      JsonMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
 
-  private static final Set<String> TOP_LEVEL = Set.of("rules", "requiredSections",
-      "requiredCoverFields", "type", "family", "$schema");
+  private static final Set<String> TOP_LEVEL =
+      Set.of("rules", "requiredSections", "requiredCoverFields", "type", "family", "$schema");
   private static final Set<String> RULE_KEYS = Set.of("enabled", "severity");
 
   private RulesFile() {}
@@ -82,10 +81,20 @@ public final class RulesFile {
     RuleSettings.Changes changes = new RuleSettings.Changes();
     try {
       readRules(file, root.path("rules"), changes.enabled, changes.severities);
-      readRequirements(file, root.path("requiredSections"), "requiredSections",
-          "section kinds", RequiredSection::parse, changes.sections);
-      readRequirements(file, root.path("requiredCoverFields"), "requiredCoverFields",
-          "cover fields", RequiredField::parse, changes.coverFields);
+      readRequirements(
+          file,
+          root.path("requiredSections"),
+          "requiredSections",
+          "section kinds",
+          RequiredSection::parse,
+          changes.sections);
+      readRequirements(
+          file,
+          root.path("requiredCoverFields"),
+          "requiredCoverFields",
+          "cover fields",
+          RequiredField::parse,
+          changes.coverFields);
       changes.type = readDeclared(file, root.path("type"), "type", DocumentProfile::checkType);
       changes.family =
           readDeclared(file, root.path("family"), "family", DocumentProfile::checkFamily);
@@ -97,8 +106,8 @@ public final class RulesFile {
     return RuleSettings.defaults().with(changes, file);
   }
 
-  private static void readRules(Path file, JsonNode rules, Map<Rule, Boolean> enabled,
-      Map<Rule, Severity> severities) {
+  private static void readRules(
+      Path file, JsonNode rules, Map<Rule, Boolean> enabled, Map<Rule, Severity> severities) {
     if (rules.isMissingNode()) {
       return;
     }
@@ -131,8 +140,13 @@ public final class RulesFile {
   }
 
   /** A list per document type ("contribution") or per family and type ("itu-t/td"). */
-  private static <T> void readRequirements(Path file, JsonNode types, String name,
-      String what, Function<String, T> parse, Map<String, List<T>> required) {
+  private static <T> void readRequirements(
+      Path file,
+      JsonNode types,
+      String name,
+      String what,
+      Function<String, T> parse,
+      Map<String, List<T>> required) {
     if (types.isMissingNode()) {
       return;
     }
@@ -160,8 +174,8 @@ public final class RulesFile {
     }
   }
 
-  private static String readDeclared(Path file, JsonNode value, String name,
-      UnaryOperator<String> check) {
+  private static String readDeclared(
+      Path file, JsonNode value, String name, UnaryOperator<String> check) {
     if (value.isMissingNode() || value.isNull()) {
       return null;
     }

@@ -9,10 +9,13 @@ final class SectionCheck {
 
   private SectionCheck() {}
 
-  static void run(CheckedDocument doc, DocumentProfile profile, CoverLines cover,
-      RuleSettings settings, Findings findings) {
-    List<RequiredSection> required =
-        settings.requiredSectionsFor(profile.family(), profile.type());
+  static void run(
+      CheckedDocument doc,
+      DocumentProfile profile,
+      CoverLines cover,
+      RuleSettings settings,
+      Findings findings) {
+    List<RequiredSection> required = settings.requiredSectionsFor(profile.family(), profile.type());
     List<Section> sections = doc.record().sections();
     int latestIndex = -1;
     Section latest = null;
@@ -21,30 +24,46 @@ final class SectionCheck {
       if (index < 0) {
         // ITU-T covers give an Abstract as a labelled cell of the cover table, not a heading.
         if (!isLabelledOnCover(requirement, cover)) {
-          findings.add(Rule.SECTION_MISSING, "no " + requirement + " section, which "
-              + profile.describe() + " needs", "document", requirement.preferred());
+          findings.add(
+              Rule.SECTION_MISSING,
+              "no " + requirement + " section, which " + profile.describe() + " needs",
+              "document",
+              requirement.preferred());
         }
         continue;
       }
       Section section = sections.get(index);
       if (index < latestIndex) {
-        findings.add(Rule.SECTION_ORDER, "the " + section.kind() + " section comes before the "
-            + latest.kind() + " section; expected order: " + order(required),
-            Findings.placeOf(section), section.kind());
+        findings.add(
+            Rule.SECTION_ORDER,
+            "the "
+                + section.kind()
+                + " section comes before the "
+                + latest.kind()
+                + " section; expected order: "
+                + order(required),
+            Findings.placeOf(section),
+            section.kind());
       } else {
         latestIndex = index;
         latest = section;
       }
       if (isEmpty(sections, index)) {
-        findings.add(Rule.SECTION_EMPTY, "the " + section.kind() + " section has no text",
-            Findings.placeOf(section), section.kind());
+        findings.add(
+            Rule.SECTION_EMPTY,
+            "the " + section.kind() + " section has no text",
+            Findings.placeOf(section),
+            section.kind());
       }
     }
   }
 
   private static boolean isLabelledOnCover(RequiredSection requirement, CoverLines cover) {
-    return requirement.anyOf().stream().anyMatch(kind ->
-        cover.hasValue(CoverLines.labelPattern(Pattern.quote(kind.id().replace('-', ' ')))));
+    return requirement.anyOf().stream()
+        .anyMatch(
+            kind ->
+                cover.hasValue(
+                    CoverLines.labelPattern(Pattern.quote(kind.id().replace('-', ' ')))));
   }
 
   private static int firstSatisfying(List<Section> sections, RequiredSection requirement) {

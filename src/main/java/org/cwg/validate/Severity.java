@@ -27,8 +27,7 @@ public enum Severity {
         return severity;
       }
     }
-    throw new IllegalArgumentException(
-        "unknown severity '" + id + "'; use error, warning or info");
+    throw new IllegalArgumentException("unknown severity '" + id + "'; use error, warning or info");
   }
 
   @Override

@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * What a family's template requires of one document type: cover fields and sections. The
- * templates are a table in {@code templates.txt} beside this class, so that they read like ITU's
- * own templates and change without code.
+ * What a family's template requires of one document type: cover fields and sections. The templates
+ * are a table in {@code templates.txt} beside this class, so that they read like ITU's own
+ * templates and change without code.
  *
  * @param coverFields the cover fields, in the template's order
  * @param sections the sections, in their usual order
@@ -35,8 +35,8 @@ public record Template(List<RequiredField> coverFields, List<RequiredSection> se
   }
 
   /**
-   * The template of a family and type. A known family without a row for the type requires
-   * nothing; an unknown family gets the {@code *} row.
+   * The template of a family and type. A known family without a row for the type requires nothing;
+   * an unknown family gets the {@code *} row.
    */
   static Template of(String family, String type) {
     if (type == null) {
@@ -57,8 +57,7 @@ public record Template(List<RequiredField> coverFields, List<RequiredSection> se
       if (in == null) {
         throw new IllegalStateException("no " + resource + " beside " + Template.class);
       }
-      BufferedReader reader =
-          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       int lineNumber = 0;
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         lineNumber++;
@@ -67,17 +66,24 @@ public record Template(List<RequiredField> coverFields, List<RequiredSection> se
         }
         String[] columns = line.strip().split("\\s+");
         if (columns.length != 4) {
-          throw new IllegalStateException(resource + " line " + lineNumber
-              + ": needs family, type, cover fields and sections");
+          throw new IllegalStateException(
+              resource + " line " + lineNumber + ": needs family, type, cover fields and sections");
         }
-        String family = columns[0].equals(ANY_FAMILY) ? null
-            : DocumentProfile.checkFamily(columns[0]);
+        String family =
+            columns[0].equals(ANY_FAMILY) ? null : DocumentProfile.checkFamily(columns[0]);
         DocumentProfile.checkType(columns[1]);
-        Template template = new Template(list(columns[2], RequiredField::parse),
-            list(columns[3], RequiredSection::parse));
+        Template template =
+            new Template(
+                list(columns[2], RequiredField::parse), list(columns[3], RequiredSection::parse));
         if (table.put(key(family, columns[1]), template) != null) {
-          throw new IllegalStateException(resource + " line " + lineNumber + ": a second row for "
-              + columns[0] + " " + columns[1]);
+          throw new IllegalStateException(
+              resource
+                  + " line "
+                  + lineNumber
+                  + ": a second row for "
+                  + columns[0]
+                  + " "
+                  + columns[1]);
         }
       }
     } catch (IOException e) {
@@ -87,7 +93,6 @@ public record Template(List<RequiredField> coverFields, List<RequiredSection> se
   }
 
   private static <T> List<T> list(String column, Function<String, T> parse) {
-    return column.equals("-") ? List.of()
-        : Arrays.stream(column.split(",")).map(parse).toList();
+    return column.equals("-") ? List.of() : Arrays.stream(column.split(",")).map(parse).toList();
   }
 }

@@ -14,14 +14,14 @@ import java.util.stream.Stream;
 import org.cwg.model.NaturalOrder;
 
 /**
- * The files a validate run checks: every file named, and under every folder named the documents
- * (by extension), skipping hidden files and folders and Word's {@code ~$} lock files.
+ * The files a validate run checks: every file named, and under every folder named the documents (by
+ * extension), skipping hidden files and folders and Word's {@code ~$} lock files.
  */
 public final class ValidationTargets {
 
   /** Extensions of the documents picked up from folders; named files are checked whatever. */
-  static final Set<String> DOCUMENT_EXTENSIONS = Set.of(
-      "docx", "docm", "dotx", "dotm", "doc", "odt", "rtf", "pdf", "html", "htm", "txt");
+  static final Set<String> DOCUMENT_EXTENSIONS =
+      Set.of("docx", "docm", "dotx", "dotm", "doc", "odt", "rtf", "pdf", "html", "htm", "txt");
 
   /**
    * A file to check.
@@ -42,8 +42,8 @@ public final class ValidationTargets {
       }
       List<Path> files = Files.isDirectory(argument) ? documentsUnder(argument) : List.of(argument);
       for (Path file : files) {
-        targets.putIfAbsent(file.toAbsolutePath().normalize(),
-            new Target(shown(file), file, argument));
+        targets.putIfAbsent(
+            file.toAbsolutePath().normalize(), new Target(shown(file), file, argument));
       }
     }
     return new ArrayList<>(targets.values());
@@ -51,8 +51,7 @@ public final class ValidationTargets {
 
   private static List<Path> documentsUnder(Path folder) {
     try (Stream<Path> walk = Files.walk(folder)) {
-      return walk
-          .filter(path -> !isHiddenBelow(folder, path))
+      return walk.filter(path -> !isHiddenBelow(folder, path))
           .filter(Files::isRegularFile)
           .filter(ValidationTargets::isDocument)
           .sorted((a, b) -> NaturalOrder.INSTANCE.compare(a.toString(), b.toString()))

@@ -14,8 +14,8 @@ import org.cwg.parse.UnreadableFileException;
 import org.cwg.structure.Manifest;
 
 /**
- * Validates files and folders: parses each file once, runs the checks under the rules that apply
- * to it, and reports a file that cannot be read as a finding. Loads Tika; create one per run.
+ * Validates files and folders: parses each file once, runs the checks under the rules that apply to
+ * it, and reports a file that cannot be read as a finding. Loads Tika; create one per run.
  */
 public final class Validator implements AutoCloseable {
 
@@ -23,15 +23,17 @@ public final class Validator implements AutoCloseable {
       new DocumentAnalyzer(ParserLimits.defaults(), Manifest.none());
   private final KnownDocuments known;
 
-  /** @param known the indexed document numbers, or null to leave references unchecked */
+  /**
+   * @param known the indexed document numbers, or null to leave references unchecked
+   */
   public Validator(KnownDocuments known) {
     this.known = known;
   }
 
   /**
    * @param arguments files and folders to check
-   * @param rulesFile the rules file for every file, or null to look up {@code .cwg-rules.json}
-   *     from each argument upwards
+   * @param rulesFile the rules file for every file, or null to look up {@code .cwg-rules.json} from
+   *     each argument upwards
    */
   public ValidationReport validate(List<Path> arguments, Path rulesFile) {
     return validate(arguments, rulesFile, null, null);
@@ -39,13 +41,13 @@ public final class Validator implements AutoCloseable {
 
   /**
    * @param arguments files and folders to check
-   * @param rulesFile the rules file for every file, or null to look up {@code .cwg-rules.json}
-   *     from each argument upwards
+   * @param rulesFile the rules file for every file, or null to look up {@code .cwg-rules.json} from
+   *     each argument upwards
    * @param type the type to check every file as, over any rules file's; null to keep it
    * @param family the family to check every file as, over any rules file's; null to keep it
    */
-  public ValidationReport validate(List<Path> arguments, Path rulesFile, String type,
-      String family) {
+  public ValidationReport validate(
+      List<Path> arguments, Path rulesFile, String type, String family) {
     List<ValidationTargets.Target> targets = ValidationTargets.of(arguments);
     // Every rules file is read before any document, so a broken one fails fast.
     Map<Path, RuleSettings> settingsByArgument = new HashMap<>();
@@ -77,11 +79,16 @@ public final class Validator implements AutoCloseable {
       return DocumentChecks.unreadable(target.shown(), e.getMessage(), settings);
     } catch (IOException | RuntimeException e) {
       // Tika read the file, so a failure here is a damaged package part: still the file's fault.
-      return DocumentChecks.unreadable(target.shown(), "corrupt (" + e.getMessage() + ")",
-          settings);
+      return DocumentChecks.unreadable(
+          target.shown(), "corrupt (" + e.getMessage() + ")", settings);
     }
-    CheckedDocument doc = new CheckedDocument(target.shown(), analysis.record(),
-        analysis.parsed().blocks(), !analysis.parsed().formatted(), traces);
+    CheckedDocument doc =
+        new CheckedDocument(
+            target.shown(),
+            analysis.record(),
+            analysis.parsed().blocks(),
+            !analysis.parsed().formatted(),
+            traces);
     return DocumentChecks.run(doc, settings, known);
   }
 

@@ -19,10 +19,10 @@ import org.cwg.structure.Manifest;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the real pipeline over the labelled development and held-out corpora (rendered here as
- * plain text, Word and PDF) and the labelled real ITU files, prints precision, recall and F1 per
- * field, family and encoding, writes them to target/accuracy/, and fails under the checked-in
- * floors (the held-out corpus has none).
+ * Runs the real pipeline over the labelled development and held-out corpora (rendered here as plain
+ * text, Word and PDF) and the labelled real ITU files, prints precision, recall and F1 per field,
+ * family and encoding, writes them to target/accuracy/, and fails under the checked-in floors (the
+ * held-out corpus has none).
  */
 class AccuracyIT {
 
@@ -35,23 +35,27 @@ class AccuracyIT {
   @Test
   void accuracyStaysAboveItsThresholds() throws IOException {
     List<String> skipped = new ArrayList<>();
-    List<LabelledDocument> documents = new ArrayList<>(
-        DevCorpus.render(SOURCES, Path.of("target/devcorpus")));
+    List<LabelledDocument> documents =
+        new ArrayList<>(DevCorpus.render(SOURCES, Path.of("target/devcorpus")));
     documents.addAll(DevCorpus.render(HOLDOUT, Path.of("target/holdout"), "holdout"));
     Path corpus = Path.of(System.getProperty("cwg.corpus.dir", "../shared/corpus"), "itu");
     documents.addAll(DevCorpus.real(REAL_LABELS, corpus, skipped));
 
     AccuracyTable table = new AccuracyTable();
     StringBuilder details = new StringBuilder("# Differences from the labels\n");
-    try (DocumentAnalyzer analyzer = new DocumentAnalyzer(ParserLimits.defaults(),
-        Manifest.none())) {
+    try (DocumentAnalyzer analyzer =
+        new DocumentAnalyzer(ParserLimits.defaults(), Manifest.none())) {
       for (LabelledDocument document : documents) {
         JsonNode record = analyse(analyzer, document.file(), details);
-        DocumentScorer.Score score = DocumentScorer.score(document.label(), record,
-            document.tocEntries());
+        DocumentScorer.Score score =
+            DocumentScorer.score(document.label(), record, document.tocEntries());
         table.add(document, score);
         if (!score.misses().isEmpty()) {
-          details.append("\n## ").append(document.corpus()).append(": ").append(document.name())
+          details
+              .append("\n## ")
+              .append(document.corpus())
+              .append(": ")
+              .append(document.name())
               .append("\n\n");
           score.misses().forEach(miss -> details.append("- ").append(miss).append('\n'));
         }
@@ -63,16 +67,17 @@ class AccuracyIT {
     Files.createDirectories(OUT);
     Files.writeString(OUT.resolve("report.md"), report, StandardCharsets.UTF_8);
     Files.writeString(OUT.resolve("details.md"), details, StandardCharsets.UTF_8);
-    Files.writeString(OUT.resolve("thresholds-measured.json"),
+    Files.writeString(
+        OUT.resolve("thresholds-measured.json"),
         Thresholds.measured(figures, table, List.of("dev", "holdout", "real")),
         StandardCharsets.UTF_8);
     System.out.println(report);
     skipped.forEach(reason -> System.out.println("skipped: " + reason));
 
-    List<String> failures = Thresholds.failures(SOURCES.resolve("thresholds.json"), figures,
-        table);
-    assertTrue(failures.isEmpty(), "accuracy under its thresholds (see target/accuracy/):\n"
-        + String.join("\n", failures));
+    List<String> failures = Thresholds.failures(SOURCES.resolve("thresholds.json"), figures, table);
+    assertTrue(
+        failures.isEmpty(),
+        "accuracy under its thresholds (see target/accuracy/):\n" + String.join("\n", failures));
   }
 
   private static JsonNode analyse(DocumentAnalyzer analyzer, Path file, StringBuilder details) {
@@ -80,7 +85,11 @@ class AccuracyIT {
       DocumentRecord record = analyzer.analyze(file);
       return Json.mapper().valueToTree(record);
     } catch (UnreadableFileException e) {
-      details.append("\n## unreadable: ").append(file).append(": ").append(e.getMessage())
+      details
+          .append("\n## unreadable: ")
+          .append(file)
+          .append(": ")
+          .append(e.getMessage())
           .append('\n');
       return Json.mapper().createObjectNode();
     }

@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * How a labelled value and a predicted one are compared: what a reader would call the same
- * text (case, spacing, dash and quote shapes, trailing punctuation aside), and lists as
- * multisets so that order and duplicates are scored fairly.
+ * How a labelled value and a predicted one are compared: what a reader would call the same text
+ * (case, spacing, dash and quote shapes, trailing punctuation aside), and lists as multisets so
+ * that order and duplicates are scored fairly.
  */
 final class Compare {
 
@@ -21,21 +21,22 @@ final class Compare {
     if (text == null) {
       return null;
     }
-    String folded = Normalizer.normalize(text, Normalizer.Form.NFKD)
-        .replaceAll("\\p{M}+", "")
-        .replaceAll("[\u2010-\u2015\u2212]", "-")
-        .replaceAll("[\u2018\u2019\u201A\u201B\u2032]", "'")
-        .replaceAll("[\u201C\u201D\u201E]", "\"")
-        .replaceAll("\\s+", " ")
-        .strip()
-        .replaceAll("[.:;,]+$", "")
-        .strip();
+    String folded =
+        Normalizer.normalize(text, Normalizer.Form.NFKD)
+            .replaceAll("\\p{M}+", "")
+            .replaceAll("[\u2010-\u2015\u2212]", "-")
+            .replaceAll("[\u2018\u2019\u201A\u201B\u2032]", "'")
+            .replaceAll("[\u201C\u201D\u201E]", "\"")
+            .replaceAll("\\s+", " ")
+            .strip()
+            .replaceAll("[.:;,]+$", "")
+            .strip();
     return folded.toLowerCase(Locale.ROOT);
   }
 
   /**
-   * A source as the name it identifies: what stands before a parenthesis, without a leading
-   * "the" ("Brazil (Federative Republic of)" and "Brazil" name the same Member State).
+   * A source as the name it identifies: what stands before a parenthesis, without a leading "the"
+   * ("Brazil (Federative Republic of)" and "Brazil" name the same Member State).
    */
   static JsonNode sourceName(JsonNode source) {
     String name = source == null ? "" : source.asText("");
@@ -60,7 +61,8 @@ final class Compare {
     if (expected.isObject()) {
       for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> field = it.next();
-        if (!java.util.Objects.equals(value(field.getValue()),
+        if (!java.util.Objects.equals(
+            value(field.getValue()),
             value(predicted == null ? null : predicted.get(field.getKey())))) {
           return false;
         }

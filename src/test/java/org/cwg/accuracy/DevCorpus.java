@@ -14,9 +14,9 @@ import org.cwg.accuracy.DevDraft.TocLine;
 import org.cwg.render.Json;
 
 /**
- * The development corpus: reads {@code labels.json} next to the markup sources, renders each
- * source in the encodings its label asks for (all three by default), and pairs every rendered
- * file with the label.
+ * The development corpus: reads {@code labels.json} next to the markup sources, renders each source
+ * in the encodings its label asks for (all three by default), and pairs every rendered file with
+ * the label.
  */
 final class DevCorpus {
 
@@ -37,10 +37,11 @@ final class DevCorpus {
     for (JsonNode label : labels.path("documents")) {
       String source = label.path("file").asText();
       String name = source.replaceFirst("\\.cwg$", "");
-      DevDraft draft = DevMarkup.parse(name,
-          Files.readString(sources.resolve(source), StandardCharsets.UTF_8));
+      DevDraft draft =
+          DevMarkup.parse(name, Files.readString(sources.resolve(source), StandardCharsets.UTF_8));
       Set<String> toc = new LinkedHashSet<>();
-      draft.blocks().stream().filter(TocLine.class::isInstance)
+      draft.blocks().stream()
+          .filter(TocLine.class::isInstance)
           .forEach(line -> toc.add(((TocLine) line).text()));
       List<String> encodings = new ArrayList<>();
       label.path("encodings").forEach(encoding -> encodings.add(encoding.asText()));
@@ -49,25 +50,36 @@ final class DevCorpus {
       }
       for (String encoding : encodings) {
         String folder = name.contains("/") ? name.substring(0, name.lastIndexOf('/') + 1) : "";
-        Path file = target.resolve(encoding).resolve(folder + draft.fileName() + "."
-            + EXTENSIONS.get(encoding));
+        Path file =
+            target
+                .resolve(encoding)
+                .resolve(folder + draft.fileName() + "." + EXTENSIONS.get(encoding));
         Files.createDirectories(file.getParent());
-        Files.write(file, switch (encoding) {
-          case "text" -> TextRendition.render(draft);
-          case "word" -> DocxRendition.render(draft);
-          case "pdf" -> PdfRendition.render(draft);
-          default -> throw new IllegalArgumentException(source + ": encoding " + encoding);
-        });
-        documents.add(new LabelledDocument(corpus, name + " (" + encoding + ")", file,
-            label.path("family").asText("other"), encoding, label, toc));
+        Files.write(
+            file,
+            switch (encoding) {
+              case "text" -> TextRendition.render(draft);
+              case "word" -> DocxRendition.render(draft);
+              case "pdf" -> PdfRendition.render(draft);
+              default -> throw new IllegalArgumentException(source + ": encoding " + encoding);
+            });
+        documents.add(
+            new LabelledDocument(
+                corpus,
+                name + " (" + encoding + ")",
+                file,
+                label.path("family").asText("other"),
+                encoding,
+                label,
+                toc));
       }
     }
     return documents;
   }
 
   /**
-   * The labelled real files, read from their corpus folder; none when the labels or the corpus
-   * are absent (the reason is returned in {@code skipped}).
+   * The labelled real files, read from their corpus folder; none when the labels or the corpus are
+   * absent (the reason is returned in {@code skipped}).
    */
   static List<LabelledDocument> real(Path labelsFile, Path corpus, List<String> skipped)
       throws IOException {
@@ -88,9 +100,15 @@ final class DevCorpus {
         skipped.add("real files: " + name + " absent from " + corpus);
         continue;
       }
-      documents.add(new LabelledDocument("real", name, file,
-          label.path("family").asText("other"), label.path("encoding").asText("other"), label,
-          Set.of()));
+      documents.add(
+          new LabelledDocument(
+              "real",
+              name,
+              file,
+              label.path("family").asText("other"),
+              label.path("encoding").asText("other"),
+              label,
+              Set.of()));
     }
     return documents;
   }

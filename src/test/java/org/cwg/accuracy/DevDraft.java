@@ -3,19 +3,24 @@ package org.cwg.accuracy;
 import java.util.List;
 
 /**
- * One development-corpus document as its markup source describes it: the blocks in reading
- * order and how each encoding should render them (see devcorpus/README.md).
+ * One development-corpus document as its markup source describes it: the blocks in reading order
+ * and how each encoding should render them (see devcorpus/README.md).
  *
  * @param name the source's path under devcorpus, without extension ("council/c25-finance")
  * @param fileName the base name the rendered files get
  * @param charset the plain-text export's encoding: utf-8, utf-8-bom or cp1252
- * @param styledHeadings whether the .docx uses Heading 1/2/3 styles (else bold numbered
- *     paragraphs in the Normal style)
+ * @param styledHeadings whether the .docx uses Heading 1/2/3 styles (else bold numbered paragraphs
+ *     in the Normal style)
  * @param dottedToc whether the plain-text export shows typed dot leaders in its contents
  * @param blocks the document, in reading order
  */
-record DevDraft(String name, String fileName, String charset, boolean styledHeadings,
-    boolean dottedToc, List<Block> blocks) {
+record DevDraft(
+    String name,
+    String fileName,
+    String charset,
+    boolean styledHeadings,
+    boolean dottedToc,
+    List<Block> blocks) {
 
   /** A paragraph-level piece of the document. */
   sealed interface Block {}

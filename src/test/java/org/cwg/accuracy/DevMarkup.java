@@ -56,8 +56,8 @@ final class DevMarkup {
         if (parts.length != 4) {
           throw new IllegalArgumentException(name + ": toc needs level | number | text | page");
         }
-        blocks.add(new TocLine(Integer.parseInt(parts[0]), emptyToNull(parts[1]), parts[2],
-            parts[3]));
+        blocks.add(
+            new TocLine(Integer.parseInt(parts[0]), emptyToNull(parts[1]), parts[2], parts[3]));
       } else if (line.startsWith("- ")) {
         blocks.add(new Paragraph(null, line.substring(2), true));
       } else {
@@ -65,9 +65,10 @@ final class DevMarkup {
         Matcher runIn = RUN_IN.matcher(line);
         if (heading.matches()) {
           String[] parts = splitBars(heading.group(2));
-          blocks.add(parts.length == 2
-              ? new Heading(heading.group(1).length(), parts[0], parts[1])
-              : new Heading(heading.group(1).length(), null, parts[0]));
+          blocks.add(
+              parts.length == 2
+                  ? new Heading(heading.group(1).length(), parts[0], parts[1])
+                  : new Heading(heading.group(1).length(), null, parts[0]));
         } else if (runIn.matches()) {
           blocks.add(new Paragraph(runIn.group(1), runIn.group(2), false));
         } else {

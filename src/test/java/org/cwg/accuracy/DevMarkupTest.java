@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /** The markup reads as its README says, and each rendering has the layout it claims. */
 class DevMarkupTest {
 
-  private static final String SOURCE = """
+  private static final String SOURCE =
+      """
       % a comment
       @charset cp1252
       @filename C25-45-E
@@ -55,8 +56,8 @@ class DevMarkupTest {
   void plainTextPutsCellsOnOneLineSeparatedByTabs() {
     byte[] bytes = TextRendition.render(DevMarkup.parse("council/x", SOURCE));
     String text = new String(bytes, Charset.forName("windows-1252"));
-    assertTrue(text.startsWith("Council 2025\r\nGeneva\tDocument C25/45-E\r\n12 May 2025\r\n"),
-        text);
+    assertTrue(
+        text.startsWith("Council 2025\r\nGeneva\tDocument C25/45-E\r\n12 May 2025\r\n"), text);
     assertTrue(text.contains("1\tIntroduction\t2\r\n1\tIntroduction\r\n"), text);
     assertEquals((byte) 0x96, bytes[text.indexOf('\u2013')]);
     byte[] bom = TextRendition.render(DevMarkup.parse("x", "@charset utf-8-bom\nHello"));
@@ -68,15 +69,20 @@ class DevMarkupTest {
     byte[] docx = DocxRendition.render(DevMarkup.parse("council/x", SOURCE));
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
       XWPFTable cover = doc.getTables().get(0);
-      assertEquals(List.of("Document C25/45-E", "12 May 2025"), cover.getRow(0).getCell(1)
-          .getParagraphs().stream().map(XWPFParagraph::getText).toList());
-      assertEquals(2, cover.getRow(1).getCell(0).getCTTc().getTcPr().getGridSpan().getVal()
-          .intValue());
-      XWPFParagraph toc = doc.getParagraphs().stream()
-          .filter(p -> "TOC1".equals(p.getStyle())).findFirst().orElseThrow();
+      assertEquals(
+          List.of("Document C25/45-E", "12 May 2025"),
+          cover.getRow(0).getCell(1).getParagraphs().stream().map(XWPFParagraph::getText).toList());
+      assertEquals(
+          2, cover.getRow(1).getCell(0).getCTTc().getTcPr().getGridSpan().getVal().intValue());
+      XWPFParagraph toc =
+          doc.getParagraphs().stream()
+              .filter(p -> "TOC1".equals(p.getStyle()))
+              .findFirst()
+              .orElseThrow();
       assertTrue(toc.getCTP().xmlText().contains("TOC \\o"), toc.getCTP().xmlText());
-      assertTrue(doc.getParagraphs().stream().anyMatch(p -> "Heading2".equals(p.getStyle())
-          && p.getText().equals("Background")));
+      assertTrue(
+          doc.getParagraphs().stream()
+              .anyMatch(p -> "Heading2".equals(p.getStyle()) && p.getText().equals("Background")));
     }
   }
 

@@ -16,15 +16,16 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * Scores one record's JSON against one document's labels. Only what the label gives is scored,
- * and every metadata key the label names is read from the record's JSON by that name, so a
- * field the model gains later is scored as soon as it is labelled.
+ * Scores one record's JSON against one document's labels. Only what the label gives is scored, and
+ * every metadata key the label names is read from the record's JSON by that name, so a field the
+ * model gains later is scored as soon as it is labelled.
  */
 final class DocumentScorer {
 
   /** What a contents line leaves in a heading: a dot leader, or a page number after a gap. */
   private static final Pattern TOC_TRACE =
       Pattern.compile("(\\.{4,}|\u2026{2,}|(\t|\\s{2,})\\d+\\s*$)");
+
   private static final Pattern TOC_TAIL = Pattern.compile("[\\s.\u2026]*\\d*\\s*$");
 
   /** The figures of one document, and what went wrong, for the details file. */
@@ -43,9 +44,10 @@ final class DocumentScorer {
         JsonNode predicted = record.path("metadata").get(field.getKey());
         Tally tally;
         if (field.getKey().equals("sources")) {
-          tally = Compare.multiset(
-              Compare.elements(field.getValue()).stream().map(Compare::sourceName).toList(),
-              Compare.elements(predicted).stream().map(Compare::sourceName).toList());
+          tally =
+              Compare.multiset(
+                  Compare.elements(field.getValue()).stream().map(Compare::sourceName).toList(),
+                  Compare.elements(predicted).stream().map(Compare::sourceName).toList());
         } else if (field.getValue().isArray()) {
           tally = Compare.multiset(Compare.elements(field.getValue()), Compare.elements(predicted));
         } else {
@@ -61,8 +63,8 @@ final class DocumentScorer {
     }
     int toc = 0;
     if (label.has("sections")) {
-      toc = scoreSections(label.get("sections"), record.path("sections"), tocEntries, fields,
-          misses);
+      toc =
+          scoreSections(label.get("sections"), record.path("sections"), tocEntries, fields, misses);
     }
     if (label.has("resolutions")) {
       scoreResolutions(label.get("resolutions"), record.path("resolutions"), fields, misses);
@@ -70,8 +72,8 @@ final class DocumentScorer {
     if (label.has("references")) {
       Set<String> predicted = new LinkedHashSet<>();
       record.path("references").forEach(ref -> predicted.add(Compare.value(ref.get("id"))));
-      List<JsonNode> got = predicted.stream()
-          .map(id -> (JsonNode) JsonNodeFactory.instance.textNode(id)).toList();
+      List<JsonNode> got =
+          predicted.stream().map(id -> (JsonNode) JsonNodeFactory.instance.textNode(id)).toList();
       Tally tally = Compare.multiset(Compare.elements(label.get("references")), got);
       fields.put("references", tally);
       if (tally.falsePositives() + tally.falseNegatives() > 0) {
@@ -81,8 +83,12 @@ final class DocumentScorer {
     return new Score(fields, toc, misses);
   }
 
-  private static int scoreSections(JsonNode expected, JsonNode predicted, Set<String> tocEntries,
-      Map<String, Tally> fields, List<String> misses) {
+  private static int scoreSections(
+      JsonNode expected,
+      JsonNode predicted,
+      Set<String> tocEntries,
+      Map<String, Tally> fields,
+      List<String> misses) {
     List<JsonNode> want = new ArrayList<>();
     List<JsonNode> wantKinds = new ArrayList<>();
     for (JsonNode section : expected) {
@@ -96,9 +102,11 @@ final class DocumentScorer {
       gotKinds.add(section.get("kind"));
     }
     fields.put("sections.kind", Compare.multiset(wantKinds, gotKinds));
-    fields.put("sections.kind+level", Compare.multiset(
-        want.stream().map(DocumentScorer::kindAndLevel).toList(),
-        got.stream().map(DocumentScorer::kindAndLevel).toList()));
+    fields.put(
+        "sections.kind+level",
+        Compare.multiset(
+            want.stream().map(DocumentScorer::kindAndLevel).toList(),
+            got.stream().map(DocumentScorer::kindAndLevel).toList()));
     Tally full = Compare.multiset(want, got);
     fields.put("sections.full", full);
 
@@ -171,8 +179,8 @@ final class DocumentScorer {
     return key;
   }
 
-  private static void scoreResolutions(JsonNode expected, JsonNode predicted,
-      Map<String, Tally> fields, List<String> misses) {
+  private static void scoreResolutions(
+      JsonNode expected, JsonNode predicted, Map<String, Tally> fields, List<String> misses) {
     Map<String, Integer> want = new LinkedHashMap<>();
     for (JsonNode resolution : expected) {
       want.merge(key(resolution), resolution.path("mentions").asInt(1), Integer::sum);
@@ -186,17 +194,24 @@ final class DocumentScorer {
       matched += Math.min(found, entry.getValue());
       distinct += found > 0 ? 1 : 0;
       if (found != entry.getValue()) {
-        misses.add("resolution " + entry.getKey() + ": expected " + entry.getValue()
-            + " mention(s), got " + found);
+        misses.add(
+            "resolution "
+                + entry.getKey()
+                + ": expected "
+                + entry.getValue()
+                + " mention(s), got "
+                + found);
       }
     }
-    got.keySet().stream().filter(key -> !want.containsKey(key))
+    got.keySet().stream()
+        .filter(key -> !want.containsKey(key))
         .forEach(key -> misses.add("resolution extra: " + key + " x" + got.get(key)));
     int wantTotal = want.values().stream().mapToInt(Integer::intValue).sum();
     int gotTotal = got.values().stream().mapToInt(Integer::intValue).sum();
-    fields.put("resolutions (mentions)",
-        new Tally(matched, gotTotal - matched, wantTotal - matched));
-    fields.put("resolutions (distinct)",
+    fields.put(
+        "resolutions (mentions)", new Tally(matched, gotTotal - matched, wantTotal - matched));
+    fields.put(
+        "resolutions (distinct)",
         new Tally(distinct, got.size() - distinct, want.size() - distinct));
   }
 

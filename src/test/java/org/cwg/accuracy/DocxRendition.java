@@ -32,8 +32,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc;
 
 /**
  * A Word rendering: the cover as a real table (a merged row spans every column), headings in
- * Heading 1-4 styles or as bold numbered Normal paragraphs, contents lines in TOC 1-3 styles
- * with a right tab stop whose leader is dots.
+ * Heading 1-4 styles or as bold numbered Normal paragraphs, contents lines in TOC 1-3 styles with a
+ * right tab stop whose leader is dots.
  */
 final class DocxRendition {
 
@@ -82,8 +82,8 @@ final class DocxRendition {
     }
   }
 
-  private static XWPFStyle style(String id, String name, String basedOn, boolean bold,
-      Integer outlineLevel) {
+  private static XWPFStyle style(
+      String id, String name, String basedOn, boolean bold, Integer outlineLevel) {
     CTStyle style = CTStyle.Factory.newInstance();
     style.setType(STStyleType.PARAGRAPH);
     style.setStyleId(id);
@@ -148,13 +148,14 @@ final class DocxRendition {
     XWPFParagraph paragraph = doc.createParagraph();
     if (first) {
       paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
-      paragraph.createRun().getCTR().addNewInstrText()
-          .setStringValue(" TOC \\o \"1-3\" \\h \\z ");
+      paragraph.createRun().getCTR().addNewInstrText().setStringValue(" TOC \\o \"1-3\" \\h \\z ");
       paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
     }
     paragraph.setStyle("TOC" + Math.min(3, toc.level()));
-    CTPPr properties = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr()
-        : paragraph.getCTP().addNewPPr();
+    CTPPr properties =
+        paragraph.getCTP().isSetPPr()
+            ? paragraph.getCTP().getPPr()
+            : paragraph.getCTP().addNewPPr();
     CTTabStop stop = properties.addNewTabs().addNewTab();
     stop.setVal(STTabJc.RIGHT);
     stop.setLeader(STTabTlc.DOT);

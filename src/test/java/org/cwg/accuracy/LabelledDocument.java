@@ -15,5 +15,11 @@ import java.util.Set;
  * @param label the label object in the shared label format
  * @param tocEntries the texts of its contents lines, when known
  */
-record LabelledDocument(String corpus, String name, Path file, String family, String encoding,
-    JsonNode label, Set<String> tocEntries) {}
+record LabelledDocument(
+    String corpus,
+    String name,
+    Path file,
+    String family,
+    String encoding,
+    JsonNode label,
+    Set<String> tocEntries) {}

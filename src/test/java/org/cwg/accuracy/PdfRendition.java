@@ -21,9 +21,9 @@ import org.cwg.accuracy.DevDraft.Table;
 import org.cwg.accuracy.DevDraft.TocLine;
 
 /**
- * A PDF rendering as Word's "Save as PDF" lays a document out: the cover's cells side by side
- * in columns (written cell by cell, as Word does), wrapped paragraphs, headings in bold, and
- * contents lines with dot leaders up to a right-aligned page number.
+ * A PDF rendering as Word's "Save as PDF" lays a document out: the cover's cells side by side in
+ * columns (written cell by cell, as Word does), wrapped paragraphs, headings in bold, and contents
+ * lines with dot leaders up to a right-aligned page number.
  */
 final class PdfRendition {
 
@@ -44,7 +44,8 @@ final class PdfRendition {
 
   static byte[] render(DevDraft draft) {
     PdfRendition rendition = new PdfRendition();
-    try (PDDocument pdf = rendition.pdf; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (PDDocument pdf = rendition.pdf;
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       rendition.newPage();
       for (Block block : draft.blocks()) {
         rendition.draw(block);
@@ -188,15 +189,18 @@ final class PdfRendition {
   /** The standard fonts carry WinAnsi only; anything else is drawn as '?'. */
   private static String encodable(PDFont font, String text) {
     StringBuilder out = new StringBuilder();
-    text.replace('\t', ' ').codePoints().forEach(cp -> {
-      String one = new String(Character.toChars(cp));
-      try {
-        font.encode(one);
-        out.append(one);
-      } catch (IOException | IllegalArgumentException e) {
-        out.append('?');
-      }
-    });
+    text.replace('\t', ' ')
+        .codePoints()
+        .forEach(
+            cp -> {
+              String one = new String(Character.toChars(cp));
+              try {
+                font.encode(one);
+                out.append(one);
+              } catch (IOException | IllegalArgumentException e) {
+                out.append('?');
+              }
+            });
     return out.toString();
   }
 }

@@ -1,16 +1,18 @@
 package org.cwg.accuracy;
 
 /**
- * True positives, false positives and false negatives of one field, and the precision, recall
- * and F1 they give. With nothing predicted precision is 1 (no wrong answer was given); with
- * nothing expected recall is 1 (nothing was missed).
+ * True positives, false positives and false negatives of one field, and the precision, recall and
+ * F1 they give. With nothing predicted precision is 1 (no wrong answer was given); with nothing
+ * expected recall is 1 (nothing was missed).
  */
 record Tally(int truePositives, int falsePositives, int falseNegatives) {
 
   static final Tally ZERO = new Tally(0, 0, 0);
 
   Tally plus(Tally other) {
-    return new Tally(truePositives + other.truePositives, falsePositives + other.falsePositives,
+    return new Tally(
+        truePositives + other.truePositives,
+        falsePositives + other.falsePositives,
         falseNegatives + other.falseNegatives);
   }
 

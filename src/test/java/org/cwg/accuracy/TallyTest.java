@@ -35,7 +35,10 @@ class TallyTest {
 
   @Test
   void scorerCountsEveryKindOfMiss() throws Exception {
-    JsonNode label = Json.mapper().readTree("""
+    JsonNode label =
+        Json.mapper()
+            .readTree(
+                """
         {"metadata": {"number": "C25/45", "title": "Budget", "revision": null,
                       "sources": ["Brazil (Federative Republic of)", "Mexico"]},
          "sections": [{"kind": "purpose", "level": 1, "number": null, "heading": "Purpose"},
@@ -43,7 +46,10 @@ class TallyTest {
          "resolutions": [{"body": "PP", "number": "101", "mentions": 2},
                          {"body": "UNGA", "number": "70/125", "mentions": 1}],
          "references": ["C25/46", "C24/12"]}""");
-    JsonNode record = Json.mapper().readTree("""
+    JsonNode record =
+        Json.mapper()
+            .readTree(
+                """
         {"metadata": {"number": "C25/44", "title": "BUDGET", "revision": "Rev.1",
                       "sources": ["Brazil", "Chile"]},
          "sections": [{"kind": "purpose", "level": 1, "number": null, "heading": "Purpose"},
@@ -69,15 +75,16 @@ class TallyTest {
   }
 
   @Test
-  void aFigureUnderItsFloorFailsAndAnUnmeasuredOneIsSkipped(@TempDir Path dir)
-      throws Exception {
+  void aFigureUnderItsFloorFailsAndAnUnmeasuredOneIsSkipped(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("thresholds.json");
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         {"figures": {"dev/all/references/f1": 0.8, "dev/all/references/recall": 0.5,
                      "real/all/references/f1": 0.9},
          "maxTocSections": {"dev": 0}}""");
-    Map<String, Double> figures = Map.of("dev/all/references/f1", 0.75,
-        "dev/all/references/recall", 0.5);
+    Map<String, Double> figures =
+        Map.of("dev/all/references/f1", 0.75, "dev/all/references/recall", 0.5);
     List<String> failures = Thresholds.failures(file, figures, new AccuracyTable());
     assertEquals(1, failures.size(), failures.toString());
     assertTrue(failures.get(0).startsWith("dev/all/references/f1 = 0.750"), failures.toString());

@@ -13,9 +13,9 @@ import org.cwg.accuracy.DevDraft.Table;
 import org.cwg.accuracy.DevDraft.TocLine;
 
 /**
- * Word's "Plain Text" export: a table row is its cells joined by tabs, a cell's paragraphs on
- * lines of their own (so a cell's last line and the next cell share a line), numbered headings
- * as number, tab, text; contents lines with tabs before the page, or typed dot leaders.
+ * Word's "Plain Text" export: a table row is its cells joined by tabs, a cell's paragraphs on lines
+ * of their own (so a cell's last line and the next cell share a line), numbered headings as number,
+ * tab, text; contents lines with tabs before the page, or typed dot leaders.
  */
 final class TextRendition {
 
@@ -28,12 +28,12 @@ final class TextRendition {
         table.rows().forEach(row -> appendRow(text, row));
       } else if (block instanceof Heading heading) {
         text.append(heading.number() == null ? "" : heading.number() + "\t")
-            .append(heading.text()).append("\r\n");
+            .append(heading.text())
+            .append("\r\n");
       } else if (block instanceof TocLine toc) {
         text.append(tocLine(toc, draft.dottedToc())).append("\r\n");
       } else if (block instanceof Paragraph paragraph) {
-        text.append(paragraph.bullet() ? "\u2022\t" : "").append(paragraph.plain())
-            .append("\r\n");
+        text.append(paragraph.bullet() ? "\u2022\t" : "").append(paragraph.plain()).append("\r\n");
       } else if (block instanceof PageBreak) {
         text.append('\f');
       }

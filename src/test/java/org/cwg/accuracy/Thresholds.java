@@ -12,16 +12,16 @@ import java.util.Map;
 import org.cwg.render.Json;
 
 /**
- * The checked-in floors: {@code "figures"} maps a figure's key to the lowest value allowed,
- * {@code "maxTocSections"} a corpus to the most contents lines allowed to become sections. A
- * key whose figure was not measured (the real files absent) is not checked.
+ * The checked-in floors: {@code "figures"} maps a figure's key to the lowest value allowed, {@code
+ * "maxTocSections"} a corpus to the most contents lines allowed to become sections. A key whose
+ * figure was not measured (the real files absent) is not checked.
  */
 final class Thresholds {
 
   private Thresholds() {}
 
-  static List<String> failures(Path file, Map<String, Double> figures,
-      AccuracyTable table) throws IOException {
+  static List<String> failures(Path file, Map<String, Double> figures, AccuracyTable table)
+      throws IOException {
     JsonNode thresholds = Json.mapper().readTree(file.toFile());
     List<String> failures = new ArrayList<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = thresholds.path("figures").fields();
@@ -29,17 +29,30 @@ final class Thresholds {
       Map.Entry<String, JsonNode> floor = it.next();
       Double measured = figures.get(floor.getKey());
       if (measured != null && measured + 1e-9 < floor.getValue().asDouble()) {
-        failures.add(String.format(Locale.ROOT, "%s = %.3f, under its threshold %.2f",
-            floor.getKey(), measured, floor.getValue().asDouble()));
+        failures.add(
+            String.format(
+                Locale.ROOT,
+                "%s = %.3f, under its threshold %.2f",
+                floor.getKey(),
+                measured,
+                floor.getValue().asDouble()));
       }
     }
-    thresholds.path("maxTocSections").fields().forEachRemaining(max -> {
-      int measured = table.tocSections(max.getKey());
-      if (measured > max.getValue().asInt()) {
-        failures.add(max.getKey() + ": " + measured
-            + " table-of-contents lines became sections, over " + max.getValue().asInt());
-      }
-    });
+    thresholds
+        .path("maxTocSections")
+        .fields()
+        .forEachRemaining(
+            max -> {
+              int measured = table.tocSections(max.getKey());
+              if (measured > max.getValue().asInt()) {
+                failures.add(
+                    max.getKey()
+                        + ": "
+                        + measured
+                        + " table-of-contents lines became sections, over "
+                        + max.getValue().asInt());
+              }
+            });
     return failures;
   }
 

@@ -30,18 +30,18 @@ import org.cwg.structure.Manifest;
 import org.cwg.structure.StructureExtractor;
 
 /**
- * The cost of cwg's own analysis, without Tika and Lucene: parses a sample of a corpus once,
- * keeps the parsed documents in memory, then times structure extraction and citation extraction
- * over all of them, single-threaded, after a warm-up, for several rounds. Prints the CPU time of
- * each part per 1,000 documents (median and best of the rounds).
+ * The cost of cwg's own analysis, without Tika and Lucene: parses a sample of a corpus once, keeps
+ * the parsed documents in memory, then times structure extraction and citation extraction over all
+ * of them, single-threaded, after a warm-up, for several rounds. Prints the CPU time of each part
+ * per 1,000 documents (median and best of the rounds).
  *
  * <p>With {@code --dump FILE} it also writes every document's structure and citations as JSON
  * Lines, so that two builds can be compared for identical results.
  *
- * <p>Usage: {@code AnalysisCost [--corpus DIR] [--every N] [--rounds R] [--warmup W] [--dump
- * FILE] [--also DIR]...}. The sample is every N-th file of the corpus in name order (default
- * 10) plus every meeting report the corpus' truth file ({@code DIR-truth.jsonl} beside it) names;
- * {@code --also} adds every file of another folder, such as the samples.
+ * <p>Usage: {@code AnalysisCost [--corpus DIR] [--every N] [--rounds R] [--warmup W] [--dump FILE]
+ * [--also DIR]...}. The sample is every N-th file of the corpus in name order (default 10) plus
+ * every meeting report the corpus' truth file ({@code DIR-truth.jsonl} beside it) names; {@code
+ * --also} adds every file of another folder, such as the samples.
  */
 public final class AnalysisCost {
 
@@ -70,7 +70,10 @@ public final class AnalysisCost {
       files.addAll(filesIn(folder));
     }
     List<Document> docs = parseAll(files);
-    System.err.printf(Locale.ROOT, "%d documents parsed, %,d characters of text%n", docs.size(),
+    System.err.printf(
+        Locale.ROOT,
+        "%d documents parsed, %,d characters of text%n",
+        docs.size(),
         docs.stream().mapToLong(Document::characters).sum());
 
     StructureExtractor structure = new StructureExtractor(Manifest.none());
@@ -93,13 +96,25 @@ public final class AnalysisCost {
       citationNanos.add(timeCitations(structures, citations));
     }
     double perThousand = 1_000.0 / docs.size() / 1_000_000.0;
-    System.out.printf(Locale.ROOT, "documents %d, rounds %d after %d warm-up rounds, CPU ms per "
-        + "1,000 documents%n", docs.size(), rounds, warmup);
-    System.out.printf(Locale.ROOT, "structure  median %8.1f  best %8.1f%n",
-        Stats.median(structureNanos) * perThousand, min(structureNanos) * perThousand);
-    System.out.printf(Locale.ROOT, "citations  median %8.1f  best %8.1f%n",
-        Stats.median(citationNanos) * perThousand, min(citationNanos) * perThousand);
-    System.out.printf(Locale.ROOT, "both       median %8.1f%n",
+    System.out.printf(
+        Locale.ROOT,
+        "documents %d, rounds %d after %d warm-up rounds, CPU ms per " + "1,000 documents%n",
+        docs.size(),
+        rounds,
+        warmup);
+    System.out.printf(
+        Locale.ROOT,
+        "structure  median %8.1f  best %8.1f%n",
+        Stats.median(structureNanos) * perThousand,
+        min(structureNanos) * perThousand);
+    System.out.printf(
+        Locale.ROOT,
+        "citations  median %8.1f  best %8.1f%n",
+        Stats.median(citationNanos) * perThousand,
+        min(citationNanos) * perThousand);
+    System.out.printf(
+        Locale.ROOT,
+        "both       median %8.1f%n",
         (Stats.median(structureNanos) + Stats.median(citationNanos)) * perThousand);
   }
 
@@ -107,8 +122,8 @@ public final class AnalysisCost {
 
   private static List<Path> sample(Path corpus, int every) throws IOException {
     List<Path> all = filesIn(corpus);
-    Set<String> reports = reportsNamedBy(
-        corpus.resolveSibling(corpus.getFileName() + "-truth.jsonl"));
+    Set<String> reports =
+        reportsNamedBy(corpus.resolveSibling(corpus.getFileName() + "-truth.jsonl"));
     List<Path> chosen = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
       Path file = all.get(i);
@@ -163,8 +178,8 @@ public final class AnalysisCost {
     return cpuNanos() - start;
   }
 
-  private static long timeCitations(List<DocumentStructure> structures,
-      CitationExtractor citations) {
+  private static long timeCitations(
+      List<DocumentStructure> structures, CitationExtractor citations) {
     long start = cpuNanos();
     for (DocumentStructure doc : structures) {
       citations.extract(doc.text(), doc.sections(), doc.metadata().number());
@@ -181,17 +196,18 @@ public final class AnalysisCost {
     return values.stream().mapToLong(Long::longValue).min().orElse(0);
   }
 
-  private static void writeDump(Path dump, List<Document> docs, StructureExtractor structure,
-      CitationExtractor citations) throws IOException {
+  private static void writeDump(
+      Path dump, List<Document> docs, StructureExtractor structure, CitationExtractor citations)
+      throws IOException {
     // Immutable maps iterate in an order that changes from one JVM to the next; sorted keys make
     // two runs comparable byte for byte.
-    ObjectWriter json = Json.mapper().writer()
-        .with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    ObjectWriter json = Json.mapper().writer().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
     try (BufferedWriter out = Files.newBufferedWriter(dump, StandardCharsets.UTF_8)) {
       for (Document doc : docs) {
         DocumentStructure extracted = structure.extract(doc.parsed(), doc.file());
-        Citations cites = citations.extract(extracted.text(), extracted.sections(),
-            extracted.metadata().number());
+        Citations cites =
+            citations.extract(
+                extracted.text(), extracted.sections(), extracted.metadata().number());
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("file", doc.file().getFileName().toString());
         line.put("structure", extracted);

@@ -16,8 +16,17 @@ import java.nio.file.Path;
  * @param rounds rounds of the query set for latencies
  * @param smallDocs the smaller corpus size of the memory comparison
  */
-record BenchOptions(int docs, int meetings, long seed, Path corpus, Path work, Path launcher,
-    int threads, int runs, int rounds, int smallDocs) {
+record BenchOptions(
+    int docs,
+    int meetings,
+    long seed,
+    Path corpus,
+    Path work,
+    Path launcher,
+    int threads,
+    int runs,
+    int rounds,
+    int smallDocs) {
 
   static BenchOptions parse(String[] args) {
     int docs = 10_000;
@@ -43,13 +52,25 @@ record BenchOptions(int docs, int meetings, long seed, Path corpus, Path work, P
         case "--runs" -> runs = Integer.parseInt(value);
         case "--rounds" -> rounds = Integer.parseInt(value);
         case "--small" -> smallDocs = Integer.parseInt(value);
-        default -> throw new IllegalArgumentException("unknown option " + args[i]
-            + "; options: --docs --meetings --seed --corpus --work --launcher --threads --runs"
-            + " --rounds --small");
+        default ->
+            throw new IllegalArgumentException(
+                "unknown option "
+                    + args[i]
+                    + "; options: --docs --meetings --seed --corpus --work --launcher --threads --runs"
+                    + " --rounds --small");
       }
       i++;
     }
-    return new BenchOptions(docs, meetings, seed, corpus, work.toAbsolutePath(), launcher,
-        threads, runs, rounds, smallDocs);
+    return new BenchOptions(
+        docs,
+        meetings,
+        seed,
+        corpus,
+        work.toAbsolutePath(),
+        launcher,
+        threads,
+        runs,
+        rounds,
+        smallDocs);
   }
 }

@@ -16,8 +16,8 @@ import org.cwg.render.Json;
  * The performance benchmark of cwg, in one run over one generated corpus: raw Tika extraction
  * against {@code cwg ingest}, re-ingest of the unchanged corpus, query latency, whole-process
  * search against a bare start-up, peak memory of ingest at two corpus sizes, and index size.
- * Whole-process figures come from the packaged launcher run as child processes (medians of
- * several runs). Prints a table and writes it, with the machine, to {@code WORK/results.md}.
+ * Whole-process figures come from the packaged launcher run as child processes (medians of several
+ * runs). Prints a table and writes it, with the machine, to {@code WORK/results.md}.
  *
  * <p>Run with {@code .ci/bench [--docs N] [--corpus DIR] [--threads T] [--runs R]}.
  */
@@ -48,46 +48,95 @@ public final class Benchmark {
     Path index = options.work().resolve("index-" + docs);
     ChildRun ingest = ingest(index, corpus);
     long ingestMillis = Json.mapper().readTree(ingest.stdout()).get("millis").asLong();
-    report.row("1", "Tika defaults, raw text", rate(docs, defaults.wallMillis), "docs/s",
+    report.row(
+        "1",
+        "Tika defaults, raw text",
+        rate(docs, defaults.wallMillis),
+        "docs/s",
         "in-JVM " + rate(docs, defaults.innerMillis) + " docs/s");
-    report.row("1", "Tika as cwg configures it, raw text", rate(docs, cwgConfig.wallMillis),
-        "docs/s", "in-JVM " + rate(docs, cwgConfig.innerMillis) + " docs/s");
-    report.row("1", "Tika as cwg configures it, raw text, ingest's JIT options",
-        rate(docs, cwgJit.wallMillis), "docs/s", "in-JVM " + rate(docs, cwgJit.innerMillis)
-            + " docs/s; " + String.join(" ", jit));
-    report.row("1", "cwg ingest, end to end", rate(docs, ingest.millis()), "docs/s",
+    report.row(
+        "1",
+        "Tika as cwg configures it, raw text",
+        rate(docs, cwgConfig.wallMillis),
+        "docs/s",
+        "in-JVM " + rate(docs, cwgConfig.innerMillis) + " docs/s");
+    report.row(
+        "1",
+        "Tika as cwg configures it, raw text, ingest's JIT options",
+        rate(docs, cwgJit.wallMillis),
+        "docs/s",
+        "in-JVM " + rate(docs, cwgJit.innerMillis) + " docs/s; " + String.join(" ", jit));
+    report.row(
+        "1",
+        "cwg ingest, end to end",
+        rate(docs, ingest.millis()),
+        "docs/s",
         "in-JVM " + rate(docs, ingestMillis) + " docs/s");
-    report.row("1", "ingest / raw (cwg configuration)",
-        ratio(cwgConfig.wallMillis, ingest.millis()), "x",
+    report.row(
+        "1",
+        "ingest / raw (cwg configuration)",
+        ratio(cwgConfig.wallMillis, ingest.millis()),
+        "x",
         "target >= 0.90; in-JVM " + ratio(cwgConfig.innerMillis, ingestMillis));
-    report.row("1", "ingest / raw (cwg configuration, ingest's JIT options)",
-        ratio(cwgJit.wallMillis, ingest.millis()), "x",
+    report.row(
+        "1",
+        "ingest / raw (cwg configuration, ingest's JIT options)",
+        ratio(cwgJit.wallMillis, ingest.millis()),
+        "x",
         "same JVM options on both sides; in-JVM " + ratio(cwgJit.innerMillis, ingestMillis));
-    report.row("1", "ingest / raw (Tika defaults)", ratio(defaults.wallMillis, ingest.millis()),
-        "x", "target > 1.00; in-JVM " + ratio(defaults.innerMillis, ingestMillis));
+    report.row(
+        "1",
+        "ingest / raw (Tika defaults)",
+        ratio(defaults.wallMillis, ingest.millis()),
+        "x",
+        "target > 1.00; in-JVM " + ratio(defaults.innerMillis, ingestMillis));
 
     List<Long> startup = repeat(List.of(launcher(), "--version"));
-    List<Long> reingest = repeat(List.of(launcher(), "ingest", "--quiet", "--index",
-        index.toString(), corpus.toString()));
+    List<Long> reingest =
+        repeat(
+            List.of(
+                launcher(), "ingest", "--quiet", "--index", index.toString(), corpus.toString()));
     long startupMedian = Stats.median(startup);
-    report.row("2", "re-ingest, unchanged corpus", Stats.median(reingest), "ms",
-        "start-up (--version) " + startupMedian + " ms; beyond start-up "
-            + (Stats.median(reingest) - startupMedian) + " ms, target <= 2000");
+    report.row(
+        "2",
+        "re-ingest, unchanged corpus",
+        Stats.median(reingest),
+        "ms",
+        "start-up (--version) "
+            + startupMedian
+            + " ms; beyond start-up "
+            + (Stats.median(reingest) - startupMedian)
+            + " ms, target <= 2000");
 
     for (boolean snippets : new boolean[] {false, true}) {
-      QueryLatency.Timings timings =
-          QueryLatency.measure(index, snippets, options.rounds());
+      QueryLatency.Timings timings = QueryLatency.measure(index, snippets, options.rounds());
       String which = snippets ? "with snippets" : "without snippets";
-      report.row("3", "query p50, " + which, timings.percentileMillis(50), "ms",
-          "p99 " + String.format("%.2f", timings.percentileMillis(99)) + " ms; target p50 <= "
-              + (snippets ? "5" : "1") + " ms; " + QueryLatency.QUERIES.size() + " queries x "
+      report.row(
+          "3",
+          "query p50, " + which,
+          timings.percentileMillis(50),
+          "ms",
+          "p99 "
+              + String.format("%.2f", timings.percentileMillis(99))
+              + " ms; target p50 <= "
+              + (snippets ? "5" : "1")
+              + " ms; "
+              + QueryLatency.QUERIES.size()
+              + " queries x "
               + options.rounds());
     }
 
     SearchStartup search = searchStartup(index);
-    report.row("4", "cwg search, whole process", search.searchMillis, "ms",
-        "--version " + search.versionMillis + " ms; ratio "
-            + ratio(search.searchMillis, search.versionMillis) + " (target <= 2.00)"
+    report.row(
+        "4",
+        "cwg search, whole process",
+        search.searchMillis,
+        "ms",
+        "--version "
+            + search.versionMillis
+            + " ms; ratio "
+            + ratio(search.searchMillis, search.versionMillis)
+            + " (target <= 2.00)"
             + (search.stderrClean ? "" : "; STDERR NOT EMPTY"));
 
     // Three corpus sizes, so that a memory that grows with the corpus shows as a trend.
@@ -95,18 +144,34 @@ public final class Benchmark {
       if (size < docs && size > 0) {
         Path part = subset(files, size);
         ChildRun partIngest = ingest(options.work().resolve("index-" + size), part);
-        report.row("5", "peak RSS of ingest, " + size + " docs", partIngest.peakKib() / 1024,
-            "MiB", "target <= 512");
+        report.row(
+            "5",
+            "peak RSS of ingest, " + size + " docs",
+            partIngest.peakKib() / 1024,
+            "MiB",
+            "target <= 512");
       }
     }
-    report.row("5", "peak RSS of ingest, " + docs + " docs", ingest.peakKib() / 1024, "MiB",
+    report.row(
+        "5",
+        "peak RSS of ingest, " + docs + " docs",
+        ingest.peakKib() / 1024,
+        "MiB",
         "target <= 512, flat in corpus size");
 
     long indexBytes = sizeOf(index);
     long textBytes = cwgConfig.textChars;
-    report.row("6", "index size", indexBytes / (1024 * 1024), "MiB",
-        "extracted text " + textBytes / (1024 * 1024) + " MiB (chars); index/text "
-            + ratio(indexBytes, textBytes) + "; corpus files " + sizeOf(corpus) / (1024 * 1024)
+    report.row(
+        "6",
+        "index size",
+        indexBytes / (1024 * 1024),
+        "MiB",
+        "extracted text "
+            + textBytes / (1024 * 1024)
+            + " MiB (chars); index/text "
+            + ratio(indexBytes, textBytes)
+            + "; corpus files "
+            + sizeOf(corpus) / (1024 * 1024)
             + " MiB");
     report.note("query set: " + String.join(" | ", QueryLatency.hitCounts(index)));
 
@@ -124,8 +189,11 @@ public final class Benchmark {
     }
     // "themed": written by the generator whose contributions dwell on a few topics; a folder
     // from the earlier generator (every topic everywhere) is never reused by mistake.
-    Path corpus = options.work().resolve("corpus-" + options.docs() + "-seed" + options.seed()
-        + "-themed").toAbsolutePath();
+    Path corpus =
+        options
+            .work()
+            .resolve("corpus-" + options.docs() + "-seed" + options.seed() + "-themed")
+            .toAbsolutePath();
     Path truth = CorpusGenerator.defaultTruth(corpus);
     if (!Files.exists(truth)) {
       System.err.println("generating " + options.docs() + " documents into " + corpus);
@@ -141,17 +209,26 @@ public final class Benchmark {
    */
   private Raw raw(String mode, Path corpus, List<String> jvmOptions) throws Exception {
     Path target = options.launcher().toAbsolutePath().getParent();
-    String classpath = String.join(java.io.File.pathSeparator,
-        target.resolve("test-classes").toString(), target.resolve("cwg.jar").toString(),
-        target.resolve("lib").resolve("*").toString());
+    String classpath =
+        String.join(
+            java.io.File.pathSeparator,
+            target.resolve("test-classes").toString(),
+            target.resolve("cwg.jar").toString(),
+            target.resolve("lib").resolve("*").toString());
     System.err.println("raw extraction, " + mode + " " + String.join(" ", jvmOptions));
     // The serial collector and no heap bound: Tika alone runs at its fastest so, which makes the
     // reference ingest is compared with the hardest one (ingest runs in G1 in a bounded heap).
     List<String> command = new ArrayList<>(List.of(javaBinary(), "-XX:+UseSerialGC"));
     command.addAll(jvmOptions);
-    command.addAll(List.of("-cp", classpath, "-Dorg.slf4j.simpleLogger.defaultLogLevel=off",
-        RawExtraction.class.getName(), mode, Integer.toString(options.threads()),
-        corpus.toString()));
+    command.addAll(
+        List.of(
+            "-cp",
+            classpath,
+            "-Dorg.slf4j.simpleLogger.defaultLogLevel=off",
+            RawExtraction.class.getName(),
+            mode,
+            Integer.toString(options.threads()),
+            corpus.toString()));
     ChildRun run = ChildRun.run(command, Map.of()).requireSuccess("raw extraction");
     JsonNode json = Json.mapper().readTree(run.stdout());
     return new Raw(run.millis(), json.get("millis").asLong(), json.get("chars").asLong());
@@ -164,28 +241,47 @@ public final class Benchmark {
    * starts: a raw extraction under the same options shows what the options do for Tika alone.
    */
   private List<String> ingestJitOptions() throws Exception {
-    ChildRun run = ChildRun.run(List.of(launcher(), "ingest", "--help"),
-        Map.of("CWG_JAVA_OPTS", "-XX:+PrintCommandLineFlags")).requireSuccess("cwg ingest --help");
-    String flags = run.stdout().lines().filter(line -> line.startsWith("-XX:")).findFirst()
-        .orElseThrow(() -> new IllegalStateException("the JVM printed no flags"));
+    ChildRun run =
+        ChildRun.run(
+                List.of(launcher(), "ingest", "--help"),
+                Map.of("CWG_JAVA_OPTS", "-XX:+PrintCommandLineFlags"))
+            .requireSuccess("cwg ingest --help");
+    String flags =
+        run.stdout()
+            .lines()
+            .filter(line -> line.startsWith("-XX:"))
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("the JVM printed no flags"));
     return Stream.of(flags.split(" "))
-        .filter(flag -> flag.contains("Tier") || flag.contains("Inline")).toList();
+        .filter(flag -> flag.contains("Tier") || flag.contains("Inline"))
+        .toList();
   }
 
   private ChildRun ingest(Path index, Path corpus) throws Exception {
     deleteTree(index);
     System.err.println("ingest of " + corpus + " into " + index);
-    return ChildRun.run(List.of(launcher(), "ingest", "--quiet", "--format", "json", "--threads",
-        Integer.toString(options.threads()), "--index", index.toString(), corpus.toString()),
-        Map.of()).requireSuccess("cwg ingest");
+    return ChildRun.run(
+            List.of(
+                launcher(),
+                "ingest",
+                "--quiet",
+                "--format",
+                "json",
+                "--threads",
+                Integer.toString(options.threads()),
+                "--index",
+                index.toString(),
+                corpus.toString()),
+            Map.of())
+        .requireSuccess("cwg ingest");
   }
 
   private record SearchStartup(long searchMillis, long versionMillis, boolean stderrClean) {}
 
   /** Alternates the two commands so that both see the same machine load. */
   private SearchStartup searchStartup(Path index) throws Exception {
-    List<String> search = List.of(launcher(), "search", "--index", index.toString(),
-        "\"submarine cables\"");
+    List<String> search =
+        List.of(launcher(), "search", "--index", index.toString(), "\"submarine cables\"");
     List<String> version = List.of(launcher(), "--version");
     List<Long> searches = new ArrayList<>();
     List<Long> versions = new ArrayList<>();

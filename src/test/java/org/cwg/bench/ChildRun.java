@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One child process, timed from fork to exit, with the peak resident memory the kernel reports
- * for it ({@code VmHWM} in {@code /proc/PID/status}, polled while it runs; the launcher script
- * {@code exec}s the JVM, so the pid is the JVM's).
+ * One child process, timed from fork to exit, with the peak resident memory the kernel reports for
+ * it ({@code VmHWM} in {@code /proc/PID/status}, polled while it runs; the launcher script {@code
+ * exec}s the JVM, so the pid is the JVM's).
  *
  * @param exitCode the child's exit code
  * @param millis wall-clock time from start to exit
@@ -25,8 +25,8 @@ record ChildRun(int exitCode, long millis, long peakKib, String stdout, String s
     Path out = Files.createTempFile("cwg-bench", ".out");
     Path err = Files.createTempFile("cwg-bench", ".err");
     try {
-      ProcessBuilder builder = new ProcessBuilder(command)
-          .redirectOutput(out.toFile()).redirectError(err.toFile());
+      ProcessBuilder builder =
+          new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
       builder.environment().putAll(environment);
       long start = System.nanoTime();
       Process process = builder.start();
@@ -36,7 +36,10 @@ record ChildRun(int exitCode, long millis, long peakKib, String stdout, String s
         peak = Math.max(peak, highWaterMark(status));
       }
       long millis = (System.nanoTime() - start) / 1_000_000;
-      return new ChildRun(process.exitValue(), millis, peak,
+      return new ChildRun(
+          process.exitValue(),
+          millis,
+          peak,
           Files.readString(out, StandardCharsets.UTF_8),
           Files.readString(err, StandardCharsets.UTF_8));
     } finally {

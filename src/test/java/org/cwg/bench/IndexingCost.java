@@ -36,8 +36,7 @@ public final class IndexingCost {
     }
     List<DocumentRecord> records = new ArrayList<>();
     IngestOptions defaults = IngestOptions.defaults();
-    try (DocumentAnalyzer analyzer =
-        new DocumentAnalyzer(defaults.limits(), defaults.manifest())) {
+    try (DocumentAnalyzer analyzer = new DocumentAnalyzer(defaults.limits(), defaults.manifest())) {
       for (int i = 0; i < files.size(); i += step) {
         records.add(analyzer.analyze(files.get(i)));
       }
@@ -53,8 +52,9 @@ public final class IndexingCost {
         writer.commit();
       }
       long millis = (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000;
-      System.out.printf("round %d: %d docs, %.0f ms CPU per 1,000 docs%n", round,
-          records.size(), millis * 1000.0 / records.size());
+      System.out.printf(
+          "round %d: %d docs, %.0f ms CPU per 1,000 docs%n",
+          round, records.size(), millis * 1000.0 / records.size());
       try (Stream<Path> old = Files.walk(index)) {
         old.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
       }

@@ -10,10 +10,20 @@ final class MachineInfo {
   private MachineInfo() {}
 
   static String describe() {
-    return Runtime.getRuntime().availableProcessors() + " cores (" + cpuModel() + "), "
-        + memTotalGib() + " GiB RAM, " + System.getProperty("java.vm.name") + " "
-        + System.getProperty("java.runtime.version") + ", " + System.getProperty("os.name") + " "
-        + System.getProperty("os.version") + ", load average at start "
+    return Runtime.getRuntime().availableProcessors()
+        + " cores ("
+        + cpuModel()
+        + "), "
+        + memTotalGib()
+        + " GiB RAM, "
+        + System.getProperty("java.vm.name")
+        + " "
+        + System.getProperty("java.runtime.version")
+        + ", "
+        + System.getProperty("os.name")
+        + " "
+        + System.getProperty("os.version")
+        + ", load average at start "
         + loadAverage();
   }
 

@@ -12,29 +12,30 @@ import org.cwg.search.SortOrder;
 
 /**
  * In-process latency of {@link CorpusSearch} over a fixed query set: one open reader, a warm-up,
- * then every query many times, the way a long-running tool (or a shell loop over a warm page
- * cache) would see it.
+ * then every query many times, the way a long-running tool (or a shell loop over a warm page cache)
+ * would see it.
  */
 final class QueryLatency {
 
   /** What analysts type: topics, phrases, citations, fields, a wildcard, a filter-like field. */
-  static final List<String> QUERIES = List.of(
-      "\"submarine cables\"",
-      "IPv6",
-      "\"personal data\"",
-      "multilingualization",
-      "\"universal acceptance\" domain",
-      "cites:\"Council 1305\"",
-      "cites:\"PP 102\" AND fragmentation",
-      "heading:proposal AND \"digital divide\"",
-      "title:connectivity",
-      "resilien*",
-      "\"online child protection\"",
-      "affordability broadband",
-      "\"data centres\" environmental",
-      "\"critical Internet resources\"",
-      "source:\"Russian Federation\" AND governance",
-      "meeting:[5 TO 6] AND security");
+  static final List<String> QUERIES =
+      List.of(
+          "\"submarine cables\"",
+          "IPv6",
+          "\"personal data\"",
+          "multilingualization",
+          "\"universal acceptance\" domain",
+          "cites:\"Council 1305\"",
+          "cites:\"PP 102\" AND fragmentation",
+          "heading:proposal AND \"digital divide\"",
+          "title:connectivity",
+          "resilien*",
+          "\"online child protection\"",
+          "affordability broadband",
+          "\"data centres\" environmental",
+          "\"critical Internet resources\"",
+          "source:\"Russian Federation\" AND governance",
+          "meeting:[5 TO 6] AND security");
 
   /**
    * @param query the query
@@ -56,17 +57,19 @@ final class QueryLatency {
 
   /**
    * Query latency alone on an existing index, for comparing builds run alternately on the same
-   * index: {@code INDEX [ROUNDS]} prints p50 and p99 without and with snippets, CPU per query
-   * set, each query's CPU when it runs alone many times in a row, and the query set's match
-   * counts.
+   * index: {@code INDEX [ROUNDS]} prints p50 and p99 without and with snippets, CPU per query set,
+   * each query's CPU when it runs alone many times in a row, and the query set's match counts.
    */
   public static void main(String[] args) throws IOException {
     Path index = Path.of(args[0]);
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 50;
     for (boolean snippets : new boolean[] {false, true}) {
       Timings timings = measure(index, snippets, rounds);
-      System.out.printf("%s snippets: p50 %.2f ms, p99 %.2f ms%n", snippets ? "with" : "without",
-          timings.percentileMillis(50), timings.percentileMillis(99));
+      System.out.printf(
+          "%s snippets: p50 %.2f ms, p99 %.2f ms%n",
+          snippets ? "with" : "without",
+          timings.percentileMillis(50),
+          timings.percentileMillis(99));
     }
     // Thread CPU time is steadier than wall time on a loaded machine.
     java.lang.management.ThreadMXBean threads =
@@ -81,8 +84,11 @@ final class QueryLatency {
           runAll(search, snippets, null);
           cpu.add((threads.getCurrentThreadCpuTime() - start) / 1000);
         }
-        System.out.printf("%s snippets: CPU per query set (%d queries), median of %d: %.2f ms%n",
-            snippets ? "with" : "without", QUERIES.size(), rounds,
+        System.out.printf(
+            "%s snippets: CPU per query set (%d queries), median of %d: %.2f ms%n",
+            snippets ? "with" : "without",
+            QUERIES.size(),
+            rounds,
             Stats.percentile(cpu, 50) / 1000.0);
       }
       // Which queries sit around the median of the set, and what each costs alone.
@@ -95,8 +101,9 @@ final class QueryLatency {
         for (int i = 0; i < ROUNDS_ALONE; i++) {
           search.search(request);
         }
-        System.out.printf("alone, without snippets: %s: %.0f us of CPU%n", query,
-            (threads.getCurrentThreadCpuTime() - start) / 1000.0 / ROUNDS_ALONE);
+        System.out.printf(
+            "alone, without snippets: %s: %.0f us of CPU%n",
+            query, (threads.getCurrentThreadCpuTime() - start) / 1000.0 / ROUNDS_ALONE);
       }
     }
     hitCounts(index).forEach(System.out::println);
@@ -115,10 +122,10 @@ final class QueryLatency {
   }
 
   /**
-   * Runs the query set for {@link #WARM_UP_NANOS} first, as a benchmark harness does: the
-   * figures are those of a process that has compiled its hot paths. Ten rounds, the warm-up
-   * before, left the first measure half-compiled (2.2 ms against 1.2 ms after a few seconds,
-   * on the same index). A single {@code cwg search} process is measured apart, whole.
+   * Runs the query set for {@link #WARM_UP_NANOS} first, as a benchmark harness does: the figures
+   * are those of a process that has compiled its hot paths. Ten rounds, the warm-up before, left
+   * the first measure half-compiled (2.2 ms against 1.2 ms after a few seconds, on the same index).
+   * A single {@code cwg search} process is measured apart, whole.
    */
   private static void warmUp(CorpusSearch search, boolean snippets) throws IOException {
     long end = System.nanoTime() + WARM_UP_NANOS;
@@ -151,7 +158,7 @@ final class QueryLatency {
   }
 
   private static SearchRequest request(String query, boolean snippets) {
-    return new SearchRequest(query, false, SearchFilters.none(), 10, SortOrder.RELEVANCE, false,
-        snippets);
+    return new SearchRequest(
+        query, false, SearchFilters.none(), 10, SortOrder.RELEVANCE, false, snippets);
   }
 }

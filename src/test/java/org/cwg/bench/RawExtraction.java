@@ -26,9 +26,9 @@ import org.cwg.render.Json;
  * number of threads, and nothing else. Run in a JVM of its own so that it pays the same start-up,
  * class loading and JIT warm-up as {@code cwg ingest}. Prints one JSON line.
  *
- * <p>Usage: {@code RawExtraction defaults|cwg THREADS FOLDER}. {@code defaults} is Tika out of
- * the box (AutoDetectParser, empty ParseContext); {@code cwg} uses the ParseContext cwg parses
- * with, in the XML parser set-up cwg makes ({@link JaxpDefaults}).
+ * <p>Usage: {@code RawExtraction defaults|cwg THREADS FOLDER}. {@code defaults} is Tika out of the
+ * box (AutoDetectParser, empty ParseContext); {@code cwg} uses the ParseContext cwg parses with, in
+ * the XML parser set-up cwg makes ({@link JaxpDefaults}).
  */
 public final class RawExtraction {
 
@@ -53,23 +53,37 @@ public final class RawExtraction {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     List<Future<?>> work = new ArrayList<>();
     for (Path file : files) {
-      work.add(pool.submit(() -> {
-        ParseContext context = cwgConfig ? DocumentParser.parseContext() : new ParseContext();
-        BodyContentHandler text = new BodyContentHandler(-1);
-        try (InputStream in = TikaInputStream.get(file)) {
-          parser.parse(in, text, new Metadata(), context);
-          chars.addAndGet(text.toString().length());
-        } catch (Exception e) {
-          failed.incrementAndGet();
-        }
-      }));
+      work.add(
+          pool.submit(
+              () -> {
+                ParseContext context =
+                    cwgConfig ? DocumentParser.parseContext() : new ParseContext();
+                BodyContentHandler text = new BodyContentHandler(-1);
+                try (InputStream in = TikaInputStream.get(file)) {
+                  parser.parse(in, text, new Metadata(), context);
+                  chars.addAndGet(text.toString().length());
+                } catch (Exception e) {
+                  failed.incrementAndGet();
+                }
+              }));
     }
     for (Future<?> done : work) {
       done.get();
     }
     pool.shutdown();
     long millis = (System.nanoTime() - start) / 1_000_000;
-    System.out.println(Json.compact(Map.of("mode", mode, "docs", files.size(),
-        "failed", failed.get(), "chars", chars.get(), "millis", millis)));
+    System.out.println(
+        Json.compact(
+            Map.of(
+                "mode",
+                mode,
+                "docs",
+                files.size(),
+                "failed",
+                failed.get(),
+                "chars",
+                chars.get(),
+                "millis",
+                millis)));
   }
 }

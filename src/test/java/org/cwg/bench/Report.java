@@ -13,8 +13,14 @@ final class Report {
 
   void heading(String machine, Path corpus, int docs, int threads) {
     head.add("Machine: " + machine);
-    head.add("Corpus: " + docs + " documents in " + corpus.getFileName() + "; " + threads
-        + " parser threads");
+    head.add(
+        "Corpus: "
+            + docs
+            + " documents in "
+            + corpus.getFileName()
+            + "; "
+            + threads
+            + " parser threads");
   }
 
   void row(String item, String what, Object value, String unit, String detail) {

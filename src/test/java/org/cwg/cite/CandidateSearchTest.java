@@ -20,43 +20,183 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class CandidateSearchTest {
 
-  private static final String[] PIECES = {"CWG", "WG", "C", "OPCWG", "INT", "Internet", "inTERnet",
-      "WSIS", "PP", "-", "-", "/", "/", "20", "4", "09", "105", "1305", "70/125", "INF/", "DL/",
-      " ", " ", "\t", "\n", "\u00a0", "(Rev.2)", "R1", "-E", "-e", "Add.1", "x", "_", ".", ",",
-      ";", "(", ")", "Contribution", "CONTRIBUTION", "document", "Doc.", "Documents", "5",
-      "Resolution", "resolutions", "Res.", "RES", "Résolution", "résolution", "Council", "ITU",
-      "PP-18", "WTSA-16", "World Telecommunication Standardization Assembly", "General",
-      "Assembly", "United Nations", "UN", "A/RES/", "s", "and", "or", "of the", "“Title”", "é",
-      "Presolution", "1.2", "SG17", "SG2", "TSAG", "TD", "LS", "COM", "COM 17 \u2013 ", "FG",
-      "FGAI4H", "AINN", "-I-", "236", "5D", "4A", "5G", "WP", "(GEN/17)", "(WP1/17)", "\u2013",
-      "R23-WP4A-C-", "D22-SG02-C-", "S25-CL-C-", "RGQ", "&SDG", "WTSA-24", "@", "!R1", "-R2",
-      "Security Council", "ITU-R ", "Resolution ITU-R 65"};
+  private static final String[] PIECES = {
+    "CWG",
+    "WG",
+    "C",
+    "OPCWG",
+    "INT",
+    "Internet",
+    "inTERnet",
+    "WSIS",
+    "PP",
+    "-",
+    "-",
+    "/",
+    "/",
+    "20",
+    "4",
+    "09",
+    "105",
+    "1305",
+    "70/125",
+    "INF/",
+    "DL/",
+    " ",
+    " ",
+    "\t",
+    "\n",
+    "\u00a0",
+    "(Rev.2)",
+    "R1",
+    "-E",
+    "-e",
+    "Add.1",
+    "x",
+    "_",
+    ".",
+    ",",
+    ";",
+    "(",
+    ")",
+    "Contribution",
+    "CONTRIBUTION",
+    "document",
+    "Doc.",
+    "Documents",
+    "5",
+    "Resolution",
+    "resolutions",
+    "Res.",
+    "RES",
+    "Résolution",
+    "résolution",
+    "Council",
+    "ITU",
+    "PP-18",
+    "WTSA-16",
+    "World Telecommunication Standardization Assembly",
+    "General",
+    "Assembly",
+    "United Nations",
+    "UN",
+    "A/RES/",
+    "s",
+    "and",
+    "or",
+    "of the",
+    "“Title”",
+    "é",
+    "Presolution",
+    "1.2",
+    "SG17",
+    "SG2",
+    "TSAG",
+    "TD",
+    "LS",
+    "COM",
+    "COM 17 \u2013 ",
+    "FG",
+    "FGAI4H",
+    "AINN",
+    "-I-",
+    "236",
+    "5D",
+    "4A",
+    "5G",
+    "WP",
+    "(GEN/17)",
+    "(WP1/17)",
+    "\u2013",
+    "R23-WP4A-C-",
+    "D22-SG02-C-",
+    "S25-CL-C-",
+    "RGQ",
+    "&SDG",
+    "WTSA-24",
+    "@",
+    "!R1",
+    "-R2",
+    "Security Council",
+    "ITU-R ",
+    "Resolution ITU-R 65"
+  };
 
   @ParameterizedTest
-  @ValueSource(strings = {"CWG-Internet-20/4", "see CWG-Internet 20/4.", "CWG-Internet\t20/4",
-      "CWG-Internet  20/4", "xCWG-Internet-20/4", "CWG-Internet-20/4/5", "C09/105", "(C09/105)",
-      "C09/1,C09/2", "PP-14/INF/3", "PP-14/20(Add.1)", "OPCWG-Internet-11/3", "OPCWGINT11/3",
-      "Doc. CWG-WSIS-32/16-E", "a/C09/105", "-C09/105", "_C09/105", "C09 /105", "C16/INF/12",
-      "WG-Internet-11/11 and CWG-Internet-20/1(Rev.2)", "CWG-Internet-\n20/4", "\nC09/105",
-      "CWG-Internet-20/4R1", "20/4", "/", "C0/1", "CWG-Inter net-20/4"})
+  @ValueSource(
+      strings = {
+        "CWG-Internet-20/4",
+        "see CWG-Internet 20/4.",
+        "CWG-Internet\t20/4",
+        "CWG-Internet  20/4",
+        "xCWG-Internet-20/4",
+        "CWG-Internet-20/4/5",
+        "C09/105",
+        "(C09/105)",
+        "C09/1,C09/2",
+        "PP-14/INF/3",
+        "PP-14/20(Add.1)",
+        "OPCWG-Internet-11/3",
+        "OPCWGINT11/3",
+        "Doc. CWG-WSIS-32/16-E",
+        "a/C09/105",
+        "-C09/105",
+        "_C09/105",
+        "C09 /105",
+        "C16/INF/12",
+        "WG-Internet-11/11 and CWG-Internet-20/1(Rev.2)",
+        "CWG-Internet-\n20/4",
+        "\nC09/105",
+        "CWG-Internet-20/4R1",
+        "20/4",
+        "/",
+        "C0/1",
+        "CWG-Inter net-20/4"
+      })
   void numbersAreFoundWhereFindFindsThem(String text) {
     assertEquals(everyFind(DocumentNumber.FINDER, text), everyNumber(text));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Contribution 5", "contribution\u00a05", "CONTRIBUTION 12 and Document 7",
-      "xContribution 5", "Contributions 5", "Document 5/2", "Document 5.1", "Document 5.",
-      "documen 5", "Document", "-Document 5", "(Document 5)", "Contribution  \n 9"})
+  @ValueSource(
+      strings = {
+        "Contribution 5",
+        "contribution\u00a05",
+        "CONTRIBUTION 12 and Document 7",
+        "xContribution 5",
+        "Contributions 5",
+        "Document 5/2",
+        "Document 5.1",
+        "Document 5.",
+        "documen 5",
+        "Document",
+        "-Document 5",
+        "(Document 5)",
+        "Contribution  \n 9"
+      })
   void shortFormsAreFoundWhereFindFindsThem(String text) {
     assertEquals(everyFind(ReferenceFinder.SHORT_FORM, text), everyShortForm(text));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Resolution 101", "PP Resolution 101", "ITU Council Resolution 1305",
-      "World Telecommunication Standardization Assembly Resolution 69", "Presolution 5",
-      "resolutions 101 and 102", "Res.5", "RES 5", "Résolution 12", "of Resolution A/RES/70/125",
-      "Council\n\nResolution 1336", "-Resolution 5", "Resolution", "Resolutions of 2018",
-      "United Nations General Assembly Resolution 70/125"})
+  @ValueSource(
+      strings = {
+        "Resolution 101",
+        "PP Resolution 101",
+        "ITU Council Resolution 1305",
+        "World Telecommunication Standardization Assembly Resolution 69",
+        "Presolution 5",
+        "resolutions 101 and 102",
+        "Res.5",
+        "RES 5",
+        "Résolution 12",
+        "of Resolution A/RES/70/125",
+        "Council\n\nResolution 1336",
+        "-Resolution 5",
+        "Resolution",
+        "Resolutions of 2018",
+        "United Nations General Assembly Resolution 70/125"
+      })
   void resolutionHeadsAreFoundWhereFindFindsThem(String text) {
     assertSameHeads(text);
   }
@@ -71,8 +211,8 @@ class CandidateSearchTest {
       }
       String written = text.toString();
       assertEquals(everyFind(DocumentNumber.FINDER, written), everyNumber(written), written);
-      assertEquals(everyFind(ReferenceFinder.SHORT_FORM, written), everyShortForm(written),
-          written);
+      assertEquals(
+          everyFind(ReferenceFinder.SHORT_FORM, written), everyShortForm(written), written);
       assertSameHeads(written);
     }
   }
@@ -104,8 +244,10 @@ class CandidateSearchTest {
       boolean found = expected.find(from);
       assertEquals(found, ResolutionFinder.findHead(text, actual, from), text + " from " + from);
       if (found) {
-        assertEquals(expected.start() + "-" + expected.end(),
-            actual.start() + "-" + actual.end(), text + " from " + from);
+        assertEquals(
+            expected.start() + "-" + expected.end(),
+            actual.start() + "-" + actual.end(),
+            text + " from " + from);
       }
     }
   }

@@ -49,8 +49,16 @@ class CitationAccuracyTest {
     }
 
     String line(String what) {
-      return String.format(Locale.ROOT, "%-24s precision %.3f (%d/%d)  recall %.3f (%d/%d)",
-          what, precision(), hits, found, recall(), hits, expected);
+      return String.format(
+          Locale.ROOT,
+          "%-24s precision %.3f (%d/%d)  recall %.3f (%d/%d)",
+          what,
+          precision(),
+          hits,
+          found,
+          recall(),
+          hits,
+          expected);
     }
   }
 
@@ -61,27 +69,34 @@ class CitationAccuracyTest {
     for (CitationFixtures.Case fixture : CitationFixtures.load()) {
       Citations found = extractor.extract(fixture.text(), List.of(), fixture.own());
       if (fixture.resolutions() != null) {
-        resolutions.add(fixture.resolutions().stream().map(e -> e.body() + " " + e.number())
-            .toList(), found.resolutions().stream().map(ResolutionMention::key).toList());
+        resolutions.add(
+            fixture.resolutions().stream().map(e -> e.body() + " " + e.number()).toList(),
+            found.resolutions().stream().map(ResolutionMention::key).toList());
       }
       if (fixture.references() != null) {
-        references.add(fixture.references(),
-            found.references().stream().map(DocumentReference::id).toList());
+        references.add(
+            fixture.references(), found.references().stream().map(DocumentReference::id).toList());
       }
     }
     for (SeedGold.Expected seed : SeedGold.load()) {
       Citations found = extractor.extract(SeedGold.seedText(seed.file()), List.of(), null);
-      resolutions.add(seed.resolutions().stream()
-              .flatMap(r -> java.util.Collections.nCopies(r.mentions(),
-                  r.body() + " " + r.number()).stream()).toList(),
+      resolutions.add(
+          seed.resolutions().stream()
+              .flatMap(
+                  r ->
+                      java.util.Collections.nCopies(r.mentions(), r.body() + " " + r.number())
+                          .stream())
+              .toList(),
           found.resolutions().stream().map(ResolutionMention::key).toList());
       references.add(seed.references(), SeedGold.distinctIds(found.references()));
     }
     System.out.println(resolutions.line("resolution mentions"));
     System.out.println(references.line("document references"));
-    assertTrue(resolutions.precision() >= FLOOR && resolutions.recall() >= FLOOR,
+    assertTrue(
+        resolutions.precision() >= FLOOR && resolutions.recall() >= FLOOR,
         resolutions.line("resolution mentions"));
-    assertTrue(references.precision() >= FLOOR && references.recall() >= FLOOR,
+    assertTrue(
+        references.precision() >= FLOOR && references.recall() >= FLOOR,
         references.line("document references"));
   }
 }

@@ -27,8 +27,14 @@ final class CitationFixtures {
   }
 
   /** One fixture; lists left out of the file are null (not checked). */
-  record Case(String form, String text, String own, List<Expected> resolutions,
-      List<String> texts, List<String> titles, List<String> references,
+  record Case(
+      String form,
+      String text,
+      String own,
+      List<Expected> resolutions,
+      List<String> texts,
+      List<String> titles,
+      List<String> references,
       List<String> referenceTexts) {
 
     @Override
@@ -47,11 +53,16 @@ final class CitationFixtures {
     List<Case> cases = new ArrayList<>();
     for (JsonNode c : root.get("cases")) {
       List<String> resolutions = strings(c, "resolutions");
-      cases.add(new Case(c.get("form").asText(), c.get("text").asText(),
-          c.has("own") ? c.get("own").asText() : null,
-          resolutions == null ? null : resolutions.stream().map(Expected::parse).toList(),
-          strings(c, "texts"), strings(c, "titles"), strings(c, "references"),
-          strings(c, "reference_texts")));
+      cases.add(
+          new Case(
+              c.get("form").asText(),
+              c.get("text").asText(),
+              c.has("own") ? c.get("own").asText() : null,
+              resolutions == null ? null : resolutions.stream().map(Expected::parse).toList(),
+              strings(c, "texts"),
+              strings(c, "titles"),
+              strings(c, "references"),
+              strings(c, "reference_texts")));
     }
     return cases;
   }

@@ -25,8 +25,8 @@ class CitationFormsTest {
     Citations found = extractor.extract(fixture.text(), List.of(), fixture.own());
     List<ResolutionMention> mentions = found.resolutions();
     if (fixture.resolutions() != null) {
-      assertEquals(fixture.resolutions(),
-          mentions.stream().map(CitationFixtures.Expected::of).toList());
+      assertEquals(
+          fixture.resolutions(), mentions.stream().map(CitationFixtures.Expected::of).toList());
     }
     if (fixture.texts() != null) {
       assertEquals(fixture.texts(), mentions.stream().map(ResolutionMention::text).toList());
@@ -35,11 +35,12 @@ class CitationFormsTest {
       assertEquals(fixture.titles(), mentions.stream().map(ResolutionMention::title).toList());
     }
     if (fixture.references() != null) {
-      assertEquals(fixture.references(),
-          found.references().stream().map(DocumentReference::id).toList());
+      assertEquals(
+          fixture.references(), found.references().stream().map(DocumentReference::id).toList());
     }
     if (fixture.referenceTexts() != null) {
-      assertEquals(fixture.referenceTexts(),
+      assertEquals(
+          fixture.referenceTexts(),
           found.references().stream().map(DocumentReference::text).toList());
     }
     for (ResolutionMention m : mentions) {

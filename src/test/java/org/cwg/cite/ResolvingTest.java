@@ -1,6 +1,5 @@
 package org.cwg.cite;
 
-import org.cwg.model.MeetingRange;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cwg.model.DocumentReference;
+import org.cwg.model.MeetingRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,11 +17,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Reference resolution, what users type for a resolution, and meeting ranges. */
 class ResolvingTest {
 
-  private final DocumentDirectory directory = new DocumentDirectory(Map.of(
-      "a", "CWG-Internet-20/4",
-      "b", "CWG-Internet-20/1(Rev.1)",
-      "c", "CWG-Internet-20/1(Rev.2)",
-      "d", "C24/45"));
+  private final DocumentDirectory directory =
+      new DocumentDirectory(
+          Map.of(
+              "a", "CWG-Internet-20/4",
+              "b", "CWG-Internet-20/1(Rev.1)",
+              "c", "CWG-Internet-20/1(Rev.2)",
+              "d", "C24/45"));
 
   @Test
   void resolvesExactlyThenTheOriginalThenTheLatestRevision() {
@@ -34,12 +36,14 @@ class ResolvingTest {
 
   @Test
   void resolvesAcrossRevisionSpellingsInEveryFamily() {
-    DocumentDirectory families = new DocumentDirectory(Map.of(
-        "fg", "FG-AINN-I-236(Rev.1)",
-        "td", "SG17-TD2484",
-        "wp", "5D/123",
-        "pp", "PP-22/64",
-        "old", "FG-AINN-I-262-R1"));
+    DocumentDirectory families =
+        new DocumentDirectory(
+            Map.of(
+                "fg", "FG-AINN-I-236(Rev.1)",
+                "td", "SG17-TD2484",
+                "wp", "5D/123",
+                "pp", "PP-22/64",
+                "old", "FG-AINN-I-262-R1"));
     assertEquals(Optional.of("fg"), families.resolve("FG-AINN-I-236-R1"));
     assertEquals(Optional.of("fg"), families.resolve("FG-AINN-I-236 Rev.1"));
     assertEquals(Optional.of("fg"), families.resolve("FG-AINN-I-236"));
@@ -52,9 +56,12 @@ class ResolvingTest {
 
   @Test
   void resolverSetsTargets() {
-    List<DocumentReference> resolved = ReferenceResolver.resolve(List.of(
-        new DocumentReference("C24/45", "C24/45-E", 0, 8, false, null),
-        new DocumentReference("C24/46", "C24/46", 10, 16, false, null)), directory);
+    List<DocumentReference> resolved =
+        ReferenceResolver.resolve(
+            List.of(
+                new DocumentReference("C24/45", "C24/45-E", 0, 8, false, null),
+                new DocumentReference("C24/46", "C24/46", 10, 16, false, null)),
+            directory);
     assertTrue(resolved.get(0).resolved());
     assertEquals("d", resolved.get(0).target());
     assertFalse(resolved.get(1).resolved());
@@ -62,22 +69,24 @@ class ResolvingTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "1305|Council 1305|false",
-      "102|PP 102|false",
-      "Council 1305|Council 1305|true",
-      "ITU Council 1305|Council 1305|true",
-      "PP 102|PP 102|true",
-      "PP-102|PP 102|true",
-      "pp102|PP 102|true",
-      "Res 102|PP 102|false",
-      "Res. 102|PP 102|false",
-      "Resolution 140|PP 140|false",
-      "WTSA 75|WTSA 75|true",
-      "WTSA-16 75|WTSA 75|true",
-      "A/RES/70/125|UNGA 70/125|false",
-      "UNGA 70/125|UNGA 70/125|true",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "1305|Council 1305|false",
+        "102|PP 102|false",
+        "Council 1305|Council 1305|true",
+        "ITU Council 1305|Council 1305|true",
+        "PP 102|PP 102|true",
+        "PP-102|PP 102|true",
+        "pp102|PP 102|true",
+        "Res 102|PP 102|false",
+        "Res. 102|PP 102|false",
+        "Resolution 140|PP 140|false",
+        "WTSA 75|WTSA 75|true",
+        "WTSA-16 75|WTSA 75|true",
+        "A/RES/70/125|UNGA 70/125|false",
+        "UNGA 70/125|UNGA 70/125|true",
+      })
   void readsWhatUsersType(String written, String key, boolean bodyGiven) {
     ResolutionId.Parsed parsed = ResolutionId.parse(written);
     assertEquals(key, parsed.id().key());
@@ -123,8 +132,9 @@ class ResolvingTest {
 
   @Test
   void aDeducedBodyNoCatalogueEntryHoldsIsLeftUnknown() {
-    List<ResolutionFinder.Mention> found = new ResolutionFinder()
-        .find("WTSA Resolution 64 (Rev. Dubai, 2012) and Resolution 205 were discussed.");
+    List<ResolutionFinder.Mention> found =
+        new ResolutionFinder()
+            .find("WTSA Resolution 64 (Rev. Dubai, 2012) and Resolution 205 were discussed.");
     assertEquals("WTSA", found.get(0).body());
     assertEquals(null, found.get(1).body());
     assertTrue(found.get(1).inferred());
@@ -133,8 +143,17 @@ class ResolvingTest {
   @Test
   void catalogueKnowsTheResolutionsOfCwgInternet() {
     ResolutionCatalogue catalogue = ResolutionCatalogue.builtIn();
-    for (String key : List.of("PP 101", "PP 102", "PP 133", "PP 140", "PP 180", "PP 206",
-        "Council 1305", "Council 1336", "Council 1344")) {
+    for (String key :
+        List.of(
+            "PP 101",
+            "PP 102",
+            "PP 133",
+            "PP 140",
+            "PP 180",
+            "PP 206",
+            "Council 1305",
+            "Council 1336",
+            "Council 1344")) {
       String[] parts = key.split(" ");
       assertTrue(catalogue.title(new ResolutionId(parts[0], parts[1])).isPresent(), key);
     }

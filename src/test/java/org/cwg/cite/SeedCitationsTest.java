@@ -38,8 +38,8 @@ class SeedCitationsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("seeds")
   void extractorMeetsGold(SeedGold.Expected expected) throws IOException {
-    Citations citations = new CitationExtractor()
-        .extract(SeedGold.seedText(expected.file()), List.of(), null);
+    Citations citations =
+        new CitationExtractor().extract(SeedGold.seedText(expected.file()), List.of(), null);
     assertEquals(expected.resolutions(), SeedGold.fold(citations.resolutions()));
     assertEquals(expected.references(), SeedGold.distinctIds(citations.references()));
   }
@@ -47,8 +47,9 @@ class SeedCitationsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("seeds")
   void plainTextRecordMeetsGold(SeedGold.Expected expected) throws IOException {
-    DocumentRecord record = new RecordAssembler(Manifest.none())
-        .assembleText(Path.of(expected.file()), SeedGold.seedText(expected.file()));
+    DocumentRecord record =
+        new RecordAssembler(Manifest.none())
+            .assembleText(Path.of(expected.file()), SeedGold.seedText(expected.file()));
     assertMeetsGold(expected, record);
   }
 
@@ -74,9 +75,12 @@ class SeedCitationsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("seeds")
   void wordSampleMeetsGold(SeedGold.Expected expected) throws Exception {
-    String name = SampleSet.bundled().samples().stream()
-        .filter(entry -> entry.seed().equals(expected.file())).map(SampleEntry::file)
-        .findFirst().orElseThrow(() -> new AssertionError("no sample for " + expected.file()));
+    String name =
+        SampleSet.bundled().samples().stream()
+            .filter(entry -> entry.seed().equals(expected.file()))
+            .map(SampleEntry::file)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no sample for " + expected.file()));
     Path docx = WORD_SAMPLES.resolve(name);
     assertTrue(Files.isRegularFile(docx), () -> "missing " + docx.toAbsolutePath());
     try (DocumentAnalyzer analyzer =
@@ -88,9 +92,11 @@ class SeedCitationsTest {
   private static void assertMeetsGold(SeedGold.Expected expected, DocumentRecord record) {
     assertEquals(expected.resolutions(), SeedGold.fold(record.resolutions()));
     assertEquals(expected.references(), SeedGold.distinctIds(record.references()));
-    record.resolutions().forEach(m ->
-        assertEquals(m.text(), record.text().substring(m.start(), m.end())));
-    record.references().forEach(r ->
-        assertEquals(r.text(), record.text().substring(r.start(), r.end())));
+    record
+        .resolutions()
+        .forEach(m -> assertEquals(m.text(), record.text().substring(m.start(), m.end())));
+    record
+        .references()
+        .forEach(r -> assertEquals(r.text(), record.text().substring(r.start(), r.end())));
   }
 }

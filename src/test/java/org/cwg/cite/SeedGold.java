@@ -16,8 +16,8 @@ import org.cwg.render.Json;
 final class SeedGold {
 
   /**
-   * One resolution as the gold file counts it: the qualifier of its first qualified mention and
-   * the number of its mentions.
+   * One resolution as the gold file counts it: the qualifier of its first qualified mention and the
+   * number of its mentions.
    */
   record Cited(String body, String number, String qualifier, int mentions) {}
 
@@ -35,9 +35,12 @@ final class SeedGold {
     for (JsonNode doc : root.get("documents")) {
       List<Cited> resolutions = new ArrayList<>();
       for (JsonNode r : doc.get("resolutions")) {
-        resolutions.add(new Cited(r.get("body").asText(), r.get("number").asText(),
-            r.get("qualifier").isNull() ? null : r.get("qualifier").asText(),
-            r.get("mentions").asInt()));
+        resolutions.add(
+            new Cited(
+                r.get("body").asText(),
+                r.get("number").asText(),
+                r.get("qualifier").isNull() ? null : r.get("qualifier").asText(),
+                r.get("mentions").asInt()));
       }
       List<String> references = new ArrayList<>();
       doc.get("document_references").forEach(id -> references.add(id.asText()));
@@ -60,8 +63,13 @@ final class SeedGold {
       if (seen == null) {
         byKey.put(m.key(), new Cited(m.body(), m.number(), m.qualifier(), 1));
       } else {
-        byKey.put(m.key(), new Cited(m.body(), m.number(),
-            seen.qualifier() != null ? seen.qualifier() : m.qualifier(), seen.mentions() + 1));
+        byKey.put(
+            m.key(),
+            new Cited(
+                m.body(),
+                m.number(),
+                seen.qualifier() != null ? seen.qualifier() : m.qualifier(),
+                seen.mentions() + 1));
       }
     }
     return List.copyOf(byKey.values());

@@ -35,8 +35,9 @@ class CitesCommandTest {
     List<String> all = new ArrayList<>(List.of(args));
     all.add(1, "--index");
     all.add(2, index.toString());
-    int code = Main.newCommandLine(new PrintWriter(out), new PrintWriter(err))
-        .execute(all.toArray(String[]::new));
+    int code =
+        Main.newCommandLine(new PrintWriter(out), new PrintWriter(err))
+            .execute(all.toArray(String[]::new));
     String tmp = root.toString();
     return new Run(code, out.toString().replace(tmp, "TMP"), err.toString().replace(tmp, "TMP"));
   }
@@ -126,16 +127,20 @@ class CitesCommandTest {
     Run run = run("cites", "Decision 11");
     assertEquals(2, run.code());
     assertEquals("", run.out());
-    assertEquals("cwg: 'Decision 11' is not a resolution; write it as 1305, \"Council 1305\", "
-        + "\"PP 102\" or \"WTSA 75\"\n", run.err());
+    assertEquals(
+        "cwg: 'Decision 11' is not a resolution; write it as 1305, \"Council 1305\", "
+            + "\"PP 102\" or \"WTSA 75\"\n",
+        run.err());
   }
 
   @Test
   void rejectsABadMeeting() {
     Run run = run("cites", "--meeting", "twenty");
     assertEquals(2, run.code());
-    assertEquals("cwg: --meeting 'twenty': expected a meeting number such as 20"
-        + " or a range such as 18-22\n", run.err());
+    assertEquals(
+        "cwg: --meeting 'twenty': expected a meeting number such as 20"
+            + " or a range such as 18-22\n",
+        run.err());
   }
 
   @Test

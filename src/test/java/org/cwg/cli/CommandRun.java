@@ -20,6 +20,7 @@ record CommandRun(int exit, String out, String err) {
 
   /** Where golden files live, and the property that rewrites them after a deliberate change. */
   private static final Path GOLDEN = Path.of("src/test/resources/org/cwg/cli/golden");
+
   private static final String UPDATE = "cwg.updateGolden";
 
   static CommandRun of(String... args) {
@@ -35,8 +36,14 @@ record CommandRun(int exit, String out, String err) {
     if (Boolean.getBoolean(UPDATE)) {
       Files.writeString(file, out, StandardCharsets.UTF_8);
     }
-    assertEquals(Files.readString(file, StandardCharsets.UTF_8), out,
-        "stdout differs from " + file + " (rerun with -D" + UPDATE + "=true after a deliberate"
+    assertEquals(
+        Files.readString(file, StandardCharsets.UTF_8),
+        out,
+        "stdout differs from "
+            + file
+            + " (rerun with -D"
+            + UPDATE
+            + "=true after a deliberate"
             + " change, and review the diff)");
   }
 }

@@ -45,16 +45,28 @@ class CorpusCommandsTest {
 
   @Test
   void kwicSortsAndWritesCsvAndJson() throws IOException {
-    CommandRun csv = run("kwic", "governance", "--exact", "--sort", "left", "--format", "csv",
-        "--meeting", "18");
+    CommandRun csv =
+        run(
+            "kwic",
+            "governance",
+            "--exact",
+            "--sort",
+            "left",
+            "--format",
+            "csv",
+            "--meeting",
+            "18");
     assertEquals(0, csv.exit(), csv.err());
     List<String> rows = csv.out().lines().toList();
     assertEquals(7, rows.size(), "header and 3 occurrences in each of 2 contributions");
     assertEquals("number,meeting,date,section,offset,left,match,right,id,path", rows.get(0));
-    assertTrue(rows.get(1).startsWith("CWG-Internet-18/2,18,2023-02-01,introduction,"),
+    assertTrue(
+        rows.get(1).startsWith("CWG-Internet-18/2,18,2023-02-01,introduction,"),
         "left context read leftwards: Internet Introduction ... first; " + rows.get(1));
-    JsonNode json = Json.mapper().readTree(run("kwic", "governance", "--exact", "--format",
-        "json", "--limit", "2").out());
+    JsonNode json =
+        Json.mapper()
+            .readTree(
+                run("kwic", "governance", "--exact", "--format", "json", "--limit", "2").out());
     assertEquals(30, json.get("total").asInt());
     assertEquals(2, json.get("lines").size());
     assertEquals("governance", json.get("lines").get(0).get("match").asText());
@@ -72,17 +84,19 @@ class CorpusCommandsTest {
     CommandRun run = run("trend", "--cites", "1305", "--format", "csv");
     assertEquals(0, run.exit(), run.err());
     List<String> rows = run.out().lines().toList();
-    assertEquals("meeting,documents,matching_documents,occurrences,words,per_10k_words",
-        rows.get(0));
-    assertEquals(List.of("18,3,0,0", "19,3,0,0", "20,3,2,2", "21,3,2,2", "22,3,2,2"),
+    assertEquals(
+        "meeting,documents,matching_documents,occurrences,words,per_10k_words", rows.get(0));
+    assertEquals(
+        List.of("18,3,0,0", "19,3,0,0", "20,3,2,2", "21,3,2,2", "22,3,2,2"),
         rows.subList(1, 6).stream()
-            .map(r -> String.join(",", List.of(r.split(",")).subList(0, 4))).toList());
+            .map(r -> String.join(",", List.of(r.split(",")).subList(0, 4)))
+            .toList());
   }
 
   @Test
   void trendJsonAndItsUsageError() throws IOException {
-    JsonNode json = Json.mapper().readTree(run("trend", "governing", "--exact", "--format",
-        "json").out());
+    JsonNode json =
+        Json.mapper().readTree(run("trend", "governing", "--exact", "--format", "json").out());
     assertEquals(2, json.get("occurrences").asInt());
     assertEquals(2, json.get("rows").get(4).get("occurrences").asInt());
     CommandRun nothing = run("trend");

@@ -50,30 +50,31 @@ class IngestCommandTest {
     ingest();
     CliRun again = ingest();
     assertEquals(0, again.exitCode());
-    assertEquals("0 added, 0 updated, 5 unchanged, 0 removed, 0 failed\n",
-        withoutTime(again.out()));
+    assertEquals(
+        "0 added, 0 updated, 5 unchanged, 0 removed, 0 failed\n", withoutTime(again.out()));
   }
 
   @Test
   void aTouchedFileIsUpdated() throws Exception {
     ingest();
     Path touched = docs.resolve(SeedFolder.NAMES.get(2));
-    Files.setLastModifiedTime(touched,
-        FileTime.fromMillis(Files.getLastModifiedTime(touched).toMillis() + 5_000));
-    assertEquals("0 added, 1 updated, 4 unchanged, 0 removed, 0 failed\n",
-        withoutTime(ingest().out()));
+    Files.setLastModifiedTime(
+        touched, FileTime.fromMillis(Files.getLastModifiedTime(touched).toMillis() + 5_000));
+    assertEquals(
+        "0 added, 1 updated, 4 unchanged, 0 removed, 0 failed\n", withoutTime(ingest().out()));
   }
 
   @Test
   void aDeletedFileIsPrunedOnlyWhenAsked() throws Exception {
     ingest();
     Files.delete(docs.resolve(SeedFolder.NAMES.get(0)));
-    assertEquals("0 added, 0 updated, 4 unchanged, 0 removed, 0 failed\n",
-        withoutTime(ingest().out()));
-    assertEquals("0 added, 0 updated, 4 unchanged, 1 removed, 0 failed\n",
+    assertEquals(
+        "0 added, 0 updated, 4 unchanged, 0 removed, 0 failed\n", withoutTime(ingest().out()));
+    assertEquals(
+        "0 added, 0 updated, 4 unchanged, 1 removed, 0 failed\n",
         withoutTime(ingest("--prune").out()));
-    JsonNode listed = Json.mapper().readTree(
-        CliRun.of("list", "--index", index, "--format", "json").out());
+    JsonNode listed =
+        Json.mapper().readTree(CliRun.of("list", "--index", index, "--format", "json").out());
     assertEquals(4, listed.size());
   }
 
@@ -83,8 +84,8 @@ class IngestCommandTest {
     JsonNode summary = Json.mapper().readTree(run.out());
     List<String> fields = new ArrayList<>();
     summary.fieldNames().forEachRemaining(fields::add);
-    assertEquals(List.of("added", "updated", "unchanged", "removed", "failed"),
-        fields.subList(0, 5));
+    assertEquals(
+        List.of("added", "updated", "unchanged", "removed", "failed"), fields.subList(0, 5));
     assertEquals(5, summary.get("added").asInt());
     assertTrue(summary.get("failed").isArray());
   }
@@ -98,15 +99,16 @@ class IngestCommandTest {
     CliRun run = ingest("--format", "json");
     assertEquals(1, run.exitCode());
     List<String> lines = run.err().lines().toList();
-    assertEquals(List.of(
-        docs.resolve("empty.docx") + ": empty (0 bytes)",
-        docs.resolve("noise.docx") + ": unsupported type (application/octet-stream)"),
+    assertEquals(
+        List.of(
+            docs.resolve("empty.docx") + ": empty (0 bytes)",
+            docs.resolve("noise.docx") + ": unsupported type (application/octet-stream)"),
         lines.stream().sorted().toList());
     JsonNode summary = Json.mapper().readTree(run.out());
     assertEquals(5, summary.get("added").asInt());
     assertEquals(2, summary.get("failed").size());
-    assertEquals(docs.resolve("empty.docx").toString(),
-        summary.get("failed").get(0).get("path").asText());
+    assertEquals(
+        docs.resolve("empty.docx").toString(), summary.get("failed").get(0).get("path").asText());
     assertEquals("empty (0 bytes)", summary.get("failed").get(0).get("reason").asText());
   }
 
@@ -116,8 +118,8 @@ class IngestCommandTest {
     ingest();
     CliRun again = ingest();
     assertEquals(1, again.exitCode());
-    assertEquals("0 added, 0 updated, 6 unchanged, 0 removed, 1 failed\n",
-        withoutTime(again.out()));
+    assertEquals(
+        "0 added, 0 updated, 6 unchanged, 0 removed, 1 failed\n", withoutTime(again.out()));
   }
 
   @Test

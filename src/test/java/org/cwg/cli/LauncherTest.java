@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The JVM options the launcher script chooses per command, read back from the JVM itself: {@code
- * -XX:+PrintCommandLineFlags} prints them as the JVM starts, before it looks for cwg's classes,
- * so the script runs here beside a jar that holds nothing but a manifest.
+ * -XX:+PrintCommandLineFlags} prints them as the JVM starts, before it looks for cwg's classes, so
+ * the script runs here beside a jar that holds nothing but a manifest.
  */
 class LauncherTest {
 
@@ -67,9 +67,12 @@ class LauncherTest {
 
   @Test
   void searchShowAndVersionUseTheQuickCompilerOnly() throws Exception {
-    for (String[] args : List.of(new String[] {"search", "public core"},
-        new String[] {"show", "CWG-Internet-20/4"}, new String[] {"--version"},
-        new String[] {"-v", "search", "x"})) {
+    for (String[] args :
+        List.of(
+            new String[] {"search", "public core"},
+            new String[] {"show", "CWG-Internet-20/4"},
+            new String[] {"--version"},
+            new String[] {"-v", "search", "x"})) {
       String flags = flags("", args);
       assertTrue(flags.contains("-XX:TieredStopAtLevel=1"), String.join(" ", args) + ": " + flags);
       assertFalse(flags.contains("MaxHeapSize=402653184"), flags);

@@ -27,8 +27,10 @@ class ListCommandTest {
     JsonNode list = Json.mapper().readTree(run.out());
     assertEquals(5, list.size());
     for (JsonNode entry : list) {
-      for (String field : new String[] {"id", "path", "type", "title", "number", "meeting",
-          "date", "sources", "mediaType"}) {
+      for (String field :
+          new String[] {
+            "id", "path", "type", "title", "number", "meeting", "date", "sources", "mediaType"
+          }) {
         assertTrue(entry.has(field), "missing " + field + " in " + entry);
       }
       assertEquals("text/plain", entry.get("mediaType").asText());
@@ -58,8 +60,9 @@ class ListCommandTest {
     Path missing = temp.resolve("none");
     CliRun run = CliRun.of("list", "--index", missing.toString());
     assertEquals(2, run.exitCode());
-    assertEquals("cwg: no index at " + missing
-        + "; run 'cwg ingest FOLDER' first, or pass --index DIR\n", run.err());
+    assertEquals(
+        "cwg: no index at " + missing + "; run 'cwg ingest FOLDER' first, or pass --index DIR\n",
+        run.err());
     assertEquals("", run.out());
   }
 
@@ -67,7 +70,10 @@ class ListCommandTest {
   void anUnknownFormatIsAUsageError() throws Exception {
     CliRun run = CliRun.of("list", "--index", indexOfSeeds(), "--format", "dot");
     assertEquals(2, run.exitCode());
-    assertTrue(run.err().startsWith("cwg: --format dot is not available here; use one of: "
-        + "text, json, csv"), run.err());
+    assertTrue(
+        run.err()
+            .startsWith(
+                "cwg: --format dot is not available here; use one of: " + "text, json, csv"),
+        run.err());
   }
 }

@@ -12,9 +12,9 @@ import org.cwg.render.Json;
 import org.cwg.search.GeneratedCorpus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 
 class SearchCommandTest {
 
@@ -51,8 +51,8 @@ class SearchCommandTest {
     System.setProperty("cwg.stdout.tty", "true");
     try {
       CommandRun run = search("\"public core\"", "--limit", "1");
-      assertTrue(run.out().contains("supported protecting the \033[1mpublic core\033[0m."),
-          run.out());
+      assertTrue(
+          run.out().contains("supported protecting the \033[1mpublic core\033[0m."), run.out());
       assertTrue(!run.out().contains("[["));
     } finally {
       if (before == null) {
@@ -65,12 +65,21 @@ class SearchCommandTest {
 
   @Test
   void jsonHasTheDocumentedFields() throws IOException {
-    JsonNode result = json(search("\"public core\"", "--format", "json", "--facets",
-        "--sort", "meeting", "--limit", "1"));
+    JsonNode result =
+        json(
+            search(
+                "\"public core\"",
+                "--format",
+                "json",
+                "--facets",
+                "--sort",
+                "meeting",
+                "--limit",
+                "1"));
     assertEquals(6, result.get("total").asInt());
     JsonNode hit = result.get("hits").get(0);
-    for (String field : List.of("id", "path", "number", "meeting", "date", "section", "score",
-        "snippets")) {
+    for (String field :
+        List.of("id", "path", "number", "meeting", "date", "section", "score", "snippets")) {
       assertTrue(hit.has(field), field);
     }
     assertEquals("CWG-Internet-19/2", hit.get("number").asText());
@@ -90,35 +99,36 @@ class SearchCommandTest {
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', value = {
-      "--meeting=21|4",
-      "--meeting=18-20|2",
-      "--meeting=22|0",
-      "--section=proposal|4",
-      "--section=purpose|1",
-      "--cites=1305|3",
-      "--cites=Council 1305|3",
-      "--cites=Res 102|2",
-      "--cites=PP 102|2",
-      "--source=russian federation|5",
-      "--source=Belarus|2",
-      "--type=report|1",
-      "--type=contribution|5",
-      "--from=2025|4",
-      "--from=2024-10-04|4",
-      "--to=2024|2",
-      "--to=2023-09-14|0",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "--meeting=21|4",
+        "--meeting=18-20|2",
+        "--meeting=22|0",
+        "--section=proposal|4",
+        "--section=purpose|1",
+        "--cites=1305|3",
+        "--cites=Council 1305|3",
+        "--cites=Res 102|2",
+        "--cites=PP 102|2",
+        "--source=russian federation|5",
+        "--source=Belarus|2",
+        "--type=report|1",
+        "--type=contribution|5",
+        "--from=2025|4",
+        "--from=2024-10-04|4",
+        "--to=2024|2",
+        "--to=2023-09-14|0",
+      })
   void eachFilterKeepsItsCount(String filter, int total) throws IOException {
-    assertEquals(total, json(search("\"public core\"", filter, "--format", "json"))
-        .get("total").asInt());
+    assertEquals(
+        total, json(search("\"public core\"", filter, "--format", "json")).get("total").asInt());
   }
 
   @Test
   void exactMatchesWordsAsWritten() throws IOException {
     assertEquals(30, json(search("governing", "--format", "json")).get("total").asInt());
-    assertEquals(2, json(search("governing", "--exact", "--format", "json"))
-        .get("total").asInt());
+    assertEquals(2, json(search("governing", "--exact", "--format", "json")).get("total").asInt());
   }
 
   @Test
@@ -128,10 +138,15 @@ class SearchCommandTest {
     CommandRun csv = search("\"public core\"", "--format", "csv", "--sort", "meeting");
     List<String> rows = csv.out().lines().toList();
     assertEquals(7, rows.size());
-    assertEquals("id,number,meeting,date,sources,section,section_number,heading,score,snippet,"
-        + "path", rows.get(0));
-    assertTrue(rows.get(1).startsWith("m19-d2,CWG-Internet-19/2,19,2023-09-15,Russian Federation,"
-        + "proposal,2,Proposal,"), rows.get(1));
+    assertEquals(
+        "id,number,meeting,date,sources,section,section_number,heading,score,snippet," + "path",
+        rows.get(0));
+    assertTrue(
+        rows.get(1)
+            .startsWith(
+                "m19-d2,CWG-Internet-19/2,19,2023-09-15,Russian Federation,"
+                    + "proposal,2,Proposal,"),
+        rows.get(1));
   }
 
   @Test
@@ -139,20 +154,24 @@ class SearchCommandTest {
     CommandRun run = search("public AND");
     assertEquals(2, run.exit());
     assertEquals("", run.out());
-    assertEquals("cwg: cannot parse query 'public AND': the query ends too soon (after column 10)"
-        + System.lineSeparator(), run.err());
+    assertEquals(
+        "cwg: cannot parse query 'public AND': the query ends too soon (after column 10)"
+            + System.lineSeparator(),
+        run.err());
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "--meeting=twenty|cwg: --meeting 'twenty': expected a meeting number such as 20 or a range"
-          + " such as 18-22",
-      "--section=preamble|cwg: unknown section kind 'preamble'",
-      "--cites=Article 5|cwg: 'Article 5' is not a resolution; write it as 1305, \"Council"
-          + " 1305\", \"PP 102\" or \"WTSA 75\"",
-      "--from=last week|cwg: --from 'last week': expected a date such as 2024-10-04, 2024-10 or"
-          + " 2024",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "--meeting=twenty|cwg: --meeting 'twenty': expected a meeting number such as 20 or a range"
+            + " such as 18-22",
+        "--section=preamble|cwg: unknown section kind 'preamble'",
+        "--cites=Article 5|cwg: 'Article 5' is not a resolution; write it as 1305, \"Council"
+            + " 1305\", \"PP 102\" or \"WTSA 75\"",
+        "--from=last week|cwg: --from 'last week': expected a date such as 2024-10-04, 2024-10 or"
+            + " 2024",
+      })
   void badFiltersAreUsageErrors(String option, String message) {
     CommandRun run = search("core", option);
     assertEquals(2, run.exit());
@@ -163,8 +182,12 @@ class SearchCommandTest {
   void formatsTheCommandCannotWriteAreRefused() {
     CommandRun run = search("core", "--format", "markdown");
     assertEquals(2, run.exit());
-    assertTrue(run.err().startsWith("cwg: --format markdown is not available here; use one of:"
-        + " text, json, jsonl, csv"), run.err());
+    assertTrue(
+        run.err()
+            .startsWith(
+                "cwg: --format markdown is not available here; use one of:"
+                    + " text, json, jsonl, csv"),
+        run.err());
   }
 
   @Test

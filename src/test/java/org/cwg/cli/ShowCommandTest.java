@@ -29,11 +29,13 @@ class ShowCommandTest {
     Path report = seeds().resolve("004_631d3bb824dc1921.txt");
     CliRun run = CliRun.of("show", "--index", noIndex(), report.toString());
     assertEquals(0, run.exitCode(), run.err());
-    String shown = run.out().replace(report.toAbsolutePath().normalize().toString(), "PATH")
-        .replaceAll("(?m)^(  id\\s+)\\p{XDigit}{12}$", "$1ID")
-        // Citations are another stage's work; this golden file is about structure.
-        .replaceAll("\\d+ resolution mentions, \\d+ references",
-            "R resolution mentions, D references");
+    String shown =
+        run.out()
+            .replace(report.toAbsolutePath().normalize().toString(), "PATH")
+            .replaceAll("(?m)^(  id\\s+)\\p{XDigit}{12}$", "$1ID")
+            // Citations are another stage's work; this golden file is about structure.
+            .replaceAll(
+                "\\d+ resolution mentions, \\d+ references", "R resolution mentions, D references");
     assertEquals(golden("show-004.txt"), shown);
     assertEquals("", run.err());
   }
@@ -44,13 +46,32 @@ class ShowCommandTest {
     Path manifest = temp.resolve("manifest.csv");
     Files.writeString(manifest, "file,number\n000_390a1167734b5728.txt,CWG-Internet-20/4\n");
     String index = temp.resolve("index").toString();
-    assertEquals(0, CliRun.of("ingest", "--quiet", "--index", index, "--manifest",
-        manifest.toString(), docs.toString()).exitCode());
-    CliRun run = CliRun.of("show", "--index", index, "--format", "json",
-        docs.resolve("004_631d3bb824dc1921.txt").toString());
+    assertEquals(
+        0,
+        CliRun.of(
+                "ingest",
+                "--quiet",
+                "--index",
+                index,
+                "--manifest",
+                manifest.toString(),
+                docs.toString())
+            .exitCode());
+    CliRun run =
+        CliRun.of(
+            "show",
+            "--index",
+            index,
+            "--format",
+            "json",
+            docs.resolve("004_631d3bb824dc1921.txt").toString());
     assertEquals(0, run.exitCode(), run.err());
-    String contribution = Json.mapper().readTree(CliRun.of("show", "--index", index,
-        "--format", "json", "CWG-Internet-20/4").out()).get("id").asText();
+    String contribution =
+        Json.mapper()
+            .readTree(
+                CliRun.of("show", "--index", index, "--format", "json", "CWG-Internet-20/4").out())
+            .get("id")
+            .asText();
     int resolved = 0;
     for (JsonNode reference : Json.mapper().readTree(run.out()).get("references")) {
       boolean toContribution = reference.get("id").asText().equals("CWG-Internet-20/4");
@@ -65,13 +86,35 @@ class ShowCommandTest {
 
   @Test
   void jsonCarriesTheDocumentedFields() throws Exception {
-    CliRun run = CliRun.of("show", "--index", noIndex(), "--format", "json",
-        seeds().resolve("001_27e60200d3c8a806.txt").toString());
+    CliRun run =
+        CliRun.of(
+            "show",
+            "--index",
+            noIndex(),
+            "--format",
+            "json",
+            seeds().resolve("001_27e60200d3c8a806.txt").toString());
     assertEquals(0, run.exitCode(), run.err());
     JsonNode doc = Json.mapper().readTree(run.out());
-    for (String field : new String[] {"id", "path", "number", "group", "meeting", "date",
-        "sources", "title", "type", "language", "provenance", "sections", "proposals",
-        "resolutions", "references", "counts"}) {
+    for (String field :
+        new String[] {
+          "id",
+          "path",
+          "number",
+          "group",
+          "meeting",
+          "date",
+          "sources",
+          "title",
+          "type",
+          "language",
+          "provenance",
+          "sections",
+          "proposals",
+          "resolutions",
+          "references",
+          "counts"
+        }) {
       assertTrue(doc.has(field), "missing " + field);
     }
     assertEquals("contribution", doc.get("type").asText());
@@ -92,12 +135,21 @@ class ShowCommandTest {
   void findsAnIndexedDocumentByTheNumberAManifestGaveIt() throws Exception {
     Path docs = seeds();
     Path manifest = temp.resolve("manifest.csv");
-    Files.writeString(manifest, "file,number,sources,date\r\n"
-        + "000_390a1167734b5728.txt,CWG-Internet-20/4,"
-        + "\"Russian Federation; Belarus; Tajikistan; Uzbekistan\",2024-09-12\r\n");
+    Files.writeString(
+        manifest,
+        "file,number,sources,date\r\n"
+            + "000_390a1167734b5728.txt,CWG-Internet-20/4,"
+            + "\"Russian Federation; Belarus; Tajikistan; Uzbekistan\",2024-09-12\r\n");
     String index = temp.resolve("index").toString();
-    CliRun ingest = CliRun.of("ingest", "--quiet", "--index", index, "--manifest",
-        manifest.toString(), docs.toString());
+    CliRun ingest =
+        CliRun.of(
+            "ingest",
+            "--quiet",
+            "--index",
+            index,
+            "--manifest",
+            manifest.toString(),
+            docs.toString());
     assertEquals(0, ingest.exitCode(), ingest.err());
 
     CliRun run = CliRun.of("show", "--index", index, "--format", "json", "cwg-internet-20/4");
@@ -113,12 +165,21 @@ class ShowCommandTest {
 
   @Test
   void markdownHasAMetadataTableAndTheOutline() throws Exception {
-    CliRun run = CliRun.of("show", "--index", noIndex(), "--format", "markdown",
-        seeds().resolve("003_a40fdb2044d530c8.txt").toString());
+    CliRun run =
+        CliRun.of(
+            "show",
+            "--index",
+            noIndex(),
+            "--format",
+            "markdown",
+            seeds().resolve("003_a40fdb2044d530c8.txt").toString());
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().contains("| type | contribution | text | text: "), run.out());
-    assertTrue(run.out().contains("\n  - 1 The security, safety, continuity, sustainability, and "
-        + "robustness of the Internet *(topic)*\n    - Outcome for Council *(outcome)*\n"),
+    assertTrue(
+        run.out()
+            .contains(
+                "\n  - 1 The security, safety, continuity, sustainability, and "
+                    + "robustness of the Internet *(topic)*\n    - Outcome for Council *(outcome)*\n"),
         run.out());
   }
 
@@ -126,19 +187,28 @@ class ShowCommandTest {
   void anUnknownDocumentIsAUsageError() {
     CliRun run = CliRun.of("show", "--index", noIndex(), "CWG-Internet-99/1");
     assertEquals(2, run.exitCode());
-    assertEquals("cwg: no document 'CWG-Internet-99/1' in the index at " + noIndex()
-        + ", and no such file\n", run.err());
+    assertEquals(
+        "cwg: no document 'CWG-Internet-99/1' in the index at "
+            + noIndex()
+            + ", and no such file\n",
+        run.err());
   }
 
   @Test
   void aManifestWithAnUnknownColumnIsAUsageError() throws Exception {
     Path manifest = temp.resolve("m.csv");
     Files.writeString(manifest, "file,nmber\na.txt,CWG-Internet-20/4\n");
-    CliRun run = CliRun.of("show", "--index", noIndex(), "--manifest", manifest.toString(),
-        seeds().resolve("000_390a1167734b5728.txt").toString());
+    CliRun run =
+        CliRun.of(
+            "show",
+            "--index",
+            noIndex(),
+            "--manifest",
+            manifest.toString(),
+            seeds().resolve("000_390a1167734b5728.txt").toString());
     assertEquals(2, run.exitCode());
-    assertTrue(run.err().startsWith("cwg: manifest " + manifest + ": unknown column 'nmber'"),
-        run.err());
+    assertTrue(
+        run.err().startsWith("cwg: manifest " + manifest + ": unknown column 'nmber'"), run.err());
   }
 
   static String golden(String name) throws Exception {

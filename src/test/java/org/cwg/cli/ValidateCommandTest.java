@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ValidateCommandTest {
 
   /** Until structure extraction lands, metadata rules would fire on every fixture. */
-  private static final String EDITING_ONLY = """
+  private static final String EDITING_ONLY =
+      """
       {"rules": {"type-unknown": {"enabled": false}, "number-missing": {"enabled": false},
                  "meeting-missing": {"enabled": false}}}
       """;
@@ -42,28 +43,38 @@ class ValidateCommandTest {
 
   @Test
   void warningsPassUnlessFailOnWarning() throws IOException {
-    Path draft = Files.writeString(dir.resolve("draft.txt"),
-        "Purpose\n[bookmark: _Hlk1]To discuss.\n");
+    Path draft =
+        Files.writeString(dir.resolve("draft.txt"), "Purpose\n[bookmark: _Hlk1]To discuss.\n");
     assertEquals(ExitCodes.OK, run("validate", draft.toString()));
-    assertEquals(draft + ": line 2: warning: 1 export artifact such as \"[bookmark: _Hlk1]\""
-        + " [export-artifacts]\n1 file checked: 0 errors, 1 warning, 0 info\n", out.toString());
+    assertEquals(
+        draft
+            + ": line 2: warning: 1 export artifact such as \"[bookmark: _Hlk1]\""
+            + " [export-artifacts]\n1 file checked: 0 errors, 1 warning, 0 info\n",
+        out.toString());
     assertEquals("", err.toString());
     assertEquals(ExitCodes.FINDINGS, run("validate", "--fail-on", "warning", draft.toString()));
   }
 
   @Test
   void trackedChangesCommentsAndHighlightsInAWordFile() throws IOException {
-    DocxFixture.create().heading("Purpose").paragraph("To discuss.")
-        .trackedParagraph("Kept ", "added", "gone").commentedParagraph("Four", "Check")
-        .highlightedParagraph("Five ", "TODO").write(dir.resolve("edited.docx"));
-    DocxFixture.create().heading("Purpose").paragraph("To discuss.")
+    DocxFixture.create()
+        .heading("Purpose")
+        .paragraph("To discuss.")
+        .trackedParagraph("Kept ", "added", "gone")
+        .commentedParagraph("Four", "Check")
+        .highlightedParagraph("Five ", "TODO")
+        .write(dir.resolve("edited.docx"));
+    DocxFixture.create()
+        .heading("Purpose")
+        .paragraph("To discuss.")
         .write(dir.resolve("clean.docx"));
     assertEquals(ExitCodes.FINDINGS, run("validate", "--format", "json", dir.toString()));
     JsonNode report = Json.mapper().readTree(out.toString());
     assertEquals(2, report.get("files").size());
     assertEquals(dir + "/clean.docx", report.at("/files/0/path").asText());
     assertEquals(0, report.at("/files/0/findings").size());
-    assertEquals("""
+    assertEquals(
+        """
         [{"rule":"tracked-changes","severity":"error","message":"2 tracked changes (2 \
         insertions, deletions or moves, 0 formatting); accept or reject them",\
         "location":"paragraph 3","section":null},{"rule":"comments","severity":"warning",\
@@ -81,8 +92,8 @@ class ValidateCommandTest {
     assertEquals(ExitCodes.FINDINGS, run("validate", broken.toString(), fine.toString()));
     String text = out.toString();
     assertTrue(text.startsWith(broken + ": file: error: cannot read the file: "), text);
-    assertTrue(text.endsWith(" [file-unreadable]\n2 files checked: 1 error, 0 warnings, 0 info\n"),
-        text);
+    assertTrue(
+        text.endsWith(" [file-unreadable]\n2 files checked: 1 error, 0 warnings, 0 info\n"), text);
   }
 
   @Test
@@ -92,8 +103,11 @@ class ValidateCommandTest {
     assumeTrue(Files.isRegularFile(encrypted), "POI corpus not found; skipped");
     Path copy = Files.copy(encrypted, dir.resolve("locked.docx"));
     assertEquals(ExitCodes.FINDINGS, run("validate", copy.toString()));
-    assertEquals(copy + ": file: error: cannot read the file: encrypted (password-protected)"
-        + " [file-unreadable]\n1 file checked: 1 error, 0 warnings, 0 info\n", out.toString());
+    assertEquals(
+        copy
+            + ": file: error: cannot read the file: encrypted (password-protected)"
+            + " [file-unreadable]\n1 file checked: 1 error, 0 warnings, 0 info\n",
+        out.toString());
   }
 
   @Test
@@ -102,20 +116,25 @@ class ValidateCommandTest {
     Path draft = Files.writeString(sub.resolve("draft.txt"), "Purpose\n");
     assertEquals(ExitCodes.OK, run("validate", draft.toString()));
     Path strict = Files.writeString(dir.resolve("strict.json"), "{}");
-    assertEquals(ExitCodes.FINDINGS, run("validate", "--rules", strict.toString(),
-        draft.toString()));
+    assertEquals(
+        ExitCodes.FINDINGS, run("validate", "--rules", strict.toString(), draft.toString()));
     assertTrue(out.toString().contains("[number-missing]"), out.toString());
   }
 
   @Test
   void aBrokenRulesFileIsAUsageError() throws IOException {
     Path draft = Files.writeString(dir.resolve("draft.txt"), "Purpose\n");
-    Path rules = Files.writeString(dir.resolve("rules.json"),
-        "{\"rules\": {\"tracked-change\": {\"enabled\": false}}}");
+    Path rules =
+        Files.writeString(
+            dir.resolve("rules.json"), "{\"rules\": {\"tracked-change\": {\"enabled\": false}}}");
     assertEquals(ExitCodes.USAGE, run("validate", "--rules", rules.toString(), draft.toString()));
     assertEquals("", out.toString());
-    assertEquals("cwg: rules file " + rules + ": unknown rule 'tracked-change'; 'cwg validate"
-        + " --list-rules' shows them all\n", err.toString());
+    assertEquals(
+        "cwg: rules file "
+            + rules
+            + ": unknown rule 'tracked-change'; 'cwg validate"
+            + " --list-rules' shows them all\n",
+        err.toString());
   }
 
   @Test
@@ -125,8 +144,9 @@ class ValidateCommandTest {
     assertEquals(ExitCodes.USAGE, run("validate", "--fail-on", "info", draft.toString()));
     assertEquals(ExitCodes.USAGE, run("validate", "--format", "csv", draft.toString()));
     assertEquals(ExitCodes.USAGE, run("validate", dir.resolve("absent.docx").toString()));
-    assertEquals(ExitCodes.USAGE, run("validate", "--index", dir.resolve("no-index").toString(),
-        draft.toString()));
+    assertEquals(
+        ExitCodes.USAGE,
+        run("validate", "--index", dir.resolve("no-index").toString(), draft.toString()));
     assertEquals("", out.toString());
   }
 
@@ -136,21 +156,28 @@ class ValidateCommandTest {
     assertEquals(ExitCodes.OK, run("validate", draft.toString()));
     assertEquals("1 file checked: 0 errors, 0 warnings, 0 info\n", out.toString());
     out.getBuffer().setLength(0);
-    assertEquals(ExitCodes.FINDINGS, run("validate", "--type", "contribution", "--family",
-        "council", draft.toString()));
-    assertEquals(draft + ": document: error: no cover: no source, date or title found, which a"
-        + " Council contribution needs [cover-missing]\n"
-        + draft + ": document: error: no action-required section, which a Council contribution"
-        + " needs [section-missing]\n"
-        + "1 file checked: 2 errors, 0 warnings, 0 info\n", out.toString());
+    assertEquals(
+        ExitCodes.FINDINGS,
+        run("validate", "--type", "contribution", "--family", "council", draft.toString()));
+    assertEquals(
+        draft
+            + ": document: error: no cover: no source, date or title found, which a"
+            + " Council contribution needs [cover-missing]\n"
+            + draft
+            + ": document: error: no action-required section, which a Council contribution"
+            + " needs [section-missing]\n"
+            + "1 file checked: 2 errors, 0 warnings, 0 info\n",
+        out.toString());
     assertEquals("", err.toString());
   }
 
   @Test
   void theRulesFileDeclaresTypeAndFamilyAndTheCommandLineWins() throws IOException {
     Path sub = Files.createDirectories(dir.resolve("drafts"));
-    Files.writeString(sub.resolve(".cwg-rules.json"), EDITING_ONLY.replace("{\"rules\"",
-        "{\"type\": \"contribution\", \"family\": \"council\", \"rules\""));
+    Files.writeString(
+        sub.resolve(".cwg-rules.json"),
+        EDITING_ONLY.replace(
+            "{\"rules\"", "{\"type\": \"contribution\", \"family\": \"council\", \"rules\""));
     Path draft = Files.writeString(sub.resolve("draft.txt"), "Purpose\nTo discuss.\n");
     assertEquals(ExitCodes.FINDINGS, run("validate", "--format", "json", draft.toString()));
     JsonNode report = Json.mapper().readTree(out.toString());
@@ -159,8 +186,10 @@ class ValidateCommandTest {
     assertEquals("section-missing", report.at("/files/0/findings/1/rule").asText());
     out.getBuffer().setLength(0);
     assertEquals(ExitCodes.FINDINGS, run("validate", "--type", "report", draft.toString()));
-    assertEquals(draft + ": document: error: no action-required section, which a Council"
-        + " report needs [section-missing]\n1 file checked: 1 error, 0 warnings, 0 info\n",
+    assertEquals(
+        draft
+            + ": document: error: no action-required section, which a Council"
+            + " report needs [section-missing]\n1 file checked: 1 error, 0 warnings, 0 info\n",
         out.toString());
   }
 
@@ -168,45 +197,58 @@ class ValidateCommandTest {
   void anUnknownTypeOrFamilyIsAUsageError() throws IOException {
     Path draft = Files.writeString(dir.resolve("draft.txt"), "Purpose\n");
     assertEquals(ExitCodes.USAGE, run("validate", "--family", "councl", draft.toString()));
-    assertEquals("cwg: unknown family 'councl'; use one of council, itu-t, itu-r, itu-d,"
-        + " conference, other\n", err.toString());
+    assertEquals(
+        "cwg: unknown family 'councl'; use one of council, itu-t, itu-r, itu-d,"
+            + " conference, other\n",
+        err.toString());
     err.getBuffer().setLength(0);
     assertEquals(ExitCodes.USAGE, run("validate", "--type", "contrib", draft.toString()));
-    assertEquals("cwg: unknown type 'contrib'; use one of contribution, report, td, liaison,"
-        + " recommendation, resolution, agenda, information, note, summary, other\n",
+    assertEquals(
+        "cwg: unknown type 'contrib'; use one of contribution, report, td, liaison,"
+            + " recommendation, resolution, agenda, information, note, summary, other\n",
         err.toString());
     assertEquals("", out.toString());
   }
 
   @Test
   void aRevisionCoverAgreesWithItsFileName() throws IOException {
-    String cover = "Council Working Group on International Internet-related Public Policy"
-        + " Issues\tRevision 1 to\n\tDocument CWG-Internet-20/4-E\n\t12 May 2025\n"
-        + "\tEnglish only\nContribution from the Russian Federation\nA TITLE\nPurpose\n"
-        + "To discuss.\nAction required\nNote it.\n1\tProposal\nDo it.\n";
+    String cover =
+        "Council Working Group on International Internet-related Public Policy"
+            + " Issues\tRevision 1 to\n\tDocument CWG-Internet-20/4-E\n\t12 May 2025\n"
+            + "\tEnglish only\nContribution from the Russian Federation\nA TITLE\nPurpose\n"
+            + "To discuss.\nAction required\nNote it.\n1\tProposal\nDo it.\n";
     Path revised = Files.writeString(dir.resolve("S25-CWGINT20-C-0004!R1!MSW-E.txt"), cover);
     assertEquals(ExitCodes.OK, run("validate", revised.toString()));
     assertEquals("1 file checked: 0 errors, 0 warnings, 0 info\n", out.toString());
     out.getBuffer().setLength(0);
     Path original = Files.writeString(dir.resolve("S25-CWGINT20-C-0004!!MSW-E.txt"), cover);
     assertEquals(ExitCodes.FINDINGS, run("validate", original.toString()));
-    assertEquals(original + ": file name: error: the file name gives no revision but the cover"
-        + " says Rev.1 to CWG-Internet-20/4 [revision-mismatch]\n"
-        + "1 file checked: 1 error, 0 warnings, 0 info\n", out.toString());
+    assertEquals(
+        original
+            + ": file name: error: the file name gives no revision but the cover"
+            + " says Rev.1 to CWG-Internet-20/4 [revision-mismatch]\n"
+            + "1 file checked: 1 error, 0 warnings, 0 info\n",
+        out.toString());
   }
 
   @Test
   void aRenamedDraftWithoutCoverInEveryFormat() throws IOException {
-    Path draft = Files.writeString(dir.resolve("S25-CWGINT20-C-0004!!MSW-E.txt"),
-        "Purpose\nTo discuss.\nAction required\nNote it.\nProposal\nDo it.\n");
+    Path draft =
+        Files.writeString(
+            dir.resolve("S25-CWGINT20-C-0004!!MSW-E.txt"),
+            "Purpose\nTo discuss.\nAction required\nNote it.\nProposal\nDo it.\n");
     assertEquals(ExitCodes.FINDINGS, run("validate", draft.toString()));
-    assertEquals(draft + ": document: error: no cover: no source, date or title found, though"
-        + " the file name makes it CWG-Internet-20/4 [cover-missing]\n"
-        + "1 file checked: 1 error, 0 warnings, 0 info\n", out.toString());
+    assertEquals(
+        draft
+            + ": document: error: no cover: no source, date or title found, though"
+            + " the file name makes it CWG-Internet-20/4 [cover-missing]\n"
+            + "1 file checked: 1 error, 0 warnings, 0 info\n",
+        out.toString());
     out.getBuffer().setLength(0);
     run("validate", "--format", "json", draft.toString());
-    assertEquals("cover-missing", Json.mapper().readTree(out.toString())
-        .at("/files/0/findings/0/rule").asText());
+    assertEquals(
+        "cover-missing",
+        Json.mapper().readTree(out.toString()).at("/files/0/findings/0/rule").asText());
     out.getBuffer().setLength(0);
     run("validate", "--format", "sarif", draft.toString());
     JsonNode sarif = Json.mapper().readTree(out.toString());
@@ -225,7 +267,14 @@ class ValidateCommandTest {
     Path draft = corpus.resolve("FG-AI4SSC-I-XXX.docx");
     assumeTrue(Files.isRegularFile(draft), "ITU corpus not found; skipped");
     Path copy = Files.copy(draft, dir.resolve("FG-AI4SSC-I-XXX.docx"));
-    run("validate", "--family", "itu-t", "--type", "contribution", "--format", "json",
+    run(
+        "validate",
+        "--family",
+        "itu-t",
+        "--type",
+        "contribution",
+        "--format",
+        "json",
         copy.toString());
     List<String> findings = new java.util.ArrayList<>();
     for (JsonNode finding : Json.mapper().readTree(out.toString()).at("/files/0/findings")) {
@@ -233,12 +282,24 @@ class ValidateCommandTest {
     }
     // Its cover table has Question(s)/WG(s), Source, Title, Contact and an Abstract, but no
     // Purpose row, and its number is a placeholder.
-    assertTrue(findings.stream().anyMatch(f -> f.startsWith("number-placeholder: ")
-        && f.endsWith("FG-AI4SSC-I-XXX")), findings.toString());
-    assertTrue(findings.contains("cover-field-missing: no \"Purpose\" on the cover, which an"
-        + " ITU-T contribution needs"), findings.toString());
-    assertEquals(2, findings.stream().filter(f -> f.startsWith("cover-")
-        || f.startsWith("section-missing") || f.startsWith("number-")).count(),
+    assertTrue(
+        findings.stream()
+            .anyMatch(f -> f.startsWith("number-placeholder: ") && f.endsWith("FG-AI4SSC-I-XXX")),
+        findings.toString());
+    assertTrue(
+        findings.contains(
+            "cover-field-missing: no \"Purpose\" on the cover, which an"
+                + " ITU-T contribution needs"),
+        findings.toString());
+    assertEquals(
+        2,
+        findings.stream()
+            .filter(
+                f ->
+                    f.startsWith("cover-")
+                        || f.startsWith("section-missing")
+                        || f.startsWith("number-"))
+            .count(),
         findings.toString());
   }
 
@@ -248,25 +309,38 @@ class ValidateCommandTest {
     List<String> lines = List.of(out.toString().split("\n"));
     assertEquals(Rule.values().length + 1, lines.size());
     assertEquals("RULE                         SEVERITY  ENABLED  MEANING", lines.get(0));
-    assertTrue(lines.contains("tracked-changes              error     yes      The file still"
-        + " holds tracked changes: insertions, deletions, moves or formatting."), out.toString());
-    for (String id : List.of("number-placeholder", "revision-mismatch", "cover-missing",
-        "cover-field-missing", "contact-without-email", "citation-outdated-revision",
-        "citation-unknown-resolution")) {
+    assertTrue(
+        lines.contains(
+            "tracked-changes              error     yes      The file still"
+                + " holds tracked changes: insertions, deletions, moves or formatting."),
+        out.toString());
+    for (String id :
+        List.of(
+            "number-placeholder",
+            "revision-mismatch",
+            "cover-missing",
+            "cover-field-missing",
+            "contact-without-email",
+            "citation-outdated-revision",
+            "citation-unknown-resolution")) {
       assertTrue(lines.stream().anyMatch(line -> line.startsWith(id + " ")), id);
     }
   }
 
   @Test
   void listRulesUnderARulesFile() throws IOException {
-    Path rules = Files.writeString(dir.resolve("rules.json"),
-        "{\"rules\": {\"comments\": {\"severity\": \"error\", \"enabled\": false}}}");
-    assertEquals(ExitCodes.OK, run("validate", "--list-rules", "--format", "json", "--rules",
-        rules.toString()));
+    Path rules =
+        Files.writeString(
+            dir.resolve("rules.json"),
+            "{\"rules\": {\"comments\": {\"severity\": \"error\", \"enabled\": false}}}");
+    assertEquals(
+        ExitCodes.OK,
+        run("validate", "--list-rules", "--format", "json", "--rules", rules.toString()));
     JsonNode list = Json.mapper().readTree(out.toString());
     assertEquals(Rule.values().length, list.size());
-    assertEquals("{\"rule\":\"comments\",\"severity\":\"error\",\"enabled\":false,\"meaning\":"
-        + "\"The file still holds reviewers' comments.\"}",
+    assertEquals(
+        "{\"rule\":\"comments\",\"severity\":\"error\",\"enabled\":false,\"meaning\":"
+            + "\"The file still holds reviewers' comments.\"}",
         list.get(Rule.COMMENTS.ordinal()).toString());
   }
 }

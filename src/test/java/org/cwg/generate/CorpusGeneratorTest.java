@@ -35,22 +35,24 @@ class CorpusGeneratorTest {
 
   @Test
   void sameSeedWritesTheSameBytesWhateverTheThreadCount(@TempDir Path dir) throws Exception {
-    CorpusSummary one = new CorpusGenerator(1)
-        .generate(30, 3, 11, dir.resolve("a"), dir.resolve("a.jsonl"));
+    CorpusSummary one =
+        new CorpusGenerator(1).generate(30, 3, 11, dir.resolve("a"), dir.resolve("a.jsonl"));
     new CorpusGenerator(2).generate(30, 3, 11, dir.resolve("b"), dir.resolve("b.jsonl"));
     new CorpusGenerator(2).generate(30, 3, 12, dir.resolve("c"), dir.resolve("c.jsonl"));
 
     assertEquals(30, one.documents());
     assertEquals(27, one.contributions());
     assertEquals(3, one.reports());
-    assertArrayEquals(Files.readAllBytes(dir.resolve("a.jsonl")),
-        Files.readAllBytes(dir.resolve("b.jsonl")));
+    assertArrayEquals(
+        Files.readAllBytes(dir.resolve("a.jsonl")), Files.readAllBytes(dir.resolve("b.jsonl")));
     for (TruthRecord record : truth(dir.resolve("a.jsonl"))) {
-      assertArrayEquals(Files.readAllBytes(dir.resolve("a").resolve(record.file())),
-          Files.readAllBytes(dir.resolve("b").resolve(record.file())), record.file());
+      assertArrayEquals(
+          Files.readAllBytes(dir.resolve("a").resolve(record.file())),
+          Files.readAllBytes(dir.resolve("b").resolve(record.file())),
+          record.file());
     }
-    assertNotEquals(Files.readString(dir.resolve("a.jsonl")),
-        Files.readString(dir.resolve("c.jsonl")));
+    assertNotEquals(
+        Files.readString(dir.resolve("a.jsonl")), Files.readString(dir.resolve("c.jsonl")));
   }
 
   @Test
@@ -66,25 +68,41 @@ class CorpusGeneratorTest {
     Map<Integer, List<String>> passageTexts = new HashMap<>();
     for (TruthRecord record : records) {
       List<Block> blocks = ParsedBlocks.parse(out.resolve(record.file())).blocks();
-      String body = blocks.stream().filter(b -> b.region() == Block.Region.BODY)
-          .map(Block::text).collect(Collectors.joining("\n"));
-      String cover = blocks.stream().filter(b -> b.region() == Block.Region.TABLE)
-          .map(Block::text).collect(Collectors.joining("\n"));
+      String body =
+          blocks.stream()
+              .filter(b -> b.region() == Block.Region.BODY)
+              .map(Block::text)
+              .collect(Collectors.joining("\n"));
+      String cover =
+          blocks.stream()
+              .filter(b -> b.region() == Block.Region.TABLE)
+              .map(Block::text)
+              .collect(Collectors.joining("\n"));
 
       assertTrue(cover.contains("Document " + record.number() + "-E"), record.file());
       record.sources().forEach(source -> assertTrue(cover.contains(source), source));
-      assertEquals(record.title(), blocks.stream().filter(b -> "title".equals(b.style()))
-          .findFirst().orElseThrow().text());
-      assertEquals(expectedHeadings(record), ParsedBlocks.describe(blocks.stream()
-          .filter(b -> b.headingLevel() > 0 && !"title".equals(b.style())).toList()));
-      long numbered = blocks.stream().filter(b -> b.text().matches("\\d+[.)] .*")
-          && "list_Paragraph".equals(b.style())).count();
-      assertTrue(numbered == record.proposals() || numbered == 0 && record.proposals() == 1,
+      assertEquals(
+          record.title(),
+          blocks.stream().filter(b -> "title".equals(b.style())).findFirst().orElseThrow().text());
+      assertEquals(
+          expectedHeadings(record),
+          ParsedBlocks.describe(
+              blocks.stream()
+                  .filter(b -> b.headingLevel() > 0 && !"title".equals(b.style()))
+                  .toList()));
+      long numbered =
+          blocks.stream()
+              .filter(b -> b.text().matches("\\d+[.)] .*") && "list_Paragraph".equals(b.style()))
+              .count();
+      assertTrue(
+          numbered == record.proposals() || numbered == 0 && record.proposals() == 1,
           record.file() + ": " + numbered + " numbered items");
       record.citations().forEach(c -> assertTrue(body.contains(c), c));
       record.references().forEach(r -> assertTrue(body.contains(r), r));
       for (TruthResolution resolution : record.resolutions()) {
-        assertEquals(resolution.mentions(), occurrences(body, resolution.number()),
+        assertEquals(
+            resolution.mentions(),
+            occurrences(body, resolution.number()),
             record.file() + " " + resolution);
       }
       for (Integer passage : record.passages()) {
@@ -93,15 +111,14 @@ class CorpusGeneratorTest {
     }
     TruthRecord report = records.get(7);
     assertEquals("report", report.type());
-    assertEquals(records.subList(0, 7).stream().map(TruthRecord::number).toList(),
-        report.references());
+    assertEquals(
+        records.subList(0, 7).stream().map(TruthRecord::number).toList(), report.references());
     assertTrue(records.stream().mapToInt(r -> r.resolutions().size()).sum() > 0);
     assertTrue(records.stream().mapToInt(r -> r.references().size()).sum() > 21);
   }
 
   @Test
-  void contributionsDwellOnTheirThemesAndReportsSummariseThem(@TempDir Path dir)
-      throws Exception {
+  void contributionsDwellOnTheirThemesAndReportsSummariseThem(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("corpus");
     new CorpusGenerator(2).generate(40, 2, 3, out, CorpusGenerator.defaultTruth(out));
     int onTheme = 0;
@@ -109,9 +126,12 @@ class CorpusGeneratorTest {
     int contributions = 0;
     Map<String, Integer> contributionsMentioning = new HashMap<>();
     for (TruthRecord record : truth(CorpusGenerator.defaultTruth(out))) {
-      String body = ParsedBlocks.parse(out.resolve(record.file())).blocks().stream()
-          .filter(b -> b.region() == Block.Region.BODY).map(Block::text)
-          .collect(Collectors.joining("\n")).toLowerCase(Locale.ROOT);
+      String body =
+          ParsedBlocks.parse(out.resolve(record.file())).blocks().stream()
+              .filter(b -> b.region() == Block.Region.BODY)
+              .map(Block::text)
+              .collect(Collectors.joining("\n"))
+              .toLowerCase(Locale.ROOT);
       if (record.type().equals("report")) {
         assertEquals(List.of(), record.themes());
         continue;
@@ -129,20 +149,29 @@ class CorpusGeneratorTest {
           onTheme += mentions.get(topic);
         } else {
           offTheme += mentions.get(topic);
-          assertTrue(mentions.get(topic) < main, record.file() + ": " + topic + " "
-              + mentions.get(topic) + " times, main theme " + main);
+          assertTrue(
+              mentions.get(topic) < main,
+              record.file()
+                  + ": "
+                  + topic
+                  + " "
+                  + mentions.get(topic)
+                  + " times, main theme "
+                  + main);
         }
       }
-      mentions.forEach((topic, n) -> {
-        if (n > 0) {
-          contributionsMentioning.merge(topic, 1, Integer::sum);
-        }
-      });
+      mentions.forEach(
+          (topic, n) -> {
+            if (n > 0) {
+              contributionsMentioning.merge(topic, 1, Integer::sum);
+            }
+          });
       contributions++;
     }
     // Were topics spread evenly, every contribution would mention nearly all of them.
     for (Map.Entry<String, Integer> topic : contributionsMentioning.entrySet()) {
-      assertTrue(topic.getValue() * 2 < contributions,
+      assertTrue(
+          topic.getValue() * 2 < contributions,
           topic.getKey() + " in " + topic.getValue() + " of " + contributions);
     }
     // About one sentence in twenty strays from the themes; reused passages add a few more.
@@ -159,8 +188,8 @@ class CorpusGeneratorTest {
 
   /** Every place a resolution number stands on its own: not inside a date or document number. */
   private static int occurrences(String text, String number) {
-    Matcher m = Pattern.compile("(?<![\\w/.-])" + Pattern.quote(number) + "(?![\\w/])")
-        .matcher(text);
+    Matcher m =
+        Pattern.compile("(?<![\\w/.-])" + Pattern.quote(number) + "(?![\\w/])").matcher(text);
     int count = 0;
     while (m.find()) {
       count++;
@@ -175,11 +204,16 @@ class CorpusGeneratorTest {
       if (s.number() == null && s.level() > 1) {
         expected.add("1 h1 - BODY | " + s.heading());
       } else if (s.kind().equals("topic")) {
-        expected.add(s.level() + " h" + s.level() + " - BODY | Topic " + s.number() + ": "
-            + s.heading());
+        expected.add(
+            s.level() + " h" + s.level() + " - BODY | Topic " + s.number() + ": " + s.heading());
       } else {
-        expected.add(s.level() + " h" + s.level() + " - BODY | "
-            + (s.number() == null ? "" : s.number() + "\t") + s.heading());
+        expected.add(
+            s.level()
+                + " h"
+                + s.level()
+                + " - BODY | "
+                + (s.number() == null ? "" : s.number() + "\t")
+                + s.heading());
       }
     }
     return expected;
@@ -188,14 +222,18 @@ class CorpusGeneratorTest {
   @Test
   void refusesATruthFileInsideTheCorpusAndAFolderInUse(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("corpus");
-    IllegalArgumentException inside = assertThrows(IllegalArgumentException.class,
-        () -> new CorpusGenerator(1).generate(4, 2, 1, out, out.resolve("truth.jsonl")));
+    IllegalArgumentException inside =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new CorpusGenerator(1).generate(4, 2, 1, out, out.resolve("truth.jsonl")));
     assertTrue(inside.getMessage().startsWith("the truth manifest must not be inside"));
     Files.createDirectories(out);
     Files.writeString(out.resolve("old.docx"), "old");
-    IllegalArgumentException used = assertThrows(IllegalArgumentException.class,
-        () -> new CorpusGenerator(1).generate(4, 2, 1, out, dir.resolve("t.jsonl")));
-    assertEquals(out.toAbsolutePath() + " is not empty; give a new or empty folder",
-        used.getMessage());
+    IllegalArgumentException used =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new CorpusGenerator(1).generate(4, 2, 1, out, dir.resolve("t.jsonl")));
+    assertEquals(
+        out.toAbsolutePath() + " is not empty; give a new or empty folder", used.getMessage());
   }
 }

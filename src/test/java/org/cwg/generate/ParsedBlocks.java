@@ -23,8 +23,17 @@ final class ParsedBlocks {
   /** One line a block: heading level, style, bold, region and text, for exact comparisons. */
   static List<String> describe(List<Block> blocks) {
     return blocks.stream()
-        .map(b -> b.headingLevel() + " " + b.style() + " " + (b.bold() ? "bold" : "-") + " "
-            + b.region() + " | " + b.text())
+        .map(
+            b ->
+                b.headingLevel()
+                    + " "
+                    + b.style()
+                    + " "
+                    + (b.bold() ? "bold" : "-")
+                    + " "
+                    + b.region()
+                    + " | "
+                    + b.text())
         .collect(Collectors.toList());
   }
 }

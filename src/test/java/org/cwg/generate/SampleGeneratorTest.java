@@ -23,8 +23,7 @@ class SampleGeneratorTest {
   private static final Path SEEDS = Path.of("samples", "txt");
 
   /** Writes one seed with a hand-built record and returns its blocks, long texts cut short. */
-  private static List<String> layout(int index, DocumentRecord record, Path dir)
-      throws Exception {
+  private static List<String> layout(int index, DocumentRecord record, Path dir) throws Exception {
     SampleEntry entry = SET.samples().get(index);
     String text = Files.readString(SEEDS.resolve(entry.seed()), StandardCharsets.UTF_8);
     Path file = dir.resolve(entry.file());
@@ -47,24 +46,26 @@ class SampleGeneratorTest {
   void seed001HasTitleHeadingsNumberedProposalsWithBulletsAndARealFootnote(@TempDir Path dir)
       throws Exception {
     List<String> blocks = layout(1, SeedRecords.seed001(), dir);
-    List<String> structure = blocks.stream()
-        .filter(line -> !line.startsWith("0 null - BODY"))
-        .collect(Collectors.toList());
-    assertEquals(List.of(
-        "0 null bold TABLE | Council Working Group on International I",
-        "0 null bold TABLE | Contribution from Russian Federation",
-        "1 title - BODY | PROPOSAL TO DISCUSS IN CWG-INTERNET THE ",
-        "1 h1 - BODY | Purpose",
-        "1 h1 - BODY | Action required by the Council",
-        "1 h1 - BODY | 1\tRationale for proposal",
-        "1 h1 - BODY | 2\tProposal",
-        "0 list_Paragraph - BODY | 1) discuss the issues related to the ITU",
-        "0 list_Paragraph - BODY | · organize a broad discussion with the M",
-        "0 list_Paragraph - BODY | · invite the administrations to share th",
-        "0 list_Paragraph - BODY | · identify key aspects of the fragmentat",
-        "0 list_Paragraph - BODY | · produce, if necessary, proposals/recom",
-        "0 list_Paragraph - BODY | 2) call on Member States to share their ",
-        "0 footnote_text - FOOTNOTE | The term “public core” is defined in a p"),
+    List<String> structure =
+        blocks.stream()
+            .filter(line -> !line.startsWith("0 null - BODY"))
+            .collect(Collectors.toList());
+    assertEquals(
+        List.of(
+            "0 null bold TABLE | Council Working Group on International I",
+            "0 null bold TABLE | Contribution from Russian Federation",
+            "1 title - BODY | PROPOSAL TO DISCUSS IN CWG-INTERNET THE ",
+            "1 h1 - BODY | Purpose",
+            "1 h1 - BODY | Action required by the Council",
+            "1 h1 - BODY | 1\tRationale for proposal",
+            "1 h1 - BODY | 2\tProposal",
+            "0 list_Paragraph - BODY | 1) discuss the issues related to the ITU",
+            "0 list_Paragraph - BODY | · organize a broad discussion with the M",
+            "0 list_Paragraph - BODY | · invite the administrations to share th",
+            "0 list_Paragraph - BODY | · identify key aspects of the fragmentat",
+            "0 list_Paragraph - BODY | · produce, if necessary, proposals/recom",
+            "0 list_Paragraph - BODY | 2) call on Member States to share their ",
+            "0 footnote_text - FOOTNOTE | The term “public core” is defined in a p"),
         structure);
     assertTrue(blocks.stream().noneMatch(line -> line.contains("[bookmark")), "bookmarks left");
     assertTrue(blocks.stream().noneMatch(line -> line.contains("[footnoteRef")), "footnoteRef");
@@ -75,26 +76,26 @@ class SampleGeneratorTest {
   void seed003HasTopicHeadingsRunInOutcomesAndAnUnnumberedProposal(@TempDir Path dir)
       throws Exception {
     List<String> blocks = layout(3, SeedRecords.seed003(), dir);
-    List<String> headings = blocks.stream()
-        .filter(line -> !line.startsWith("0 "))
-        .collect(Collectors.toList());
-    assertEquals(List.of(
-        "1 h1 - BODY | Purpose",
-        "1 h1 - BODY | Action required",
-        "1 h1 - BODY | References",
-        "1 h1 - BODY | I\tIntroduction",
-        "2 h2 - BODY | Topic 1: The security, safety, continuit",
-        "1 h1 - BODY | Outcome for Council",
-        "2 h2 - BODY | Topic 2: Issues pertaining to the use an",
-        "1 h1 - BODY | Outcome for Council",
-        "2 h2 - BODY | Topic 3: Developmental aspects of the In",
-        "1 h1 - BODY | Outcome for Council",
-        "2 h2 - BODY | Topic 4: International Internet Connecti",
-        "1 h1 - BODY | Outcome for Council",
-        "1 h1 - BODY | II\tProposals"),
+    List<String> headings =
+        blocks.stream().filter(line -> !line.startsWith("0 ")).collect(Collectors.toList());
+    assertEquals(
+        List.of(
+            "1 h1 - BODY | Purpose",
+            "1 h1 - BODY | Action required",
+            "1 h1 - BODY | References",
+            "1 h1 - BODY | I\tIntroduction",
+            "2 h2 - BODY | Topic 1: The security, safety, continuit",
+            "1 h1 - BODY | Outcome for Council",
+            "2 h2 - BODY | Topic 2: Issues pertaining to the use an",
+            "1 h1 - BODY | Outcome for Council",
+            "2 h2 - BODY | Topic 3: Developmental aspects of the In",
+            "1 h1 - BODY | Outcome for Council",
+            "2 h2 - BODY | Topic 4: International Internet Connecti",
+            "1 h1 - BODY | Outcome for Council",
+            "1 h1 - BODY | II\tProposals"),
         headings);
-    assertEquals("0 null - BODY | The Russian Federation proposes to note ",
-        blocks.get(blocks.size() - 1));
+    assertEquals(
+        "0 null - BODY | The Russian Federation proposes to note ", blocks.get(blocks.size() - 1));
   }
 
   @Test
@@ -104,20 +105,23 @@ class SampleGeneratorTest {
 
     assertEquals(10, summary.files().size());
     for (SampleEntry entry : SET.samples()) {
-      assertArrayEquals(Files.readAllBytes(SEEDS.resolve(entry.seed())),
-          Files.readAllBytes(dir.resolve("txt").resolve(entry.seed())), entry.seed());
+      assertArrayEquals(
+          Files.readAllBytes(SEEDS.resolve(entry.seed())),
+          Files.readAllBytes(dir.resolve("txt").resolve(entry.seed())),
+          entry.seed());
     }
     Path first = dir.resolve("docx").resolve("S24-CWGINT20-C-0004!!MSW-E.docx");
     List<Block> blocks = ParsedBlocks.parse(first).blocks();
-    assertEquals(List.of(
-        "0 null bold TABLE | Council Working Group on International Internet-related Public "
-            + "Policy Issues",
-        "0 null bold TABLE | Document CWG-Internet-20/4-E",
-        "0 null - TABLE | Twentieth meeting – Geneva, 4 October 2024",
-        "0 null bold TABLE | Contribution from Russian Federation, Belarus, Tajikistan, "
-            + "Uzbekistan",
-        "1 title - BODY | Implementation of the Tunis Agenda for the information society and "
-            + "further steps to improve Internet governance"),
+    assertEquals(
+        List.of(
+            "0 null bold TABLE | Council Working Group on International Internet-related Public "
+                + "Policy Issues",
+            "0 null bold TABLE | Document CWG-Internet-20/4-E",
+            "0 null - TABLE | Twentieth meeting – Geneva, 4 October 2024",
+            "0 null bold TABLE | Contribution from Russian Federation, Belarus, Tajikistan, "
+                + "Uzbekistan",
+            "1 title - BODY | Implementation of the Tunis Agenda for the information society and "
+                + "further steps to improve Internet governance"),
         ParsedBlocks.describe(blocks.subList(0, 5)));
     try (var files = Files.list(dir.resolve("docx"))) {
       assertEquals(5, files.count());

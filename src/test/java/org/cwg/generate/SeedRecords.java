@@ -20,36 +20,49 @@ final class SeedRecords {
   private SeedRecords() {}
 
   static DocumentRecord seed001() {
-    return record(List.of(
-        section(SectionKind.PURPOSE, "Purpose", null, 1),
-        section(SectionKind.ACTION_REQUIRED, "Action required by the Council", null, 1),
-        section(SectionKind.RATIONALE, "Rationale for proposal", "1", 1),
-        section(SectionKind.PROPOSAL, "Proposal", "2", 1)),
+    return record(
         List.of(
-            new ProposalItem("1)", "discuss the issues related to the ITU Member States’ "
-                + "regulation of aspects of the Internet"),
-            new ProposalItem("2)", "call on Member States to share their views on the "
-                + "preparation of international legal instruments")));
+            section(SectionKind.PURPOSE, "Purpose", null, 1),
+            section(SectionKind.ACTION_REQUIRED, "Action required by the Council", null, 1),
+            section(SectionKind.RATIONALE, "Rationale for proposal", "1", 1),
+            section(SectionKind.PROPOSAL, "Proposal", "2", 1)),
+        List.of(
+            new ProposalItem(
+                "1)",
+                "discuss the issues related to the ITU Member States’ "
+                    + "regulation of aspects of the Internet"),
+            new ProposalItem(
+                "2)",
+                "call on Member States to share their views on the "
+                    + "preparation of international legal instruments")));
   }
 
   static DocumentRecord seed003() {
     String outcome = "Outcome for Council";
-    return record(List.of(
-        section(SectionKind.PURPOSE, "Purpose", null, 1),
-        section(SectionKind.ACTION_REQUIRED, "Action required", null, 1),
-        section(SectionKind.REFERENCES, "References", null, 1),
-        section(SectionKind.INTRODUCTION, "Introduction", "I", 1),
-        section(SectionKind.TOPIC, "The security, safety, continuity, sustainability, and "
-            + "robustness of the Internet", "1", 2),
-        section(SectionKind.OUTCOME, outcome, null, 3),
-        section(SectionKind.TOPIC, "Issues pertaining to the use and misuse of the Internet",
-            "2", 2),
-        section(SectionKind.OUTCOME, outcome, null, 3),
-        section(SectionKind.TOPIC, "Developmental aspects of the Internet", "3", 2),
-        section(SectionKind.OUTCOME, outcome, null, 3),
-        section(SectionKind.TOPIC, "International Internet Connectivity", "4", 2),
-        section(SectionKind.OUTCOME, outcome, null, 3),
-        section(SectionKind.PROPOSAL, "Proposals", "II", 1)),
+    return record(
+        List.of(
+            section(SectionKind.PURPOSE, "Purpose", null, 1),
+            section(SectionKind.ACTION_REQUIRED, "Action required", null, 1),
+            section(SectionKind.REFERENCES, "References", null, 1),
+            section(SectionKind.INTRODUCTION, "Introduction", "I", 1),
+            section(
+                SectionKind.TOPIC,
+                "The security, safety, continuity, sustainability, and "
+                    + "robustness of the Internet",
+                "1",
+                2),
+            section(SectionKind.OUTCOME, outcome, null, 3),
+            section(
+                SectionKind.TOPIC,
+                "Issues pertaining to the use and misuse of the Internet",
+                "2",
+                2),
+            section(SectionKind.OUTCOME, outcome, null, 3),
+            section(SectionKind.TOPIC, "Developmental aspects of the Internet", "3", 2),
+            section(SectionKind.OUTCOME, outcome, null, 3),
+            section(SectionKind.TOPIC, "International Internet Connectivity", "4", 2),
+            section(SectionKind.OUTCOME, outcome, null, 3),
+            section(SectionKind.PROPOSAL, "Proposals", "II", 1)),
         List.of(new ProposalItem(null, "The Russian Federation proposes to note this document")));
   }
 
@@ -58,8 +71,17 @@ final class SeedRecords {
   }
 
   private static DocumentRecord record(List<Section> sections, List<ProposalItem> proposals) {
-    return new DocumentRecord("test", null, Metadata.empty(), sections, proposals, List.of(),
-        List.of(), List.of(), "", 0);
+    return new DocumentRecord(
+        "test",
+        null,
+        Metadata.empty(),
+        sections,
+        proposals,
+        List.of(),
+        List.of(),
+        List.of(),
+        "",
+        0);
   }
 
   static Path seedFile(String name) {

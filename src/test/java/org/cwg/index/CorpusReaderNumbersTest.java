@@ -21,8 +21,9 @@ class CorpusReaderNumbersTest {
   void findsByAnyWrittenFormAndListsNumbers() throws Exception {
     RecordAssembler assembler = new RecordAssembler(Manifest.none());
     try (CorpusWriter writer = CorpusWriter.open(temp)) {
-      writer.put(numbered(assembler.assembleText(temp.resolve("a.txt"), "Agenda"),
-          "CWG-Internet-20/1(Rev.2)"));
+      writer.put(
+          numbered(
+              assembler.assembleText(temp.resolve("a.txt"), "Agenda"), "CWG-Internet-20/1(Rev.2)"));
       writer.put(assembler.assembleText(temp.resolve("b.txt"), "No number here"));
       writer.commit();
     }
@@ -35,9 +36,29 @@ class CorpusReaderNumbersTest {
   }
 
   private static DocumentRecord numbered(DocumentRecord r, String number) {
-    Metadata m = new Metadata(number, null, null, null, null, null, null, null, null, null,
-        Map.of("number", Provenance.MANIFEST));
-    return new DocumentRecord(r.id(), r.file(), m, r.sections(), r.proposals(), r.footnotes(),
-        r.resolutions(), r.references(), r.text(), r.words());
+    Metadata m =
+        new Metadata(
+            number,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            Map.of("number", Provenance.MANIFEST));
+    return new DocumentRecord(
+        r.id(),
+        r.file(),
+        m,
+        r.sections(),
+        r.proposals(),
+        r.footnotes(),
+        r.resolutions(),
+        r.references(),
+        r.text(),
+        r.words());
   }
 }

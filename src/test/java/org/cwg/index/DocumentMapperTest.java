@@ -26,19 +26,29 @@ class DocumentMapperTest {
   private static final String TEXT = "COVER BLOCK\nPurpose\nTo test.\n1\tProposal\nTo propose.\n";
 
   private static DocumentRecord record(List<Section> sections) {
-    return new DocumentRecord("id1", new SourceFile("/corpus/a.txt", null, TEXT.length(), 0,
-        "text/plain"), Metadata.empty(), sections, List.of(), List.of(), List.of(), List.of(),
-        TEXT, 8);
+    return new DocumentRecord(
+        "id1",
+        new SourceFile("/corpus/a.txt", null, TEXT.length(), 0, "text/plain"),
+        Metadata.empty(),
+        sections,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        TEXT,
+        8);
   }
 
-  private static final List<Section> SECTIONS = List.of(
-      new Section(SectionKind.PURPOSE, "Purpose", null, 1, "To test.", 12, 29),
-      new Section(SectionKind.PROPOSAL, "Proposal", "1", 1, "To propose.", 29, TEXT.length()));
+  private static final List<Section> SECTIONS =
+      List.of(
+          new Section(SectionKind.PURPOSE, "Purpose", null, 1, "To test.", 12, 29),
+          new Section(SectionKind.PROPOSAL, "Proposal", "1", 1, "To propose.", 29, TEXT.length()));
 
   @Test
   void aDocumentItsSectionsAndItsFrontMatter() {
     List<Document> docs = DocumentMapper.toDocuments(record(SECTIONS));
-    assertEquals(List.of("document", "section", "section", "front"),
+    assertEquals(
+        List.of("document", "section", "section", "front"),
         docs.stream().map(d -> d.getField(IndexFields.KIND).stringValue()).toList());
     assertEquals("COVER BLOCK\n", docs.get(3).get(IndexFields.TEXT));
   }
@@ -62,8 +72,7 @@ class DocumentMapperTest {
   }
 
   @Test
-  void everyKindOfLuceneDocumentHasANormForEachRankedField(@TempDir Path tmp)
-      throws IOException {
+  void everyKindOfLuceneDocumentHasANormForEachRankedField(@TempDir Path tmp) throws IOException {
     try (CorpusWriter writer = CorpusWriter.open(tmp)) {
       writer.put(record(SECTIONS));
       writer.putFailure("id2", new SourceFile("/corpus/b.docx", null, 0, 0, null), "empty");
@@ -87,12 +96,23 @@ class DocumentMapperTest {
     // The second heading spans two lines: its body is not "the lines after the heading's first
     // line", so it stays in the record.
     String text = "COVER\nPurpose\n  To test.  \nII\nProposal\nTo propose.";
-    List<Section> sections = List.of(
-        new Section(SectionKind.PURPOSE, "Purpose", null, 1, "To test.", 6, 27),
-        new Section(SectionKind.PROPOSAL, "Proposal", "II", 1, "To propose.", 27, text.length()));
-    DocumentRecord record = new DocumentRecord("id2", new SourceFile("/corpus/b.txt", null, 9, 0,
-        "text/plain"), Metadata.empty(), sections, List.of(), List.of(), List.of(), List.of(),
-        text, 6);
+    List<Section> sections =
+        List.of(
+            new Section(SectionKind.PURPOSE, "Purpose", null, 1, "To test.", 6, 27),
+            new Section(
+                SectionKind.PROPOSAL, "Proposal", "II", 1, "To propose.", 27, text.length()));
+    DocumentRecord record =
+        new DocumentRecord(
+            "id2",
+            new SourceFile("/corpus/b.txt", null, 9, 0, "text/plain"),
+            Metadata.empty(),
+            sections,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            text,
+            6);
     Document stored = DocumentMapper.toDocuments(record).get(0);
     String json = stored.get(IndexFields.RECORD);
     assertFalse(json.contains("To test."), json);

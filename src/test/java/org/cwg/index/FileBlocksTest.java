@@ -21,20 +21,30 @@ class FileBlocksTest {
   private static final String TEXT = "COVER\nPurpose\nTo test.\n1\tProposal\nTo propose.\n";
 
   private static DocumentRecord record(String id, List<Section> sections) {
-    return new DocumentRecord(id, new SourceFile("/corpus/" + id + ".txt", null, TEXT.length(),
-        0, "text/plain"), Metadata.empty(), sections, List.of(), List.of(), List.of(), List.of(),
-        TEXT, 6);
+    return new DocumentRecord(
+        id,
+        new SourceFile("/corpus/" + id + ".txt", null, TEXT.length(), 0, "text/plain"),
+        Metadata.empty(),
+        sections,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        TEXT,
+        6);
   }
 
   @Test
   void eachFileStartsWhereItsDocumentOrFailureIs(@TempDir Path tmp) throws IOException {
-    List<Section> two = List.of(
-        new Section(SectionKind.PURPOSE, "Purpose", null, 1, "To test.", 6, 24),
-        new Section(SectionKind.PROPOSAL, "Proposal", "1", 1, "To propose.", 24, TEXT.length()));
+    List<Section> two =
+        List.of(
+            new Section(SectionKind.PURPOSE, "Purpose", null, 1, "To test.", 6, 24),
+            new Section(
+                SectionKind.PROPOSAL, "Proposal", "1", 1, "To propose.", 24, TEXT.length()));
     try (CorpusWriter writer = CorpusWriter.open(tmp)) {
-      writer.put(record("a", two));          // document, 2 sections, front: 0..3
+      writer.put(record("a", two)); // document, 2 sections, front: 0..3
       writer.putFailure("b", new SourceFile("/corpus/b.docx", null, 0, 0, null), "empty"); // 4
-      writer.put(record("c", List.of()));    // document, front: 5..6
+      writer.put(record("c", List.of())); // document, front: 5..6
       writer.commit();
     }
     try (CorpusReader reader = CorpusReader.open(tmp)) {

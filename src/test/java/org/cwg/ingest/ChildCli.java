@@ -26,11 +26,15 @@ final class ChildCli {
 
   /** Starts {@code cwg args...} with -Xmx256m; output goes to files under the work folder. */
   Process start(String name, String... args) throws IOException {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx256m", "-XX:+UseSerialGC",
-        "-cp", System.getProperty("java.class.path"),
-        "org.cwg.cli.Main"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-XX:+UseSerialGC",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.cwg.cli.Main"));
     command.addAll(List.of(args));
     Files.createDirectories(workDir);
     return new ProcessBuilder(command)
@@ -44,14 +48,16 @@ final class ChildCli {
     Process process = start(name, args);
     if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
       process.destroyForcibly().waitFor();
-      throw new AssertionError("cwg " + String.join(" ", args) + " still running after "
-          + timeoutSeconds + " s");
+      throw new AssertionError(
+          "cwg " + String.join(" ", args) + " still running after " + timeoutSeconds + " s");
     }
     return result(name, process.exitValue());
   }
 
   Result result(String name, int exitCode) throws IOException {
-    return new Result(exitCode, Files.readString(outFile(name), StandardCharsets.UTF_8),
+    return new Result(
+        exitCode,
+        Files.readString(outFile(name), StandardCharsets.UTF_8),
         Files.readString(errFile(name), StandardCharsets.UTF_8));
   }
 

@@ -45,8 +45,18 @@ class CrashSafetyTest {
         SmallCorpus.rewrite(files.get(number), number, kill + 1, random);
       }
       long generation = lastCommitGeneration(index);
-      Process ingest = cli.start("kill-" + kill, "ingest", "--index", index.toString(),
-          "--threads", "2", "--commit-every", "10", "--quiet", corpus.toString());
+      Process ingest =
+          cli.start(
+              "kill-" + kill,
+              "ingest",
+              "--index",
+              index.toString(),
+              "--threads",
+              "2",
+              "--commit-every",
+              "10",
+              "--quiet",
+              corpus.toString());
       // A JVM with Tika takes seconds to start: the first kill lands before any commit exists,
       // a quarter of the others at any moment from the start, the rest while the run writes:
       // after one to four of its commits (of about eight, one per ten files), counted rather
@@ -77,12 +87,14 @@ class CrashSafetyTest {
         stale++;
       }
     }
-    System.out.printf("%d runs, %d killed before they ended: %d before any commit existed, "
-        + "%d leaving the index behind the files%n", KILLS, killed, noIndexYet, stale);
+    System.out.printf(
+        "%d runs, %d killed before they ended: %d before any commit existed, "
+            + "%d leaving the index behind the files%n",
+        KILLS, killed, noIndexYet, stale);
     assertTrue(stale >= KILLS / 2, "too few kills landed while the index was being written");
 
-    ChildCli.Result last = cli.run("final", 120, "ingest", "--index", index.toString(),
-        "--quiet", corpus.toString());
+    ChildCli.Result last =
+        cli.run("final", 120, "ingest", "--index", index.toString(), "--quiet", corpus.toString());
     assertEquals(0, last.exitCode(), last.err());
     assertEquals("", last.err());
     IndexChecks.assertClean(index);
@@ -100,8 +112,9 @@ class CrashSafetyTest {
       for (Path file : (Iterable<Path>) listing::iterator) {
         String name = file.getFileName().toString();
         if (name.startsWith("segments_")) {
-          last = Math.max(last, Long.parseLong(name.substring("segments_".length()),
-              Character.MAX_RADIX));
+          last =
+              Math.max(
+                  last, Long.parseLong(name.substring("segments_".length()), Character.MAX_RADIX));
         }
       }
     }
@@ -109,8 +122,7 @@ class CrashSafetyTest {
   }
 
   /** Waits until the child's commits reach {@code generation}, or it ends. */
-  private static void awaitCommits(Path index, long generation, Process ingest)
-      throws Exception {
+  private static void awaitCommits(Path index, long generation, Process ingest) throws Exception {
     while (ingest.isAlive() && lastCommitGeneration(index) < generation) {
       Thread.sleep(2);
     }

@@ -33,8 +33,8 @@ final class IndexChecks {
   }
 
   /**
-   * Runs Lucene's CheckIndex over every segment. CheckIndex wants the write lock, which only a
-   * live ingest holds, so call this between runs.
+   * Runs Lucene's CheckIndex over every segment. CheckIndex wants the write lock, which only a live
+   * ingest holds, so call this between runs.
    */
   static void assertClean(Path indexDir) throws IOException {
     ByteArrayOutputStream log = new ByteArrayOutputStream();

@@ -44,8 +44,12 @@ class IndexLayoutChangeTest {
     Path index = earlierIndex();
     IllegalArgumentException refused =
         assertThrows(IllegalArgumentException.class, () -> CorpusReader.open(index));
-    assertEquals("the index at " + index + " was made by an earlier cwg (layout 1, this one"
-        + " reads 3); run 'cwg ingest' on its folders again to rebuild it", refused.getMessage());
+    assertEquals(
+        "the index at "
+            + index
+            + " was made by an earlier cwg (layout 1, this one"
+            + " reads 3); run 'cwg ingest' on its folders again to rebuild it",
+        refused.getMessage());
   }
 
   @Test
@@ -54,20 +58,27 @@ class IndexLayoutChangeTest {
     Path corpus = Files.createDirectories(tmp.resolve("corpus"));
     Files.writeString(corpus.resolve("a.txt"), "Resolution 1305\n", StandardCharsets.UTF_8);
     List<String> heard = new ArrayList<>();
-    IngestListener listener = new IngestListener() {
-      @Override
-      public void rebuilding(String why) {
-        heard.add(why);
-      }
-    };
+    IngestListener listener =
+        new IngestListener() {
+          @Override
+          public void rebuilding(String why) {
+            heard.add(why);
+          }
+        };
 
-    IngestSummary first = new Ingester(index, IngestOptions.defaults(), listener)
-        .ingest(List.of(corpus));
-    IngestSummary second = new Ingester(index, IngestOptions.defaults(), listener)
-        .ingest(List.of(corpus));
+    IngestSummary first =
+        new Ingester(index, IngestOptions.defaults(), listener).ingest(List.of(corpus));
+    IngestSummary second =
+        new Ingester(index, IngestOptions.defaults(), listener).ingest(List.of(corpus));
 
-    assertEquals(List.of("the index at " + index + " was made by an earlier cwg; it is rebuilt"
-        + " from the files of this run"), heard, "said once, on the run that rebuilds");
+    assertEquals(
+        List.of(
+            "the index at "
+                + index
+                + " was made by an earlier cwg; it is rebuilt"
+                + " from the files of this run"),
+        heard,
+        "said once, on the run that rebuilds");
     assertEquals(1, first.added());
     assertEquals(1, second.unchanged());
     try (CorpusReader reader = CorpusReader.open(index)) {

@@ -36,11 +36,12 @@ class IngesterRerunTest {
     FailedFile expected = new FailedFile(empty.toString(), "empty (0 bytes)");
 
     Failures first = new Failures();
-    IngestSummary one = new Ingester(tmp.resolve("index"), IngestOptions.defaults(), first)
-        .ingest(List.of(corpus));
+    IngestSummary one =
+        new Ingester(tmp.resolve("index"), IngestOptions.defaults(), first).ingest(List.of(corpus));
     Failures second = new Failures();
-    IngestSummary two = new Ingester(tmp.resolve("index"), IngestOptions.defaults(), second)
-        .ingest(List.of(corpus));
+    IngestSummary two =
+        new Ingester(tmp.resolve("index"), IngestOptions.defaults(), second)
+            .ingest(List.of(corpus));
 
     assertEquals(List.of(expected), first.heard);
     assertEquals(List.of(expected), one.failed());
@@ -57,15 +58,16 @@ class IngesterRerunTest {
     try (CorpusWriter holder = CorpusWriter.open(index)) {
       // A symlink loop would be reported by the walk; a busy index must fail before that.
       Files.createSymbolicLink(corpus.resolve("loop"), corpus.toAbsolutePath());
-      IngestListener walkWatcher = new IngestListener() {
-        @Override
-        public void skipped(FailedFile skipped) {
-          listener.failed(skipped);
-        }
-      };
-      assertThrows(IndexBusyException.class,
-          () -> new Ingester(index, IngestOptions.defaults(), walkWatcher)
-              .ingest(List.of(corpus)));
+      IngestListener walkWatcher =
+          new IngestListener() {
+            @Override
+            public void skipped(FailedFile skipped) {
+              listener.failed(skipped);
+            }
+          };
+      assertThrows(
+          IndexBusyException.class,
+          () -> new Ingester(index, IngestOptions.defaults(), walkWatcher).ingest(List.of(corpus)));
     }
     assertEquals(List.of(), listener.heard);
   }

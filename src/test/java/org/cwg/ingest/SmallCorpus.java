@@ -11,8 +11,20 @@ import java.util.Random;
 /** A folder of small, distinct contributions as .txt files, quick to write and to ingest. */
 final class SmallCorpus {
 
-  private static final String[] WORDS = {"resolution", "council", "internet", "governance",
-      "member", "states", "contribution", "proposal", "working", "group", "policy", "ITU"};
+  private static final String[] WORDS = {
+    "resolution",
+    "council",
+    "internet",
+    "governance",
+    "member",
+    "states",
+    "contribution",
+    "proposal",
+    "working",
+    "group",
+    "policy",
+    "ITU"
+  };
 
   private SmallCorpus() {}
 
@@ -31,7 +43,10 @@ final class SmallCorpus {
   /** The text a file holds in a given generation; its first line names both. */
   static void rewrite(Path file, int number, int generation, Random random) throws IOException {
     StringBuilder text = new StringBuilder();
-    text.append("CWG-Internet-20/").append(number).append(" generation ").append(generation)
+    text.append("CWG-Internet-20/")
+        .append(number)
+        .append(" generation ")
+        .append(generation)
         .append('\n');
     for (int line = 0; line < 30; line++) {
       for (int word = 0; word < 25; word++) {

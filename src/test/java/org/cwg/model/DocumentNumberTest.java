@@ -7,62 +7,65 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class DocumentNumberTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', value = {
-      "CWG-Internet-20/4|CWG-Internet-20/4",
-      "CWG-Internet-20/1 (Rev. 2)|CWG-Internet-20/1(Rev.2)",
-      "CWG-Internet-20/1R2|CWG-Internet-20/1(Rev.2)",
-      "CWG-Internet-23/2(Rev.1)|CWG-Internet-23/2(Rev.1)",
-      "WG-Internet 11/11|WG-Internet-11/11",
-      "OPCWGINT-11/3|OPCWGINT-11/3",
-      "CWG-WSIS-32/16-E|CWG-WSIS-32/16",
-      "C09/105-E|C09/105",
-      "C16/INF/12|C16/INF/12",
-      "PP-14/20(Add.1)|PP-14/20(Add.1)",
-      "cwg-internet-20/04|CWG-Internet-20/4",
-      "CWG-WSIS&SDG-43/5|CWG-WSIS&SDG-43/5",
-      "C25/DT/2|C25/DT/2",
-      "SG17-C823|SG17-C823",
-      "SG17-C-823-E|SG17-C823",
-      "COM 17 – C 823 – E|SG17-C823",
-      "COM 17 – C 823 Rev.1 – E|SG17-C823(Rev.1)",
-      "SG17-TD2484|SG17-TD2484",
-      "TD 456 (GEN/17)|SG17-TD456",
-      "TD 71 (WP1/17)|SG17-TD71",
-      "TD 71 Rev.1 (WP1/17)|SG17-TD71(Rev.1)",
-      "T22-SG17-C-0823!R1|SG17-C823(Rev.1)",
-      "SG17-LS123|SG17-LS123",
-      "TSAG-TD12|TSAG-TD12",
-      "FG-AINN-I-236-R1|FG-AINN-I-236(Rev.1)",
-      "FG-AINN-I-236 Rev.1|FG-AINN-I-236(Rev.1)",
-      "FG-AI4H-I-035|FG-AI4H-I-035",
-      "FGAI4H-K-043|FG-AI4H-K-043",
-      "5D/123-E|5D/123",
-      "R23-WP4A-C-1064|4A/1064",
-      "R23-WP5D-C-0123|5D/123",
-      "SG1RGQ/123|SG1RGQ/123",
-      "SG2/45|SG2/45",
-      "D22-SG02-C-0045|SG2/45",
-      "PP-22/64|PP-22/64",
-      "PP-22/64-Rev.1|PP-22/64(Rev.1)",
-      "WTSA-24/12(Rev.1)|WTSA-24/12(Rev.1)",
-      "WTDC-25/30 Rev.1|WTDC-25/30(Rev.1)",
-      "S25-CL-C-0045|C25/45",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "CWG-Internet-20/4|CWG-Internet-20/4",
+        "CWG-Internet-20/1 (Rev. 2)|CWG-Internet-20/1(Rev.2)",
+        "CWG-Internet-20/1R2|CWG-Internet-20/1(Rev.2)",
+        "CWG-Internet-23/2(Rev.1)|CWG-Internet-23/2(Rev.1)",
+        "WG-Internet 11/11|WG-Internet-11/11",
+        "OPCWGINT-11/3|OPCWGINT-11/3",
+        "CWG-WSIS-32/16-E|CWG-WSIS-32/16",
+        "C09/105-E|C09/105",
+        "C16/INF/12|C16/INF/12",
+        "PP-14/20(Add.1)|PP-14/20(Add.1)",
+        "cwg-internet-20/04|CWG-Internet-20/4",
+        "CWG-WSIS&SDG-43/5|CWG-WSIS&SDG-43/5",
+        "C25/DT/2|C25/DT/2",
+        "SG17-C823|SG17-C823",
+        "SG17-C-823-E|SG17-C823",
+        "COM 17 – C 823 – E|SG17-C823",
+        "COM 17 – C 823 Rev.1 – E|SG17-C823(Rev.1)",
+        "SG17-TD2484|SG17-TD2484",
+        "TD 456 (GEN/17)|SG17-TD456",
+        "TD 71 (WP1/17)|SG17-TD71",
+        "TD 71 Rev.1 (WP1/17)|SG17-TD71(Rev.1)",
+        "T22-SG17-C-0823!R1|SG17-C823(Rev.1)",
+        "SG17-LS123|SG17-LS123",
+        "TSAG-TD12|TSAG-TD12",
+        "FG-AINN-I-236-R1|FG-AINN-I-236(Rev.1)",
+        "FG-AINN-I-236 Rev.1|FG-AINN-I-236(Rev.1)",
+        "FG-AI4H-I-035|FG-AI4H-I-035",
+        "FGAI4H-K-043|FG-AI4H-K-043",
+        "5D/123-E|5D/123",
+        "R23-WP4A-C-1064|4A/1064",
+        "R23-WP5D-C-0123|5D/123",
+        "SG1RGQ/123|SG1RGQ/123",
+        "SG2/45|SG2/45",
+        "D22-SG02-C-0045|SG2/45",
+        "PP-22/64|PP-22/64",
+        "PP-22/64-Rev.1|PP-22/64(Rev.1)",
+        "WTSA-24/12(Rev.1)|WTSA-24/12(Rev.1)",
+        "WTDC-25/30 Rev.1|WTDC-25/30(Rev.1)",
+        "S25-CL-C-0045|C25/45",
+      })
   void normalisesWrittenForms(String written, String canonical) {
     assertEquals(canonical, DocumentNumber.canonical(written).orElse("(none)"));
   }
 
   @Test
   void findsNumbersInRunningText() {
-    String text = "The Chair presented the Agenda (CWG-Internet-20/1 (Rev. 2)). "
-        + "The Group noted both documents OPCWGINT-11/3 and CWG-Internet-20/5.";
+    String text =
+        "The Chair presented the Agenda (CWG-Internet-20/1 (Rev. 2)). "
+            + "The Group noted both documents OPCWGINT-11/3 and CWG-Internet-20/5.";
     List<String> found = new ArrayList<>();
     Matcher m = DocumentNumber.FINDER.matcher(text);
     while (m.find()) {
@@ -73,17 +76,28 @@ class DocumentNumberTest {
 
   @Test
   void findsEveryFamilyInRunningTextAndNothingElse() {
-    String text = "Dated 10/2024, the 5G/IMT share was 3/4 (page 1/3, Question 4/17, clause 5.2/3);"
-        + " mail tsbsg17@itu.int, see https://www.itu.int/md/T22-SG17-C-0823/en. The meeting took"
-        + " TD 456 (GEN/17), SG17-C823R1, COM 16 \u2013 C 5 \u2013 E, FGAI4H-K-043, 5D/123,"
-        + " SG1RGQ/12, C25/INF/3, CWG-WSIS&SDG-43/2 and WTSA-24/12-E; not FG-AI4SSC-I-XXX.";
+    String text =
+        "Dated 10/2024, the 5G/IMT share was 3/4 (page 1/3, Question 4/17, clause 5.2/3);"
+            + " mail tsbsg17@itu.int, see https://www.itu.int/md/T22-SG17-C-0823/en. The meeting took"
+            + " TD 456 (GEN/17), SG17-C823R1, COM 16 \u2013 C 5 \u2013 E, FGAI4H-K-043, 5D/123,"
+            + " SG1RGQ/12, C25/INF/3, CWG-WSIS&SDG-43/2 and WTSA-24/12-E; not FG-AI4SSC-I-XXX.";
     List<String> found = new ArrayList<>();
     Matcher m = DocumentNumber.FINDER.matcher(text);
     while (m.find()) {
       found.add(DocumentNumber.canonical(m));
     }
-    assertEquals(List.of("SG17-TD456", "SG17-C823(Rev.1)", "SG16-C5", "FG-AI4H-K-043", "5D/123",
-        "SG1RGQ/12", "C25/INF/3", "CWG-WSIS&SDG-43/2", "WTSA-24/12"), found);
+    assertEquals(
+        List.of(
+            "SG17-TD456",
+            "SG17-C823(Rev.1)",
+            "SG16-C5",
+            "FG-AI4H-K-043",
+            "5D/123",
+            "SG1RGQ/12",
+            "C25/INF/3",
+            "CWG-WSIS&SDG-43/2",
+            "WTSA-24/12"),
+        found);
   }
 
   @Test
@@ -94,35 +108,43 @@ class DocumentNumberTest {
   }
 
   @ParameterizedTest(name = "{0} in {1} -> {2}")
-  @CsvSource(delimiter = '|', value = {
-      "C 823|SG17|SG17-C823",
-      "C823|SG 17|SG17-C823",
-      "TD 71|SG17|SG17-TD71",
-      "TD 71 Rev.1|SG17|SG17-TD71(Rev.1)",
-      "64|PP-22|PP-22/64",
-      "64-E|PP-22|PP-22/64",
-      "64(Rev.1)|PP-22|PP-22/64(Rev.1)",
-      "123|5D|5D/123",
-      "123|WP5D|5D/123",
-      "45|SG2|SG2/45",
-      "45|C25|C25/45",
-      "4|CWG-Internet-20|CWG-Internet-20/4",
-      "SG17-C823|PP-22|SG17-C823",
-      "1/123-E|SG1|SG1/123",
-      "2/45|SG2|SG2/45",
-      "1/123|SG2|(none)",
-      "I-236-R1|FG-AINN|FG-AINN-I-236(Rev.1)",
-      "64|SG17|(none)",
-      "C 823||(none)",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "C 823|SG17|SG17-C823",
+        "C823|SG 17|SG17-C823",
+        "TD 71|SG17|SG17-TD71",
+        "TD 71 Rev.1|SG17|SG17-TD71(Rev.1)",
+        "64|PP-22|PP-22/64",
+        "64-E|PP-22|PP-22/64",
+        "64(Rev.1)|PP-22|PP-22/64(Rev.1)",
+        "123|5D|5D/123",
+        "123|WP5D|5D/123",
+        "45|SG2|SG2/45",
+        "45|C25|C25/45",
+        "4|CWG-Internet-20|CWG-Internet-20/4",
+        "SG17-C823|PP-22|SG17-C823",
+        "1/123-E|SG1|SG1/123",
+        "2/45|SG2|SG2/45",
+        "1/123|SG2|(none)",
+        "I-236-R1|FG-AINN|FG-AINN-I-236(Rev.1)",
+        "64|SG17|(none)",
+        "C 823||(none)",
+      })
   void readsNumbersWrittenShortInASeries(String written, String series, String canonical) {
     assertEquals(canonical, DocumentNumber.canonical(written, series).orElse("(none)"));
   }
 
   @Test
   void placeholdersAreNotNumbers() {
-    for (String written : List.of("FG-AI4SSC-I-XXX", "C25/XX", "CWG-Internet-21/x",
-        "CWG-Internet-NN/M", "SG17-CXXX", "PP-22/xx")) {
+    for (String written :
+        List.of(
+            "FG-AI4SSC-I-XXX",
+            "C25/XX",
+            "CWG-Internet-21/x",
+            "CWG-Internet-NN/M",
+            "SG17-CXXX",
+            "PP-22/xx")) {
       assertTrue(DocumentNumber.isPlaceholder(written), written);
       assertTrue(DocumentNumber.canonical(written).isEmpty(), written);
     }
@@ -132,22 +154,23 @@ class DocumentNumberTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "C25/45|council|Council|",
-      "CWG-WSIS&SDG-43/5(Rev.1)|council|CWG-WSIS&SDG|43",
-      "OPCWGINT-11/3|council|OPCWGINT|11",
-      "SG17-C823|itu-t|SG17|",
-      "SG17-TD2484(Rev.2)|itu-t|SG17|",
-      "FG-AINN-I-236(Rev.1)|itu-t|FG-AINN|",
-      "5D/123|itu-r|WP5D|",
-      "SG2/45|itu-d|SG2|",
-      "SG1RGQ/123|itu-d|SG1RGQ|",
-      "PP-22/64(Add.1)|conference|PP|",
-      "WTSA-24/12|conference|WTSA|",
-      "ITU-T A.1|other||",
-  })
-  void knowsFamilyGroupAndMeeting(String canonical, String family, String group,
-      Integer meeting) {
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "C25/45|council|Council|",
+        "CWG-WSIS&SDG-43/5(Rev.1)|council|CWG-WSIS&SDG|43",
+        "OPCWGINT-11/3|council|OPCWGINT|11",
+        "SG17-C823|itu-t|SG17|",
+        "SG17-TD2484(Rev.2)|itu-t|SG17|",
+        "FG-AINN-I-236(Rev.1)|itu-t|FG-AINN|",
+        "5D/123|itu-r|WP5D|",
+        "SG2/45|itu-d|SG2|",
+        "SG1RGQ/123|itu-d|SG1RGQ|",
+        "PP-22/64(Add.1)|conference|PP|",
+        "WTSA-24/12|conference|WTSA|",
+        "ITU-T A.1|other||",
+      })
+  void knowsFamilyGroupAndMeeting(String canonical, String family, String group, Integer meeting) {
     assertEquals(family, DocumentNumber.familyOf(canonical));
     assertEquals(group, DocumentNumber.groupOf(canonical));
     assertEquals(meeting, DocumentNumber.meetingOf(canonical));

@@ -27,7 +27,8 @@ class MeetingRangeTest {
 
   @Test
   void rejectsNonsense() {
-    assertEquals("--meeting 22-18: the range must go upwards",
+    assertEquals(
+        "--meeting 22-18: the range must go upwards",
         assertThrows(IllegalArgumentException.class, () -> MeetingRange.parse("22-18"))
             .getMessage());
     assertThrows(IllegalArgumentException.class, () -> MeetingRange.parse("20th"));

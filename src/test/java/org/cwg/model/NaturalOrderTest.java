@@ -14,11 +14,25 @@ class NaturalOrderTest {
 
   @Test
   void digitRunsCompareAsNumbers() {
-    List<String> numbers = new ArrayList<>(List.of("CWG-Internet-20/10", "CWG-Internet-9/2",
-        "CWG-Internet-20/4", "cwg-internet-20/5", "CWG-Internet-20/INF/1", "CWG-Internet-20"));
+    List<String> numbers =
+        new ArrayList<>(
+            List.of(
+                "CWG-Internet-20/10",
+                "CWG-Internet-9/2",
+                "CWG-Internet-20/4",
+                "cwg-internet-20/5",
+                "CWG-Internet-20/INF/1",
+                "CWG-Internet-20"));
     numbers.sort(ORDER);
-    assertEquals(List.of("CWG-Internet-9/2", "CWG-Internet-20", "CWG-Internet-20/4",
-        "cwg-internet-20/5", "CWG-Internet-20/10", "CWG-Internet-20/INF/1"), numbers);
+    assertEquals(
+        List.of(
+            "CWG-Internet-9/2",
+            "CWG-Internet-20",
+            "CWG-Internet-20/4",
+            "cwg-internet-20/5",
+            "CWG-Internet-20/10",
+            "CWG-Internet-20/INF/1"),
+        numbers);
   }
 
   @Test
@@ -37,7 +51,9 @@ class NaturalOrderTest {
     for (int n = 0; n < 50_000; n++) {
       String a = randomString(random, alphabet);
       String b = random.nextInt(4) == 0 ? a : randomString(random, alphabet);
-      assertEquals(Integer.signum(plainCompare(a, b)), Integer.signum(ORDER.compare(a, b)),
+      assertEquals(
+          Integer.signum(plainCompare(a, b)),
+          Integer.signum(ORDER.compare(a, b)),
           () -> "'" + a + "' vs '" + b + "'");
     }
   }
@@ -69,8 +85,8 @@ class NaturalOrderTest {
         }
         String x = a.substring(i, endA).replaceFirst("^0+(?=.)", "");
         String y = b.substring(j, endB).replaceFirst("^0+(?=.)", "");
-        int byValue = x.length() != y.length()
-            ? Integer.compare(x.length(), y.length()) : x.compareTo(y);
+        int byValue =
+            x.length() != y.length() ? Integer.compare(x.length(), y.length()) : x.compareTo(y);
         if (byValue != 0) {
           return byValue;
         }

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** Each hostile file ends in one {@link UnreadableFileException} with the right reason. */
 class DocumentParserHostileTest {
 
-  static final String WESTERN = "Résolution 1305 du Conseil — « naïve » “quoted” € 50, façade.\n"
-      + "Proposal: the Council Working Group, in Zürich, 2024.\n";
+  static final String WESTERN =
+      "Résolution 1305 du Conseil — « naïve » “quoted” € 50, façade.\n"
+          + "Proposal: the Council Working Group, in Zürich, 2024.\n";
 
   private static DocumentParser parser;
 
@@ -51,13 +52,14 @@ class DocumentParserHostileTest {
 
   @Test
   void truncatedDocxIsCorrupt() throws Exception {
-    assertEquals(FailureReason.CORRUPT,
-        reasonFor(HostileFiles.truncatedDocx(dir.resolve("cut.docx"))));
+    assertEquals(
+        FailureReason.CORRUPT, reasonFor(HostileFiles.truncatedDocx(dir.resolve("cut.docx"))));
   }
 
   @Test
   void passwordProtectedDocxIsEncrypted() throws Exception {
-    assertEquals(FailureReason.ENCRYPTED,
+    assertEquals(
+        FailureReason.ENCRYPTED,
         reasonFor(HostileFiles.encryptedDocx(dir.resolve("secret.docx"), "secret")));
   }
 
@@ -65,27 +67,30 @@ class DocumentParserHostileTest {
   void zipBombIsStoppedWhileUnzipping() throws Exception {
     Path bomb = HostileFiles.zipBombDocx(dir.resolve("bomb.docx"), 2L << 30);
     // No text limit to fall back on: only the inflation ratio can stop this one.
-    try (DocumentParser unlimitedText = new DocumentParser(
-        new ParserLimits(1L << 30, Long.MAX_VALUE, Duration.ofSeconds(60)))) {
+    try (DocumentParser unlimitedText =
+        new DocumentParser(new ParserLimits(1L << 30, Long.MAX_VALUE, Duration.ofSeconds(60)))) {
       UnreadableFileException e =
           assertThrows(UnreadableFileException.class, () -> unlimitedText.parse(bomb));
       assertEquals(FailureReason.TOO_LARGE, e.reason());
-      assertTrue(e.getMessage().startsWith(
-          "too large (expands too much: word/document.xml unzips to over "), e.getMessage());
+      assertTrue(
+          e.getMessage()
+              .startsWith("too large (expands too much: word/document.xml unzips to over "),
+          e.getMessage());
     }
   }
 
   @Test
   void entityBombIsRefused() throws Exception {
-    assertEquals(FailureReason.TOO_LARGE,
+    assertEquals(
+        FailureReason.TOO_LARGE,
         reasonFor(HostileFiles.entityBombDocx(dir.resolve("laughs.docx"))));
   }
 
   @Test
   void textBeyondTheLimitIsTooLarge() throws Exception {
     Path flood = HostileFiles.textFloodDocx(dir.resolve("flood.docx"), 300_000, false);
-    try (DocumentParser small = new DocumentParser(
-        new ParserLimits(1L << 30, 200_000, Duration.ofSeconds(60)))) {
+    try (DocumentParser small =
+        new DocumentParser(new ParserLimits(1L << 30, 200_000, Duration.ofSeconds(60)))) {
       UnreadableFileException e =
           assertThrows(UnreadableFileException.class, () -> small.parse(flood));
       assertEquals(FailureReason.TOO_LARGE, e.reason());
@@ -96,8 +101,8 @@ class DocumentParserHostileTest {
   @Test
   void oneGiantTextRunIsRefusedBeforeTikaBuffersIt() throws Exception {
     Path flood = HostileFiles.textFloodDocx(dir.resolve("run.docx"), 300_000, true);
-    try (DocumentParser small = new DocumentParser(
-        new ParserLimits(1L << 30, 200_000, Duration.ofSeconds(60)))) {
+    try (DocumentParser small =
+        new DocumentParser(new ParserLimits(1L << 30, 200_000, Duration.ofSeconds(60)))) {
       UnreadableFileException e =
           assertThrows(UnreadableFileException.class, () -> small.parse(flood));
       assertEquals("too large (more than 200000 characters of text in one run)", e.getMessage());
@@ -106,7 +111,8 @@ class DocumentParserHostileTest {
 
   @Test
   void randomBytesNamedDocxAreOfAnUnsupportedType() throws Exception {
-    assertEquals(FailureReason.UNSUPPORTED,
+    assertEquals(
+        FailureReason.UNSUPPORTED,
         reasonFor(HostileFiles.binaryNamedDocx(dir.resolve("noise.docx"), 100_000)));
   }
 
@@ -128,8 +134,8 @@ class DocumentParserHostileTest {
   @Test
   void utf16WithByteOrderMarkIsDecoded() throws Exception {
     String text = WESTERN + "Резолюция 1305 Совета.\n";
-    assertEquals(text.strip(), textOf(parser.parse(HostileFiles.utf16WithBom(
-        dir.resolve("u.txt"), text))));
+    assertEquals(
+        text.strip(), textOf(parser.parse(HostileFiles.utf16WithBom(dir.resolve("u.txt"), text))));
   }
 
   @Test
@@ -143,9 +149,10 @@ class DocumentParserHostileTest {
 
   @Test
   void windows1251RussianTextIsDecoded() throws Exception {
-    String text = ("Предложение Российской Федерации по Резолюции 1305 Совета МСЭ. "
-        + "Рабочая группа Совета по вопросам международной государственной политики.\n")
-        .repeat(5);
+    String text =
+        ("Предложение Российской Федерации по Резолюции 1305 Совета МСЭ. "
+                + "Рабочая группа Совета по вопросам международной государственной политики.\n")
+            .repeat(5);
     Path file = HostileFiles.text(dir.resolve("ru.txt"), text, Charset.forName("windows-1251"));
     assertEquals(text.strip(), textOf(parser.parse(file)));
   }
@@ -158,9 +165,12 @@ class DocumentParserHostileTest {
 
   @Test
   void aValidDocxStillParses() throws Exception {
-    Path file = HostileFiles.write(dir.resolve("ok.docx"),
-        HostileFiles.docx("Purpose", "This contribution proposes nothing."));
-    assertEquals(List.of("Purpose", "This contribution proposes nothing."),
+    Path file =
+        HostileFiles.write(
+            dir.resolve("ok.docx"),
+            HostileFiles.docx("Purpose", "This contribution proposes nothing."));
+    assertEquals(
+        List.of("Purpose", "This contribution proposes nothing."),
         parser.parse(file).blocks().stream().map(Block::text).toList());
     assertTrue(Files.size(file) > 0);
   }

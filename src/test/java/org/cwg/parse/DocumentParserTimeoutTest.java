@@ -20,15 +20,22 @@ class DocumentParserTimeoutTest {
     Path file = Files.writeString(dir.resolve("draft.txt"), "Purpose\nTo test.\n");
     try (DocumentParser parser =
         new DocumentParser(new ParserLimits(1 << 20, 1 << 20, Duration.ofMillis(300)))) {
-      UnreadableFileException e = assertThrows(UnreadableFileException.class,
-          () -> parser.parse(file, parsed -> {
-            // An analysis that does not end by itself, as a runaway pattern would; it stops
-            // when the timeout cancels it, so that it does not spin for the rest of the tests.
-            while (!Thread.currentThread().isInterrupted()) {
-              Thread.onSpinWait();
-            }
-            return "cancelled";
-          }));
+      UnreadableFileException e =
+          assertThrows(
+              UnreadableFileException.class,
+              () ->
+                  parser.parse(
+                      file,
+                      parsed -> {
+                        // An analysis that does not end by itself, as a runaway pattern would; it
+                        // stops
+                        // when the timeout cancels it, so that it does not spin for the rest of the
+                        // tests.
+                        while (!Thread.currentThread().isInterrupted()) {
+                          Thread.onSpinWait();
+                        }
+                        return "cancelled";
+                      }));
       assertEquals(FailureReason.TIMED_OUT, e.reason());
       assertEquals("Purpose", parser.parse(file, parsed -> parsed.blocks().get(0).text()));
     }

@@ -25,7 +25,8 @@ public final class DocxFixture {
   }
 
   public DocxFixture heading(String text) {
-    body.append("<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr>").append(run(text))
+    body.append("<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr>")
+        .append(run(text))
         .append("</w:p>");
     return this;
   }
@@ -37,25 +38,31 @@ public final class DocxFixture {
 
   /** A paragraph whose second half was typed with tracking on, and a word deleted. */
   public DocxFixture trackedParagraph(String kept, String inserted, String deleted) {
-    body.append("<w:p>").append(run(kept))
+    body.append("<w:p>")
+        .append(run(kept))
         .append("<w:ins w:id=\"1\" w:author=\"A\" w:date=\"2025-01-01T00:00:00Z\">")
-        .append(run(inserted)).append("</w:ins>")
+        .append(run(inserted))
+        .append("</w:ins>")
         .append("<w:del w:id=\"2\" w:author=\"A\" w:date=\"2025-01-01T00:00:00Z\"><w:r><w:delText>")
-        .append(escape(deleted)).append("</w:delText></w:r></w:del></w:p>");
+        .append(escape(deleted))
+        .append("</w:delText></w:r></w:del></w:p>");
     return this;
   }
 
   public DocxFixture highlightedParagraph(String plain, String highlighted) {
-    body.append("<w:p>").append(run(plain))
+    body.append("<w:p>")
+        .append(run(plain))
         .append("<w:r><w:rPr><w:highlight w:val=\"yellow\"/></w:rPr><w:t xml:space=\"preserve\">")
-        .append(escape(highlighted)).append("</w:t></w:r></w:p>");
+        .append(escape(highlighted))
+        .append("</w:t></w:r></w:p>");
     return this;
   }
 
   /** A paragraph with a highlight only on its paragraph mark, which shows nothing. */
   public DocxFixture paragraphWithHighlightedMark(String text) {
     body.append("<w:p><w:pPr><w:rPr><w:highlight w:val=\"yellow\"/></w:rPr></w:pPr>")
-        .append(run(text)).append("</w:p>");
+        .append(run(text))
+        .append("</w:p>");
     return this;
   }
 
@@ -67,11 +74,22 @@ public final class DocxFixture {
 
   public DocxFixture commentedParagraph(String text, String comment) {
     int id = commentIds++;
-    body.append("<w:p><w:commentRangeStart w:id=\"").append(id).append("\"/>").append(run(text))
-        .append("<w:commentRangeEnd w:id=\"").append(id).append("\"/>")
-        .append("<w:r><w:commentReference w:id=\"").append(id).append("\"/></w:r></w:p>");
-    comments.append("<w:comment w:id=\"").append(id).append("\" w:author=\"B\"><w:p>")
-        .append(run(comment)).append("</w:p></w:comment>");
+    body.append("<w:p><w:commentRangeStart w:id=\"")
+        .append(id)
+        .append("\"/>")
+        .append(run(text))
+        .append("<w:commentRangeEnd w:id=\"")
+        .append(id)
+        .append("\"/>")
+        .append("<w:r><w:commentReference w:id=\"")
+        .append(id)
+        .append("\"/></w:r></w:p>");
+    comments
+        .append("<w:comment w:id=\"")
+        .append(id)
+        .append("\" w:author=\"B\"><w:p>")
+        .append(run(comment))
+        .append("</w:p></w:comment>");
     return this;
   }
 
@@ -79,31 +97,58 @@ public final class DocxFixture {
     try (OutputStream out = Files.newOutputStream(file);
         ZipOutputStream zip = new ZipOutputStream(out)) {
       boolean hasComments = comments.length() > 0;
-      put(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-          + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-          + "<Default Extension=\"rels\" ContentType=\"application/"
-          + "vnd.openxmlformats-package.relationships+xml\"/>"
-          + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-          + "<Override PartName=\"/word/document.xml\" ContentType=\"application/"
-          + "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
-          + (hasComments ? "<Override PartName=\"/word/comments.xml\" ContentType=\"application/"
-              + "vnd.openxmlformats-officedocument.wordprocessingml.comments+xml\"/>" : "")
-          + "</Types>");
-      put(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-          + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-          + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/"
-          + "2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>");
-      put(zip, "word/_rels/document.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-          + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-          + (hasComments ? "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/"
-              + "officeDocument/2006/relationships/comments\" Target=\"comments.xml\"/>" : "")
-          + "</Relationships>");
-      put(zip, "word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-          + "<w:document xmlns:w=\"" + W + "\" xmlns:v=\"urn:schemas-microsoft-com:vml\">"
-          + "<w:body>" + body + "</w:body></w:document>");
+      put(
+          zip,
+          "[Content_Types].xml",
+          "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+              + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+              + "<Default Extension=\"rels\" ContentType=\"application/"
+              + "vnd.openxmlformats-package.relationships+xml\"/>"
+              + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+              + "<Override PartName=\"/word/document.xml\" ContentType=\"application/"
+              + "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+              + (hasComments
+                  ? "<Override PartName=\"/word/comments.xml\" ContentType=\"application/"
+                      + "vnd.openxmlformats-officedocument.wordprocessingml.comments+xml\"/>"
+                  : "")
+              + "</Types>");
+      put(
+          zip,
+          "_rels/.rels",
+          "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+              + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+              + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/"
+              + "2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>");
+      put(
+          zip,
+          "word/_rels/document.xml.rels",
+          "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+              + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+              + (hasComments
+                  ? "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/"
+                      + "officeDocument/2006/relationships/comments\" Target=\"comments.xml\"/>"
+                  : "")
+              + "</Relationships>");
+      put(
+          zip,
+          "word/document.xml",
+          "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+              + "<w:document xmlns:w=\""
+              + W
+              + "\" xmlns:v=\"urn:schemas-microsoft-com:vml\">"
+              + "<w:body>"
+              + body
+              + "</w:body></w:document>");
       if (hasComments) {
-        put(zip, "word/comments.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-            + "<w:comments xmlns:w=\"" + W + "\">" + comments + "</w:comments>");
+        put(
+            zip,
+            "word/comments.xml",
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<w:comments xmlns:w=\""
+                + W
+                + "\">"
+                + comments
+                + "</w:comments>");
       }
     }
     return file;

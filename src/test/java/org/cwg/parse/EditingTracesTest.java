@@ -16,29 +16,43 @@ class EditingTracesTest {
 
   @Test
   void aCleanFileHasNone() throws IOException {
-    Path file = DocxFixture.create().heading("Purpose").paragraph("To discuss.")
-        .write(dir.resolve("clean.docx"));
+    Path file =
+        DocxFixture.create()
+            .heading("Purpose")
+            .paragraph("To discuss.")
+            .write(dir.resolve("clean.docx"));
     assertEquals(EditingTraces.NONE, EditingTraces.of(file));
   }
 
   @Test
   void trackedInsertionsAndDeletionsWithTheirParagraph() throws IOException {
-    Path file = DocxFixture.create().heading("Purpose").paragraph("To discuss.")
-        .trackedParagraph("Kept ", "added", "removed").write(dir.resolve("tracked.docx"));
+    Path file =
+        DocxFixture.create()
+            .heading("Purpose")
+            .paragraph("To discuss.")
+            .trackedParagraph("Kept ", "added", "removed")
+            .write(dir.resolve("tracked.docx"));
     assertEquals(new EditingTraces(2, 0, 3, 0, 0, 0, 0), EditingTraces.of(file));
   }
 
   @Test
   void commentsWithTheParagraphTheyAreAnchoredTo() throws IOException {
-    Path file = DocxFixture.create().paragraph("One").commentedParagraph("Two", "Why?")
-        .commentedParagraph("Three", "Really?").write(dir.resolve("comments.docx"));
+    Path file =
+        DocxFixture.create()
+            .paragraph("One")
+            .commentedParagraph("Two", "Why?")
+            .commentedParagraph("Three", "Really?")
+            .write(dir.resolve("comments.docx"));
     assertEquals(new EditingTraces(0, 0, 0, 2, 2, 0, 0), EditingTraces.of(file));
   }
 
   @Test
   void highlightedRunsButNotHighlightedParagraphMarks() throws IOException {
-    Path file = DocxFixture.create().paragraphWithHighlightedMark("Mark only")
-        .highlightedParagraph("Plain ", "TODO check").write(dir.resolve("highlight.docx"));
+    Path file =
+        DocxFixture.create()
+            .paragraphWithHighlightedMark("Mark only")
+            .highlightedParagraph("Plain ", "TODO check")
+            .write(dir.resolve("highlight.docx"));
     assertEquals(new EditingTraces(0, 0, 0, 0, 0, 1, 2), EditingTraces.of(file));
   }
 
@@ -62,7 +76,7 @@ class EditingTracesTest {
     assertEquals(1, EditingTraces.of(corpus.resolve("comment.docx")).comments());
     // Eight w:highlight elements, four of them on paragraph marks, which show nothing.
     assertEquals(4, EditingTraces.of(corpus.resolve("bug57031.docx")).highlights());
-    assertEquals(0, EditingTraces.of(corpus.resolve("bug56075-changeTracking_off.docx"))
-        .trackedChanges());
+    assertEquals(
+        0, EditingTraces.of(corpus.resolve("bug56075-changeTracking_off.docx")).trackedChanges());
   }
 }

@@ -25,7 +25,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  */
 public final class HostileFiles {
 
-  private static final String CONTENT_TYPES = """
+  private static final String CONTENT_TYPES =
+      """
       <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
       <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
       <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
@@ -33,7 +34,8 @@ public final class HostileFiles {
       <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
       </Types>""";
 
-  private static final String ROOT_RELS = """
+  private static final String ROOT_RELS =
+      """
       <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
       <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
       <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
@@ -41,8 +43,8 @@ public final class HostileFiles {
 
   private static final String DOCUMENT_START =
       "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-      + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-      + "<w:body>";
+          + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+          + "<w:body>";
 
   private static final String DOCUMENT_END = "</w:body></w:document>";
 
@@ -94,8 +96,8 @@ public final class HostileFiles {
   }
 
   /**
-   * A .docx whose word/document.xml inflates to {@code inflatedBytes} of one repeated letter:
-   * a few megabytes on disk, gigabytes once unzipped. Written as a stream, never held in memory.
+   * A .docx whose word/document.xml inflates to {@code inflatedBytes} of one repeated letter: a few
+   * megabytes on disk, gigabytes once unzipped. Written as a stream, never held in memory.
    */
   public static Path zipBombDocx(Path file, long inflatedBytes) throws IOException {
     Files.createDirectories(file.getParent());
@@ -119,15 +121,29 @@ public final class HostileFiles {
   }
 
   /**
-   * A .docx whose text is {@code chars} characters of ordinary, varied words: nothing a zip
-   * ratio check objects to, so only a limit on extracted text stops it. In one paragraph and run
-   * when {@code oneRun}, else in paragraphs of 40 words.
+   * A .docx whose text is {@code chars} characters of ordinary, varied words: nothing a zip ratio
+   * check objects to, so only a limit on extracted text stops it. In one paragraph and run when
+   * {@code oneRun}, else in paragraphs of 40 words.
    */
   public static Path textFloodDocx(Path file, long chars, boolean oneRun) throws IOException {
     Files.createDirectories(file.getParent());
     Random random = new Random(42);
-    String[] words = {"resolution", "council", "internet", "governance", "member", "states",
-        "contribution", "proposal", "working", "group", "public", "policy", "issues", "ITU"};
+    String[] words = {
+      "resolution",
+      "council",
+      "internet",
+      "governance",
+      "member",
+      "states",
+      "contribution",
+      "proposal",
+      "working",
+      "group",
+      "public",
+      "policy",
+      "issues",
+      "ITU"
+    };
     try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
       putEntry(zip, "[Content_Types].xml", CONTENT_TYPES);
       putEntry(zip, "_rels/.rels", ROOT_RELS);
@@ -142,8 +158,11 @@ public final class HostileFiles {
       for (long written = 0; written < chars; written += paragraph.length()) {
         paragraph.setLength(0);
         for (int i = 0; i < 40; i++) {
-          paragraph.append(words[random.nextInt(words.length)]).append(' ')
-              .append(random.nextInt(2000)).append(' ');
+          paragraph
+              .append(words[random.nextInt(words.length)])
+              .append(' ')
+              .append(random.nextInt(2000))
+              .append(' ');
         }
         String xml = oneRun ? paragraph.toString() : open + paragraph + close;
         zip.write(xml.getBytes(StandardCharsets.UTF_8));
@@ -162,13 +181,20 @@ public final class HostileFiles {
     StringBuilder doctype = new StringBuilder("<!DOCTYPE w:document [\n<!ENTITY lol0 \"lol\">\n");
     for (int i = 1; i <= 12; i++) {
       String previous = "&lol" + (i - 1) + ";";
-      doctype.append("<!ENTITY lol").append(i).append(" \"")
-          .append(previous.repeat(10)).append("\">\n");
+      doctype
+          .append("<!ENTITY lol")
+          .append(i)
+          .append(" \"")
+          .append(previous.repeat(10))
+          .append("\">\n");
     }
     doctype.append("]>");
-    String document = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + doctype
-        + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-        + "<w:body><w:p><w:r><w:t>&lol12;</w:t></w:r></w:p>" + DOCUMENT_END;
+    String document =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+            + doctype
+            + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+            + "<w:body><w:p><w:r><w:t>&lol12;</w:t></w:r></w:p>"
+            + DOCUMENT_END;
     Files.createDirectories(file.getParent());
     try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
       putEntry(zip, "[Content_Types].xml", CONTENT_TYPES);

@@ -60,7 +60,7 @@ class JaxpDefaultsTest {
     JaxpDefaults.pin();
 
     assertEquals("com.example.ChosenSaxParserFactory", System.getProperty(SAX));
-    assertEquals(DocumentBuilderFactory.newDefaultInstance().getClass().getName(),
-        System.getProperty(DOM));
+    assertEquals(
+        DocumentBuilderFactory.newDefaultInstance().getClass().getName(), System.getProperty(DOM));
   }
 }

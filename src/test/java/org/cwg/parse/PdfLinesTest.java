@@ -26,9 +26,11 @@ class PdfLinesTest {
       document.addPage(page);
       try (PDPageContentStream text = new PDPageContentStream(document, page)) {
         float y = 700;
-        for (String line : List.of("1   Opening of the meeting",
-            "The meeting was held in Geneva from 10 to 18 February 2026.",
-            "It was chaired by the Vice-Chair.")) {
+        for (String line :
+            List.of(
+                "1   Opening of the meeting",
+                "The meeting was held in Geneva from 10 to 18 February 2026.",
+                "It was chaired by the Vice-Chair.")) {
           text.beginText();
           text.setFont(line.startsWith("1") ? bold : regular, 11);
           text.newLineAtOffset(72, y);
@@ -40,12 +42,18 @@ class PdfLinesTest {
       document.save(pdf.toFile());
     }
     try (DocumentParser parser = new DocumentParser(ParserLimits.defaults())) {
-      List<String> lines = parser.parse(pdf).blocks().stream().map(Block::text)
-          .map(String::strip).filter(line -> !line.isEmpty()).toList();
-      assertEquals(List.of("1 Opening of the meeting",
-          "The meeting was held in Geneva from 10 to 18 February 2026.",
-          "It was chaired by the Vice-Chair."), lines.stream()
-          .map(line -> line.replaceAll("\\s+", " ")).toList());
+      List<String> lines =
+          parser.parse(pdf).blocks().stream()
+              .map(Block::text)
+              .map(String::strip)
+              .filter(line -> !line.isEmpty())
+              .toList();
+      assertEquals(
+          List.of(
+              "1 Opening of the meeting",
+              "The meeting was held in Geneva from 10 to 18 February 2026.",
+              "It was chaired by the Vice-Chair."),
+          lines.stream().map(line -> line.replaceAll("\\s+", " ")).toList());
     }
   }
 }

@@ -11,8 +11,8 @@ import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
-import org.cwg.validate.ValidationReport;
 import org.cwg.validate.Severity;
+import org.cwg.validate.ValidationReport;
 import org.junit.jupiter.api.Test;
 import org.xml.sax.SAXException;
 
@@ -26,8 +26,8 @@ class JunitRendererTest {
 
   private static void validate(String xml) throws Exception {
     SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-    Schema schema = factory.newSchema(
-        JunitRendererTest.class.getResource("/schemas/jenkins-junit.xsd"));
+    Schema schema =
+        factory.newSchema(JunitRendererTest.class.getResource("/schemas/jenkins-junit.xsd"));
     schema.newValidator().validate(new StreamSource(new StringReader(xml)));
   }
 
@@ -40,13 +40,15 @@ class JunitRendererTest {
 
   @Test
   void theSchemaCheckCanFail() {
-    assertThrows(SAXException.class,
+    assertThrows(
+        SAXException.class,
         () -> validate("<testsuites><testsuite name=\"x\"><testcase/></testsuite></testsuites>"));
   }
 
   @Test
   void findingsAtTheThresholdFailOthersPass() {
-    assertEquals("""
+    assertEquals(
+        """
         <?xml version="1.0" encoding="UTF-8"?>
         <testsuites name="cwg validate" tests="5" failures="3" errors="0">
           <testsuite name="drafts/CWG-Internet-20-4.docx" tests="3" failures="2" errors="0" \

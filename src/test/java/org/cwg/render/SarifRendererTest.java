@@ -24,8 +24,8 @@ class SarifRendererTest {
 
   @BeforeAll
   static void loadSchema() throws Exception {
-    try (InputStream in = SarifRendererTest.class.getResourceAsStream(
-        "/schemas/sarif-2.1.0-rtm.5.json")) {
+    try (InputStream in =
+        SarifRendererTest.class.getResourceAsStream("/schemas/sarif-2.1.0-rtm.5.json")) {
       schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
     }
   }
@@ -45,8 +45,8 @@ class SarifRendererTest {
   @Test
   void theSchemaCheckCanFail() throws Exception {
     JsonNode log = render(ValidationReportFixture.report());
-    ((com.fasterxml.jackson.databind.node.ObjectNode) log.get("runs").get(0).get("results")
-        .get(0)).put("level", "fatal");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) log.get("runs").get(0).get("results").get(0))
+        .put("level", "fatal");
     Set<ValidationMessage> errors = schema.validate(log);
     assertFalse(errors.isEmpty());
   }
@@ -58,15 +58,18 @@ class SarifRendererTest {
     assertEquals("section-missing", run.at("/tool/driver/rules/5/id").asText());
     JsonNode results = run.get("results");
     assertEquals(4, results.size());
-    assertEquals("""
+    assertEquals(
+        """
         {"ruleId":"section-missing","ruleIndex":5,"level":"error","message":{"text":"no \
         action-required section, which a contribution needs"},"locations":[{"physicalLocation":\
         {"artifactLocation":{"uri":"drafts/CWG-Internet-20-4.docx"}},"logicalLocations":\
         [{"name":"document"}]}],"properties":{"section":"action-required"}}""",
         results.get(0).toString());
     assertEquals("note", results.get(2).get("level").asText());
-    assertEquals("""
+    assertEquals(
+        """
         {"physicalLocation":{"artifactLocation":{"uri":"drafts/old%20notes.txt"},\
-        "region":{"startLine":23}}}""", results.get(3).at("/locations/0").toString());
+        "region":{"startLine":23}}}""",
+        results.get(3).at("/locations/0").toString());
   }
 }

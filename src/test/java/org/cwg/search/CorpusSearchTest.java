@@ -1,7 +1,5 @@
 package org.cwg.search;
 
-import org.cwg.cite.ResolutionId;
-import org.cwg.model.MeetingRange;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,7 +9,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.cwg.cite.ResolutionId;
 import org.cwg.index.CorpusReader;
+import org.cwg.model.MeetingRange;
 import org.cwg.model.ProposalItem;
 import org.cwg.model.SectionKind;
 import org.junit.jupiter.api.AfterAll;
@@ -53,13 +53,15 @@ class CorpusSearchTest {
     SearchResult result = run("\"public core\"");
     assertEquals(6, result.total());
     assertEquals(5, result.documents());
-    assertEquals(List.of(
-        "CWG-Internet-19/2 proposal",
-        "CWG-Internet-19/3 proposal",
-        "CWG-Internet-21/1 discussion",
-        "CWG-Internet-21/2 purpose",
-        "CWG-Internet-21/2 proposal",
-        "CWG-Internet-21/3 proposal"), where(result));
+    assertEquals(
+        List.of(
+            "CWG-Internet-19/2 proposal",
+            "CWG-Internet-19/3 proposal",
+            "CWG-Internet-21/1 discussion",
+            "CWG-Internet-21/2 purpose",
+            "CWG-Internet-21/2 proposal",
+            "CWG-Internet-21/3 proposal"),
+        where(result));
   }
 
   @Test
@@ -78,10 +80,13 @@ class CorpusSearchTest {
     SearchHit hit = run("\"public core\"").hits().get(0);
     assertEquals("Proposal", hit.heading());
     assertEquals("2", hit.sectionNumber());
-    assertEquals(List.of(new ProposalItem("2",
-        "Member States protect the public core of the Internet.")), hit.proposals());
-    assertEquals(List.of("It is proposed that: 1 CWG-Internet continues the discussion of"
-        + " Internet governance. 2 Member States protect the [[public core]] of the Internet."),
+    assertEquals(
+        List.of(new ProposalItem("2", "Member States protect the public core of the Internet.")),
+        hit.proposals());
+    assertEquals(
+        List.of(
+            "It is proposed that: 1 CWG-Internet continues the discussion of"
+                + " Internet governance. 2 Member States protect the [[public core]] of the Internet."),
         hit.snippets().stream().map(Snippet::marked).toList());
   }
 
@@ -111,14 +116,26 @@ class CorpusSearchTest {
   void stemmingByDefaultWordsAsWrittenWithExact() throws IOException {
     assertEquals(30, run("governing").total());
     assertEquals(10, run("governing").documents());
-    SearchResult exact = search.search(new SearchRequest(
-        "governing", true, SearchFilters.none(), 100, SortOrder.MEETING, false));
-    assertEquals(List.of("CWG-Internet-22/2 introduction", "CWG-Internet-22/3 introduction"),
-        where(exact));
-    assertEquals(30, search.search(new SearchRequest(
-        "governance", true, SearchFilters.none(), 100, SortOrder.MEETING, false)).total());
-    assertEquals(0, search.search(new SearchRequest(
-        "govern", true, SearchFilters.none(), 100, SortOrder.MEETING, false)).total());
+    SearchResult exact =
+        search.search(
+            new SearchRequest(
+                "governing", true, SearchFilters.none(), 100, SortOrder.MEETING, false));
+    assertEquals(
+        List.of("CWG-Internet-22/2 introduction", "CWG-Internet-22/3 introduction"), where(exact));
+    assertEquals(
+        30,
+        search
+            .search(
+                new SearchRequest(
+                    "governance", true, SearchFilters.none(), 100, SortOrder.MEETING, false))
+            .total());
+    assertEquals(
+        0,
+        search
+            .search(
+                new SearchRequest(
+                    "govern", true, SearchFilters.none(), 100, SortOrder.MEETING, false))
+            .total());
   }
 
   @Test
@@ -129,8 +146,13 @@ class CorpusSearchTest {
     assertEquals(0, run("*overn").total(), "a leading wildcard matches words, not stems");
     assertEquals(0, run("/.overn/").total(), "nor does a regular expression");
     assertEquals(30, run("/govern.*/").total());
-    assertEquals(2, search.search(new SearchRequest(
-        "governinq~1", true, SearchFilters.none(), 100, SortOrder.MEETING, false)).total());
+    assertEquals(
+        2,
+        search
+            .search(
+                new SearchRequest(
+                    "governinq~1", true, SearchFilters.none(), 100, SortOrder.MEETING, false))
+            .total());
     assertEquals(2, run("\"public core\" AND meeting:19").total());
     assertEquals(4, run("\"public core\" AND meeting:[20 TO 22]").total());
     assertEquals(4, run("\"public core\" AND section:proposal").total());
@@ -140,37 +162,80 @@ class CorpusSearchTest {
     assertEquals(6, run("heading:proposal AND meeting:[18 TO 20]").total());
   }
 
-  private static SearchFilters filters(MeetingRange meetings, SectionKind section, String cites,
-      String source, String type, LocalDate from, LocalDate to) {
+  private static SearchFilters filters(
+      MeetingRange meetings,
+      SectionKind section,
+      String cites,
+      String source,
+      String type,
+      LocalDate from,
+      LocalDate to) {
     return new SearchFilters(meetings, section, cites, source, type, from, to);
   }
 
   @Test
   void eachFilterNarrowsByItsOwnCount() throws IOException {
-    assertEquals(4, run("\"public core\"", filters(null, SectionKind.PROPOSAL,
-        null, null, null, null, null)).total());
-    assertEquals(4, run("\"public core\"", filters(MeetingRange.parse("21"), null,
-        null, null, null, null, null)).total());
-    assertEquals(2, run("\"public core\"", filters(MeetingRange.parse("18-20"), null,
-        null, null, null, null, null)).total());
-    assertEquals(3, run("\"public core\"", filters(null, null,
-        ResolutionId.parse("1305").id().key(), null, null, null, null)).total());
-    assertEquals(2, run("\"public core\"", filters(null, null,
-        ResolutionId.parse("Res 102").id().key(), null, null, null, null)).total());
-    assertEquals(2, run("\"public core\"", filters(null, null,
-        null, "belarus", null, null, null)).total());
-    assertEquals(0, run("\"public core\"", filters(null, null,
-        null, "Brazil", null, null, null)).total());
-    assertEquals(1, run("\"public core\"", filters(null, null,
-        null, null, "REPORT", null, null)).total());
-    assertEquals(4, run("\"public core\"", filters(null, null, null, null, null,
-        SearchFilters.firstDay("2025", "--from"), null)).total());
-    assertEquals(2, run("\"public core\"", filters(null, null, null, null, null,
-        null, SearchFilters.lastDay("2024", "--to"))).total());
-    assertEquals(2, run("\"public core\"", filters(MeetingRange.parse("18-22"),
-        SectionKind.PROPOSAL, "Council 1305", "Russian Federation", "contribution",
-        SearchFilters.firstDay("2025-02", "--from"), SearchFilters.lastDay("2025-02-10", "--to")))
-        .total());
+    assertEquals(
+        4,
+        run("\"public core\"", filters(null, SectionKind.PROPOSAL, null, null, null, null, null))
+            .total());
+    assertEquals(
+        4,
+        run(
+                "\"public core\"",
+                filters(MeetingRange.parse("21"), null, null, null, null, null, null))
+            .total());
+    assertEquals(
+        2,
+        run(
+                "\"public core\"",
+                filters(MeetingRange.parse("18-20"), null, null, null, null, null, null))
+            .total());
+    assertEquals(
+        3,
+        run(
+                "\"public core\"",
+                filters(null, null, ResolutionId.parse("1305").id().key(), null, null, null, null))
+            .total());
+    assertEquals(
+        2,
+        run(
+                "\"public core\"",
+                filters(
+                    null, null, ResolutionId.parse("Res 102").id().key(), null, null, null, null))
+            .total());
+    assertEquals(
+        2, run("\"public core\"", filters(null, null, null, "belarus", null, null, null)).total());
+    assertEquals(
+        0, run("\"public core\"", filters(null, null, null, "Brazil", null, null, null)).total());
+    assertEquals(
+        1, run("\"public core\"", filters(null, null, null, null, "REPORT", null, null)).total());
+    assertEquals(
+        4,
+        run(
+                "\"public core\"",
+                filters(
+                    null, null, null, null, null, SearchFilters.firstDay("2025", "--from"), null))
+            .total());
+    assertEquals(
+        2,
+        run(
+                "\"public core\"",
+                filters(null, null, null, null, null, null, SearchFilters.lastDay("2024", "--to")))
+            .total());
+    assertEquals(
+        2,
+        run(
+                "\"public core\"",
+                filters(
+                    MeetingRange.parse("18-22"),
+                    SectionKind.PROPOSAL,
+                    "Council 1305",
+                    "Russian Federation",
+                    "contribution",
+                    SearchFilters.firstDay("2025-02", "--from"),
+                    SearchFilters.lastDay("2025-02-10", "--to")))
+            .total());
   }
 
   @Test
@@ -183,58 +248,93 @@ class CorpusSearchTest {
 
   @Test
   void limitKeepsTheTotalAndSortOrdersHits() throws IOException {
-    SearchResult limited = search.search(new SearchRequest(
-        "\"public core\"", false, SearchFilters.none(), 2, SortOrder.DATE, false));
+    SearchResult limited =
+        search.search(
+            new SearchRequest(
+                "\"public core\"", false, SearchFilters.none(), 2, SortOrder.DATE, false));
     assertEquals(6, limited.total());
     assertEquals(2, limited.hits().size());
-    assertEquals(List.of("2023-09-15", "2023-09-15"),
-        limited.hits().stream().map(SearchHit::date).toList());
-    SearchResult ranked = search.search(new SearchRequest(
-        "public core", false, SearchFilters.none(), 100, SortOrder.RELEVANCE, false));
+    assertEquals(
+        List.of("2023-09-15", "2023-09-15"), limited.hits().stream().map(SearchHit::date).toList());
+    SearchResult ranked =
+        search.search(
+            new SearchRequest(
+                "public core", false, SearchFilters.none(), 100, SortOrder.RELEVANCE, false));
     for (int i = 1; i < ranked.hits().size(); i++) {
       assertTrue(ranked.hits().get(i - 1).score() >= ranked.hits().get(i).score());
     }
-    assertTrue(ranked.hits().get(0).snippets().get(0).marked().contains("[[public core]]")
-        || ranked.hits().get(0).snippets().get(0).marked().contains("[[public]] [[core]]"));
+    assertTrue(
+        ranked.hits().get(0).snippets().get(0).marked().contains("[[public core]]")
+            || ranked.hits().get(0).snippets().get(0).marked().contains("[[public]] [[core]]"));
   }
 
   @Test
   void aLimitedPageIsTheStartOfTheWholeOrderEvenAmongTies() throws IOException {
     // A citation query scores every hit alike: the page is decided by meeting, number and path.
     for (SortOrder sort : SortOrder.values()) {
-      List<String> whole = where(search.search(new SearchRequest(
-          "cites:\"Council 1305\"", false, SearchFilters.none(), 100, sort, false, false)));
+      List<String> whole =
+          where(
+              search.search(
+                  new SearchRequest(
+                      "cites:\"Council 1305\"",
+                      false,
+                      SearchFilters.none(),
+                      100,
+                      sort,
+                      false,
+                      false)));
       assertEquals(30, whole.size(), "every unit of six documents carries their citations");
       for (int limit = 0; limit <= whole.size(); limit++) {
-        SearchResult page = search.search(new SearchRequest(
-            "cites:\"Council 1305\"", false, SearchFilters.none(), limit, sort, false, false));
+        SearchResult page =
+            search.search(
+                new SearchRequest(
+                    "cites:\"Council 1305\"",
+                    false,
+                    SearchFilters.none(),
+                    limit,
+                    sort,
+                    false,
+                    false));
         assertEquals(whole.subList(0, limit), where(page), sort + " limit " + limit);
         assertEquals(30, page.total());
       }
     }
-    assertEquals(List.of("CWG-Internet-20/2 null", "CWG-Internet-20/2 purpose"),
-        where(search.search(new SearchRequest("cites:\"Council 1305\"", false,
-            SearchFilters.none(), 2, SortOrder.RELEVANCE, false, false))));
+    assertEquals(
+        List.of("CWG-Internet-20/2 null", "CWG-Internet-20/2 purpose"),
+        where(
+            search.search(
+                new SearchRequest(
+                    "cites:\"Council 1305\"",
+                    false,
+                    SearchFilters.none(),
+                    2,
+                    SortOrder.RELEVANCE,
+                    false,
+                    false))));
   }
 
   @Test
   void badQueriesAreUsageErrorsNamingTheColumn() {
     IllegalArgumentException dangling =
         assertThrows(IllegalArgumentException.class, () -> run("public AND"));
-    assertEquals("cannot parse query 'public AND': the query ends too soon (after column 10)",
+    assertEquals(
+        "cannot parse query 'public AND': the query ends too soon (after column 10)",
         dangling.getMessage());
     IllegalArgumentException unexpected =
         assertThrows(IllegalArgumentException.class, () -> run("public ) core"));
-    assertEquals("cannot parse query 'public ) core': unexpected ')' at column 8",
-        unexpected.getMessage());
+    assertEquals(
+        "cannot parse query 'public ) core': unexpected ')' at column 8", unexpected.getMessage());
     IllegalArgumentException quote =
         assertThrows(IllegalArgumentException.class, () -> run("\"public core"));
-    assertEquals("cannot parse query '\"public core': the query ends inside a \"phrase\" or"
-        + " after a backslash (a quote is not closed?)", quote.getMessage());
+    assertEquals(
+        "cannot parse query '\"public core': the query ends inside a \"phrase\" or"
+            + " after a backslash (a quote is not closed?)",
+        quote.getMessage());
     IllegalArgumentException field =
         assertThrows(IllegalArgumentException.class, () -> run("colour:red"));
-    assertEquals("cannot parse query 'colour:red': unknown field 'colour'; fields are text,"
-        + " title, heading, meeting, number, type, source, section, cites, group, language, date",
+    assertEquals(
+        "cannot parse query 'colour:red': unknown field 'colour'; fields are text,"
+            + " title, heading, meeting, number, type, source, section, cites, group, language, date",
         field.getMessage());
   }
 }

@@ -21,8 +21,8 @@ class CorpusStatsTest {
   void summarisesTheGeneratedCorpus() throws IOException {
     Path index = GeneratedCorpus.writeTo(tmp.resolve("index"));
     try (CorpusWriter writer = CorpusWriter.open(index)) {
-      writer.putFailure("broken", new SourceFile("/corpus/broken.doc", null, 10, 0, null),
-          "encrypted document");
+      writer.putFailure(
+          "broken", new SourceFile("/corpus/broken.doc", null, 10, 0, null), "encrypted document");
       writer.commit();
     }
     try (CorpusReader reader = CorpusReader.open(index)) {
@@ -36,13 +36,18 @@ class CorpusStatsTest {
       assertEquals(Map.of("18", 3, "19", 3, "20", 3, "21", 3, "22", 3), stats.meetings());
       assertEquals(List.of("contribution", "report"), List.copyOf(stats.types().keySet()));
       assertEquals(Map.of("contribution", 10, "report", 5), stats.types());
-      assertEquals(List.of("Russian Federation", "Brazil", "Belarus"),
+      assertEquals(
+          List.of("Russian Federation", "Brazil", "Belarus"),
           List.copyOf(stats.sources().keySet()));
       assertEquals(Map.of("Russian Federation", 7, "Brazil", 3, "Belarus", 2), stats.sources());
-      assertEquals(List.of(new StatsReport.CitedResolution("Council 1305", 6, 6),
-          new StatsReport.CitedResolution("PP 102", 4, 4)), stats.resolutions());
+      assertEquals(
+          List.of(
+              new StatsReport.CitedResolution("Council 1305", 6, 6),
+              new StatsReport.CitedResolution("PP 102", 4, 4)),
+          stats.resolutions());
       assertEquals(1, stats.failed());
-      assertEquals(List.of(new StatsReport.Failure("/corpus/broken.doc", "encrypted document")),
+      assertEquals(
+          List.of(new StatsReport.Failure("/corpus/broken.doc", "encrypted document")),
           stats.failures());
       assertEquals(1, CorpusStats.of(reader, 1).resolutions().size());
     }

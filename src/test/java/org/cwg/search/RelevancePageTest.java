@@ -19,22 +19,29 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A page in relevance order is chosen by shortcuts that pass over hits that cannot make it,
- * comparing ranks of files instead of their keys; with facets asked for, every hit's keys are
- * read and the page is the plain order's first hits. Both must give the same page, at every
- * length, on queries full of ties, whatever order the files were indexed in.
+ * comparing ranks of files instead of their keys; with facets asked for, every hit's keys are read
+ * and the page is the plain order's first hits. Both must give the same page, at every length, on
+ * queries full of ties, whatever order the files were indexed in.
  */
 class RelevancePageTest {
 
-  private static final List<String> QUERIES = List.of("cites:\"Council 1305\"",
-      "cites:\"PP 102\"", "govern*", "governance", "\"public policy\"",
-      "source:\"Russian Federation\"", "group:\"CWG-Internet\" OR core", "meeting:[19 TO 21]");
+  private static final List<String> QUERIES =
+      List.of(
+          "cites:\"Council 1305\"",
+          "cites:\"PP 102\"",
+          "govern*",
+          "governance",
+          "\"public policy\"",
+          "source:\"Russian Federation\"",
+          "group:\"CWG-Internet\" OR core",
+          "meeting:[19 TO 21]");
 
   @TempDir static Path tmp;
   static List<CorpusReader> readers = new ArrayList<>();
 
   /**
-   * The corpus three times: in corpus order, reversed, and shuffled, so that hits met later in
-   * the index can come first on the page. Several commits each, so that ties also span segments.
+   * The corpus three times: in corpus order, reversed, and shuffled, so that hits met later in the
+   * index can come first on the page. Several commits each, so that ties also span segments.
    */
   @BeforeAll
   static void index() throws IOException {
@@ -84,9 +91,10 @@ class RelevancePageTest {
     }
   }
 
-  private static SearchResult page(CorpusSearch search, String query, int limit,
-      boolean facets) throws IOException {
-    return search.search(new SearchRequest(query, false, SearchFilters.none(), limit,
-        SortOrder.RELEVANCE, facets, false));
+  private static SearchResult page(CorpusSearch search, String query, int limit, boolean facets)
+      throws IOException {
+    return search.search(
+        new SearchRequest(
+            query, false, SearchFilters.none(), limit, SortOrder.RELEVANCE, facets, false));
   }
 }

@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 
 class SnippetBuilderTest {
 
-  private static final String TEXT = "alpha beta gamma delta epsilon zeta eta theta iota kappa "
-      + "lambda mu nu xi omicron pi rho sigma tau upsilon phi chi psi omega";
+  private static final String TEXT =
+      "alpha beta gamma delta epsilon zeta eta theta iota kappa "
+          + "lambda mu nu xi omicron pi rho sigma tau upsilon phi chi psi omega";
 
   private static Span span(String word) {
     int at = (" " + TEXT + " ").indexOf(" " + word + " ");
@@ -17,8 +18,8 @@ class SnippetBuilderTest {
   }
 
   private static List<String> build(int width, int passages, List<Span> spans) {
-    return new SnippetBuilder(width, passages).build(TEXT, spans).stream()
-        .map(Snippet::marked).toList();
+    return new SnippetBuilder(width, passages)
+        .build(TEXT, spans).stream().map(Snippet::marked).toList();
   }
 
   @Test
@@ -28,16 +29,17 @@ class SnippetBuilderTest {
 
   @Test
   void nearbyMatchesShareAPassage() {
-    assertEquals(List.of("…kappa [[lambda]] mu [[nu]] xi…"),
+    assertEquals(
+        List.of("…kappa [[lambda]] mu [[nu]] xi…"),
         build(24, 3, List.of(span("lambda"), span("nu"))));
   }
 
   @Test
   void keepsThePassagesWithMostMatchesInTextOrder() {
-    List<Span> spans = List.of(span("alpha"), span("kappa"), span("lambda"), span("omega"),
-        span("psi"));
-    assertEquals(List.of("…[[kappa]] [[lambda]] mu…", "…phi chi [[psi]] [[omega]]"),
-        build(20, 2, spans));
+    List<Span> spans =
+        List.of(span("alpha"), span("kappa"), span("lambda"), span("omega"), span("psi"));
+    assertEquals(
+        List.of("…[[kappa]] [[lambda]] mu…", "…phi chi [[psi]] [[omega]]"), build(20, 2, spans));
   }
 
   @Test
@@ -49,7 +51,8 @@ class SnippetBuilderTest {
   void collapsesWhitespace() {
     String text = "one\n\ttwo   three";
     Span three = new Span(text.indexOf("three"), text.length());
-    assertEquals("one two [[three]]",
+    assertEquals(
+        "one two [[three]]",
         new SnippetBuilder(100, 1).build(text, List.of(three)).get(0).marked());
   }
 }

@@ -8,8 +8,8 @@ import org.cwg.parse.ParsedDocument;
 
 /**
  * A cover as an ITU secretariat lays it out, a table of rows of cells (a cell's paragraphs
- * separated by line breaks) followed by body paragraphs, written out the three ways cwg meets
- * it: as Tika gives a Word table, as Word's plain-text export, and as PDF text in columns.
+ * separated by line breaks) followed by body paragraphs, written out the three ways cwg meets it:
+ * as Tika gives a Word table, as Word's plain-text export, and as PDF text in columns.
  */
 record CoverLayout(List<List<String>> rows, List<String> body) {
 
@@ -17,7 +17,11 @@ record CoverLayout(List<List<String>> rows, List<String> body) {
     return new CoverLayout(rows, List.of(body));
   }
 
-  enum Encoding { WORD, TEXT, PDF }
+  enum Encoding {
+    WORD,
+    TEXT,
+    PDF
+  }
 
   ParsedDocument as(Encoding encoding) {
     return switch (encoding) {
@@ -39,14 +43,19 @@ record CoverLayout(List<List<String>> rows, List<String> body) {
     }
     for (String line : body) {
       int tab = line.indexOf('\t');
-      boolean heading = tab > 0 && line.substring(0, tab).matches("\\d+(\\.\\d+)*")
-          || line.equals("Purpose") || line.equals("Action required") || line.equals("Summary");
-      blocks.add(new Block(line, heading ? "h1" : null, heading ? 1 : 0, false, false,
-          Block.Region.BODY));
+      boolean heading =
+          tab > 0 && line.substring(0, tab).matches("\\d+(\\.\\d+)*")
+              || line.equals("Purpose")
+              || line.equals("Action required")
+              || line.equals("Summary");
+      blocks.add(
+          new Block(line, heading ? "h1" : null, heading ? 1 : 0, false, false, Block.Region.BODY));
     }
     return new ParsedDocument(
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document", blocks,
-        Map.of(), true);
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        blocks,
+        Map.of(),
+        true);
   }
 
   /** Word's export: a row's cells joined by tabs, a cell's paragraphs on lines of their own. */

@@ -11,23 +11,26 @@ import org.junit.jupiter.params.provider.CsvSource;
 class FileNameFamiliesTest {
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', nullValues = "-", value = {
-      "T22-SG17-C-0823!!MSW-E.docx|SG17-C823|itu-t|SG17|-|en",
-      "T22-SG17-C-0823!R1!MSW-E.docx|SG17-C823(Rev.1)|itu-t|SG17|Rev.1|en",
-      "R23-WP5D-C-0123!!MSW-E.docx|5D/123|itu-r|WP5D|-|en",
-      "D22-SG02-C-0045!!MSW-F.docx|SG2/45|itu-d|SG2|-|fr",
-      "FG-AINN-I-262-R1.docx|FG-AINN-I-262(Rev.1)|itu-t|FG-AINN|Rev.1|-",
-      "FGAI4H-K-043.pdf|FG-AI4H-K-043|itu-t|FG-AI4H|-|-",
-      "T-REC-A.1-201610-I!!MSW-E.docx|ITU-T A.1|itu-t|-|-|en",
-      "R-REC-BO.600-1-198607-I!!MSW-E.doc|ITU-R BO.600-1|itu-r|-|-|en",
-      "T-RES-T.1-2016-MSW-E.docx|WTSA Res. 1|conference|-|-|en",
-      "S25-CL-C-0045!A1!MSW-F.docx|C25/45(Add.1)|council|Council|Add.1|fr",
-      "FG-AINN-I-262-R1-att2.docx|-|-|-|-|-",
-      "FGAI4H-K-043-A01.pdf|-|-|-|-|-",
-      "Signalogic_ITU_Non-Member_SG12_BASOPS_Upgrade.pdf|-|-|-|-|-",
-  })
-  void readsTheFamilyFromTheName(String name, String number, String family, String group,
-      String revision, String language) {
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      value = {
+        "T22-SG17-C-0823!!MSW-E.docx|SG17-C823|itu-t|SG17|-|en",
+        "T22-SG17-C-0823!R1!MSW-E.docx|SG17-C823(Rev.1)|itu-t|SG17|Rev.1|en",
+        "R23-WP5D-C-0123!!MSW-E.docx|5D/123|itu-r|WP5D|-|en",
+        "D22-SG02-C-0045!!MSW-F.docx|SG2/45|itu-d|SG2|-|fr",
+        "FG-AINN-I-262-R1.docx|FG-AINN-I-262(Rev.1)|itu-t|FG-AINN|Rev.1|-",
+        "FGAI4H-K-043.pdf|FG-AI4H-K-043|itu-t|FG-AI4H|-|-",
+        "T-REC-A.1-201610-I!!MSW-E.docx|ITU-T A.1|itu-t|-|-|en",
+        "R-REC-BO.600-1-198607-I!!MSW-E.doc|ITU-R BO.600-1|itu-r|-|-|en",
+        "T-RES-T.1-2016-MSW-E.docx|WTSA Res. 1|conference|-|-|en",
+        "S25-CL-C-0045!A1!MSW-F.docx|C25/45(Add.1)|council|Council|Add.1|fr",
+        "FG-AINN-I-262-R1-att2.docx|-|-|-|-|-",
+        "FGAI4H-K-043-A01.pdf|-|-|-|-|-",
+        "Signalogic_ITU_Non-Member_SG12_BASOPS_Upgrade.pdf|-|-|-|-|-",
+      })
+  void readsTheFamilyFromTheName(
+      String name, String number, String family, String group, String revision, String language) {
     MetadataDraft draft = new MetadataDraft();
     ItuFileName.read(name, draft);
     Metadata m = draft.build();

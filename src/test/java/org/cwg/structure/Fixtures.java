@@ -16,15 +16,14 @@ import org.cwg.parse.Block;
 import org.cwg.parse.ParsedDocument;
 
 /**
- * The structure fixtures under {@code src/test/resources/structure}: each {@code NAME.json}
- * names its input (a text file, or paragraphs as the Word parser gives them), the file name to
- * pretend, an optional manifest row, and its expectations in the shape of the seeds' gold.
+ * The structure fixtures under {@code src/test/resources/structure}: each {@code NAME.json} names
+ * its input (a text file, or paragraphs as the Word parser gives them), the file name to pretend,
+ * an optional manifest row, and its expectations in the shape of the seeds' gold.
  */
 final class Fixtures {
 
   /** One document to extract, with what it must give. */
-  record Case(String name, ParsedDocument parsed, Path file, Manifest manifest,
-      JsonNode expected) {
+  record Case(String name, ParsedDocument parsed, Path file, Manifest manifest, JsonNode expected) {
 
     DocumentStructure extract() {
       return new StructureExtractor(manifest).extract(parsed, file);
@@ -38,10 +37,21 @@ final class Fixtures {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String DIR = "/structure/";
-  private static final List<String> NAMES = List.of("itu-cover", "revision-cover",
-      "council-cover", "filename-only", "opcwgint-filename", "manifest-override", "french",
-      "no-headings", "lettered-roman", "no-space", "artifacts", "word-auto-numbered",
-      "word-headingb");
+  private static final List<String> NAMES =
+      List.of(
+          "itu-cover",
+          "revision-cover",
+          "council-cover",
+          "filename-only",
+          "opcwgint-filename",
+          "manifest-override",
+          "french",
+          "no-headings",
+          "lettered-roman",
+          "no-space",
+          "artifacts",
+          "word-auto-numbered",
+          "word-headingb");
 
   private Fixtures() {}
 
@@ -55,16 +65,23 @@ final class Fixtures {
     List<Case> cases = new ArrayList<>();
     for (JsonNode doc : SeedGoldTest.gold().get("documents")) {
       String file = doc.get("file").asText();
-      cases.add(new Case(file, ParsedDocument.ofPlainText(SeedGoldTest.seedText(file)),
-          Path.of(file), Manifest.none(), doc));
+      cases.add(
+          new Case(
+              file,
+              ParsedDocument.ofPlainText(SeedGoldTest.seedText(file)),
+              Path.of(file),
+              Manifest.none(),
+              doc));
     }
     return cases.stream();
   }
 
   private static Case load(String name) {
     JsonNode spec = readTree(resource(name + ".json"));
-    ParsedDocument parsed = spec.has("blocks") ? formatted(spec.get("blocks"))
-        : ParsedDocument.ofPlainText(resource(spec.get("input").asText()));
+    ParsedDocument parsed =
+        spec.has("blocks")
+            ? formatted(spec.get("blocks"))
+            : ParsedDocument.ofPlainText(resource(spec.get("input").asText()));
     Path file = Path.of(spec.get("file").asText());
     return new Case(name, parsed, file, manifestOf(spec, file), spec);
   }
@@ -72,13 +89,20 @@ final class Fixtures {
   private static ParsedDocument formatted(JsonNode blocks) {
     List<Block> list = new ArrayList<>();
     for (JsonNode b : blocks) {
-      list.add(new Block(b.get("text").asText(), b.has("style") ? b.get("style").asText() : null,
-          b.path("headingLevel").asInt(0), b.path("bold").asBoolean(false),
-          b.path("listItem").asBoolean(false), Block.Region.BODY));
+      list.add(
+          new Block(
+              b.get("text").asText(),
+              b.has("style") ? b.get("style").asText() : null,
+              b.path("headingLevel").asInt(0),
+              b.path("bold").asBoolean(false),
+              b.path("listItem").asBoolean(false),
+              Block.Region.BODY));
     }
     return new ParsedDocument(
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document", list,
-        Map.of(), true);
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        list,
+        Map.of(),
+        true);
   }
 
   /** A one-row manifest written to a temporary JSON file and read back as users' would be. */
@@ -89,8 +113,9 @@ final class Fixtures {
     try {
       Path temp = Files.createTempFile("manifest", ".json");
       try {
-        Files.writeString(temp, JSON.writeValueAsString(
-            Map.of(file.getFileName().toString(), spec.get("manifest"))));
+        Files.writeString(
+            temp,
+            JSON.writeValueAsString(Map.of(file.getFileName().toString(), spec.get("manifest"))));
         return Manifest.load(temp);
       } finally {
         Files.delete(temp);

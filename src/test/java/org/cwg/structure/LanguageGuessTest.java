@@ -12,10 +12,53 @@ import org.junit.jupiter.api.Test;
  */
 class LanguageGuessTest {
 
-  private static final String[] PIECES = {"the", "The", "AND", "of", "le", "les", "Est", "y",
-      "del", "una", "es", "el", "theme", "x", " ", " ", ",", ".", "\n", "’", "–", "\u00a0", "é",
-      "élan", "dé", "д", "да", "и", "ب", "في", "中", "中文", "ª", "º", "\ud835\udc00", "\ud83d\ude00",
-      "\ud835", "\udc00", "1", "42", "_", "-", "İ", "ı", "ſ"};
+  private static final String[] PIECES = {
+    "the",
+    "The",
+    "AND",
+    "of",
+    "le",
+    "les",
+    "Est",
+    "y",
+    "del",
+    "una",
+    "es",
+    "el",
+    "theme",
+    "x",
+    " ",
+    " ",
+    ",",
+    ".",
+    "\n",
+    "’",
+    "–",
+    "\u00a0",
+    "é",
+    "élan",
+    "dé",
+    "д",
+    "да",
+    "и",
+    "ب",
+    "في",
+    "中",
+    "中文",
+    "ª",
+    "º",
+    "\ud835\udc00",
+    "\ud83d\ude00",
+    "\ud835",
+    "\udc00",
+    "1",
+    "42",
+    "_",
+    "-",
+    "İ",
+    "ı",
+    "ſ"
+  };
 
   @Test
   void onePassGuessesAsTheDefinition() {
@@ -42,7 +85,7 @@ class LanguageGuessTest {
         case CYRILLIC -> cyrillic++;
         case ARABIC -> arabic++;
         case HAN -> cjk++;
-        default -> { }
+        default -> {}
       }
     }
     int max = Math.max(Math.max(latin, cyrillic), Math.max(arabic, cjk));
@@ -82,7 +125,7 @@ class LanguageGuessTest {
           case "the", "and", "of", "to", "is", "in" -> en++;
           case "le", "les", "des", "et", "du", "est", "une" -> fr++;
           case "el", "los", "las", "y", "del", "es", "una" -> es++;
-          default -> { }
+          default -> {}
         }
       }
     }

@@ -17,13 +17,17 @@ class ManifestTest {
   @Test
   void csvRowsAreFoundByFileNameOrPathEnd() throws Exception {
     Path csv = temp.resolve("m.csv");
-    Files.writeString(csv, "\ufefffile,number,sources,meetingDate\r\n"
-        + "a.docx,CWG-Internet-20/4,\"Brazil; India\",2024-10-04\r\n"
-        + "sub/b.txt,C25/45,,\r\n");
+    Files.writeString(
+        csv,
+        "\ufefffile,number,sources,meetingDate\r\n"
+            + "a.docx,CWG-Internet-20/4,\"Brazil; India\",2024-10-04\r\n"
+            + "sub/b.txt,C25/45,,\r\n");
     Manifest manifest = Manifest.load(csv);
     assertEquals(2, manifest.size());
-    assertEquals(Map.of("number", "CWG-Internet-20/4", "sources", "Brazil; India",
-        "meetingDate", "2024-10-04"), manifest.fieldsFor(Path.of("/docs/a.docx")));
+    assertEquals(
+        Map.of(
+            "number", "CWG-Internet-20/4", "sources", "Brazil; India", "meetingDate", "2024-10-04"),
+        manifest.fieldsFor(Path.of("/docs/a.docx")));
     assertEquals(Map.of("number", "C25/45"), manifest.fieldsFor(Path.of("/docs/sub/b.txt")));
     assertEquals(Map.of(), manifest.fieldsFor(Path.of("/docs/other/b.txt")));
   }
@@ -31,9 +35,10 @@ class ManifestTest {
   @Test
   void jsonMayBeAnObjectByFileOrAnArray() throws Exception {
     Path byFile = temp.resolve("m.json");
-    Files.writeString(byFile,
-        "{\"a.docx\": {\"sources\": [\"Brazil\", \"India\"], \"meeting\": 20}}");
-    assertEquals(Map.of("sources", "Brazil; India", "meeting", "20"),
+    Files.writeString(
+        byFile, "{\"a.docx\": {\"sources\": [\"Brazil\", \"India\"], \"meeting\": 20}}");
+    assertEquals(
+        Map.of("sources", "Brazil; India", "meeting", "20"),
         Manifest.load(byFile).fieldsFor(Path.of("a.docx")));
     Path array = temp.resolve("list.json");
     Files.writeString(array, "[{\"file\": \"a.docx\", \"type\": \"report\"}]");
@@ -44,8 +49,8 @@ class ManifestTest {
   void mistakesAreTheUsersAndNamed() throws Exception {
     Path bad = temp.resolve("bad.csv");
     Files.writeString(bad, "file,meeting\na.docx,twenty\n");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Manifest.load(bad));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Manifest.load(bad));
     assertTrue(e.getMessage().endsWith("meeting 'twenty' is not a number"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> Manifest.load(temp.resolve("none.csv")));
   }

@@ -20,14 +20,15 @@ import org.junit.jupiter.api.Test;
 /**
  * ITU's outline conventions beyond numbered clauses, each on a small text written for it: the
  * preamble words of Resolutions, the front matter of published texts, agenda items, paragraphs
- * wrapped at a PDF margin, clause levels taken from their numbers, Resolution sections and
- * their titles, consultation answers and annex titles that hold a Recommendation's number.
+ * wrapped at a PDF margin, clause levels taken from their numbers, Resolution sections and their
+ * titles, consultation answers and annex titles that hold a Recommendation's number.
  */
 class OutlineConventionsTest {
 
   @Test
   void preambleWordsOfAResolutionAreSections() {
-    String text = """
+    String text =
+        """
         RESOLUTION 999 (Testville, 2030)
         Tests of outlines
         The World Telecommunication Standardization Assembly (Testville, 2030),
@@ -41,7 +42,8 @@ class OutlineConventionsTest {
         invites Member States and Sector Members
         to contribute tests.
         """;
-    assertOutline(plain(text),
+    assertOutline(
+        plain(text),
         "other|1||considering",
         "other|1||further recognizing",
         "other|1||resolves",
@@ -50,7 +52,8 @@ class OutlineConventionsTest {
 
   @Test
   void aSentenceStartingWithAPreambleVerbIsNoHeading() {
-    String text = """
+    String text =
+        """
         1\tIntroduction
         considering that the tests are long, they run at night.
         recalls the decision of the last meeting
@@ -60,7 +63,8 @@ class OutlineConventionsTest {
 
   @Test
   void frontMatterOfAPublishedTextIsSections() {
-    String text = """
+    String text =
+        """
         Recommendation ITU-T Z.998
         Outlines of texts
         Summary
@@ -80,7 +84,8 @@ class OutlineConventionsTest {
         Bibliography
         [b-1] A book on outlines.
         """;
-    assertOutline(plain(text),
+    assertOutline(
+        plain(text),
         "summary|1||Summary",
         "other|1||History",
         "other|1||Keywords",
@@ -93,7 +98,8 @@ class OutlineConventionsTest {
 
   @Test
   void aNoteOutsideTheForewordAndACoverKeywordsRowAreNoSections() {
-    String text = """
+    String text =
+        """
         Keywords:
         outline; test
         1\tScope
@@ -106,7 +112,8 @@ class OutlineConventionsTest {
 
   @Test
   void anAgendasItemsAreNoSections() {
-    String text = """
+    String text =
+        """
         Council Working Group on Testing
         Document CWG-Test-3/1-E
         DRAFT AGENDA
@@ -124,15 +131,20 @@ class OutlineConventionsTest {
     blocks.add(body("1 Background"));
     blocks.add(body("The Group asked for proposals at its last meeting."));
     blocks.add(body("2 Proposals"));
-    blocks.add(body("2.1 Member States should send their proposals to the secretariat at least two"
-        + " weeks before"));
+    blocks.add(
+        body(
+            "2.1 Member States should send their proposals to the secretariat at least two"
+                + " weeks before"));
     blocks.add(body("the meeting."));
-    blocks.add(body("2.2 The secretariat should publish every proposal received on the web site of"
-        + " the Working"));
+    blocks.add(
+        body(
+            "2.2 The secretariat should publish every proposal received on the web site of"
+                + " the Working"));
     blocks.add(body("Group."));
     blocks.add(body("3 Conclusion"));
     blocks.add(body("The Group is invited to agree."));
-    assertOutline(pdf(blocks),
+    assertOutline(
+        pdf(blocks),
         "introduction|1|1|Background",
         "proposal|1|2|Proposals",
         "conclusion|1|3|Conclusion");
@@ -154,7 +166,8 @@ class OutlineConventionsTest {
     blocks.add(body("Roles of administrations of Member States in the management of names"));
     blocks.add(body("● Shared State Removal"));
     blocks.add(body("Each call keeps its state in a structure owned by the caller."));
-    assertOutline(pdf(blocks),
+    assertOutline(
+        pdf(blocks),
         "introduction|1||Introduction",
         "other|1||Error Handling",
         "other|1||Thread Safety");
@@ -169,7 +182,8 @@ class OutlineConventionsTest {
     blocks.add(boldBody("7.2.1.1 Set in bold by hand"));
     blocks.add(body("7.2.1.2 A plain numbered paragraph stays a paragraph."));
     blocks.add(boldTable("7.2.1.3 A bold table row"));
-    assertOutline(word(blocks),
+    assertOutline(
+        word(blocks),
         "other|1|7|Interfaces",
         "other|2|7.0a|Inserted clause",
         "other|3|7.2.1|Styled one level too high",
@@ -189,7 +203,8 @@ class OutlineConventionsTest {
     blocks.add(heading("3.5\tTesting", 2));
     blocks.add(boldBody("Bold Words In A Styled Clause"));
     blocks.add(body("A bold line under a styled clause is emphasis, not a heading of its own."));
-    assertOutline(word(blocks),
+    assertOutline(
+        word(blocks),
         "other|1|3|Coupler",
         "other|2|3.4|Alignment",
         "other|3|3.4.1|Locking Method",
@@ -207,7 +222,8 @@ class OutlineConventionsTest {
     blocks.add(styled("(to Resolution 999 (Testville, 2030))", "AppendixNo"));
     blocks.add(styled("Forms for tests", "Appendix_title"));
     blocks.add(body("The form follows."));
-    assertOutline(word(blocks),
+    assertOutline(
+        word(blocks),
         "other|1|2|SECTION 2 – Working methods",
         "other|2|2.1|Meetings",
         "appendix|1|II|Appendix II – Forms for tests");
@@ -215,7 +231,8 @@ class OutlineConventionsTest {
 
   @Test
   void answersToAConsultationsQuestionsAreSections() {
-    String text = """
+    String text =
+        """
         Open consultation on testing
         Document OPCWGINT-30/2-E
         Introduction
@@ -225,7 +242,8 @@ class OutlineConventionsTest {
         Réponse à la question 2
         Les tests comptent.
         """;
-    assertOutline(plain(text),
+    assertOutline(
+        plain(text),
         "introduction|1||Introduction",
         "other|1||Question 1",
         "other|1||Réponse à la question 2");
@@ -233,20 +251,23 @@ class OutlineConventionsTest {
 
   @Test
   void anAnnexTitleMayHoldARecommendationsNumber() {
-    String text = """
+    String text =
+        """
         1\tIntroduction
         This contribution proposes changes.
         Annex A – Proposed changes to Recommendation ITU-T Z.998
         The changes follow.
         """;
-    assertOutline(plain(text),
+    assertOutline(
+        plain(text),
         "introduction|1|1|Introduction",
         "annex|1|A|Annex A – Proposed changes to Recommendation ITU-T Z.998");
   }
 
   @Test
   void aTitleInCapitalsThatStartsWithSummaryIsNoRunInAbstract() {
-    String text = """
+    String text =
+        """
         Secretariat
         SUMMARY OF THE RESPONSES TO THE CONSULTATION ON TESTS
         1\tIntroduction

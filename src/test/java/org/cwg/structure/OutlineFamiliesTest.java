@@ -13,20 +13,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.cwg.model.Section;
 import org.cwg.parse.Block;
 import org.junit.jupiter.api.Test;
 
 /**
- * Outlines of small documents written for this test, one per family and form (plain text as
- * Word exports it, paragraphs with the styles Tika reports for Word), each checked section by
- * section: kind, level, number and heading. A table of contents never gives a section.
+ * Outlines of small documents written for this test, one per family and form (plain text as Word
+ * exports it, paragraphs with the styles Tika reports for Word), each checked section by section:
+ * kind, level, number and heading. A table of contents never gives a section.
  */
 class OutlineFamiliesTest {
 
   @Test
   void councilContributionWithAnnex() {
-    String text = """
+    String text =
+        """
         Council 2026
         Geneva, 9-19 June 2026
         Document C26/77-E
@@ -58,7 +58,8 @@ class OutlineFamiliesTest {
         2\tTimeline
         The study should report to Council 2027.
         """;
-    assertOutline(plain(text),
+    assertOutline(
+        plain(text),
         "purpose|1||Purpose",
         "action-required|1||Action required by the Council",
         "references|1||References",
@@ -75,7 +76,8 @@ class OutlineFamiliesTest {
 
   @Test
   void workingGroupReportHasThreeLevels() {
-    String text = """
+    String text =
+        """
         Council Working Group on International Internet-related Public Policy Issues
         Twenty-third meeting – Geneva, 3 February 2027\tDocument CWG-Internet-23/9-E
         REPORT OF THE TWENTY-THIRD MEETING OF CWG-INTERNET
@@ -104,7 +106,8 @@ class OutlineFamiliesTest {
         5.\tClosing of the meeting
         The Chair closed the meeting.
         """;
-    assertOutline(plain(text),
+    assertOutline(
+        plain(text),
         "purpose|1||Purpose",
         "action-required|1||Action required",
         "other|1|1|Opening of the meeting",
@@ -122,7 +125,8 @@ class OutlineFamiliesTest {
 
   @Test
   void recommendationInPlainTextSkipsItsTableOfContents() {
-    String text = """
+    String text =
+        """
         Recommendation ITU-T Z.999
         Testing outlines of documents
         Summary
@@ -171,7 +175,8 @@ class OutlineFamiliesTest {
         I.2\tA report
         A report has three levels.
         """;
-    assertOutline(plain(text),
+    assertOutline(
+        plain(text),
         "summary|1||Summary",
         "other|1||Keywords",
         "scope|1|1|Scope",
@@ -230,7 +235,8 @@ class OutlineFamiliesTest {
     blocks.add(heading("A.1\tOutlines", 1));
     blocks.add(body("An outline is a list of headings."));
     blocks.add(heading("image1.png", 1));
-    assertOutline(word(blocks),
+    assertOutline(
+        word(blocks),
         "abstract|1||Abstract",
         "introduction|1|1|Introduction",
         "discussion|1|2|Discussion",
@@ -243,7 +249,8 @@ class OutlineFamiliesTest {
 
   @Test
   void dotLeadersAndRepeatedHeadingsAreNotSections() {
-    String text = """
+    String text =
+        """
         INTERNATIONAL TELECOMMUNICATION UNION
         TELECOMMUNICATION DEVELOPMENT SECTOR
         Document SG2/45-E
@@ -261,13 +268,15 @@ class OutlineFamiliesTest {
         3 Proposal
         It is proposed to continue the survey.
         """;
-    assertOutline(plain(text),
+    assertOutline(
+        plain(text),
         "introduction|1|1|Introduction",
         "other|1|2|Survey results",
         "other|2|2.1|Regional results",
         "proposal|1|3|Proposal");
 
-    String withoutPageNumbers = """
+    String withoutPageNumbers =
+        """
         Document WTDC-25/30-E
         1 Introduction
         2 Regional initiatives
@@ -279,7 +288,8 @@ class OutlineFamiliesTest {
         3 Proposals
         ADD\tACP/30A1/1
         """;
-    assertOutline(plain(withoutPageNumbers),
+    assertOutline(
+        plain(withoutPageNumbers),
         "introduction|1|1|Introduction",
         "other|1|2|Regional initiatives",
         "proposal|1|3|Proposals");
@@ -287,7 +297,8 @@ class OutlineFamiliesTest {
 
   @Test
   void frenchAndSpanishOutlines() {
-    String french = """
+    String french =
+        """
         Table des matières
         1\tIntroduction\t2
         2\tContexte\t2
@@ -299,12 +310,14 @@ class OutlineFamiliesTest {
         3\tConclusions
         Le Groupe est invité à prendre note.
         """;
-    assertOutline(plain(french),
+    assertOutline(
+        plain(french),
         "introduction|1|1|Introduction",
         "introduction|1|2|Contexte",
         "conclusion|1|3|Conclusions");
 
-    String spanish = """
+    String spanish =
+        """
         Índice
         1\tIntroducción\t1
         2\tAntecedentes\t1
@@ -319,7 +332,8 @@ class OutlineFamiliesTest {
         1\tAlcance
         El estudio abarca todas las regiones.
         """;
-    assertOutline(plain(spanish),
+    assertOutline(
+        plain(spanish),
         "introduction|1|1|Introducción",
         "introduction|1|2|Antecedentes",
         "proposal|1|3|Propuestas",
@@ -343,7 +357,8 @@ class OutlineFamiliesTest {
     blocks.add(body("The contribution lists themes."));
     blocks.add(styled("Discussions", "headingb"));
     blocks.add(body("The themes were noted."));
-    assertOutline(word(blocks),
+    assertOutline(
+        word(blocks),
         "purpose|1||Purpose",
         "other|1|1|Contributions",
         "other|2|1.1|CWG-Internet-23/4 (Testland): Rural access",
@@ -364,7 +379,8 @@ class OutlineFamiliesTest {
     blocks.add(body("The annex covers outlines."));
     blocks.add(heading("A.1.1\tLimits", 3));
     blocks.add(body("Tables of contents are left out."));
-    assertOutline(word(blocks),
+    assertOutline(
+        word(blocks),
         "introduction|1|1|Introduction",
         "annex|1|A|Annex A",
         "scope|2|A.1|Scope",
@@ -385,14 +401,13 @@ class OutlineFamiliesTest {
     blocks.add(body("RESOLUTION 101 (REV. BUCHAREST, 2022)"));
     blocks.add(body("Internet Protocol-based networks"));
     blocks.add(body("Reasons:\tTo reflect developments since 2022."));
-    assertOutline(word(blocks),
-        "introduction|1||Introduction",
-        "proposal|1||Proposals");
+    assertOutline(word(blocks), "introduction|1||Introduction", "proposal|1||Proposals");
   }
 
   @Test
   void runInAbstractOfACoverInPlainText() {
-    String text = """
+    String text =
+        """
         INTERNATIONAL TELECOMMUNICATION UNION
         Question(s):\t4/17\tGeneva, 2-13 March 2027
         CONTRIBUTION
@@ -404,13 +419,13 @@ class OutlineFamiliesTest {
         1\tIntroduction
         Outlines are lists of headings.
         """;
-    DocumentStructure structure = new StructureExtractor(Manifest.none())
-        .extract(plain(text), Path.of("test.txt"));
-    assertOutline(plain(text),
-        "abstract|1||Abstract",
-        "introduction|1|1|Introduction");
-    assertEquals("This contribution proposes to add a clause on outlines to the draft.\n"
-        + "Keywords:\toutline; heading", structure.sections().get(0).text());
+    DocumentStructure structure =
+        new StructureExtractor(Manifest.none()).extract(plain(text), Path.of("test.txt"));
+    assertOutline(plain(text), "abstract|1||Abstract", "introduction|1|1|Introduction");
+    assertEquals(
+        "This contribution proposes to add a clause on outlines to the draft.\n"
+            + "Keywords:\toutline; heading",
+        structure.sections().get(0).text());
   }
 
   @Test
@@ -429,7 +444,8 @@ class OutlineFamiliesTest {
     blocks.add(body("A document is a text submitted to the meeting."));
     blocks.add(styled("Appendix I", "appendix_No"));
     blocks.add(body("A worked example."));
-    assertOutline(word(blocks),
+    assertOutline(
+        word(blocks),
         "other|1|1|SECTION 1 – General rules",
         "other|2|1.2|Voting",
         "other|1|1bis|Section 1bis",
@@ -452,7 +468,8 @@ class OutlineFamiliesTest {
     blocks.add(body("Only the outline."));
     blocks.add(body("2\tNext steps"));
     blocks.add(body("The editor will prepare a new draft."));
-    assertOutline(word(blocks),
+    assertOutline(
+        word(blocks),
         "purpose|1||Purpose",
         "other|1|1|Overview",
         "other|2||Error Handling",

@@ -17,12 +17,18 @@ final class Outlines {
 
   /** Each expected line is "kind|level|number|heading", the number empty when there is none. */
   static void assertOutline(ParsedDocument parsed, String... expected) {
-    DocumentStructure structure = new StructureExtractor(Manifest.none())
-        .extract(parsed, Path.of("test.docx"));
+    DocumentStructure structure =
+        new StructureExtractor(Manifest.none()).extract(parsed, Path.of("test.docx"));
     List<String> actual = new ArrayList<>();
     for (Section s : structure.sections()) {
-      actual.add(s.kind().id() + "|" + s.level() + "|" + (s.number() == null ? "" : s.number())
-          + "|" + s.heading());
+      actual.add(
+          s.kind().id()
+              + "|"
+              + s.level()
+              + "|"
+              + (s.number() == null ? "" : s.number())
+              + "|"
+              + s.heading());
     }
     assertEquals(String.join("\n", expected), String.join("\n", actual));
   }
@@ -33,8 +39,10 @@ final class Outlines {
 
   static ParsedDocument word(List<Block> blocks) {
     return new ParsedDocument(
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document", blocks,
-        Map.of(), true);
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        blocks,
+        Map.of(),
+        true);
   }
 
   static ParsedDocument pdf(List<Block> blocks) {

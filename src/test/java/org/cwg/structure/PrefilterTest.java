@@ -37,7 +37,8 @@ class PrefilterTest {
       for (int c = 0; c <= Character.MAX_VALUE; c++) {
         String written = String.valueOf((char) c);
         if (pattern.matcher(written).matches()) {
-          assertTrue(CaseFolding.containsAny(written, List.of(String.valueOf(letter))),
+          assertTrue(
+              CaseFolding.containsAny(written, List.of(String.valueOf(letter))),
               "U+" + Integer.toHexString(c) + " as " + letter);
         }
       }
@@ -45,26 +46,32 @@ class PrefilterTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "the twentieth meeting|meeting|true",
-      "THE TWENTIETH MEETİNG|meeting|true",
-      "the twentieth meetıng|meeting|true",
-      "Meeting|meeting|true",
-      "meetin|meeting|false",
-      "la vingtième RÉUNION|réunion|true",
-      "la vingtième reunion|réunion|false",
-      "HELD|held|true",
-      "he ld|held|false"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "the twentieth meeting|meeting|true",
+        "THE TWENTIETH MEETİNG|meeting|true",
+        "the twentieth meetıng|meeting|true",
+        "Meeting|meeting|true",
+        "meetin|meeting|false",
+        "la vingtième RÉUNION|réunion|true",
+        "la vingtième reunion|réunion|false",
+        "HELD|held|true",
+        "he ld|held|false"
+      })
   void containsWordsInAnyCase(String text, String word, boolean contains) {
     assertEquals(contains, CaseFolding.containsAny(text, List.of(word)));
-    assertEquals(contains, Pattern.compile(Pattern.quote(word), UNICODE_CASELESS)
-        .matcher(text).find());
+    assertEquals(
+        contains, Pattern.compile(Pattern.quote(word), UNICODE_CASELESS).matcher(text).find());
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "2024|true", "x2024x|true", "4 October 2024|true", "2024-10-04|true", "202 4|false",
-      "123|false", "''|false", "4 October ٢٠٢٤|false", "20.24|false", "99999|true"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "2024|true", "x2024x|true", "4 October 2024|true", "2024-10-04|true", "202 4|false",
+        "123|false", "''|false", "4 October ٢٠٢٤|false", "20.24|false", "99999|true"
+      })
   void yearsAreFourDigitsInARow(String text, boolean hasYear) {
     assertEquals(hasYear, Dates.hasFourDigitRun(text));
     if (!hasYear) {
@@ -74,25 +81,48 @@ class PrefilterTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"4 October 2024", "Date: 4 October 2024", "October 4, 2024",
-      "2024-10-04", "Fecha: 4 de octubre de 2024"})
+  @ValueSource(
+      strings = {
+        "4 October 2024",
+        "Date: 4 October 2024",
+        "October 4, 2024",
+        "2024-10-04",
+        "Fecha: 4 de octubre de 2024"
+      })
   void datesAloneAreStillDates(String line) {
     assertTrue(Dates.isOnlyDate(line));
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "- 9 -|true", "– 12 –|true", "___|true", "===|true", "•••|true", "·.•|true", "...|true",
-      "*-*|true", "a___|false", "9 -|false", "''|false", "__|false", "Text|false"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "- 9 -|true",
+        "– 12 –|true",
+        "___|true",
+        "===|true",
+        "•••|true",
+        "·.•|true",
+        "...|true",
+        "*-*|true",
+        "a___|false",
+        "9 -|false",
+        "''|false",
+        "__|false",
+        "Text|false"
+      })
   void layoutIsRecognisedByItsFirstCharacter(String text, boolean layout) {
     assertEquals(layout, TextCleaner.isLayoutOnly(text));
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "Plain text\u00a0|Plain text", "[bookmark: _Toc1]Purpose|Purpose",
-      "Text[footnoteRef:1] more|Text more", "Text[1: A note] more|Text more",
-      "[ unbalanced|[ unbalanced", "no brackets ]|no brackets ]"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Plain text\u00a0|Plain text", "[bookmark: _Toc1]Purpose|Purpose",
+        "Text[footnoteRef:1] more|Text more", "Text[1: A note] more|Text more",
+        "[ unbalanced|[ unbalanced", "no brackets ]|no brackets ]"
+      })
   void cleaningSkipsParagraphsWithoutBrackets(String paragraph, String cleaned) {
     assertEquals(cleaned, TextCleaner.clean(paragraph, new ArrayList<>()));
   }
@@ -100,8 +130,25 @@ class PrefilterTest {
   @Test
   void sentencesAreCutAsTheSentencePatternCutsThem() {
     Pattern sentenceEnd = Pattern.compile("(?<=[.;:!?])\\s+|\\n");
-    String[] pieces = {"a", "Bc", " ", "  ", "\t", "\n", "\r\n", "\u000b", "\u00a0", ".", ";",
-        ":", "!", "?", ",", "propose", "Russian Federation"};
+    String[] pieces = {
+      "a",
+      "Bc",
+      " ",
+      "  ",
+      "\t",
+      "\n",
+      "\r\n",
+      "\u000b",
+      "\u00a0",
+      ".",
+      ";",
+      ":",
+      "!",
+      "?",
+      ",",
+      "propose",
+      "Russian Federation"
+    };
     Random random = new Random(11);
     for (int i = 0; i < 20_000; i++) {
       StringBuilder text = new StringBuilder();
@@ -114,24 +161,58 @@ class PrefilterTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {"1. Purpose|1", "II. Scope|1", "A. Annex|1", "a. item|0",
-      "(1) item|0", "''|0", "1Rationale|1", "V. Five|2", "Text|0", "\u00a01. Purpose|0"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "1. Purpose|1",
+        "II. Scope|1",
+        "A. Annex|1",
+        "a. item|0",
+        "(1) item|0",
+        "''|0",
+        "1Rationale|1",
+        "V. Five|2",
+        "Text|0",
+        "\u00a01. Purpose|0"
+      })
   void headingNumbersStartWithADigitOrACapital(String line, int readings) {
     assertEquals(readings, HeadingNumber.parse(line).size());
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {"Topic 1: Security|true", "topic 2. Access|true",
-      "THÈME 3 : Accès|true", "Tema 4 – Acceso|true", "Theme|false", "A Topic 1: x|false",
-      "''|false", "Topic one: x|false"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Topic 1: Security|true",
+        "topic 2. Access|true",
+        "THÈME 3 : Accès|true",
+        "Tema 4 – Acceso|true",
+        "Theme|false",
+        "A Topic 1: x|false",
+        "''|false",
+        "Topic one: x|false"
+      })
   void topicsStartWithAT(String line, boolean topic) {
     assertEquals(topic, HeadingKinds.topic(line) != null);
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', nullValues = "-", value = {"Title|true", "title|true",
-      "TITLE|true", "Title 2|true", "Titre|false", "Titl|false", "-|false", "''|false",
-      "TİTLE|false", "Subtitle|false", "Heading 1|false"})
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      value = {
+        "Title|true",
+        "title|true",
+        "TITLE|true",
+        "Title 2|true",
+        "Titre|false",
+        "Titl|false",
+        "-|false",
+        "''|false",
+        "TİTLE|false",
+        "Subtitle|false",
+        "Heading 1|false"
+      })
   void titlesAreStyledTitle(String style, boolean title) {
     Block block = new Block("text", style, 0, false, false, Block.Region.BODY);
     assertEquals(title, HeadingDetector.isTitle(block));
@@ -139,21 +220,33 @@ class PrefilterTest {
 
   @Test
   void generalPunctuationBelongsToNoCountedScript() {
-    for (char c = Languages.GENERAL_PUNCTUATION_FIRST; c <= Languages.GENERAL_PUNCTUATION_LAST;
+    for (char c = Languages.GENERAL_PUNCTUATION_FIRST;
+        c <= Languages.GENERAL_PUNCTUATION_LAST;
         c++) {
       Character.UnicodeScript script = Character.UnicodeScript.of(c);
-      assertFalse(script == Character.UnicodeScript.LATIN
-          || script == Character.UnicodeScript.CYRILLIC
-          || script == Character.UnicodeScript.ARABIC || script == Character.UnicodeScript.HAN,
+      assertFalse(
+          script == Character.UnicodeScript.LATIN
+              || script == Character.UnicodeScript.CYRILLIC
+              || script == Character.UnicodeScript.ARABIC
+              || script == Character.UnicodeScript.HAN,
           "U+" + Integer.toHexString(c));
     }
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', nullValues = "-", value = {
-      "The Council and the Member States|en", "Le Conseil et les États Membres|fr",
-      "El Consejo y los Estados Miembros|es", "THE AND OF|en", "theme andes offer|-",
-      "Это — текст “the and”|ru", "𝐀𝐁𝐂 the|en", "…|-"})
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      value = {
+        "The Council and the Member States|en",
+        "Le Conseil et les États Membres|fr",
+        "El Consejo y los Estados Miembros|es",
+        "THE AND OF|en",
+        "theme andes offer|-",
+        "Это — текст “the and”|ru",
+        "𝐀𝐁𝐂 the|en",
+        "…|-"
+      })
   void languagesByShortWords(String text, String language) {
     assertEquals(language, Languages.guess(text));
   }
@@ -167,8 +260,17 @@ class PrefilterTest {
     // after each one, which would take minutes.
     for (int i = 0; i < names.size(); i++) {
       String name = names.get(i);
-      text.append("x").append(name).append(" (").append(name).append("n), ").append(name)
-          .append(" and ").append(name).append("-").append(name).append(".\n");
+      text.append("x")
+          .append(name)
+          .append(" (")
+          .append(name)
+          .append("n), ")
+          .append(name)
+          .append(" and ")
+          .append(name)
+          .append("-")
+          .append(name)
+          .append(".\n");
       if (i % 40 == 0 || i == names.size() - 1) {
         assertEquals(find(all, text.toString()), MemberStates.in(text.toString()), name);
       }

@@ -11,88 +11,111 @@ import org.junit.jupiter.api.Test;
 class PublishedCoverTest {
 
   private static Metadata read(String fileName, String... lines) {
-    return MetadataReader.read(Map.of(), java.util.Arrays.stream(lines).map(CoverLine::body)
-        .toList(), null, fileName, Map.of(), List.of(), "");
+    return MetadataReader.read(
+        Map.of(),
+        java.util.Arrays.stream(lines).map(CoverLine::body).toList(),
+        null,
+        fileName,
+        Map.of(),
+        List.of(),
+        "");
   }
 
   @Test
   void aRecommendationIsDatedByItsEditionAndTitledAboveItsNumber() {
-    Metadata metadata = read("rec.txt",
-        "INTERNATIONAL TELECOMMUNICATION UNION\tG.9999",
-        "TELECOMMUNICATION STANDARDIZATION SECTOR OF ITU\t(11/2027)",
-        "SERIES G: TRANSMISSION SYSTEMS AND MEDIA",
-        "Optical access networks – Power budgets for passive splitters",
-        "Recommendation ITU-T G.9999");
+    Metadata metadata =
+        read(
+            "rec.txt",
+            "INTERNATIONAL TELECOMMUNICATION UNION\tG.9999",
+            "TELECOMMUNICATION STANDARDIZATION SECTOR OF ITU\t(11/2027)",
+            "SERIES G: TRANSMISSION SYSTEMS AND MEDIA",
+            "Optical access networks – Power budgets for passive splitters",
+            "Recommendation ITU-T G.9999");
     assertEquals("ITU-T G.9999", metadata.number());
     assertEquals("2027-11", metadata.date());
-    assertEquals("Optical access networks – Power budgets for passive splitters",
-        metadata.title());
+    assertEquals("Optical access networks – Power budgets for passive splitters", metadata.title());
   }
 
   @Test
   void aResolutionIsDatedByItsRevisionAndItsTitleEndsBeforeItsHistory() {
-    Metadata metadata = read("res.txt",
-        "WORLD TELECOMMUNICATION STANDARDIZATION ASSEMBLY",
-        "Resolution 40 – Short title",
-        "RESOLUTION 40 (Rev. Geneva, 2028)",
-        "Regulatory aspects of the work of the sector, and its",
-        "links with other bodies",
-        "(Montreal, 2000; Geneva, 2028)");
+    Metadata metadata =
+        read(
+            "res.txt",
+            "WORLD TELECOMMUNICATION STANDARDIZATION ASSEMBLY",
+            "Resolution 40 – Short title",
+            "RESOLUTION 40 (Rev. Geneva, 2028)",
+            "Regulatory aspects of the work of the sector, and its",
+            "links with other bodies",
+            "(Montreal, 2000; Geneva, 2028)");
     assertEquals("2028", metadata.date());
-    assertEquals("Regulatory aspects of the work of the sector, and its links with other bodies",
+    assertEquals(
+        "Regulatory aspects of the work of the sector, and its links with other bodies",
         metadata.title());
   }
 
   @Test
   void aTitleEndsAtTheContentsAndKeepsAWrappedParenthesis() {
-    Metadata report = read("d.txt",
-        "INTERNATIONAL TELECOMMUNICATION UNION\tDocument SG2/91-E",
-        "SOURCE:\tChair, ITU-D Study Group 2",
-        "TITLE:\tReport of the fifth meeting of ITU-D Study Group 2",
-        "Contents",
-        "1\tOpening of the meeting\t1");
+    Metadata report =
+        read(
+            "d.txt",
+            "INTERNATIONAL TELECOMMUNICATION UNION\tDocument SG2/91-E",
+            "SOURCE:\tChair, ITU-D Study Group 2",
+            "TITLE:\tReport of the fifth meeting of ITU-D Study Group 2",
+            "Contents",
+            "1\tOpening of the meeting\t1");
     assertEquals("Report of the fifth meeting of ITU-D Study Group 2", report.title());
-    Metadata recommendation = read("r.txt",
-        "RECOMMENDATION ITU-R M.9999-1",
-        "Frequency arrangements for International Mobile Telecommunications-2030",
-        "(IMT-2030)",
-        "(2027-2028)");
-    assertEquals("Frequency arrangements for International Mobile Telecommunications-2030"
-        + " (IMT-2030)", recommendation.title());
+    Metadata recommendation =
+        read(
+            "r.txt",
+            "RECOMMENDATION ITU-R M.9999-1",
+            "Frequency arrangements for International Mobile Telecommunications-2030",
+            "(IMT-2030)",
+            "(2027-2028)");
+    assertEquals(
+        "Frequency arrangements for International Mobile Telecommunications-2030" + " (IMT-2030)",
+        recommendation.title());
   }
 
   @Test
   void anOldContributionIsDatedByMonthAndYear() {
-    Metadata metadata = read("com.txt",
-        "INTERNATIONAL TELECOMMUNICATION UNION\tCOM 15 – C 301 – E",
-        "STUDY PERIOD 2009-2012\tMarch 2011",
-        "Original: English");
+    Metadata metadata =
+        read(
+            "com.txt",
+            "INTERNATIONAL TELECOMMUNICATION UNION\tCOM 15 – C 301 – E",
+            "STUDY PERIOD 2009-2012\tMarch 2011",
+            "Original: English");
     assertEquals("2011-03", metadata.date());
   }
 
   @Test
   void aStudyGroupDocumentIsAContributionUnlessItsTitleSaysElse() {
-    Metadata contribution = read("d.txt",
-        "INTERNATIONAL TELECOMMUNICATION UNION\tRevision 1 to",
-        "\tDocument SG1/88-E",
-        "SOURCE:\tMali",
-        "TITLE:\tRural broadband in the Sahel");
+    Metadata contribution =
+        read(
+            "d.txt",
+            "INTERNATIONAL TELECOMMUNICATION UNION\tRevision 1 to",
+            "\tDocument SG1/88-E",
+            "SOURCE:\tMali",
+            "TITLE:\tRural broadband in the Sahel");
     assertEquals("contribution", contribution.type());
-    Metadata report = read("d.txt",
-        "INTERNATIONAL TELECOMMUNICATION UNION\tDocument SG1/89-E",
-        "SOURCE:\tChair, ITU-D Study Group 1",
-        "TITLE:\tReport of the fifth meeting of ITU-D Study Group 1");
+    Metadata report =
+        read(
+            "d.txt",
+            "INTERNATIONAL TELECOMMUNICATION UNION\tDocument SG1/89-E",
+            "SOURCE:\tChair, ITU-D Study Group 1",
+            "TITLE:\tReport of the fifth meeting of ITU-D Study Group 1");
     assertEquals("report", report.type());
   }
 
   @Test
   void aLiaisonsDeadlineIsNotItsDate() {
-    Metadata metadata = read("ls.txt",
-        "INTERNATIONAL TELECOMMUNICATION UNION\tTD 90 (GEN/13)",
-        "LIAISON STATEMENT",
-        "Source:\tITU-T Study Group 13",
-        "Title:\tLS on network slicing",
-        "Deadline:\t1 June 2028");
+    Metadata metadata =
+        read(
+            "ls.txt",
+            "INTERNATIONAL TELECOMMUNICATION UNION\tTD 90 (GEN/13)",
+            "LIAISON STATEMENT",
+            "Source:\tITU-T Study Group 13",
+            "Title:\tLS on network slicing",
+            "Deadline:\t1 June 2028");
     assertEquals(null, metadata.date());
   }
 }

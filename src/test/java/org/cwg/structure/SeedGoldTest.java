@@ -30,10 +30,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The five seed documents meet {@code gold/seeds.json} exactly, in both forms the repository
- * ships them: the plain text of {@code samples/txt} and the Word files of {@code samples/docx},
- * read through Tika like any file a user ingests. The Word files are the committed ones, so the
- * test fails when they drift from the gold.
+ * The five seed documents meet {@code gold/seeds.json} exactly, in both forms the repository ships
+ * them: the plain text of {@code samples/txt} and the Word files of {@code samples/docx}, read
+ * through Tika like any file a user ingests. The Word files are the committed ones, so the test
+ * fails when they drift from the gold.
  */
 class SeedGoldTest {
 
@@ -83,41 +83,56 @@ class SeedGoldTest {
 
   /** The Word form of each seed, named as the generator's sample list names it. */
   static Stream<Arguments> wordSamples() {
-    Map<String, String> docxBySeed = SampleSet.bundled().samples().stream()
-        .collect(Collectors.toMap(SampleEntry::seed, SampleEntry::file));
-    return goldDocuments(seed -> {
-      String docx = docxBySeed.get(seed);
-      if (docx == null) {
-        throw new IllegalStateException("samples.json lists no Word form of " + seed);
-      }
-      return docx;
-    });
+    Map<String, String> docxBySeed =
+        SampleSet.bundled().samples().stream()
+            .collect(Collectors.toMap(SampleEntry::seed, SampleEntry::file));
+    return goldDocuments(
+        seed -> {
+          String docx = docxBySeed.get(seed);
+          if (docx == null) {
+            throw new IllegalStateException("samples.json lists no Word form of " + seed);
+          }
+          return docx;
+        });
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("plainTextSeeds")
   void plainTextMeetsGold(String file, JsonNode expected) {
     ParsedDocument parsed = ParsedDocument.ofPlainText(seedText(file));
-    assertMeetsGold(file, expected,
-        new StructureExtractor(Manifest.none()).extract(parsed, Path.of(file)));
+    assertMeetsGold(
+        file, expected, new StructureExtractor(Manifest.none()).extract(parsed, Path.of(file)));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("wordSamples")
   void wordSampleMeetsGold(String file, JsonNode expected) throws UnreadableFileException {
     Path docx = WORD_SAMPLES.resolve(file);
-    assertTrue(Files.isRegularFile(docx), () -> "missing " + docx.toAbsolutePath()
-        + "; run: cwg generate samples --seeds ../shared/seeds --out samples");
+    assertTrue(
+        Files.isRegularFile(docx),
+        () ->
+            "missing "
+                + docx.toAbsolutePath()
+                + "; run: cwg generate samples --seeds ../shared/seeds --out samples");
     DocumentRecord record = analyzer.analyze(docx);
-    assertMeetsGold(file, expected, new DocumentStructure(record.metadata(), record.text(),
-        record.sections(), record.proposals(), record.footnotes()));
+    assertMeetsGold(
+        file,
+        expected,
+        new DocumentStructure(
+            record.metadata(),
+            record.text(),
+            record.sections(),
+            record.proposals(),
+            record.footnotes()));
   }
 
-  private static void assertMeetsGold(String file, JsonNode expected,
-      DocumentStructure structure) {
-    List<Expectations.Check> failed = Expectations.compare(file, expected, structure).stream()
-        .filter(check -> !check.passed()).toList();
-    assertTrue(failed.isEmpty(), () -> failed.stream().map(Object::toString)
-        .collect(Collectors.joining("\n", "\n", "\n")));
+  private static void assertMeetsGold(String file, JsonNode expected, DocumentStructure structure) {
+    List<Expectations.Check> failed =
+        Expectations.compare(file, expected, structure).stream()
+            .filter(check -> !check.passed())
+            .toList();
+    assertTrue(
+        failed.isEmpty(),
+        () -> failed.stream().map(Object::toString).collect(Collectors.joining("\n", "\n", "\n")));
   }
 }

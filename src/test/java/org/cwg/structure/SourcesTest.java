@@ -13,48 +13,54 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SourcesTest {
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "United Kingdom of Great Britain and Northern Ireland"
-          + "|United Kingdom of Great Britain and Northern Ireland",
-      "du Sénégal|Sénégal",
-      "de la Fédération de Russie et de la République de Corée"
-          + "|Fédération de Russie;République de Corée",
-      "la Federación de Rusia y el Reino Unido de Gran Bretaña e Irlanda del Norte"
-          + "|Federación de Rusia;Reino Unido de Gran Bretaña e Irlanda del Norte",
-      "Brazil and Bosnia and Herzegovina|Brazil;Bosnia and Herzegovina",
-      "the Administration of Senegal|Senegal",
-      "Senegal (Republic of)|Senegal",
-      "Ministry of Science and ICT|Ministry of Science and ICT",
-      "China Mobile Communications Corporation|China Mobile Communications Corporation",
-      "Huawei Technologies Co., Ltd., ZTE Corporation"
-          + "|Huawei Technologies Co., Ltd.;ZTE Corporation",
-      "the Russian Federation and Intel Corporation|Russian Federation;Intel Corporation",
-      "Российская Федерация|Российская Федерация",
-      "Chair, Working Party 1/17|Chair, Working Party 1/17",
-      "Rapporteur, Question 4/17 and Japan|Rapporteur, Question 4/17;Japan",
-      "Vice-Chair, ITU-D Study Group 1|Vice-Chair, ITU-D Study Group 1",
-      "People's Republic of China and Republic of Korea"
-          + "|China (People's Republic of);Korea (Republic of)",
-      "Democratic People's Republic of Korea|Democratic People's Republic of Korea",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "United Kingdom of Great Britain and Northern Ireland"
+            + "|United Kingdom of Great Britain and Northern Ireland",
+        "du Sénégal|Sénégal",
+        "de la Fédération de Russie et de la République de Corée"
+            + "|Fédération de Russie;République de Corée",
+        "la Federación de Rusia y el Reino Unido de Gran Bretaña e Irlanda del Norte"
+            + "|Federación de Rusia;Reino Unido de Gran Bretaña e Irlanda del Norte",
+        "Brazil and Bosnia and Herzegovina|Brazil;Bosnia and Herzegovina",
+        "the Administration of Senegal|Senegal",
+        "Senegal (Republic of)|Senegal",
+        "Ministry of Science and ICT|Ministry of Science and ICT",
+        "China Mobile Communications Corporation|China Mobile Communications Corporation",
+        "Huawei Technologies Co., Ltd., ZTE Corporation"
+            + "|Huawei Technologies Co., Ltd.;ZTE Corporation",
+        "the Russian Federation and Intel Corporation|Russian Federation;Intel Corporation",
+        "Российская Федерация|Российская Федерация",
+        "Chair, Working Party 1/17|Chair, Working Party 1/17",
+        "Rapporteur, Question 4/17 and Japan|Rapporteur, Question 4/17;Japan",
+        "Vice-Chair, ITU-D Study Group 1|Vice-Chair, ITU-D Study Group 1",
+        "People's Republic of China and Republic of Korea"
+            + "|China (People's Republic of);Korea (Republic of)",
+        "Democratic People's Republic of Korea|Democratic People's Republic of Korea",
+      })
   void splitsIntoMemberStatesAndEntities(String written, String expected) {
     assertEquals(List.of(expected.split(";")), Sources.split(written));
   }
 
   @Test
   void oneContactLabelMayHoldTwoPeople() {
-    Cover cover = Cover.of(List.of(
-        new CoverLine("Contact:", Region.TABLE),
-        new CoverLine("Ana Silva", Region.TABLE),
-        new CoverLine("Anatel", Region.TABLE),
-        new CoverLine("Brazil", Region.TABLE),
-        new CoverLine("E-mail: ana.silva@example.br", Region.TABLE),
-        new CoverLine("Luis Pérez", Region.TABLE),
-        new CoverLine("Telefónica", Region.TABLE),
-        new CoverLine("Tel: +34 91 000 00 00", Region.TABLE),
-        new CoverLine("E-mail: luis.perez@example.es", Region.TABLE)));
-    assertEquals(List.of(new Contact("Ana Silva", "Anatel", "ana.silva@example.br"),
-        new Contact("Luis Pérez", "Telefónica", "luis.perez@example.es")),
+    Cover cover =
+        Cover.of(
+            List.of(
+                new CoverLine("Contact:", Region.TABLE),
+                new CoverLine("Ana Silva", Region.TABLE),
+                new CoverLine("Anatel", Region.TABLE),
+                new CoverLine("Brazil", Region.TABLE),
+                new CoverLine("E-mail: ana.silva@example.br", Region.TABLE),
+                new CoverLine("Luis Pérez", Region.TABLE),
+                new CoverLine("Telefónica", Region.TABLE),
+                new CoverLine("Tel: +34 91 000 00 00", Region.TABLE),
+                new CoverLine("E-mail: luis.perez@example.es", Region.TABLE)));
+    assertEquals(
+        List.of(
+            new Contact("Ana Silva", "Anatel", "ana.silva@example.br"),
+            new Contact("Luis Pérez", "Telefónica", "luis.perez@example.es")),
         CoverContacts.read(cover.values(CoverLabel.CONTACT)));
   }
 }

@@ -18,9 +18,12 @@ class StructureFixtureTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("fixtures")
   void meetsItsExpectations(Fixtures.Case fixture) {
-    List<Expectations.Check> failed = Expectations.compare(fixture.name(), fixture.expected(),
-        fixture.extract()).stream().filter(check -> !check.passed()).toList();
-    assertTrue(failed.isEmpty(), () -> failed.stream().map(Object::toString)
-        .collect(Collectors.joining("\n", "\n", "\n")));
+    List<Expectations.Check> failed =
+        Expectations.compare(fixture.name(), fixture.expected(), fixture.extract()).stream()
+            .filter(check -> !check.passed())
+            .toList();
+    assertTrue(
+        failed.isEmpty(),
+        () -> failed.stream().map(Object::toString).collect(Collectors.joining("\n", "\n", "\n")));
   }
 }

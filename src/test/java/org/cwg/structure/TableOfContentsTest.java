@@ -47,31 +47,54 @@ class TableOfContentsTest {
 
   @Test
   void aTitledBlockEndsAtTheFirstLineThatIsNoEntry() {
-    boolean[] toc = TableOfContents.mark(lines("Contents", "Page", "1\tIntroduction\t1",
-        "2\tProposal\t2", "1\tIntroduction", "Text.", "2\tProposal", "Text."));
+    boolean[] toc =
+        TableOfContents.mark(
+            lines(
+                "Contents",
+                "Page",
+                "1\tIntroduction\t1",
+                "2\tProposal\t2",
+                "1\tIntroduction",
+                "Text.",
+                "2\tProposal",
+                "Text."));
     assertArrayEquals(new boolean[] {true, true, true, true, false, false, false, false}, toc);
   }
 
   @Test
   void entriesSplitFromTheirFieldCodesStayInTheTable() {
-    boolean[] toc = TableOfContents.mark(lines("Table of Contents", "Page",
-        "TOC \\o \"1-2\" \\h \\z \\u", "1. Introduction:", "PAGEREF _Toc771448097 \\h",
-        "1", "Annex A", "PAGEREF _Toc506577553 \\h", "1", "1. Introduction:", "Text."));
-    assertArrayEquals(new boolean[] {true, true, true, true, true, true, true, true, true, false,
-        false}, toc);
+    boolean[] toc =
+        TableOfContents.mark(
+            lines(
+                "Table of Contents",
+                "Page",
+                "TOC \\o \"1-2\" \\h \\z \\u",
+                "1. Introduction:",
+                "PAGEREF _Toc771448097 \\h",
+                "1",
+                "Annex A",
+                "PAGEREF _Toc506577553 \\h",
+                "1",
+                "1. Introduction:",
+                "Text."));
+    assertArrayEquals(
+        new boolean[] {true, true, true, true, true, true, true, true, true, false, false}, toc);
   }
 
   @Test
   void headingsListedTwiceWithoutPageNumbersKeepTheirSecondCopy() {
-    boolean[] toc = TableOfContents.mark(lines("1 Introduction", "2 Proposal", "1 Introduction",
-        "Text.", "2 Proposal", "Text."));
+    boolean[] toc =
+        TableOfContents.mark(
+            lines(
+                "1 Introduction", "2 Proposal", "1 Introduction", "Text.", "2 Proposal", "Text."));
     assertArrayEquals(new boolean[] {true, true, false, false, false, false}, toc);
   }
 
   @Test
   void repeatedLabelsAreNoTableOfContents() {
-    boolean[] toc = TableOfContents.mark(lines("Summary", "Discussions", "Text.", "Summary",
-        "Discussions", "Text."));
+    boolean[] toc =
+        TableOfContents.mark(
+            lines("Summary", "Discussions", "Text.", "Summary", "Discussions", "Text."));
     assertArrayEquals(new boolean[6], toc);
   }
 

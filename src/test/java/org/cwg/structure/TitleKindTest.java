@@ -13,34 +13,38 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TitleKindTest {
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', nullValues = "-", value = {
-      "REPORT ON THE THIRTIETH MEETING OF WORKING PARTY 7C|report",
-      "Draft agenda of the fifth meeting|agenda",
-      "Liaison statement to ITU-D Study Group 1 on spectrum|liaison",
-      "SUMMARY OF THE CONTRIBUTIONS RECEIVED|summary",
-      "COMMON PROPOSALS FOR THE WORK OF THE ASSEMBLY|contribution",
-      "EUROPEAN COMMON PROPOSALS FOR THE WORK OF THE ASSEMBLY|contribution",
-      "Regional issues of the assembly|-",
-      "PROPOSALS FOR THE WORK OF THE ASSEMBLY|contribution",
-      "RÉPONSE À LA CONSULTATION OUVERTE SUR LES DONNÉES|contribution",
-      "PROPOSED REVISION OF RECOMMENDATION ITU-R P.452|contribution",
-      "Use cases of quantum key distribution|-",
-  })
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      value = {
+        "REPORT ON THE THIRTIETH MEETING OF WORKING PARTY 7C|report",
+        "Draft agenda of the fifth meeting|agenda",
+        "Liaison statement to ITU-D Study Group 1 on spectrum|liaison",
+        "SUMMARY OF THE CONTRIBUTIONS RECEIVED|summary",
+        "COMMON PROPOSALS FOR THE WORK OF THE ASSEMBLY|contribution",
+        "EUROPEAN COMMON PROPOSALS FOR THE WORK OF THE ASSEMBLY|contribution",
+        "Regional issues of the assembly|-",
+        "PROPOSALS FOR THE WORK OF THE ASSEMBLY|contribution",
+        "RÉPONSE À LA CONSULTATION OUVERTE SUR LES DONNÉES|contribution",
+        "PROPOSED REVISION OF RECOMMENDATION ITU-R P.452|contribution",
+        "Use cases of quantum key distribution|-",
+      })
   void readsTheKindFromTheTitlesFirstWords(String title, String type) {
     assertEquals(type, TitleKind.of(title));
   }
 
   @Test
   void takesTheLineAboveACapitalisedTitleAsTheSource() {
-    List<CoverLine> lines = List.of(
-        CoverLine.body("World Radiocommunication Conference (WRC-27)"),
-        CoverLine.body("PLENARY MEETING\tDocument 88-E"),
-        CoverLine.body("\t3 May 2027"),
-        CoverLine.body("\tOriginal: English"),
-        CoverLine.body("African Telecommunications Union Common Proposals"),
-        CoverLine.body("PROPOSALS FOR THE WORK OF THE CONFERENCE"));
-    Metadata metadata = MetadataReader.read(Map.of(), lines, null, "wrc.txt", Map.of(),
-        List.of(), "");
+    List<CoverLine> lines =
+        List.of(
+            CoverLine.body("World Radiocommunication Conference (WRC-27)"),
+            CoverLine.body("PLENARY MEETING\tDocument 88-E"),
+            CoverLine.body("\t3 May 2027"),
+            CoverLine.body("\tOriginal: English"),
+            CoverLine.body("African Telecommunications Union Common Proposals"),
+            CoverLine.body("PROPOSALS FOR THE WORK OF THE CONFERENCE"));
+    Metadata metadata =
+        MetadataReader.read(Map.of(), lines, null, "wrc.txt", Map.of(), List.of(), "");
     assertEquals(List.of("African Telecommunications Union"), metadata.sources());
     assertEquals("contribution", metadata.type());
     assertEquals("PROPOSALS FOR THE WORK OF THE CONFERENCE", metadata.title());
@@ -48,26 +52,29 @@ class TitleKindTest {
 
   @Test
   void aDraftDecisionLineIsNoSource() {
-    List<CoverLine> lines = List.of(
-        CoverLine.body("Council 2027\tDocument C27/DT/4-E"),
-        CoverLine.body("\t2 June 2027"),
-        CoverLine.body("Draft Resolution"),
-        CoverLine.body("ACCESS TO COUNCIL DOCUMENTS FOR THE PUBLIC"));
-    Metadata metadata = MetadataReader.read(Map.of(), lines, null, "c.txt", Map.of(),
-        List.of(), "");
+    List<CoverLine> lines =
+        List.of(
+            CoverLine.body("Council 2027\tDocument C27/DT/4-E"),
+            CoverLine.body("\t2 June 2027"),
+            CoverLine.body("Draft Resolution"),
+            CoverLine.body("ACCESS TO COUNCIL DOCUMENTS FOR THE PUBLIC"));
+    Metadata metadata =
+        MetadataReader.read(Map.of(), lines, null, "c.txt", Map.of(), List.of(), "");
     assertEquals(List.of(), metadata.sources());
   }
 
   @Test
   void aResponseLineNamesItsAuthor() {
-    List<CoverLine> lines = List.of(
-        CoverLine.body("Council Working Group on Child Online Protection\tDocument CWG-COP-23/8-E"),
-        CoverLine.body("Twenty-third meeting – Geneva, 20 October 2027\t1 October 2027"),
-        CoverLine.body("\tOriginal: English"),
-        CoverLine.body("Response from the Internet Society"),
-        CoverLine.body("RESPONSE TO THE QUESTIONS ON AGE VERIFICATION"));
-    Metadata metadata = MetadataReader.read(Map.of(), lines, null, "cop.txt", Map.of(),
-        List.of(), "");
+    List<CoverLine> lines =
+        List.of(
+            CoverLine.body(
+                "Council Working Group on Child Online Protection\tDocument CWG-COP-23/8-E"),
+            CoverLine.body("Twenty-third meeting – Geneva, 20 October 2027\t1 October 2027"),
+            CoverLine.body("\tOriginal: English"),
+            CoverLine.body("Response from the Internet Society"),
+            CoverLine.body("RESPONSE TO THE QUESTIONS ON AGE VERIFICATION"));
+    Metadata metadata =
+        MetadataReader.read(Map.of(), lines, null, "cop.txt", Map.of(), List.of(), "");
     assertEquals(List.of("Internet Society"), metadata.sources());
     assertEquals("contribution", metadata.type());
   }

@@ -17,8 +17,8 @@ import org.cwg.parse.Block;
 import org.cwg.parse.EditingTraces;
 
 /**
- * Builds the documents the checks see, by hand: each section spans 100 characters of text, so
- * that citations placed "in section i" fall inside it.
+ * Builds the documents the checks see, by hand: each section spans 100 characters of text, so that
+ * citations placed "in section i" fall inside it.
  */
 final class RecordFixture {
 
@@ -106,7 +106,8 @@ final class RecordFixture {
 
   /** A cover with a source, a date and a title, as a Council or CWG cover gives them. */
   RecordFixture councilCover() {
-    return sources(Provenance.COVER, "Russian Federation").date("2025-05-12", Provenance.COVER)
+    return sources(Provenance.COVER, "Russian Federation")
+        .date("2025-05-12", Provenance.COVER)
         .title("A title", Provenance.COVER);
   }
 
@@ -158,8 +159,17 @@ final class RecordFixture {
   /** A citation inside the section at {@code sectionIndex}. */
   RecordFixture cites(int sectionIndex, String body, String num, String qualifier, String text) {
     int start = sectionIndex * 100 + 10 + resolutions.size();
-    resolutions.add(new ResolutionMention(body, num, qualifier, null, text, start,
-        start + text.length(), sections.get(sectionIndex).kind(), false));
+    resolutions.add(
+        new ResolutionMention(
+            body,
+            num,
+            qualifier,
+            null,
+            text,
+            start,
+            start + text.length(),
+            sections.get(sectionIndex).kind(),
+            false));
     return this;
   }
 
@@ -201,12 +211,38 @@ final class RecordFixture {
       provenance.put("family", Provenance.COVER);
     }
     provenance.putAll(fieldsFrom);
-    Metadata metadata = new Metadata(number, family, number == null ? null : "CWG-Internet",
-        meeting, null, meetingDate, date, sources, title, type, "en", questions, purpose, revision,
-        contacts, placeholder, provenance, Map.of());
-    DocumentRecord record = new DocumentRecord("id", new SourceFile(path, null, 1, 0,
-        "text/plain"), metadata, sections, List.of(), List.of(), resolutions, references,
-        "x".repeat(Math.max(1, sections.size() * 100)), 1);
+    Metadata metadata =
+        new Metadata(
+            number,
+            family,
+            number == null ? null : "CWG-Internet",
+            meeting,
+            null,
+            meetingDate,
+            date,
+            sources,
+            title,
+            type,
+            "en",
+            questions,
+            purpose,
+            revision,
+            contacts,
+            placeholder,
+            provenance,
+            Map.of());
+    DocumentRecord record =
+        new DocumentRecord(
+            "id",
+            new SourceFile(path, null, 1, 0, "text/plain"),
+            metadata,
+            sections,
+            List.of(),
+            List.of(),
+            resolutions,
+            references,
+            "x".repeat(Math.max(1, sections.size() * 100)),
+            1);
     return new CheckedDocument(path, record, blocks, plainText, traces);
   }
 
@@ -217,8 +253,17 @@ final class RecordFixture {
 
   List<String> findings(RuleSettings settings, KnownDocuments known) {
     return DocumentChecks.run(build(), settings, known).findings().stream()
-        .map(f -> f.rule() + " | " + f.severity() + " | " + f.location() + " | " + f.message()
-            + " | " + f.section())
+        .map(
+            f ->
+                f.rule()
+                    + " | "
+                    + f.severity()
+                    + " | "
+                    + f.location()
+                    + " | "
+                    + f.message()
+                    + " | "
+                    + f.section())
         .toList();
   }
 }

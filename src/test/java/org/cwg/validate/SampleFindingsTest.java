@@ -34,10 +34,16 @@ class SampleFindingsTest {
       report = validator.validate(files, null);
     }
     // Findings name files as given; the golden file names them relative to samples/.
-    ValidationReport byName = ValidationReport.of(report.files().stream()
-        .map(f -> new FileReport(samples.relativize(Path.of(f.path())).toString(), f.type(),
-            f.findings()))
-        .toList());
+    ValidationReport byName =
+        ValidationReport.of(
+            report.files().stream()
+                .map(
+                    f ->
+                        new FileReport(
+                            samples.relativize(Path.of(f.path())).toString(),
+                            f.type(),
+                            f.findings()))
+                .toList());
     String actual = Json.pretty().writeValueAsString(byName) + "\n";
     if (Boolean.getBoolean("cwg.golden.update")) {
       Files.writeString(GOLDEN, actual);

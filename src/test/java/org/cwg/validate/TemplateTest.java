@@ -10,13 +10,13 @@ import org.junit.jupiter.api.Test;
 class TemplateTest {
 
   private static String cover(String family, String type) {
-    return String.join(", ",
-        Template.of(family, type).coverFields().stream().map(RequiredField::id).toList());
+    return String.join(
+        ", ", Template.of(family, type).coverFields().stream().map(RequiredField::id).toList());
   }
 
   private static String sections(String family, String type) {
-    return String.join(", ",
-        Template.of(family, type).sections().stream().map(RequiredSection::id).toList());
+    return String.join(
+        ", ", Template.of(family, type).sections().stream().map(RequiredSection::id).toList());
   }
 
   @Test
@@ -26,8 +26,9 @@ class TemplateTest {
     assertEquals("questions, source, title, purpose, contact", cover("itu-t", "contribution"));
     assertEquals("abstract|summary", sections("itu-t", "contribution"));
     assertEquals("source, title, purpose", cover("itu-t", "td"));
-    assertEquals("source, title, for-action-to|for-information-to|for-comment-to, approval,"
-        + " deadline", cover("itu-t", "liaison"));
+    assertEquals(
+        "source, title, for-action-to|for-information-to|for-comment-to, approval," + " deadline",
+        cover("itu-t", "liaison"));
   }
 
   @Test
@@ -47,15 +48,17 @@ class TemplateTest {
 
   @Test
   void aBrokenTableFailsLoudly() {
-    IllegalArgumentException family = assertThrows(IllegalArgumentException.class,
-        () -> Template.load("templates-unknown-family.txt"));
+    IllegalArgumentException family =
+        assertThrows(
+            IllegalArgumentException.class, () -> Template.load("templates-unknown-family.txt"));
     assertTrue(family.getMessage().startsWith("unknown family 'itu-x'"), family.getMessage());
-    IllegalStateException shortRow = assertThrows(IllegalStateException.class,
-        () -> Template.load("templates-short-row.txt"));
-    assertEquals("templates-short-row.txt line 1: needs family, type, cover fields and sections",
+    IllegalStateException shortRow =
+        assertThrows(IllegalStateException.class, () -> Template.load("templates-short-row.txt"));
+    assertEquals(
+        "templates-short-row.txt line 1: needs family, type, cover fields and sections",
         shortRow.getMessage());
-    IllegalStateException twice = assertThrows(IllegalStateException.class,
-        () -> Template.load("templates-twice.txt"));
+    IllegalStateException twice =
+        assertThrows(IllegalStateException.class, () -> Template.load("templates-twice.txt"));
     assertEquals("templates-twice.txt line 2: a second row for itu-t td", twice.getMessage());
   }
 }
