@@ -36,6 +36,15 @@ final class TableOfContents {
   private static final Pattern COLUMN_LABEL =
       Pattern.compile("pages?|p[áa]gina|\\d{1,4}(?:\\.\\d{1,2})*", FLAGS);
 
+  /** What {@link #key} strips: a trailing page number after a tab or a dot leader, and blanks. */
+  private static final Pattern TRAILING_PAGE =
+      Pattern.compile("(?:\\t|(?:\\.\\s?){3,}|…+)[\\s.]*\\d{1,4}\\s*$");
+
+  private static final Pattern BLANKS = Pattern.compile("[\\s\\u00a0]+");
+
+  private static final Pattern TOC_STYLE =
+      Pattern.compile("(?:mso)?toc\\d|tocheading|contents\\d?|tableofcontents|tabledesmatieres");
+
   private static final int MAX_ENTRY = 250;
   private static final int MAX_GAP = 3;
 
@@ -100,8 +109,13 @@ final class TableOfContents {
     if (style == null || style.length() < 4) {
       return false;
     }
-    String s = style.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-    return s.matches("(?:mso)?toc\\d|tocheading|contents\\d?|tableofcontents|tabledesmatieres");
+    StringBuilder folded = new StringBuilder(style.length());
+    style
+        .toLowerCase(Locale.ROOT)
+        .chars()
+        .filter(c -> c >= 'a' && c <= 'z' || c >= '0' && c <= '9')
+        .forEach(folded::appendCodePoint);
+    return TOC_STYLE.matcher(folded).matches();
   }
 
   /**
@@ -111,7 +125,10 @@ final class TableOfContents {
   private static void markRepeatedRuns(List<Line> lines, boolean[] toc) {
     Map<String, Integer> lastSeen = new HashMap<>();
     for (int i = 0; i < lines.size(); i++) {
-      lastSeen.put(key(lines.get(i).text()), i);
+      String text = lines.get(i).text();
+      if (text.length() <= MAX_ENTRY) {
+        lastSeen.put(key(text), i);
+      }
     }
     int i = 0;
     while (i < lines.size()) {
@@ -146,9 +163,7 @@ final class TableOfContents {
 
   /** A line as compared: blanks collapsed, case folded, any trailing page number removed. */
   private static String key(String text) {
-    return text.replaceAll("(?:\\t|(?:\\.\\s?){3,}|…+)[\\s.]*\\d{1,4}\\s*$", "")
-        .replaceAll("[\\s\\u00a0]+", " ")
-        .toLowerCase(Locale.ROOT)
-        .strip();
+    String withoutPage = TRAILING_PAGE.matcher(text).replaceAll("");
+    return BLANKS.matcher(withoutPage).replaceAll(" ").toLowerCase(Locale.ROOT).strip();
   }
 }
