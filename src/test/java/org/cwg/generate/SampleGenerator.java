@@ -96,8 +96,8 @@ public final class SampleGenerator {
     if (entry.titleFromFirstLine()) {
       title = SeedLayout.clean(text.lines().findFirst().orElse(""));
     }
-    CoverBlock cover =
-        new CoverBlock(
+    CoverSpec cover =
+        new CoverSpec(
             set.group(),
             entry.meeting(),
             entry.number() == null ? null : "Document " + entry.number() + "-E",
