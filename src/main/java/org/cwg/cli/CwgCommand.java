@@ -21,7 +21,6 @@ import picocli.CommandLine.Command;
       StatsCommand.class,
       ExportCommand.class,
       ValidateCommand.class,
-      GenerateCommand.class,
     },
     footerHeading = "%n",
     footer = "Run 'cwg COMMAND --help' for a command's options.")

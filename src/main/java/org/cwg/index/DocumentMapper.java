@@ -2,7 +2,6 @@ package org.cwg.index;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -23,6 +22,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
+import org.cwg.json.Json;
 import org.cwg.model.DocumentRecord;
 import org.cwg.model.DocumentReference;
 import org.cwg.model.Metadata;
@@ -43,10 +43,7 @@ public final class DocumentMapper {
   private static final List<String> RANKED_TEXT_FIELDS =
       List.of(IndexFields.TEXT, IndexFields.HEADING, IndexFields.TITLE);
 
-  private static final ObjectMapper JSON =
-      JsonMapper.builder()
-          .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .build();
+  private static final ObjectMapper JSON = Json.mapper();
 
   private DocumentMapper() {}
 

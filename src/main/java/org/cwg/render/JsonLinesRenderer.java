@@ -1,6 +1,7 @@
 package org.cwg.render;
 
 import java.io.PrintWriter;
+import org.cwg.json.Json;
 
 /** Writes each element as one line of compact JSON (JSON Lines). */
 public final class JsonLinesRenderer {

@@ -3,6 +3,7 @@ package org.cwg.render;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import org.cwg.json.Json;
 
 /** Writes any result record as indented JSON followed by a newline. */
 public final class JsonRenderer {

@@ -1,7 +1,6 @@
 package org.cwg.structure;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.cwg.json.Json;
 
 /**
  * An analyst's table of known metadata, by file: CSV with a header row, or JSON (an object keyed by
@@ -117,7 +117,7 @@ public final class Manifest {
   }
 
   private static List<Map<String, String>> jsonRows(String content) throws IOException {
-    JsonNode root = new ObjectMapper().readTree(content);
+    JsonNode root = Json.mapper().readTree(content);
     List<Map<String, String>> rows = new java.util.ArrayList<>();
     if (root != null && root.isArray()) {
       for (JsonNode item : root) {

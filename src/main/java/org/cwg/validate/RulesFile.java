@@ -1,10 +1,8 @@
 package org.cwg.validate;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.cwg.json.Json;
 
 /**
  * Reads {@code .cwg-rules.json}. A mistake in it (unknown rule, unknown key, bad severity) is a
@@ -41,9 +40,7 @@ public final class RulesFile {
   /** The name looked up from a checked path upwards. */
   public static final String NAME = ".cwg-rules.json";
 
-  // Reading is stricter than cwg's output mapper: duplicate keys in a rules file are mistakes.
-  private static final ObjectMapper STRICT =
-      JsonMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+  private static final ObjectReader STRICT = Json.strict();
 
   private static final Set<String> TOP_LEVEL =
       Set.of("rules", "requiredSections", "requiredCoverFields", "type", "family", "$schema");

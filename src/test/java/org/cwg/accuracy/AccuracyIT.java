@@ -11,10 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.cwg.analyze.DocumentAnalyzer;
+import org.cwg.json.Json;
 import org.cwg.model.DocumentRecord;
 import org.cwg.parse.ParserLimits;
 import org.cwg.parse.UnreadableFileException;
-import org.cwg.render.Json;
 import org.cwg.structure.Manifest;
 import org.junit.jupiter.api.Test;
 

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cwg.accuracy.DevDraft.TocLine;
-import org.cwg.render.Json;
+import org.cwg.json.Json;
 
 /**
  * The development corpus: reads {@code labels.json} next to the markup sources, renders each source

@@ -9,7 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.cwg.render.Json;
+import org.cwg.json.Json;
 
 /**
  * The checked-in floors: {@code "figures"} maps a figure's key to the lowest value allowed, {@code

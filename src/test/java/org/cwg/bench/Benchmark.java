@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.cwg.generate.CorpusGenerator;
-import org.cwg.render.Json;
+import org.cwg.json.Json;
 
 /**
  * The performance benchmark of cwg, in one run over one generated corpus: raw Tika extraction

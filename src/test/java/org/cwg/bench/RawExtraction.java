@@ -17,9 +17,9 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.sax.BodyContentHandler;
+import org.cwg.json.Json;
 import org.cwg.parse.DocumentParser;
 import org.cwg.parse.JaxpDefaults;
-import org.cwg.render.Json;
 
 /**
  * Child process of the benchmark: Tika alone, every file of a folder to plain text, on a fixed

@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.cwg.json.Json;
 import org.cwg.model.ResolutionMention;
-import org.cwg.render.Json;
 
 /** The citation forms of {@code cite/fixtures.json}. */
 final class CitationFixtures {

@@ -71,7 +71,10 @@ class SeedCitationsTest {
     }
   }
 
-  /** The committed Word samples, laid out by {@code cwg generate samples}, read through Tika. */
+  /**
+   * The committed Word samples, laid out by the test-scope {@code SampleGenerator}, read through
+   * Tika.
+   */
   @ParameterizedTest(name = "{0}")
   @MethodSource("seeds")
   void wordSampleMeetsGold(SeedGold.Expected expected) throws Exception {

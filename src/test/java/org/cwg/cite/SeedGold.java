@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cwg.json.Json;
 import org.cwg.model.DocumentReference;
 import org.cwg.model.ResolutionMention;
-import org.cwg.render.Json;
 
 /** The hand-checked citations of the five seed documents, and how records are compared to it. */
 final class SeedGold {

@@ -29,7 +29,7 @@ class ContributionDocxWriterTest {
 
   private static DocxSpec spec() {
     return new DocxSpec(
-        new CoverBlock(
+        new CoverSpec(
             "Council Working Group on International Internet-related Public Policy " + "Issues",
             "Twentieth meeting – Geneva, 4 October 2024",
             "Document CWG-Internet-20/4-E",

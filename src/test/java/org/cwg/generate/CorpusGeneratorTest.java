@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.cwg.generate.TruthRecord.TruthResolution;
 import org.cwg.generate.TruthRecord.TruthSection;
+import org.cwg.json.Json;
 import org.cwg.parse.Block;
-import org.cwg.render.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -235,5 +235,43 @@ class CorpusGeneratorTest {
             () -> new CorpusGenerator(1).generate(4, 2, 1, out, dir.resolve("t.jsonl")));
     assertEquals(
         out.toAbsolutePath() + " is not empty; give a new or empty folder", used.getMessage());
+  }
+
+  @Test
+  void summaryCountsWhatItWroteAndTheTruthGoesBesideTheFolder(@TempDir Path dir) throws Exception {
+    Path corpus = dir.resolve("corpus");
+    Path truth = CorpusGenerator.defaultTruth(corpus);
+
+    CorpusSummary summary = new CorpusGenerator(2).generate(6, 2, 3, corpus, truth);
+
+    assertEquals(dir.resolve("corpus-truth.jsonl"), truth);
+    assertEquals(
+        List.of(6, 4, 2, 3L),
+        List.of(summary.documents(), summary.contributions(), summary.reports(), summary.seed()));
+    assertEquals(truth.toString(), summary.truth());
+    assertEquals(6, Files.readAllLines(truth).size());
+    try (var files = Files.list(corpus)) {
+      assertEquals(
+          List.of(
+              "S11-CWGINT1-C-0001!!MSW-E.docx",
+              "S11-CWGINT1-C-0002!!MSW-E.docx",
+              "S11-CWGINT1-C-0003!!MSW-E.docx",
+              "S11-CWGINT2-C-0001!!MSW-E.docx",
+              "S11-CWGINT2-C-0002!!MSW-E.docx",
+              "S11-CWGINT2-C-0003!!MSW-E.docx"),
+          files.map(f -> f.getFileName().toString()).sorted().toList());
+    }
+  }
+
+  @Test
+  void everyMeetingNeedsAContributionAndAReport(@TempDir Path dir) {
+    IllegalArgumentException tooFew =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new CorpusGenerator(1).generate(3, 2, 1, dir.resolve("c"), dir.resolve("t")));
+    assertEquals(
+        "--docs must be at least twice --meetings: every meeting needs a contribution and a "
+            + "report",
+        tooFew.getMessage());
   }
 }

@@ -3,6 +3,7 @@ package org.cwg.generate;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
@@ -126,5 +127,39 @@ class SampleGeneratorTest {
     try (var files = Files.list(dir.resolve("docx"))) {
       assertEquals(5, files.count());
     }
+  }
+
+  @Test
+  void listsEachSeedsTextThenItsWordFileUnderTheFolderAsGiven(@TempDir Path dir) throws Exception {
+    Path relative = Path.of("").toAbsolutePath().relativize(dir.resolve("fresh").resolve("s"));
+
+    SampleSummary summary = new SampleGenerator(SET).generate(SEEDS, relative);
+
+    Path txt = relative.resolve("txt");
+    Path docx = relative.resolve("docx");
+    assertEquals(
+        List.of(
+            txt.resolve("000_390a1167734b5728.txt").toString(),
+            docx.resolve("S24-CWGINT20-C-0004!!MSW-E.docx").toString(),
+            txt.resolve("001_27e60200d3c8a806.txt").toString(),
+            docx.resolve("Russian-Federation-Internet-fragmentation-E.docx").toString(),
+            txt.resolve("002_286d323b42f9aff4.txt").toString(),
+            docx.resolve("Russian-Federation-Internet-governance-model-E.docx").toString(),
+            txt.resolve("003_a40fdb2044d530c8.txt").toString(),
+            docx.resolve("Russian-Federation-future-working-agenda-E.docx").toString(),
+            txt.resolve("004_631d3bb824dc1921.txt").toString(),
+            docx.resolve("CWG-Internet-20-meeting-report-E.docx").toString()),
+        summary.files());
+    assertEquals(List.of(), summary.warnings());
+  }
+
+  @Test
+  void refusesAMissingSeedsFolder(@TempDir Path dir) {
+    Path missing = dir.resolve("nowhere");
+    IllegalArgumentException thrown =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new SampleGenerator(SET).generate(missing, dir.resolve("s")));
+    assertEquals("no seeds folder " + missing, thrown.getMessage());
   }
 }

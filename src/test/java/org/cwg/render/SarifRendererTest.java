@@ -13,6 +13,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Set;
+import org.cwg.json.Json;
 import org.cwg.validate.RuleSettings;
 import org.cwg.validate.ValidationReport;
 import org.junit.jupiter.api.BeforeAll;

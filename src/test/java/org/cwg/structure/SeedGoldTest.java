@@ -110,10 +110,7 @@ class SeedGoldTest {
     Path docx = WORD_SAMPLES.resolve(file);
     assertTrue(
         Files.isRegularFile(docx),
-        () ->
-            "missing "
-                + docx.toAbsolutePath()
-                + "; run: cwg generate samples --seeds ../shared/seeds --out samples");
+        () -> "missing " + docx.toAbsolutePath() + "; run: mvn -Psamples process-test-classes");
     DocumentRecord record = analyzer.analyze(docx);
     assertMeetsGold(
         file,

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.cwg.render.Json;
+import org.cwg.json.Json;
 import org.junit.jupiter.api.Test;
 
 /**

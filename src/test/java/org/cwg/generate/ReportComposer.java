@@ -27,7 +27,7 @@ final class ReportComposer {
   static Composition compose(Doc doc) {
     Prose prose = new Prose(new Random(doc.seed()));
     CompositionBuilder out = new CompositionBuilder();
-    String ordinal = Ordinals.word(doc.meeting().number()).toLowerCase(Locale.ROOT);
+    String ordinal = CoverWording.ordinal(doc.meeting().number()).toLowerCase(Locale.ROOT);
     out.heading(SectionKind.PURPOSE, null, "Purpose", 1);
     out.text(doc.purpose());
     out.heading(SectionKind.ACTION_REQUIRED, null, "Action required", 1);
@@ -40,7 +40,7 @@ final class ReportComposer {
         "1.1\tThe "
             + ordinal
             + " meeting of CWG-Internet was held on "
-            + Ordinals.date(doc.meeting().date())
+            + CoverWording.date(doc.meeting().date())
             + ".");
     out.text("1.2\t" + prose.paragraph(2, 3));
     out.heading(SectionKind.OTHER, "2", "Contributions from Member States", 1);

@@ -14,7 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.cwg.generate.CorpusPlan.Doc;
-import org.cwg.render.Json;
+import org.cwg.json.Json;
 
 /**
  * Writes a synthetic corpus of ITU-like contributions and meeting reports, the same bytes for the

@@ -3,7 +3,7 @@ package org.cwg.generate;
 import java.util.List;
 
 /**
- * What {@code cwg generate samples} wrote.
+ * What {@link SampleGenerator} wrote.
  *
  * @param files every file written, .txt then .docx for each seed
  * @param warnings one line a document whose analysed structure did not fit its text

@@ -79,7 +79,7 @@ public final class ContributionDocxWriter {
    * ITU's cover: group and meeting on the left, document number and date on the right, the
    * submitters on a row of their own.
    */
-  private static void writeCover(XWPFDocument doc, CoverBlock cover) {
+  private static void writeCover(XWPFDocument doc, CoverSpec cover) {
     XWPFTable table = doc.createTable(3, 2);
     fill(table.getRow(0).getCell(0), cover.group(), true);
     fill(table.getRow(0).getCell(1), cover.document(), true);

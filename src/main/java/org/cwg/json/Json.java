@@ -1,23 +1,31 @@
-package org.cwg.render;
+package org.cwg.json;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.UncheckedIOException;
 
 /**
- * The Jackson configuration of everything cwg prints. (The index keeps its own mapper for the
- * records it stores, so that output settings can never change what is on disk.)
+ * The Jackson configuration of everything cwg writes and reads as JSON. Output shapes (pretty or
+ * compact) are writers of this one mapper, never other mappers, so that the records stored in the
+ * index and the records printed cannot drift apart.
  */
 public final class Json {
 
   private static final ObjectMapper MAPPER =
       JsonMapper.builder()
           .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-          .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .build();
+
+  // Files people write by hand: a duplicate key there is a mistake, not a value to overwrite.
+  private static final ObjectReader STRICT =
+      MAPPER.reader().with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   private Json() {}
 
@@ -38,5 +46,10 @@ public final class Json {
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A reader that rejects duplicate keys, for files written by hand such as rules files. */
+  public static ObjectReader strict() {
+    return STRICT;
   }
 }

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import org.cwg.generate.ResolutionCatalog.Resolution;
+import org.cwg.generate.CitationWording.Resolution;
 
 /**
  * Who writes what in a synthetic corpus, decided up front and in order from one seed: the meetings,
@@ -178,7 +178,7 @@ final class CorpusPlan {
             + prose.about(themes).paragraph(1, 2);
     List<Resolution> resolutions = new ArrayList<>();
     for (int n = prose.between(0, 5); resolutions.size() < n; ) {
-      Resolution r = prose.pick(ResolutionCatalog.ALL);
+      Resolution r = prose.pick(CitationWording.ALL);
       if (!resolutions.contains(r)) {
         resolutions.add(r);
       }
@@ -215,13 +215,13 @@ final class CorpusPlan {
   }
 
   private Doc report(Meeting meeting, int seq, List<Doc> contributions, Random random) {
-    String ordinal = Ordinals.word(meeting.number()).toLowerCase(Locale.ROOT);
+    String ordinal = CoverWording.ordinal(meeting.number()).toLowerCase(Locale.ROOT);
     String title = "Report of the " + ordinal + " meeting of CWG-Internet";
     String purpose =
         "This is the report of the "
             + ordinal
             + " meeting of CWG-Internet, held on "
-            + Ordinals.date(meeting.date())
+            + CoverWording.date(meeting.date())
             + ".";
     return new Doc(
         docs.size(),

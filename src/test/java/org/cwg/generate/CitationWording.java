@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * The resolutions CWG-Internet documents cite, and the ways ITU documents write a citation of each.
- * Every form yields the mentions a citation extractor should find in it.
+ * Every form yields the mentions a citation extractor should find in it. (Not {@code cite}'s
+ * catalogue: that one knows titles and revisions to check; this one picks wordings to write.)
  */
-final class ResolutionCatalog {
+final class CitationWording {
 
   /**
    * A citable resolution.
@@ -46,7 +47,7 @@ final class ResolutionCatalog {
           new Resolution("WTDC", "30", "Rev. Kigali, 2022"),
           new Resolution("UNGA", "70/125", null));
 
-  private ResolutionCatalog() {}
+  private CitationWording() {}
 
   /** A citation of one resolution in one of the forms ITU uses for its body. */
   static Citation single(Resolution r, Prose prose) {

@@ -26,6 +26,22 @@ public final class SampleGenerator {
     this.set = set;
   }
 
+  /**
+   * Remakes the samples folder; {@code mvn -Psamples process-test-classes} runs it. Arguments: the
+   * seeds folder and the samples folder, by default {@code samples/txt} and {@code samples}. Exits
+   * 1 when a document's analysis does not fit its text.
+   */
+  public static void main(String[] args) throws IOException {
+    Path seeds = Path.of(args.length > 0 ? args[0] : "samples/txt");
+    Path out = Path.of(args.length > 1 ? args[1] : "samples");
+    SampleSummary summary = new SampleGenerator(SampleSet.bundled()).generate(seeds, out);
+    summary.files().forEach(System.out::println);
+    summary.warnings().forEach(System.err::println);
+    if (!summary.warnings().isEmpty()) {
+      System.exit(1);
+    }
+  }
+
   /** Writes every sample listed in the set from the seeds in {@code seeds}. */
   public SampleSummary generate(Path seeds, Path out) throws IOException {
     if (!Files.isDirectory(seeds)) {
@@ -80,8 +96,8 @@ public final class SampleGenerator {
     if (entry.titleFromFirstLine()) {
       title = SeedLayout.clean(text.lines().findFirst().orElse(""));
     }
-    CoverBlock cover =
-        new CoverBlock(
+    CoverSpec cover =
+        new CoverSpec(
             set.group(),
             entry.meeting(),
             entry.number() == null ? null : "Document " + entry.number() + "-E",

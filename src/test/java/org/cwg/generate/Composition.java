@@ -17,21 +17,21 @@ record Composition(DocxSpec spec, TruthRecord truth) {
 
   private static DocxSpec specOf(CompositionBuilder out, Doc doc) {
     String meeting =
-        Ordinals.word(doc.meeting().number())
+        CoverWording.ordinal(doc.meeting().number())
             + " meeting \u2013 "
             + doc.meeting().place()
             + ", "
-            + Ordinals.date(doc.meeting().date());
+            + CoverWording.date(doc.meeting().date());
     String source =
         doc.report()
             ? "Report of the Chair of CWG-Internet"
             : "Contribution from " + sourceLine(doc);
-    CoverBlock cover =
-        new CoverBlock(
+    CoverSpec cover =
+        new CoverSpec(
             CorpusPlan.GROUP,
             meeting,
             "Document " + doc.number() + "-E",
-            Ordinals.date(doc.date()),
+            CoverWording.date(doc.date()),
             source);
     return new DocxSpec(
         cover,

@@ -1,7 +1,7 @@
 package org.cwg.generate;
 
 /**
- * The cover table of an ITU document. Cells that are not known are null and left out.
+ * The cover table to write for an ITU document. Cells that are not known are null and left out.
  *
  * @param group the group's full name ("Council Working Group on ...")
  * @param meeting the meeting line ("Twentieth meeting – Geneva, 4 October 2024")
@@ -9,5 +9,5 @@ package org.cwg.generate;
  * @param date the document's date as printed ("20 September 2024")
  * @param source who submits it ("Contribution from Russian Federation, Belarus")
  */
-public record CoverBlock(
+public record CoverSpec(
     String group, String meeting, String document, String date, String source) {}

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.cwg.render.Json;
+import org.cwg.json.Json;
 
 /**
  * The contents of {@code samples.json}: the group all samples belong to and one entry a seed.
@@ -18,7 +18,7 @@ public record SampleSet(String group, List<SampleEntry> samples) {
     samples = List.copyOf(samples);
   }
 
-  /** The set that ships with cwg. */
+  /** The set the committed {@code samples/} folder is made from. */
   public static SampleSet bundled() {
     try (InputStream in = SampleSet.class.getResourceAsStream("samples.json")) {
       if (in == null) {

@@ -5,8 +5,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-/** Meeting ordinals and dates as ITU covers print them: "Twentieth", "4 October 2024". */
-final class Ordinals {
+/**
+ * Meeting ordinals and dates as ITU covers print them: "Twentieth", "4 October 2024". The writing
+ * side of what {@code structure}'s ordinal and date readers parse.
+ */
+final class CoverWording {
 
   private static final List<String> UNITS =
       List.of(
@@ -47,10 +50,10 @@ final class Ordinals {
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
-  private Ordinals() {}
+  private CoverWording() {}
 
   /** "Twentieth", "Twenty-first", "Hundred and fifth"; 1..199. */
-  static String word(int n) {
+  static String ordinal(int n) {
     if (n < 1 || n > 199) {
       throw new IllegalArgumentException("no ordinal word for " + n);
     }

@@ -3,9 +3,9 @@ package org.cwg.generate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.cwg.generate.CitationWording.Resolution;
 import org.cwg.generate.CorpusPlan.Doc;
 import org.cwg.generate.DocxParagraph.WordList;
-import org.cwg.generate.ResolutionCatalog.Resolution;
 import org.cwg.model.SectionKind;
 
 /**
@@ -41,11 +41,11 @@ final class ContributionComposer {
     out.heading(SectionKind.ACTION_REQUIRED, null, "Action required", 1);
     out.text(prose.pick(ACTIONS));
     out.text("_______________");
-    List<ResolutionCatalog.Citation> pending = citations(doc.resolutions(), prose);
+    List<CitationWording.Citation> pending = citations(doc.resolutions(), prose);
     if (!pending.isEmpty() && prose.chance(0.4)) {
       out.heading(SectionKind.REFERENCES, null, "References", 1);
       List<String> cited = new ArrayList<>();
-      for (ResolutionCatalog.Citation citation : pending) {
+      for (CitationWording.Citation citation : pending) {
         cited.add(out.cite(citation));
       }
       out.text(String.join("; ", cited));
@@ -81,23 +81,23 @@ final class ContributionComposer {
     return new Composition(out, doc);
   }
 
-  private static List<ResolutionCatalog.Citation> citations(List<Resolution> cited, Prose prose) {
-    List<ResolutionCatalog.Citation> citations = new ArrayList<>();
+  private static List<CitationWording.Citation> citations(List<Resolution> cited, Prose prose) {
+    List<CitationWording.Citation> citations = new ArrayList<>();
     List<Resolution> council =
         cited.stream().filter(r -> r.body().equals("Council") && r.qualifier() != null).toList();
     List<Resolution> pp = cited.stream().filter(r -> r.body().equals("PP")).toList();
     List<Resolution> grouped = new ArrayList<>();
     if (council.size() >= 2 && prose.chance(0.6)) {
-      citations.add(ResolutionCatalog.list(council));
+      citations.add(CitationWording.list(council));
       grouped.addAll(council);
     }
     if (pp.size() >= 2 && prose.chance(0.4)) {
-      citations.add(ResolutionCatalog.list(pp));
+      citations.add(CitationWording.list(pp));
       grouped.addAll(pp);
     }
     for (Resolution r : cited) {
       if (!grouped.contains(r)) {
-        citations.add(ResolutionCatalog.single(r, prose));
+        citations.add(CitationWording.single(r, prose));
       }
     }
     return citations;
@@ -127,7 +127,7 @@ final class ContributionComposer {
   static String paragraph(
       CompositionBuilder out,
       Prose prose,
-      List<ResolutionCatalog.Citation> pending,
+      List<CitationWording.Citation> pending,
       List<String> referencesLeft) {
     StringBuilder text = new StringBuilder(prose.sentence());
     if (!pending.isEmpty() && prose.chance(0.6)) {
@@ -154,7 +154,7 @@ final class ContributionComposer {
   private static void topics(
       CompositionBuilder out,
       Prose prose,
-      List<ResolutionCatalog.Citation> pending,
+      List<CitationWording.Citation> pending,
       List<String> referencesLeft) {
     List<String> headed = new ArrayList<>();
     for (int t = 1, n = prose.between(2, 3); t <= n; t++) {

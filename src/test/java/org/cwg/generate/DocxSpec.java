@@ -13,7 +13,7 @@ import java.util.List;
  *     file's bytes independent of when it was written)
  */
 public record DocxSpec(
-    CoverBlock cover,
+    CoverSpec cover,
     String title,
     List<DocxParagraph> paragraphs,
     String language,
