@@ -242,7 +242,7 @@ class CandidateSearchTest {
       Matcher expected = ResolutionFinder.HEAD.matcher(text);
       Matcher actual = ResolutionFinder.HEAD.matcher(text);
       boolean found = expected.find(from);
-      assertEquals(found, ResolutionFinder.findHead(text, actual, from), text + " from " + from);
+      assertEquals(found, HeadSearch.findHead(text, actual, from), text + " from " + from);
       if (found) {
         assertEquals(
             expected.start() + "-" + expected.end(),
