@@ -27,6 +27,9 @@ public final class CitationExtractor {
           && (m.inferred() || own.body().equals(m.body()))) {
         continue;
       }
+      if (ContentsLines.holds(text, m.start())) {
+        continue;
+      }
       mentions.add(
           new ResolutionMention(
               m.body(),
@@ -67,6 +70,14 @@ public final class CitationExtractor {
     if (resolution != null) {
       // A published WTSA resolution's bare "Resolution 2" is WTSA's.
       return resolution.body();
+    }
+    if (ownNumber != null && ownNumber.startsWith("ITU-T ")) {
+      // A published ITU-T Recommendation's bare "Resolution 1" is WTSA's, an ITU-R one's the
+      // Radiocommunication Assembly's.
+      return ResolutionBodies.WTSA;
+    }
+    if (ownNumber != null && ownNumber.startsWith("ITU-R ")) {
+      return ResolutionBodies.RA;
     }
     String own = ownNumber == null ? null : DocumentNumber.canonical(ownNumber).orElse(null);
     if (own == null) {

@@ -32,6 +32,14 @@ final class ReferenceFinder {
               + "|[\\s\\u00a0]+(?i:and|or|et|ou|y|o)[\\s\\u00a0]+)(?<number>\\d{1,3})"
               + "(?![\\w/]|\\.\\d)");
 
+  /** "Addendum 2 to Document ", "Revisión 1 al Documento ", right before a number. */
+  private static final Pattern AMENDMENT_LEAD =
+      Pattern.compile(
+          "(?<![\\w-])(?<kind>(?iu:Add[eé]ndum|Addenda|Revision|Revisi[oó]n|R[eé]vision"
+              + "|Corrigendum|Corrigenda))[\\s\\u00a0]+(?<n>\\d{1,2})[\\s\\u00a0]+"
+              + "(?iu:to|al|au|du|del|de)[\\s\\u00a0]+(?:(?iu:the|la)[\\s\\u00a0]+)?"
+              + "(?<word>(?iu:Documento?|Document)[\\s\\u00a0]+)?$");
+
   private static final RecommendationFinder RECOMMENDATIONS = new RecommendationFinder();
 
   /** Study groups and TSAG, whose documents are numbered by kind: SG17-C823, TSAG-TD12. */
@@ -46,7 +54,7 @@ final class ReferenceFinder {
     List<DocumentReference> found = new ArrayList<>();
     Matcher m = DocumentNumber.FINDER.matcher(text);
     for (int from = 0; findNumber(text, m, from); from = m.end()) {
-      String id = DocumentNumber.canonical(m);
+      String id = DocumentNumber.canonical(m) + amendmentBefore(text, m.start(), true);
       if (!id.equals(own)) {
         found.add(new DocumentReference(id, m.group(), m.start(), m.end(), false, null));
       }
@@ -62,7 +70,9 @@ final class ReferenceFinder {
             shortForms,
             series
                 + Integer.parseInt(s.group("number"))
-                + (amendment == null ? "" : amendment.replaceAll("[\\s\\u00a0]", "")),
+                + (amendment == null
+                    ? amendmentBefore(text, s.start(), false)
+                    : amendment.replaceAll("[\\s\\u00a0]", "")),
             own,
             s.group(),
             s.start(),
@@ -87,12 +97,32 @@ final class ReferenceFinder {
     if (group != null && STUDY_GROUP.matcher(group).matches()) {
       shortForms.addAll(StudyGroupForms.find(text, group, own, at -> overlaps(found, at)));
     }
+    shortForms.addAll(StudyGroupForms.findCompact(text, own, at -> overlaps(found, at)));
     shortForms.addAll(RECOMMENDATIONS.find(text, own));
     if (!shortForms.isEmpty()) {
       found.addAll(shortForms);
       found.sort((a, b) -> Integer.compare(a.start(), b.start()));
     }
     return found;
+  }
+
+  /**
+   * The amendment a lead before a number names, as a canonical number appends it: "Addendum 2 to
+   * Document 27" is {@code (Add.2)}, and so are "Addéndum 2 al Documento 27" and "Addendum 2 au
+   * Document 27"; "Revision 1 to" is {@code (Rev.1)}. Empty without a lead.
+   *
+   * @param wordInside whether the number may start after a "Document" word of the lead (a full
+   *     number); a short form holds its word itself
+   */
+  static String amendmentBefore(String text, int start, boolean wordInside) {
+    Matcher lead = AMENDMENT_LEAD.matcher(text);
+    lead.region(Math.max(0, start - 48), start).useTransparentBounds(true);
+    if (!lead.find() || !wordInside && lead.group("word") != null) {
+      return "";
+    }
+    String kind = lead.group("kind").toLowerCase(java.util.Locale.ROOT);
+    String abbreviation = kind.startsWith("a") ? "Add" : kind.startsWith("c") ? "Corr" : "Rev";
+    return "(" + abbreviation + "." + Integer.parseInt(lead.group("n")) + ")";
   }
 
   private static void addShortForm(

@@ -22,23 +22,26 @@ final class StudyGroupForms {
 
   private static final String SPACE = "[\\s\\u00a0]";
 
+  /** Within a form: never a line break, which ends a table cell ("TD" heading a column). */
+  private static final String GAP = "[ \\u00a0]";
+
   /** A revision written after a short form: " R1", "R1", "-R1", "(Rev.1)", " Rev.1". */
   private static final String REVISION =
       "(?<rev>"
-          + SPACE
+          + GAP
           + "*\\((?:Rev|Add|Corr)\\."
-          + SPACE
+          + GAP
           + "?\\d{1,2}\\)|"
-          + SPACE
+          + GAP
           + "?-?R\\d{1,2}|"
-          + SPACE
+          + GAP
           + "Rev\\."
-          + SPACE
+          + GAP
           + "?\\d{1,2})?";
 
   /** Where a TD is filed: "/1" a working party, "/G" general, "/P" plenary. */
   private static final String FILED =
-      "(?:/(?:G|P|GEN|PLEN|\\d{1,2})(?![\\w/])|" + SPACE + "+WP\\d(?![\\w/]))?";
+      "(?:/(?:G|P|GEN|PLEN|\\d{1,2})(?![\\w/])|" + GAP + "+WP\\d(?![\\w/]))?";
 
   /**
    * Never a part of a text ("Annex C 4") or a TD with its group in brackets (a full number); a form
@@ -49,16 +52,16 @@ final class StudyGroupForms {
           "(?:(?<![\\w/.-])|(?<=\\d)(?=TD))(?<!(?i:annex|appendix|part|section|table|figure|clause|attachment|option)"
               + SPACE
               + ")(?<kind>C|TD|LS)"
-              + SPACE
+              + GAP
               + "?(?<number>\\d{1,4})"
               + REVISION
               + FILED
               + "(?:(?![\\w/]|\\.\\d|"
               + SPACE
               + "*\\()|(?=TD"
-              + SPACE
+              + GAP
               + "?\\d|C"
-              + SPACE
+              + GAP
               + "\\d))");
 
   /** A list headed by its kind and where its documents are filed: "TD/G: 109, 110". */
@@ -79,6 +82,15 @@ final class StudyGroupForms {
               + "*)?(?<number>\\d{1,4})"
               + REVISION
               + "(?![\\w/]|\\.\\d)");
+
+  /**
+   * A number written without its hyphens, as file names and titles run them together
+   * ("SG2TD280Rev1"), and the liaison statements of ITU-T's vocabulary committee ("SCV-LS34").
+   */
+  private static final Pattern COMPACT =
+      Pattern.compile(
+          "(?<![\\w/@-])(?<group>SG(?<sg>\\d{1,2})|TSAG|SCV)-?(?<kind>TD|C|LS)-?(?<number>\\d{1,4})"
+              + "(?<rev>-?R(?:ev\\.?)?\\d{1,2})?(?![\\w/@])");
 
   /** A study group named in its own documents: "SG17", "Study Group 17", "Q11/17", "WP1/17". */
   private static final Pattern NAMED_GROUP =
@@ -157,6 +169,31 @@ final class StudyGroupForms {
             item.end(),
             taken);
         from = item.end();
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Study-group numbers written run together, in any document.
+   *
+   * @param own the document's own canonical number, never a reference; or null
+   * @param taken whether an offset is inside a number already found in full
+   */
+  static List<DocumentReference> findCompact(String text, String own, Predicate<Integer> taken) {
+    List<DocumentReference> found = new ArrayList<>();
+    Matcher m = COMPACT.matcher(text);
+    while (m.find()) {
+      String group =
+          m.group("sg") != null ? "SG" + Integer.parseInt(m.group("sg")) : m.group("group");
+      String id =
+          group
+              + "-"
+              + m.group("kind")
+              + Integer.parseInt(m.group("number"))
+              + revision(m.group("rev"));
+      if (!id.equals(own) && !taken.test(m.start())) {
+        found.add(new DocumentReference(id, m.group(), m.start(), m.end(), false, null));
       }
     }
     return found;
