@@ -22,7 +22,10 @@ final class StudyGroupForms {
 
   private static final String SPACE = "[\\s\\u00a0]";
 
-  /** Within a form: never a line break, which ends a table cell ("TD" heading a column). */
+  /**
+   * Within a form: no line break, but for a line wrapped after the kind in running text; a kind
+   * alone on its line heads a table column ("TD" above the next section's number).
+   */
   private static final String GAP = "[ \\u00a0]";
 
   /** A revision written after a short form: " R1", "R1", "-R1", "(Rev.1)", " Rev.1". */
@@ -51,9 +54,9 @@ final class StudyGroupForms {
       Pattern.compile(
           "(?:(?<![\\w/.-])|(?<=\\d)(?=TD))(?<!(?i:annex|appendix|part|section|table|figure|clause|attachment|option)"
               + SPACE
-              + ")(?<kind>C|TD|LS)"
+              + ")(?<kind>C|TD|LS)(?:"
               + GAP
-              + "?(?<number>\\d{1,4})"
+              + "?|(?<!(?:^|[\\r\\n])(?:C|TD|LS))\\r?\\n)(?<number>\\d{1,4})"
               + REVISION
               + FILED
               + "(?:(?![\\w/]|\\.\\d|"
