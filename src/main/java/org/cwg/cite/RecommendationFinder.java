@@ -18,10 +18,15 @@ final class RecommendationFinder {
 
   private static final String WS = "[\\s\\u00a0]";
 
-  /** A series letter or two and a number: "X.1500", "BO.600-1", "Y.4000.1", "M.2410". */
+  /**
+   * A series letter or two and a number: "X.1500", "BO.600-1", "Y.4000.1", "M.2410"; never a series
+   * of Recommendations ("the ITU-T X.500 series").
+   */
   private static final String NUMBER =
       "(?<series>[A-Z]{1,3})\\.(?<num>\\d{1,4}(?:\\.\\d{1,4})?)(?:-(?<version>\\d{1,2}))?"
-          + "(?![\\w/]|\\.\\d|-\\d)";
+          + "(?![\\w/]|\\.\\d|-\\d|"
+          + WS
+          + "+(?i:series|s[ée]rie))";
 
   /**
    * "ITU-T X.1500", "Report ITU-R M.2410"; in French and Spanish "UIT-T", in Russian "МСЭ-Т"; the
