@@ -20,7 +20,16 @@ public final class CitationExtractor {
    */
   public Citations extract(String text, List<Section> sections, String ownNumber) {
     List<ResolutionMention> mentions = new ArrayList<>();
+    ResolutionId own = ownResolution(ownNumber);
     for (ResolutionFinder.Mention m : resolutions.find(text, bodyOf(ownNumber))) {
+      if (own != null
+          && own.number().equals(m.number())
+          && (m.inferred() || own.body().equals(m.body()))) {
+        continue;
+      }
+      if (ContentsLines.holds(text, m.start())) {
+        continue;
+      }
       mentions.add(
           new ResolutionMention(
               m.body(),
@@ -37,10 +46,39 @@ public final class CitationExtractor {
   }
 
   /**
+   * The resolution a published resolution is ("WTSA Res. 76"): its own number heads it and runs
+   * through its text, and is no citation. Null for any other document.
+   */
+  static ResolutionId ownResolution(String ownNumber) {
+    if (ownNumber == null || !ownNumber.matches("(?i).*\\bRes(?:\\.|olution)\\s*\\d.*")) {
+      return null;
+    }
+    try {
+      ResolutionId.Parsed parsed = ResolutionId.parse(ownNumber);
+      return parsed.bodyGiven() ? parsed.id() : null;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /**
    * Whose resolutions a bare number means in a document of this number: a conference's own (PP,
    * WTSA, WTDC, WRC, RA), WTSA's in ITU-T and WTDC's in ITU-D; null elsewhere.
    */
   static String bodyOf(String ownNumber) {
+    ResolutionId resolution = ownResolution(ownNumber);
+    if (resolution != null) {
+      // A published WTSA resolution's bare "Resolution 2" is WTSA's.
+      return resolution.body();
+    }
+    if (ownNumber != null && ownNumber.startsWith("ITU-T ")) {
+      // A published ITU-T Recommendation's bare "Resolution 1" is WTSA's, an ITU-R one's the
+      // Radiocommunication Assembly's.
+      return ResolutionBodies.WTSA;
+    }
+    if (ownNumber != null && ownNumber.startsWith("ITU-R ")) {
+      return ResolutionBodies.RA;
+    }
     String own = ownNumber == null ? null : DocumentNumber.canonical(ownNumber).orElse(null);
     if (own == null) {
       return null;

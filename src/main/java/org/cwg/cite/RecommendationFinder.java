@@ -18,18 +18,37 @@ final class RecommendationFinder {
 
   private static final String WS = "[\\s\\u00a0]";
 
-  /** A series letter or two and a number: "X.1500", "BO.600-1", "Y.4000.1", "M.2410". */
+  /**
+   * A series letter or two and a number: "X.1500", "BO.600-1", "Y.4000.1", "M.2410"; never a series
+   * of Recommendations ("the ITU-T X.500 series").
+   */
   private static final String NUMBER =
       "(?<series>[A-Z]{1,3})\\.(?<num>\\d{1,4}(?:\\.\\d{1,4})?)(?:-(?<version>\\d{1,2}))?"
-          + "(?![\\w/]|\\.\\d|-\\d)";
+          + "(?![\\w/]|\\.\\d|-\\d|"
+          + WS
+          + "+(?i:series|s[ée]rie))";
 
+  /**
+   * "ITU-T X.1500", "Report ITU-R M.2410"; in French and Spanish "UIT-T", in Russian "МСЭ-Т"; the
+   * hyphen may be a no-break one, or lost with it when Word's special hyphen was dropped ("ITUT").
+   */
   private static final Pattern WITH_SECTOR =
       Pattern.compile(
-          "(?<![\\w.-])(?:(?<report>Report)" + WS + "+)?ITU-(?<sector>[TR])" + WS + "+" + NUMBER);
+          "(?<![\\w.-])(?:(?<report>(?iu:Report|Rapport|Informe|Отчет))"
+              + WS
+              + "+)?(?:ITU|UIT|МСЭ)[-\\u2010\\u2011]?(?<sector>[TRТ])"
+              + WS
+              + "+"
+              + NUMBER);
 
   /** "Recommendation A.8", "Rec. X.509", "Recommendations X.508 and X.509": sector implied. */
   private static final Pattern WITHOUT_SECTOR =
-      Pattern.compile("(?<![\\w.-])(?:Recommendations?|Recs?\\.)" + WS + "+" + NUMBER);
+      Pattern.compile(
+          "(?<![\\w.-])(?:Recommendations?|Recs?\\.|(?iu:Recommandations?|Recomendaci[oó]n"
+              + "|Recomendaciones|Рекомендаци[яиюей]))"
+              + WS
+              + "+"
+              + NUMBER);
 
   /** The next item of a list: ", X.509", " and X.510"; a sector named again starts anew. */
   private static final Pattern LIST_NEXT =
@@ -52,12 +71,17 @@ final class RecommendationFinder {
    */
   List<DocumentReference> find(String text, String own) {
     List<DocumentReference> found = new ArrayList<>();
-    if (!text.contains("ITU-") && !text.contains("Rec")) {
+    if (!text.contains("ITU")
+        && !text.contains("UIT")
+        && !text.contains("МСЭ")
+        && !text.contains("Rec")
+        && !text.contains("Рек")) {
       return found;
     }
     Matcher m = WITH_SECTOR.matcher(text);
     while (m.find()) {
-      String prefix = (m.group("report") != null ? "Report " : "") + "ITU-" + m.group("sector");
+      String sector = m.group("sector").equals("Т") ? "T" : m.group("sector");
+      String prefix = (m.group("report") != null ? "Report " : "") + "ITU-" + sector;
       readList(text, m, prefix, own, found);
     }
     String sector = sectorOf(own);
@@ -114,6 +138,15 @@ final class RecommendationFinder {
     }
     if (own.startsWith("ITU-R ")) {
       return "ITU-R";
+    }
+    // A published resolution of the assembly that governs a sector: "WTSA Res. 1", "RA Res. 2".
+    ResolutionId resolution = CitationExtractor.ownResolution(own);
+    if (resolution != null) {
+      return switch (resolution.body()) {
+        case ResolutionBodies.WTSA -> "ITU-T";
+        case ResolutionBodies.RA -> "ITU-R";
+        default -> null;
+      };
     }
     String family = DocumentNumber.familyOf(own);
     return family.equals(DocumentNumber.ITU_T)

@@ -15,29 +15,30 @@ import org.cwg.model.DocumentReference;
  */
 final class ReferenceFinder {
 
+  /**
+   * "Contribution 5", "Documents 60": in English and French, and in Spanish ("Contribución 5",
+   * "Documentos 60").
+   */
   static final Pattern SHORT_FORM =
       Pattern.compile(
-          "(?<![\\w/-])(?i:Contribution|Document)(?<plural>s)?[\\s\\u00a0]+(?<number>\\d{1,3})"
+          "(?<![\\w/-])(?<word>(?iu:Contributions?|Contribuci[oó]n|Contribuciones|Documentos?"
+              + "|Documents?))[\\s\\u00a0]+(?<number>\\d{1,3})"
               + "(?<amendment>\\((?:Rev|Add|Corr)\\.[\\s\\u00a0]?\\d{1,2}\\))?(?![\\w/]|\\.\\d)");
 
   /** The next number of a list after "Documents 60": ", 61", " and 62", ", and 63". */
   private static final Pattern LIST_NEXT =
       Pattern.compile(
-          "\\G(?:[\\s\\u00a0]*,[\\s\\u00a0]*(?:(?i:and|or)[\\s\\u00a0]+)?"
-              + "|[\\s\\u00a0]+(?i:and|or)[\\s\\u00a0]+)(?<number>\\d{1,3})(?![\\w/]|\\.\\d)");
+          "\\G(?:[\\s\\u00a0]*,[\\s\\u00a0]*(?:(?i:and|or|et|ou|y|o)[\\s\\u00a0]+)?"
+              + "|[\\s\\u00a0]+(?i:and|or|et|ou|y|o)[\\s\\u00a0]+)(?<number>\\d{1,3})"
+              + "(?![\\w/]|\\.\\d)");
 
-  /**
-   * A study group's short forms, "C 45", "C45", "TD 71", "LS 12", with a revision if any:
-   * contributions, temporary documents and liaison statements of the study group at hand. Upper
-   * case only, never a TD with its group in brackets (a full number), and never a part of a text
-   * ("Annex C 4").
-   */
-  static final Pattern STUDY_GROUP_SHORT_FORM =
+  /** "Addendum 2 to Document ", "Revisión 1 al Documento ", right before a number. */
+  private static final Pattern AMENDMENT_LEAD =
       Pattern.compile(
-          "(?<![\\w/.-])(?<!(?i:annex|appendix|part|section|table|figure|clause|attachment|option)"
-              + "[\\s\\u00a0])(?<written>(?:C|TD|LS)[\\s\\u00a0]?\\d{1,4}"
-              + "(?:[\\s\\u00a0]*\\((?:Rev|Add|Corr)\\.[\\s\\u00a0]?\\d{1,2}\\)|-?R\\d{1,2}"
-              + "|[\\s\\u00a0]Rev\\.[\\s\\u00a0]?\\d{1,2})?)(?![\\w/]|\\.\\d|[\\s\\u00a0]*\\()");
+          "(?<![\\w-])(?<kind>(?iu:Add[eé]ndum|Addenda|Revision|Revisi[oó]n|R[eé]vision"
+              + "|Corrigendum|Corrigenda))[\\s\\u00a0]+(?<n>\\d{1,2})[\\s\\u00a0]+"
+              + "(?iu:to|al|au|du|del|de)[\\s\\u00a0]+(?:(?iu:the|la)[\\s\\u00a0]+)?"
+              + "(?<word>(?iu:Documento?|Document)[\\s\\u00a0]+)?$");
 
   private static final RecommendationFinder RECOMMENDATIONS = new RecommendationFinder();
 
@@ -53,7 +54,7 @@ final class ReferenceFinder {
     List<DocumentReference> found = new ArrayList<>();
     Matcher m = DocumentNumber.FINDER.matcher(text);
     for (int from = 0; findNumber(text, m, from); from = m.end()) {
-      String id = DocumentNumber.canonical(m);
+      String id = DocumentNumber.canonical(m) + amendmentBefore(text, m.start(), true);
       if (!id.equals(own)) {
         found.add(new DocumentReference(id, m.group(), m.start(), m.end(), false, null));
       }
@@ -69,14 +70,17 @@ final class ReferenceFinder {
             shortForms,
             series
                 + Integer.parseInt(s.group("number"))
-                + (amendment == null ? "" : amendment.replaceAll("[\\s\\u00a0]", "")),
+                + (amendment == null
+                    ? amendmentBefore(text, s.start(), false)
+                    : amendment.replaceAll("[\\s\\u00a0]", "")),
             own,
             s.group(),
             s.start(),
             s.end());
         from = s.end();
         // "Documents 60 and 61": each number of the list is a document of the series.
-        while (s.group("plural") != null && MatchAt.offset(next, text, from)) {
+        boolean plural = s.group("word").endsWith("s") || s.group("word").endsWith("S");
+        while (plural && MatchAt.offset(next, text, from)) {
           addShortForm(
               shortForms,
               series + Integer.parseInt(next.group("number")),
@@ -88,22 +92,37 @@ final class ReferenceFinder {
         }
       }
     }
-    String group = own == null ? null : DocumentNumber.groupOf(own);
+    // A document of unknown number is read in the study group its text keeps naming.
+    String group = own == null ? StudyGroupForms.groupNamedIn(text) : DocumentNumber.groupOf(own);
     if (group != null && STUDY_GROUP.matcher(group).matches()) {
-      Matcher s = STUDY_GROUP_SHORT_FORM.matcher(text);
-      while (s.find()) {
-        String id = DocumentNumber.canonical(s.group("written"), group).orElse(null);
-        if (id != null && !id.equals(own) && !overlaps(found, s.start())) {
-          shortForms.add(new DocumentReference(id, s.group(), s.start(), s.end(), false, null));
-        }
-      }
+      shortForms.addAll(StudyGroupForms.find(text, group, own, at -> overlaps(found, at)));
     }
+    shortForms.addAll(StudyGroupForms.findCompact(text, own, at -> overlaps(found, at)));
     shortForms.addAll(RECOMMENDATIONS.find(text, own));
     if (!shortForms.isEmpty()) {
       found.addAll(shortForms);
       found.sort((a, b) -> Integer.compare(a.start(), b.start()));
     }
     return found;
+  }
+
+  /**
+   * The amendment a lead before a number names, as a canonical number appends it: "Addendum 2 to
+   * Document 27" is {@code (Add.2)}, and so are "Addéndum 2 al Documento 27" and "Addendum 2 au
+   * Document 27"; "Revision 1 to" is {@code (Rev.1)}. Empty without a lead.
+   *
+   * @param wordInside whether the number may start after a "Document" word of the lead (a full
+   *     number); a short form holds its word itself
+   */
+  static String amendmentBefore(String text, int start, boolean wordInside) {
+    Matcher lead = AMENDMENT_LEAD.matcher(text);
+    lead.region(Math.max(0, start - 48), start).useTransparentBounds(true);
+    if (!lead.find() || !wordInside && lead.group("word") != null) {
+      return "";
+    }
+    String kind = lead.group("kind").toLowerCase(java.util.Locale.ROOT);
+    String abbreviation = kind.startsWith("a") ? "Add" : kind.startsWith("c") ? "Corr" : "Rev";
+    return "(" + abbreviation + "." + Integer.parseInt(lead.group("n")) + ")";
   }
 
   private static void addShortForm(
@@ -233,7 +252,7 @@ final class ReferenceFinder {
     for (int at = from; at < text.length(); at++) {
       // Setting bit 5 lower-cases an ASCII letter and turns no other character into one.
       char lower = (char) (text.charAt(at) | 0x20);
-      if ((lower == 'c' && startsWithLetters(text, at, "contribution")
+      if ((lower == 'c' && startsWithLetters(text, at, "contribu")
               || lower == 'd' && startsWithLetters(text, at, "document"))
           && MatchAt.offset(shortForm, text, at)) {
         return true;

@@ -292,12 +292,27 @@ final class ResolutionBodies {
   static String namedNear(String text, int offset) {
     Matcher m = IN_SENTENCE.matcher(text);
     String before = null;
+    int beforeAt = -1;
     String after = null;
+    int afterAt = Integer.MAX_VALUE;
     while (m.find()) {
       if (m.start() < offset) {
         before = bodyOf(m);
+        beforeAt = m.start();
       } else if (after == null) {
         after = bodyOf(m);
+        afterAt = m.start();
+      }
+    }
+    // The same in French, Spanish and Russian: "la CMDT-22 ... Resolución 45".
+    for (int[] named : BodyNames.namedIn(text)) {
+      String body = ALL.get(named[1]);
+      if (named[0] < offset && named[0] > beforeAt) {
+        before = body;
+        beforeAt = named[0];
+      } else if (named[0] >= offset && named[0] < afterAt) {
+        after = body;
+        afterAt = named[0];
       }
     }
     return before != null ? before : after;

@@ -31,7 +31,7 @@ public final class ResolutionCatalogue {
 
   /** A year in a qualifier: "2018", or the two digits of "WRC-19" and "PP-18". */
   private static final Pattern YEAR =
-      Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)|(?<=[A-Z]-)(\\d{2})(?!\\d)");
+      Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)|(?<=\\p{Lu}-)(\\d{2})(?!\\d)");
 
   /** Loaded last: the patterns above read it. */
   private static final ResolutionCatalogue BUILT_IN =

@@ -10,14 +10,26 @@ import java.util.regex.Pattern;
 
 /**
  * Finds resolution citations in running text. A citation is an optional body before the word
- * "Resolution" (or "Resolutions", "Res.", "Résolution"), one number or a list of numbers each with
- * its own optional qualifier and quoted title, and an optional body after ("of the ITU Council").
- * Decisions, Recommendations, Opinions and Questions never start a citation, and the word
- * "resolutions" with no number after it is not one. Thread-safe.
+ * "Resolution" (or "Resolutions", "Res.", and the word in ITU's other languages: "Résolution",
+ * "Resolución", "Резолюция", "القرار"), one number or a list of numbers each with its own optional
+ * qualifier and quoted title, and an optional body after ("of the ITU Council", "de la CMDT",
+ * "Совета"). Chinese citations ("第101号决议") are read by {@link ChineseCitations}. Decisions,
+ * Recommendations, Opinions and Questions never start a citation, and the word "resolutions" with
+ * no number after it is not one. Thread-safe.
  */
 final class ResolutionFinder {
 
-  private static final String NUMBER = "(?:A/RES/)?\\d{1,4}(?:/\\d{1,4})?(?![\\w/])";
+  /** A number, never a paragraph ("1.2") or the start of a longer token. */
+  private static final String NUMBER = "(?:A/RES/)?\\d{1,4}(?:/\\d{1,4})?(?![\\w/]|\\.\\d)";
+
+  /** The word "resolution(s)" in ITU's languages, perhaps with an Arabic article or preposition. */
+  private static final String TRIGGER =
+      "(?iu:r[eé]solutions?|resoluci(?:[oó]n|ones)|резолюци(?:ями|ях|ям|ей|я|ю|и|й))"
+          + "|Res\\.?|RES\\.?|[وبف]?(?:ال|لل)قرار(?:ات)?";
+
+  /** Trigger words that name more than one resolution, and so take a list of any numbers. */
+  private static final Pattern PLURAL =
+      Pattern.compile("(?iu)r[eé]solutions|resoluciones|резолюци(?:и|й|ях|ям|ями)|.*قرارات");
 
   static final Pattern HEAD =
       Pattern.compile(
@@ -26,19 +38,17 @@ final class ResolutionFinder {
               + ")"
               + WS
               + "+)?"
-              + "(?<![\\w-])(?<trigger>(?i:r[eé]solution(?<plural>s)?)|Res\\.?|RES\\.?)"
+              + "(?<![\\w-])(?<trigger>"
+              + TRIGGER
+              + ")"
               + WS
-              + "*(?:(?<sector>ITU-R)"
+              + "*(?:(?:№|رقم)"
+              + WS
+              + "*)?(?:(?<sector>ITU-R|UIT-R|МСЭ-R)"
               + WS
               + "+)?(?<![\\w])(?<number>"
               + NUMBER
               + ")");
-
-  /**
-   * More than the characters other than whitespace of the longest body {@link #HEAD} accepts before
-   * the trigger ("World Telecommunication Standardization Assembly" has 45).
-   */
-  private static final int PREFIX_LETTERS = 64;
 
   /** "A/RES/70/125" on its own is a General Assembly resolution by its symbol. */
   private static final Pattern UN_SYMBOL =
@@ -47,21 +57,31 @@ final class ResolutionFinder {
   private static final Pattern QUALIFIER =
       Pattern.compile("\\G" + WS + "*\\((?<inner>[^()]{1,60})\\)");
 
-  /** What a qualifier holds: an optional revision word and place, then a year. */
+  private static final String ASSEMBLIES =
+      "PP|WTSA|WTDC|WRC|RA|AMNT|CMDT|CMR|AR|ПК|ВАСЭ|ВКРЭ|ВКР|АР";
+
+  /**
+   * What a qualifier holds: an optional revision word ("Rev.", "Rév.", "Пересм.") and place, then a
+   * year (Russian adds "г."); or a conference and its year ("WRC-12", "Rev. CMR-19").
+   */
   private static final Pattern QUALIFIER_TEXT =
       Pattern.compile(
-          "(?:(?<body>PP|WTSA|WTDC|WRC|RA|Council)(?:-\\d{2})?"
+          "(?:(?<body>PP|WTSA|WTDC|WRC|RA|Council|AMNT|CMDT|CMR|ПК|ВАСЭ|ВКРЭ|ВКР)(?:-\\d{2})?"
               + WS
               + "*,?"
               + WS
               + "*)?"
-              + "(?:(?i:Rev|R[eé]v|Mod)\\.?|(?i:Revised|Modified|Amended|Modifi[ée]e?))?"
+              + "(?:(?iu:Rev|R[eé]v|Mod|Пересм|Изм)\\.?|(?i:Revised|Modified|Amended|Modifi[ée]e?))?"
               + "["
-              + "\\p{L}\\s\\u00a0,.'-]*?\\d{4}"
-              // ITU-R and conference style: "(WRC-12)", "(Rev.WRC-19)", "(Rev. RA-23)".
-              + "|(?:(?i:Rev)\\.?"
+              + "\\p{L}\\p{M}\\s\\u00a0,.'’\\u060c-]*?\\d{4}(?:"
               + WS
-              + "*)?(?<assembly>PP|WTSA|WTDC|WRC|RA)-\\d{2}");
+              + "*г\\.?)?"
+              // ITU-R and conference style: "(WRC-12)", "(Rev.WRC-19)", "(Rev. RA-23)".
+              + "|(?:(?iu:Rev|R[eé]v|Пересм)\\.?"
+              + WS
+              + "*)?(?<assembly>"
+              + ASSEMBLIES
+              + ")-\\d{2}");
 
   private static final Pattern TITLE =
       Pattern.compile(
@@ -71,20 +91,29 @@ final class ResolutionFinder {
               + WS
               + "*[“\"«](?<title>[^“”\"«»\\n]{2,300})[”\"»]");
 
+  /** The conjunctions of a list: English, French, Spanish, Russian. */
+  private static final String AND_OR = "(?iu:and|or|et|ou|y|o|и|или|&)";
+
   /** Between two numbers of a list: a comma or semicolon, a conjunction, or both. */
   private static final Pattern SEPARATOR =
       Pattern.compile(
           "\\G(?:"
               + WS
-              + "*,"
+              + "*[,\\u060c]"
               + WS
-              + "*(?:(?i:and|or|et|y|&)"
+              + "*(?:"
+              + AND_OR
               + WS
               + "+)?|"
               + WS
-              + "+(?i:and|or|et|y|&)"
+              + "+"
+              + AND_OR
               + WS
-              + "+)"
+              + "+|"
+              + WS
+              + "*و"
+              + WS
+              + "*)"
               + "(?<number>"
               + NUMBER
               + ")");
@@ -92,7 +121,11 @@ final class ResolutionFinder {
   /** What may follow a list number when the word was singular, to tell it from a count. */
   private static final Pattern LIST_ITEM_END =
       Pattern.compile(
-          "\\G[ \\t\\u00a0\\u202f]*(?:[,;.:)(\\r\\n]|(?i:and|or|et|of|du|de)(?!\\w)|$)");
+          "\\G[ \\t\\u00a0\\u202f]*(?:[,;.:)(\\r\\n\\u060c]"
+              + "|(?iu:and|or|et|ou|y|o|и|или|of|du|de|del|des)(?![\\p{L}\\d])|و|$)");
+
+  /** A year, never a list's next number ("Resolutions 101 and 102, 2022"). */
+  private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
 
   private final ResolutionCatalogue catalogue;
 
@@ -119,8 +152,22 @@ final class ResolutionFinder {
     List<Mention> found = new ArrayList<>();
     Matcher head = HEAD.matcher(text);
     int from = 0;
-    while (from < text.length() && findHead(text, head, from)) {
+    while (from < text.length() && HeadSearch.findHead(text, head, from)) {
       from = readCitation(text, head, found, contextBody);
+    }
+    for (Mention chinese : ChineseCitations.find(text)) {
+      found.add(
+          chinese.body() != null
+              ? chinese
+              : new Mention(
+                  inferBody(
+                      text, chinese.number(), chinese.start(), chinese.qualifier(), contextBody),
+                  chinese.number(),
+                  chinese.qualifier(),
+                  null,
+                  chinese.start(),
+                  chinese.end(),
+                  true));
     }
     Matcher un = UN_SYMBOL.matcher(text);
     boolean anySymbol = text.contains("A/RES/");
@@ -141,102 +188,6 @@ final class ResolutionFinder {
     return found;
   }
 
-  /**
-   * Finds the next match of {@link #HEAD} at or after {@code from}: the same match as {@code
-   * head.find(from)}, but {@link #HEAD} is tried only where it can start, at the start of a word
-   * (it begins with the lookbehind {@code (?<![\w-])}) no further than a body's length before a
-   * possible trigger (see {@link #nextTrigger} and {@link #earliestStart}). Places are tried in
-   * increasing order, each once, so the first match is the leftmost, as with {@code find}.
-   */
-  static boolean findHead(String text, Matcher head, int from) {
-    int tried = from;
-    for (int trigger = nextTrigger(text, from);
-        trigger >= 0;
-        trigger = nextTrigger(text, trigger + 1)) {
-      for (int at = Math.max(tried, earliestStart(text, from, trigger)); at <= trigger; at++) {
-        if (MatchAt.afterWordBoundary(text, at) && MatchAt.offset(head, text, at)) {
-          return true;
-        }
-      }
-      tried = trigger + 1;
-    }
-    return false;
-  }
-
-  /**
-   * Where the next trigger word followed by a number may begin at or after {@code from}, or -1.
-   * Every way {@link #HEAD} accepts starts with "r" or "R", "e" or "é" in either case and "s" in
-   * either case, perhaps "olution" and "s", perhaps a full stop, whitespace, then a digit, the "A"
-   * of "A/RES/" or the "I" of "ITU-R". Trying {@link #HEAD} only near these places, rather than at
-   * every character, is what makes citation finding cheap; they are a superset of where a trigger
-   * can match, so nothing is missed.
-   */
-  static int nextTrigger(String text, int from) {
-    for (int i = from, last = text.length() - 3; i < last; i++) {
-      char c = text.charAt(i);
-      if ((c == 'r' || c == 'R')
-          && isE(text.charAt(i + 1))
-          && isS(text.charAt(i + 2))
-          && numberFollows(text, i + 3)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static boolean numberFollows(String text, int at) {
-    int i = at;
-    if (text.regionMatches(true, i, "olution", 0, 7)) {
-      i += 7;
-    }
-    if (i < text.length() && isS(text.charAt(i))) {
-      i++;
-    }
-    if (i < text.length() && text.charAt(i) == '.') {
-      i++;
-    }
-    while (i < text.length() && isSpace(text.charAt(i))) {
-      i++;
-    }
-    if (i == text.length()) {
-      return false;
-    }
-    char next = text.charAt(i);
-    // A digit, the "A" of "A/RES/", or the "I" of "Resolution ITU-R 65".
-    return next >= '0' && next <= '9' || next == 'A' || next == 'I';
-  }
-
-  private static boolean isE(char c) {
-    return c == 'e' || c == 'E' || c == '\u00e9' || c == '\u00c9';
-  }
-
-  private static boolean isS(char c) {
-    return c == 's' || c == 'S';
-  }
-
-  /** Generous: every character {@link ResolutionBodies#WS} accepts, and more. */
-  private static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
-  }
-
-  /**
-   * The earliest place a citation whose trigger starts at or after {@code trigger} can start: a
-   * body named before the trigger has fewer than {@link #PREFIX_LETTERS} characters other than
-   * whitespace, and no trigger starts between {@code from} and {@code trigger}.
-   */
-  static int earliestStart(String text, int from, int trigger) {
-    int start = trigger;
-    int letters = 0;
-    while (start > from && letters <= PREFIX_LETTERS) {
-      start--;
-      char c = text.charAt(start);
-      if (!isSpace(c)) {
-        letters++;
-      }
-    }
-    return start;
-  }
-
   /** Reads one citation starting at a match of {@link #HEAD}; returns where to look next. */
   private int readCitation(String text, Matcher head, List<Mention> found, String contextBody) {
     // "Resolution ITU-R 65" is how the Radiocommunication Assembly numbers its resolutions.
@@ -244,7 +195,7 @@ final class ResolutionFinder {
         head.group("sector") != null
             ? ResolutionBodies.RA
             : head.group("prefix") == null ? null : ResolutionBodies.bodyOf(head);
-    boolean plural = head.group("plural") != null;
+    boolean plural = PLURAL.matcher(head.group("trigger")).matches();
     List<Item> items = new ArrayList<>();
     Item first = readItem(text, head.group("number"), head.start(), head.end());
     items.add(first);
@@ -253,9 +204,11 @@ final class ResolutionFinder {
     while (MatchAt.offset(separator, text, cursor)) {
       Item next =
           readItem(text, separator.group("number"), separator.start("number"), separator.end());
-      if (!plural
-          && next.qualifier == null
-          && !MatchAt.offset(LIST_ITEM_END.matcher(text), text, next.end)) {
+      boolean count =
+          !plural
+              && next.qualifier == null
+              && !MatchAt.offset(LIST_ITEM_END.matcher(text), text, next.end);
+      if (count || YEAR.matcher(next.number).matches()) {
         break;
       }
       items.add(next);
@@ -264,9 +217,13 @@ final class ResolutionFinder {
     Item last = items.get(items.size() - 1);
     String suffixBody = null;
     Matcher suffix = ResolutionBodies.SUFFIX.matcher(text);
-    if (MatchAt.offset(suffix, text, last.end)) {
-      suffixBody = ResolutionBodies.bodyOf(suffix);
-      last.end = suffix.end();
+    Matcher foreign = BodyNames.SUFFIX.matcher(text);
+    // The other languages first: "du Conseil économique et social" is ECOSOC, not "du Conseil".
+    boolean english = !MatchAt.offset(foreign, text, last.end);
+    if (!english || MatchAt.offset(suffix, text, last.end)) {
+      suffixBody =
+          english ? ResolutionBodies.bodyOf(suffix) : BodyNames.bodyOf(foreign.group("name"));
+      last.end = english ? suffix.end() : foreign.end();
       Matcher qualifier = QUALIFIER.matcher(text);
       if (last.qualifier == null
           && MatchAt.offset(qualifier, text, last.end)
@@ -276,6 +233,7 @@ final class ResolutionFinder {
       }
       cursor = Math.max(cursor, last.end);
     }
+    shareQualifiers(items);
     for (int i = 0; i < items.size(); i++) {
       Item item = items.get(i);
       String body =
@@ -299,6 +257,21 @@ final class ResolutionFinder {
     return Math.max(cursor, head.end());
   }
 
+  /**
+   * A qualifier written once after the last numbers of a list is theirs all: in "Resolutions 101,
+   * 102 and 133 (Rev. Bucharest, 2022)" each of the three was revised in Bucharest.
+   */
+  private static void shareQualifiers(List<Item> items) {
+    for (int i = items.size() - 2; i >= 0; i--) {
+      Item item = items.get(i);
+      Item next = items.get(i + 1);
+      if (item.qualifier == null && item.title == null && next.qualifier != null) {
+        item.qualifier = next.qualifier;
+        item.qualifierBody = next.qualifierBody;
+      }
+    }
+  }
+
   /** One number with the qualifier and quoted title that follow it. */
   private Item readItem(String text, String written, int start, int end) {
     Item item = new Item();
@@ -312,9 +285,9 @@ final class ResolutionFinder {
         Matcher parts = QUALIFIER_TEXT.matcher(value);
         parts.matches();
         if (parts.group("assembly") != null) {
-          item.qualifierBody = ResolutionBodies.bodyNamed(parts.group("assembly"));
+          item.qualifierBody = bodyNamed(parts.group("assembly"));
         } else if (parts.group("body") != null) {
-          item.qualifierBody = ResolutionBodies.bodyNamed(parts.group("body"));
+          item.qualifierBody = bodyNamed(parts.group("body"));
           value = value.substring(parts.end("body")).replaceFirst("^[\\s,]+", "");
         }
         item.qualifier = value;
@@ -328,6 +301,11 @@ final class ResolutionFinder {
       item.after = title.end();
     }
     return item;
+  }
+
+  private static String bodyNamed(String abbreviation) {
+    String english = ResolutionBodies.bodyNamed(abbreviation);
+    return english != null ? english : BodyNames.bodyOfAbbreviation(abbreviation);
   }
 
   /** The qualifier inside a parenthesis after a number, or null when it holds something else. */

@@ -195,7 +195,16 @@ class CandidateSearchTest {
         "-Resolution 5",
         "Resolution",
         "Resolutions of 2018",
-        "United Nations General Assembly Resolution 70/125"
+        "United Nations General Assembly Resolution 70/125",
+        "les Résolutions 101 et 102",
+        "RESOLUCIÓN 45 (REV. KIGALI, 2022)",
+        "Resolución UIT-R 1",
+        "Резолюции 101, 102 и 133 ПК",
+        "Резолюция № 5",
+        "Резолюция МСЭ-R 2-8",
+        "وفقاً للقرار رقم 75",
+        "القرارات 101 و102",
+        "Research 5 and resource 12"
       })
   void resolutionHeadsAreFoundWhereFindFindsThem(String text) {
     assertSameHeads(text);
@@ -242,7 +251,7 @@ class CandidateSearchTest {
       Matcher expected = ResolutionFinder.HEAD.matcher(text);
       Matcher actual = ResolutionFinder.HEAD.matcher(text);
       boolean found = expected.find(from);
-      assertEquals(found, ResolutionFinder.findHead(text, actual, from), text + " from " + from);
+      assertEquals(found, HeadSearch.findHead(text, actual, from), text + " from " + from);
       if (found) {
         assertEquals(
             expected.start() + "-" + expected.end(),

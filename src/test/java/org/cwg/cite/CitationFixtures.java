@@ -46,8 +46,15 @@ final class CitationFixtures {
   private CitationFixtures() {}
 
   static List<Case> load() throws IOException {
+    return load("/cite/fixtures.json");
+  }
+
+  /**
+   * @param resource a fixtures file on the test class path, such as {@code /cite/languages.json}
+   */
+  static List<Case> load(String resource) throws IOException {
     JsonNode root;
-    try (InputStream in = CitationFixtures.class.getResourceAsStream("/cite/fixtures.json")) {
+    try (InputStream in = CitationFixtures.class.getResourceAsStream(resource)) {
       root = Json.mapper().readTree(in);
     }
     List<Case> cases = new ArrayList<>();

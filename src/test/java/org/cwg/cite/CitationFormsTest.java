@@ -10,13 +10,25 @@ import org.cwg.model.ResolutionMention;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every citation form of the fixtures, and every look-alike that is not a citation. */
+/**
+ * Every citation form of the fixtures, in English and in ITU's other languages, every reference
+ * form, and every look-alike that is not a citation.
+ */
 class CitationFormsTest {
 
   private final CitationExtractor extractor = new CitationExtractor();
 
   static Stream<CitationFixtures.Case> cases() throws IOException {
-    return CitationFixtures.load().stream();
+    return Stream.of("/cite/fixtures.json", "/cite/languages.json", "/cite/references.json")
+        .flatMap(CitationFormsTest::load);
+  }
+
+  private static Stream<CitationFixtures.Case> load(String resource) {
+    try {
+      return CitationFixtures.load(resource).stream();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @ParameterizedTest(name = "{0}")
