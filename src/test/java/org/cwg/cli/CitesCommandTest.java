@@ -3,14 +3,12 @@ package org.cwg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.cwg.Golden;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,24 +40,11 @@ class CitesCommandTest {
     return new Run(code, out.toString().replace(tmp, "TMP"), err.toString().replace(tmp, "TMP"));
   }
 
-  static String golden(String name) throws IOException {
-    Path update = Path.of("src/test/resources/cli/cites", name);
-    try (InputStream in = CitesCommandTest.class.getResourceAsStream("/cli/cites/" + name)) {
-      if (in == null) {
-        throw new IOException("missing golden file " + update);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
-
   private static void assertGolden(String name, String... args) throws IOException {
     Run run = run(args);
     assertEquals("", run.err());
     assertEquals(0, run.code());
-    if (Boolean.getBoolean("cwg.golden.update")) {
-      Files.writeString(Path.of("src/test/resources/cli/cites", name), run.out());
-    }
-    assertEquals(golden(name), run.out());
+    Golden.assertMatches("cli/cites/" + name, run.out());
   }
 
   @Test

@@ -13,9 +13,11 @@ import org.cwg.search.GeneratedCorpus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+@Isolated // one test sets cwg.stdout.tty, which every command run in the process reads
 class SearchCommandTest {
 
   @TempDir static Path tmp;

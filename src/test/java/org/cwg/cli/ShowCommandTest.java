@@ -4,10 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.cwg.Golden;
 import org.cwg.json.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +35,7 @@ class ShowCommandTest {
             // Citations are another stage's work; this golden file is about structure.
             .replaceAll(
                 "\\d+ resolution mentions, \\d+ references", "R resolution mentions, D references");
-    assertEquals(golden("show-004.txt"), shown);
+    Golden.assertMatches("cli/show-004.txt", shown);
     assertEquals("", run.err());
   }
 
@@ -209,11 +208,5 @@ class ShowCommandTest {
     assertEquals(2, run.exitCode());
     assertTrue(
         run.err().startsWith("cwg: manifest " + manifest + ": unknown column 'nmber'"), run.err());
-  }
-
-  static String golden(String name) throws Exception {
-    try (InputStream in = ShowCommandTest.class.getResourceAsStream("/cli/" + name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
   }
 }

@@ -2,11 +2,9 @@ package org.cwg.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -16,7 +14,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Each hostile file ends in one {@link UnreadableFileException} with the right reason. */
+/**
+ * Each hostile file ends in one {@link UnreadableFileException} with the right reason; the gigabyte
+ * zip bomb, slow to write, is in {@link ZipBombIT}.
+ */
 class DocumentParserHostileTest {
 
   static final String WESTERN =
@@ -61,22 +62,6 @@ class DocumentParserHostileTest {
     assertEquals(
         FailureReason.ENCRYPTED,
         reasonFor(HostileFiles.encryptedDocx(dir.resolve("secret.docx"), "secret")));
-  }
-
-  @Test
-  void zipBombIsStoppedWhileUnzipping() throws Exception {
-    Path bomb = HostileFiles.zipBombDocx(dir.resolve("bomb.docx"), 2L << 30);
-    // No text limit to fall back on: only the inflation ratio can stop this one.
-    try (DocumentParser unlimitedText =
-        new DocumentParser(new ParserLimits(1L << 30, Long.MAX_VALUE, Duration.ofSeconds(60)))) {
-      UnreadableFileException e =
-          assertThrows(UnreadableFileException.class, () -> unlimitedText.parse(bomb));
-      assertEquals(FailureReason.TOO_LARGE, e.reason());
-      assertTrue(
-          e.getMessage()
-              .startsWith("too large (expands too much: word/document.xml unzips to over "),
-          e.getMessage());
-    }
   }
 
   @Test
@@ -172,6 +157,5 @@ class DocumentParserHostileTest {
     assertEquals(
         List.of("Purpose", "This contribution proposes nothing."),
         parser.parse(file).blocks().stream().map(Block::text).toList());
-    assertTrue(Files.size(file) > 0);
   }
 }

@@ -8,7 +8,9 @@ import javax.xml.parsers.SAXParserFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
+@Isolated // clears and sets the JAXP factory properties that every parse of a .docx reads
 class JaxpDefaultsTest {
 
   private static final String SAX = SAXParserFactory.class.getName();

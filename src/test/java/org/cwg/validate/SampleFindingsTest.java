@@ -8,17 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.cwg.Golden;
 import org.cwg.json.Json;
 import org.junit.jupiter.api.Test;
 
 /**
- * The findings on the five sample documents, exactly. The expectation is a golden file; after a
- * deliberate change to extraction or rules, rewrite it with {@code -Dcwg.golden.update=true} and
- * review the diff.
+ * The findings on the five sample documents, exactly, as a golden file (see {@link Golden} for
+ * rewriting it after a deliberate change).
  */
 class SampleFindingsTest {
-
-  private static final Path GOLDEN = Path.of("src/test/resources/validate/samples-findings.json");
 
   @Test
   void theFiveSamplesAsTextAndAsWord() throws IOException {
@@ -45,9 +43,6 @@ class SampleFindingsTest {
                             f.findings()))
                 .toList());
     String actual = Json.pretty().writeValueAsString(byName) + "\n";
-    if (Boolean.getBoolean("cwg.golden.update")) {
-      Files.writeString(GOLDEN, actual);
-    }
-    assertEquals(Files.readString(GOLDEN), actual);
+    Golden.assertMatches("validate/samples-findings.json", actual);
   }
 }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * While one ingest runs (in a child JVM), readers answer from its last commit and a second ingest
  * on the same index fails at once with one line and exit code 2.
  */
-class ConcurrentIngestTest {
+class ConcurrentIngestIT {
 
   @TempDir Path tmp;
 

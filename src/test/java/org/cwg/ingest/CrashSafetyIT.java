@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * An ingest killed with SIGKILL at random moments leaves, every time, an index that opens and
  * checks clean; a final run converges to exactly the files on disk, with their latest text.
  */
-class CrashSafetyTest {
+class CrashSafetyIT {
 
   private static final int FILES = 300;
   private static final int KILLS = 20;

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Every Word file of Apache POI's test corpus, written to break parsers, in one in-process run: no
  * crash, no hang, one line with a reason for each failure, and a clean index.
  */
-class PoiCorpusIngestTest {
+class PoiCorpusIngestIT {
 
   @TempDir Path tmp;
 

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * parser: each failure is one stderr line with its reason, the good files are indexed with the
  * right text, and the index passes CheckIndex.
  */
-class HostileFilesIngestTest {
+class HostileFilesIngestIT {
 
   static final String WESTERN =
       "Résolution 1305 du Conseil — « naïve » “quoted” € 50.\n"

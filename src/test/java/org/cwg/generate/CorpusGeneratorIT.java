@@ -23,7 +23,7 @@ import org.cwg.parse.Block;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class CorpusGeneratorTest {
+class CorpusGeneratorIT {
 
   private static List<TruthRecord> truth(Path file) throws Exception {
     List<TruthRecord> records = new ArrayList<>();

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** An ingest that wrote most of the index leaves it in one segment; a small addition does not. */
-class IngestMergeTest {
+class IngestMergeIT {
 
   @TempDir Path tmp;
 
