@@ -11,7 +11,8 @@ package org.cwg.index;
  * read (so that an unchanged broken file is not parsed again). Every kind carries {@link #DOC_ID},
  * so one delete-by-term removes a file and all of its sections. Section and front documents carry
  * copies of the filter fields of their file (meeting, date, sources, type, citations), so that
- * filters need no join.
+ * filters need no join, and store what a search hit shows of their file, so that a hit is read from
+ * its own stored fields.
  */
 public final class IndexFields {
 
@@ -58,7 +59,7 @@ public final class IndexFields {
   /** Document date as epoch day, for ranges. */
   public static final String DATE_DAY = "date_day";
 
-  /** One value per submitting Member State or entity, as written. */
+  /** One value per submitting Member State or entity, as written (stored in the order written). */
   public static final String SOURCE = "source";
 
   /** Group such as {@code CWG-Internet}. */
@@ -70,7 +71,7 @@ public final class IndexFields {
   /** Language code. */
   public static final String LANGUAGE = "language";
 
-  /** Title, analysed like the body (stored on documents, indexed on sections and fronts). */
+  /** Title, analysed like the body and stored. */
   public static final String TITLE = "title";
 
   /**
@@ -81,7 +82,7 @@ public final class IndexFields {
 
   /**
    * A document's whole text, stored only (on documents): its words are indexed once, in its
-   * sections and front matter. Indexes made before kept it in {@link #TEXT}.
+   * sections and front matter.
    */
   public static final String DOCUMENT_TEXT = "document_text";
 
@@ -94,17 +95,14 @@ public final class IndexFields {
   /** Section number as printed (on sections). */
   public static final String SECTION_NUMBER = "section_number";
 
-  /** Position of the section in its document, 0-based (on sections). */
+  /** Position of the section in its document, 0-based (on sections): stored and sortable. */
   public static final String SECTION_INDEX = "section_index";
 
   /**
-   * The section's position again, as a doc value for search to sort by without reading stored
-   * fields (a field of its own: indexes made before it keep {@link #SECTION_INDEX} stored only).
+   * The file's place in corpus order (meeting, number, path) as a sortable key (on sections and
+   * fronts), so that Lucene sorts tied hits the way cwg lists files.
    */
-  public static final String SECTION_POSITION = "section_position";
-
-  /** Offset of the section's start in the document's text (on sections). */
-  public static final String SECTION_START = "section_start";
+  public static final String CORPUS_ORDER = "corpus_order";
 
   /** Resolutions cited, one value per resolution as {@code "Council 1305"}. */
   public static final String CITES = "cites";
