@@ -8,9 +8,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -26,7 +24,6 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.cwg.json.Json;
 import org.cwg.model.DocumentRecord;
-import org.cwg.model.DocumentReference;
 import org.cwg.model.Metadata;
 import org.cwg.model.ProposalItem;
 import org.cwg.model.ResolutionMention;
@@ -68,9 +65,6 @@ public final class DocumentMapper {
       // Sections and front matter index every word; indexing the whole text again doubled the
       // cost of indexing for nothing that search cannot find through them.
       doc.add(new StoredField(IndexFields.DOCUMENT_TEXT, record.text()));
-    }
-    for (DocumentReference reference : record.references()) {
-      doc.add(new StringField(IndexFields.REFERS_TO, reference.id(), Field.Store.NO));
     }
     doc.add(new StoredField(IndexFields.RECORD, recordJson(record)));
     documents.add(doc);
@@ -157,9 +151,6 @@ public final class DocumentMapper {
     }
     doc.add(new StoredField(IndexFields.SIZE, file.size()));
     doc.add(new StoredField(IndexFields.MODIFIED, file.modified()));
-    if (file.mediaType() != null) {
-      doc.add(new StringField(IndexFields.MEDIA_TYPE, file.mediaType(), Field.Store.YES));
-    }
   }
 
   /** Lucene wants a field indexed the same way in every document that has it. */
@@ -168,13 +159,15 @@ public final class DocumentMapper {
     doc.add(new SortedDocValuesField(IndexFields.PATH, new BytesRef(path)));
   }
 
-  /** Fields that filters and facets use, on documents and sections alike. */
+  /**
+   * Fields that filters, facets and hits use, on documents and sections alike: keywords stored and
+   * indexed; doc values only where Lucene sorts or counts by them.
+   */
   private static void addFilterFields(Document doc, DocumentRecord record) {
     Metadata metadata = record.metadata();
     addKeyword(doc, IndexFields.NUMBER, metadata.number());
     addKeyword(doc, IndexFields.TYPE, metadata.type());
     addKeyword(doc, IndexFields.GROUP, metadata.group());
-    addKeyword(doc, IndexFields.FAMILY, metadata.family());
     addKeyword(doc, IndexFields.LANGUAGE, metadata.language());
     if (metadata.meeting() != null) {
       int meeting = metadata.meeting();
@@ -196,22 +189,15 @@ public final class DocumentMapper {
       doc.add(new StringField(IndexFields.SOURCE, source, Field.Store.YES));
       doc.add(new SortedSetDocValuesField(IndexFields.SOURCE, new BytesRef(source)));
     }
-    Set<String> cited = new LinkedHashSet<>();
-    for (ResolutionMention mention : record.resolutions()) {
-      cited.add(mention.key());
-    }
-    for (String key : cited) {
-      doc.add(new StringField(IndexFields.CITES, key, Field.Store.NO));
-      doc.add(new SortedSetDocValuesField(IndexFields.CITES, new BytesRef(key)));
-    }
+    record.resolutions().stream()
+        .map(ResolutionMention::key)
+        .distinct()
+        .forEach(key -> doc.add(new StringField(IndexFields.CITES, key, Field.Store.NO)));
   }
 
   private static void addKeyword(Document doc, String field, String value) {
     if (value != null && !value.isBlank()) {
       doc.add(new StringField(field, value, Field.Store.YES));
-      if (!field.equals(IndexFields.DATE)) {
-        doc.add(new SortedSetDocValuesField(field, new BytesRef(value)));
-      }
     }
   }
 

@@ -16,7 +16,7 @@ package org.cwg.index;
  */
 public final class IndexFields {
 
-  /** {@code document}, {@code section} or {@code failure}. */
+  /** {@code document}, {@code section}, {@code front} or {@code failure}. */
   public static final String KIND = "kind";
 
   public static final String KIND_DOCUMENT = "document";
@@ -29,7 +29,7 @@ public final class IndexFields {
   /** The stable document id, on every kind. */
   public static final String DOC_ID = "doc_id";
 
-  /** Absolute path of the file. */
+  /** Absolute path of the file; its doc values count the documents a search's hits fall in. */
   public static final String PATH = "path";
 
   /** Hex SHA-256 of the file's content. */
@@ -41,16 +41,13 @@ public final class IndexFields {
   /** File modification time in epoch milliseconds (stored). */
   public static final String MODIFIED = "modified";
 
-  /** Detected media type. */
-  public static final String MEDIA_TYPE = "media_type";
-
   /** Normalised document number, such as {@code CWG-Internet-20/4}, as a keyword. */
   public static final String NUMBER = "number";
 
   /** Document type: contribution, report, ... */
   public static final String TYPE = "type";
 
-  /** Meeting number: point for ranges, doc values for sorting and facets, stored. */
+  /** Meeting number: point for ranges, doc values for facets, stored. */
   public static final String MEETING = "meeting";
 
   /** Document date as ISO text (keyword, sortable). */
@@ -59,14 +56,11 @@ public final class IndexFields {
   /** Document date as epoch day, for ranges. */
   public static final String DATE_DAY = "date_day";
 
-  /** One value per submitting Member State or entity, as written (stored in the order written). */
+  /** One value per submitting Member State or entity, as written: stored in order, faceted. */
   public static final String SOURCE = "source";
 
   /** Group such as {@code CWG-Internet}. */
   public static final String GROUP = "group";
-
-  /** Family such as {@code council} or {@code itu-t} (keyword, facet). */
-  public static final String FAMILY = "family";
 
   /** Language code. */
   public static final String LANGUAGE = "language";
@@ -106,9 +100,6 @@ public final class IndexFields {
 
   /** Resolutions cited, one value per resolution as {@code "Council 1305"}. */
   public static final String CITES = "cites";
-
-  /** Canonical ids of the documents referred to. */
-  public static final String REFERS_TO = "refers_to";
 
   /** The document's {@link org.cwg.model.DocumentRecord} as JSON, text left out (stored). */
   public static final String RECORD = "record";
