@@ -3,7 +3,6 @@ package org.cwg.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsCollectorManager.FacetsResult;
@@ -36,21 +35,6 @@ public final class CorpusSearch {
   private static final int SNIPPET_WIDTH = 200;
   private static final int MAX_SNIPPETS = 3;
 
-  /** What a hit shows, without the unit's text when no passages are asked for. */
-  private static final Set<String> HIT_FIELDS =
-      Set.of(
-          IndexFields.DOC_ID,
-          IndexFields.PATH,
-          IndexFields.NUMBER,
-          IndexFields.MEETING,
-          IndexFields.DATE,
-          IndexFields.SOURCE,
-          IndexFields.TITLE,
-          IndexFields.TYPE,
-          IndexFields.SECTION,
-          IndexFields.HEADING,
-          IndexFields.SECTION_NUMBER);
-
   private static final SortField IN_CORPUS =
       new SortField(IndexFields.CORPUS_ORDER, SortField.Type.STRING);
 
@@ -76,7 +60,7 @@ public final class CorpusSearch {
         FacetsCollectorManager.search(
             searcher,
             query,
-            Math.max(1, request.limit()),
+            Math.max(1, request.limit()), // Lucene keeps at least one; --limit 0 shows none
             sort(request.sort()),
             true,
             new FacetsCollectorManager());
@@ -90,16 +74,16 @@ public final class CorpusSearch {
       if (hits.size() == request.limit()) {
         break;
       }
-      if (matches == null) {
-        hits.add(hit(stored.document(scoreDoc.doc, HIT_FIELDS), scoreDoc.score, List.of()));
-      } else {
-        hits.add(hit(stored.document(scoreDoc.doc), scoreDoc.score, matches.in(scoreDoc.doc)));
-      }
+      Document unit = stored.document(scoreDoc.doc);
+      hits.add(
+          matches == null
+              ? hit(unit, scoreDoc.score, null, List.of())
+              : hit(unit, scoreDoc.score, unit.get(IndexFields.TEXT), matches.in(scoreDoc.doc)));
     }
     return new SearchResult(
         request.query(),
         total,
-        total == 0 ? 0 : counts.documents(),
+        counts.documents(),
         hits,
         request.facets() ? counts.facets(total) : null);
   }
@@ -122,11 +106,11 @@ public final class CorpusSearch {
     return position;
   }
 
-  /** A hit from its unit's stored fields; {@code spans} empty when no passages are asked for. */
-  private SearchHit hit(Document unit, float score, List<Span> spans) throws IOException {
+  /** A hit from its unit's stored fields; {@code text} null when no passages are asked for. */
+  private SearchHit hit(Document unit, float score, String text, List<Span> spans)
+      throws IOException {
     String kind = unit.get(IndexFields.SECTION);
     String heading = unit.get(IndexFields.HEADING);
-    String text = unit.get(IndexFields.TEXT);
     String id = unit.get(IndexFields.DOC_ID);
     List<ProposalItem> proposals =
         text != null && SectionKind.PROPOSAL.id().equals(kind)
