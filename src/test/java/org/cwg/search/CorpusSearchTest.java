@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.cwg.cite.ResolutionId;
@@ -370,6 +371,19 @@ class CorpusSearchTest {
       assertEquals(2, result.total());
       assertEquals(2, result.documents());
       assertEquals(List.of("/corpus/a.txt"), result.hits().stream().map(SearchHit::path).toList());
+      SearchHit hit = result.hits().get(0);
+      assertEquals(
+          Arrays.asList("a", null, null, null, null, null, null),
+          Arrays.asList(
+              hit.id(),
+              hit.number(),
+              hit.meeting(),
+              hit.date(),
+              hit.title(),
+              hit.type(),
+              hit.section()),
+          "what the record does not know stays null");
+      assertEquals(List.of(), hit.sources());
       assertEquals(
           new SearchResult.Facets(Map.of("none", 2), Map.of(), Map.of("none", 2)), result.facets());
     }
