@@ -13,7 +13,6 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -28,6 +27,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.cwg.model.CorpusOrder;
 import org.cwg.model.DocumentNumber;
 import org.cwg.model.DocumentRecord;
+import org.cwg.model.ProposalItem;
 
 /**
  * Reads the last commit of an index folder. Never takes the write lock, so it works while an ingest
@@ -52,14 +52,12 @@ public final class CorpusReader implements AutoCloseable {
   private final Directory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
-  private final RecordBlocks blocks;
 
   private CorpusReader(Path dir, Directory directory, DirectoryReader reader) {
     this.dir = dir;
     this.directory = directory;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
-    this.blocks = new RecordBlocks(reader);
   }
 
   /** Whether {@code dir} holds a committed index. */
@@ -113,11 +111,6 @@ public final class CorpusReader implements AutoCloseable {
 
   public IndexSearcher searcher() {
     return searcher;
-  }
-
-  /** Where each file's Lucene documents start and end in a segment of this reader. */
-  public FileBlocks fileBlocks(LeafReaderContext leaf) throws IOException {
-    return blocks.in(leaf);
   }
 
   /** Every indexed document, in corpus order ({@link CorpusOrder}). */
@@ -189,49 +182,20 @@ public final class CorpusReader implements AutoCloseable {
     return Optional.empty();
   }
 
-  /**
-   * The document with this id, without its text (which search shows passage by passage): what a
-   * search hit needs, at a fraction of the cost of {@link #find}.
-   */
-  public Optional<DocumentRecord> findById(String id) throws IOException {
-    Optional<Document> stored = storedRecordOf(id);
-    return stored.map(DocumentMapper::toRecord);
-  }
-
-  /**
-   * What a search hit shows of the document with this id, streamed from its stored record without
-   * binding the whole record.
-   */
-  public Optional<RecordSummary> summaryById(String id) throws IOException {
-    return storedRecordOf(id).map(doc -> RecordSummary.of(doc.get(IndexFields.RECORD)));
-  }
-
-  /**
-   * Like {@link #summaryById}, found by the document's file: a search hit knows its path from doc
-   * values, and reading its id instead would decompress the hit's stored text as well.
-   */
-  public Optional<RecordSummary> summaryByPath(String path) throws IOException {
-    return storedRecordOf(new Term(IndexFields.PATH, path))
-        .map(doc -> RecordSummary.of(doc.get(IndexFields.RECORD)));
-  }
-
-  /** The stored record fields (no text) of the document with this id. */
-  private Optional<Document> storedRecordOf(String id) throws IOException {
-    return storedRecordOf(new Term(IndexFields.DOC_ID, id));
-  }
-
-  private Optional<Document> storedRecordOf(Term key) throws IOException {
+  /** The proposal items of the document with this id: what a hit on a Proposal section shows. */
+  public List<ProposalItem> proposals(String id) throws IOException {
     TopDocs top =
         searcher.search(
             new BooleanQuery.Builder()
                 .add(kind(IndexFields.KIND_DOCUMENT), BooleanClause.Occur.FILTER)
-                .add(new TermQuery(key), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(IndexFields.DOC_ID, id)), BooleanClause.Occur.FILTER)
                 .build(),
             1);
     if (top.scoreDocs.length == 0) {
-      return Optional.empty();
+      throw new IllegalStateException("index damaged: no record for " + id);
     }
-    return Optional.of(searcher.storedFields().document(top.scoreDocs[0].doc, RECORD_FIELDS));
+    return DocumentMapper.proposals(
+        searcher.storedFields().document(top.scoreDocs[0].doc, RECORD_FIELDS));
   }
 
   /**

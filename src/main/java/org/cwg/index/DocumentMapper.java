@@ -2,13 +2,13 @@ package org.cwg.index;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -24,8 +24,8 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.cwg.json.Json;
 import org.cwg.model.DocumentRecord;
-import org.cwg.model.DocumentReference;
 import org.cwg.model.Metadata;
+import org.cwg.model.ProposalItem;
 import org.cwg.model.ResolutionMention;
 import org.cwg.model.Section;
 import org.cwg.model.SourceFile;
@@ -34,22 +34,17 @@ import org.cwg.model.SourceFile;
 public final class DocumentMapper {
 
   /** Stored, with offsets in the postings so that highlighting needs no re-analysis. */
-  static final FieldType STORED_TEXT = textType(true);
-
-  /** Indexed like {@link #STORED_TEXT}, where another field already stores the text. */
-  static final FieldType UNSTORED_TEXT = textType(false);
-
-  /** The analyzed fields that queries score, each with a norm per Lucene document. */
-  private static final List<String> RANKED_TEXT_FIELDS =
-      List.of(IndexFields.TEXT, IndexFields.HEADING, IndexFields.TITLE);
+  static final FieldType STORED_TEXT = storedText();
 
   private static final ObjectMapper JSON = Json.mapper();
 
+  private static final ObjectReader PROPOSALS =
+      JSON.readerFor(ProposalItem[].class).at("/proposals");
+
   private DocumentMapper() {}
 
-  private static FieldType textType(boolean stored) {
-    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-    type.setStored(stored);
+  private static FieldType storedText() {
+    FieldType type = new FieldType(TextField.TYPE_STORED);
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     type.freeze();
     return type;
@@ -65,20 +60,15 @@ public final class DocumentMapper {
     doc.add(new StringField(IndexFields.KIND, IndexFields.KIND_DOCUMENT, Field.Store.NO));
     addFileFields(doc, record.id(), record.file());
     addFilterFields(doc, record);
-    addTitle(doc, record, STORED_TEXT);
+    addTitle(doc, record);
     if (record.text() != null) {
       // Sections and front matter index every word; indexing the whole text again doubled the
       // cost of indexing for nothing that search cannot find through them.
       doc.add(new StoredField(IndexFields.DOCUMENT_TEXT, record.text()));
     }
-    for (DocumentReference reference : record.references()) {
-      doc.add(new StringField(IndexFields.REFERS_TO, reference.id(), Field.Store.NO));
-    }
     doc.add(new StoredField(IndexFields.RECORD, recordJson(record)));
     documents.add(doc);
 
-    // The sections in order, then the front matter: search passes over the later sections of
-    // a file that lost a tie without reading their positions.
     for (int i = 0; i < record.sections().size(); i++) {
       documents.add(sectionDocument(record, i));
     }
@@ -86,7 +76,6 @@ public final class DocumentMapper {
     if (!front.isBlank()) {
       documents.add(frontDocument(record, front));
     }
-    documents.forEach(DocumentMapper::addMissingNorms);
     return documents;
   }
 
@@ -103,37 +92,43 @@ public final class DocumentMapper {
   private static Document frontDocument(DocumentRecord record, String front) {
     Document doc = new Document();
     doc.add(new StringField(IndexFields.KIND, IndexFields.KIND_FRONT, Field.Store.NO));
-    doc.add(new StringField(IndexFields.DOC_ID, record.id(), Field.Store.YES));
-    addPath(doc, record.file().path());
-    addFilterFields(doc, record);
-    addTitle(doc, record, UNSTORED_TEXT);
+    addUnitFields(doc, record);
     doc.add(new Field(IndexFields.TEXT, front, STORED_TEXT));
     return doc;
   }
 
-  private static void addTitle(Document doc, DocumentRecord record, FieldType type) {
+  private static void addTitle(Document doc, DocumentRecord record) {
     if (record.metadata().title() != null) {
-      doc.add(new Field(IndexFields.TITLE, record.metadata().title(), type));
+      doc.add(new Field(IndexFields.TITLE, record.metadata().title(), STORED_TEXT));
     }
+  }
+
+  /** What every ranked unit (section or front) carries of its file: filters, display, order. */
+  private static void addUnitFields(Document doc, DocumentRecord record) {
+    doc.add(new StringField(IndexFields.DOC_ID, record.id(), Field.Store.YES));
+    addPath(doc, record.file().path());
+    addFilterFields(doc, record);
+    addTitle(doc, record);
+    doc.add(
+        new SortedDocValuesField(
+            IndexFields.CORPUS_ORDER,
+            CorpusOrderKey.of(
+                record.metadata().meeting(), record.metadata().number(), record.file().path())));
   }
 
   private static Document sectionDocument(DocumentRecord record, int index) {
     Section section = record.sections().get(index);
     Document doc = new Document();
     doc.add(new StringField(IndexFields.KIND, IndexFields.KIND_SECTION, Field.Store.NO));
-    doc.add(new StringField(IndexFields.DOC_ID, record.id(), Field.Store.YES));
-    addPath(doc, record.file().path());
-    addFilterFields(doc, record);
+    addUnitFields(doc, record);
     doc.add(new StringField(IndexFields.SECTION, section.kind().id(), Field.Store.YES));
     doc.add(new SortedSetDocValuesField(IndexFields.SECTION, new BytesRef(section.kind().id())));
     doc.add(new Field(IndexFields.HEADING, section.heading(), STORED_TEXT));
-    addTitle(doc, record, UNSTORED_TEXT);
     if (section.number() != null) {
       doc.add(new StoredField(IndexFields.SECTION_NUMBER, section.number()));
     }
     doc.add(new StoredField(IndexFields.SECTION_INDEX, index));
-    doc.add(new NumericDocValuesField(IndexFields.SECTION_POSITION, index));
-    doc.add(new StoredField(IndexFields.SECTION_START, section.start()));
+    doc.add(new NumericDocValuesField(IndexFields.SECTION_INDEX, index));
     String text = section.heading() + "\n" + section.text();
     doc.add(new Field(IndexFields.TEXT, text, STORED_TEXT));
     return doc;
@@ -145,22 +140,7 @@ public final class DocumentMapper {
     doc.add(new StringField(IndexFields.KIND, IndexFields.KIND_FAILURE, Field.Store.NO));
     addFileFields(doc, docId, file);
     doc.add(new StoredField(IndexFields.FAILURE, reason));
-    addMissingNorms(doc);
     return doc;
-  }
-
-  /**
-   * An empty, unstored field for each ranked text field that {@code doc} lacks, so that every
-   * Lucene document has a norm for each. When some lack one, the norms are stored sparse and every
-   * scored hit looks its norm up through a jump table (a tenth of the time of a query on headings);
-   * dense norms are read directly. Ranking is unchanged: the fields hold no term.
-   */
-  private static void addMissingNorms(Document doc) {
-    for (String field : RANKED_TEXT_FIELDS) {
-      if (doc.getField(field) == null) {
-        doc.add(new Field(field, "", UNSTORED_TEXT));
-      }
-    }
   }
 
   private static void addFileFields(Document doc, String docId, SourceFile file) {
@@ -171,9 +151,6 @@ public final class DocumentMapper {
     }
     doc.add(new StoredField(IndexFields.SIZE, file.size()));
     doc.add(new StoredField(IndexFields.MODIFIED, file.modified()));
-    if (file.mediaType() != null) {
-      doc.add(new StringField(IndexFields.MEDIA_TYPE, file.mediaType(), Field.Store.YES));
-    }
   }
 
   /** Lucene wants a field indexed the same way in every document that has it. */
@@ -182,13 +159,15 @@ public final class DocumentMapper {
     doc.add(new SortedDocValuesField(IndexFields.PATH, new BytesRef(path)));
   }
 
-  /** Fields that filters and facets use, on documents and sections alike. */
+  /**
+   * Fields that filters, facets and hits use, on documents and sections alike: keywords stored and
+   * indexed; doc values only where Lucene sorts or counts by them.
+   */
   private static void addFilterFields(Document doc, DocumentRecord record) {
     Metadata metadata = record.metadata();
     addKeyword(doc, IndexFields.NUMBER, metadata.number());
     addKeyword(doc, IndexFields.TYPE, metadata.type());
     addKeyword(doc, IndexFields.GROUP, metadata.group());
-    addKeyword(doc, IndexFields.FAMILY, metadata.family());
     addKeyword(doc, IndexFields.LANGUAGE, metadata.language());
     if (metadata.meeting() != null) {
       int meeting = metadata.meeting();
@@ -207,39 +186,29 @@ public final class DocumentMapper {
       }
     }
     for (String source : metadata.sources()) {
-      doc.add(new StringField(IndexFields.SOURCE, source, Field.Store.NO));
+      doc.add(new StringField(IndexFields.SOURCE, source, Field.Store.YES));
       doc.add(new SortedSetDocValuesField(IndexFields.SOURCE, new BytesRef(source)));
     }
-    Set<String> cited = new LinkedHashSet<>();
-    for (ResolutionMention mention : record.resolutions()) {
-      cited.add(mention.key());
-    }
-    for (String key : cited) {
-      doc.add(new StringField(IndexFields.CITES, key, Field.Store.NO));
-      doc.add(new SortedSetDocValuesField(IndexFields.CITES, new BytesRef(key)));
-    }
+    record.resolutions().stream()
+        .map(ResolutionMention::key)
+        .distinct()
+        .forEach(key -> doc.add(new StringField(IndexFields.CITES, key, Field.Store.NO)));
   }
 
   private static void addKeyword(Document doc, String field, String value) {
     if (value != null && !value.isBlank()) {
       doc.add(new StringField(field, value, Field.Store.YES));
-      if (!field.equals(IndexFields.DATE)) {
-        doc.add(new SortedSetDocValuesField(field, new BytesRef(value)));
-      }
     }
   }
 
-  /**
-   * The record as stored: everything but the text, which has a stored field of its own, and the
-   * sections' bodies that can be read back from it.
-   */
+  /** The record as stored: everything but the text, which has a stored field of its own. */
   private static String recordJson(DocumentRecord record) {
     DocumentRecord withoutText =
         new DocumentRecord(
             record.id(),
             record.file(),
             record.metadata(),
-            SectionBodies.elided(record.sections(), record.text()),
+            record.sections(),
             record.proposals(),
             record.footnotes(),
             record.resolutions(),
@@ -253,28 +222,31 @@ public final class DocumentMapper {
     }
   }
 
-  private static String text(Document stored) {
-    String text = stored.get(IndexFields.DOCUMENT_TEXT);
-    return text != null ? text : stored.get(IndexFields.TEXT);
-  }
-
   /** Rebuilds the record from a stored {@code document} Lucene document. */
   public static DocumentRecord toRecord(Document stored) {
     try {
       DocumentRecord record = JSON.readValue(stored.get(IndexFields.RECORD), DocumentRecord.class);
-      String text = text(stored);
       return new DocumentRecord(
           record.id(),
           record.file(),
           record.metadata(),
-          SectionBodies.restored(record.sections(), text),
+          record.sections(),
           record.proposals(),
           record.footnotes(),
           record.resolutions(),
           record.references(),
-          text,
+          stored.get(IndexFields.DOCUMENT_TEXT),
           record.words());
     } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("damaged record in the index", e);
+    }
+  }
+
+  /** The proposal items of a stored record, without binding the rest of it. */
+  public static List<ProposalItem> proposals(Document stored) {
+    try {
+      return List.of(PROPOSALS.<ProposalItem[]>readValue(stored.get(IndexFields.RECORD)));
+    } catch (IOException e) {
       throw new UncheckedIOException("damaged record in the index", e);
     }
   }

@@ -11,11 +11,12 @@ package org.cwg.index;
  * read (so that an unchanged broken file is not parsed again). Every kind carries {@link #DOC_ID},
  * so one delete-by-term removes a file and all of its sections. Section and front documents carry
  * copies of the filter fields of their file (meeting, date, sources, type, citations), so that
- * filters need no join.
+ * filters need no join, and store what a search hit shows of their file, so that a hit is read from
+ * its own stored fields.
  */
 public final class IndexFields {
 
-  /** {@code document}, {@code section} or {@code failure}. */
+  /** {@code document}, {@code section}, {@code front} or {@code failure}. */
   public static final String KIND = "kind";
 
   public static final String KIND_DOCUMENT = "document";
@@ -28,7 +29,7 @@ public final class IndexFields {
   /** The stable document id, on every kind. */
   public static final String DOC_ID = "doc_id";
 
-  /** Absolute path of the file. */
+  /** Absolute path of the file; its doc values count the documents a search's hits fall in. */
   public static final String PATH = "path";
 
   /** Hex SHA-256 of the file's content. */
@@ -40,16 +41,13 @@ public final class IndexFields {
   /** File modification time in epoch milliseconds (stored). */
   public static final String MODIFIED = "modified";
 
-  /** Detected media type. */
-  public static final String MEDIA_TYPE = "media_type";
-
   /** Normalised document number, such as {@code CWG-Internet-20/4}, as a keyword. */
   public static final String NUMBER = "number";
 
   /** Document type: contribution, report, ... */
   public static final String TYPE = "type";
 
-  /** Meeting number: point for ranges, doc values for sorting and facets, stored. */
+  /** Meeting number: point for ranges, doc values for facets, stored. */
   public static final String MEETING = "meeting";
 
   /** Document date as ISO text (keyword, sortable). */
@@ -58,19 +56,16 @@ public final class IndexFields {
   /** Document date as epoch day, for ranges. */
   public static final String DATE_DAY = "date_day";
 
-  /** One value per submitting Member State or entity, as written. */
+  /** One value per submitting Member State or entity, as written: stored in order, faceted. */
   public static final String SOURCE = "source";
 
   /** Group such as {@code CWG-Internet}. */
   public static final String GROUP = "group";
 
-  /** Family such as {@code council} or {@code itu-t} (keyword, facet). */
-  public static final String FAMILY = "family";
-
   /** Language code. */
   public static final String LANGUAGE = "language";
 
-  /** Title, analysed like the body (stored on documents, indexed on sections and fronts). */
+  /** Title, analysed like the body and stored. */
   public static final String TITLE = "title";
 
   /**
@@ -81,7 +76,7 @@ public final class IndexFields {
 
   /**
    * A document's whole text, stored only (on documents): its words are indexed once, in its
-   * sections and front matter. Indexes made before kept it in {@link #TEXT}.
+   * sections and front matter.
    */
   public static final String DOCUMENT_TEXT = "document_text";
 
@@ -94,23 +89,17 @@ public final class IndexFields {
   /** Section number as printed (on sections). */
   public static final String SECTION_NUMBER = "section_number";
 
-  /** Position of the section in its document, 0-based (on sections). */
+  /** Position of the section in its document, 0-based (on sections): stored and sortable. */
   public static final String SECTION_INDEX = "section_index";
 
   /**
-   * The section's position again, as a doc value for search to sort by without reading stored
-   * fields (a field of its own: indexes made before it keep {@link #SECTION_INDEX} stored only).
+   * The file's place in corpus order (meeting, number, path) as a sortable key (on sections and
+   * fronts), so that Lucene sorts tied hits the way cwg lists files.
    */
-  public static final String SECTION_POSITION = "section_position";
-
-  /** Offset of the section's start in the document's text (on sections). */
-  public static final String SECTION_START = "section_start";
+  public static final String CORPUS_ORDER = "corpus_order";
 
   /** Resolutions cited, one value per resolution as {@code "Council 1305"}. */
   public static final String CITES = "cites";
-
-  /** Canonical ids of the documents referred to. */
-  public static final String REFERS_TO = "refers_to";
 
   /** The document's {@link org.cwg.model.DocumentRecord} as JSON, text left out (stored). */
   public static final String RECORD = "record";

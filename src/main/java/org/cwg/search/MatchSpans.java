@@ -83,10 +83,5 @@ public final class MatchSpans {
    * @param start offset of its first character
    * @param end offset just past it
    */
-  public record Span(int start, int end) {
-
-    public boolean within(int from, int to) {
-      return from <= start && end <= to;
-    }
-  }
+  public record Span(int start, int end) {}
 }

@@ -7,13 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.cwg.cite.ResolutionId;
 import org.cwg.index.CorpusReader;
+import org.cwg.index.CorpusWriter;
+import org.cwg.model.DocumentRecord;
 import org.cwg.model.MeetingRange;
+import org.cwg.model.Metadata;
 import org.cwg.model.ProposalItem;
 import org.cwg.model.SectionKind;
+import org.cwg.model.SourceFile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -336,5 +341,51 @@ class CorpusSearchTest {
         "cannot parse query 'colour:red': unknown field 'colour'; fields are text,"
             + " title, heading, meeting, number, type, source, section, cites, group, language, date",
         field.getMessage());
+  }
+
+  @Test
+  void filesWithoutMeetingSourcesOrSectionsCountUnderNone(@TempDir Path dir) throws IOException {
+    try (CorpusWriter writer = CorpusWriter.open(dir)) {
+      for (String name : List.of("a", "b")) {
+        writer.put(
+            new DocumentRecord(
+                name,
+                new SourceFile("/corpus/" + name + ".txt", null, 20, 0, "text/plain"),
+                Metadata.empty(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                "Nothing but plain text.",
+                4));
+      }
+      writer.commit();
+    }
+    try (CorpusReader plain = CorpusReader.open(dir)) {
+      SearchResult result =
+          new CorpusSearch(plain)
+              .search(
+                  new SearchRequest(
+                      "plain", false, SearchFilters.none(), 1, SortOrder.RELEVANCE, true));
+      assertEquals(2, result.total());
+      assertEquals(2, result.documents());
+      assertEquals(List.of("/corpus/a.txt"), result.hits().stream().map(SearchHit::path).toList());
+      SearchHit hit = result.hits().get(0);
+      assertEquals(
+          Arrays.asList("a", null, null, null, null, null, null),
+          Arrays.asList(
+              hit.id(),
+              hit.number(),
+              hit.meeting(),
+              hit.date(),
+              hit.title(),
+              hit.type(),
+              hit.section()),
+          "what the record does not know stays null");
+      assertEquals(List.of(), hit.sources());
+      assertEquals(
+          new SearchResult.Facets(Map.of("none", 2), Map.of(), Map.of("none", 2)), result.facets());
+    }
   }
 }

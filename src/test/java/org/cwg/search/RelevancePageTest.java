@@ -18,10 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A page in relevance order is chosen by shortcuts that pass over hits that cannot make it,
- * comparing ranks of files instead of their keys; with facets asked for, every hit's keys are read
- * and the page is the plain order's first hits. Both must give the same page, at every length, on
- * queries full of ties, whatever order the files were indexed in.
+ * A page in relevance order is the first hits of the whole order, at every length: ties (a citation
+ * query is one big tie) are broken in corpus order, on queries full of ties, whatever order the
+ * files were indexed in and however many segments they span.
  */
 class RelevancePageTest {
 
@@ -73,7 +72,7 @@ class RelevancePageTest {
   }
 
   @Test
-  void theShortcutsKeepThePageOfThePlainOrder() throws IOException {
+  void everyPageIsTheStartOfTheWholeOrder() throws IOException {
     for (CorpusReader reader : readers) {
       assertTrue(reader.indexReader().leaves().size() > 1, "the corpus spans segments");
       CorpusSearch search = new CorpusSearch(reader);
