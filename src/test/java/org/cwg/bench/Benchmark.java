@@ -43,8 +43,6 @@ public final class Benchmark {
 
     Raw defaults = raw("defaults", corpus, List.of());
     Raw cwgConfig = raw("cwg", corpus, List.of());
-    List<String> jit = ingestJitOptions();
-    Raw cwgJit = raw("cwg", corpus, jit);
     Path index = options.work().resolve("index-" + docs);
     ChildRun ingest = ingest(index, corpus);
     long ingestMillis = Json.mapper().readTree(ingest.stdout()).get("millis").asLong();
@@ -62,12 +60,6 @@ public final class Benchmark {
         "in-JVM " + rate(docs, cwgConfig.innerMillis) + " docs/s");
     report.row(
         "1",
-        "Tika as cwg configures it, raw text, ingest's JIT options",
-        rate(docs, cwgJit.wallMillis),
-        "docs/s",
-        "in-JVM " + rate(docs, cwgJit.innerMillis) + " docs/s; " + String.join(" ", jit));
-    report.row(
-        "1",
         "cwg ingest, end to end",
         rate(docs, ingest.millis()),
         "docs/s",
@@ -77,19 +69,13 @@ public final class Benchmark {
         "ingest / raw (cwg configuration)",
         ratio(cwgConfig.wallMillis, ingest.millis()),
         "x",
-        "target >= 0.90; in-JVM " + ratio(cwgConfig.innerMillis, ingestMillis));
-    report.row(
-        "1",
-        "ingest / raw (cwg configuration, ingest's JIT options)",
-        ratio(cwgJit.wallMillis, ingest.millis()),
-        "x",
-        "same JVM options on both sides; in-JVM " + ratio(cwgJit.innerMillis, ingestMillis));
+        "target >= 0.60; in-JVM " + ratio(cwgConfig.innerMillis, ingestMillis));
     report.row(
         "1",
         "ingest / raw (Tika defaults)",
         ratio(defaults.wallMillis, ingest.millis()),
         "x",
-        "target > 1.00; in-JVM " + ratio(defaults.innerMillis, ingestMillis));
+        "in-JVM " + ratio(defaults.innerMillis, ingestMillis));
 
     List<Long> startup = repeat(List.of(launcher(), "--version"));
     List<Long> reingest =
@@ -106,7 +92,7 @@ public final class Benchmark {
             + startupMedian
             + " ms; beyond start-up "
             + (Stats.median(reingest) - startupMedian)
-            + " ms, target <= 2000");
+            + " ms; target <= 1000 in all");
 
     for (boolean snippets : new boolean[] {false, true}) {
       QueryLatency.Timings timings = QueryLatency.measure(index, snippets, options.rounds());
@@ -235,27 +221,6 @@ public final class Benchmark {
   }
 
   private record Raw(long wallMillis, long innerMillis, long textChars) {}
-
-  /**
-   * The JIT compiler options the launcher gives {@code cwg ingest}, read back from the JVM it
-   * starts: a raw extraction under the same options shows what the options do for Tika alone.
-   */
-  private List<String> ingestJitOptions() throws Exception {
-    ChildRun run =
-        ChildRun.run(
-                List.of(launcher(), "ingest", "--help"),
-                Map.of("CWG_JAVA_OPTS", "-XX:+PrintCommandLineFlags"))
-            .requireSuccess("cwg ingest --help");
-    String flags =
-        run.stdout()
-            .lines()
-            .filter(line -> line.startsWith("-XX:"))
-            .findFirst()
-            .orElseThrow(() -> new IllegalStateException("the JVM printed no flags"));
-    return Stream.of(flags.split(" "))
-        .filter(flag -> flag.contains("Tier") || flag.contains("Inline"))
-        .toList();
-  }
 
   private ChildRun ingest(Path index, Path corpus) throws Exception {
     deleteTree(index);
