@@ -77,6 +77,19 @@ class PublishedCoverTest {
   }
 
   @Test
+  void anOlderRecommendationIsDatedByTheLastOfItsStudyPeriods() {
+    Metadata recommendation =
+        read(
+            "r.doc",
+            "RECOMMENDATION ITU-R S.9998-2",
+            "Interference criteria for satellite links",
+            "(1978-1982-1990)");
+    assertEquals("ITU-R S.9998-2", recommendation.number());
+    assertEquals("1990", recommendation.date());
+    assertEquals("Interference criteria for satellite links", recommendation.title());
+  }
+
+  @Test
   void anOldContributionIsDatedByMonthAndYear() {
     Metadata metadata =
         read(
