@@ -43,6 +43,7 @@ final class MetadataReader {
     fromManifest(manifestFields, draft);
     Cover cover = Cover.of(coverLines);
     ItuCover.read(cover, draft);
+    TemporaryDocument.read(cover, sections, draft);
     CoverBlock.read(cover.unlabelledTexts(), styledTitle, draft);
     ItuFileName.read(fileName, draft);
     fromProperties(properties, draft);
