@@ -243,12 +243,20 @@ final class ItuCover {
     if (NO_QUESTION.matcher(value.strip()).matches()) {
       return List.of();
     }
+    // "4, 11/17": a list that writes its study group once, after its last Question.
+    List<Integer> waiting = new ArrayList<>();
     Matcher m = QUESTION.matcher(value);
     while (m.find()) {
+      int question = Integer.parseInt(m.group(1));
       if (m.group(2) != null) {
-        found.add(Integer.parseInt(m.group(1)) + "/" + Integer.parseInt(m.group(2)));
+        String group = String.valueOf(Integer.parseInt(m.group(2)));
+        waiting.forEach(earlier -> found.add(earlier + "/" + group));
+        waiting.clear();
+        found.add(question + "/" + group);
       } else if (studyGroup != null) {
-        found.add(Integer.parseInt(m.group(1)) + "/" + studyGroup);
+        found.add(question + "/" + studyGroup);
+      } else {
+        waiting.add(question);
       }
     }
     return new ArrayList<>(found);
