@@ -81,6 +81,19 @@ final class Cover {
           "(.*[\\d)])\\s+((?:(?-i:\\p{Lu})[\\p{L} .'’-]{1,40},\\s*)?(?:" + Dates.ANY + "))\\s*",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /**
+   * A Question(s) or WG(s) row whose place and dates follow its value after a single space, as PDF
+   * text sets a narrow column: "WG(s): Data Kuala Lumpur, 6-8 November 2023". The value is one word
+   * or a list of them joined by commas; the place is what follows it.
+   */
+  private static final Pattern GROUPS_THEN_MEETING =
+      Pattern.compile(
+          "((?:question\\(s\\)|questions?|WG\\(s\\))\\s*:\\s*[^\\s,]+(?:,\\s*[^\\s,]+)*)\\s+"
+              + "((?-i:\\p{Lu})[\\p{L} .'’-]{1,40},\\s*(?:"
+              + Dates.ANY
+              + "))\\s*",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /** Longer lines are sentences of the body, whose numbers and dates are not cells. */
   private static final int MAX_ROW_LENGTH = 110;
 
@@ -189,6 +202,10 @@ final class Cover {
       return List.of(TextCleaner.strip(amendment.group(1)), amendment.group(2));
     }
     if (Dates.hasFourDigitRun(text)) {
+      Matcher meeting = GROUPS_THEN_MEETING.matcher(text);
+      if (meeting.matches() && Dates.find(meeting.group(2)) != null) {
+        return List.of(TextCleaner.strip(meeting.group(1)), TextCleaner.strip(meeting.group(2)));
+      }
       Matcher date = TRAILING_DATE.matcher(text);
       if (date.matches() && Dates.find(date.group(2)) != null) {
         return List.of(TextCleaner.strip(date.group(1)), TextCleaner.strip(date.group(2)));

@@ -31,6 +31,16 @@ final class CoverBlock {
               + Dates.ANY
               + ")?.*",
           FLAGS);
+
+  /** A meeting named without its ordinal: "Open consultation meeting: Geneva, 14 May 2026". */
+  private static final Pattern NAMED_MEETING =
+      Pattern.compile(
+          "(?:[\\p{L}-]+\\s+){0,3}(?:meeting|réunion|reunión)\\s*[:–—,-]\\s*"
+              + "(\\p{Lu}[\\p{L} .'’-]*?)\\s*,\\s*("
+              + Dates.ANY
+              + ")\\s*",
+          FLAGS);
+
   private static final Pattern SESSION =
       Pattern.compile("(?:council|conseil|consejo)\\s+(\\d{4})", FLAGS);
   private static final Pattern PLACE_AND_DATE =
@@ -182,6 +192,13 @@ final class CoverBlock {
       if (m.group(3) != null) {
         draft.offer(MetadataDraft.MEETING_DATE, Dates.find(m.group(3)), Provenance.COVER, rule);
       }
+      return false;
+    }
+    m = NAMED_MEETING.matcher(line);
+    if (m.matches()) {
+      String rule = RULE + "meeting line";
+      draft.offer(MetadataDraft.PLACE, m.group(1), Provenance.COVER, rule);
+      draft.offer(MetadataDraft.MEETING_DATE, Dates.find(m.group(2)), Provenance.COVER, rule);
       return false;
     }
     m = SESSION.matcher(line);

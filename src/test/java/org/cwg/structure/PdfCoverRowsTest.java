@@ -31,6 +31,10 @@ class PdfCoverRowsTest {
         "Lima, 3 – 14 March 2027|Lima, 3 – 14 March 2027",
         "Question(s): 2/9, 5/9 Lima, 3-14 March 2027|Question(s): 2/9, 5/9;Lima, 3-14 March 2027",
         "Approval: Study Group 3 meeting, 9 May 2027|Approval: Study Group 3 meeting, 9 May 2027",
+        "WG(s): DAISAM Geneva, 27-29 January 2021|WG(s): DAISAM;Geneva, 27-29 January 2021",
+        "WG(s): WG-Audit, WG-Data San José, 3-5 March 2027|WG(s): WG-Audit, WG-Data;San José, 3-5"
+            + " March 2027",
+        "Question(s): N/A Virtual, 21-23 July 2027|Question(s): N/A;Virtual, 21-23 July 2027",
       })
   void cutsTheNumberAndTheDateOffTheLineTheyEnd(String line, String cells) {
     assertEquals(Arrays.asList(cells.split(";")), Cover.trailingCells(line));
@@ -156,6 +160,37 @@ class PdfCoverRowsTest {
     assertEquals(
         List.of(new org.cwg.model.Contact("Rosa Quispe", "OSIPTEL", "rquispe@example.pe")),
         metadata.contacts());
+  }
+
+  @Test
+  void readsTheMeetingAfterAWorkingGroupsRowWhoseYearWrapped() {
+    List<CoverLine> lines =
+        List.of(
+            CoverLine.body("INTERNATIONAL TELECOMMUNICATION UNION"),
+            CoverLine.body("FG-XYZ-C-031"),
+            CoverLine.body("ITU-T Focus Group on Examples Original: English"),
+            CoverLine.body("WG(s): WG-Audit San José, 3-5 March"),
+            CoverLine.body("2027"),
+            CoverLine.body("INPUT DOCUMENT"));
+    Metadata metadata =
+        MetadataReader.read(Map.of(), lines, null, "f.pdf", Map.of(), List.of(), "");
+    assertEquals("2027-03-03", metadata.meetingDate());
+    assertEquals("San José", metadata.place());
+  }
+
+  @Test
+  void readsAMeetingNamedWithoutItsOrdinal() {
+    List<CoverLine> lines =
+        List.of(
+            CoverLine.body("Open Consultation of the Council Working Group on Examples"),
+            CoverLine.body("Open consultation meeting: Lisbon, 2 March 2027"),
+            CoverLine.body("OPCWGINT-15/4"),
+            CoverLine.body("10 February 2027"));
+    Metadata metadata =
+        MetadataReader.read(Map.of(), lines, null, "o.txt", Map.of(), List.of(), "");
+    assertEquals("2027-03-02", metadata.meetingDate());
+    assertEquals("Lisbon", metadata.place());
+    assertEquals("2027-02-10", metadata.date());
   }
 
   @Test
