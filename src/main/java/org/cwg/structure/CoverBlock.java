@@ -71,7 +71,14 @@ final class CoverBlock {
 
   /** Proposal ids, MOD/ADD/SUP marks and bracketed texts start what follows a title. */
   private static final Pattern NOT_A_TITLE_LINE =
-      Pattern.compile("[\\d/\\[\\]]|^(?:MOD|ADD|SUP|NOC)\\b");
+      Pattern.compile("[/\\[\\]]|^(?:MOD|ADD|SUP|NOC)\\b");
+
+  /** Words a line of a title never ends on: the line wrapped (PDF text) and the title goes on. */
+  private static final Pattern ENDS_MID_PHRASE =
+      Pattern.compile(
+          ".*\\b(?:of|on|the|and|for|to|in|with|by|a|an|de|la|le|les|des|du|et|en|del|los|las|y"
+              + "|para|sur|pour)\\s*|.*[,–-]\\s*",
+          FLAGS);
 
   private final MetadataDraft draft;
   private int sourceLine = -1;
@@ -109,7 +116,7 @@ final class CoverBlock {
     int title = capitalisedTitleAt(lines);
     draft.offer(
         MetadataDraft.TITLE,
-        title < 0 ? null : capitalisedTitle(lines, title),
+        title < 0 ? null : wrappedTitle(lines, title),
         Provenance.COVER,
         RULE + "first line in capitals");
     String source = title < 1 ? null : sourceLine(lines.get(title - 1));
@@ -274,7 +281,7 @@ final class CoverBlock {
           || WRAPPED_SOURCE.matcher(line).matches()) {
         continue;
       }
-      return line;
+      return wrappedTitle(lines, i);
     }
     return null;
   }
@@ -296,16 +303,25 @@ final class CoverBlock {
     return -1;
   }
 
-  /** A title in capitals that wrapped goes on in capitals on the next lines. */
-  private static String capitalisedTitle(List<String> lines, int at) {
+  /**
+   * A title that wrapped goes on: in capitals on the next lines in capitals, and in running case on
+   * the next line when its line ends mid-phrase ("... Working Group on").
+   */
+  private static String wrappedTitle(List<String> lines, int at) {
     StringBuilder title = new StringBuilder(lines.get(at));
-    for (int j = at + 1;
-        j < lines.size()
-            && isCapitals(lines.get(j))
-            && !CoverCells.neverTitleOrSource(lines.get(j))
-            && !NOT_A_TITLE_LINE.matcher(lines.get(j)).find();
-        j++) {
-      title.append(' ').append(lines.get(j));
+    boolean capitals = isCapitals(lines.get(at));
+    for (int j = at + 1; j < lines.size(); j++) {
+      String next = lines.get(j);
+      boolean goesOn =
+          capitals ? isCapitals(next) : ENDS_MID_PHRASE.matcher(lines.get(j - 1)).matches();
+      if (!goesOn
+          || CoverCells.neverTitleOrSource(next)
+          || CoverCells.placeAndDate(next) != null
+          || Dates.isOnlyDate(next)
+          || NOT_A_TITLE_LINE.matcher(next).find()) {
+        break;
+      }
+      title.append(' ').append(next);
     }
     return title.toString();
   }

@@ -194,6 +194,45 @@ class PdfCoverRowsTest {
   }
 
   @Test
+  void aTitleThatWrappedGoesOnToItsNextLines() {
+    Metadata capitals =
+        MetadataReader.read(
+            Map.of(),
+            List.of(
+                CoverLine.body("Council Working Group on Examples"),
+                CoverLine.body("Document CWG-EX-3/2-E"),
+                CoverLine.body("Report by the Secretariat"),
+                CoverLine.body("PROGRESS ON THE EXAMPLE PROGRAMME AND THE 2030"),
+                CoverLine.body("AGENDA: 2027 REVIEW"),
+                CoverLine.body("Purpose")),
+            null,
+            "c.pdf",
+            Map.of(),
+            List.of(),
+            "");
+    assertEquals(
+        "PROGRESS ON THE EXAMPLE PROGRAMME AND THE 2030 AGENDA: 2027 REVIEW", capitals.title());
+
+    Metadata running =
+        MetadataReader.read(
+            Map.of(),
+            List.of(
+                CoverLine.body("Document CWG-EX-3/4-E"),
+                CoverLine.body("Contribution from Portugal"),
+                CoverLine.body("Proposals on the review of the working methods of the"),
+                CoverLine.body("Group and its schedule"),
+                CoverLine.body("English only")),
+            null,
+            "c.pdf",
+            Map.of(),
+            List.of(),
+            "");
+    assertEquals(
+        "Proposals on the review of the working methods of the Group and its schedule",
+        running.title());
+  }
+
+  @Test
   void keepsTheRevisionWhoseNumberIsOnTheNextLine() {
     List<CoverLine> lines =
         List.of(
