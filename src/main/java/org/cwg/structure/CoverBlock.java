@@ -73,13 +73,6 @@ final class CoverBlock {
   private static final Pattern NOT_A_TITLE_LINE =
       Pattern.compile("[/\\[\\]]|^(?:MOD|ADD|SUP|NOC)\\b");
 
-  /** Words a line of a title never ends on: the line wrapped (PDF text) and the title goes on. */
-  private static final Pattern ENDS_MID_PHRASE =
-      Pattern.compile(
-          ".*\\b(?:of|on|the|and|for|to|in|with|by|a|an|de|la|le|les|des|du|et|en|del|los|las|y"
-              + "|para|sur|pour)\\s*|.*[,–-]\\s*",
-          FLAGS);
-
   private final MetadataDraft draft;
   private int sourceLine = -1;
 
@@ -312,8 +305,7 @@ final class CoverBlock {
     boolean capitals = isCapitals(lines.get(at));
     for (int j = at + 1; j < lines.size(); j++) {
       String next = lines.get(j);
-      boolean goesOn =
-          capitals ? isCapitals(next) : ENDS_MID_PHRASE.matcher(lines.get(j - 1)).matches();
+      boolean goesOn = capitals ? isCapitals(next) : CoverCells.endsMidPhrase(lines.get(j - 1));
       if (!goesOn
           || CoverCells.neverTitleOrSource(next)
           || CoverCells.placeAndDate(next) != null

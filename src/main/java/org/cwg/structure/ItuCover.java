@@ -107,7 +107,7 @@ final class ItuCover {
         amendment = Amendments.suffix(dangling);
         written =
             dangling.group(3).isBlank() && i + 1 < cells.size()
-                ? cells.get(i + 1).text()
+                ? numberAfter(cells, i + 1)
                 : dangling.group(3);
       }
       CoverNumbers.Reading reading = CoverNumbers.read(written, context);
@@ -136,6 +136,14 @@ final class ItuCover {
       }
     }
     return found;
+  }
+
+  /** The cell after "Revision 1 to", joined to the next when PDF text wrapped "Document" alone. */
+  private static String numberAfter(List<Cover.Cell> cells, int at) {
+    String next = cells.get(at).text();
+    return next.matches("(?i)(?:document|documento|doc\\.)") && at + 1 < cells.size()
+        ? next + " " + cells.get(at + 1).text()
+        : next;
   }
 
   private static boolean sameBase(CoverNumbers.Reading a, CoverNumbers.Reading b) {
@@ -189,12 +197,21 @@ final class ItuCover {
   private void labels() {
     Cover.Labelled source = cover.first(CoverLabel.SOURCE);
     if (source != null) {
-      List<String> sources = new ArrayList<>();
+      // A line that goes on with the one before is the rest of a list that wrapped in PDF text.
+      List<String> lines = new ArrayList<>();
       for (String cell : source.cells()) {
-        if (!CoverCells.neverTitleOrSource(cell)) {
-          sources.addAll(Sources.split(cell));
+        if (CoverCells.neverTitleOrSource(cell)) {
+          continue;
+        }
+        int last = lines.size() - 1;
+        if (last >= 0 && source.inline() && CoverCells.continuesLine(lines.get(last), cell)) {
+          lines.set(last, lines.get(last) + " " + cell);
+        } else {
+          lines.add(cell);
         }
       }
+      List<String> sources = new ArrayList<>();
+      lines.forEach(line -> sources.addAll(Sources.split(line)));
       draft.offer(MetadataDraft.SOURCES, sources, Provenance.COVER, source.rule(grammar));
     }
     Cover.Labelled title = cover.first(CoverLabel.TITLE);

@@ -35,6 +35,8 @@ class PdfCoverRowsTest {
         "WG(s): WG-Audit, WG-Data San José, 3-5 March 2027|WG(s): WG-Audit, WG-Data;San José, 3-5"
             + " March 2027",
         "Question(s): N/A Virtual, 21-23 July 2027|Question(s): N/A;Virtual, 21-23 July 2027",
+        "Source: Document 4C/77 Original: English|Source: Document 4C/77;Original: English",
+        "COMMITTEE 4 Document 21-E English only|COMMITTEE 4;Document 21-E;English only",
       })
   void cutsTheNumberAndTheDateOffTheLineTheyEnd(String line, String cells) {
     assertEquals(Arrays.asList(cells.split(";")), Cover.trailingCells(line));
@@ -230,6 +232,45 @@ class PdfCoverRowsTest {
     assertEquals(
         "Proposals on the review of the working methods of the Group and its schedule",
         running.title());
+  }
+
+  @Test
+  void aSourceListAndAnOrganizationThatWrappedAreReadWhole() {
+    List<CoverLine> lines =
+        List.of(
+            CoverLine.body("INTERNATIONAL TELECOMMUNICATION UNION"),
+            CoverLine.body("SG9-C15"),
+            CoverLine.body("Source: Peru, Chile, Bolivia (Plurinational"),
+            CoverLine.body("State of), Ecuador"),
+            CoverLine.body("Title: Cable networks in the Andes"),
+            CoverLine.body("Contact: Rosa Quispe"),
+            CoverLine.body("Organismo Supervisor de Inversión Privada en"),
+            CoverLine.body("Telecomunicaciones"),
+            CoverLine.body("Peru"),
+            CoverLine.body("E-mail: rquispe@example.pe"));
+    Metadata metadata =
+        MetadataReader.read(Map.of(), lines, null, "t.pdf", Map.of(), List.of(), "");
+    assertEquals(4, metadata.sources().size(), metadata.sources().toString());
+    assertEquals("Ecuador", metadata.sources().get(3));
+    assertEquals(
+        "Organismo Supervisor de Inversión Privada en Telecomunicaciones",
+        metadata.contacts().get(0).organization());
+  }
+
+  @Test
+  void anAddendumWhoseDocumentWordWrappedAloneKeepsItsNumber() {
+    List<CoverLine> lines =
+        List.of(
+            CoverLine.body("World Telecommunication Development Conference 2029 (WTDC-29)"),
+            CoverLine.body("Lima, 3-14 September 2029"),
+            CoverLine.body("PLENARY MEETING Addendum 2 to"),
+            CoverLine.body("Document"),
+            CoverLine.body("WTDC-29/31-E"),
+            CoverLine.body("1 August 2029"));
+    Metadata metadata =
+        MetadataReader.read(Map.of(), lines, null, "w.pdf", Map.of(), List.of(), "");
+    assertEquals("WTDC-29/31(Add.2)", metadata.number());
+    assertEquals("Add.2", metadata.revision());
   }
 
   @Test
