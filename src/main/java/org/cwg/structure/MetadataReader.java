@@ -48,6 +48,7 @@ final class MetadataReader {
     ItuFileName.read(fileName, draft);
     fromProperties(properties, draft);
     TextClues.read(sections, text, draft);
+    PublishedCover.readGroup(text, draft);
     kindOfTitle(draft);
     contributionByNumber(draft);
     familyOfGroup(draft);

@@ -33,6 +33,22 @@ final class PublishedCover {
   private static final Pattern ADOPTED =
       Pattern.compile("\\((?:rev\\.\\s*)?[\\p{L} .'’-]+,\\s*(\\d{4})\\)", FLAGS);
 
+  /**
+   * "Recommendation ITU-T A.8 was prepared by TSAG", "... approved ... by ITU-T Study Group 17".
+   */
+  private static final Pattern SOURCE_SENTENCE =
+      Pattern.compile(
+          "\\bwas\\s+(?:prepared|approved|revised|agreed)\\b[^.]{0,80}?\\bby\\s+(?:ITU-T\\s+)?"
+              + "(?:Study\\s+Group\\s+(\\d{1,2})|(TSAG))\\b",
+          FLAGS);
+
+  /** A History row: "1.0 | ITU-T Y.4999 | 2026-03-15 | 20", the study group after the date. */
+  private static final Pattern HISTORY_ROW =
+      Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\s+(?:SG\\s?)?(TSAG|\\d{1,2})(?![\\d./-])");
+
+  /** The front matter of a published text fits in its first pages. */
+  private static final int FRONT_MATTER = 8000;
+
   private final String conference;
   private final String grammar;
   private final MetadataDraft draft;
@@ -51,6 +67,42 @@ final class PublishedCover {
       String grammar,
       MetadataDraft draft) {
     new PublishedCover(conference, grammar, draft).title(cells, number);
+  }
+
+  /**
+   * The group that prepared a published ITU-T Recommendation, from its front matter: the Source
+   * sentence, else the Study Group column of the History table's last row.
+   */
+  static void readGroup(String text, MetadataDraft draft) {
+    Object number = draft.get(MetadataDraft.NUMBER);
+    if (draft.has(MetadataDraft.GROUP)
+        || !(number instanceof String written)
+        || !written.startsWith("ITU-T ")) {
+      return;
+    }
+    String front = text.substring(0, Math.min(text.length(), FRONT_MATTER));
+    Matcher source = SOURCE_SENTENCE.matcher(front);
+    if (source.find()) {
+      draft.offer(
+          MetadataDraft.GROUP,
+          source.group(2) != null ? "TSAG" : "SG" + Integer.parseInt(source.group(1)),
+          Provenance.TEXT,
+          "text: the Recommendation's Source, 'prepared by'");
+      return;
+    }
+    int history = front.indexOf("History");
+    Matcher row = HISTORY_ROW.matcher(history < 0 ? "" : front.substring(history));
+    String last = null;
+    while (row.find()) {
+      last = row.group(1);
+    }
+    if (last != null) {
+      draft.offer(
+          MetadataDraft.GROUP,
+          last.equals("TSAG") ? "TSAG" : "SG" + Integer.parseInt(last),
+          Provenance.TEXT,
+          "text: the Study Group of the History table's last edition");
+    }
   }
 
   /** A Recommendation's edition "(03/2026)", a Resolution's year of adoption or revision. */

@@ -41,13 +41,14 @@ final class TextCleaner {
 
   /**
    * Word's non-breaking hyphen is a hyphen to every reader ("ITU‑T" is ITU-T), and its optional
-   * hyphen shows only where a line breaks: patterns and labels see "-" and nothing.
+   * hyphen and its zero-width optional break show only where a line breaks: patterns and labels see
+   * "-" and nothing.
    */
   static String foldHyphens(String text) {
-    if (text.indexOf('\u2011') < 0 && text.indexOf('\u00ad') < 0) {
+    if (text.indexOf('\u2011') < 0 && text.indexOf('\u00ad') < 0 && text.indexOf('\u200b') < 0) {
       return text;
     }
-    return text.replace('\u2011', '-').replace("\u00ad", "");
+    return text.replace('\u2011', '-').replace("\u00ad", "").replace("\u200b", "");
   }
 
   /** Whether a cleaned paragraph is only layout: a page number or a rule. */
