@@ -284,9 +284,10 @@ final class CoverBlock {
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       long letters = line.chars().filter(Character::isLetter).count();
-      if (letters >= 12
+      // A short line in capitals is a title only when it names a kind of text: "DRAFT AGENDA".
+      boolean longEnough = letters >= 12 && line.split("\\s+").length >= 3;
+      if ((longEnough || letters >= 6 && TitleKind.of(line) != null)
           && isCapitals(line)
-          && line.split("\\s+").length >= 3
           && !DocumentNumber.FINDER.matcher(line).lookingAt()
           && !CoverCells.neverTitleOrSource(line)
           && CoverCells.placeAndDate(line) == null) {
