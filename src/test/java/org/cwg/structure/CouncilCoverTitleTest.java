@@ -39,6 +39,41 @@ class CouncilCoverTitleTest {
   }
 
   @Test
+  void theMeetingATitleNamesOutranksTheNextMeetingInTheText() {
+    Metadata report =
+        MetadataReader.read(
+            Map.of(),
+            List.of(
+                CoverLine.body("INTERNATIONAL TELECOMMUNICATION UNION"),
+                CoverLine.body("FG-XYZ-O-007"),
+                CoverLine.body("OUTPUT DOCUMENT"),
+                CoverLine.body("Source: FG-XYZ Chair"),
+                CoverLine.body("Title: Report of the sixth FG-XYZ meeting (Lima, 3-5 May 2027)")),
+            null,
+            "r.txt",
+            Map.of(),
+            List.of(),
+            "The Chair opened the meeting.\nThe seventh meeting will be held in Geneva.");
+    assertEquals(6, report.meeting());
+
+    Metadata response =
+        MetadataReader.read(
+            Map.of(),
+            List.of(
+                CoverLine.body("INTERNATIONAL TELECOMMUNICATION UNION"),
+                CoverLine.body("FG-XYZ-I-044"),
+                CoverLine.body("INPUT DOCUMENT"),
+                CoverLine.body("Source: University of Lima"),
+                CoverLine.body("Title: Response to questions raised at the 6th FG-XYZ meeting")),
+            null,
+            "r.txt",
+            Map.of(),
+            List.of(),
+            "");
+    assertNull(response.meeting());
+  }
+
+  @Test
   void aShortLineInCapitalsThatNamesNoKindIsNoTitle() {
     Metadata metadata =
         read(
