@@ -39,8 +39,10 @@ final class WordHyphens {
       while (entries.hasMoreElements()) {
         ZipEntry entry = entries.nextElement();
         if (isTextPart(entry.getName())) {
-          String xml = read(zip, entry);
-          if (xml.contains("Hyphen")) {
+          byte[] bytes = read(zip, entry);
+          // Most parts have neither element: look for its name before decoding the part.
+          if (contains(bytes, MARK)) {
+            String xml = new String(bytes, StandardCharsets.UTF_8);
             String written = withHyphensAsText(xml);
             if (!written.equals(xml)) {
               changed.put(entry.getName(), written);
@@ -74,10 +76,26 @@ final class WordHyphens {
     return name.startsWith("word/") && name.endsWith(".xml") && name.indexOf('/', 5) < 0;
   }
 
-  private static String read(ZipFile zip, ZipEntry entry) throws IOException {
+  private static byte[] read(ZipFile zip, ZipEntry entry) throws IOException {
     try (InputStream in = zip.getInputStream(entry)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return in.readAllBytes();
     }
+  }
+
+  /** What both elements' names end with, in the part's UTF-8 bytes. */
+  private static final byte[] MARK = "Hyphen".getBytes(StandardCharsets.US_ASCII);
+
+  private static boolean contains(byte[] bytes, byte[] mark) {
+    outer:
+    for (int i = 0; i <= bytes.length - mark.length; i++) {
+      for (int j = 0; j < mark.length; j++) {
+        if (bytes[i + j] != mark[j]) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
   }
 
   private static byte[] copy(ZipFile zip, Map<String, String> changed) throws IOException {
