@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -170,12 +171,26 @@ public final class DocumentParser implements AutoCloseable {
       }
       ZipExpansionGuard.check(file, limits.maxTextChars());
       metadata.set(Metadata.CONTENT_TYPE, type.toString());
+      Optional<byte[]> hyphens =
+          isWordPackage(baseType) ? WordHyphens.restored(file) : Optional.empty();
+      if (hyphens.isPresent()) {
+        try (TikaInputStream copy = TikaInputStream.get(hyphens.get())) {
+          return collect(copy, metadata, baseType);
+        }
+      }
       return collect(in, metadata, baseType);
     } catch (ZeroByteFileException e) {
       throw new UnreadableFileException(FailureReason.EMPTY, "0 bytes", e);
     } catch (EncryptedDocumentException e) {
       throw new UnreadableFileException(FailureReason.ENCRYPTED, "password-protected", e);
     }
+  }
+
+  /** A .docx, .dotx or .docm: a zip whose text parts are WordprocessingML. */
+  private static boolean isWordPackage(String baseType) {
+    return baseType.contains("wordprocessingml")
+        || baseType.startsWith("application/vnd.ms-word.")
+        || baseType.equals("application/x-tika-ooxml");
   }
 
   /** Reads the HTML page of a web archive as the HTML file it stands for. */

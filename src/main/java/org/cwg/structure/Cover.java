@@ -81,6 +81,26 @@ final class Cover {
           "(.*[\\d)])\\s+((?:(?-i:\\p{Lu})[\\p{L} .'’-]{1,40},\\s*)?(?:" + Dates.ANY + "))\\s*",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /**
+   * A Question(s) or WG(s) row whose place and dates follow its value after a single space, as PDF
+   * text sets a narrow column: "WG(s): Data Kuala Lumpur, 6-8 November 2023". The value is one word
+   * or a list of them joined by commas; the place is what follows it.
+   */
+  private static final Pattern GROUPS_THEN_MEETING =
+      Pattern.compile(
+          "((?:question\\(s\\)|questions?|WG\\(s\\))\\s*:\\s*[^\\s,]+(?:,\\s*[^\\s,]+)*)\\s+"
+              + "((?-i:\\p{Lu})[\\p{L} .'’-]{1,40},\\s*(?:"
+              + Dates.ANY
+              + "))\\s*",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** "Original: English" after a single space at a line's end is a cell of its own. */
+  private static final Pattern TRAILING_ORIGINAL =
+      Pattern.compile(
+          "(.*?\\S)\\s+(original\\s*:\\s*\\p{L}+|english\\s+only|français\\s+seulement"
+              + "|español\\s+(?:solamente|únicamente))\\s*",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /** Longer lines are sentences of the body, whose numbers and dates are not cells. */
   private static final int MAX_ROW_LENGTH = 110;
 
@@ -178,6 +198,12 @@ final class Cover {
     if (text.length() > MAX_ROW_LENGTH) {
       return List.of(text);
     }
+    Matcher original = TRAILING_ORIGINAL.matcher(text);
+    if (original.matches() && !ENDS_IN_TO.matcher(original.group(1)).matches()) {
+      List<String> cells = new ArrayList<>(trailingCells(TextCleaner.strip(original.group(1))));
+      cells.add(TextCleaner.strip(original.group(2)));
+      return cells;
+    }
     Matcher number = TRAILING_NUMBER.matcher(text);
     if (number.matches()
         && !ENDS_IN_TO.matcher(number.group(1)).matches()
@@ -189,6 +215,10 @@ final class Cover {
       return List.of(TextCleaner.strip(amendment.group(1)), amendment.group(2));
     }
     if (Dates.hasFourDigitRun(text)) {
+      Matcher meeting = GROUPS_THEN_MEETING.matcher(text);
+      if (meeting.matches() && Dates.find(meeting.group(2)) != null) {
+        return List.of(TextCleaner.strip(meeting.group(1)), TextCleaner.strip(meeting.group(2)));
+      }
       Matcher date = TRAILING_DATE.matcher(text);
       if (date.matches() && Dates.find(date.group(2)) != null) {
         return List.of(TextCleaner.strip(date.group(1)), TextCleaner.strip(date.group(2)));
@@ -245,7 +275,8 @@ final class Cover {
           !inline
               || cell.origin() == Origin.TABLE
               || found.label() == CoverLabel.CONTACT
-              || found.label() == CoverLabel.TITLE;
+              || found.label() == CoverLabel.TITLE
+              || found.label() == CoverLabel.SOURCE;
       while (continues && j < body.size() && value.size() < MAX_VALUE_CELLS) {
         Cell next = body.get(j);
         // A contact written on its label's line goes on only with its Tel and E-mail lines.
@@ -254,7 +285,9 @@ final class Cover {
             && next.row() != cell.row()
             && !(found.label() == CoverLabel.CONTACT
                 ? contactGoesOn(body, j)
-                : wrapsOn(body, j, next))) {
+                : wrapsOn(body, j, next)
+                    && (found.label() != CoverLabel.SOURCE
+                        || CoverCells.continuesLine(value.get(value.size() - 1), next.text())))) {
           break;
         }
         if (CoverLabel.in(next.text()) != null

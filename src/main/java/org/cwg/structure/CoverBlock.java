@@ -31,6 +31,16 @@ final class CoverBlock {
               + Dates.ANY
               + ")?.*",
           FLAGS);
+
+  /** A meeting named without its ordinal: "Open consultation meeting: Geneva, 14 May 2026". */
+  private static final Pattern NAMED_MEETING =
+      Pattern.compile(
+          "(?:[\\p{L}-]+\\s+){0,3}(?:meeting|réunion|reunión)\\s*[:–—,-]\\s*"
+              + "(\\p{Lu}[\\p{L} .'’-]*?)\\s*,\\s*("
+              + Dates.ANY
+              + ")\\s*",
+          FLAGS);
+
   private static final Pattern SESSION =
       Pattern.compile("(?:council|conseil|consejo)\\s+(\\d{4})", FLAGS);
   private static final Pattern PLACE_AND_DATE =
@@ -61,7 +71,7 @@ final class CoverBlock {
 
   /** Proposal ids, MOD/ADD/SUP marks and bracketed texts start what follows a title. */
   private static final Pattern NOT_A_TITLE_LINE =
-      Pattern.compile("[\\d/\\[\\]]|^(?:MOD|ADD|SUP|NOC)\\b");
+      Pattern.compile("[/\\[\\]]|^(?:MOD|ADD|SUP|NOC)\\b");
 
   private final MetadataDraft draft;
   private int sourceLine = -1;
@@ -99,7 +109,7 @@ final class CoverBlock {
     int title = capitalisedTitleAt(lines);
     draft.offer(
         MetadataDraft.TITLE,
-        title < 0 ? null : capitalisedTitle(lines, title),
+        title < 0 ? null : wrappedTitle(lines, title),
         Provenance.COVER,
         RULE + "first line in capitals");
     String source = title < 1 ? null : sourceLine(lines.get(title - 1));
@@ -184,6 +194,13 @@ final class CoverBlock {
       }
       return false;
     }
+    m = NAMED_MEETING.matcher(line);
+    if (m.matches()) {
+      String rule = RULE + "meeting line";
+      draft.offer(MetadataDraft.PLACE, m.group(1), Provenance.COVER, rule);
+      draft.offer(MetadataDraft.MEETING_DATE, Dates.find(m.group(2)), Provenance.COVER, rule);
+      return false;
+    }
     m = SESSION.matcher(line);
     if (m.matches()) {
       Matcher placeAndDate = PLACE_AND_DATE.matcher(next);
@@ -257,7 +274,7 @@ final class CoverBlock {
           || WRAPPED_SOURCE.matcher(line).matches()) {
         continue;
       }
-      return line;
+      return wrappedTitle(lines, i);
     }
     return null;
   }
@@ -267,9 +284,10 @@ final class CoverBlock {
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       long letters = line.chars().filter(Character::isLetter).count();
-      if (letters >= 12
+      // A short line in capitals is a title only when it names a kind of text: "DRAFT AGENDA".
+      boolean longEnough = letters >= 12 && line.split("\\s+").length >= 3;
+      if ((longEnough || letters >= 6 && TitleKind.of(line) != null)
           && isCapitals(line)
-          && line.split("\\s+").length >= 3
           && !DocumentNumber.FINDER.matcher(line).lookingAt()
           && !CoverCells.neverTitleOrSource(line)
           && CoverCells.placeAndDate(line) == null) {
@@ -279,16 +297,24 @@ final class CoverBlock {
     return -1;
   }
 
-  /** A title in capitals that wrapped goes on in capitals on the next lines. */
-  private static String capitalisedTitle(List<String> lines, int at) {
+  /**
+   * A title that wrapped goes on: in capitals on the next lines in capitals, and in running case on
+   * the next line when its line ends mid-phrase ("... Working Group on").
+   */
+  private static String wrappedTitle(List<String> lines, int at) {
     StringBuilder title = new StringBuilder(lines.get(at));
-    for (int j = at + 1;
-        j < lines.size()
-            && isCapitals(lines.get(j))
-            && !CoverCells.neverTitleOrSource(lines.get(j))
-            && !NOT_A_TITLE_LINE.matcher(lines.get(j)).find();
-        j++) {
-      title.append(' ').append(lines.get(j));
+    boolean capitals = isCapitals(lines.get(at));
+    for (int j = at + 1; j < lines.size(); j++) {
+      String next = lines.get(j);
+      boolean goesOn = capitals ? isCapitals(next) : CoverCells.endsMidPhrase(lines.get(j - 1));
+      if (!goesOn
+          || CoverCells.neverTitleOrSource(next)
+          || CoverCells.placeAndDate(next) != null
+          || Dates.isOnlyDate(next)
+          || NOT_A_TITLE_LINE.matcher(next).find()) {
+        break;
+      }
+      title.append(' ').append(next);
     }
     return title.toString();
   }

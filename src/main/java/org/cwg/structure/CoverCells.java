@@ -75,7 +75,34 @@ final class CoverCells {
       Pattern.compile(
           "(?:tel|tél|phone|teléfono|fax|e-?mail|courriel|correo(?:-e)?|mobile)\\.?\\s*:.*", FLAGS);
 
+  /** Words a line of a value never ends on: the line wrapped (PDF text) and the value goes on. */
+  private static final Pattern ENDS_MID_PHRASE =
+      Pattern.compile(
+          ".*\\b(?:of|on|the|and|for|to|in|with|by|a|an|de|la|le|les|des|du|et|en|del|los|las|y"
+              + "|para|sur|pour)\\s*|.*[,–-]\\s*",
+          FLAGS);
+
   private CoverCells() {}
+
+  /** Whether a line ends where no value ends: on "of", "and", "des", a comma or a dash. */
+  static boolean endsMidPhrase(String line) {
+    return ENDS_MID_PHRASE.matcher(line).matches();
+  }
+
+  /**
+   * Whether the next line goes on with a value that wrapped: it starts in lower case or with a
+   * parenthesis ("of Kenya", "(Republic of), Tanzania"), or the line before ended mid-phrase or
+   * inside a parenthesis.
+   */
+  static boolean continuesLine(String previous, String next) {
+    if (next.isEmpty() || standsAlone(next) || isContactPart(next) || CoverLabel.in(next) != null) {
+      return false;
+    }
+    char first = next.charAt(0);
+    long open = previous.chars().filter(c -> c == '(').count();
+    long closed = previous.chars().filter(c -> c == ')').count();
+    return Character.isLowerCase(first) || first == '(' || open > closed || endsMidPhrase(previous);
+  }
 
   static boolean isMasthead(String cell) {
     return MASTHEAD.matcher(cell).matches();

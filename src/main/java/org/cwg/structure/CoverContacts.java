@@ -32,6 +32,7 @@ final class CoverContacts {
         cells = List.of(cells.get(0).split("\\s*[,;]\\s*"));
       }
       Person person = new Person();
+      String previous = "";
       int emailsLeft = (int) cells.stream().filter(CoverCells::hasEmail).count();
       for (String written : cells) {
         String cell = PART_LABEL.matcher(written).replaceFirst("");
@@ -55,7 +56,13 @@ final class CoverContacts {
           person.name = TITLE_OF_ADDRESS.matcher(cell).replaceFirst("");
         } else if (person.organization == null) {
           person.organization = cell;
+        } else if (previous.equals(person.organization)
+            && CoverCells.continuesLine(previous, cell)) {
+          // An organization's name that wrapped in PDF text: "Communications Authority" / "of
+          // Kenya".
+          person.organization += " " + cell;
         }
+        previous = person.organization == null ? "" : person.organization;
       }
       person.addTo(contacts);
     }

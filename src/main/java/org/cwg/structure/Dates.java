@@ -79,7 +79,9 @@ final class Dates {
           MONTH + "\\s+(\\d{1,2})(?:\\s*[-–]\\s*\\d{1,2})?,\\s*(\\d{4})(?!\\d)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
+  /** ISO's order, also with slashes as some generated texts write it: "2025/12/03". */
+  private static final Pattern ISO =
+      Pattern.compile("(?<![\\d/])(\\d{4})([-/])(\\d{2})\\2(\\d{2})(?![\\d/])");
 
   /** Any of the forms, for use inside larger patterns; {@link #find} reads what it matched. */
   static final String ANY =
@@ -92,7 +94,7 @@ final class Dates {
           + "|"
           + MONTH
           + "\\s+\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?,\\s*\\d{4}"
-          + "|\\d{4}-\\d{2}-\\d{2})";
+          + "|\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{2}/\\d{2})";
 
   private Dates() {}
 
@@ -113,7 +115,7 @@ final class Dates {
     }
     Matcher iso = ISO.matcher(text);
     if (iso.find() && iso.start() < best) {
-      found = iso(iso.group(1), iso.group(2), iso.group(3));
+      found = iso(iso.group(1), iso.group(3), iso.group(4));
     }
     return found;
   }

@@ -28,20 +28,6 @@ final class ItuCover {
   private static final Pattern NO_QUESTION =
       Pattern.compile("(?:n/?a|none|-|–|tbd|all)\\.?", FLAGS);
 
-  /** Where a published text's title ends: its summary, its dates, its preamble. */
-  private static final Pattern AFTER_PUBLISHED_TITLE =
-      Pattern.compile(
-          "(?:summary|résumé|resumen|keywords|\\(\\d{4}(?:\\s*-\\s*\\d{4})+\\)|\\(\\d{2}/\\d{4}\\)"
-              + "|\\([^()]*,\\s*\\d{4}[^()]*\\)"
-              + "|the\\s+.*(?:assembly|conference),?|foreword)\\s*",
-          FLAGS);
-
-  /** A published text's edition, "(03/2026)", or its adoption, "(Rev. New Delhi, 2024)". */
-  private static final Pattern EDITION = Pattern.compile("\\((\\d{2})/(\\d{4})\\)");
-
-  private static final Pattern ADOPTED =
-      Pattern.compile("\\((?:rev\\.\\s*)?[\\p{L} .'’-]+,\\s*(\\d{4})\\)", FLAGS);
-
   private static final Pattern TITLE_KIND =
       Pattern.compile(
           "(?:(?:draft|revised|final)\\s+)?(report|agenda|LS|liaison\\s+statement)\\b", FLAGS);
@@ -121,7 +107,7 @@ final class ItuCover {
         amendment = Amendments.suffix(dangling);
         written =
             dangling.group(3).isBlank() && i + 1 < cells.size()
-                ? cells.get(i + 1).text()
+                ? numberAfter(cells, i + 1)
                 : dangling.group(3);
       }
       CoverNumbers.Reading reading = CoverNumbers.read(written, context);
@@ -150,6 +136,14 @@ final class ItuCover {
       }
     }
     return found;
+  }
+
+  /** The cell after "Revision 1 to", joined to the next when PDF text wrapped "Document" alone. */
+  private static String numberAfter(List<Cover.Cell> cells, int at) {
+    String next = cells.get(at).text();
+    return next.matches("(?i)(?:document|documento|doc\\.)") && at + 1 < cells.size()
+        ? next + " " + cells.get(at + 1).text()
+        : next;
   }
 
   private static boolean sameBase(CoverNumbers.Reading a, CoverNumbers.Reading b) {
@@ -203,12 +197,21 @@ final class ItuCover {
   private void labels() {
     Cover.Labelled source = cover.first(CoverLabel.SOURCE);
     if (source != null) {
-      List<String> sources = new ArrayList<>();
+      // A line that goes on with the one before is the rest of a list that wrapped in PDF text.
+      List<String> lines = new ArrayList<>();
       for (String cell : source.cells()) {
-        if (!CoverCells.neverTitleOrSource(cell)) {
-          sources.addAll(Sources.split(cell));
+        if (CoverCells.neverTitleOrSource(cell)) {
+          continue;
+        }
+        int last = lines.size() - 1;
+        if (last >= 0 && source.inline() && CoverCells.continuesLine(lines.get(last), cell)) {
+          lines.set(last, lines.get(last) + " " + cell);
+        } else {
+          lines.add(cell);
         }
       }
+      List<String> sources = new ArrayList<>();
+      lines.forEach(line -> sources.addAll(Sources.split(line)));
       draft.offer(MetadataDraft.SOURCES, sources, Provenance.COVER, source.rule(grammar));
     }
     Cover.Labelled title = cover.first(CoverLabel.TITLE);
@@ -257,12 +260,20 @@ final class ItuCover {
     if (NO_QUESTION.matcher(value.strip()).matches()) {
       return List.of();
     }
+    // "4, 11/17": a list that writes its study group once, after its last Question.
+    List<Integer> waiting = new ArrayList<>();
     Matcher m = QUESTION.matcher(value);
     while (m.find()) {
+      int question = Integer.parseInt(m.group(1));
       if (m.group(2) != null) {
-        found.add(Integer.parseInt(m.group(1)) + "/" + Integer.parseInt(m.group(2)));
+        String group = String.valueOf(Integer.parseInt(m.group(2)));
+        waiting.forEach(earlier -> found.add(earlier + "/" + group));
+        waiting.clear();
+        found.add(question + "/" + group);
       } else if (studyGroup != null) {
-        found.add(Integer.parseInt(m.group(1)) + "/" + studyGroup);
+        found.add(question + "/" + studyGroup);
+      } else {
+        waiting.add(question);
       }
     }
     return new ArrayList<>(found);
@@ -332,93 +343,7 @@ final class ItuCover {
     if (number != null
         && number.canonical() != null
         && (number.canonical().startsWith("ITU-") || number.canonical().contains(" Res. "))) {
-      publishedTitle(cells, number);
+      PublishedCover.read(cells, number, masthead.conference, grammar, draft);
     }
-  }
-
-  /** A Recommendation's edition "(03/2026)", a Resolution's year of adoption or revision. */
-  private void publishedDate(List<Cover.Cell> cells, int last, CoverNumbers.Reading number) {
-    String rule = "cover: " + grammar + " " + cells.get(last).origin().written;
-    if (number.canonical().contains(" Res. ")) {
-      Matcher adopted = ADOPTED.matcher(cells.get(last).text());
-      if (adopted.find()) {
-        draft.offer(
-            MetadataDraft.DATE,
-            adopted.group(1),
-            Provenance.COVER,
-            rule + ", year of the Resolution's revision");
-      }
-      return;
-    }
-    for (Cover.Cell cell : cells) {
-      Matcher edition = EDITION.matcher(cell.text());
-      if (edition.matches()) {
-        draft.offer(
-            MetadataDraft.DATE,
-            edition.group(2) + "-" + edition.group(1),
-            Provenance.COVER,
-            rule + ", edition '" + cell.text() + "'");
-        return;
-      }
-    }
-  }
-
-  /** A Recommendation's or Resolution's title: after its number's last cell, or its dash. */
-  private void publishedTitle(List<Cover.Cell> cells, CoverNumbers.Reading number) {
-    CoverNumbers.Context context = new CoverNumbers.Context(null, null, masthead.conference);
-    int last = -1;
-    for (int i = 0; i < cells.size(); i++) {
-      CoverNumbers.Reading reading = CoverNumbers.read(cells.get(i).text(), context);
-      if (reading != null && number.canonical().equals(reading.canonical())) {
-        last = i;
-      }
-    }
-    if (last < 0) {
-      return;
-    }
-    publishedDate(cells, last, number);
-    String rule =
-        "cover: "
-            + grammar
-            + " "
-            + cells.get(last).origin().written
-            + ", lines after the "
-            + (number.canonical().contains(" Res. ") ? "Resolution" : "Recommendation")
-            + " number";
-    Matcher dash = Pattern.compile("\\s[-–—:]\\s*(\\S.*)").matcher(cells.get(last).text());
-    if (dash.find()) {
-      draft.offer(MetadataDraft.TITLE, dash.group(1), Provenance.COVER, rule);
-      return;
-    }
-    List<String> title = new ArrayList<>();
-    for (int i = last + 1; i < cells.size() && title.size() < 6; i++) {
-      String text = cells.get(i).text();
-      if (AFTER_PUBLISHED_TITLE.matcher(text).matches() || CoverNumbers.isNumberCell(text)) {
-        break;
-      }
-      title.add(text);
-    }
-    // An ITU-T Recommendation's cover prints its title above "Recommendation ITU-T Y.4999".
-    String above = last > 0 ? cells.get(last - 1).text() : "";
-    if (title.isEmpty()
-        && !CoverCells.neverTitleOrSource(above)
-        && !above.matches("(?i)series\\s.*")
-        && !EDITION.matcher(above).matches()) {
-      draft.offer(
-          MetadataDraft.TITLE,
-          above,
-          Provenance.COVER,
-          "cover: "
-              + grammar
-              + " "
-              + cells.get(last - 1).origin().written
-              + ", line above the Recommendation number");
-      return;
-    }
-    draft.offer(
-        MetadataDraft.TITLE,
-        String.join(" ", title).replaceAll("\\s+", " "),
-        Provenance.COVER,
-        rule);
   }
 }

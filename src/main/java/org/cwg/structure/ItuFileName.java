@@ -35,6 +35,14 @@ final class ItuFileName {
               + "-(?:\\d{4,6})(?:-[A-Z])?(?:!!|-)?(?:MSW|PDF)?-?(?<lang>[EFSRAC])?(?:\\..*)?");
   private static final String RULE = "file name: ITU pattern";
 
+  /**
+   * An attachment filed under its document's number, "FG-AINN-I-262-R1-att2", "FGAI4H-K-043-A01":
+   * it shares the document's family and group but is not the document, and has no number of its
+   * own.
+   */
+  private static final Pattern ATTACHMENT =
+      Pattern.compile("(?<base>[^!.]+?)-(?:(?i:att)\\d{1,2}|A\\d{2})(?:\\.[A-Za-z0-9]{1,5})?");
+
   static void read(String fileName, MetadataDraft draft) {
     Matcher m = NAME.matcher(fileName);
     if (!m.matches()) {
@@ -101,6 +109,17 @@ final class ItuFileName {
           RULE);
       offerLanguage(published.group("lang"), draft);
       return;
+    }
+    Matcher attachment = ATTACHMENT.matcher(fileName);
+    if (attachment.matches()) {
+      String of = DocumentNumber.canonical(attachment.group("base")).orElse(null);
+      if (of != null) {
+        String rule = "file name: attachment to " + of;
+        draft.offer(MetadataDraft.FAMILY, DocumentNumber.familyOf(of), Provenance.FILENAME, rule);
+        draft.offer(MetadataDraft.GROUP, DocumentNumber.groupOf(of), Provenance.FILENAME, rule);
+        draft.offer(MetadataDraft.TYPE, "other", Provenance.FILENAME, rule);
+        return;
+      }
     }
     Matcher m = SECTOR_NAME.matcher(fileName);
     if (!m.matches()) {

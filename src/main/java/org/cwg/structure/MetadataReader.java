@@ -43,11 +43,14 @@ final class MetadataReader {
     fromManifest(manifestFields, draft);
     Cover cover = Cover.of(coverLines);
     ItuCover.read(cover, draft);
+    TemporaryDocument.read(cover, sections, draft);
     CoverBlock.read(cover.unlabelledTexts(), styledTitle, draft);
     ItuFileName.read(fileName, draft);
     fromProperties(properties, draft);
     TextClues.read(sections, text, draft);
+    PublishedCover.readGroup(text, draft);
     kindOfTitle(draft);
+    meetingOfTitle(draft);
     contributionByNumber(draft);
     familyOfGroup(draft);
     return draft.build();
@@ -93,6 +96,33 @@ final class MetadataReader {
           TitleKind.of((String) draft.get(MetadataDraft.TITLE)),
           Provenance.COVER,
           "cover: the kind its title names");
+    }
+  }
+
+  /**
+   * "Report of the fourth FG-AINN meeting", "Draft agenda for the fifth meeting": the meeting a
+   * report's or an agenda's title is about. Other titles name meetings only in passing.
+   */
+  private static final Pattern MEETING_IN_TITLE =
+      Pattern.compile(
+          "(?:(?:draft|provisional|final|revised|projet\\s+de|proyecto\\s+de)\\s+)?"
+              + "(?:report|agenda|summary|minutes|rapport|ordre\\s+du\\s+jour|informe"
+              + "|orden\\s+del\\s+d[íi]a)\\s+(?:of|on|for|de|du|del)\\s+(?:the\\s+|la\\s+|le\\s+)?("
+              + Ordinals.PATTERN
+              + ")\\s+(?:[\\p{L}\\d&-]+\\s+){0,3}?(?:meeting|réunion|reunión)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static void meetingOfTitle(MetadataDraft draft) {
+    if (draft.provenanceOf(MetadataDraft.TITLE) != Provenance.COVER) {
+      return;
+    }
+    java.util.regex.Matcher m = MEETING_IN_TITLE.matcher((String) draft.get(MetadataDraft.TITLE));
+    if (m.lookingAt()) {
+      draft.offer(
+          MetadataDraft.MEETING,
+          Ordinals.valueOf(m.group(1)),
+          Provenance.COVER,
+          "cover: the meeting its title names");
     }
   }
 

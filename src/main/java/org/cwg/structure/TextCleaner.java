@@ -27,7 +27,8 @@ final class TextCleaner {
    * The paragraph without artifacts, stripped of surrounding blanks (non-breaking spaces included);
    * footnote bodies found inline are added to {@code footnotes}.
    */
-  static String clean(String paragraph, List<Footnote> footnotes) {
+  static String clean(String written, List<Footnote> footnotes) {
+    String paragraph = foldHyphens(written);
     // Every artifact starts with a bracket; most paragraphs have none.
     if (paragraph.indexOf('[') < 0) {
       return strip(paragraph);
@@ -36,6 +37,18 @@ final class TextCleaner {
     text = FOOTNOTE_REF.matcher(text).replaceAll("");
     text = takeInlineNotes(text, footnotes);
     return strip(text);
+  }
+
+  /**
+   * Word's non-breaking hyphen is a hyphen to every reader ("ITU‑T" is ITU-T), and its optional
+   * hyphen and its zero-width optional break show only where a line breaks: patterns and labels see
+   * "-" and nothing.
+   */
+  static String foldHyphens(String text) {
+    if (text.indexOf('\u2011') < 0 && text.indexOf('\u00ad') < 0 && text.indexOf('\u200b') < 0) {
+      return text;
+    }
+    return text.replace('\u2011', '-').replace("\u00ad", "").replace("\u200b", "");
   }
 
   /** Whether a cleaned paragraph is only layout: a page number or a rule. */

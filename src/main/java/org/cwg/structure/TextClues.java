@@ -58,10 +58,22 @@ final class TextClues {
       new Clue(
           List.of("held"),
           Pattern.compile(
-              "\\bheld\\s+(?:in\\s+(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?)\\s+)?(?:on|from)\\s+("
+              "\\bheld\\s+(?:in\\s+(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?)"
+                  + "(?:\\s+(?:on|from)\\s+|\\s*(,)\\s*)|(?:on|from)\\s+)("
                   + Dates.ANY
                   + ")",
               FLAGS));
+
+  /**
+   * A link to the meeting's documents, "itu.int/md/T25-SG17-251203", names the group and the
+   * meeting's first day.
+   */
+  private static final Clue MEETING_DOCUMENTS =
+      new Clue(
+          List.of("itu.int/md/"),
+          Pattern.compile(
+              "itu\\.int/md/[TRD]\\d{2}-(SG\\d{1,2}|TSAG)-(\\d{2})(\\d{2})(\\d{2})\\b", FLAGS));
+
   private static final Clue PROPOSES =
       new Clue(List.of("propos", "recommend"), Pattern.compile("propos|recommend", FLAGS));
 
@@ -130,11 +142,24 @@ final class TextClues {
     String whereAndWhen = lead + "\n" + joined(sections, SectionKind.INTRODUCTION);
     Matcher held = HELD.find(whereAndWhen);
     if (held != null) {
-      String date = Dates.find(held.group(2));
+      String date = Dates.find(held.group(3));
       String rule = "text: 'held ... on' a date";
       draft.offer(MetadataDraft.PLACE, held.group(1), Provenance.TEXT, rule);
       draft.offer(MetadataDraft.MEETING_DATE, date, Provenance.TEXT, rule);
-      draft.offer(MetadataDraft.DATE, date, Provenance.TEXT, rule);
+      if (held.group(2) == null) {
+        // "held in Geneva, 2025/12/03" dates the meeting in a TD's opening, not the document.
+        draft.offer(MetadataDraft.DATE, date, Provenance.TEXT, rule);
+      }
+    }
+    Matcher documents = MEETING_DOCUMENTS.find(text);
+    if (documents != null
+        && documents.group(1).equalsIgnoreCase(String.valueOf(draft.get(MetadataDraft.GROUP)))) {
+      draft.offer(
+          MetadataDraft.MEETING_DATE,
+          Dates.find(
+              "20" + documents.group(2) + "-" + documents.group(3) + "-" + documents.group(4)),
+          Provenance.TEXT,
+          "text: the link to its meeting's documents");
     }
     if (!"report".equals(draft.get(MetadataDraft.TYPE))) {
       draft.offer(

@@ -25,8 +25,9 @@ class FileNameFamiliesTest {
         "R-REC-BO.600-1-198607-I!!MSW-E.doc|ITU-R BO.600-1|itu-r|-|-|en",
         "T-RES-T.1-2016-MSW-E.docx|WTSA Res. 1|conference|-|-|en",
         "S25-CL-C-0045!A1!MSW-F.docx|C25/45(Add.1)|council|Council|Add.1|fr",
-        "FG-AINN-I-262-R1-att2.docx|-|-|-|-|-",
-        "FGAI4H-K-043-A01.pdf|-|-|-|-|-",
+        "FG-AINN-I-262-R1-att2.docx|-|itu-t|FG-AINN|-|-",
+        "FGAI4H-K-043-A01.pdf|-|itu-t|FG-AI4H|-|-",
+        "FG-AI4SSC-I-017-att1.docx|-|itu-t|FG-AI4SSC|-|-",
         "Signalogic_ITU_Non-Member_SG12_BASOPS_Upgrade.pdf|-|-|-|-|-",
       })
   void readsTheFamilyFromTheName(
@@ -39,6 +40,10 @@ class FileNameFamiliesTest {
     assertEquals(group, m.group(), "group");
     assertEquals(revision, m.revision(), "revision");
     assertEquals(language, m.language(), "language");
+    if (name.matches(".*-(?:att\\d|A\\d\\d)\\..*")) {
+      // An attachment is filed under its document's number but is not the document.
+      assertEquals("other", m.type(), "type");
+    }
     if (number != null) {
       assertEquals(Provenance.FILENAME, m.provenance().get("number"));
       assertEquals("file name: ITU pattern", m.rules().get("number"));

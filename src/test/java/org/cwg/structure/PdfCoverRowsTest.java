@@ -31,6 +31,12 @@ class PdfCoverRowsTest {
         "Lima, 3 – 14 March 2027|Lima, 3 – 14 March 2027",
         "Question(s): 2/9, 5/9 Lima, 3-14 March 2027|Question(s): 2/9, 5/9;Lima, 3-14 March 2027",
         "Approval: Study Group 3 meeting, 9 May 2027|Approval: Study Group 3 meeting, 9 May 2027",
+        "WG(s): DAISAM Geneva, 27-29 January 2021|WG(s): DAISAM;Geneva, 27-29 January 2021",
+        "WG(s): WG-Audit, WG-Data San José, 3-5 March 2027|WG(s): WG-Audit, WG-Data;San José, 3-5"
+            + " March 2027",
+        "Question(s): N/A Virtual, 21-23 July 2027|Question(s): N/A;Virtual, 21-23 July 2027",
+        "Source: Document 4C/77 Original: English|Source: Document 4C/77;Original: English",
+        "COMMITTEE 4 Document 21-E English only|COMMITTEE 4;Document 21-E;English only",
       })
   void cutsTheNumberAndTheDateOffTheLineTheyEnd(String line, String cells) {
     assertEquals(Arrays.asList(cells.split(";")), Cover.trailingCells(line));
@@ -156,6 +162,115 @@ class PdfCoverRowsTest {
     assertEquals(
         List.of(new org.cwg.model.Contact("Rosa Quispe", "OSIPTEL", "rquispe@example.pe")),
         metadata.contacts());
+  }
+
+  @Test
+  void readsTheMeetingAfterAWorkingGroupsRowWhoseYearWrapped() {
+    List<CoverLine> lines =
+        List.of(
+            CoverLine.body("INTERNATIONAL TELECOMMUNICATION UNION"),
+            CoverLine.body("FG-XYZ-C-031"),
+            CoverLine.body("ITU-T Focus Group on Examples Original: English"),
+            CoverLine.body("WG(s): WG-Audit San José, 3-5 March"),
+            CoverLine.body("2027"),
+            CoverLine.body("INPUT DOCUMENT"));
+    Metadata metadata =
+        MetadataReader.read(Map.of(), lines, null, "f.pdf", Map.of(), List.of(), "");
+    assertEquals("2027-03-03", metadata.meetingDate());
+    assertEquals("San José", metadata.place());
+  }
+
+  @Test
+  void readsAMeetingNamedWithoutItsOrdinal() {
+    List<CoverLine> lines =
+        List.of(
+            CoverLine.body("Open Consultation of the Council Working Group on Examples"),
+            CoverLine.body("Open consultation meeting: Lisbon, 2 March 2027"),
+            CoverLine.body("OPCWGINT-15/4"),
+            CoverLine.body("10 February 2027"));
+    Metadata metadata =
+        MetadataReader.read(Map.of(), lines, null, "o.txt", Map.of(), List.of(), "");
+    assertEquals("2027-03-02", metadata.meetingDate());
+    assertEquals("Lisbon", metadata.place());
+    assertEquals("2027-02-10", metadata.date());
+  }
+
+  @Test
+  void aTitleThatWrappedGoesOnToItsNextLines() {
+    Metadata capitals =
+        MetadataReader.read(
+            Map.of(),
+            List.of(
+                CoverLine.body("Council Working Group on Examples"),
+                CoverLine.body("Document CWG-EX-3/2-E"),
+                CoverLine.body("Report by the Secretariat"),
+                CoverLine.body("PROGRESS ON THE EXAMPLE PROGRAMME AND THE 2030"),
+                CoverLine.body("AGENDA: 2027 REVIEW"),
+                CoverLine.body("Purpose")),
+            null,
+            "c.pdf",
+            Map.of(),
+            List.of(),
+            "");
+    assertEquals(
+        "PROGRESS ON THE EXAMPLE PROGRAMME AND THE 2030 AGENDA: 2027 REVIEW", capitals.title());
+
+    Metadata running =
+        MetadataReader.read(
+            Map.of(),
+            List.of(
+                CoverLine.body("Document CWG-EX-3/4-E"),
+                CoverLine.body("Contribution from Portugal"),
+                CoverLine.body("Proposals on the review of the working methods of the"),
+                CoverLine.body("Group and its schedule"),
+                CoverLine.body("English only")),
+            null,
+            "c.pdf",
+            Map.of(),
+            List.of(),
+            "");
+    assertEquals(
+        "Proposals on the review of the working methods of the Group and its schedule",
+        running.title());
+  }
+
+  @Test
+  void aSourceListAndAnOrganizationThatWrappedAreReadWhole() {
+    List<CoverLine> lines =
+        List.of(
+            CoverLine.body("INTERNATIONAL TELECOMMUNICATION UNION"),
+            CoverLine.body("SG9-C15"),
+            CoverLine.body("Source: Peru, Chile, Bolivia (Plurinational"),
+            CoverLine.body("State of), Ecuador"),
+            CoverLine.body("Title: Cable networks in the Andes"),
+            CoverLine.body("Contact: Rosa Quispe"),
+            CoverLine.body("Organismo Supervisor de Inversión Privada en"),
+            CoverLine.body("Telecomunicaciones"),
+            CoverLine.body("Peru"),
+            CoverLine.body("E-mail: rquispe@example.pe"));
+    Metadata metadata =
+        MetadataReader.read(Map.of(), lines, null, "t.pdf", Map.of(), List.of(), "");
+    assertEquals(4, metadata.sources().size(), metadata.sources().toString());
+    assertEquals("Ecuador", metadata.sources().get(3));
+    assertEquals(
+        "Organismo Supervisor de Inversión Privada en Telecomunicaciones",
+        metadata.contacts().get(0).organization());
+  }
+
+  @Test
+  void anAddendumWhoseDocumentWordWrappedAloneKeepsItsNumber() {
+    List<CoverLine> lines =
+        List.of(
+            CoverLine.body("World Telecommunication Development Conference 2029 (WTDC-29)"),
+            CoverLine.body("Lima, 3-14 September 2029"),
+            CoverLine.body("PLENARY MEETING Addendum 2 to"),
+            CoverLine.body("Document"),
+            CoverLine.body("WTDC-29/31-E"),
+            CoverLine.body("1 August 2029"));
+    Metadata metadata =
+        MetadataReader.read(Map.of(), lines, null, "w.pdf", Map.of(), List.of(), "");
+    assertEquals("WTDC-29/31(Add.2)", metadata.number());
+    assertEquals("Add.2", metadata.revision());
   }
 
   @Test

@@ -77,6 +77,52 @@ class PublishedCoverTest {
   }
 
   @Test
+  void anOlderRecommendationIsDatedByTheLastOfItsStudyPeriods() {
+    Metadata recommendation =
+        read(
+            "r.doc",
+            "RECOMMENDATION ITU-R S.9998-2",
+            "Interference criteria for satellite links",
+            "(1978-1982-1990)");
+    assertEquals("ITU-R S.9998-2", recommendation.number());
+    assertEquals("1990", recommendation.date());
+    assertEquals("Interference criteria for satellite links", recommendation.title());
+  }
+
+  @Test
+  void aRecommendationsGroupIsTheOneItsSourceOrHistoryNames() {
+    List<CoverLine> cover =
+        java.util.stream.Stream.of(
+                "INTERNATIONAL TELECOMMUNICATION UNION\tG.9999",
+                "TELECOMMUNICATION STANDARDIZATION SECTOR OF ITU\t(11/2027)",
+                "Recommendation ITU-T G.9999")
+            .map(CoverLine::body)
+            .toList();
+    Metadata sourced =
+        MetadataReader.read(
+            Map.of(),
+            cover,
+            null,
+            "rec.docx",
+            Map.of(),
+            List.of(),
+            "Summary\nA summary.\nSource\nRecommendation ITU-T G.9999 was approved on 2027-11-02"
+                + " by ITU-T Study Group 15 (2025-2028) under Recommendation ITU-T A.8.");
+    assertEquals("SG15", sourced.group());
+    Metadata history =
+        MetadataReader.read(
+            Map.of(),
+            cover,
+            null,
+            "rec.docx",
+            Map.of(),
+            List.of(),
+            "History\nEdition\tRecommendation\tApproval\tStudy Group\n1.0\tITU-T G.9999"
+                + "\t2019-05-01\t15\n2.0\tITU-T G.9999\t2027-11-02\tTSAG\nKeywords\nOptical.");
+    assertEquals("TSAG", history.group());
+  }
+
+  @Test
   void anOldContributionIsDatedByMonthAndYear() {
     Metadata metadata =
         read(

@@ -1,0 +1,202 @@
+package org.cwg.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cwg.model.Provenance;
+
+/**
+ * The cover of a published text, a Recommendation or a Resolution: its title after (or, for ITU-T,
+ * above) the line that names it, and its date: a Recommendation's edition "(03/2026)", a
+ * Resolution's year of adoption or revision.
+ */
+final class PublishedCover {
+
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  /** Where a published text's title ends: its summary, its dates, its preamble. */
+  private static final Pattern AFTER_PUBLISHED_TITLE =
+      Pattern.compile(
+          "(?:summary|résumé|resumen|keywords|\\(\\d{4}(?:\\s*-\\s*\\d{4})+\\)|\\(\\d{2}/\\d{4}\\)"
+              + "|\\([^()]*,\\s*\\d{4}[^()]*\\)"
+              + "|the\\s+.*(?:assembly|conference),?|foreword)\\s*",
+          FLAGS);
+
+  /** A published text's edition, "(03/2026)", or its adoption, "(Rev. New Delhi, 2024)". */
+  private static final Pattern EDITION = Pattern.compile("\\((\\d{2})/(\\d{4})\\)");
+
+  /** An older edition's study periods, "(1982-1986)": it was adopted in the last year. */
+  private static final Pattern STUDY_PERIODS =
+      Pattern.compile("\\((?:\\d{4}\\s*[-–]\\s*)+(\\d{4})\\)");
+
+  private static final Pattern ADOPTED =
+      Pattern.compile("\\((?:rev\\.\\s*)?[\\p{L} .'’-]+,\\s*(\\d{4})\\)", FLAGS);
+
+  /**
+   * "Recommendation ITU-T A.8 was prepared by TSAG", "... approved ... by ITU-T Study Group 17".
+   */
+  private static final Pattern SOURCE_SENTENCE =
+      Pattern.compile(
+          "\\bwas\\s+(?:prepared|approved|revised|agreed)\\b[^.]{0,80}?\\bby\\s+(?:ITU-T\\s+)?"
+              + "(?:Study\\s+Group\\s+(\\d{1,2})|(TSAG))\\b",
+          FLAGS);
+
+  /** A History row: "1.0 | ITU-T Y.4999 | 2026-03-15 | 20", the study group after the date. */
+  private static final Pattern HISTORY_ROW =
+      Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\s+(?:SG\\s?)?(TSAG|\\d{1,2})(?![\\d./-])");
+
+  /** The front matter of a published text fits in its first pages. */
+  private static final int FRONT_MATTER = 8000;
+
+  private final String conference;
+  private final String grammar;
+  private final MetadataDraft draft;
+
+  private PublishedCover(String conference, String grammar, MetadataDraft draft) {
+    this.conference = conference;
+    this.grammar = grammar;
+    this.draft = draft;
+  }
+
+  /** Offers the title and date of the published text whose number the cover carries. */
+  static void read(
+      List<Cover.Cell> cells,
+      CoverNumbers.Reading number,
+      String conference,
+      String grammar,
+      MetadataDraft draft) {
+    new PublishedCover(conference, grammar, draft).title(cells, number);
+  }
+
+  /**
+   * The group that prepared a published ITU-T Recommendation, from its front matter: the Source
+   * sentence, else the Study Group column of the History table's last row.
+   */
+  static void readGroup(String text, MetadataDraft draft) {
+    Object number = draft.get(MetadataDraft.NUMBER);
+    if (draft.has(MetadataDraft.GROUP)
+        || !(number instanceof String written)
+        || !written.startsWith("ITU-T ")) {
+      return;
+    }
+    String front = text.substring(0, Math.min(text.length(), FRONT_MATTER));
+    Matcher source = SOURCE_SENTENCE.matcher(front);
+    if (source.find()) {
+      draft.offer(
+          MetadataDraft.GROUP,
+          source.group(2) != null ? "TSAG" : "SG" + Integer.parseInt(source.group(1)),
+          Provenance.TEXT,
+          "text: the Recommendation's Source, 'prepared by'");
+      return;
+    }
+    int history = front.indexOf("History");
+    Matcher row = HISTORY_ROW.matcher(history < 0 ? "" : front.substring(history));
+    String last = null;
+    while (row.find()) {
+      last = row.group(1);
+    }
+    if (last != null) {
+      draft.offer(
+          MetadataDraft.GROUP,
+          last.equals("TSAG") ? "TSAG" : "SG" + Integer.parseInt(last),
+          Provenance.TEXT,
+          "text: the Study Group of the History table's last edition");
+    }
+  }
+
+  /** A Recommendation's edition "(03/2026)", a Resolution's year of adoption or revision. */
+  private void date(List<Cover.Cell> cells, int last, CoverNumbers.Reading number) {
+    String rule = "cover: " + grammar + " " + cells.get(last).origin().written;
+    if (number.canonical().contains(" Res. ")) {
+      Matcher adopted = ADOPTED.matcher(cells.get(last).text());
+      if (adopted.find()) {
+        draft.offer(
+            MetadataDraft.DATE,
+            adopted.group(1),
+            Provenance.COVER,
+            rule + ", year of the Resolution's revision");
+      }
+      return;
+    }
+    for (Cover.Cell cell : cells) {
+      Matcher edition = EDITION.matcher(cell.text());
+      if (edition.matches()) {
+        draft.offer(
+            MetadataDraft.DATE,
+            edition.group(2) + "-" + edition.group(1),
+            Provenance.COVER,
+            rule + ", edition '" + cell.text() + "'");
+        return;
+      }
+      Matcher periods = STUDY_PERIODS.matcher(cell.text());
+      if (periods.matches()) {
+        draft.offer(
+            MetadataDraft.DATE,
+            periods.group(1),
+            Provenance.COVER,
+            rule + ", last of the study periods '" + cell.text() + "'");
+        return;
+      }
+    }
+  }
+
+  /** A Recommendation's or Resolution's title: after its number's last cell, or its dash. */
+  private void title(List<Cover.Cell> cells, CoverNumbers.Reading number) {
+    CoverNumbers.Context context = new CoverNumbers.Context(null, null, conference);
+    int last = -1;
+    for (int i = 0; i < cells.size(); i++) {
+      CoverNumbers.Reading reading = CoverNumbers.read(cells.get(i).text(), context);
+      if (reading != null && number.canonical().equals(reading.canonical())) {
+        last = i;
+      }
+    }
+    if (last < 0) {
+      return;
+    }
+    date(cells, last, number);
+    String rule =
+        "cover: "
+            + grammar
+            + " "
+            + cells.get(last).origin().written
+            + ", lines after the "
+            + (number.canonical().contains(" Res. ") ? "Resolution" : "Recommendation")
+            + " number";
+    Matcher dash = Pattern.compile("\\s[-–—:]\\s*(\\S.*)").matcher(cells.get(last).text());
+    if (dash.find()) {
+      draft.offer(MetadataDraft.TITLE, dash.group(1), Provenance.COVER, rule);
+      return;
+    }
+    List<String> title = new ArrayList<>();
+    for (int i = last + 1; i < cells.size() && title.size() < 6; i++) {
+      String text = cells.get(i).text();
+      if (AFTER_PUBLISHED_TITLE.matcher(text).matches() || CoverNumbers.isNumberCell(text)) {
+        break;
+      }
+      title.add(text);
+    }
+    // An ITU-T Recommendation's cover prints its title above "Recommendation ITU-T Y.4999".
+    String above = last > 0 ? cells.get(last - 1).text() : "";
+    if (title.isEmpty()
+        && !CoverCells.neverTitleOrSource(above)
+        && !above.matches("(?i)series\\s.*")
+        && !EDITION.matcher(above).matches()) {
+      draft.offer(
+          MetadataDraft.TITLE,
+          above,
+          Provenance.COVER,
+          "cover: "
+              + grammar
+              + " "
+              + cells.get(last - 1).origin().written
+              + ", line above the Recommendation number");
+      return;
+    }
+    draft.offer(
+        MetadataDraft.TITLE,
+        String.join(" ", title).replaceAll("\\s+", " "),
+        Provenance.COVER,
+        rule);
+  }
+}

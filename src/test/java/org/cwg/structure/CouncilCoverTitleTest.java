@@ -1,0 +1,85 @@
+package org.cwg.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import java.util.Map;
+import org.cwg.model.Metadata;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A Council working group's cover without a "Contribution by" line: who submits it is the line
+ * before its title in capitals, and a short title in capitals counts when it names a kind of text.
+ */
+class CouncilCoverTitleTest {
+
+  private static Metadata read(String... lines) {
+    return MetadataReader.read(
+        Map.of(),
+        java.util.Arrays.stream(lines).map(CoverLine::body).toList(),
+        null,
+        "a.txt",
+        Map.of(),
+        List.of(),
+        "");
+  }
+
+  @Test
+  void aShortTitleThatNamesAKindIsTheTitle() {
+    Metadata agenda =
+        read(
+            "Council Working Group on Child Online Protection\tDocument CWG-COP-24/1-E",
+            "Twenty-fourth meeting: Geneva, 2 March 2027\t20 February 2027",
+            "Chair of the Council Working Group",
+            "PROVISIONAL AGENDA");
+    assertEquals("PROVISIONAL AGENDA", agenda.title());
+    assertEquals("agenda", agenda.type());
+    assertEquals(List.of("Chair of the Council Working Group"), agenda.sources());
+  }
+
+  @Test
+  void theMeetingATitleNamesOutranksTheNextMeetingInTheText() {
+    Metadata report =
+        MetadataReader.read(
+            Map.of(),
+            List.of(
+                CoverLine.body("INTERNATIONAL TELECOMMUNICATION UNION"),
+                CoverLine.body("FG-XYZ-O-007"),
+                CoverLine.body("OUTPUT DOCUMENT"),
+                CoverLine.body("Source: FG-XYZ Chair"),
+                CoverLine.body("Title: Report of the sixth FG-XYZ meeting (Lima, 3-5 May 2027)")),
+            null,
+            "r.txt",
+            Map.of(),
+            List.of(),
+            "The Chair opened the meeting.\nThe seventh meeting will be held in Geneva.");
+    assertEquals(6, report.meeting());
+
+    Metadata response =
+        MetadataReader.read(
+            Map.of(),
+            List.of(
+                CoverLine.body("INTERNATIONAL TELECOMMUNICATION UNION"),
+                CoverLine.body("FG-XYZ-I-044"),
+                CoverLine.body("INPUT DOCUMENT"),
+                CoverLine.body("Source: University of Lima"),
+                CoverLine.body("Title: Response to questions raised at the 6th FG-XYZ meeting")),
+            null,
+            "r.txt",
+            Map.of(),
+            List.of(),
+            "");
+    assertNull(response.meeting());
+  }
+
+  @Test
+  void aShortLineInCapitalsThatNamesNoKindIsNoTitle() {
+    Metadata metadata =
+        read(
+            "Council Working Group on Child Online Protection\tDocument CWG-COP-24/3-E",
+            "Twenty-fourth meeting: Geneva, 2 March 2027\t20 February 2027",
+            "GENEVA OFFICE");
+    assertNull(metadata.title());
+  }
+}
