@@ -5,6 +5,7 @@
  * org.cwg.render.CsvRenderer}, aligned text tables from {@link org.cwg.render.TextTableRenderer};
  * rich text views (a document's outline, a concordance) have renderers of their own. Renderers
  * write to the {@link java.io.PrintWriter} they are given, never to the process streams. This
- * package depends on {@code model} and result records only: it never parses, indexes or searches.
+ * package depends on {@code model}, the result records of the other packages and the validation
+ * settings it reports (which rules run, at what severity): it never parses, indexes or searches.
  */
 package org.cwg.render;
