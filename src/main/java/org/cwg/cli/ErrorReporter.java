@@ -40,7 +40,10 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     int code = exitCodeOf(cause);
     boolean verbose = isVerbose(parsed);
     if (code == ExitCodes.INTERNAL) {
-      String message = cause.getMessage() == null ? "" : ": " + firstLineOf(cause.getMessage());
+      String message =
+          cause.getMessage() == null || cause.getMessage().isBlank()
+              ? ""
+              : ": " + firstLineOf(cause.getMessage());
       err.println(
           "cwg: internal error: "
               + cause.getClass().getSimpleName()
