@@ -145,6 +145,17 @@ class ArchitectureTest {
               "org.cwg.validate..",
               "org.apache.lucene..");
 
+  /** The shared Jackson mapper sits below every other package. */
+  @ArchTest
+  static final ArchRule theJsonMapperDependsOnJacksonOnly =
+      noClasses()
+          .that()
+          .resideInAPackage("org.cwg.json..")
+          .should()
+          .dependOnClassesThat(
+              resideInAPackage("org.cwg..").and(not(resideInAPackage("org.cwg.json.."))))
+          .allowEmptyShould(true);
+
   @ArchTest
   static final ArchRule theIndexDependsOnTheModelAndJacksonOnly =
       classes()
@@ -155,6 +166,7 @@ class ArchitectureTest {
           .resideInAnyPackage(
               "org.cwg.index..",
               "org.cwg.model..",
+              "org.cwg.json..",
               "org.apache.lucene..",
               "com.fasterxml.jackson..",
               "java..");
