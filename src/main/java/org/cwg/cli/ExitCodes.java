@@ -1,6 +1,10 @@
 package org.cwg.cli;
 
-/** The exit codes of every cwg command, the one table shown in {@code --help} and the README. */
+import java.util.Map;
+
+/**
+ * The exit codes of every cwg command, the one table shown in {@code cwg --help} and the README.
+ */
 public final class ExitCodes {
 
   /** Everything worked and nothing was found wrong. */
@@ -10,17 +14,24 @@ public final class ExitCodes {
   public static final int FINDINGS = 1;
 
   /**
-   * The command line was wrong (unknown option, bad query, missing index, unreadable rules), or
-   * another ingest holds the index.
+   * The command line was wrong (unknown option, bad query, missing index or file, unreadable
+   * rules), or another ingest holds the index.
    */
   public static final int USAGE = 2;
 
-  /** The table as {@code --help} of every command prints it under "Exit codes:". */
-  static final java.util.Map<String, String> HELP =
-      java.util.Map.of(
+  /** cwg itself failed: a bug, or an index it cannot read; never the user's input. */
+  public static final int INTERNAL = 3;
+
+  /** The table as {@code cwg --help} prints it under "Exit codes:", in order. */
+  static final Map<String, String> HELP =
+      Map.of(
           "0", "ok: everything worked, nothing failed",
           "1", "findings or failures: files that could not be read, findings at --fail-on",
-          "2", "usage error: bad option or query, no index, index busy, unreadable rules file");
+          "2",
+              "usage error: bad option or query, no such file, no index, index busy, unreadable"
+                  + " rules file",
+          "3",
+              "internal error: a bug in cwg or a damaged index; rerun with --verbose and report it");
 
   private ExitCodes() {}
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
 
 /** Entry point: builds the command line, runs it and exits with its code. */
 public final class Main {
@@ -31,10 +32,15 @@ public final class Main {
    * in-process.
    */
   public static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
-    CommandLine commandLine = new CommandLine(new CwgCommand());
+    return configure(new CommandLine(new CwgCommand()), out, err);
+  }
+
+  /** Streams, error handling and help sections for a command line and all its subcommands. */
+  static CommandLine configure(CommandLine commandLine, PrintWriter out, PrintWriter err) {
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setExecutionStrategy(Main::runReportingErrors);
     commandLine.setExecutionExceptionHandler(new ErrorReporter());
     commandLine.setParameterExceptionHandler(new ErrorReporter());
     commandLine.setExitCodeExceptionMapper(ErrorReporter::exitCodeOf);
@@ -42,10 +48,26 @@ public final class Main {
     return commandLine;
   }
 
-  /** The same exit-code table under every command's --help. */
+  /**
+   * Runs the command; picocli hands exceptions to the {@link ErrorReporter} but lets errors (a
+   * stack overflow, an assertion) escape, so they are handed over the same way.
+   */
+  private static int runReportingErrors(ParseResult parsed) {
+    try {
+      return new CommandLine.RunLast().execute(parsed);
+    } catch (Error e) {
+      ParseResult last = parsed;
+      while (last.subcommand() != null) {
+        last = last.subcommand();
+      }
+      throw new CommandLine.ExecutionException(last.commandSpec().commandLine(), e.toString(), e);
+    }
+  }
+
+  /** The exit-code table under {@code cwg --help}; every command's help points there. */
   private static void applyExitCodeTable(CommandLine commandLine) {
     Map<String, String> table = new LinkedHashMap<>();
-    for (String code : List.of("0", "1", "2")) {
+    for (String code : List.of("0", "1", "2", "3")) {
       table.put(" " + code, ExitCodes.HELP.get(code));
     }
     commandLine
@@ -53,8 +75,17 @@ public final class Main {
         .usageMessage()
         .exitCodeListHeading("%nExit codes:%n")
         .exitCodeList(table);
-    for (CommandLine sub : commandLine.getSubcommands().values()) {
-      applyExitCodeTable(sub);
+    pointToTheExitCodeTable(commandLine.getSubcommands().values());
+  }
+
+  private static void pointToTheExitCodeTable(Iterable<CommandLine> commands) {
+    for (CommandLine command : commands) {
+      command
+          .getCommandSpec()
+          .usageMessage()
+          .footerHeading("%n")
+          .footer("Exit codes: see 'cwg --help'.");
+      pointToTheExitCodeTable(command.getSubcommands().values());
     }
   }
 

@@ -7,7 +7,7 @@
  *
  * <p>Works on the {@link org.cwg.model.DocumentRecord}s that {@code analyze} produces, plus the
  * parser's raw paragraphs and editing traces. Depends on {@code analyze}, {@code parse}, {@code
- * model}, on {@code cite}'s catalogue of resolutions and, to resolve references, on {@code index}'s
- * reader; never on rendering or the command line.
+ * model}, on {@code structure}'s manifest, on {@code cite}'s catalogue of resolutions and, to
+ * resolve references, on {@code index}'s reader; never on rendering or the command line.
  */
 package org.cwg.validate;
