@@ -31,6 +31,8 @@ class AccuracyIT {
   private static final Path HOLDOUT = Path.of("src/test/resources/holdout");
   // A second held-out set, written later and as apart from the rules: more families and languages.
   private static final Path HOLDOUT2 = Path.of("src/test/resources/holdout2");
+  // A third held-out set, written apart from the rules and from the earlier corpora.
+  private static final Path HOLDOUT3 = Path.of("src/test/resources/holdout3");
   private static final Path REAL_LABELS = Path.of("src/test/resources/itu-real/labels.json");
   private static final Path OUT = Path.of("target/accuracy");
 
@@ -41,6 +43,7 @@ class AccuracyIT {
         new ArrayList<>(DevCorpus.render(SOURCES, Path.of("target/devcorpus")));
     documents.addAll(DevCorpus.render(HOLDOUT, Path.of("target/holdout"), "holdout"));
     documents.addAll(DevCorpus.render(HOLDOUT2, Path.of("target/holdout2"), "holdout2"));
+    documents.addAll(DevCorpus.render(HOLDOUT3, Path.of("target/holdout3"), "holdout3"));
     Path corpus = Path.of(System.getProperty("cwg.corpus.dir", "../shared/corpus"), "itu");
     documents.addAll(DevCorpus.real(REAL_LABELS, corpus, skipped));
 
@@ -72,7 +75,8 @@ class AccuracyIT {
     Files.writeString(OUT.resolve("details.md"), details, StandardCharsets.UTF_8);
     Files.writeString(
         OUT.resolve("thresholds-measured.json"),
-        Thresholds.measured(figures, table, List.of("dev", "holdout", "holdout2", "real")),
+        Thresholds.measured(
+            figures, table, List.of("dev", "holdout", "holdout2", "holdout3", "real")),
         StandardCharsets.UTF_8);
     System.out.println(report);
     skipped.forEach(reason -> System.out.println("skipped: " + reason));
