@@ -1,5 +1,6 @@
 package org.cwg.cli;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The top-level {@code cwg} command: only a table of subcommands. */
@@ -21,9 +22,11 @@ import picocli.CommandLine.Command;
       StatsCommand.class,
       ExportCommand.class,
       ValidateCommand.class,
+      CommandLine.HelpCommand.class,
+      CompletionCommand.class,
     },
     footerHeading = "%n",
-    footer = "Run 'cwg COMMAND --help' for a command's options.")
+    footer = "Run 'cwg help COMMAND' or 'cwg COMMAND --help' for a command's options.")
 final class CwgCommand implements Runnable {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

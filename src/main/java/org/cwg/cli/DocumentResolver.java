@@ -3,22 +3,33 @@ package org.cwg.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.cwg.analyze.DocumentAnalyzer;
 import org.cwg.cite.DocumentDirectory;
 import org.cwg.cite.ReferenceResolver;
 import org.cwg.index.CorpusReader;
+import org.cwg.index.IndexedFile;
 import org.cwg.model.DocumentRecord;
 import org.cwg.parse.ParserLimits;
 import org.cwg.parse.UnreadableFileException;
 import org.cwg.structure.Manifest;
 
 /**
- * Finds the document a command names: in the index by id, number or path; failing that, a file is
- * analysed on the fly, so that show and sections work without an index. Tika is loaded only in that
- * last case. Where there is an index, the document's references are resolved against it.
+ * Finds the document a command names: in the index by number, id or id prefix, path or file name;
+ * failing that, a file is analysed on the fly, so that show and sections work without an index.
+ * Tika is loaded only in that last case. Where there is an index, the document's references are
+ * resolved against it.
  */
 final class DocumentResolver {
+
+  /** The shortest id prefix DOC may be: shorter ones match too many documents to be useful. */
+  static final int MIN_ID_PREFIX = 4;
 
   private DocumentResolver() {}
 
@@ -35,11 +46,47 @@ final class DocumentResolver {
     }
     try (CorpusReader reader = CorpusReader.open(indexDir)) {
       Optional<DocumentRecord> indexed =
-          isFile && manifest.size() > 0 ? Optional.empty() : reader.find(doc);
+          isFile && manifest.size() > 0 ? Optional.empty() : find(reader, doc);
       DocumentRecord record =
           indexed.isPresent() ? indexed.get() : analyze(file, isFile, doc, indexDir, manifest);
       return withResolvedReferences(record, reader);
     }
+  }
+
+  /**
+   * The indexed document DOC names: its number (any written form), id or path; failing those, a
+   * unique id prefix of at least {@value #MIN_ID_PREFIX} characters, or a unique file name (or end
+   * of path), as {@code list} shows them.
+   *
+   * @throws AmbiguousDocumentException when DOC fits several documents
+   */
+  static Optional<DocumentRecord> find(CorpusReader reader, String doc) throws IOException {
+    Optional<DocumentRecord> exact = reader.find(doc);
+    if (exact.isPresent()) {
+      return exact;
+    }
+    String wanted = doc.strip();
+    if (wanted.isEmpty()) {
+      return Optional.empty();
+    }
+    String idPrefix = wanted.toLowerCase(Locale.ROOT);
+    String pathEnd = "/" + wanted.replace('\\', '/').replaceFirst("^(\\./)+", "");
+    Map<String, IndexedFile> candidates = new LinkedHashMap<>();
+    for (IndexedFile file : reader.indexedFiles()) {
+      boolean byId = wanted.length() >= MIN_ID_PREFIX && file.docId().startsWith(idPrefix);
+      boolean byName = file.path().replace('\\', '/').endsWith(pathEnd);
+      if (byId || byName) {
+        candidates.putIfAbsent(file.docId(), file);
+      }
+    }
+    if (candidates.size() > 1) {
+      List<IndexedFile> sorted = new ArrayList<>(candidates.values());
+      sorted.sort(Comparator.comparing(IndexedFile::path));
+      throw new AmbiguousDocumentException(wanted, sorted);
+    }
+    return candidates.isEmpty()
+        ? Optional.empty()
+        : reader.find(candidates.values().iterator().next().docId());
   }
 
   private static DocumentRecord analyze(

@@ -98,6 +98,9 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     if (shown instanceof NotDirectoryException) {
       return "not a folder: " + message;
     }
+    if (shown instanceof AmbiguousDocumentException) {
+      return message;
+    }
     return firstLineOf(message);
   }
 

@@ -86,8 +86,7 @@ final class KwicCommand implements Callable<Integer> {
       case JSONL -> JsonLinesRenderer.render(result.lines(), out);
       case CSV -> CsvRenderer.render(ConcordanceRenderer.table(result), out);
       default ->
-          ConcordanceRenderer.render(
-              result, Emphasis.forTerminal(Terminal.stdoutIsTerminal()), out);
+          ConcordanceRenderer.render(result, Emphasis.forTerminal(Terminal.useColour()), out);
     }
     return ExitCodes.OK;
   }

@@ -6,7 +6,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cwg.render.FittedOutput;
+import org.cwg.render.Format;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
 
 /** Entry point: builds the command line, runs it and exits with its code. */
@@ -17,13 +20,20 @@ public final class Main {
   public static void main(String[] args) {
     configureLogging(
         Arrays.asList(args).contains("--verbose") || Arrays.asList(args).contains("-v"));
+    Pager pager = Pager.startFor(args, System.getenv());
     PrintWriter out =
-        new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        new PrintWriter(
+            new java.io.OutputStreamWriter(
+                pager == null ? System.out : pager.input(), StandardCharsets.UTF_8),
+            true);
     PrintWriter err =
         new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = newCommandLine(out, err).execute(args);
     out.flush();
     err.flush();
+    if (pager != null) {
+      pager.finish();
+    }
     System.exit(code);
   }
 
@@ -45,6 +55,7 @@ public final class Main {
     commandLine.setParameterExceptionHandler(new ErrorReporter());
     commandLine.setExitCodeExceptionMapper(ErrorReporter::exitCodeOf);
     applyExitCodeTable(commandLine);
+    FormatCheck.nameOnlyOwnFormats(commandLine);
     return commandLine;
   }
 
@@ -53,15 +64,38 @@ public final class Main {
    * stack overflow, an assertion) escape, so they are handed over the same way.
    */
   private static int runReportingErrors(ParseResult parsed) {
+    ParseResult last = parsed;
+    while (last.subcommand() != null) {
+      last = last.subcommand();
+    }
+    CommandLine command = last.commandSpec().commandLine();
+    Map<String, String> env = System.getenv();
+    Terminal.colourThisRun(Terminal.colour(colourMode(last), env));
+    PrintWriter out = command.getOut();
+    if (writesText(last)) {
+      command.setOut(new FittedOutput(out, Terminal.columns(env)));
+    }
     try {
       return new CommandLine.RunLast().execute(parsed);
     } catch (Error e) {
-      ParseResult last = parsed;
-      while (last.subcommand() != null) {
-        last = last.subcommand();
-      }
-      throw new CommandLine.ExecutionException(last.commandSpec().commandLine(), e.toString(), e);
+      throw new CommandLine.ExecutionException(command, e.toString(), e);
+    } finally {
+      command.getOut().flush();
+      command.setOut(out);
     }
+  }
+
+  private static Terminal.ColorMode colourMode(ParseResult command) {
+    OptionSpec option = command.commandSpec().findOption("--color");
+    return option == null || option.getValue() == null
+        ? Terminal.ColorMode.AUTO
+        : option.getValue();
+  }
+
+  /** Text for people (not JSON, CSV or Markdown for programs): fitted to the terminal's width. */
+  private static boolean writesText(ParseResult command) {
+    OptionSpec format = command.commandSpec().findOption("--format");
+    return format != null && format.getValue() == Format.TEXT;
   }
 
   /** The exit-code table under {@code cwg --help}; every command's help points there. */

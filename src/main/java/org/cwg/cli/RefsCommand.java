@@ -32,7 +32,9 @@ final class RefsCommand implements Callable<Integer> {
 
   @Parameters(
       paramLabel = "DOC",
-      description = "Document number (CWG-Internet-20/4, any written form), id or path.")
+      description =
+          "Document number (CWG-Internet-20/4, any written form), id (or its first 4+ "
+              + "characters), path or file name.")
   String document;
 
   @Option(
@@ -48,8 +50,7 @@ final class RefsCommand implements Callable<Integer> {
     DocumentLinks links;
     try (CorpusReader reader = CorpusReader.open(common.indexDir())) {
       DocumentRecord wanted =
-          reader
-              .find(document)
+          DocumentResolver.find(reader, document)
               .orElseThrow(
                   () ->
                       new IllegalArgumentException("no document '" + document + "' in the index"));

@@ -83,8 +83,7 @@ final class SearchCommand implements Callable<Integer> {
       case JSONL -> JsonLinesRenderer.render(result.hits(), out);
       case CSV -> CsvRenderer.render(SearchResultRenderer.table(result), out);
       default ->
-          SearchResultRenderer.render(
-              result, Emphasis.forTerminal(Terminal.stdoutIsTerminal()), out);
+          SearchResultRenderer.render(result, Emphasis.forTerminal(Terminal.useColour()), out);
     }
     return ExitCodes.OK;
   }

@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Print the text of a document's sections, or with --all of every indexed " + "document's.",
-      "DOC is a document number, an index id or a file."
+      "DOC is a document number, an index id or its first 4 or more characters, a path, or a "
+          + "file name when one document has it."
     })
 final class SectionsCommand implements Callable<Integer> {
 
@@ -39,7 +40,7 @@ final class SectionsCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "DOC",
       arity = "0..1",
-      description = "Document number, index id or file.")
+      description = "Document number, id (or its first 4+ characters), path or file name.")
   String doc;
 
   @Option(names = "--all", description = "Every indexed document instead of DOC.")

@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Show a document's metadata (with where each value came from), outline and " + "counts.",
-      "DOC is a document number, an index id or a file; a file that is not "
-          + "indexed is read on the fly."
+      "DOC is a document number (any written form), an index id or its first 4 or more "
+          + "characters, a path, or a file name when one document has it; a file that is not "
+          + "indexed is read on the fly. A DOC that fits several documents lists them."
     })
 final class ShowCommand implements Callable<Integer> {
 
@@ -31,7 +32,9 @@ final class ShowCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
 
-  @Parameters(paramLabel = "DOC", description = "Document number, index id or file.")
+  @Parameters(
+      paramLabel = "DOC",
+      description = "Document number, id (or its first 4+ characters), path or file name.")
   String doc;
 
   @Option(

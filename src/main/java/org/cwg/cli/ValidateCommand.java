@@ -31,9 +31,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Check drafts before submission, for people and CI pipelines.",
-      "Checks the cover fields and sections each family's template requires for the document",
-      "type, document number and revision, meeting, resolution citations, tracked changes,",
-      "comments and other editing leftovers.",
+      "Checks the cover fields and sections each family's template requires for the document "
+          + "type, document number and revision, meeting, resolution citations, tracked changes, "
+          + "comments and other editing leftovers.",
       "No index is needed; with --index, references to other documents are checked too."
     })
 final class ValidateCommand implements Callable<Integer> {
@@ -87,7 +87,9 @@ final class ValidateCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
-      description = "text, json, junit or sarif (default: ${DEFAULT-VALUE}).")
+      description =
+          "text, json, junit or sarif; with --list-rules text, json or csv "
+              + "(default: ${DEFAULT-VALUE}).")
   Format format;
 
   @Override

@@ -135,6 +135,11 @@ public final class CorpusReader implements AutoCloseable {
         .toList();
   }
 
+  /** The files that were indexed as documents (failures left out): id and path of each. */
+  public List<IndexedFile> indexedFiles() throws IOException {
+    return filesIn(reader).stream().filter(f -> !f.failed()).toList();
+  }
+
   /**
    * The document with this id, this number (case-insensitive, in any written form such as {@code
    * CWG-Internet-20/1R2}) or this path.

@@ -1,7 +1,6 @@
 package org.cwg.render;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import org.cwg.cite.CitingDocuments;
 
 /** {@code cwg cites RESOLUTION} as text: a heading, then each document and its mentions. */
@@ -30,7 +29,7 @@ public final class CitingDocumentsRenderer {
   }
 
   static String nameOf(CitingDocuments.Document d) {
-    return d.number() != null ? d.number() : String.valueOf(Path.of(d.path()).getFileName());
+    return d.number() != null ? d.number() : ShellQuote.fileName(d.path());
   }
 
   static String count(int n, String noun) {

@@ -20,17 +20,29 @@ public final class ConcordanceRenderer {
       nameWidth = Math.max(nameWidth, name(line).length());
       meetingWidth = Math.max(meetingWidth, meeting(line).length());
     }
+    int room = FittedOutput.widthOf(out);
+    int leftWidth = result.width();
+    if (room != Integer.MAX_VALUE) {
+      // On a terminal of known width: names give way first (to a quarter of it), then the
+      // contexts, the match keeping its column.
+      nameWidth = Math.min(nameWidth, Math.max(8, room / 4));
+      int longestMatch =
+          result.lines().stream()
+              .mapToInt(l -> TextWidth.of(emphasis.apply(l.match())))
+              .max()
+              .orElse(0);
+      int contexts = room - nameWidth - meetingWidth - 4 - longestMatch;
+      leftWidth = Math.max(4, Math.min(result.width(), contexts / 2));
+    }
     for (ConcordanceLine line : result.lines()) {
-      String left = " ".repeat(Math.max(0, result.width() - line.left().length())) + line.left();
-      out.println(
-          (pad(name(line), nameWidth)
-                  + "  "
-                  + pad(meeting(line), meetingWidth)
-                  + "  "
-                  + left
-                  + emphasis.apply(line.match())
-                  + line.right())
-              .stripTrailing());
+      String name = TextWidth.cutMiddle(name(line), nameWidth);
+      String leftText = TextWidth.cutStart(line.left(), leftWidth);
+      String left = " ".repeat(Math.max(0, leftWidth - leftText.length())) + leftText;
+      String start = pad(name, nameWidth) + "  " + pad(meeting(line), meetingWidth) + "  " + left;
+      int rightRoom = room == Integer.MAX_VALUE ? Integer.MAX_VALUE : room - start.length();
+      String match = emphasis.apply(line.match());
+      String right = TextWidth.cutEnd(line.right(), Math.max(0, rightRoom - TextWidth.of(match)));
+      out.println((start + match + right).stripTrailing());
     }
     String shown =
         result.lines().size() < result.total() ? " (showing " + result.lines().size() + ")" : "";

@@ -67,6 +67,12 @@ public record DocumentList(List<Entry> entries) implements Tabular {
     return List.of("id", "number", "meeting", "date", "type", "sources", "title", "path");
   }
 
+  /** On a narrow terminal the number, date, title and path matter most. */
+  @Override
+  public List<String> optionalColumns() {
+    return List.of("sources", "type", "meeting");
+  }
+
   @Override
   public List<List<String>> rows() {
     return entries.stream()

@@ -10,7 +10,9 @@ public final class DocumentViewTextRenderer {
   private DocumentViewTextRenderer() {}
 
   public static void render(DocumentView view, PrintWriter out) {
-    out.println(view.number() != null ? view.number() : view.path());
+    int room = FittedOutput.widthOf(out);
+    String path = ShellQuote.path(view.path());
+    out.println(view.number() != null ? view.number() : TextWidth.cutMiddle(path, room));
     for (String field : DocumentView.FIELDS) {
       Object value = view.valueOf(field);
       if (value != null) {
@@ -20,7 +22,7 @@ public final class DocumentViewTextRenderer {
       }
     }
     out.printf(Locale.ROOT, "  %-12s %s%n", "id", view.id());
-    out.printf(Locale.ROOT, "  %-12s %s%n", "path", view.path());
+    out.printf(Locale.ROOT, "  %-12s %s%n", "path", TextWidth.cutMiddle(path, room - 15));
     out.println();
     out.println("Outline");
     for (Section section : view.sections()) {

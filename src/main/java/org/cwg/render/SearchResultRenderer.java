@@ -1,7 +1,6 @@
 package org.cwg.render;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,9 +75,9 @@ public final class SearchResultRenderer {
     return where + String.format(Locale.ROOT, "  score %.3f", hit.score());
   }
 
-  /** A document by its number, else by its file name. */
+  /** A document by its number, else by its file name, quoted for the shell. */
   static String name(String number, String path) {
-    return number != null ? number : Path.of(path).getFileName().toString();
+    return number != null ? number : ShellQuote.fileName(path);
   }
 
   private static String itemLabel(ProposalItem item) {

@@ -10,4 +10,12 @@ public interface Tabular {
 
   /** The rows, each with one cell per column; null cells are written empty. */
   List<List<String>> rows();
+
+  /**
+   * Columns a narrow terminal may leave out, first to go first; the others are only narrowed. CSV
+   * and JSON always have every column.
+   */
+  default List<String> optionalColumns() {
+    return List.of();
+  }
 }
