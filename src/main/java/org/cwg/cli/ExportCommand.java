@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Every document as JSON Lines, for jq, pandas, R or search engines.",
-      "One object per line with metadata, sections, proposals, citations,",
-      "references and text (--format json: one array)."
+      "One object per line with metadata, sections, proposals, citations, "
+          + "references and text (--format json: one array)."
     })
 final class ExportCommand implements Callable<Integer> {
 

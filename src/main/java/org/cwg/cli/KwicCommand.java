@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "A concordance: each occurrence of a term or phrase in its context.",
-      "One line per occurrence, the matches in one column, with document and",
-      "meeting. Same query syntax and filters as 'cwg search'."
+      "One line per occurrence, the matches in one column, with document and "
+          + "meeting. Same query syntax and filters as 'cwg search'."
     })
 final class KwicCommand implements Callable<Integer> {
 

@@ -26,9 +26,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Search the indexed documents section by section, best first (BM25).",
-      "QUERY is in Lucene's syntax: words, \"phrases\", AND/OR/NOT, +/-,",
-      "wild*cards, fuzzy~ and fields such as title:, heading:, source:,",
-      "section:, cites:\"Council 1305\" or meeting:[18 TO 22]."
+      "QUERY is in Lucene's syntax: words, \"phrases\", AND/OR/NOT, +/-, "
+          + "wild*cards, fuzzy~ and fields such as title:, heading:, source:, "
+          + "section:, cites:\"Council 1305\" or meeting:[18 TO 22]."
     })
 final class SearchCommand implements Callable<Integer> {
 

@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Occurrences per meeting, absolute and per 10,000 words, as a chart.",
-      "Without QUERY, counts the citations of --cites (cwg trend --cites 1305);",
-      "with QUERY, --cites keeps the documents that cite it."
+      "Without QUERY, counts the citations of --cites (cwg trend --cites 1305); "
+          + "with QUERY, --cites keeps the documents that cite it."
     })
 final class TrendCommand implements Callable<Integer> {
 

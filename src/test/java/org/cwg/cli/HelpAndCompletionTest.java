@@ -1,0 +1,75 @@
+package org.cwg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class HelpAndCompletionTest {
+
+  @TempDir Path temp;
+
+  @Test
+  void helpNamesACommandsUsage() {
+    CliRun run = CliRun.of("help", "search");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().startsWith("Usage: cwg search "), run.out());
+    CliRun all = CliRun.of("help");
+    assertEquals(0, all.exitCode());
+    assertTrue(all.out().contains("completion"), all.out());
+  }
+
+  @Test
+  void completionPrintsAScriptBashCanSource() throws Exception {
+    for (String shell : new String[] {"bash", "zsh"}) {
+      CliRun run = CliRun.of("completion", shell);
+      assertEquals(0, run.exitCode(), run.err());
+      assertTrue(run.out().contains("complete -F _complete_cwg -o default cwg"), run.out());
+    }
+    Path script = temp.resolve("cwg-completion");
+    Files.writeString(script, CliRun.of("completion", "bash").out(), StandardCharsets.UTF_8);
+    Process bash =
+        new ProcessBuilder(
+                "bash", "-c", "source \"$1\" && complete -p cwg", "bash", script.toString())
+            .redirectErrorStream(true)
+            .start();
+    String said = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, bash.waitFor(), said);
+    assertTrue(said.contains("_complete_cwg"), said);
+    assertEquals(2, CliRun.of("completion", "fish").exitCode());
+  }
+
+  @Test
+  void aWrongFormatNamesOnlyTheCommandsOwnFormats() {
+    CliRun run = CliRun.of("search", "x", "--format", "xml");
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("use one of: text, json, jsonl, csv\n"), run.err());
+    assertFalse(run.err().contains("sarif") || run.err().contains("markdown"), run.err());
+    CliRun show = CliRun.of("show", "x", "--format", "xml");
+    assertTrue(show.err().contains("use one of: text, json, markdown\n"), show.err());
+  }
+
+  @Test
+  void everyDescriptionParagraphIsWholeSentences() {
+    CommandLine root =
+        Main.newCommandLine(
+            new PrintWriter(Writer.nullWriter()), new PrintWriter(Writer.nullWriter()));
+    java.util.List<String> cut = new java.util.ArrayList<>();
+    for (CommandLine command : root.getSubcommands().values()) {
+      for (String paragraph : command.getCommandSpec().usageMessage().description()) {
+        if (!paragraph.replace("%n", "").strip().matches("(?s).*[.:)]$")) {
+          cut.add(command.getCommandName() + ": " + paragraph);
+        }
+      }
+    }
+    assertTrue(cut.isEmpty(), "descriptions cut mid-sentence:\n" + String.join("\n", cut));
+  }
+}
