@@ -40,4 +40,31 @@ class ShellQuoteTest {
       assertEquals(path, echoed);
     }
   }
+
+  @Test
+  void aTablesPathColumnIsQuotedAndCutInTheMiddleOnANarrowTerminal() {
+    String path = "/srv/itu/S24-CWGINT20-C-0004!!MSW-E.docx";
+    DocumentList list =
+        new DocumentList(
+            List.of(
+                new DocumentList.Entry(
+                    "815aa5a6e622",
+                    path,
+                    null,
+                    20,
+                    null,
+                    "contribution",
+                    List.of(),
+                    "A title",
+                    "text/plain",
+                    10,
+                    2)));
+    java.io.StringWriter wide = new java.io.StringWriter();
+    TextTableRenderer.render(list, new java.io.PrintWriter(wide));
+    assertEquals(true, wide.toString().contains("  '" + path + "'"), wide.toString());
+    java.io.StringWriter narrow = new java.io.StringWriter();
+    TextTableRenderer.render(list, new FittedOutput(new java.io.PrintWriter(narrow), 60));
+    String row = narrow.toString().lines().skip(1).findFirst().orElseThrow();
+    assertEquals(true, row.length() <= 60 && row.endsWith("!!MSW-E.docx'"), row);
+  }
 }
