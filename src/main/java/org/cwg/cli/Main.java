@@ -92,11 +92,20 @@ public final class Main {
         : option.getValue();
   }
 
-  /** Text for people (not JSON, CSV or Markdown for programs): fitted to the terminal's width. */
+  /**
+   * Results to read on a terminal, as text (not JSON, CSV or Markdown for programs): fitted to its
+   * width. Validation findings (CI logs), ingest summaries, section texts and trend charts (whose
+   * bars need the room) are left whole.
+   */
   private static boolean writesText(ParseResult command) {
     OptionSpec format = command.commandSpec().findOption("--format");
-    return format != null && format.getValue() == Format.TEXT;
+    return FITTED_COMMANDS.contains(command.commandSpec().name())
+        && format != null
+        && format.getValue() == Format.TEXT;
   }
+
+  private static final java.util.Set<String> FITTED_COMMANDS =
+      java.util.Set.of("list", "show", "search", "kwic", "cites", "refs", "stats");
 
   /** The exit-code table under {@code cwg --help}; every command's help points there. */
   private static void applyExitCodeTable(CommandLine commandLine) {

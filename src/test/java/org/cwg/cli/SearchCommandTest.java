@@ -53,8 +53,7 @@ class SearchCommandTest {
     System.setProperty("cwg.stdout.tty", "true");
     try {
       CommandRun run = search("\"public core\"", "--limit", "1");
-      assertTrue(
-          run.out().contains("supported protecting the \033[1mpublic core\033[0m."), run.out());
+      assertTrue(run.out().contains("protecting the \033[1mpublic core\033[0m."), run.out());
       assertTrue(!run.out().contains("[["));
     } finally {
       if (before == null) {
