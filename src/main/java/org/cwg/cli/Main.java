@@ -94,8 +94,8 @@ public final class Main {
 
   /**
    * Results to read on a terminal, as text (not JSON, CSV or Markdown for programs): fitted to its
-   * width. Validation findings (CI logs), ingest summaries, section texts and trend charts (whose
-   * bars need the room) are left whole.
+   * width. Validation findings (CI logs), ingest summaries, section texts, reference lists (whole
+   * paths) and trend charts (whose bars need the room) are left whole.
    */
   private static boolean writesText(ParseResult command) {
     OptionSpec format = command.commandSpec().findOption("--format");
@@ -105,7 +105,7 @@ public final class Main {
   }
 
   private static final java.util.Set<String> FITTED_COMMANDS =
-      java.util.Set.of("list", "show", "search", "kwic", "cites", "refs", "stats");
+      java.util.Set.of("list", "show", "search", "kwic", "cites", "stats");
 
   /** The exit-code table under {@code cwg --help}; every command's help points there. */
   private static void applyExitCodeTable(CommandLine commandLine) {
