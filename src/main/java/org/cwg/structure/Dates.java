@@ -55,13 +55,30 @@ final class Dates {
           Map.entry("setiembre", 9),
           Map.entry("octubre", 10),
           Map.entry("noviembre", 11),
-          Map.entry("diciembre", 12));
+          Map.entry("diciembre", 12),
+          // Russian writes the month in the genitive after the day: "14 мая 2019 года".
+          Map.entry("января", 1),
+          Map.entry("февраля", 2),
+          Map.entry("марта", 3),
+          Map.entry("апреля", 4),
+          Map.entry("мая", 5),
+          Map.entry("июня", 6),
+          Map.entry("июля", 7),
+          Map.entry("августа", 8),
+          Map.entry("сентября", 9),
+          Map.entry("октября", 10),
+          Map.entry("ноября", 11),
+          Map.entry("декабря", 12));
 
   private static final String MONTH =
       "(january|february|march|april|may|june|july|august"
           + "|september|october|november|december|janvier|f[ée]vrier|mars|avril|mai|juin|juillet"
           + "|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio"
-          + "|julio|agosto|se(?:p)?tiembre|octubre|noviembre|diciembre)";
+          + "|julio|agosto|se(?:p)?tiembre|octubre|noviembre|diciembre|января|февраля|марта"
+          + "|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)";
+
+  /** Russian writes "года" or "г." after the year: "14 мая 2019 года". */
+  private static final String YEAR_WORD = "(?:\\s+(?:года|г\\.))?";
 
   /** Day first, with an optional range of days or a range that starts in another month. */
   private static final Pattern DAY_MONTH_YEAR =
@@ -71,7 +88,8 @@ final class Dates {
               + ")?(?:\\s*(?:[-–—]|to|au|al)\\s*\\d{1,2}"
               + "(?:er)?)?\\s+(?:de\\s+)?"
               + MONTH
-              + "(?:\\s+de)?,?\\s+(\\d{4})(?!\\d)",
+              + "(?:\\s+de)?,?\\s+(\\d{4})(?!\\d)"
+              + YEAR_WORD,
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Pattern MONTH_DAY_YEAR =
@@ -91,6 +109,7 @@ final class Dates {
           + "(?:\\s*(?:[-–—]|to|au|al)\\s*\\d{1,2}(?:er)?)?\\s+(?:de\\s+)?"
           + MONTH
           + "(?:\\s+de)?,?\\s+\\d{4}"
+          + YEAR_WORD
           + "|"
           + MONTH
           + "\\s+\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?,\\s*\\d{4}"
