@@ -297,8 +297,10 @@ final class Cover {
                         || CoverCells.continuesLine(value.get(value.size() - 1), next.text())))) {
           break;
         }
+        // A date in the next cell of a row is the cover's date, not the rest of "Subject:".
         if (CoverLabel.in(next.text()) != null
             || CoverCells.standsAlone(next.text())
+            || found.label() != CoverLabel.DATE && Dates.isOnlyDate(next.text())
             || (inline && next.row() == cell.row() && found.label() != CoverLabel.CONTACT)) {
           break;
         }

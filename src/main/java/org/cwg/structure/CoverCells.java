@@ -104,6 +104,16 @@ final class CoverCells {
               + "|para|sur|pour)\\s*|.*[,–-]\\s*",
           FLAGS);
 
+  /**
+   * The word an organization's name ends on, alone on a line (with its acronym): "Institute
+   * (ETRI)", "Corporation". PDF text wraps a narrow column's long name before it.
+   */
+  private static final Pattern ORGANIZATION_TAIL =
+      Pattern.compile(
+          "(?:Institute|Corporation|Company|Co\\.,?\\s+Ltd\\.?|Ltd\\.?|Limited|Inc\\.?|GmbH"
+              + "|Authority|Agency|Association|University|Laborator(?:y|ies)|Foundation"
+              + "|Organi[sz]ation)(?:\\s*\\([\\p{Lu}\\d&-]{2,12}\\))?");
+
   private CoverCells() {}
 
   /** Whether a line ends where no value ends: on "of", "and", "des", a comma or a dash. */
@@ -123,7 +133,11 @@ final class CoverCells {
     char first = next.charAt(0);
     long open = previous.chars().filter(c -> c == '(').count();
     long closed = previous.chars().filter(c -> c == ')').count();
-    return Character.isLowerCase(first) || first == '(' || open > closed || endsMidPhrase(previous);
+    return Character.isLowerCase(first)
+        || first == '('
+        || open > closed
+        || endsMidPhrase(previous)
+        || ORGANIZATION_TAIL.matcher(next).matches();
   }
 
   static boolean isMasthead(String cell) {
