@@ -300,7 +300,7 @@ final class Cover {
         // A date in the next cell of a row is the cover's date, not the rest of "Subject:".
         if (CoverLabel.in(next.text()) != null
             || CoverCells.standsAlone(next.text())
-            || found.label() != CoverLabel.DATE && Dates.isOnlyDate(next.text())
+            || !value.isEmpty() && Dates.isOnlyDate(next.text())
             || (inline && next.row() == cell.row() && found.label() != CoverLabel.CONTACT)) {
           break;
         }

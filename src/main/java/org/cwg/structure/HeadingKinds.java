@@ -222,7 +222,7 @@ final class HeadingKinds {
   private static final Pattern RUN_IN_ABSTRACT =
       Pattern.compile(
           "(abstract|summary|r[ée]sum[ée]|resumen)"
-              + "(?:\\s*:\\s*|\\s*\\t\\s*|\\s+(?=(?-i:\\p{Lu}\\p{Ll})))(?=\\S.{40})",
+              + "(?:\\s*:\\s*|\\s*\\t\\s*|\\s+(?=(?-i:\\p{Lu}\\p{Ll})))(?=\\S.{24})",
           FLAGS);
 
   private static final Pattern MANY_BLANKS = Pattern.compile("[ \u00a0]{2,}");
