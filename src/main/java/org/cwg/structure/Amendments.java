@@ -21,7 +21,7 @@ final class Amendments {
    * The word before a cover's number, in ITU's languages: "Document", "Documento", "Документ" (and
    * its dative after "к": "Пересмотр 1 к Документу").
    */
-  static final String DOCUMENT_WORD = "(?:document|documento|doc\\.|документ[ау]?)";
+  static final String DOCUMENT_WORD = "(?:document|documento|doc\\.|документ[ау]?|الوثيقة|文件)";
 
   /** "к Документу 36-R": Russian's "to" leads the cell of the number an amendment amends. */
   static final String TO_DOCUMENT = "(?:к\\s+)?" + DOCUMENT_WORD;

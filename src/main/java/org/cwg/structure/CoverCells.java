@@ -25,7 +25,7 @@ final class CoverCells {
               + "|telecommunication\\s+development(?:\\s+(?:sector|bureau))?|development\\s+sector"
               + "|of\\s+itu|itu-[tdr]|study\\s+period\\s+\\d{4}\\s*[-–]\\s*\\d{4}"
               + "|(?:telecommunication\\s+standardization\\s+sector\\s+)?study\\s+period.*"
-              + "|english\\s+only|français\\s+seulement|(?:original|оригинал)\\s*:.*|\\(\\d{2}/\\d{4}\\)"
+              + "|english\\s+only|français\\s+seulement|(?:original|оригинал|原文|الأصل)\\s*[:：].*|\\(\\d{2}/\\d{4}\\)"
               + "|study\\s+group\\s+\\d{1,2}(?:\\s+rapporteur\\s+group.*)?"
               + "|(?:itu-t\\s+)?focus\\s+group\\s+on\\s+.*|\\(FG-[\\w-]+\\)"
               + "|(?:world\\s+telecommunication\\s+(?:standardization|development)\\s+"

@@ -169,6 +169,16 @@ class ForeignCoverTest {
   }
 
   @Test
+  void arabicAndChineseDatesAndLabels() {
+    assertEquals("2025-05-14", Dates.find("14 مايو 2025"));
+    assertEquals("2024-10-03", Dates.find("2024年10月3日"));
+    assertEquals(true, Dates.isOnlyDate("2024年10月3日"));
+    assertEquals(CoverLabel.SOURCE, CoverLabel.in("来源：中国").label());
+    assertEquals("中国", CoverLabel.in("来源：中国").value());
+    assertEquals(CoverLabel.TITLE, CoverLabel.in("العنوان: عنوان الوثيقة").label());
+  }
+
+  @Test
   void russianHeadingWordsNameTheirKinds() {
     assertEquals(SectionKind.SUMMARY, HeadingKinds.kindOf("Резюме"));
     assertEquals(SectionKind.ACTION_REQUIRED, HeadingKinds.kindOf("Необходимые действия"));
