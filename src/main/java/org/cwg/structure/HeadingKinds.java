@@ -9,10 +9,11 @@ import java.util.regex.Pattern;
 import org.cwg.model.SectionKind;
 
 /**
- * What a heading's words say about its section, in English, French, Spanish and Russian. A heading
- * is of a kind when it is the kind's word, alone or with the short qualifiers ITU uses ("Action
- * required by the Council", "Rationale for proposal", "Discussion on OPCWGINT-11/3"); "Summary of
- * the online consultation" or "Discussion of responses" name a subject and stay {@code other}.
+ * What a heading's words say about its section, in English, French, Spanish and Russian (and the
+ * main words of Arabic and Chinese). A heading is of a kind when it is the kind's word, alone or
+ * with the short qualifiers ITU uses ("Action required by the Council", "Rationale for proposal",
+ * "Discussion on OPCWGINT-11/3"); "Summary of the online consultation" or "Discussion of responses"
+ * name a subject and stay {@code other}.
  */
 final class HeadingKinds {
 
@@ -23,31 +24,34 @@ final class HeadingKinds {
   static {
     KINDS.put(
         SectionKind.PURPOSE,
-        Pattern.compile("purpose|objet|objeto|prop[oó]sito|finalidad|цель", FLAGS));
+        Pattern.compile("purpose|objet|objeto|prop[oó]sito|finalidad|цель|الغرض|目的", FLAGS));
     KINDS.put(
         SectionKind.ACTION_REQUIRED,
         Pattern.compile(
             "(?:action|decision)s?\\s+(?:required|requested)(?:\\s+(?:by|of|from)\\b.{0,60})?"
                 + "|suite\\s+[àa]\\s+donner.{0,60}|d[ée]cision\\s+demand[ée]e.{0,60}"
                 + "|(?:acci[oó]n|medidas?|decisi[oó]n)\\s+(?:requerida|solicitada)s?.{0,60}"
-                + "|(?:необходимые|требуемые)\\s+(?:действия|решения).{0,60}",
+                + "|(?:необходимые|требуемые)\\s+(?:действия|решения).{0,60}"
+                + "|الإجراء\\s+المطلوب.{0,60}|需(?:要)?采取的行动",
             FLAGS));
     KINDS.put(
         SectionKind.REFERENCES,
         Pattern.compile(
             "(?:normative\\s+|informative\\s+)?references?|r[ée]f[ée]rences?(?:\\s+normatives)?"
-                + "|referencias?|справочные\\s+(?:материалы|документы)|ссылки",
+                + "|referencias?|справочные\\s+(?:материалы|документы)|ссылки|المراجع|参考(?:文件|资料)",
             FLAGS));
     KINDS.put(
         SectionKind.SUMMARY,
-        Pattern.compile("(?:executive\\s+)?summary|r[ée]sum[ée]|resumen|резюме", FLAGS));
+        Pattern.compile(
+            "(?:executive\\s+)?summary|r[ée]sum[ée]|resumen|резюме|(?:ال)?ملخص|摘要|概要", FLAGS));
     KINDS.put(
         SectionKind.ABSTRACT, Pattern.compile("abstract|r[ée]sum[ée] analytique|аннотация", FLAGS));
     KINDS.put(
         SectionKind.INTRODUCTION,
         Pattern.compile(
             "(?:introduction|introducci[oó]n|background|contexte|antecedentes|введение"
-                + "|(?:справочная|исходная)\\s+информация|история\\s+вопроса)"
+                + "|(?:справочная|исходная)\\s+информация|история\\s+вопроса|(?:ال)?مقدمة|(?:ال)?خلفية"
+                + "|引言|简介|背景)"
                 + "(?:\\s+(?:and|to|information|et|y|и)\\s.{0,60})?",
             FLAGS));
     KINDS.put(
@@ -78,7 +82,8 @@ final class HeadingKinds {
     KINDS.put(
         SectionKind.PROPOSAL,
         Pattern.compile(
-            "(?:proposals?|propositions?|propuestas?)\\b.{0,80}|предложени[ея](?:\\s.{0,80})?",
+            "(?:proposals?|propositions?|propuestas?)\\b.{0,80}|предложени[ея](?:\\s.{0,80})?"
+                + "|(?:ال)?مقترحات|(?:ال)?اقتراح|提案",
             FLAGS));
     KINDS.put(SectionKind.TOPIC, Pattern.compile("(?:topic|th[èe]me|tema)\\b.{0,200}", FLAGS));
     KINDS.put(
@@ -101,11 +106,15 @@ final class HeadingKinds {
     KINDS.put(
         SectionKind.CONCLUSION,
         Pattern.compile(
-            "(?:conclusions?|conclusi[oó]n(?:es)?|выводы|заключение)(?:\\s+(?:and|et|y|и)\\s.{0,60})?",
+            "(?:conclusions?|conclusi[oó]n(?:es)?|выводы|заключение)(?:\\s+(?:and|et|y|и)\\s.{0,60})?"
+                + "|(?:ال)?استنتاجات|الخلاصة|结论",
             FLAGS));
     KINDS.put(
         SectionKind.ANNEX,
-        Pattern.compile("(?:annex|annexe|anexo)\\b.{0,120}|приложение(?:\\s.{0,120})?", FLAGS));
+        Pattern.compile(
+            "(?:annex|annexe|anexo)\\b.{0,120}|приложение(?:\\s.{0,120})?|الملحق(?:\\s.{0,120})?"
+                + "|附件.{0,120}",
+            FLAGS));
     KINDS.put(
         SectionKind.APPENDIX,
         Pattern.compile(
@@ -118,7 +127,7 @@ final class HeadingKinds {
   /** An unnumbered line that heads a section wherever it appears ("Purpose", "ANNEX 2"). */
   private static final Pattern STANDALONE =
       Pattern.compile(
-          "purpose|objet|objeto|prop[oó]sito|цель|аннотация"
+          "purpose|objet|objeto|prop[oó]sito|цель|аннотация|الغرض|目的|المراجع|参考(?:文件|资料)"
               + "|(?:необходимые|требуемые)\\s+(?:действия|решения)"
               + "|справочные\\s+(?:материалы|документы)|предложени[ея]"
               + "|(?:action|decision)s?\\s+(?:required|requested)(?:\\s+(?:by|of|from)\\b.{0,60})?"
@@ -149,7 +158,7 @@ final class HeadingKinds {
           "introduction|introducci[oó]n|background|antecedentes|contexte|scope|alcance"
               + "|conclusions?|conclusi[oó]n(?:es)?|definitions|d[ée]finitions|definiciones"
               + "|abbreviations(?:\\s+and\\s+acronyms)?|abr[ée]viations|abreviaturas"
-              + "|введение|выводы|заключение|определения|сокращения",
+              + "|введение|выводы|заключение|определения|сокращения|(?:ال)?مقدمة|引言|结论",
           FLAGS);
 
   private static final Pattern SECTION_NUMBER =

@@ -188,5 +188,9 @@ class ForeignCoverTest {
     assertEquals(SectionKind.CONCLUSION, HeadingKinds.kindOf("Выводы"));
     assertEquals(SectionKind.ANNEX, HeadingKinds.kindOf("Приложение 1"));
     assertEquals(SectionKind.OTHER, HeadingKinds.kindOf("Текущее положение"));
+    assertEquals(SectionKind.INTRODUCTION, HeadingKinds.kindOf("مقدمة"));
+    assertEquals(SectionKind.SUMMARY, HeadingKinds.kindOf("الملخص"));
+    assertEquals(SectionKind.CONCLUSION, HeadingKinds.kindOf("结论"));
+    assertEquals(SectionKind.ANNEX, HeadingKinds.kindOf("附件 1"));
   }
 }
