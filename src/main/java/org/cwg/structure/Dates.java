@@ -69,6 +69,19 @@ final class Dates {
           Map.entry("октября", 10),
           Map.entry("ноября", 11),
           Map.entry("декабря", 12),
+          // Month and year alone name the month in the nominative: "Октябрь 2014 г.".
+          Map.entry("январь", 1),
+          Map.entry("февраль", 2),
+          Map.entry("март", 3),
+          Map.entry("апрель", 4),
+          Map.entry("май", 5),
+          Map.entry("июнь", 6),
+          Map.entry("июль", 7),
+          Map.entry("август", 8),
+          Map.entry("сентябрь", 9),
+          Map.entry("октябрь", 10),
+          Map.entry("ноябрь", 11),
+          Map.entry("декабрь", 12),
           Map.entry("يناير", 1),
           Map.entry("فبراير", 2),
           Map.entry("مارس", 3),
@@ -87,7 +100,8 @@ final class Dates {
           + "|september|october|november|december|janvier|f[ée]vrier|mars|avril|mai|juin|juillet"
           + "|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio"
           + "|julio|agosto|se(?:p)?tiembre|octubre|noviembre|diciembre|января|февраля|марта"
-          + "|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+          + "|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|январь|февраль|март"
+          + "|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь"
           + "|يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)";
 
   /** Russian writes "года" or "г." after the year: "14 мая 2019 года". */
@@ -164,7 +178,7 @@ final class Dates {
 
   private static final Pattern MONTH_YEAR =
       Pattern.compile(
-          "(?:" + MONTH + ")\\s+(?:de\\s+)?(\\d{4})",
+          "(?:" + MONTH + ")\\s+(?:de\\s+)?(\\d{4})" + YEAR_WORD,
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** A date printed as month and year only ("September 2026"): "2026-09", else null. */

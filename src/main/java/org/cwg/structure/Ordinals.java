@@ -149,7 +149,11 @@ final class Ordinals {
           + "|octava|novena)"
           + "|(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат"
           + "|тринадцат|четырнадцат|пятнадцат|шестнадцат|семнадцат|восемнадцат|девятнадцат"
-          + "|двадцат)(?:ье|ья|ий|ое|ая|ой|ый))";
+          + "|двадцат)(?:ье|ья|ий|ое|ая|ой|ый)"
+          + "|(?:двадцать|тридцать)\\s+(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят)"
+          + "(?:ье|ья|ий|ое|ая|ой|ый)"
+          // French also writes 21, 31... without hyphens: "vingt et unième réunion".
+          + "|(?:vingt|trente|quarante|cinquante)\\s+et\\s+uni[èe]me)";
 
   private static final Pattern DIGITS = Pattern.compile("(\\d{1,3})\\D*");
 
@@ -163,11 +167,14 @@ final class Ordinals {
       return Integer.parseInt(digits.group(1));
     }
     if (RU_ENDING.matcher(word).find()) {
-      Integer russian = WORDS.get(RU_ENDING.matcher(word.replace('ё', 'е')).replaceFirst(""));
-      if (russian != null) {
-        return russian;
+      String stem = RU_ENDING.matcher(word.replace('ё', 'е')).replaceFirst("");
+      int tens = stem.startsWith("двадцать ") ? 20 : stem.startsWith("тридцать ") ? 30 : 0;
+      Integer russian = WORDS.get(tens == 0 ? stem : stem.substring(stem.indexOf(' ') + 1));
+      if (russian != null && (tens == 0 || russian < 10)) {
+        return tens + russian;
       }
     }
+    word = word.replaceAll("\\s+et\\s+", "-et-");
     return WORDS.get(
         word.replace("ieme", "ième")
             .replace("vigesima", "vigésima")

@@ -169,6 +169,17 @@ class ForeignCoverTest {
   }
 
   @Test
+  void russianAndFrenchOrdinalsAndMonthYear() {
+    assertEquals(4, Ordinals.valueOf("Четвертое"));
+    assertEquals(21, Ordinals.valueOf("Двадцать первое"));
+    assertEquals(17, Ordinals.valueOf("Decimoséptima"));
+    assertEquals(21, Ordinals.valueOf("vingt et unième"));
+    assertEquals("2014-10", Dates.monthYear("Октябрь 2014 г."));
+    assertEquals("2019-05-14", Dates.find("14 мая 2019 года"));
+    assertEquals(true, Dates.isOnlyDate("14 мая 2019 года"));
+  }
+
+  @Test
   void arabicAndChineseDatesAndLabels() {
     assertEquals("2025-05-14", Dates.find("14 مايو 2025"));
     assertEquals("2024-10-03", Dates.find("2024年10月3日"));
