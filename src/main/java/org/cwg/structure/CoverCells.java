@@ -25,13 +25,13 @@ final class CoverCells {
               + "|telecommunication\\s+development(?:\\s+(?:sector|bureau))?|development\\s+sector"
               + "|of\\s+itu|itu-[tdr]|study\\s+period\\s+\\d{4}\\s*[-–]\\s*\\d{4}"
               + "|(?:telecommunication\\s+standardization\\s+sector\\s+)?study\\s+period.*"
-              + "|english\\s+only|français\\s+seulement|original\\s*:.*|\\(\\d{2}/\\d{4}\\)"
+              + "|english\\s+only|français\\s+seulement|(?:original|оригинал|原文|الأصل)\\s*[:：].*|\\(\\d{2}/\\d{4}\\)"
               + "|study\\s+group\\s+\\d{1,2}(?:\\s+rapporteur\\s+group.*)?"
               + "|(?:itu-t\\s+)?focus\\s+group\\s+on\\s+.*|\\(FG-[\\w-]+\\)"
               + "|(?:world\\s+telecommunication\\s+(?:standardization|development)\\s+"
               + "(?:assembly|conference)|plenipotentiary\\s+conference|world\\s+radiocommunication"
               + "\\s+conference|radiocommunication\\s+assembly|world\\s+conference\\s+on\\s+"
-              + "international\\s+telecommunications|council\\s+\\d{4})(?:\\s*\\(.*\\))?)\\s*",
+              + "international\\s+telecommunications|(?:council|conseil|consejo|совет)\\s+\\d{4})(?:\\s*\\(.*\\))?)\\s*",
           FLAGS);
 
   private static final Map<String, String> KINDS =
@@ -51,7 +51,25 @@ final class CoverCells {
           Map.entry("INFORMATION DOCUMENT", "information"),
           Map.entry("DOCUMENT", "contribution"),
           Map.entry("CONTRIBUTION ÉCRITE", "contribution"),
-          Map.entry("CONTRIBUCIÓN", "contribution"));
+          Map.entry("CONTRIBUCIÓN", "contribution"),
+          Map.entry("CONTRIBUCIÓN TARDÍA", "contribution"),
+          Map.entry("CONTRIBUTION TARDIVE", "contribution"),
+          Map.entry("DOCUMENT TEMPORAIRE", "td"),
+          Map.entry("DOCUMENTO TEMPORAL", "td"),
+          Map.entry("DÉCLARATION DE LIAISON", "liaison"),
+          Map.entry("DECLARACIÓN DE COORDINACIÓN", "liaison"),
+          Map.entry("RAPPORT", "report"),
+          Map.entry("INFORME", "report"),
+          Map.entry("ORDRE DU JOUR", "agenda"),
+          Map.entry("ORDEN DEL DÍA", "agenda"),
+          // Russian: "ВКЛАД" (contribution), "ЗАЯВЛЕНИЕ О ВЗАИМОДЕЙСТВИИ" (liaison statement).
+          Map.entry("ВКЛАД", "contribution"),
+          Map.entry("ВРЕМЕННЫЙ ДОКУМЕНТ", "td"),
+          Map.entry("ЗАЯВЛЕНИЕ О ВЗАИМОДЕЙСТВИИ", "liaison"),
+          Map.entry("ЗАЯВЛЕНИЕ О СВЯЗИ", "liaison"),
+          Map.entry("ОТЧЕТ", "report"),
+          Map.entry("ОТЧЁТ", "report"),
+          Map.entry("ПОВЕСТКА ДНЯ", "agenda"));
 
   private static final Pattern PLACE_AND_DATE =
       Pattern.compile(
@@ -63,7 +81,8 @@ final class CoverCells {
 
   /** "Revision 1 to", "Addendum 5 to": the number it amends follows in the next cell. */
   private static final Pattern AMENDMENT_LEAD =
-      Pattern.compile(Amendments.LEAD + "(?:\\s+(?:the\\s+)?(?:document|documento))?\\s*", FLAGS);
+      Pattern.compile(
+          Amendments.LEAD + "(?:\\s+(?:the\\s+)?" + Amendments.DOCUMENT_WORD + ")?\\s*", FLAGS);
 
   /** The heading of a table of contents, which ends a cover. */
   private static final Pattern CONTENTS =
@@ -73,7 +92,10 @@ final class CoverCells {
   private static final Pattern EMAIL = Pattern.compile("[\\w.+'-]+@[\\w-]+(?:\\.[\\w-]+)+");
   private static final Pattern CONTACT_PART =
       Pattern.compile(
-          "(?:tel|tél|phone|teléfono|fax|e-?mail|courriel|correo(?:-e)?|mobile)\\.?\\s*:.*", FLAGS);
+          "(?:tel|tél|phone(?:\\s+number)?|teléfono|n[úu]mero\\s+de\\s+tel[ée]fono"
+              + "|num[ée]ro\\s+de\\s+t[ée]l[ée]phone|номер\\s+телефона|fax|e-?mail|courriel|correo(?:-e)?(?:\\s+electr[óo]nico)?|mobile"
+              + "|тел|факс|эл\\.\\s*почта|электронная\\s+почта)\\.?\\s*:.*",
+          FLAGS);
 
   /** Words a line of a value never ends on: the line wrapped (PDF text) and the value goes on. */
   private static final Pattern ENDS_MID_PHRASE =
@@ -81,6 +103,16 @@ final class CoverCells {
           ".*\\b(?:of|on|the|and|for|to|in|with|by|a|an|de|la|le|les|des|du|et|en|del|los|las|y"
               + "|para|sur|pour)\\s*|.*[,–-]\\s*",
           FLAGS);
+
+  /**
+   * The word an organization's name ends on, alone on a line (with its acronym): "Institute
+   * (ETRI)", "Corporation". PDF text wraps a narrow column's long name before it.
+   */
+  private static final Pattern ORGANIZATION_TAIL =
+      Pattern.compile(
+          "(?:Institute|Corporation|Company|Co\\.,?\\s+Ltd\\.?|Ltd\\.?|Limited|Inc\\.?|GmbH"
+              + "|Authority|Agency|Association|University|Laborator(?:y|ies)|Foundation"
+              + "|Organi[sz]ation)(?:\\s*\\([\\p{Lu}\\d&-]{2,12}\\))?");
 
   private CoverCells() {}
 
@@ -101,7 +133,11 @@ final class CoverCells {
     char first = next.charAt(0);
     long open = previous.chars().filter(c -> c == '(').count();
     long closed = previous.chars().filter(c -> c == ')').count();
-    return Character.isLowerCase(first) || first == '(' || open > closed || endsMidPhrase(previous);
+    return Character.isLowerCase(first)
+        || first == '('
+        || open > closed
+        || endsMidPhrase(previous)
+        || ORGANIZATION_TAIL.matcher(next).matches();
   }
 
   static boolean isMasthead(String cell) {
