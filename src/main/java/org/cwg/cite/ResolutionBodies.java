@@ -31,9 +31,9 @@ final class ResolutionBodies {
   /** Whitespace as exports write it: line breaks and no-break spaces included. */
   static final String WS = "[\\s\\u00a0\\u202f\\u2009]";
 
-  /** A name of several words, each gap any run of whitespace: "World Radiocommunication ...". */
-  private static String words(String name) {
-    return String.join(WS + "+", name.split(" "));
+  /** A pattern whose every space stands for any run of whitespace: "World Radiocommunication". */
+  static String words(String regex) {
+    return regex.replace(" ", WS + "+");
   }
 
   private static final String UNITED_NATIONS_NAME =
