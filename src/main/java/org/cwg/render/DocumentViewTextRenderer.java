@@ -2,6 +2,7 @@ package org.cwg.render;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import org.cwg.model.Metadata;
 import org.cwg.model.Section;
 
 /** {@code cwg show} for a terminal: metadata with where each value came from, then the outline. */
@@ -11,7 +12,7 @@ public final class DocumentViewTextRenderer {
 
   public static void render(DocumentView view, PrintWriter out) {
     out.println(view.number() != null ? view.number() : view.path());
-    for (String field : DocumentView.FIELDS) {
+    for (String field : Metadata.FIELDS) {
       Object value = view.valueOf(field);
       if (value != null) {
         String from = view.originOf(field);
