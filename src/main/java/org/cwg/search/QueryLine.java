@@ -3,9 +3,10 @@ package org.cwg.search;
 /**
  * What a user types, made ready for Lucene's classic parser. The parser reads a slash anywhere as
  * the start of a regular expression, so {@code C24/12} or {@code CWG-Internet-20/4} ended "inside a
- * phrase". Here a slash inside a word is escaped and the word stays a literal term; a regular
- * expression is a {@code /…/} standing alone (after an optional {@code field:}, {@code +} or {@code
- * -}). Everything else, quotes, operators and fields, is left to the parser.
+ * phrase". Here a slash inside a word is escaped and the word stays a literal term (and so is a
+ * parenthesis written onto a word, as in {@code C25/45(Rev.1)}); a regular expression is a {@code
+ * /…/} standing alone (after an optional {@code field:}, {@code +} or {@code -}). Everything else,
+ * quotes, operators and fields, is left to the parser.
  */
 final class QueryLine {
 
@@ -19,6 +20,7 @@ final class QueryLine {
   static String forParser(String line) {
     StringBuilder out = new StringBuilder(line.length() + 8);
     boolean inPhrase = false;
+    boolean inWordParenthesis = false;
     int i = 0;
     while (i < line.length()) {
       char c = line.charAt(i);
@@ -29,6 +31,13 @@ final class QueryLine {
       }
       if (c == '"') {
         inPhrase = !inPhrase;
+      } else if (c == '(' && !inPhrase && !startsWord(line, i)) {
+        // A revision written onto a number, CWG-Internet-20/4(Rev.1), is part of the word.
+        inWordParenthesis = true;
+        out.append('\\');
+      } else if (c == ')' && inWordParenthesis) {
+        inWordParenthesis = false;
+        out.append('\\');
       } else if (c == '/' && !inPhrase) {
         if (startsWord(line, i)) {
           int end = regexEnd(line, i);
