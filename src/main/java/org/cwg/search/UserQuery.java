@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -18,8 +19,11 @@ import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.search.AutomatonQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.cwg.index.CorpusReader;
 import org.cwg.index.CwgAnalyzers;
 import org.cwg.index.IndexFields;
 import org.cwg.model.DocumentNumber;
@@ -59,6 +63,9 @@ public final class UserQuery {
 
   /** Short names users may write for keyword fields. */
   private static final Map<String, String> ALIASES = Map.of("lang", IndexFields.LANGUAGE);
+
+  /** Above any BM25 score a mention gets, so that a number's own document comes first. */
+  private static final float NUMBERED_DOCUMENT_SCORE = 100f;
 
   private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
 
@@ -209,11 +216,31 @@ public final class UserQuery {
       if (words == null || number.isEmpty()) {
         return words;
       }
-      // A number finds the documents that mention it and the document it numbers.
+      // A number finds the documents that mention it and, first, the document it numbers.
       return new BooleanQuery.Builder()
           .add(words, BooleanClause.Occur.SHOULD)
-          .add(FilterQueries.number(number.get()), BooleanClause.Occur.SHOULD)
+          .add(numberedDocument(number.get()), BooleanClause.Occur.SHOULD)
           .build();
+    }
+
+    /**
+     * The opening of the document numbered so (its front matter, or its first section), ranked
+     * above every mention; not all its sections, which would crowd out the documents citing it.
+     */
+    private static Query numberedDocument(String canonical) {
+      Query opening =
+          new BooleanQuery.Builder()
+              .add(CorpusReader.kind(IndexFields.KIND_FRONT), BooleanClause.Occur.SHOULD)
+              .add(
+                  NumericDocValuesField.newSlowExactQuery(IndexFields.SECTION_INDEX, 0),
+                  BooleanClause.Occur.SHOULD)
+              .build();
+      Query numbered =
+          new BooleanQuery.Builder()
+              .add(FilterQueries.number(canonical), BooleanClause.Occur.FILTER)
+              .add(opening, BooleanClause.Occur.FILTER)
+              .build();
+      return new BoostQuery(new ConstantScoreQuery(numbered), NUMBERED_DOCUMENT_SCORE);
     }
 
     @Override

@@ -80,6 +80,15 @@ class QueryLineCommandTest {
   }
 
   @Test
+  void theNumberedDocumentRanksAboveItsMentions() {
+    assertEquals(
+        List.of("000_390a1167734b5728.txt", "004_631d3bb824dc1921.txt"),
+        documents(seeds, "CWG-Internet-20/4"));
+    CommandRun hits = in(seeds, "search", "CWG-Internet-20/4", "--limit", "1");
+    assertTrue(hits.out().contains("\nCWG-Internet-20/4  meeting 20"), hits.out());
+  }
+
+  @Test
   void theNumberFieldMatchesTheCanonicalNumberInAnySpelling() throws IOException {
     for (String spelling :
         List.of(
