@@ -191,7 +191,7 @@ public final class UserQuery {
       try {
         switch (target) {
           case IndexFields.MEETING:
-            return FilterQueries.meetings(MeetingRange.parse(queryText));
+            return FilterQueries.meetings(meetings(queryText));
           case IndexFields.SECTION:
             return FilterQueries.section(SectionKind.fromId(queryText));
           case IndexFields.CITES:
@@ -290,6 +290,16 @@ public final class UserQuery {
       return pattern instanceof AutomatonQuery words && TEXT_FIELDS.containsValue(target)
           ? WordsOnly.of(words)
           : pattern;
+    }
+
+    /** As --meeting reads it, with the error naming the field rather than the option. */
+    private static MeetingRange meetings(String text) {
+      try {
+        return MeetingRange.parse(text);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "meeting:" + text + " is not a meeting number such as 20 or a range such as 18-22", e);
+      }
     }
 
     private static int meeting(String text) throws ParseException {

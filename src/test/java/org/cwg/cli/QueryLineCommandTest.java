@@ -142,6 +142,24 @@ class QueryLineCommandTest {
     assertTrue(field.startsWith("lang:fr") || withOption > 0, "a test that cannot fail: " + field);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "meeting:twenty|cwg: meeting:twenty is not a meeting number such as 20 or a range such as"
+            + " 18-22",
+        "section:preamble|cwg: unknown section kind 'preamble'",
+        "cites:Article|cwg: 'Article' is not a resolution; write it as 1305, \"Council 1305\","
+            + " \"PP 102\" or \"WTSA 75\"",
+        "lang:xx|cwg: unknown language 'xx'; write en, fr, es, ru, ar or zh (or E, F, S, R, A, C,"
+            + " or the name)",
+      })
+  void aBadFieldValueIsAUsageErrorAsItsOptionIs(String field, String message) {
+    CommandRun run = in(generated, "search", "core", field);
+    assertEquals(2, run.exit());
+    assertEquals(message, run.err().strip());
+  }
+
   @Test
   void citesInTheQueryNoLongerReturnsNothing() throws IOException {
     assertEquals(total(generated, "core", "--cites", "1305"), total(generated, "core cites:1305"));
