@@ -15,9 +15,9 @@ import java.util.Set;
  */
 public final class DocumentFilter {
 
-  /** The extensions of document types cwg reads, and of the archives it reads them from. */
+  /** The extensions of the document types cwg reads (Word's templates are Word documents). */
   public static final List<String> DOCUMENT_EXTENSIONS =
-      List.of("docx", "doc", "docm", "odt", "rtf", "pdf", "html", "htm", "txt");
+      List.of("docx", "docm", "dotx", "dotm", "doc", "odt", "rtf", "pdf", "html", "htm", "txt");
 
   public static final String ARCHIVE_EXTENSION = "zip";
 

@@ -5,9 +5,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,7 +99,12 @@ public final class Manifest {
    * it again to files that did not.
    */
   public String fingerprint() {
-    return Integer.toHexString(new TreeMap<>(byFile).toString().hashCode());
+    try {
+      byte[] rows = new TreeMap<>(byFile).toString().getBytes(StandardCharsets.UTF_8);
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(rows));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK always has SHA-256", e);
+    }
   }
 
   private static boolean names(String row, Path file) {

@@ -157,6 +157,23 @@ class IngestScopeTest {
   }
 
   @Test
+  void pruneKeepsTheMembersOfAnArchiveThatIsThereAndDropsThoseOfOneThatIsGone() throws Exception {
+    Path corpus = tmp.resolve("corpus");
+    zip(corpus.resolve("kept.zip"), Map.of("a.txt", "Council\nResolution 1\n"));
+    Path gone = corpus.resolve("gone.zip");
+    zip(gone, Map.of("b.txt", "Council\nResolution 2\n"));
+    ingest(IngestOptions.defaults(), IngestListener.SILENT, corpus);
+    Files.delete(gone);
+
+    IngestSummary pruned =
+        ingest(IngestOptions.defaults().withPrune(true), IngestListener.SILENT, corpus);
+
+    assertEquals(1, pruned.removed());
+    assertEquals(1, pruned.unchanged());
+    assertEquals(new TreeSet<>(List.of("a.txt")), indexedNames());
+  }
+
+  @Test
   void aZipBombMemberFailsAloneAndAnArchiveWithoutDocumentsFails() throws Exception {
     Path corpus = tmp.resolve("corpus");
     String bomb = "a".repeat(30 * 1024 * 1024);
