@@ -144,7 +144,7 @@ final class IngestCommand implements Callable<Integer> {
             () -> {
               ingester.stop();
               try {
-                reported.await(60, TimeUnit.SECONDS);
+                reported.await(90, TimeUnit.SECONDS);
               } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
               }
