@@ -174,6 +174,28 @@ class IngestScopeTest {
   }
 
   @Test
+  void aWordMemberIsReadLikeAWordFile() throws Exception {
+    Path zip = tmp.resolve("corpus").resolve("meeting.zip");
+    Files.createDirectories(zip.getParent());
+    try (ZipOutputStream archive = new ZipOutputStream(Files.newOutputStream(zip))) {
+      archive.putNextEntry(new ZipEntry("C25-45-E.docx"));
+      archive.write(HostileFiles.docx("Council 2025 contribution on Resolution 1305."));
+      archive.closeEntry();
+    }
+
+    IngestSummary summary =
+        ingest(IngestOptions.defaults(), IngestListener.SILENT, zip.getParent());
+
+    assertEquals(1, summary.added(), summary.failed().toString());
+    try (CorpusReader reader = CorpusReader.open(index())) {
+      DocumentRecord record = reader.documents().get(0);
+      assertEquals(zip + "!/C25-45-E.docx", record.file().path());
+      assertTrue(record.file().mediaType().contains("wordprocessingml"), record.file().mediaType());
+      assertTrue(record.text().contains("Resolution 1305"), record.text());
+    }
+  }
+
+  @Test
   void aZipBombMemberFailsAloneAndAnArchiveWithoutDocumentsFails() throws Exception {
     Path corpus = tmp.resolve("corpus");
     String bomb = "a".repeat(30 * 1024 * 1024);
