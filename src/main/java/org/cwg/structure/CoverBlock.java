@@ -122,6 +122,16 @@ final class CoverBlock {
         titleAfterSource(lines),
         Provenance.COVER,
         RULE + "line after the source line");
+    Banner banner = Banner.at(lines);
+    if (banner != null) {
+      draft.offer(
+          MetadataDraft.TITLE, banner.title(), Provenance.COVER, "cover: line under banner");
+      draft.offer(
+          MetadataDraft.SOURCES,
+          List.of(banner.source()),
+          Provenance.COVER,
+          "cover: organization the banner names first");
+    }
     int title = capitalisedTitle;
     draft.offer(
         MetadataDraft.TITLE,
@@ -315,6 +325,7 @@ final class CoverBlock {
       if ((longEnough || letters >= 6 && TitleKind.of(line) != null)
           && isCapitals(line)
           && !DocumentNumber.FINDER.matcher(line).lookingAt()
+          && !Banner.isBanner(line)
           && !CoverCells.neverTitleOrSource(line)
           && CoverCells.placeAndDate(line) == null) {
         return i;

@@ -120,4 +120,24 @@ class UnseenCoverTest {
     assertFalse(
         CoverCells.continuesLine("Tokyo Institute of Technology, Japan", "University of Oslo"));
   }
+
+  @Test
+  void aBannerOfAPrivateLayoutIsNoTitle() {
+    Metadata m =
+        MetadataReader.read(
+            java.util.Map.of(),
+            List.of(
+                CoverLine.body("NORDLIGHT RESEARCH LAB  |  WHITE PAPER"),
+                CoverLine.body("Optical Access for Remote Islands"),
+                CoverLine.body("Norway  |  Nordlight Research Lab"),
+                CoverLine.body("Contents")),
+            null,
+            "paper.docx",
+            java.util.Map.of(),
+            List.of(),
+            "");
+    assertEquals("Optical Access for Remote Islands", m.title());
+    assertEquals(List.of("Nordlight Research Lab"), m.sources());
+    assertFalse(Banner.isBanner("DIGITAL INCLUSION | PROPOSED TEXT FOR THE REPORT ON RURAL AREAS"));
+  }
 }
