@@ -307,6 +307,14 @@ final class Cover {
         if (next.origin() != cell.origin() && cell.origin() == Origin.TABLE) {
           break;
         }
+        // A cover with a Source row and no Title row sets its title in capitals on the next row.
+        if (found.label() == CoverLabel.SOURCE
+            && !value.isEmpty()
+            && next.row() != cell.row()
+            && CoverCells.isTitleInCapitals(next.text())
+            && !CoverCells.isTitleInCapitals(value.get(value.size() - 1))) {
+          break;
+        }
         value.add(next.text());
         taken.add(next);
         j++;

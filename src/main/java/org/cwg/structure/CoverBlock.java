@@ -74,14 +74,17 @@ final class CoverBlock {
   /** The rest of a source line that wrapped: "(Hashemite Kingdom of)", "Republic of)". */
   private static final Pattern WRAPPED_SOURCE = Pattern.compile("\\(.*\\)|[^(]*\\)|\\p{Ll}.*");
 
-  /** Proposal ids, MOD/ADD/SUP marks and bracketed texts start what follows a title. */
-  private static final Pattern NOT_A_TITLE_LINE =
-      Pattern.compile("[/\\[\\]]|^(?:MOD|ADD|SUP|NOC)\\b");
+  /**
+   * Proposal ids, MOD/ADD/SUP marks and bracketed texts start what follows a title; a bracket
+   * inside a line is a draft's placeholder name ("ITU-R M.[D2D-MSS]"), part of the title.
+   */
+  private static final Pattern NOT_A_TITLE_LINE = Pattern.compile("/|^\\[|^(?:MOD|ADD|SUP|NOC)\\b");
 
   private static final Pattern YEARS =
       Pattern.compile("(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?");
 
   private final MetadataDraft draft;
+  private List<String> lines = List.of();
   private int sourceLine = -1;
 
   /** The cover's title in capitals, or -1: the lines after it are the body, not the cover. */
@@ -102,6 +105,7 @@ final class CoverBlock {
   }
 
   private void readAll(List<String> lines, String styledTitle) {
+    this.lines = lines;
     capitalisedTitle = capitalisedTitleAt(lines);
     for (int i = 0; i < lines.size(); i++) {
       if (readLine(i, lines.get(i), i + 1 < lines.size() ? lines.get(i + 1) : "")) {
@@ -118,6 +122,16 @@ final class CoverBlock {
         titleAfterSource(lines),
         Provenance.COVER,
         RULE + "line after the source line");
+    Banner banner = Banner.at(lines);
+    if (banner != null) {
+      draft.offer(
+          MetadataDraft.TITLE, banner.title(), Provenance.COVER, "cover: line under banner");
+      draft.offer(
+          MetadataDraft.SOURCES,
+          List.of(banner.source()),
+          Provenance.COVER,
+          "cover: organization the banner names first");
+    }
     int title = capitalisedTitle;
     draft.offer(
         MetadataDraft.TITLE,
@@ -228,7 +242,7 @@ final class CoverBlock {
     // "Contributions from Member States" in an agenda's list names an item, not the source.
     boolean beforeTitle = capitalisedTitle < 0 || index <= capitalisedTitle;
     m = CONTRIBUTION.matcher(line);
-    if (beforeTitle && m.matches()) {
+    if (beforeTitle && m.matches() && !isTitleUnderSource(index)) {
       String rule = RULE + "'Contribution by' line";
       draft.offer(MetadataDraft.SOURCES, Sources.split(m.group(1)), Provenance.COVER, rule);
       draft.offer(MetadataDraft.TYPE, "contribution", Provenance.COVER, rule);
@@ -259,6 +273,14 @@ final class CoverBlock {
       draft.offer(MetadataDraft.DATE, Dates.find(line), Provenance.COVER, RULE + "date line");
     }
     return false;
+  }
+
+  /**
+   * Whether the line is the title in capitals under a source line of its own: "PROPOSAL OF A NEW
+   * ..." there names what is proposed, not who proposes it.
+   */
+  private boolean isTitleUnderSource(int index) {
+    return index > 0 && index == capitalisedTitle && sourceLine(lines.get(index - 1)) != null;
   }
 
   private void offerNumber(String canonical, Matcher written, String what) {
@@ -303,6 +325,7 @@ final class CoverBlock {
       if ((longEnough || letters >= 6 && TitleKind.of(line) != null)
           && isCapitals(line)
           && !DocumentNumber.FINDER.matcher(line).lookingAt()
+          && !Banner.isBanner(line)
           && !CoverCells.neverTitleOrSource(line)
           && CoverCells.placeAndDate(line) == null) {
         return i;

@@ -28,6 +28,10 @@ final class CoverCells {
               + "|english\\s+only|français\\s+seulement|(?:original|оригинал|原文|الأصل)\\s*[:：].*|\\(\\d{2}/\\d{4}\\)"
               + "|study\\s+group\\s+\\d{1,2}(?:\\s+rapporteur\\s+group.*)?"
               + "|(?:itu-t\\s+)?focus\\s+group\\s+on\\s+.*|\\(FG-[\\w-]+\\)"
+              // A Council working group's name heads its covers: "COUNCIL WORKING GROUP ON ...".
+              + "|(?:council\\s+working\\s+group|groupe\\s+de\\s+travail\\s+du\\s+conseil"
+              + "|grupo\\s+de\\s+trabajo\\s+del\\s+consejo|рабочая\\s+группа\\s+совета)"
+              + "\\s+(?:on|for|sur|pour|sobre|para|по)\\s+.*"
               + "|(?:world\\s+telecommunication\\s+(?:standardization|development)\\s+"
               + "(?:assembly|conference)|plenipotentiary\\s+conference|world\\s+radiocommunication"
               + "\\s+conference|radiocommunication\\s+assembly|world\\s+conference\\s+on\\s+"
@@ -114,6 +118,26 @@ final class CoverCells {
               + "|Authority|Agency|Association|University|Laborator(?:y|ies)|Foundation"
               + "|Organi[sz]ation)(?:\\s*\\([\\p{Lu}\\d&-]{2,12}\\))?");
 
+  /** An organization's head noun and its "of": "University of Munich", "Institute for ...". */
+  private static final Pattern ORGANIZATION_HEAD =
+      Pattern.compile(
+          "(?:University|Institute|Academy|College|School|Laborator(?:y|ies)|Centre|Center"
+              + "|Agency|Authority|Association|Foundation|Organi[sz]ation|Ministry|Council)"
+              + "\\s+(?:of|for|on)\\s");
+
+  /**
+   * Whether a list's last item is a single word that is no Member State: "..., Technical" is the
+   * start of a name that wrapped, as "University of Warwick, Technical" / "University of Munich".
+   */
+  private static boolean endsWithOneWordItem(String previous) {
+    String last = previous.substring(previous.lastIndexOf(',') + 1).strip();
+    return previous.contains(",")
+        && !last.isEmpty()
+        && !last.contains(" ")
+        && Character.isUpperCase(last.charAt(0))
+        && MemberStates.spans(last).isEmpty();
+  }
+
   private CoverCells() {}
 
   /** Whether a line ends where no value ends: on "of", "and", "des", a comma or a dash. */
@@ -137,7 +161,19 @@ final class CoverCells {
         || first == '('
         || open > closed
         || endsMidPhrase(previous)
-        || ORGANIZATION_TAIL.matcher(next).matches();
+        || ORGANIZATION_TAIL.matcher(next).matches()
+        || ORGANIZATION_HEAD.matcher(next).lookingAt() && endsWithOneWordItem(previous);
+  }
+
+  /** A title set in capitals, as ITU covers set it: three words or more, no Member State. */
+  static boolean isTitleInCapitals(String cell) {
+    long letters = cell.chars().filter(Character::isLetter).count();
+    long capitals = cell.chars().filter(Character::isUpperCase).count();
+    return letters >= 12
+        && capitals * 10 >= letters * 9
+        && cell.strip().split("\\s+").length >= 3
+        && !Sources.isOnlyMemberStates(cell)
+        && !neverTitleOrSource(cell);
   }
 
   static boolean isMasthead(String cell) {
