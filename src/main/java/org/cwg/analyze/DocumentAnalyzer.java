@@ -57,9 +57,25 @@ public final class DocumentAnalyzer implements AutoCloseable {
     }
   }
 
+  /**
+   * Analyses the bytes in {@code file} as the document known as {@code shownAs}: a member of an
+   * archive, extracted to a temporary file, keeps the name {@code archive.zip!/member.docx}.
+   */
+  public DocumentRecord analyzeAs(Path file, Path shownAs, long size, long modified, String sha256)
+      throws UnreadableFileException {
+    return analyzeKeepingBlocks(file, shownAs, size, modified, sha256).record();
+  }
+
   private Analysis analyzeKeepingBlocks(Path file, long size, long modified, String sha256)
       throws UnreadableFileException {
+    return analyzeKeepingBlocks(file, file, size, modified, sha256);
+  }
+
+  private Analysis analyzeKeepingBlocks(
+      Path file, Path shownAs, long size, long modified, String sha256)
+      throws UnreadableFileException {
     Path absolute = file.toAbsolutePath().normalize();
+    Path shown = shownAs.toAbsolutePath().normalize();
     // Structure and citations run inside the parser's time limit, like Tika itself.
     return parser.parse(
         absolute,
@@ -67,8 +83,8 @@ public final class DocumentAnalyzer implements AutoCloseable {
             new Analysis(
                 parsed,
                 assembler.assemble(
-                    absolute,
-                    new SourceFile(absolute.toString(), sha256, size, modified, parsed.mediaType()),
+                    shown,
+                    new SourceFile(shown.toString(), sha256, size, modified, parsed.mediaType()),
                     parsed)));
   }
 

@@ -1,6 +1,7 @@
 package org.cwg.cite;
 
 import static org.cwg.cite.ResolutionBodies.WS;
+import static org.cwg.cite.ResolutionBodies.words;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,10 @@ import java.util.regex.Pattern;
  */
 final class BodyNames {
 
-  private static final String S = WS + "+";
+  /** Alternatives of a pattern, each space in them any run of whitespace. */
+  private static String names(String... alternatives) {
+    return words(String.join("|", alternatives));
+  }
 
   /**
    * Each body's names, most specific first: the UN Security Council and ECOSOC before the ITU
@@ -27,213 +31,63 @@ final class BodyNames {
       List.of(
           Map.entry(
               ResolutionBodies.UNSC,
-              "(?iu:Conseil"
-                  + S
-                  + "de"
-                  + S
-                  + "s[ée]curit[ée]|Consejo"
-                  + S
-                  + "de"
-                  + S
-                  + "Seguridad|Совета"
-                  + S
-                  + "Безопасности)"
-                  + "|(?:لل|ل)?مجلس"
-                  + S
-                  + "الأمن"),
+              names(
+                  "(?iu:Conseil de s[ée]curit[ée]|Consejo de Seguridad|Совета Безопасности)",
+                  "(?:لل|ل)?مجلس الأمن")),
           Map.entry(
               ResolutionBodies.ECOSOC,
-              "(?iu:Conseil"
-                  + S
-                  + "[ée]conomique"
-                  + S
-                  + "et"
-                  + S
-                  + "social|Consejo"
-                  + S
-                  + "Econ[óo]mico"
-                  + S
-                  + "y"
-                  + S
-                  + "Social|Экономического"
-                  + S
-                  + "и"
-                  + S
-                  + "Социального"
-                  + S
-                  + "Совета)|ЭКОСОС|ECOSOC"
-                  + "|(?:ال|لل)مجلس"
-                  + S
-                  + "الاقتصادي"
-                  + S
-                  + "والاجتماعي"),
+              names(
+                  "(?iu:Conseil [ée]conomique et social|Consejo Econ[óo]mico y Social",
+                  "Экономического и Социального Совета)",
+                  "ЭКОСОС|ECOSOC",
+                  "(?:ال|لل)مجلس الاقتصادي والاجتماعي")),
           Map.entry(
               ResolutionBodies.UNGA,
-              "(?iu:Assembl[ée]e"
-                  + S
-                  + "g[ée]n[ée]rale|Asamblea"
-                  + S
-                  + "General|Генеральной"
-                  + S
-                  + "Ассамблеи)"
-                  + "|AGNU|ГА"
-                  + S
-                  + "ООН|(?:ال|لل)جمعية"
-                  + S
-                  + "العامة"),
+              names(
+                  "(?iu:Assembl[ée]e g[ée]n[ée]rale|Asamblea General|Генеральной Ассамблеи)",
+                  "AGNU|ГА ООН",
+                  "(?:ال|لل)جمعية العامة")),
           Map.entry(
               ResolutionBodies.PP,
-              "(?iu:Conf[ée]rence"
-                  + S
-                  + "de"
-                  + S
-                  + "pl[ée]nipotentiaires|Conferencia"
-                  + S
-                  + "de"
-                  + S
-                  + "Plenipotenciarios|Полномочной"
-                  + S
-                  + "конференции)"
-                  + "|PP(?:-\\d{2})?|ПК(?:-\\d{2})?|ل?مؤتمر"
-                  + S
-                  + "المندوبين"
-                  + S
-                  + "المفوضين"),
+              names(
+                  "(?iu:Conf[ée]rence de pl[ée]nipotentiaires|Conferencia de Plenipotenciarios",
+                  "Полномочной конференции)",
+                  "PP(?:-\\d{2})?|ПК(?:-\\d{2})?",
+                  "ل?مؤتمر المندوبين المفوضين")),
           Map.entry(
               ResolutionBodies.WTSA,
-              "(?iu:Assembl[ée]e"
-                  + S
-                  + "mondiale"
-                  + S
-                  + "de"
-                  + S
-                  + "normalisation"
-                  + S
-                  + "des"
-                  + S
-                  + "t[ée]l[ée]communications|Asamblea"
-                  + S
-                  + "Mundial"
-                  + S
-                  + "de"
-                  + S
-                  + "Normalizaci[óo]n"
-                  + S
-                  + "de"
-                  + S
-                  + "las"
-                  + S
-                  + "Telecomunicaciones|Всемирной"
-                  + S
-                  + "ассамблеи"
-                  + S
-                  + "по"
-                  + S
-                  + "стандартизации"
-                  + S
-                  + "электросвязи)"
-                  + "|AMNT(?:-\\d{2})?|ВАСЭ(?:-\\d{2})?|(?:ال|لل)جمعية"
-                  + S
-                  + "العالمية"
-                  + S
-                  + "لتقييس"
-                  + S
-                  + "الاتصالات"),
+              names(
+                  "(?iu:Assembl[ée]e mondiale de normalisation des t[ée]l[ée]communications",
+                  "Asamblea Mundial de Normalizaci[óo]n de las Telecomunicaciones",
+                  "Всемирной ассамблеи по стандартизации электросвязи)",
+                  "AMNT(?:-\\d{2})?|ВАСЭ(?:-\\d{2})?",
+                  "(?:ال|لل)جمعية العالمية لتقييس الاتصالات")),
           Map.entry(
               ResolutionBodies.WTDC,
-              "(?iu:Conf[ée]rence"
-                  + S
-                  + "mondiale"
-                  + S
-                  + "de"
-                  + S
-                  + "d[ée]veloppement"
-                  + S
-                  + "des"
-                  + S
-                  + "t[ée]l[ée]communications|Conferencia"
-                  + S
-                  + "Mundial"
-                  + S
-                  + "de"
-                  + S
-                  + "Desarrollo"
-                  + S
-                  + "de"
-                  + S
-                  + "las"
-                  + S
-                  + "Telecomunicaciones|Всемирной"
-                  + S
-                  + "конференции"
-                  + S
-                  + "по"
-                  + S
-                  + "развитию"
-                  + S
-                  + "электросвязи)"
-                  + "|CMDT(?:-\\d{2})?|ВКРЭ(?:-\\d{2})?|(?:ال|لل)مؤتمر"
-                  + S
-                  + "العالمي"
-                  + S
-                  + "لتنمية"
-                  + S
-                  + "الاتصالات"),
+              names(
+                  "(?iu:Conf[ée]rence mondiale de d[ée]veloppement des t[ée]l[ée]communications",
+                  "Conferencia Mundial de Desarrollo de las Telecomunicaciones",
+                  "Всемирной конференции по развитию электросвязи)",
+                  "CMDT(?:-\\d{2})?|ВКРЭ(?:-\\d{2})?",
+                  "(?:ال|لل)مؤتمر العالمي لتنمية الاتصالات")),
           Map.entry(
               ResolutionBodies.WRC,
-              "(?iu:Conf[ée]rence"
-                  + S
-                  + "mondiale"
-                  + S
-                  + "des"
-                  + S
-                  + "radiocommunications|Conferencia"
-                  + S
-                  + "Mundial"
-                  + S
-                  + "de"
-                  + S
-                  + "Radiocomunicaciones|Всемирной"
-                  + S
-                  + "конференции"
-                  + S
-                  + "радиосвязи)"
-                  + "|CMR(?:-\\d{2})?|ВКР(?:-\\d{2})?|(?:ال|لل)مؤتمر"
-                  + S
-                  + "العالمي"
-                  + S
-                  + "للاتصالات"
-                  + S
-                  + "الراديوية"),
+              names(
+                  "(?iu:Conf[ée]rence mondiale des radiocommunications|Conferencia Mundial de Radiocomunicaciones",
+                  "Всемирной конференции радиосвязи)",
+                  "CMR(?:-\\d{2})?|ВКР(?:-\\d{2})?",
+                  "(?:ال|لل)مؤتمر العالمي للاتصالات الراديوية")),
           Map.entry(
               ResolutionBodies.RA,
-              "(?iu:Assembl[ée]e"
-                  + S
-                  + "des"
-                  + S
-                  + "radiocommunications|Asamblea"
-                  + S
-                  + "de"
-                  + S
-                  + "Radiocomunicaciones|Ассамблеи"
-                  + S
-                  + "радиосвязи)"
-                  + "|AR(?:-\\d{2})?|АР(?:-\\d{2})?|ل?جمعية"
-                  + S
-                  + "الاتصالات"
-                  + S
-                  + "الراديوية"),
+              names(
+                  "(?iu:Assembl[ée]e des radiocommunications|Asamblea de Radiocomunicaciones|Ассамблеи радиосвязи)",
+                  "AR(?:-\\d{2})?|АР(?:-\\d{2})?",
+                  "ل?جمعية الاتصالات الراديوية")),
           Map.entry(
               ResolutionBodies.COUNCIL,
-              "(?iu:Conseil|Consejo|Совета)(?:"
-                  + S
-                  + "(?:de"
-                  + S
-                  + "l['’]UIT|de"
-                  + S
-                  + "la"
-                  + S
-                  + "UIT|МСЭ))?|(?:ال|لل)مجلس"));
+              names(
+                  "(?iu:Conseil|Consejo|Совета)(?: (?:de l['’]UIT|de la UIT|МСЭ))?",
+                  "(?:ال|لل)مجلس")));
 
   /** The same, one pattern per body, to tell which body a matched name is. */
   private static final List<Map.Entry<String, Pattern>> BY_BODY =
@@ -250,23 +104,14 @@ final class BodyNames {
    * whose genitive or attached "ل" does the joining.
    */
   private static final String JOIN =
-      "(?:(?iu:(?:adopt[ée]e?s?|adoptadas?|aprobadas?)"
-          + S
-          + "(?:par|por)"
-          + S
-          + ")?(?iu:du|del|des|de(?:"
-          + S
-          + "las?)?)"
-          + S
-          + "|(?iu:de)"
-          + S
-          + "l['’]"
-          + WS
-          + "*|الصادرة?"
-          + S
-          + "عن"
-          + S
-          + "|(?=[\\p{IsCyrillic}\\p{IsArabic}]))";
+      "(?:"
+          + String.join(
+              "|",
+              words("(?iu:(?:adopt[ée]e?s?|adoptadas?|aprobadas?) (?:par|por) )?")
+                  + words("(?iu:du|del|des|de(?: las?)?) "),
+              words("(?iu:de) l['’]") + WS + "*",
+              words("الصادرة? عن "),
+              "(?=[\\p{IsCyrillic}\\p{IsArabic}]))");
 
   /** A body named after the number, in any of the four languages. */
   static final Pattern SUFFIX =
@@ -278,33 +123,11 @@ final class BodyNames {
               + "(?<name>"
               + ANY_NAME
               + ")(?:"
-              + WS
-              + "+(?iu:des"
-              + S
-              + "Nations"
-              + S
-              + "Unies|de"
-              + S
-              + "las"
-              + S
-              + "Naciones"
-              + S
-              + "Unidas|ООН|Организации"
-              + S
-              + "Объединенных"
-              + S
-              + "Наций|de"
-              + S
-              + "l['’]UIT|de"
-              + S
-              + "la"
-              + S
-              + "UIT|МСЭ)|"
-              + WS
-              + "+للأمم"
-              + S
-              + "المتحدة)?"
-              + "(?:"
+              + names(
+                  " (?iu:des Nations Unies|de las Naciones Unidas|ООН|Организации Объединенных Наций",
+                  "de l['’]UIT|de la UIT|МСЭ)",
+                  " للأمم المتحدة")
+              + ")?(?:"
               + WS
               + "*\\((?:PP|CMR|AMNT|CMDT|AR|ПК|ВКР|ВАСЭ|ВКРЭ|АР)(?:-\\d{2})?\\))?"
               + "(?![\\p{L}\\p{N}_-])");
@@ -317,18 +140,11 @@ final class BodyNames {
   private static final Pattern IN_SENTENCE =
       Pattern.compile(
           "(?<![\\p{L}\\p{N}_-])(?<name>AMNT(?:-\\d{2})?|CMDT(?:-\\d{2})?|CMR(?:-\\d{2})?"
-              + "|ВАСЭ(?:-\\d{2})?|ВКРЭ(?:-\\d{2})?|ВКР(?:-\\d{2})?|ПК-\\d{2}"
-              + "|(?iu:Conf[ée]rence"
-              + S
-              + "de"
-              + S
-              + "pl[ée]nipotentiaires|Conferencia"
-              + S
-              + "de"
-              + S
-              + "Plenipotenciarios|Полномочной"
-              + S
-              + "конференции))(?![\\p{L}\\p{N}_-])");
+              + "|ВАСЭ(?:-\\d{2})?|ВКРЭ(?:-\\d{2})?|ВКР(?:-\\d{2})?|ПК-\\d{2}|"
+              + names(
+                  "(?iu:Conf[ée]rence de pl[ée]nipotentiaires|Conferencia de Plenipotenciarios",
+                  "Полномочной конференции)")
+              + ")(?![\\p{L}\\p{N}_-])");
 
   private BodyNames() {}
 

@@ -31,180 +31,100 @@ final class ResolutionBodies {
   /** Whitespace as exports write it: line breaks and no-break spaces included. */
   static final String WS = "[\\s\\u00a0\\u202f\\u2009]";
 
+  /** A pattern whose every space stands for any run of whitespace: "World Radiocommunication". */
+  static String words(String regex) {
+    return regex.replace(" ", WS + "+");
+  }
+
+  private static final String UNITED_NATIONS_NAME =
+      "(?:(?i:UN|" + words("United Nations") + ")" + WS + "+)?";
+  private static final String GENERAL_ASSEMBLY = "(?i:" + words("General Assembly") + ")";
+  private static final String ECONOMIC_AND_SOCIAL =
+      "(?i:" + words("Economic and Social Council") + ")";
+  private static final String WTSA_NAME =
+      "(?i:" + words("World Telecommunication Standardization Assembly") + ")";
+  private static final String WTDC_NAME =
+      "(?i:" + words("World Telecommunication Development Conference") + ")";
+  private static final String WRC_NAME =
+      "(?i:" + words("World Radiocommunication Conference") + ")";
+  private static final String RA_NAME = "(?i:" + words("Radiocommunication Assembly") + ")";
+
   /** The UN Security Council, before the ITU Council is tried: "Security Council" is not ITU's. */
   private static final String SECURITY_COUNCIL =
-      "(?<unsc>UNSC|(?:(?i:UN|United"
-          + WS
-          + "+Nations)"
-          + WS
-          + "+)?(?i:Security"
-          + WS
-          + "+Council))";
+      "(?<unsc>UNSC|" + UNITED_NATIONS_NAME + "(?i:" + words("Security Council") + "))";
 
   private static final String YEAR = "(?:-?" + WS + "?\\d{2})?";
+
+  /** "World Radiocommunication Conference (WRC-19)": the name, then its abbreviation. */
+  private static String nameThenAbbreviation(String name, String abbreviation) {
+    return name + "(?:" + WS + "*\\(" + abbreviation + YEAR + "\\))?|" + abbreviation + YEAR;
+  }
+
+  private static final String PP_NAME = "(?i:" + words("Plenipotentiary Conference") + ")";
+
+  /** "General Assembly (UNGA)". */
+  private static final String UNGA_AFTER = "(?:" + WS + "*\\(UNGA\\))?";
+
+  /** A named group of the body patterns: its name is the body's, in lower case. */
+  private static String body(String name, String regex) {
+    return "(?<" + name + ">" + regex + ")";
+  }
 
   /** A body named before "Resolution": "ITU Council", "PP-18", "WTSA-16", "UNGA". */
   static final String PREFIX =
       "(?<![\\w-])(?:"
-          + SECURITY_COUNCIL
-          + "|(?<council>(?:ITU"
-          + WS
-          + "+)?(?i:Council|Conseil))"
-          + "|(?<pp>(?i:Plenipotentiary"
-          + WS
-          + "+Conference)(?:"
-          + WS
-          + "*\\(PP"
-          + YEAR
-          + "\\))?"
-          + "|PP"
-          + YEAR
-          + ")"
-          + "|(?<wtsa>WTSA"
-          + YEAR
-          + "|(?i:World"
-          + WS
-          + "+Telecommunication"
-          + WS
-          + "+Standardization"
-          + WS
-          + "+Assembly))"
-          + "|(?<wtdc>WTDC"
-          + YEAR
-          + "|(?i:World"
-          + WS
-          + "+Telecommunication"
-          + WS
-          + "+Development"
-          + WS
-          + "+Conference))"
-          + "|(?<wrc>WRC"
-          + YEAR
-          + "|(?i:World"
-          + WS
-          + "+Radiocommunication"
-          + WS
-          + "+Conference))"
-          + "|(?<ra>RA"
-          + YEAR
-          + "|(?i:Radiocommunication"
-          + WS
-          + "+Assembly))"
-          + "|(?<unga>UNGA|(?:(?i:UN|United"
-          + WS
-          + "+Nations)"
-          + WS
-          + "+)?(?i:General"
-          + WS
-          + "+Assembly)(?:"
-          + WS
-          + "*\\(UNGA\\))?)"
-          + "|(?<ecosoc>ECOSOC|(?i:Economic"
-          + WS
-          + "+and"
-          + WS
-          + "+Social"
-          + WS
-          + "+Council))"
+          + String.join(
+              "|",
+              SECURITY_COUNCIL,
+              body("council", "(?:ITU" + WS + "+)?(?i:Council|Conseil)"),
+              body("pp", nameThenAbbreviation(PP_NAME, "PP")),
+              body("wtsa", "WTSA" + YEAR + "|" + WTSA_NAME),
+              body("wtdc", "WTDC" + YEAR + "|" + WTDC_NAME),
+              body("wrc", "WRC" + YEAR + "|" + WRC_NAME),
+              body("ra", "RA" + YEAR + "|" + RA_NAME),
+              body("unga", "UNGA|" + UNITED_NATIONS_NAME + GENERAL_ASSEMBLY + UNGA_AFTER),
+              body("ecosoc", "ECOSOC|" + ECONOMIC_AND_SOCIAL))
           + ")";
+
+  /** What joins a number to the body after it: "of the ITU", "adopted by", "du", "de la". */
+  private static final String JOIN =
+      WS
+          + "*(?:(?i:of|"
+          + words("adopted by")
+          + ")"
+          + WS
+          + "+(?:(?i:the)"
+          + WS
+          + "+)?(?:ITU"
+          + WS
+          + "+)?|(?i:du|"
+          + words("de la")
+          + ")"
+          + WS
+          + "+)";
 
   /** A body named after the number: "of the ITU Council", "du Conseil". */
   static final Pattern SUFFIX =
       Pattern.compile(
           "\\G"
-              + WS
-              + "*(?:(?i:of|adopted"
-              + WS
-              + "+by)"
-              + WS
-              + "+(?:(?i:the)"
-              + WS
-              + "+)?(?:ITU"
-              + WS
-              + "+)?|(?i:du|de"
-              + WS
-              + "+la)"
-              + WS
-              + "+)(?:"
-              + "(?<pp>(?i:Plenipotentiary"
-              + WS
-              + "+Conference)(?:"
-              + WS
-              + "*\\(PP"
-              + YEAR
-              + "\\))?"
-              + "|PP"
-              + YEAR
-              + "|(?i:Conf[ée]rence"
-              + WS
-              + "+de"
-              + WS
-              + "+pl[ée]nipotentiaires))"
-              + "|(?<council>(?i:Council|Conseil))"
-              + "|(?<wtsa>(?i:World"
-              + WS
-              + "+Telecommunication"
-              + WS
-              + "+Standardization"
-              + WS
-              + "+Assembly)(?:"
-              + WS
-              + "*\\(WTSA"
-              + YEAR
-              + "\\))?|WTSA"
-              + YEAR
-              + ")"
-              + "|(?<wtdc>(?i:World"
-              + WS
-              + "+Telecommunication"
-              + WS
-              + "+Development"
-              + WS
-              + "+Conference)(?:"
-              + WS
-              + "*\\(WTDC"
-              + YEAR
-              + "\\))?|WTDC"
-              + YEAR
-              + ")"
-              + "|(?<wrc>(?i:World"
-              + WS
-              + "+Radiocommunication"
-              + WS
-              + "+Conference)(?:"
-              + WS
-              + "*\\(WRC"
-              + YEAR
-              + "\\))?|WRC"
-              + YEAR
-              + ")"
-              + "|(?<ra>(?i:Radiocommunication"
-              + WS
-              + "+Assembly)(?:"
-              + WS
-              + "*\\(RA"
-              + YEAR
-              + "\\))?|RA"
-              + YEAR
-              + ")"
-              + "|(?<unga>(?:(?i:UN|United"
-              + WS
-              + "+Nations)"
-              + WS
-              + "+)?(?i:General"
-              + WS
-              + "+Assembly)(?:"
-              + WS
-              + "*\\(UNGA\\))?|UNGA)"
-              + "|(?<ecosoc>ECOSOC|(?i:Economic"
-              + WS
-              + "+and"
-              + WS
-              + "+Social"
-              + WS
-              + "+Council))"
-              + "|"
-              + SECURITY_COUNCIL
+              + JOIN
+              + "(?:"
+              + String.join(
+                  "|",
+                  body(
+                      "pp",
+                      nameThenAbbreviation(PP_NAME, "PP")
+                          + "|(?i:"
+                          + words("Conf[ée]rence de pl[ée]nipotentiaires")
+                          + ")"),
+                  body("council", "(?i:Council|Conseil)"),
+                  body("wtsa", nameThenAbbreviation(WTSA_NAME, "WTSA")),
+                  body("wtdc", nameThenAbbreviation(WTDC_NAME, "WTDC")),
+                  body("wrc", nameThenAbbreviation(WRC_NAME, "WRC")),
+                  body("ra", nameThenAbbreviation(RA_NAME, "RA")),
+                  body("unga", UNITED_NATIONS_NAME + GENERAL_ASSEMBLY + UNGA_AFTER + "|UNGA"),
+                  body("ecosoc", "ECOSOC|" + ECONOMIC_AND_SOCIAL),
+                  SECURITY_COUNCIL)
               + ")(?![\\w-])");
 
   /**
@@ -215,45 +135,17 @@ final class ResolutionBodies {
   private static final Pattern IN_SENTENCE =
       Pattern.compile(
           "(?<![\\w-])(?:"
-              + "(?<pp>PP"
-              + YEAR
-              + "|(?i:Plenipotentiary))"
-              + "|(?<wtsa>WTSA"
-              + YEAR
-              + "|(?i:World"
-              + WS
-              + "+Telecommunication"
-              + WS
-              + "+Standardization"
-              + WS
-              + "+Assembly))"
-              + "|(?<wtdc>WTDC"
-              + YEAR
-              + "|(?i:World"
-              + WS
-              + "+Telecommunication"
-              + WS
-              + "+Development"
-              + WS
-              + "+Conference))"
-              + "|(?<wrc>WRC"
-              + YEAR
-              + "|(?i:World"
-              + WS
-              + "+Radiocommunication"
-              + WS
-              + "+Conference))"
-              + "|(?<ra>RA-\\d{2}|(?i:Radiocommunication"
-              + WS
-              + "+Assembly))"
-              + "|(?<unga>UNGA|(?i:General"
-              + WS
-              + "+Assembly))"
-              + "|(?<ecosoc>ECOSOC)"
-              + "|(?<unsc>UNSC|(?i:Security"
-              + WS
-              + "+Council))"
-              + "|(?<council>(?!))"
+              + String.join(
+                  "|",
+                  body("pp", "PP" + YEAR + "|(?i:Plenipotentiary)"),
+                  body("wtsa", "WTSA" + YEAR + "|" + WTSA_NAME),
+                  body("wtdc", "WTDC" + YEAR + "|" + WTDC_NAME),
+                  body("wrc", "WRC" + YEAR + "|" + WRC_NAME),
+                  body("ra", "RA-\\d{2}|" + RA_NAME),
+                  body("unga", "UNGA|" + GENERAL_ASSEMBLY),
+                  body("ecosoc", "ECOSOC"),
+                  body("unsc", "UNSC|(?i:" + words("Security Council") + ")"),
+                  body("council", "(?!)"))
               + ")(?![\\w])");
 
   private static final Pattern WHOLE_PREFIX = Pattern.compile(PREFIX + "$");

@@ -55,6 +55,13 @@ final class ConsoleProgress implements IngestListener {
   }
 
   @Override
+  public synchronized void warned(String warning) {
+    clearBar();
+    err.println("cwg: warning: " + warning);
+    err.flush();
+  }
+
+  @Override
   public synchronized void skipped(FailedFile skipped) {
     report(skipped);
   }

@@ -22,6 +22,9 @@ public final class ExitCodes {
   /** cwg itself failed: a bug, or an index it cannot read; never the user's input. */
   public static final int INTERNAL = 3;
 
+  /** An ingest was interrupted (Ctrl-C) after committing what it had done: 128 + SIGINT. */
+  public static final int INTERRUPTED = 130;
+
   /** The table as {@code cwg --help} prints it under "Exit codes:", in order. */
   static final Map<String, String> HELP =
       Map.of(
@@ -31,7 +34,10 @@ public final class ExitCodes {
               "usage error: bad option or query, no such file, no index, index busy, unreadable"
                   + " rules file",
           "3",
-              "internal error: a bug in cwg or a damaged index; rerun with --verbose and report it");
+              "internal error: a bug in cwg or a damaged index; rerun with --verbose and report it",
+          "130",
+              "interrupted: Ctrl-C stopped an ingest after committing what it had done; run it"
+                  + " again to finish");
 
   private ExitCodes() {}
 }

@@ -1,8 +1,8 @@
 package org.cwg.cli;
 
-import org.cwg.cite.ResolutionId;
 import org.cwg.model.MeetingRange;
 import org.cwg.model.SectionKind;
+import org.cwg.search.FilterQueries;
 import org.cwg.search.SearchFilters;
 import picocli.CommandLine.Option;
 
@@ -55,15 +55,31 @@ final class FilterOptions {
       description = "Only documents dated on or before DATE (2024-10-04, 2024-10 or 2024).")
   String to;
 
+  @Option(
+      names = "--number",
+      paramLabel = "NUMBER",
+      description = "Only the document with this number (any spelling: CWG-Internet-20/4, C24/12).")
+  String number;
+
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      description =
+          "Only documents in this language: en, fr, es, ru, ar, zh (or E, F, S, R, A, C).")
+  String language;
+
+  /** The same meaning as the query fields meeting:, section:, cites:, ... (see FilterQueries). */
   SearchFilters toFilters() {
     return new SearchFilters(
         meeting == null ? null : MeetingRange.parse(meeting),
         section == null ? null : SectionKind.fromId(section),
-        cites == null ? null : ResolutionId.parse(cites).id().key(),
+        cites == null ? null : FilterQueries.resolutionKey(cites),
         blankToNull(source),
         blankToNull(type),
         from == null ? null : SearchFilters.firstDay(from, "--from"),
-        to == null ? null : SearchFilters.lastDay(to, "--to"));
+        to == null ? null : SearchFilters.lastDay(to, "--to"),
+        blankToNull(number),
+        blankToNull(language));
   }
 
   private static String blankToNull(String value) {

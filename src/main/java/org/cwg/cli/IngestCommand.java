@@ -3,6 +3,9 @@ package org.cwg.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.cwg.ingest.DocumentFilter;
 import org.cwg.ingest.IngestOptions;
 import org.cwg.ingest.IngestSummary;
 import org.cwg.ingest.Ingester;
@@ -22,8 +25,10 @@ import picocli.CommandLine.Spec;
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
-      "Index documents (.docx, .doc, .odt, .rtf, .pdf, .html, .txt) found under PATH.",
-      "Unchanged files are skipped; each file that cannot be read gets one line on stderr."
+      "Index documents (.docx, .doc, .docm, .odt, .rtf, .pdf, .html, .txt, and those in .zip"
+          + " archives) found under PATH.",
+      "Unchanged files are skipped; each file that cannot be read gets one line on stderr.",
+      "Ctrl-C commits what is done and exits 130; run the same command to finish."
     })
 final class IngestCommand implements Callable<Integer> {
 
@@ -56,6 +61,18 @@ final class IngestCommand implements Callable<Integer> {
   Path manifest;
 
   @Option(
+      names = "--include",
+      paramLabel = "GLOB",
+      description = "Also index files matching GLOB (a name or path below PATH), e.g. '*.md'.")
+  List<String> include = List.of();
+
+  @Option(
+      names = "--exclude",
+      paramLabel = "GLOB",
+      description = "Skip files matching GLOB (a name or path below PATH), e.g. 'drafts/**'.")
+  List<String> exclude = List.of();
+
+  @Option(
       names = {"-q", "--quiet"},
       description = "No progress bar.")
   boolean quiet;
@@ -67,10 +84,14 @@ final class IngestCommand implements Callable<Integer> {
       description = "Summary format: text or json (default: ${DEFAULT-VALUE}).")
   Format format;
 
+  /** Counted down once the run is reported, which the Ctrl-C hook waits for. */
+  private final CountDownLatch reported = new CountDownLatch(1);
+
   @Override
   public Integer call() throws Exception {
     FormatCheck.require(spec, format, Format.TEXT, Format.JSON);
-    IngestOptions options = IngestOptions.defaults().withPrune(prune);
+    IngestOptions options =
+        IngestOptions.defaults().withPrune(prune).withFilter(DocumentFilter.of(include, exclude));
     if (manifest != null) {
       options = options.withManifest(Manifest.load(manifest));
     }
@@ -85,12 +106,59 @@ final class IngestCommand implements Callable<Integer> {
     }
     ConsoleProgress progress =
         new ConsoleProgress(spec.commandLine().getErr(), !quiet && Terminal.stderrIsTerminal());
-    IngestSummary summary = new Ingester(common.indexDir(), options, progress).ingest(paths);
+    Ingester ingester = new Ingester(common.indexDir(), options, progress);
+    try {
+      IngestSummary summary = ingestStoppingOnCtrlC(ingester);
+      if (summary.interrupted()) {
+        spec.commandLine()
+            .getErr()
+            .println(
+                "interrupted: "
+                    + (summary.added() + summary.updated())
+                    + " documents committed; run the same command to finish");
+        spec.commandLine().getErr().flush();
+        return ExitCodes.INTERRUPTED;
+      }
+      return report(summary);
+    } finally {
+      reported.countDown();
+    }
+  }
+
+  private int report(IngestSummary summary) {
     if (format == Format.JSON) {
       JsonRenderer.render(summary, spec.commandLine().getOut());
     } else {
       spec.commandLine().getOut().println(IngestSummaryRenderer.line(summary));
     }
     return summary.failed().isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
+  }
+
+  /**
+   * Runs the ingest with a shutdown hook: Ctrl-C (or a plain kill) asks it to stop, and the JVM
+   * waits until what is done is committed and reported before it exits (with 130 after Ctrl-C).
+   */
+  private IngestSummary ingestStoppingOnCtrlC(Ingester ingester) throws Exception {
+    Thread hook =
+        new Thread(
+            () -> {
+              ingester.stop();
+              try {
+                reported.await(90, TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "cwg-ingest-stop");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      return ingester.ingest(paths);
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException e) {
+        // Shutting down already: the hook waits for the report, then the JVM exits.
+      }
+    }
   }
 }

@@ -1,6 +1,7 @@
 package org.cwg.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.cwg.index.CorpusReader;
 import org.cwg.render.ConcordanceRenderer;
@@ -36,8 +37,11 @@ final class KwicCommand implements Callable<Integer> {
 
   @Mixin FilterOptions filters;
 
-  @Parameters(paramLabel = "TERM|\"PHRASE\"", description = "What to look for.")
-  String query;
+  @Parameters(
+      paramLabel = "QUERY",
+      arity = "1..*",
+      description = "What to look for; several words are one query, as in 'cwg search'.")
+  List<String> words;
 
   @Option(names = "--exact", description = "Match words as written (no stemming).")
   boolean exact;
@@ -78,7 +82,9 @@ final class KwicCommand implements Callable<Integer> {
     }
     ConcordanceResult result;
     try (CorpusReader reader = CorpusReader.open(common.indexDir())) {
-      result = new Concordance(reader).lines(query, exact, filters.toFilters(), width, sort, limit);
+      result =
+          new Concordance(reader)
+              .lines(String.join(" ", words), exact, filters.toFilters(), width, sort, limit);
     }
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {

@@ -110,7 +110,7 @@ public final class Main {
   /** The exit-code table under {@code cwg --help}; every command's help points there. */
   private static void applyExitCodeTable(CommandLine commandLine) {
     Map<String, String> table = new LinkedHashMap<>();
-    for (String code : List.of("0", "1", "2", "3")) {
+    for (String code : List.of("0", "1", "2", "3", "130")) {
       table.put(" " + code, ExitCodes.HELP.get(code));
     }
     commandLine

@@ -1,6 +1,7 @@
 package org.cwg.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.cwg.index.CorpusReader;
 import org.cwg.render.CsvRenderer;
@@ -10,6 +11,7 @@ import org.cwg.render.JsonLinesRenderer;
 import org.cwg.render.JsonRenderer;
 import org.cwg.render.SearchResultRenderer;
 import org.cwg.search.CorpusSearch;
+import org.cwg.search.MatchingDocument;
 import org.cwg.search.SearchRequest;
 import org.cwg.search.SearchResult;
 import org.cwg.search.SortOrder;
@@ -26,9 +28,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Search the indexed documents section by section, best first (BM25).",
-      "QUERY is in Lucene's syntax: words, \"phrases\", AND/OR/NOT, +/-, "
-          + "wild*cards, fuzzy~ and fields such as title:, heading:, source:, "
-          + "section:, cites:\"Council 1305\" or meeting:[18 TO 22]."
+      "All the words form the query and must all match; write OR between "
+          + "words that may stand for each other. Also \"phrases\", NOT, +/-, "
+          + "wild*cards, fuzzy~, /regular expressions/ and fields: title:, "
+          + "heading:, and every filter: cites:1305, meeting:18-22, section:, "
+          + "source:, type:, number:, lang:. A document number (C24/12, "
+          + "CWG-Internet-20/4) finds that document and those that mention it."
     })
 final class SearchCommand implements Callable<Integer> {
 
@@ -38,8 +43,16 @@ final class SearchCommand implements Callable<Integer> {
 
   @Mixin FilterOptions filters;
 
-  @Parameters(paramLabel = "QUERY", description = "What to look for.")
-  String query;
+  @Parameters(
+      paramLabel = "QUERY",
+      arity = "1..*",
+      description = "What to look for; several words are one query.")
+  List<String> query;
+
+  @Option(
+      names = {"-l", "--documents"},
+      description = "Print each matching document once, best first, instead of the hits.")
+  boolean documents;
 
   @Option(names = "--exact", description = "Match words as written (no stemming).")
   boolean exact;
@@ -70,9 +83,12 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (documents) {
+      return listDocuments();
+    }
     FormatCheck.require(spec, format, Format.TEXT, Format.JSON, Format.JSONL, Format.CSV);
     SearchRequest request =
-        new SearchRequest(query, exact, filters.toFilters(), limit, sort, facets);
+        new SearchRequest(String.join(" ", query), exact, filters.toFilters(), limit, sort, facets);
     SearchResult result;
     try (CorpusReader reader = CorpusReader.open(common.indexDir())) {
       result = new CorpusSearch(reader).search(request);
@@ -84,6 +100,35 @@ final class SearchCommand implements Callable<Integer> {
       case CSV -> CsvRenderer.render(SearchResultRenderer.table(result), out);
       default ->
           SearchResultRenderer.render(result, Emphasis.forTerminal(Terminal.useColour()), out);
+    }
+    return ExitCodes.OK;
+  }
+
+  /** {@code -l}: every matching document, one line each, unless --limit is given. */
+  private int listDocuments() throws Exception {
+    FormatCheck.require(spec, format, Format.TEXT, Format.JSON, Format.JSONL);
+    boolean limited = spec.commandLine().getParseResult().hasMatchedOption("--limit");
+    SearchRequest request =
+        new SearchRequest(
+            String.join(" ", query),
+            exact,
+            filters.toFilters(),
+            limited ? limit : Integer.MAX_VALUE,
+            sort,
+            false,
+            false);
+    List<MatchingDocument> found;
+    try (CorpusReader reader = CorpusReader.open(common.indexDir())) {
+      found = new CorpusSearch(reader).documents(request);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    switch (format) {
+      case JSON -> JsonRenderer.render(found, out);
+      case JSONL -> JsonLinesRenderer.render(found, out);
+      default -> {
+        found.forEach(document -> out.println(document.path()));
+        out.flush();
+      }
     }
     return ExitCodes.OK;
   }

@@ -1,6 +1,7 @@
 package org.cwg.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.cwg.index.CorpusReader;
 import org.cwg.render.CsvRenderer;
@@ -34,8 +35,11 @@ final class TrendCommand implements Callable<Integer> {
 
   @Mixin FilterOptions filters;
 
-  @Parameters(paramLabel = "QUERY", arity = "0..1", description = "What to count.")
-  String query;
+  @Parameters(
+      paramLabel = "QUERY",
+      arity = "0..*",
+      description = "What to count; several words are one query, as in 'cwg search'.")
+  List<String> words;
 
   @Option(names = "--exact", description = "Match words as written (no stemming).")
   boolean exact;
@@ -51,6 +55,7 @@ final class TrendCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     FormatCheck.require(spec, format, Format.TEXT, Format.JSON, Format.CSV);
     SearchFilters chosen = filters.toFilters();
+    String query = words == null || words.isEmpty() ? null : String.join(" ", words);
     if (query == null && chosen.cites() == null) {
       throw new IllegalArgumentException("trend needs a QUERY or --cites RESOLUTION");
     }

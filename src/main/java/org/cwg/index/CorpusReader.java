@@ -78,11 +78,22 @@ public final class CorpusReader implements AutoCloseable {
     }
     Directory directory = FSDirectory.open(dir);
     if (!DirectoryReader.indexExists(directory)) {
+      boolean building = IndexBuildState.isWritten(directory);
       directory.close();
+      if (building) {
+        throw new IllegalArgumentException(IndexBuildState.message(dir, 0));
+      }
       throw new IllegalArgumentException(
           "no index at " + dir + "; run 'cwg ingest FOLDER' first, or pass --index DIR");
     }
     DirectoryReader reader = DirectoryReader.open(directory);
+    if (reader.getIndexCommit().getUserData().containsKey(IndexFormat.BUILDING_KEY)
+        && IndexBuildState.isWritten(directory)) {
+      int committed = IndexBuildState.documents(reader);
+      reader.close();
+      directory.close();
+      throw new IllegalArgumentException(IndexBuildState.message(dir, committed));
+    }
     String format = IndexFormat.of(reader.getIndexCommit().getUserData());
     if (!format.equals(IndexFormat.CURRENT)) {
       reader.close();

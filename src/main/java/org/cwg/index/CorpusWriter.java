@@ -52,11 +52,17 @@ public final class CorpusWriter implements AutoCloseable {
           rebuilding
               ? IndexWriterConfig.OpenMode.CREATE
               : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      boolean first = rebuilding || !DirectoryReader.indexExists(directory);
       IndexWriter writer = new IndexWriter(directory, config);
       if (!IndexFormat.recordedIn(writer.getLiveCommitData())) {
         writer.setLiveCommitData(IndexFormat.current().entrySet());
       }
-      return new CorpusWriter(dir, directory, writer, rebuilding);
+      CorpusWriter opened = new CorpusWriter(dir, directory, writer, rebuilding);
+      if (first) {
+        // Until the first ingest ends, its commits hold part of the corpus; readers say so.
+        opened.setCommitData(IndexFormat.BUILDING_KEY, "true");
+      }
+      return opened;
     } catch (LockObtainFailedException e) {
       directory.close();
       throw new IndexBusyException(dir);
@@ -125,6 +131,39 @@ public final class CorpusWriter implements AutoCloseable {
   public void mergeIntoOneSegment() throws IOException {
     writer.forceMerge(1);
     writer.commit();
+  }
+
+  /** A value the next commits record, or null to stop recording {@code key}. */
+  public void setCommitData(String key, String value) {
+    Map<String, String> data = new HashMap<>();
+    Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+    if (live != null) {
+      live.forEach(entry -> data.put(entry.getKey(), entry.getValue()));
+    }
+    if (value == null) {
+      data.remove(key);
+    } else {
+      data.put(key, value);
+    }
+    writer.setLiveCommitData(data.entrySet());
+  }
+
+  /** A value recorded with the last commit (or set since), or null. */
+  public String commitData(String key) {
+    Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+    if (live != null) {
+      for (Map.Entry<String, String> entry : live) {
+        if (entry.getKey().equals(key)) {
+          return entry.getValue();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The first ingest into this folder is complete: the next commit is the whole corpus. */
+  public void finishBuilding() {
+    setCommitData(IndexFormat.BUILDING_KEY, null);
   }
 
   /** Whether the folder held an index of an older layout, which this writer replaces. */

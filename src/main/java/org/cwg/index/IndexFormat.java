@@ -16,6 +16,9 @@ public final class IndexFormat {
   /** The key in Lucene's commit user data. */
   static final String KEY = "cwg.format";
 
+  /** Recorded by the commits of a first ingest (or rebuild) until it ends. */
+  static final String BUILDING_KEY = "cwg.building";
+
   /**
    * The layout this build writes. 4: sections and fronts store what a hit shows and sort by corpus
    * order; the stored record is whole again. 3: the stored record left out the sections' bodies. 2:

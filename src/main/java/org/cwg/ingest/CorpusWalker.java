@@ -16,7 +16,9 @@ import java.util.Map;
 
 /**
  * Finds the files to ingest under the given paths: recursively, following symbolic links (loops are
- * reported, not followed), skipping hidden files and folders and Word's {@code ~$} lock files.
+ * reported, not followed), skipping hidden files and folders and Word's {@code ~$} lock files, and
+ * taking in folders only the files the {@link DocumentFilter} takes. A file named on the command
+ * line is taken unless excluded: the user asked for it.
  */
 final class CorpusWalker {
 
@@ -24,6 +26,11 @@ final class CorpusWalker {
   record Found(Path path, long size, long modified) {}
 
   private final List<FailedFile> problems = new ArrayList<>();
+  private final DocumentFilter filter;
+
+  CorpusWalker(DocumentFilter filter) {
+    this.filter = filter;
+  }
 
   List<FailedFile> problems() {
     return problems;
@@ -42,8 +49,9 @@ final class CorpusWalker {
     requireExisting(roots);
     Map<Path, Found> found = new LinkedHashMap<>();
     for (Path root : roots) {
+      Path start = root.toAbsolutePath().normalize();
       Files.walkFileTree(
-          root.toAbsolutePath().normalize(),
+          start,
           EnumSet.of(FileVisitOption.FOLLOW_LINKS),
           Integer.MAX_VALUE,
           new SimpleFileVisitor<>() {
@@ -58,7 +66,10 @@ final class CorpusWalker {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              if (attrs.isRegularFile() && !isHidden(file) && !isLockFile(file)) {
+              Path relative = file.equals(start) ? file.getFileName() : start.relativize(file);
+              boolean taken =
+                  file.equals(start) ? !filter.excludes(relative) : filter.takes(relative);
+              if (attrs.isRegularFile() && !isHidden(file) && !isLockFile(file) && taken) {
                 found.putIfAbsent(
                     file, new Found(file, attrs.size(), attrs.lastModifiedTime().toMillis()));
               }

@@ -15,6 +15,9 @@ public interface IngestListener {
   /** A file could not be indexed. Called from worker threads. */
   default void failed(FailedFile failure) {}
 
+  /** Something the user should know that is not a failed file, such as a manifest row unused. */
+  default void warned(String warning) {}
+
   /** A path the walk could not enter, such as a symlink loop or an unreadable folder. */
   default void skipped(FailedFile skipped) {}
 

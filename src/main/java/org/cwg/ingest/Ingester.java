@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cwg.analyze.DocumentAnalyzer;
 import org.cwg.analyze.DocumentIds;
@@ -43,11 +44,23 @@ public final class Ingester {
   private final Path indexDir;
   private final IngestOptions options;
   private final IngestListener listener;
+  private final AtomicBoolean stopped = new AtomicBoolean();
+
+  /** Records, with each commit, the manifest whose fields the index holds. */
+  private static final String MANIFEST_KEY = "cwg.manifest";
 
   public Ingester(Path indexDir, IngestOptions options, IngestListener listener) {
     this.indexDir = indexDir;
     this.options = options;
     this.listener = listener;
+  }
+
+  /**
+   * Asks a running ingest to stop: files being read are finished, nothing new is started, and what
+   * is done is committed. Safe from any thread (a shutdown hook on Ctrl-C).
+   */
+  public void stop() {
+    stopped.set(true);
   }
 
   public IngestSummary ingest(List<Path> roots) throws IOException {
@@ -63,36 +76,69 @@ public final class Ingester {
                 + " was made by an earlier cwg; it is"
                 + " rebuilt from the files of this run");
       }
-      CorpusWalker walker = new CorpusWalker();
+      CorpusWalker walker = new CorpusWalker(options.filter());
       List<CorpusWalker.Found> files = walker.walk(roots);
       List<FailedFile> failed = Collections.synchronizedList(new ArrayList<>(walker.problems()));
       walker.problems().forEach(listener::skipped);
       Map<String, IndexedFile> indexed = writer.indexedFiles();
+      Map<String, List<IndexedFile>> members = ArchiveIngest.membersByArchive(indexed.values());
+      // A manifest that changed since the last run applies again to the files it names.
+      String manifestPrint =
+          options.manifest().size() == 0 ? null : options.manifest().fingerprint();
+      boolean manifestChanged =
+          manifestPrint != null && !manifestPrint.equals(writer.commitData(MANIFEST_KEY));
       listener.started(files.size());
       Counts counts = new Counts(files.size());
       List<CorpusWalker.Found> toParse = new ArrayList<>();
       for (CorpusWalker.Found file : files) {
-        IndexedFile known = indexed.get(file.path().toString());
-        if (known != null && known.size() == file.size() && known.modified() == file.modified()) {
-          counts.unchanged.incrementAndGet();
-          if (known.failed()) {
+        String path = file.path().toString();
+        List<IndexedFile> known =
+            DocumentFilter.isArchive(file.path())
+                ? ArchiveIngest.recordsOf(indexed.get(path), members.get(path))
+                : indexed.containsKey(path) ? List.of(indexed.get(path)) : List.of();
+        boolean same =
+            !known.isEmpty()
+                && known.stream().allMatch(k -> ArchiveIngest.sameAs(k, file))
+                && !(manifestChanged && namedByManifest(known));
+        if (!same) {
+          toParse.add(file);
+          continue;
+        }
+        for (IndexedFile k : known) {
+          counts.seen.add(Path.of(k.path()));
+          if (k.failed()) {
             // Reported again on every run, so that stderr always matches the exit code.
-            FailedFile failure = new FailedFile(file.path().toString(), known.failure());
+            FailedFile failure = new FailedFile(k.path(), k.failure());
             failed.add(failure);
             listener.failed(failure);
+          } else {
+            counts.unchanged.incrementAndGet();
           }
-          listener.progressed(counts.done.incrementAndGet(), counts.total);
-        } else {
-          toParse.add(file);
         }
+        listener.progressed(counts.done.incrementAndGet(), counts.total);
       }
-      if (!toParse.isEmpty()) {
-        parseAll(toParse, indexed, writer, counts, failed);
+      if (!toParse.isEmpty() && !stopped.get()) {
+        parseAll(toParse, indexed, members, writer, counts, failed);
       }
-      int removed = options.prune() ? prune(indexed, files, writer) : 0;
+      int removed =
+          (options.prune() && !stopped.get() ? prune(indexed, files, writer) : 0)
+              + counts.removedMembers.get();
+      boolean interrupted = stopped.get();
+      if (!interrupted) {
+        writer.finishBuilding();
+        if (manifestPrint != null) {
+          writer.setCommitData(MANIFEST_KEY, manifestPrint);
+        }
+        options
+            .manifest()
+            .rowsMatchingNone(counts.seen)
+            .forEach(row -> listener.warned("manifest row '" + row + "' names no file"));
+      }
       writer.commit();
       int written = counts.added.get() + counts.updated.get();
-      if (written > 0 && 2 * written >= indexed.size() + counts.added.get() - removed) {
+      if (!interrupted
+          && written > 0
+          && 2 * written >= indexed.size() + counts.added.get() - removed) {
         listener.merging();
         writer.mergeIntoOneSegment();
       }
@@ -104,13 +150,20 @@ public final class Ingester {
           counts.unchanged.get(),
           removed,
           failed,
-          TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
+          TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos),
+          counts.added.get() + counts.updated.get() + counts.unchanged.get() + failed.size(),
+          interrupted);
     }
+  }
+
+  private boolean namedByManifest(List<IndexedFile> known) {
+    return known.stream().anyMatch(k -> !options.manifest().fieldsFor(Path.of(k.path())).isEmpty());
   }
 
   private void parseAll(
       List<CorpusWalker.Found> toParse,
       Map<String, IndexedFile> indexed,
+      Map<String, List<IndexedFile>> members,
       CorpusWriter writer,
       Counts counts,
       List<FailedFile> failed)
@@ -121,26 +174,40 @@ public final class Ingester {
     AtomicInteger sinceCommit = new AtomicInteger();
     List<Throwable> fatal = Collections.synchronizedList(new ArrayList<>());
     try (DocumentAnalyzer analyzer = new DocumentAnalyzer(options.limits(), options.manifest())) {
+      ArchiveIngest archives =
+          new ArchiveIngest(analyzer, writer, options, stopped, counts.removedMembers);
+      Outcome outcome =
+          (path, failure, wasKnown) -> {
+            counts.seen.add(Path.of(path));
+            if (failure == null) {
+              (wasKnown ? counts.updated : counts.added).incrementAndGet();
+            } else {
+              failed.add(failure);
+              listener.failed(failure);
+            }
+            if (sinceCommit.incrementAndGet() % options.commitEvery() == 0) {
+              writer.commit();
+            }
+          };
       for (CorpusWalker.Found file : toParse) {
-        if (!fatal.isEmpty()) {
+        if (!fatal.isEmpty() || stopped.get()) {
           break;
         }
         inFlight.acquireUninterruptibly();
         workers.execute(
             () -> {
               try {
-                boolean known = indexed.containsKey(file.path().toString());
-                FailedFile failure = indexOne(analyzer, writer, file, options.limits());
-                if (failure == null) {
-                  (known ? counts.updated : counts.added).incrementAndGet();
+                if (stopped.get()) {
+                  return;
+                }
+                String path = file.path().toString();
+                if (DocumentFilter.isArchive(file.path())) {
+                  archives.ingest(file, indexed.get(path), members.get(path), outcome);
                 } else {
-                  failed.add(failure);
-                  listener.failed(failure);
+                  FailedFile failure = indexOne(analyzer, writer, file, options.limits());
+                  outcome.record(path, failure, indexed.containsKey(path));
                 }
                 listener.progressed(counts.done.incrementAndGet(), counts.total);
-                if (sinceCommit.incrementAndGet() % options.commitEvery() == 0) {
-                  writer.commit();
-                }
               } catch (IOException | RuntimeException | Error e) {
                 // A file's own failures end in indexOne; what reaches here (the index refusing
                 // writes, the heap running out inside Lucene) stops the run rather than losing
@@ -166,11 +233,20 @@ public final class Ingester {
     }
   }
 
+  /** Hears how one file or archive member ended. */
+  interface Outcome {
+    /**
+     * @param failure why it could not be indexed, or null when it was
+     * @param wasKnown whether the index held it before this run
+     */
+    void record(String path, FailedFile failure, boolean wasKnown) throws IOException;
+  }
+
   /**
    * Indexes one file; returns its failure, or null when it was indexed. Only a failure of the index
    * itself escapes as an exception, and stops the run.
    */
-  private static FailedFile indexOne(
+  static FailedFile indexOne(
       DocumentAnalyzer analyzer, CorpusWriter writer, CorpusWalker.Found file, ParserLimits limits)
       throws IOException {
     String sha256 = null;
@@ -226,7 +302,10 @@ public final class Ingester {
     walked.forEach(found -> seen.add(found.path().toString()));
     int removed = 0;
     for (IndexedFile file : indexed.values()) {
-      if (!seen.contains(file.path()) && !Files.exists(Path.of(file.path()))) {
+      // A member of an archive is there as long as its archive is (a changed archive drops the
+      // members it no longer holds itself).
+      String onDisk = ArchiveIngest.fileOnDisk(file.path());
+      if (!seen.contains(onDisk) && !Files.exists(Path.of(onDisk))) {
         writer.delete(file.docId());
         removed++;
       }
@@ -251,6 +330,8 @@ public final class Ingester {
     final AtomicInteger updated = new AtomicInteger();
     final AtomicInteger unchanged = new AtomicInteger();
     final AtomicInteger done = new AtomicInteger();
+    final AtomicInteger removedMembers = new AtomicInteger();
+    final Set<Path> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     Counts(int total) {
       this.total = total;

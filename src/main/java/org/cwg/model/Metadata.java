@@ -51,8 +51,11 @@ public record Metadata(
     Map<String, Provenance> provenance,
     Map<String, String> rules) {
 
-  /** The fields in the order above, which is the order of {@code provenance}'s keys. */
-  private static final List<String> FIELDS =
+  /**
+   * The fields in the order above: the order of {@code provenance}'s keys, and the order in which a
+   * document's metadata is shown.
+   */
+  public static final List<String> FIELDS =
       List.of(
           "number",
           "family",

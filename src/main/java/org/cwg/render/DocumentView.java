@@ -74,26 +74,6 @@ public record DocumentView(
     List<ResolutionMention> resolutions,
     List<DocumentReference> references) {
 
-  /** Metadata fields in the order they are shown. */
-  static final List<String> FIELDS =
-      List.of(
-          "number",
-          "family",
-          "group",
-          "meeting",
-          "place",
-          "meetingDate",
-          "date",
-          "sources",
-          "title",
-          "type",
-          "language",
-          "questions",
-          "purpose",
-          "revision",
-          "contacts",
-          "placeholder");
-
   /** How much of each the document has. */
   public record Counts(
       int sections, int proposals, int footnotes, int resolutions, int references, int words) {}
@@ -102,7 +82,7 @@ public record DocumentView(
     Metadata m = record.metadata();
     Map<String, Provenance> provenance = new LinkedHashMap<>();
     Map<String, String> rules = new LinkedHashMap<>();
-    for (String field : FIELDS) {
+    for (String field : Metadata.FIELDS) {
       if (m.provenance().containsKey(field)) {
         provenance.put(field, m.provenance().get(field));
       }

@@ -1,6 +1,7 @@
 package org.cwg.render;
 
 import java.io.PrintWriter;
+import org.cwg.model.Metadata;
 import org.cwg.model.ProposalItem;
 import org.cwg.model.Provenance;
 import org.cwg.model.Section;
@@ -20,7 +21,7 @@ public final class DocumentViewMarkdownRenderer {
     out.println();
     out.println("| field | value | from | rule |");
     out.println("| --- | --- | --- | --- |");
-    for (String field : DocumentView.FIELDS) {
+    for (String field : Metadata.FIELDS) {
       Object value = view.valueOf(field);
       if (value != null) {
         Provenance from = view.provenance().get(field);

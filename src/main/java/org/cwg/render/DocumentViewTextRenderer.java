@@ -2,6 +2,7 @@ package org.cwg.render;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import org.cwg.model.Metadata;
 import org.cwg.model.Section;
 
 /** {@code cwg show} for a terminal: metadata with where each value came from, then the outline. */
@@ -13,7 +14,7 @@ public final class DocumentViewTextRenderer {
     int room = FittedOutput.widthOf(out);
     String path = ShellQuote.path(view.path());
     out.println(view.number() != null ? view.number() : TextWidth.cutMiddle(path, room));
-    for (String field : DocumentView.FIELDS) {
+    for (String field : Metadata.FIELDS) {
       Object value = view.valueOf(field);
       if (value != null) {
         String from = view.originOf(field);

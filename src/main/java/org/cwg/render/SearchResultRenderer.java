@@ -20,6 +20,7 @@ public final class SearchResultRenderer {
     for (SearchHit hit : result.hits()) {
       out.println();
       out.println(documentLine(hit));
+      out.println("  " + hit.path());
       out.println("  " + sectionLine(hit));
       for (Snippet snippet : hit.snippets()) {
         out.println("  " + snippet.marked(emphasis.open(), emphasis.close()));

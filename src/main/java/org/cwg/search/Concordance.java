@@ -33,7 +33,7 @@ public final class Concordance {
     if (width < 1) {
       throw new IllegalArgumentException("--width must be at least 1");
     }
-    Query text = UserQuery.parse(query, exact);
+    Query text = UserQuery.parse(query, exact, reader.indexReader());
     List<ConcordanceLine> lines = new ArrayList<>();
     for (DocumentMatches doc : DocumentMatches.find(reader, text, filters)) {
       DocumentRecord record = doc.record();

@@ -2,7 +2,10 @@ package org.cwg.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsCollectorManager.FacetsResult;
@@ -41,6 +44,15 @@ public final class CorpusSearch {
   /** The front matter (no position) comes before the sections of its file. */
   private static final SortField IN_FILE = sectionPosition();
 
+  private static final Set<String> DOCUMENT_FIELDS =
+      Set.of(
+          IndexFields.DOC_ID,
+          IndexFields.PATH,
+          IndexFields.NUMBER,
+          IndexFields.MEETING,
+          IndexFields.DATE,
+          IndexFields.TITLE);
+
   private final CorpusReader reader;
   private final SnippetBuilder snippets = new SnippetBuilder(SNIPPET_WIDTH, MAX_SNIPPETS);
 
@@ -49,12 +61,8 @@ public final class CorpusSearch {
   }
 
   public SearchResult search(SearchRequest request) throws IOException {
-    Query text = UserQuery.parse(request.query(), request.exact());
-    Query query =
-        CorpusReader.rankedUnits()
-            .add(text, BooleanClause.Occur.MUST)
-            .add(request.filters().toQuery(reader.indexReader()), BooleanClause.Occur.FILTER)
-            .build();
+    Query text = UserQuery.parse(request.query(), request.exact(), reader.indexReader());
+    Query query = ranked(text, request);
     IndexSearcher searcher = reader.searcher();
     FacetsResult found =
         FacetsCollectorManager.search(
@@ -86,6 +94,57 @@ public final class CorpusSearch {
         counts.documents(),
         hits,
         request.facets() ? counts.facets(total) : null);
+  }
+
+  /**
+   * The documents the hits fall in, each once, in the order of its best hit; at most {@code
+   * request.limit()} of them.
+   */
+  public List<MatchingDocument> documents(SearchRequest request) throws IOException {
+    Query query =
+        ranked(UserQuery.parse(request.query(), request.exact(), reader.indexReader()), request);
+    IndexSearcher searcher = reader.searcher();
+    int total = searcher.count(query);
+    if (total == 0 || request.limit() == 0) {
+      return List.of();
+    }
+    TopDocs top = searcher.search(query, total, sort(request.sort()), false);
+    StoredFields stored = searcher.storedFields();
+    Map<String, MatchingDocument> byId = new LinkedHashMap<>();
+    for (ScoreDoc scoreDoc : top.scoreDocs) {
+      Document unit = stored.document(scoreDoc.doc, DOCUMENT_FIELDS);
+      String id = unit.get(IndexFields.DOC_ID);
+      MatchingDocument seen = byId.get(id);
+      if (seen != null) {
+        byId.put(id, withOneMoreHit(seen));
+      } else if (byId.size() < request.limit()) {
+        IndexableField meeting = unit.getField(IndexFields.MEETING);
+        byId.put(
+            id,
+            new MatchingDocument(
+                id,
+                unit.get(IndexFields.PATH),
+                unit.get(IndexFields.NUMBER),
+                meeting == null ? null : meeting.numericValue().intValue(),
+                unit.get(IndexFields.DATE),
+                unit.get(IndexFields.TITLE),
+                1));
+      }
+    }
+    return List.copyOf(byId.values());
+  }
+
+  private static MatchingDocument withOneMoreHit(MatchingDocument doc) {
+    return new MatchingDocument(
+        doc.id(), doc.path(), doc.number(), doc.meeting(), doc.date(), doc.title(), doc.hits() + 1);
+  }
+
+  /** The query over sections and front matters, filters applied. */
+  private Query ranked(Query text, SearchRequest request) throws IOException {
+    return CorpusReader.rankedUnits()
+        .add(text, BooleanClause.Occur.MUST)
+        .add(request.filters().toQuery(reader.indexReader()), BooleanClause.Occur.FILTER)
+        .build();
   }
 
   private static Sort sort(SortOrder order) {

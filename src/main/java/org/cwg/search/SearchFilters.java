@@ -6,20 +6,12 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 import org.cwg.index.IndexFields;
 import org.cwg.model.MeetingRange;
 import org.cwg.model.SectionKind;
@@ -34,6 +26,8 @@ import org.cwg.model.SectionKind;
  * @param type document type, compared without regard to case
  * @param from first document date
  * @param to last document date
+ * @param number document number in any spelling {@link org.cwg.model.DocumentNumber} reads
+ * @param language language as a code (fr), an ITU letter (F) or a name (French)
  */
 public record SearchFilters(
     MeetingRange meetings,
@@ -42,7 +36,27 @@ public record SearchFilters(
     String source,
     String type,
     LocalDate from,
-    LocalDate to) {
+    LocalDate to,
+    String number,
+    String language) {
+
+  /** Filters without number or language. */
+  public SearchFilters(
+      MeetingRange meetings,
+      SectionKind section,
+      String cites,
+      String source,
+      String type,
+      LocalDate from,
+      LocalDate to) {
+    this(meetings, section, cites, source, type, from, to, null, null);
+  }
+
+  public SearchFilters {
+    if (language != null) {
+      FilterQueries.languageCode(language); // refused now rather than matching nothing later
+    }
+  }
 
   public static SearchFilters none() {
     return new SearchFilters(null, null, null, null, null, null, null);
@@ -50,12 +64,12 @@ public record SearchFilters(
 
   /** The same filters without the section kind, for searches over whole documents. */
   public SearchFilters withoutSection() {
-    return new SearchFilters(meetings, null, cites, source, type, from, to);
+    return new SearchFilters(meetings, null, cites, source, type, from, to, number, language);
   }
 
   /** The same filters without the cited resolution, when that is what is being counted. */
   public SearchFilters withoutCites() {
-    return new SearchFilters(meetings, section, null, source, type, from, to);
+    return new SearchFilters(meetings, section, null, source, type, from, to, number, language);
   }
 
   /** The first day a date written as 2024, 2024-10 or 2024-10-04 can mean. */
@@ -98,19 +112,25 @@ public record SearchFilters(
   public Query toQuery(IndexReader reader) throws IOException {
     List<Query> parts = new ArrayList<>();
     if (meetings != null) {
-      parts.add(IntPoint.newRangeQuery(IndexFields.MEETING, meetings.from(), meetings.to()));
+      parts.add(FilterQueries.meetings(meetings));
     }
     if (section != null) {
-      parts.add(new TermQuery(new Term(IndexFields.SECTION, section.id())));
+      parts.add(FilterQueries.section(section));
     }
     if (cites != null) {
-      parts.add(new TermQuery(new Term(IndexFields.CITES, cites)));
+      parts.add(FilterQueries.cites(cites));
     }
     if (source != null) {
-      parts.add(anyCase(reader, IndexFields.SOURCE, source));
+      parts.add(FilterQueries.anyCase(reader, IndexFields.SOURCE, source));
     }
     if (type != null) {
-      parts.add(anyCase(reader, IndexFields.TYPE, type));
+      parts.add(FilterQueries.anyCase(reader, IndexFields.TYPE, type));
+    }
+    if (number != null) {
+      parts.add(FilterQueries.number(number));
+    }
+    if (language != null) {
+      parts.add(FilterQueries.language(language));
     }
     if (from != null || to != null) {
       parts.add(
@@ -125,25 +145,5 @@ public record SearchFilters(
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     parts.forEach(part -> all.add(part, BooleanClause.Occur.FILTER));
     return all.build();
-  }
-
-  /**
-   * Keyword values are stored as written ("Russian Federation"); users type them in any case, so
-   * the filter takes every indexed spelling that differs only in case.
-   */
-  private static Query anyCase(IndexReader reader, String field, String wanted) throws IOException {
-    String lower = wanted.strip().toLowerCase(Locale.ROOT);
-    BooleanQuery.Builder spellings = new BooleanQuery.Builder();
-    Terms terms = MultiTerms.getTerms(reader, field);
-    if (terms != null) {
-      TermsEnum values = terms.iterator();
-      for (BytesRef value = values.next(); value != null; value = values.next()) {
-        String indexed = value.utf8ToString();
-        if (indexed.toLowerCase(Locale.ROOT).equals(lower)) {
-          spellings.add(new TermQuery(new Term(field, indexed)), BooleanClause.Occur.SHOULD);
-        }
-      }
-    }
-    return spellings.build();
   }
 }

@@ -25,7 +25,7 @@ public final class Trend {
   /** Matches of {@code query} per meeting, among the documents passing {@code filters}. */
   public TrendReport ofQuery(String query, boolean exact, SearchFilters filters)
       throws IOException {
-    Query text = UserQuery.parse(query, exact);
+    Query text = UserQuery.parse(query, exact, reader.indexReader());
     List<DocumentMatches> documents = DocumentMatches.all(reader, text, filters);
     return report(query, false, documents, doc -> doc.spans().size());
   }

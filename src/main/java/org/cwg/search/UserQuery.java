@@ -1,28 +1,45 @@
 package org.cwg.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.search.AutomatonQuery;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.cwg.index.CorpusReader;
 import org.cwg.index.CwgAnalyzers;
 import org.cwg.index.IndexFields;
+import org.cwg.model.DocumentNumber;
+import org.cwg.model.MeetingRange;
+import org.cwg.model.SectionKind;
 
 /**
  * A query typed by a user, in Lucene's classic syntax: terms, "phrases", AND/OR/NOT, +/-,
- * wildcards, fuzzy~ and field:value. Words go to the body text, stemmed, or as written with {@code
- * exact}; wildcards and fuzzy terms match words as written. Keyword fields (number, source, type,
- * ...) match their values as stored, and {@code meeting:20} or {@code meeting:[18 TO 22]} compare
- * numbers.
+ * wildcards, fuzzy~, /regular expressions/ and field:value. Words are ANDed unless OR joins them.
+ * Words go to the body text, stemmed, or as written with {@code exact}; wildcards and fuzzy terms
+ * match words as written. A word with a slash, hyphen or dot ({@code C24/12}) is a literal term,
+ * and a document number also finds the document it numbers.
+ *
+ * <p>The fields of the filter options ({@code cites:}, {@code meeting:}, {@code section:}, {@code
+ * source:}, {@code type:}, {@code number:}, {@code lang:}) are read by {@link FilterQueries}, as
+ * the options are; {@code meeting:[18 TO 22]} compares numbers.
  */
 public final class UserQuery {
 
@@ -44,6 +61,12 @@ public final class UserQuery {
           IndexFields.LANGUAGE,
           IndexFields.DATE);
 
+  /** Short names users may write for keyword fields. */
+  private static final Map<String, String> ALIASES = Map.of("lang", IndexFields.LANGUAGE);
+
+  /** Above any BM25 score a mention gets, so that a number's own document comes first. */
+  private static final float NUMBERED_DOCUMENT_SCORE = 100f;
+
   private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
 
   /**
@@ -61,11 +84,19 @@ public final class UserQuery {
    * IllegalArgumentException} with one line that says where the problem is.
    */
   public static Query parse(String query, boolean exact) {
+    return parse(query, exact, null);
+  }
+
+  /**
+   * Parses {@code query} for the index {@code reader} reads, whose keyword values ({@code source:},
+   * {@code type:}) then match in any case, as the filter options do.
+   */
+  public static Query parse(String query, boolean exact, IndexReader reader) {
     if (query == null || query.isBlank()) {
       throw new IllegalArgumentException("the query is empty");
     }
     try {
-      return new Parser(exact ? EXACT : STEMMED).parse(query);
+      return new Parser(exact ? EXACT : STEMMED, reader).parse(QueryLine.forParser(query));
     } catch (ParseException e) {
       throw new IllegalArgumentException(explain(query, e), e);
     } catch (IndexSearcher.TooManyClauses e) {
@@ -119,11 +150,16 @@ public final class UserQuery {
     return message.strip().lines().findFirst().orElse(message);
   }
 
-  /** The classic parser with cwg's field names and numeric meetings. */
+  /** The classic parser with cwg's field names and the filters' meaning of their fields. */
   private static final class Parser extends QueryParser {
 
-    Parser(Analyzer analyzer) {
+    private final IndexReader reader;
+
+    Parser(Analyzer analyzer, IndexReader reader) {
       super(IndexFields.TEXT, analyzer);
+      this.reader = reader;
+      // Several words narrow the search, as in web search; OR is written.
+      setDefaultOperator(QueryParser.Operator.AND);
       // "CWG-Internet" or "e-mail" must match as written, as a phrase, not as either word.
       setSplitOnWhitespace(true);
       setAutoGeneratePhraseQueries(true);
@@ -134,6 +170,9 @@ public final class UserQuery {
       if (TEXT_FIELDS.containsKey(written)) {
         return TEXT_FIELDS.get(written);
       }
+      if (ALIASES.containsKey(written)) {
+        return ALIASES.get(written);
+      }
       if (KEYWORD_FIELDS.contains(written) || written.equals(IndexFields.MEETING)) {
         return written;
       }
@@ -141,7 +180,7 @@ public final class UserQuery {
           "unknown field '"
               + written
               + "'; fields are text, title, "
-              + "heading, meeting, "
+              + "heading, meeting, lang, "
               + String.join(", ", KEYWORD_FIELDS));
     }
 
@@ -149,10 +188,59 @@ public final class UserQuery {
     protected Query getFieldQuery(String field, String queryText, boolean quoted)
         throws ParseException {
       String target = field(field);
-      if (target.equals(IndexFields.MEETING)) {
-        return IntPoint.newExactQuery(IndexFields.MEETING, meeting(queryText));
+      try {
+        switch (target) {
+          case IndexFields.MEETING:
+            return FilterQueries.meetings(meetings(queryText));
+          case IndexFields.SECTION:
+            return FilterQueries.section(SectionKind.fromId(queryText));
+          case IndexFields.CITES:
+            return FilterQueries.cites(FilterQueries.resolutionKey(queryText));
+          case IndexFields.SOURCE, IndexFields.TYPE:
+            return FilterQueries.anyCase(reader, target, queryText);
+          case IndexFields.NUMBER:
+            return FilterQueries.number(queryText);
+          case IndexFields.LANGUAGE:
+            return FilterQueries.language(queryText);
+          default:
+            break;
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-      return super.getFieldQuery(target, queryText, quoted);
+      Query words = super.getFieldQuery(target, queryText, quoted);
+      Optional<String> number =
+          quoted || !target.equals(IndexFields.TEXT)
+              ? Optional.empty()
+              : DocumentNumber.canonical(queryText);
+      if (words == null || number.isEmpty()) {
+        return words;
+      }
+      // A number finds the documents that mention it and, first, the document it numbers.
+      return new BooleanQuery.Builder()
+          .add(words, BooleanClause.Occur.SHOULD)
+          .add(numberedDocument(number.get()), BooleanClause.Occur.SHOULD)
+          .build();
+    }
+
+    /**
+     * The opening of the document numbered so (its front matter, or its first section), ranked
+     * above every mention; not all its sections, which would crowd out the documents citing it.
+     */
+    private static Query numberedDocument(String canonical) {
+      Query opening =
+          new BooleanQuery.Builder()
+              .add(CorpusReader.kind(IndexFields.KIND_FRONT), BooleanClause.Occur.SHOULD)
+              .add(
+                  NumericDocValuesField.newSlowExactQuery(IndexFields.SECTION_INDEX, 0),
+                  BooleanClause.Occur.SHOULD)
+              .build();
+      Query numbered =
+          new BooleanQuery.Builder()
+              .add(FilterQueries.number(canonical), BooleanClause.Occur.FILTER)
+              .add(opening, BooleanClause.Occur.FILTER)
+              .build();
+      return new BoostQuery(new ConstantScoreQuery(numbered), NUMBERED_DOCUMENT_SCORE);
     }
 
     @Override
@@ -202,6 +290,16 @@ public final class UserQuery {
       return pattern instanceof AutomatonQuery words && TEXT_FIELDS.containsValue(target)
           ? WordsOnly.of(words)
           : pattern;
+    }
+
+    /** As --meeting reads it, with the error naming the field rather than the option. */
+    private static MeetingRange meetings(String text) {
+      try {
+        return MeetingRange.parse(text);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "meeting:" + text + " is not a meeting number such as 20 or a range such as 18-22", e);
+      }
     }
 
     private static int meeting(String text) throws ParseException {

@@ -12,14 +12,29 @@ final class Amendments {
   /** The lead with named groups {@code amendment} (the word) and {@code amendmentNumber}. */
   static final String LEAD =
       "(?<amendment>revision|révision|revisión|addendum|additif|addéndum|adición|corrigendum"
-          + "|corrigéndum)\\s+(?<amendmentNumber>\\d{1,2})\\s+(?:to|au|à|al|del?)";
+          + "|corrigéndum|пересмотр|дополнительный\\s+документ|исправление)"
+          // Russian puts "к" (to) with the number it amends, in the next cell: the lead may end
+          // here.
+          + "\\s+(?<amendmentNumber>\\d{1,2})(?:\\s+(?:to|au|à|al|del?|к)|(?=\\s*$))";
+
+  /**
+   * The word before a cover's number, in ITU's languages: "Document", "Documento", "Документ" (and
+   * its dative after "к": "Пересмотр 1 к Документу").
+   */
+  static final String DOCUMENT_WORD = "(?:document|documento|doc\\.|документ[ау]?|الوثيقة|文件)";
+
+  /** "к Документу 36-R": Russian's "to" leads the cell of the number an amendment amends. */
+  static final String TO_DOCUMENT = "(?:к\\s+)?" + DOCUMENT_WORD;
 
   private Amendments() {}
 
   /** The amendment a match of {@link #LEAD} names, as a number carries it: "Rev.1", "Add.2". */
   static String suffix(Matcher lead) {
     String kind = lead.group("amendment").toLowerCase(Locale.ROOT);
-    String prefix = kind.startsWith("r") ? "Rev" : kind.startsWith("c") ? "Corr" : "Add";
+    String prefix =
+        kind.startsWith("r") || kind.startsWith("п")
+            ? "Rev"
+            : kind.startsWith("c") || kind.startsWith("и") ? "Corr" : "Add";
     return prefix + "." + Integer.parseInt(lead.group("amendmentNumber"));
   }
 }

@@ -69,10 +69,16 @@ final class Cover {
   /** Tabs, and the wide gaps PDF text leaves between columns. */
   private static final Pattern CELL_GAP = Pattern.compile("\\t+|\\s{3,}");
 
-  /** A number cell at a line's end, after a single space ("PLENARY MEETING Document 64-E"). */
+  /**
+   * A number cell at a line's end, after a single space ("PLENARY MEETING Document 64-E"), its
+   * revision possibly spaced off ("Document CWG-COP-17/1 (Rev.1)-E"). Russian's "Дополнительный
+   * документ 1" (Addendum 1) is an amendment's lead, not a number.
+   */
   private static final Pattern TRAILING_NUMBER =
       Pattern.compile(
-          "(.*?\\S)\\s+((?:document|documento|doc\\.)\\s+\\S+)",
+          "(.*?\\S)(?<!дополнительный)\\s+("
+              + Amendments.DOCUMENT_WORD
+              + "\\s+\\S+(?:\\s\\((?:rev|add|corr)\\.?\\s?\\d{1,2}\\)\\S*)?)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** A date at a line's end after a number or another date ("229/5 2 February 2026"). */
@@ -97,7 +103,7 @@ final class Cover {
   /** "Original: English" after a single space at a line's end is a cell of its own. */
   private static final Pattern TRAILING_ORIGINAL =
       Pattern.compile(
-          "(.*?\\S)\\s+(original\\s*:\\s*\\p{L}+|english\\s+only|français\\s+seulement"
+          "(.*?\\S)\\s+((?:original|оригинал)\\s*:\\s*\\p{L}+|english\\s+only|français\\s+seulement"
               + "|español\\s+(?:solamente|únicamente))\\s*",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -105,7 +111,8 @@ final class Cover {
   private static final int MAX_ROW_LENGTH = 110;
 
   /** "Revision 1 to", whose number follows it in the same cell, or a label's colon. */
-  private static final Pattern ENDS_IN_TO = Pattern.compile("(?i).*(?:\\b(?:to|au|à|al|del?)|:)");
+  private static final Pattern ENDS_IN_TO =
+      Pattern.compile("(?iu).*(?:\\b(?:to|au|à|al|del?|к)|:)");
 
   /** "Revision 1 to" at a line's end: the number it amends is on the next line. */
   private static final Pattern TRAILING_AMENDMENT =
@@ -290,12 +297,22 @@ final class Cover {
                         || CoverCells.continuesLine(value.get(value.size() - 1), next.text())))) {
           break;
         }
+        // A date in the next cell of a row is the cover's date, not the rest of "Subject:".
         if (CoverLabel.in(next.text()) != null
             || CoverCells.standsAlone(next.text())
+            || !value.isEmpty() && Dates.isOnlyDate(next.text())
             || (inline && next.row() == cell.row() && found.label() != CoverLabel.CONTACT)) {
           break;
         }
         if (next.origin() != cell.origin() && cell.origin() == Origin.TABLE) {
+          break;
+        }
+        // A cover with a Source row and no Title row sets its title in capitals on the next row.
+        if (found.label() == CoverLabel.SOURCE
+            && !value.isEmpty()
+            && next.row() != cell.row()
+            && CoverCells.isTitleInCapitals(next.text())
+            && !CoverCells.isTitleInCapitals(value.get(value.size() - 1))) {
           break;
         }
         value.add(next.text());

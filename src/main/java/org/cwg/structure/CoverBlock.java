@@ -18,14 +18,17 @@ final class CoverBlock {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
   private static final Pattern DOCUMENT =
-      Pattern.compile("(?:document|documento|doc\\.)\\s+(.+)", FLAGS);
+      Pattern.compile(Amendments.TO_DOCUMENT + "\\s+(.+)", FLAGS);
   private static final Pattern AMENDMENT =
-      Pattern.compile(Amendments.LEAD + "\\s+(?:the\\s+)?(?:document|documento)\\s+(.+)", FLAGS);
+      Pattern.compile(
+          Amendments.LEAD + "\\s+(?:the\\s+)?" + Amendments.DOCUMENT_WORD + "\\s+(.+)", FLAGS);
   private static final Pattern MEETING =
       Pattern.compile(
           "("
               + Ordinals.PATTERN
-              + ")\\s+(?:meeting|réunion|reunión|consultation|consulta)\\b"
+              + ")\\s+(?:meeting|réunion|reunión|consultation|consulta|собрание|заседание)(?!\\p{L})"
+              // "Décima reunión de consulta abierta – Ginebra, ...": what meeting it is.
+              + "(?:\\s+(?:de|of|du|d['’])\\s*[\\p{L} ]{1,40}?(?=\\s*[,:–—-]))?"
               + "\\s*(?:[,:–—-]\\s*)?"
               + "(?:(\\p{L}[\\p{L} .'’-]*?)\\s*,\\s*)?("
               + Dates.ANY
@@ -42,7 +45,7 @@ final class CoverBlock {
           FLAGS);
 
   private static final Pattern SESSION =
-      Pattern.compile("(?:council|conseil|consejo)\\s+(\\d{4})", FLAGS);
+      Pattern.compile("(?:council|conseil|consejo|совет)\\s+(\\d{4})", FLAGS);
   private static final Pattern PLACE_AND_DATE =
       Pattern.compile("(\\p{Lu}[\\p{L} .'’-]*?)\\s*,\\s*(" + Dates.ANY + ")", FLAGS);
   private static final Pattern CONTRIBUTION =
@@ -57,10 +60,12 @@ final class CoverBlock {
               + "(?:the\\s+|la\\s+|le\\s+|el\\s+)?(\\S.*)",
           FLAGS);
   private static final Pattern ORIGINAL =
-      Pattern.compile("(?:original|original\\s*:|english\\s+only|français\\s+seulement).*", FLAGS);
+      Pattern.compile("(?:original|оригинал\\s*:|english\\s+only|français\\s+seulement).*", FLAGS);
   private static final Pattern AGENDA =
       Pattern.compile(
-          "(?:agenda\\s+item|point\\s+de\\s+l['’]ordre|punto\\s+del\\s+orden).*", FLAGS);
+          "(?:agenda\\s+item|point\\s+de\\s+l['’]ordre|punto\\s+del\\s+orden"
+              + "|пункт\\s+повестки\\s+дня).*",
+          FLAGS);
 
   private static final String RULE = "cover: Council grammar, ";
   private static final Pattern MEETING_NAMED =
@@ -69,12 +74,21 @@ final class CoverBlock {
   /** The rest of a source line that wrapped: "(Hashemite Kingdom of)", "Republic of)". */
   private static final Pattern WRAPPED_SOURCE = Pattern.compile("\\(.*\\)|[^(]*\\)|\\p{Ll}.*");
 
-  /** Proposal ids, MOD/ADD/SUP marks and bracketed texts start what follows a title. */
-  private static final Pattern NOT_A_TITLE_LINE =
-      Pattern.compile("[/\\[\\]]|^(?:MOD|ADD|SUP|NOC)\\b");
+  /**
+   * Proposal ids, MOD/ADD/SUP marks and bracketed texts start what follows a title; a bracket
+   * inside a line is a draft's placeholder name ("ITU-R M.[D2D-MSS]"), part of the title.
+   */
+  private static final Pattern NOT_A_TITLE_LINE = Pattern.compile("/|^\\[|^(?:MOD|ADD|SUP|NOC)\\b");
+
+  private static final Pattern YEARS =
+      Pattern.compile("(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?");
 
   private final MetadataDraft draft;
+  private List<String> lines = List.of();
   private int sourceLine = -1;
+
+  /** The cover's title in capitals, or -1: the lines after it are the body, not the cover. */
+  private int capitalisedTitle = -1;
 
   private CoverBlock(MetadataDraft draft) {
     this.draft = draft;
@@ -91,6 +105,8 @@ final class CoverBlock {
   }
 
   private void readAll(List<String> lines, String styledTitle) {
+    this.lines = lines;
+    capitalisedTitle = capitalisedTitleAt(lines);
     for (int i = 0; i < lines.size(); i++) {
       if (readLine(i, lines.get(i), i + 1 < lines.size() ? lines.get(i + 1) : "")) {
         i++;
@@ -106,7 +122,17 @@ final class CoverBlock {
         titleAfterSource(lines),
         Provenance.COVER,
         RULE + "line after the source line");
-    int title = capitalisedTitleAt(lines);
+    Banner banner = Banner.at(lines);
+    if (banner != null) {
+      draft.offer(
+          MetadataDraft.TITLE, banner.title(), Provenance.COVER, "cover: line under banner");
+      draft.offer(
+          MetadataDraft.SOURCES,
+          List.of(banner.source()),
+          Provenance.COVER,
+          "cover: organization the banner names first");
+    }
+    int title = capitalisedTitle;
     draft.offer(
         MetadataDraft.TITLE,
         title < 0 ? null : wrappedTitle(lines, title),
@@ -213,8 +239,10 @@ final class CoverBlock {
       }
       return false;
     }
+    // "Contributions from Member States" in an agenda's list names an item, not the source.
+    boolean beforeTitle = capitalisedTitle < 0 || index <= capitalisedTitle;
     m = CONTRIBUTION.matcher(line);
-    if (m.matches()) {
+    if (beforeTitle && m.matches() && !isTitleUnderSource(index)) {
       String rule = RULE + "'Contribution by' line";
       draft.offer(MetadataDraft.SOURCES, Sources.split(m.group(1)), Provenance.COVER, rule);
       draft.offer(MetadataDraft.TYPE, "contribution", Provenance.COVER, rule);
@@ -222,7 +250,7 @@ final class CoverBlock {
       return false;
     }
     m = AUTHORED.matcher(line);
-    if (m.matches() && line.length() < 120) {
+    if (beforeTitle && m.matches() && line.length() < 120) {
       String rule = RULE + "'" + m.group(1) + " by' line";
       String author = TextCleaner.strip(m.group(2));
       // "Report of the twenty-first meeting" names what is reported on, not who reports.
@@ -245,6 +273,14 @@ final class CoverBlock {
       draft.offer(MetadataDraft.DATE, Dates.find(line), Provenance.COVER, RULE + "date line");
     }
     return false;
+  }
+
+  /**
+   * Whether the line is the title in capitals under a source line of its own: "PROPOSAL OF A NEW
+   * ..." there names what is proposed, not who proposes it.
+   */
+  private boolean isTitleUnderSource(int index) {
+    return index > 0 && index == capitalisedTitle && sourceLine(lines.get(index - 1)) != null;
   }
 
   private void offerNumber(String canonical, Matcher written, String what) {
@@ -289,6 +325,7 @@ final class CoverBlock {
       if ((longEnough || letters >= 6 && TitleKind.of(line) != null)
           && isCapitals(line)
           && !DocumentNumber.FINDER.matcher(line).lookingAt()
+          && !Banner.isBanner(line)
           && !CoverCells.neverTitleOrSource(line)
           && CoverCells.placeAndDate(line) == null) {
         return i;
@@ -306,7 +343,11 @@ final class CoverBlock {
     boolean capitals = isCapitals(lines.get(at));
     for (int j = at + 1; j < lines.size(); j++) {
       String next = lines.get(j);
-      boolean goesOn = capitals ? isCapitals(next) : CoverCells.endsMidPhrase(lines.get(j - 1));
+      // A title in capitals may wrap its last word alone, a year or a period: "... 2024-2025".
+      boolean goesOn =
+          capitals
+              ? isCapitals(next) || YEARS.matcher(next).matches()
+              : CoverCells.endsMidPhrase(lines.get(j - 1));
       if (!goesOn
           || CoverCells.neverTitleOrSource(next)
           || CoverCells.placeAndDate(next) != null

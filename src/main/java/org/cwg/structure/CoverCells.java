@@ -25,13 +25,17 @@ final class CoverCells {
               + "|telecommunication\\s+development(?:\\s+(?:sector|bureau))?|development\\s+sector"
               + "|of\\s+itu|itu-[tdr]|study\\s+period\\s+\\d{4}\\s*[-–]\\s*\\d{4}"
               + "|(?:telecommunication\\s+standardization\\s+sector\\s+)?study\\s+period.*"
-              + "|english\\s+only|français\\s+seulement|original\\s*:.*|\\(\\d{2}/\\d{4}\\)"
+              + "|english\\s+only|français\\s+seulement|(?:original|оригинал|原文|الأصل)\\s*[:：].*|\\(\\d{2}/\\d{4}\\)"
               + "|study\\s+group\\s+\\d{1,2}(?:\\s+rapporteur\\s+group.*)?"
               + "|(?:itu-t\\s+)?focus\\s+group\\s+on\\s+.*|\\(FG-[\\w-]+\\)"
+              // A Council working group's name heads its covers: "COUNCIL WORKING GROUP ON ...".
+              + "|(?:council\\s+working\\s+group|groupe\\s+de\\s+travail\\s+du\\s+conseil"
+              + "|grupo\\s+de\\s+trabajo\\s+del\\s+consejo|рабочая\\s+группа\\s+совета)"
+              + "\\s+(?:on|for|sur|pour|sobre|para|по)\\s+.*"
               + "|(?:world\\s+telecommunication\\s+(?:standardization|development)\\s+"
               + "(?:assembly|conference)|plenipotentiary\\s+conference|world\\s+radiocommunication"
               + "\\s+conference|radiocommunication\\s+assembly|world\\s+conference\\s+on\\s+"
-              + "international\\s+telecommunications|council\\s+\\d{4})(?:\\s*\\(.*\\))?)\\s*",
+              + "international\\s+telecommunications|(?:council|conseil|consejo|совет)\\s+\\d{4})(?:\\s*\\(.*\\))?)\\s*",
           FLAGS);
 
   private static final Map<String, String> KINDS =
@@ -51,7 +55,25 @@ final class CoverCells {
           Map.entry("INFORMATION DOCUMENT", "information"),
           Map.entry("DOCUMENT", "contribution"),
           Map.entry("CONTRIBUTION ÉCRITE", "contribution"),
-          Map.entry("CONTRIBUCIÓN", "contribution"));
+          Map.entry("CONTRIBUCIÓN", "contribution"),
+          Map.entry("CONTRIBUCIÓN TARDÍA", "contribution"),
+          Map.entry("CONTRIBUTION TARDIVE", "contribution"),
+          Map.entry("DOCUMENT TEMPORAIRE", "td"),
+          Map.entry("DOCUMENTO TEMPORAL", "td"),
+          Map.entry("DÉCLARATION DE LIAISON", "liaison"),
+          Map.entry("DECLARACIÓN DE COORDINACIÓN", "liaison"),
+          Map.entry("RAPPORT", "report"),
+          Map.entry("INFORME", "report"),
+          Map.entry("ORDRE DU JOUR", "agenda"),
+          Map.entry("ORDEN DEL DÍA", "agenda"),
+          // Russian: "ВКЛАД" (contribution), "ЗАЯВЛЕНИЕ О ВЗАИМОДЕЙСТВИИ" (liaison statement).
+          Map.entry("ВКЛАД", "contribution"),
+          Map.entry("ВРЕМЕННЫЙ ДОКУМЕНТ", "td"),
+          Map.entry("ЗАЯВЛЕНИЕ О ВЗАИМОДЕЙСТВИИ", "liaison"),
+          Map.entry("ЗАЯВЛЕНИЕ О СВЯЗИ", "liaison"),
+          Map.entry("ОТЧЕТ", "report"),
+          Map.entry("ОТЧЁТ", "report"),
+          Map.entry("ПОВЕСТКА ДНЯ", "agenda"));
 
   private static final Pattern PLACE_AND_DATE =
       Pattern.compile(
@@ -63,7 +85,8 @@ final class CoverCells {
 
   /** "Revision 1 to", "Addendum 5 to": the number it amends follows in the next cell. */
   private static final Pattern AMENDMENT_LEAD =
-      Pattern.compile(Amendments.LEAD + "(?:\\s+(?:the\\s+)?(?:document|documento))?\\s*", FLAGS);
+      Pattern.compile(
+          Amendments.LEAD + "(?:\\s+(?:the\\s+)?" + Amendments.DOCUMENT_WORD + ")?\\s*", FLAGS);
 
   /** The heading of a table of contents, which ends a cover. */
   private static final Pattern CONTENTS =
@@ -73,7 +96,10 @@ final class CoverCells {
   private static final Pattern EMAIL = Pattern.compile("[\\w.+'-]+@[\\w-]+(?:\\.[\\w-]+)+");
   private static final Pattern CONTACT_PART =
       Pattern.compile(
-          "(?:tel|tél|phone|teléfono|fax|e-?mail|courriel|correo(?:-e)?|mobile)\\.?\\s*:.*", FLAGS);
+          "(?:tel|tél|phone(?:\\s+number)?|teléfono|n[úu]mero\\s+de\\s+tel[ée]fono"
+              + "|num[ée]ro\\s+de\\s+t[ée]l[ée]phone|номер\\s+телефона|fax|e-?mail|courriel|correo(?:-e)?(?:\\s+electr[óo]nico)?|mobile"
+              + "|тел|факс|эл\\.\\s*почта|электронная\\s+почта)\\.?\\s*:.*",
+          FLAGS);
 
   /** Words a line of a value never ends on: the line wrapped (PDF text) and the value goes on. */
   private static final Pattern ENDS_MID_PHRASE =
@@ -81,6 +107,36 @@ final class CoverCells {
           ".*\\b(?:of|on|the|and|for|to|in|with|by|a|an|de|la|le|les|des|du|et|en|del|los|las|y"
               + "|para|sur|pour)\\s*|.*[,–-]\\s*",
           FLAGS);
+
+  /**
+   * The word an organization's name ends on, alone on a line (with its acronym): "Institute
+   * (ETRI)", "Corporation". PDF text wraps a narrow column's long name before it.
+   */
+  private static final Pattern ORGANIZATION_TAIL =
+      Pattern.compile(
+          "(?:Institute|Corporation|Company|Co\\.,?\\s+Ltd\\.?|Ltd\\.?|Limited|Inc\\.?|GmbH"
+              + "|Authority|Agency|Association|University|Laborator(?:y|ies)|Foundation"
+              + "|Organi[sz]ation)(?:\\s*\\([\\p{Lu}\\d&-]{2,12}\\))?");
+
+  /** An organization's head noun and its "of": "University of Munich", "Institute for ...". */
+  private static final Pattern ORGANIZATION_HEAD =
+      Pattern.compile(
+          "(?:University|Institute|Academy|College|School|Laborator(?:y|ies)|Centre|Center"
+              + "|Agency|Authority|Association|Foundation|Organi[sz]ation|Ministry|Council)"
+              + "\\s+(?:of|for|on)\\s");
+
+  /**
+   * Whether a list's last item is a single word that is no Member State: "..., Technical" is the
+   * start of a name that wrapped, as "University of Warwick, Technical" / "University of Munich".
+   */
+  private static boolean endsWithOneWordItem(String previous) {
+    String last = previous.substring(previous.lastIndexOf(',') + 1).strip();
+    return previous.contains(",")
+        && !last.isEmpty()
+        && !last.contains(" ")
+        && Character.isUpperCase(last.charAt(0))
+        && MemberStates.spans(last).isEmpty();
+  }
 
   private CoverCells() {}
 
@@ -101,7 +157,23 @@ final class CoverCells {
     char first = next.charAt(0);
     long open = previous.chars().filter(c -> c == '(').count();
     long closed = previous.chars().filter(c -> c == ')').count();
-    return Character.isLowerCase(first) || first == '(' || open > closed || endsMidPhrase(previous);
+    return Character.isLowerCase(first)
+        || first == '('
+        || open > closed
+        || endsMidPhrase(previous)
+        || ORGANIZATION_TAIL.matcher(next).matches()
+        || ORGANIZATION_HEAD.matcher(next).lookingAt() && endsWithOneWordItem(previous);
+  }
+
+  /** A title set in capitals, as ITU covers set it: three words or more, no Member State. */
+  static boolean isTitleInCapitals(String cell) {
+    long letters = cell.chars().filter(Character::isLetter).count();
+    long capitals = cell.chars().filter(Character::isUpperCase).count();
+    return letters >= 12
+        && capitals * 10 >= letters * 9
+        && cell.strip().split("\\s+").length >= 3
+        && !Sources.isOnlyMemberStates(cell)
+        && !neverTitleOrSource(cell);
   }
 
   static boolean isMasthead(String cell) {

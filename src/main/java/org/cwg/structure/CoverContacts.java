@@ -22,6 +22,16 @@ final class CoverContacts {
           "^(?:name|nom|nombre|organi[sz]ation|organización|company|affiliation)\\s*:\\s*",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /**
+   * ITU-D's joint label, in its languages, followed by "name, organization":
+   * "Name/Organization/Entity: Jane Doe, Ministry of ICT".
+   */
+  private static final Pattern NAME_AND_ORGANIZATION =
+      Pattern.compile(
+          "^(?:name|nom|nombre|имя)\\s*/\\s*(?:organi[sz]ation|organización|организация)"
+              + "(?:\\s*/\\s*(?:entity|entité|entidad|объединение))?\\s*:\\s*",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private CoverContacts() {}
 
   static List<Contact> read(List<Cover.Labelled> blocks) {
@@ -35,6 +45,20 @@ final class CoverContacts {
       String previous = "";
       int emailsLeft = (int) cells.stream().filter(CoverCells::hasEmail).count();
       for (String written : cells) {
+        java.util.regex.Matcher joint = NAME_AND_ORGANIZATION.matcher(written);
+        if (joint.lookingAt()) {
+          if (person.email != null && emailsLeft > 0 || person.name != null) {
+            person.addTo(contacts);
+            person = new Person();
+          }
+          String rest = written.substring(joint.end());
+          int comma = rest.indexOf(',');
+          person.name = TextCleaner.strip(comma < 0 ? rest : rest.substring(0, comma));
+          String organization = comma < 0 ? "" : TextCleaner.strip(rest.substring(comma + 1));
+          person.organization = organization.isEmpty() ? null : organization;
+          previous = person.organization == null ? "" : person.organization;
+          continue;
+        }
         String cell = PART_LABEL.matcher(written).replaceFirst("");
         if (cell.isEmpty()) {
           continue;

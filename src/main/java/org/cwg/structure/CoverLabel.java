@@ -5,26 +5,28 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The labels of an ITU-T, ITU-R or ITU-D cover ("Source:", "Title:", ...), in English, French and
- * Spanish. A label is written with its colon; the value is the rest of its cell, or the cells after
- * it up to the next label.
+ * The labels of an ITU-T, ITU-R or ITU-D cover ("Source:", "Title:", ...), in English, French,
+ * Spanish and Russian ("Источник:", "Название:"), and the main ones in Arabic and Chinese (whose
+ * colon may be the full-width "："). A label is written with its colon; the value is the rest of its
+ * cell, or the cells after it up to the next label.
  */
 enum CoverLabel {
   QUESTIONS(
-      "Question\\(s\\)|Questions?(?:\\s+\\d{1,2}/\\d{1,2}"
-          + "(?:\\s*(?:,|and|et|y)\\s*\\d{1,2}/\\d{1,2})*)?"
-          + "|Question\\(s\\)/WP|WG\\(s\\)|Working Group\\(s\\)"),
-  SOURCE("Source|Origine|Origen|Fuente|Submitted by"),
-  TITLE("Title|Titre|T[íi]tulo"),
-  PURPOSE("Purpose|Objet|Objetivo|Finalidad|Prop[óo]sito"),
-  CONTACT("Contacts?|Contacto|Personne à contacter"),
-  KEYWORDS("Keywords|Mots[- ]cl[ée]s|Palabras clave"),
-  ABSTRACT("Abstract|R[ée]sum[ée]|Resumen|Summary"),
+      "(?:Question|Cuesti[óo]n|Вопрос)(?:\\((?:s|es|ы)\\))?"
+          + "|(?:Questions?|Cuesti[óo]n(?:es)?|Вопрос[ыа]?)(?:\\s+\\d{1,2}/\\d{1,2}"
+          + "(?:\\s*(?:,|and|et|y|и)\\s*\\d{1,2}/\\d{1,2})*)?"
+          + "|Question\\(s\\)/WP|WG\\(s\\)|Working Group\\(s\\)|المسائل|المسألة|问题"),
+  SOURCE("Source|Origine|Origen|Fuente|Submitted by|Источник|المصدر|来源"),
+  TITLE("Title|Titre|T[íi]tulo|Название|العنوان|标题"),
+  PURPOSE("Purpose|Objet|Objetivo|Finalidad|Prop[óo]sito|Цель|الغرض|目的"),
+  CONTACT("Contacts?|Contacto|Personne à contacter|Контактное лицо|Контакт|جهة الاتصال|联系人"),
+  KEYWORDS("Keywords|Mots[- ]cl[ée]s|Palabras clave|Ключевые слова|الكلمات الرئيسية|关键词"),
+  ABSTRACT("Abstract|R[ée]sum[ée]|Resumen|Summary|Резюме|Аннотация|الملخص|ملخص|摘要"),
   FOR_ACTION("For action to|For information to|For comment to|For approval to"),
   APPROVAL("Approval"),
   DEADLINE("Deadline"),
-  DATE("Date|Fecha"),
-  MEETING("Meeting|R[ée]union|Reuni[óo]n|Place and date|Lieu et date");
+  DATE("Date|Fecha|Дата|التاريخ|日期"),
+  MEETING("Meeting|R[ée]union|Reuni[óo]n|Place and date|Lieu et date|Собрание");
 
   private static final Pattern LABELLED;
 
@@ -40,7 +42,7 @@ enum CoverLabel {
     }
     LABELLED =
         Pattern.compile(
-            "(?:" + all + ")\\s*:\\s*(?<value>.*)",
+            "(?:" + all + ")\\s*[:：]\\s*(?<value>.*)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
   }
 

@@ -40,7 +40,7 @@ final class CoverNumbers {
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   private static final Pattern DOCUMENT =
-      Pattern.compile("(?:document|documento|doc\\.)\\s+(?<rest>\\S.*)", FLAGS);
+      Pattern.compile(Amendments.TO_DOCUMENT + "\\s+(?<rest>\\S.*)", FLAGS);
 
   /** A number written short, which only its study group's context makes whole: "C 823". */
   private static final Pattern SHORT_IN_STUDY_GROUP =
@@ -57,7 +57,12 @@ final class CoverNumbers {
           "(?:resolution|résolution|resoluci[óo]n)\\s+(?<num>\\d{1,3}[A-Z]?)"
               + "(?:\\s*\\((?:rev\\.\\s*)?[\\p{L} .'’-]+,\\s*\\d{4}\\))?(?:\\s*[-–—:].*)?",
           FLAGS);
-  private static final Pattern PLACEHOLDER_DIGITS = Pattern.compile("X{1,4}|x{1,4}|N{1,4}|n{1,3}");
+
+  /** The placeholder's letters where the digits go, not an N inside a group's name (FG-QIT4N). */
+  private static final Pattern PLACEHOLDER_DIGITS =
+      Pattern.compile(
+          "(?<![A-Za-z0-9])(?:X{1,4}|x{1,4}|N{1,4}|n{1,3})(?![A-Za-z0-9])"
+              + "|(?<=-(?:C|TD|LS))X{1,4}(?![A-Za-z])");
 
   private CoverNumbers() {}
 

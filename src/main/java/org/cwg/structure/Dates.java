@@ -8,9 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Dates as ITU writes them, in English, French and Spanish: "4 October 2024", "17-27 June 2025"
- * (the first day counts), "30 September – 4 October 2024", "October 4, 2024", "4 de octubre de
- * 2024", "2024-10-04".
+ * Dates as ITU writes them, in English, French, Spanish, Russian, Arabic and Chinese: "4 October
+ * 2024", "17-27 June 2025" (the first day counts), "30 September – 4 October 2024", "October 4,
+ * 2024", "4 de octubre de 2024", "2024-10-04".
  */
 final class Dates {
 
@@ -55,13 +55,57 @@ final class Dates {
           Map.entry("setiembre", 9),
           Map.entry("octubre", 10),
           Map.entry("noviembre", 11),
-          Map.entry("diciembre", 12));
+          Map.entry("diciembre", 12),
+          // Russian writes the month in the genitive after the day: "14 мая 2019 года".
+          Map.entry("января", 1),
+          Map.entry("февраля", 2),
+          Map.entry("марта", 3),
+          Map.entry("апреля", 4),
+          Map.entry("мая", 5),
+          Map.entry("июня", 6),
+          Map.entry("июля", 7),
+          Map.entry("августа", 8),
+          Map.entry("сентября", 9),
+          Map.entry("октября", 10),
+          Map.entry("ноября", 11),
+          Map.entry("декабря", 12),
+          // Month and year alone name the month in the nominative: "Октябрь 2014 г.".
+          Map.entry("январь", 1),
+          Map.entry("февраль", 2),
+          Map.entry("март", 3),
+          Map.entry("апрель", 4),
+          Map.entry("май", 5),
+          Map.entry("июнь", 6),
+          Map.entry("июль", 7),
+          Map.entry("август", 8),
+          Map.entry("сентябрь", 9),
+          Map.entry("октябрь", 10),
+          Map.entry("ноябрь", 11),
+          Map.entry("декабрь", 12),
+          Map.entry("يناير", 1),
+          Map.entry("فبراير", 2),
+          Map.entry("مارس", 3),
+          Map.entry("أبريل", 4),
+          Map.entry("مايو", 5),
+          Map.entry("يونيو", 6),
+          Map.entry("يوليو", 7),
+          Map.entry("أغسطس", 8),
+          Map.entry("سبتمبر", 9),
+          Map.entry("أكتوبر", 10),
+          Map.entry("نوفمبر", 11),
+          Map.entry("ديسمبر", 12));
 
   private static final String MONTH =
       "(january|february|march|april|may|june|july|august"
           + "|september|october|november|december|janvier|f[ée]vrier|mars|avril|mai|juin|juillet"
           + "|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio"
-          + "|julio|agosto|se(?:p)?tiembre|octubre|noviembre|diciembre)";
+          + "|julio|agosto|se(?:p)?tiembre|octubre|noviembre|diciembre|января|февраля|марта"
+          + "|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|январь|февраль|март"
+          + "|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь"
+          + "|يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)";
+
+  /** Russian writes "года" or "г." after the year: "14 мая 2019 года". */
+  private static final String YEAR_WORD = "(?:\\s+(?:года|г\\.))?";
 
   /** Day first, with an optional range of days or a range that starts in another month. */
   private static final Pattern DAY_MONTH_YEAR =
@@ -71,13 +115,18 @@ final class Dates {
               + ")?(?:\\s*(?:[-–—]|to|au|al)\\s*\\d{1,2}"
               + "(?:er)?)?\\s+(?:de\\s+)?"
               + MONTH
-              + "(?:\\s+de)?,?\\s+(\\d{4})(?!\\d)",
+              + "(?:\\s+de)?,?\\s+(\\d{4})(?!\\d)"
+              + YEAR_WORD,
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile(
           MONTH + "\\s+(\\d{1,2})(?:\\s*[-–]\\s*\\d{1,2})?,\\s*(\\d{4})(?!\\d)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Chinese writes year, month and day with their characters: "2024年10月3日". */
+  private static final Pattern CHINESE =
+      Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
 
   /** ISO's order, also with slashes as some generated texts write it: "2025/12/03". */
   private static final Pattern ISO =
@@ -91,10 +140,12 @@ final class Dates {
           + "(?:\\s*(?:[-–—]|to|au|al)\\s*\\d{1,2}(?:er)?)?\\s+(?:de\\s+)?"
           + MONTH
           + "(?:\\s+de)?,?\\s+\\d{4}"
+          + YEAR_WORD
           + "|"
           + MONTH
           + "\\s+\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?,\\s*\\d{4}"
-          + "|\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{2}/\\d{2})";
+          + "|\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{2}/\\d{2}"
+          + "|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)";
 
   private Dates() {}
 
@@ -116,13 +167,18 @@ final class Dates {
     Matcher iso = ISO.matcher(text);
     if (iso.find() && iso.start() < best) {
       found = iso(iso.group(1), iso.group(3), iso.group(4));
+      best = iso.start();
+    }
+    Matcher chinese = CHINESE.matcher(text);
+    if (chinese.find() && chinese.start() < best) {
+      found = iso(chinese.group(1), chinese.group(2), chinese.group(3));
     }
     return found;
   }
 
   private static final Pattern MONTH_YEAR =
       Pattern.compile(
-          "(?:" + MONTH + ")\\s+(?:de\\s+)?(\\d{4})",
+          "(?:" + MONTH + ")\\s+(?:de\\s+)?(\\d{4})" + YEAR_WORD,
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** A date printed as month and year only ("September 2026"): "2026-09", else null. */

@@ -9,10 +9,11 @@ import java.util.regex.Pattern;
 import org.cwg.model.SectionKind;
 
 /**
- * What a heading's words say about its section, in English, French and Spanish. A heading is of a
- * kind when it is the kind's word, alone or with the short qualifiers ITU uses ("Action required by
- * the Council", "Rationale for proposal", "Discussion on OPCWGINT-11/3"); "Summary of the online
- * consultation" or "Discussion of responses" name a subject and stay {@code other}.
+ * What a heading's words say about its section, in English, French, Spanish and Russian (and the
+ * main words of Arabic and Chinese). A heading is of a kind when it is the kind's word, alone or
+ * with the short qualifiers ITU uses ("Action required by the Council", "Rationale for proposal",
+ * "Discussion on OPCWGINT-11/3"); "Summary of the online consultation" or "Discussion of responses"
+ * name a subject and stay {@code other}.
  */
 final class HeadingKinds {
 
@@ -22,82 +23,102 @@ final class HeadingKinds {
 
   static {
     KINDS.put(
-        SectionKind.PURPOSE, Pattern.compile("purpose|objet|objeto|prop[oó]sito|finalidad", FLAGS));
+        SectionKind.PURPOSE,
+        Pattern.compile("purpose|objet|objeto|prop[oó]sito|finalidad|цель|الغرض|目的", FLAGS));
     KINDS.put(
         SectionKind.ACTION_REQUIRED,
         Pattern.compile(
             "(?:action|decision)s?\\s+(?:required|requested)(?:\\s+(?:by|of|from)\\b.{0,60})?"
                 + "|suite\\s+[àa]\\s+donner.{0,60}|d[ée]cision\\s+demand[ée]e.{0,60}"
-                + "|(?:acci[oó]n|medidas?|decisi[oó]n)\\s+(?:requerida|solicitada)s?.{0,60}",
+                + "|(?:acci[oó]n|medidas?|decisi[oó]n)\\s+(?:requerida|solicitada)s?.{0,60}"
+                + "|(?:необходимые|требуемые)\\s+(?:действия|решения).{0,60}"
+                + "|الإجراء\\s+المطلوب.{0,60}|需(?:要)?采取的行动",
             FLAGS));
     KINDS.put(
         SectionKind.REFERENCES,
         Pattern.compile(
             "(?:normative\\s+|informative\\s+)?references?|r[ée]f[ée]rences?(?:\\s+normatives)?"
-                + "|referencias?",
+                + "|referencias?|справочные\\s+(?:материалы|документы)|ссылки|المراجع|参考(?:文件|资料)",
             FLAGS));
     KINDS.put(
         SectionKind.SUMMARY,
-        Pattern.compile("(?:executive\\s+)?summary|r[ée]sum[ée]|resumen", FLAGS));
-    KINDS.put(SectionKind.ABSTRACT, Pattern.compile("abstract|r[ée]sum[ée] analytique", FLAGS));
+        Pattern.compile(
+            "(?:executive\\s+)?summary|r[ée]sum[ée]|resumen|резюме|(?:ال)?ملخص|摘要|概要", FLAGS));
+    KINDS.put(
+        SectionKind.ABSTRACT, Pattern.compile("abstract|r[ée]sum[ée] analytique|аннотация", FLAGS));
     KINDS.put(
         SectionKind.INTRODUCTION,
         Pattern.compile(
-            "(?:introduction|introducci[oó]n|background|contexte|antecedentes)"
-                + "(?:\\s+(?:and|to|information|et|y)\\b.{0,60})?",
+            "(?:introduction|introducci[oó]n|background|contexte|antecedentes|введение"
+                + "|(?:справочная|исходная)\\s+информация|история\\s+вопроса|(?:ال)?مقدمة|(?:ال)?خلفية"
+                + "|引言|简介|背景)"
+                + "(?:\\s+(?:and|to|information|et|y|и)\\s.{0,60})?",
             FLAGS));
     KINDS.put(
         SectionKind.SCOPE,
         Pattern.compile(
             "(?:(?:purpose\\s+and\\s+)?scope|domaine\\s+d'application|champ\\s+d'application|alcance"
-                + "|[áa]mbito(?:\\s+de\\s+aplicaci[oó]n)?)(?:\\s+(?:of|and|et|de|y)\\b.{0,80})?",
+                + "|[áa]mbito(?:\\s+de\\s+aplicaci[oó]n)?|(?:сфера|область)\\s+применения)(?:\\s+(?:of|and|et|de|y)\\b.{0,80})?",
             FLAGS));
     KINDS.put(
         SectionKind.DEFINITIONS,
         Pattern.compile(
             "(?:terms\\s+and\\s+)?definitions?|d[ée]finitions?|definiciones"
                 + "|terms\\s+defined\\b.{0,60}|termes\\s+d[ée]finis\\b.{0,60}"
-                + "|t[ée]rminos\\s+definidos\\b.{0,60}",
+                + "|t[ée]rminos\\s+definidos\\b.{0,60}|(?:термины\\s+и\\s+)?определения",
             FLAGS));
     KINDS.put(
         SectionKind.ABBREVIATIONS,
         Pattern.compile(
-            "(?:abbreviations?|acronyms|abr[ée]viations|sigles|abreviaturas|siglas)"
-                + "(?:\\s+(?:and|et|y)\\s+\\S+){0,1}",
+            "(?:abbreviations?|acronyms|abr[ée]viations|sigles|abreviaturas|siglas|сокращения)"
+                + "(?:\\s+(?:and|et|y|и)\\s+\\S+){0,1}",
             FLAGS));
     KINDS.put(
         SectionKind.RATIONALE,
         Pattern.compile(
-            "(?:rationale|justification|justificaci[oó]n|motivation|motivaci[oó]n)\\b.{0,80}",
+            "(?:rationale|justification|justificaci[oó]n|motivation|motivaci[oó]n)\\b.{0,80}"
+                + "|обоснование(?:\\s.{0,80})?",
             FLAGS));
     KINDS.put(
         SectionKind.PROPOSAL,
-        Pattern.compile("(?:proposals?|propositions?|propuestas?)\\b.{0,80}", FLAGS));
+        Pattern.compile(
+            "(?:proposals?|propositions?|propuestas?)\\b.{0,80}|предложени[ея](?:\\s.{0,80})?"
+                + "|(?:ال)?مقترحات|(?:ال)?اقتراح|提案",
+            FLAGS));
     KINDS.put(SectionKind.TOPIC, Pattern.compile("(?:topic|th[èe]me|tema)\\b.{0,200}", FLAGS));
     KINDS.put(
         SectionKind.OUTCOME,
         Pattern.compile(
             "(?:expected\\s+)?outcomes?\\b.{0,60}|r[ée]sultats?\\s+(?:pour|attendus?).{0,60}"
-                + "|resultados?\\s+(?:para|esperados?).{0,60}",
+                + "|resultados?\\s+(?:para|esperados?).{0,60}|ожидаемые\\s+результаты.{0,60}",
             FLAGS));
     KINDS.put(
         SectionKind.DISCUSSION,
         Pattern.compile(
-            "discussions?(?:\\s+on\\b.{0,200})?|d[ée]bats?|discusi[oó]n(?:es)?", FLAGS));
+            "discussions?(?:\\s+on\\b.{0,200})?|d[ée]bats?|discusi[oó]n(?:es)?|обсуждение", FLAGS));
     KINDS.put(
         SectionKind.ACTIONS,
         Pattern.compile(
             "actions|action\\s+items|follow-up\\s+actions|next\\s+steps|mesures"
-                + "|(?!conclusions?\\b)[\\p{L} ]{1,40}\\s+and\\s+next\\s+steps",
+                + "|(?!conclusions?\\b)[\\p{L} ]{1,40}\\s+and\\s+next\\s+steps"
+                + "|(?:дальнейшие|последующие)\\s+(?:действия|шаги)",
             FLAGS));
     KINDS.put(
         SectionKind.CONCLUSION,
         Pattern.compile(
-            "(?:conclusions?|conclusi[oó]n(?:es)?)(?:\\s+(?:and|et|y)\\b.{0,60})?", FLAGS));
-    KINDS.put(SectionKind.ANNEX, Pattern.compile("(?:annex|annexe|anexo)\\b.{0,120}", FLAGS));
+            "(?:conclusions?|conclusi[oó]n(?:es)?|выводы|заключение)(?:\\s+(?:and|et|y|и)\\s.{0,60})?"
+                + "|(?:ال)?استنتاجات|الخلاصة|结论",
+            FLAGS));
+    KINDS.put(
+        SectionKind.ANNEX,
+        Pattern.compile(
+            "(?:annex|annexe|anexo)\\b.{0,120}|приложение(?:\\s.{0,120})?|الملحق(?:\\s.{0,120})?"
+                + "|附件.{0,120}",
+            FLAGS));
     KINDS.put(
         SectionKind.APPENDIX,
-        Pattern.compile("(?:appendix|appendice|ap[ée]ndice)\\b.{0,120}", FLAGS));
+        Pattern.compile(
+            "(?:appendix|appendice|ap[ée]ndice)\\b.{0,120}|добавление(?:\\s.{0,120})?", FLAGS));
     KINDS.put(
         SectionKind.ATTACHMENT,
         Pattern.compile("(?:attachment|pi[èe]ce\\s+jointe|adjunto)\\b.{0,120}", FLAGS));
@@ -106,7 +127,9 @@ final class HeadingKinds {
   /** An unnumbered line that heads a section wherever it appears ("Purpose", "ANNEX 2"). */
   private static final Pattern STANDALONE =
       Pattern.compile(
-          "purpose|objet|objeto|prop[oó]sito"
+          "purpose|objet|objeto|prop[oó]sito|цель|аннотация|الغرض|目的|المراجع|参考(?:文件|资料)"
+              + "|(?:необходимые|требуемые)\\s+(?:действия|решения)"
+              + "|справочные\\s+(?:материалы|документы)|предложени[ея]"
               + "|(?:action|decision)s?\\s+(?:required|requested)(?:\\s+(?:by|of|from)\\b.{0,60})?"
               + "|suite\\s+[àa]\\s+donner.{0,60}|d[ée]cision\\s+demand[ée]e.{0,60}"
               + "|(?:acci[oó]n|medidas?|decisi[oó]n)\\s+(?:requerida|solicitada)s?.{0,60}"
@@ -134,7 +157,8 @@ final class HeadingKinds {
       Pattern.compile(
           "introduction|introducci[oó]n|background|antecedentes|contexte|scope|alcance"
               + "|conclusions?|conclusi[oó]n(?:es)?|definitions|d[ée]finitions|definiciones"
-              + "|abbreviations(?:\\s+and\\s+acronyms)?|abr[ée]viations|abreviaturas",
+              + "|abbreviations(?:\\s+and\\s+acronyms)?|abr[ée]viations|abreviaturas"
+              + "|введение|выводы|заключение|определения|сокращения|(?:ال)?مقدمة|引言|结论",
           FLAGS);
 
   private static final Pattern SECTION_NUMBER =
@@ -178,7 +202,7 @@ final class HeadingKinds {
 
   /** Unnumbered lines that head a section only in the cover part, before the numbered body. */
   private static final Pattern COVER_ONLY =
-      Pattern.compile("(?:executive\\s+)?summary|r[ée]sum[ée]|resumen", FLAGS);
+      Pattern.compile("(?:executive\\s+)?summary|r[ée]sum[ée]|resumen|резюме", FLAGS);
 
   /** A run-in sub-heading under the current section ("Outcome for Council"). */
   private static final Pattern SUB_HEADING =
@@ -207,7 +231,7 @@ final class HeadingKinds {
   private static final Pattern RUN_IN_ABSTRACT =
       Pattern.compile(
           "(abstract|summary|r[ée]sum[ée]|resumen)"
-              + "(?:\\s*:\\s*|\\s*\\t\\s*|\\s+(?=(?-i:\\p{Lu}\\p{Ll})))(?=\\S.{40})",
+              + "(?:\\s*:\\s*|\\s*\\t\\s*|\\s+(?=(?-i:\\p{Lu}\\p{Ll})))(?=\\S.{24})",
           FLAGS);
 
   private static final Pattern MANY_BLANKS = Pattern.compile("[ \u00a0]{2,}");

@@ -22,7 +22,7 @@ final class ItuCover {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   private static final Pattern DANGLING_AMENDMENT =
       Pattern.compile(
-          Amendments.LEAD + "(?:\\s+(?:the\\s+)?(?:document|documento))?\\s*(.*)", FLAGS);
+          Amendments.LEAD + "(?:\\s+(?:the\\s+)?" + Amendments.DOCUMENT_WORD + ")?\\s*(.*)", FLAGS);
   private static final Pattern QUESTION =
       Pattern.compile("(?<![\\w/])Q?\\.?\\s*(\\d{1,2})(?:/(\\d{1,2}))?(?![\\w/])", FLAGS);
   private static final Pattern NO_QUESTION =
@@ -31,6 +31,29 @@ final class ItuCover {
   private static final Pattern TITLE_KIND =
       Pattern.compile(
           "(?:(?:draft|revised|final)\\s+)?(report|agenda|LS|liaison\\s+statement)\\b", FLAGS);
+
+  /**
+   * ITU-R's "Source:" names the documents a text comes from ("Documents 7C/60, 7C/71", "Annex 5 to
+   * Document 1A/120"); who submits it is the line above the title.
+   */
+  private static final Pattern SOURCE_DOCUMENTS =
+      Pattern.compile(
+          "(?:(?:annex|annexe|anexo|attachment|addendum|приложение)\\s+\\S+\\s+"
+              + "(?:to|au|à|al|del?|к)\\s+(?:the\\s+)?)?(?:documents?|documentos?|doc\\.|документ\\p{L}*)"
+              + "\\s+\\S.*",
+          FLAGS);
+
+  /**
+   * ITU-R's "Subject:" ("Objet:", "Asunto:") names a Recommendation or Question, where an ITU-T
+   * cover's "Purpose:" ("Objet:") says what is asked: a subject is no purpose.
+   */
+  private static final Pattern SUBJECT =
+      Pattern.compile(
+          "(?:(?:draft|preliminary|projet\\s+de|proyecto\\s+de)\\s+)?(?:recommendations?"
+              + "|recommandations?|recomendaci[óo]n(?:es)?|questions?|cuesti[óo]n(?:es)?"
+              + "|r[ée]solutions?|resoluci[óo]n(?:es)?|reports?|rapports?|informes?)"
+              + "\\s+(?:ITU|UIT|МСЭ)-[RTD]",
+          FLAGS);
 
   private final Cover cover;
   private final MetadataDraft draft;
@@ -141,7 +164,7 @@ final class ItuCover {
   /** The cell after "Revision 1 to", joined to the next when PDF text wrapped "Document" alone. */
   private static String numberAfter(List<Cover.Cell> cells, int at) {
     String next = cells.get(at).text();
-    return next.matches("(?i)(?:document|documento|doc\\.)") && at + 1 < cells.size()
+    return next.matches("(?iu)" + Amendments.TO_DOCUMENT) && at + 1 < cells.size()
         ? next + " " + cells.get(at + 1).text()
         : next;
   }
@@ -200,7 +223,7 @@ final class ItuCover {
       // A line that goes on with the one before is the rest of a list that wrapped in PDF text.
       List<String> lines = new ArrayList<>();
       for (String cell : source.cells()) {
-        if (CoverCells.neverTitleOrSource(cell)) {
+        if (CoverCells.neverTitleOrSource(cell) || SOURCE_DOCUMENTS.matcher(cell).matches()) {
           continue;
         }
         int last = lines.size() - 1;
@@ -223,7 +246,7 @@ final class ItuCover {
           MetadataDraft.TITLE, text.replaceAll("\\s+", " "), Provenance.COVER, title.rule(grammar));
     }
     Cover.Labelled purpose = cover.first(CoverLabel.PURPOSE);
-    if (purpose != null) {
+    if (purpose != null && !SUBJECT.matcher(purpose.cells().get(0)).lookingAt()) {
       draft.offer(
           MetadataDraft.PURPOSE,
           purpose.cells().get(0).replaceFirst("[.;]$", ""),

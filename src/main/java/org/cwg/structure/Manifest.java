@@ -5,12 +5,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.cwg.json.Json;
 
 /**
@@ -64,17 +70,49 @@ public final class Manifest {
     if (byFile.isEmpty()) {
       return Map.of();
     }
-    String path = normalisePath(file.toString());
     Map<String, String> exact = byFile.get(file.getFileName().toString());
     if (exact != null) {
       return exact;
     }
     for (Map.Entry<String, Map<String, String>> entry : byFile.entrySet()) {
-      if (path.equals(entry.getKey()) || path.endsWith("/" + entry.getKey())) {
+      if (names(entry.getKey(), file)) {
         return entry.getValue();
       }
     }
     return Map.of();
+  }
+
+  /** The rows, by the file they name as written, that name none of {@code files}; sorted. */
+  public List<String> rowsMatchingNone(Collection<Path> files) {
+    List<String> unmatched = new ArrayList<>();
+    for (String row : byFile.keySet()) {
+      if (files.stream().noneMatch(file -> names(row, file))) {
+        unmatched.add(row);
+      }
+    }
+    unmatched.sort(null);
+    return unmatched;
+  }
+
+  /**
+   * A fingerprint of the manifest's content, so that an ingest can tell when it changed and apply
+   * it again to files that did not.
+   */
+  public String fingerprint() {
+    try {
+      byte[] rows = new TreeMap<>(byFile).toString().getBytes(StandardCharsets.UTF_8);
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(rows));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK always has SHA-256", e);
+    }
+  }
+
+  private static boolean names(String row, Path file) {
+    Path name = file.getFileName();
+    String path = normalisePath(file.toString());
+    return (name != null && row.equals(name.toString()))
+        || path.equals(row)
+        || path.endsWith("/" + row);
   }
 
   /** How many files the manifest describes. */

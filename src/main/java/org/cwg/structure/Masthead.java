@@ -22,7 +22,9 @@ final class Masthead {
   private static final Cue[] CUES = {
     new Cue(
         Pattern.compile(
-            "telecommunication\\s+standardization\\s+sector|\\bITU-T\\b"
+            "telecommunication\\s+standardization\\s+sector|\\bITU-T\\b|\\bUIT-T\\b"
+                + "|secteur\\s+de\\s+la\\s+normalisation|sector\\s+de\\s+normalizaci[óo]n"
+                + "|сектор\\s+стандартизации|МСЭ-[TТ](?!\\p{L})"
                 + "|focus\\s+group\\s+on|\\bTSAG\\b",
             FLAGS),
         "itu-t",
@@ -30,19 +32,24 @@ final class Masthead {
     new Cue(
         Pattern.compile(
             "radiocommunication\\s+(?:sector|study\\s+groups|bureau)"
-                + "|\\bITU-R\\b|working\\s+party\\s+\\d[A-Z]\\b",
+                + "|\\bITU-R\\b|\\bUIT-R\\b|МСЭ-R(?!\\p{L})|working\\s+party\\s+\\d[A-Z]\\b"
+                + "|secteur\\s+des\\s+radiocommunications|sector\\s+de\\s+radiocomunicaciones"
+                + "|сектор\\s+радиосвязи",
             FLAGS),
         "itu-r",
         2),
     new Cue(
         Pattern.compile(
-            "telecommunication\\s+development\\s+(?:sector|bureau)" + "|\\bITU-D\\b|\\bTDAG\\b",
+            "telecommunication\\s+development\\s+(?:sector|bureau)|\\bITU-D\\b|\\bTDAG\\b"
+                + "|\\bUIT-D\\b|МСЭ-D(?!\\p{L})|secteur\\s+du\\s+d[ée]veloppement"
+                + "|sector\\s+de\\s+desarrollo|сектор\\s+развития",
             FLAGS),
         "itu-d",
         2),
     new Cue(
         Pattern.compile(
-            "\\b(?:council|conseil|consejo)\\s+\\d{4}\\b|council\\s+working"
+            "(?<!\\p{L})(?:council|conseil|consejo|совет)\\s+\\d{4}\\b|council\\s+working"
+                + "|рабочая\\s+группа\\s+совета"
                 + "\\s+group|groupe\\s+de\\s+travail\\s+du\\s+conseil|grupo\\s+de\\s+trabajo\\s+del"
                 + "\\s+consejo|open\\s+consultation|secretary-general",
             FLAGS),
@@ -54,21 +61,36 @@ final class Masthead {
                 + "|conférence\\s+de\\s+plénipotentiaires"
                 + "|world\\s+telecommunication\\s+(?:standardization\\s+assembly|development\\s+"
                 + "conference)|world\\s+radiocommunication\\s+conference|world\\s+conference\\s+on"
-                + "\\s+international\\s+telecommunications",
+                + "\\s+international\\s+telecommunications|"
+                + localConferenceNames(),
             FLAGS),
         "conference",
         3)
   };
 
   private static final Pattern STUDY_GROUP =
-      Pattern.compile("\\bstudy\\s+group\\s+(\\d{1,2})\\b(\\s+rapporteur\\s+group)?", FLAGS);
+      Pattern.compile(
+          "(?:\\bstudy\\s+group|commission\\s+d['’][ée]tudes|comisi[óo]n\\s+de\\s+estudios?"
+              + "|исследовательская\\s+комиссия)\\s+(\\d{1,2})(?!\\d)(\\s+rapporteur\\s+group)?",
+          FLAGS);
   private static final Pattern WORKING_PARTY =
-      Pattern.compile("\\bworking\\s+party\\s+(\\d[A-Z])\\b", FLAGS);
+      Pattern.compile(
+          "(?:\\bworking\\s+party|groupe\\s+de\\s+travail|grupo\\s+de\\s+trabajo"
+              + "|рабочая\\s+группа)\\s+(\\d[A-Z])\\b",
+          FLAGS);
   private static final Pattern FOCUS_GROUP = Pattern.compile("\\((FG-[A-Z0-9-]+?)\\)", FLAGS);
   private static final Pattern COUNCIL_SESSION =
-      Pattern.compile("^(?:council|conseil|consejo)\\s+\\d{4}$", FLAGS);
+      Pattern.compile("^(?:council|conseil|consejo|совет)\\s+\\d{4}$", FLAGS);
   private static final Pattern CONFERENCE_ID =
-      Pattern.compile("\\((PP|WTSA|WTDC|WCIT|WRC)-(\\d{2})\\)");
+      Pattern.compile(
+          "\\((PP|WTSA|WTDC|WCIT|WRC|AMNT|CMDT|CMTI|CMR|ПК|ВАСЭ|ВКРЭ|ВКМЭ|ВКР)-(\\d{2})\\)");
+
+  /** Conference acronyms as ITU's French, Spanish and Russian texts write them. */
+  private static final Map<String, String> LOCAL_ACRONYMS =
+      Map.of(
+          "AMNT", "WTSA", "CMDT", "WTDC", "CMTI", "WCIT", "CMR", "WRC", "ПК", "PP", "ВАСЭ", "WTSA",
+          "ВКРЭ", "WTDC", "ВКМЭ", "WCIT", "ВКР", "WRC");
+
   private static final Pattern CONFERENCE_NAME =
       Pattern.compile(
           "(plenipotentiary\\s+conference|world\\s+telecommunication\\s+standardization\\s+assembly"
@@ -118,7 +140,8 @@ final class Masthead {
       }
       m = CONFERENCE_ID.matcher(text);
       if (masthead.conference == null && m.find()) {
-        masthead.conference = m.group(1) + "-" + m.group(2);
+        masthead.conference =
+            LOCAL_ACRONYMS.getOrDefault(m.group(1), m.group(1)) + "-" + m.group(2);
       }
       if (CONFERENCE_NAME.matcher(text).find()) {
         conferenceNamed = true;
@@ -140,6 +163,25 @@ final class Masthead {
       }
     }
     return masthead;
+  }
+
+  /**
+   * The conferences' names in French, Spanish and Russian, for the family cue; their ids come from
+   * the acronym in brackets that ITU prints after the name.
+   */
+  private static String localConferenceNames() {
+    return "conf[ée]rence\\s+de\\s+pl[ée]nipotentiaires|conferencia\\s+de\\s+plenipotenciarios"
+        + "|полномочная\\s+конференция"
+        + "|assembl[ée]e\\s+mondiale\\s+de\\s+normalisation|asamblea\\s+mundial\\s+de"
+        + "\\s+normalizaci[óo]n|всемирная\\s+ассамблея\\s+по\\s+стандартизации"
+        + "|conf[ée]rence\\s+mondiale\\s+de\\s+d[ée]veloppement|conferencia\\s+mundial\\s+de"
+        + "\\s+desarrollo|всемирная\\s+конференция\\s+по\\s+развитию"
+        + "|conf[ée]rence\\s+mondiale\\s+des\\s+t[ée]l[ée]communications\\s+internationales"
+        + "|conferencia\\s+mundial\\s+de\\s+telecomunicaciones\\s+internacionales"
+        + "|всемирная\\s+конференция\\s+по\\s+международной"
+        + "|conf[ée]rence\\s+mondiale\\s+des\\s+radiocommunications"
+        + "|conferencia\\s+mundial\\s+de\\s+radiocomunicaciones"
+        + "|всемирная\\s+конференция\\s+радиосвязи";
   }
 
   private static String acronym(String name) {

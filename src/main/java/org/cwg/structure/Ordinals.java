@@ -61,6 +61,32 @@ final class Ordinals {
     "neuvième"
   };
 
+  /** Russian ordinals 1 to 20 without their ending ("четверт" of "четвертое собрание"). */
+  private static final String[] RU_STEMS = {
+    "перв",
+    "втор",
+    "трет",
+    "четверт",
+    "пят",
+    "шест",
+    "седьм",
+    "восьм",
+    "девят",
+    "десят",
+    "одиннадцат",
+    "двенадцат",
+    "тринадцат",
+    "четырнадцат",
+    "пятнадцат",
+    "шестнадцат",
+    "семнадцат",
+    "восемнадцат",
+    "девятнадцат",
+    "двадцат"
+  };
+
+  private static final Pattern RU_ENDING = Pattern.compile("(?:ье|ья|ий|ое|ая|ой|ый)$");
+
   private static final Map<String, Integer> WORDS = new HashMap<>();
 
   static {
@@ -78,6 +104,18 @@ final class Ordinals {
       WORDS.put("trigésima " + esUnits[i], 30 + i + 1);
     }
     WORDS.put("décima", 10);
+    String[] esCompound = {
+      "primera", "segunda", "tercera", "cuarta", "quinta", "sexta", "séptima", "octava", "novena"
+    };
+    for (int i = 0; i < 9; i++) {
+      // "Decimoséptima reunión": Spanish writes 11 to 19 as one word.
+      WORDS.put("decimo" + esCompound[i].replace("é", "e"), 11 + i);
+      WORDS.put("décimo" + esCompound[i].replace("é", "e"), 11 + i);
+      WORDS.put("decimo" + esCompound[i], 11 + i);
+    }
+    for (int i = 0; i < RU_STEMS.length; i++) {
+      WORDS.put(RU_STEMS[i], i + 1);
+    }
     WORDS.put("vigésima", 20);
     WORDS.put("trigésima", 30);
     for (int i = 0; i < 10; i++) {
@@ -107,7 +145,15 @@ final class Ordinals {
           + "|(?:[a-zàâçéèêëîïôûù]+-)*[a-zàâçéèêëîïôûù]*i[èe]me|premi[eè]re?"
           + "|(?:vig|trig)[ée]sima(?:\\s+(?:primera|segunda|tercera|cuarta|quinta|sexta|s[ée]ptima"
           + "|octava|novena))?|primera|segunda|tercera|cuarta|quinta|sexta|s[ée]ptima|octava|novena"
-          + "|d[ée]cima)";
+          + "|d[ée]cima|d[ée]cimo(?:primera|segunda|tercera|cuarta|quinta|sexta|s[ée]ptima"
+          + "|octava|novena)"
+          + "|(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат"
+          + "|тринадцат|четырнадцат|пятнадцат|шестнадцат|семнадцат|восемнадцат|девятнадцат"
+          + "|двадцат)(?:ье|ья|ий|ое|ая|ой|ый)"
+          + "|(?:двадцать|тридцать)\\s+(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят)"
+          + "(?:ье|ья|ий|ое|ая|ой|ый)"
+          // French also writes 21, 31... without hyphens: "vingt et unième réunion".
+          + "|(?:vingt|trente|quarante|cinquante)\\s+et\\s+uni[èe]me)";
 
   private static final Pattern DIGITS = Pattern.compile("(\\d{1,3})\\D*");
 
@@ -120,6 +166,15 @@ final class Ordinals {
     if (digits.matches()) {
       return Integer.parseInt(digits.group(1));
     }
+    if (RU_ENDING.matcher(word).find()) {
+      String stem = RU_ENDING.matcher(word.replace('ё', 'е')).replaceFirst("");
+      int tens = stem.startsWith("двадцать ") ? 20 : stem.startsWith("тридцать ") ? 30 : 0;
+      Integer russian = WORDS.get(tens == 0 ? stem : stem.substring(stem.indexOf(' ') + 1));
+      if (russian != null && (tens == 0 || russian < 10)) {
+        return tens + russian;
+      }
+    }
+    word = word.replaceAll("\\s+et\\s+", "-et-");
     return WORDS.get(
         word.replace("ieme", "ième")
             .replace("vigesima", "vigésima")

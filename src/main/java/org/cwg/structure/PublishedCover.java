@@ -42,9 +42,13 @@ final class PublishedCover {
               + "(?:Study\\s+Group\\s+(\\d{1,2})|(TSAG))\\b",
           FLAGS);
 
-  /** A History row: "1.0 | ITU-T Y.4999 | 2026-03-15 | 20", the study group after the date. */
+  /**
+   * A History row: "1.0 | ITU-T Y.4999 | 2026-03-15 | 20", the study group after the date, also
+   * written out as a sentence ("approved 2026-03-15, Study Group 20").
+   */
   private static final Pattern HISTORY_ROW =
-      Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\s+(?:SG\\s?)?(TSAG|\\d{1,2})(?![\\d./-])");
+      Pattern.compile(
+          "\\b\\d{4}-\\d{2}-\\d{2}[,;]?\\s+(?:SG\\s?|Study\\s+Group\\s+)?(TSAG|\\d{1,2})(?![\\d/-]|\\.\\d)");
 
   /** The front matter of a published text fits in its first pages. */
   private static final int FRONT_MATTER = 8000;

@@ -24,7 +24,9 @@ final class Sources {
   private static final Pattern COMPANY_SUFFIX =
       Pattern.compile(
           "(?:Inc|Ltd|Co|LLC|L\\.L\\.C|Corp|Corporation|GmbH|S\\.?A|AG|plc|PLC|Limited|S\\.?A\\.?S"
-              + "|B\\.?V|N\\.?V|S\\.?p\\.?A|Oy|AB|KK|K\\.K|Pty|Ltda)\\.?");
+              + "|B\\.?V|N\\.?V|S\\.?p\\.?A|Oy|AB|KK|K\\.K|Pty|Ltda)\\.?"
+              // "Co., Ltd. (China)": the company's country in parentheses after its name.
+              + "(?:\\s*\\([^()]*\\))?");
 
   /** A role before a comma belongs to the body after it: "Chair, Working Party 1/17". */
   private static final Pattern ROLE =
@@ -34,11 +36,23 @@ final class Sources {
               + "|vice-président|rapporteur\\s+principal|director|directeur)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  /** An English long form before a Member State's name: "People's Republic of China". */
+  /**
+   * A long form before a Member State's name: "People's Republic of China", "Royaume du Maroc",
+   * "República de Colombia"; ITU's lists in English, French and Spanish put it after the name.
+   */
   private static final Pattern LONG_FORM =
       Pattern.compile(
           "((?:\\p{Lu}[\\p{L}'’]*\\s+)*(?:Republic|Kingdom|Federation|Commonwealth|Principality"
-              + "|Sultanate|State|States)\\s+of)\\s+(\\p{Lu}.*)");
+              + "|Sultanate|State|States)\\s+of"
+              + "|(?:République|Royaume|Principauté|Sultanat|État|Etat|Fédération)"
+              + "(?:\\s+\\p{Ll}+)?\\s+(?:du|de\\s+la|de\\s+l['’]|de|des|d['’])"
+              + "|(?:República|Reino|Principado|Sultanato|Estado|Federación)"
+              + "(?:\\s+\\p{Ll}+)?\\s+(?:del|de\\s+la|de\\s+los|de))"
+              + "\\s*(\\p{Lu}.*)");
+
+  /** ITU's list form: the short name, then its long form in parentheses. */
+  private static final Pattern LISTED_FORM =
+      Pattern.compile("\\p{Lu}[^()]*\\s\\((?:[^()]*\\s)?(?:of|du|de|de\\s+la|del|des|d['’])\\)");
 
   private Sources() {}
 
@@ -59,8 +73,13 @@ final class Sources {
         String stripped = TextCleaner.strip(LEADING_WORDS.matcher(piece).replaceFirst(""));
         List<String> named = MemberStates.in(piece);
         // "China Mobile Communications Corporation" names a company, not China.
+        // "Zimbabwe (Republic of)" is already in the list's form, kept as written; "Republic of
+        // Kenya" is put in it.
         sources.add(
-            named.size() == 1 && onlyQualifies(piece, named.get(0))
+            named.size() == 1
+                    && onlyQualifies(piece, named.get(0))
+                    && !LISTED_FORM.matcher(stripped).matches()
+                    && !LONG_FORM.matcher(stripped).matches()
                 ? asListed(named.get(0))
                 : asListed(stripped));
       }
@@ -128,6 +147,10 @@ final class Sources {
   static String asListed(String name) {
     Matcher m = LONG_FORM.matcher(name);
     if (!m.matches()) {
+      return name;
+    }
+    // French and Spanish lists hold some long forms as written: "Fédération de Russie".
+    if (!m.group(1).endsWith(" of") && isWholeName(name)) {
       return name;
     }
     String listed = m.group(2) + " (" + m.group(1) + ")";

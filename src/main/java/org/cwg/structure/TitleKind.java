@@ -13,12 +13,16 @@ final class TitleKind {
 
   private static final Pattern KIND =
       Pattern.compile(
-          "(?:(?:draft|revised|final|provisional|projet\\s+de|proyecto\\s+de)\\s+)?"
-              + "(?:\\p{Lu}[\\p{L}-]*\\s+(?=(?:common\\s+)?proposals))?(?:common\\s+)?"
+          "(?:(?:draft|revised|final|provisional|projet\\s+de|proyecto\\s+de|проект"
+              + "|пересмотренн\\p{L}*)\\s+)?"
+              + "(?:\\p{Lu}[\\p{L}-]*\\s+(?=(?:common\\s+)?proposals))?(?:common\\s+|общие\\s+)?"
               + "(?<kind>report|rapport|informe|agenda|ordre\\s+du\\s+jour|orden\\s+del\\s+d[íi]a"
               + "|liaison\\s+statement|déclaration\\s+de\\s+liaison|declaración\\s+de\\s+enlace"
               + "|summary|résumé|resumen|proposals?|proposed|propositions?|propuestas?|response|réponse"
-              + "|respuesta|reply|contribution|contribución)\\b",
+              + "|respuesta|reply|contribution|contribución"
+              // Russian: report, agenda, liaison statement, summary, proposals, reply.
+              + "|отч[её]т|повестка\\s+дня|заявление\\s+о\\s+взаимодействии|резюме"
+              + "|предложени[ея]|ответ|вклад)(?!\\p{L})",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private TitleKind() {}
@@ -35,16 +39,23 @@ final class TitleKind {
     String kind = m.group("kind").toLowerCase(java.util.Locale.ROOT);
     if (kind.startsWith("rap")
         || kind.startsWith("rep") && !kind.startsWith("repl")
-        || kind.startsWith("inf")) {
+        || kind.startsWith("inf")
+        || kind.startsWith("отч")) {
       return "report";
     }
-    if (kind.startsWith("agenda") || kind.startsWith("ordre") || kind.startsWith("orden")) {
+    if (kind.startsWith("agenda")
+        || kind.startsWith("ordre")
+        || kind.startsWith("orden")
+        || kind.startsWith("повестка")) {
       return "agenda";
     }
-    if (kind.contains("liaison") || kind.contains("enlace")) {
+    if (kind.contains("liaison") || kind.contains("enlace") || kind.contains("взаимодейств")) {
       return "liaison";
     }
-    if (kind.startsWith("summ") || kind.startsWith("rés") || kind.startsWith("resu")) {
+    if (kind.startsWith("summ")
+        || kind.startsWith("rés")
+        || kind.startsWith("resu")
+        || kind.equals("резюме")) {
       return "summary";
     }
     return "contribution";

@@ -33,6 +33,8 @@ class AccuracyIT {
   private static final Path HOLDOUT2 = Path.of("src/test/resources/holdout2");
   // A third held-out set, written apart from the rules and from the earlier corpora.
   private static final Path HOLDOUT3 = Path.of("src/test/resources/holdout3");
+  // A fourth held-out set, written apart from the rules and from all earlier corpora.
+  private static final Path HOLDOUT4 = Path.of("src/test/resources/holdout4");
   private static final Path REAL_LABELS = Path.of("src/test/resources/itu-real/labels.json");
   private static final Path OUT = Path.of("target/accuracy");
 
@@ -44,6 +46,7 @@ class AccuracyIT {
     documents.addAll(DevCorpus.render(HOLDOUT, Path.of("target/holdout"), "holdout"));
     documents.addAll(DevCorpus.render(HOLDOUT2, Path.of("target/holdout2"), "holdout2"));
     documents.addAll(DevCorpus.render(HOLDOUT3, Path.of("target/holdout3"), "holdout3"));
+    documents.addAll(DevCorpus.render(HOLDOUT4, Path.of("target/holdout4"), "holdout4"));
     Path corpus = Path.of(System.getProperty("cwg.corpus.dir", "../shared/corpus"), "itu");
     documents.addAll(DevCorpus.real(REAL_LABELS, corpus, skipped));
 
@@ -76,7 +79,7 @@ class AccuracyIT {
     Files.writeString(
         OUT.resolve("thresholds-measured.json"),
         Thresholds.measured(
-            figures, table, List.of("dev", "holdout", "holdout2", "holdout3", "real")),
+            figures, table, List.of("dev", "holdout", "holdout2", "holdout3", "holdout4", "real")),
         StandardCharsets.UTF_8);
     System.out.println(report);
     skipped.forEach(reason -> System.out.println("skipped: " + reason));

@@ -16,11 +16,12 @@ class HelpTest {
         run.out()
             .contains(
                 "Exit codes:\n"
-                    + "   0   ok: everything worked, nothing failed\n"
-                    + "   1   findings or failures"),
+                    + "   0     ok: everything worked, nothing failed\n"
+                    + "   1     findings or failures"),
         run.out());
-    assertTrue(run.out().contains("\n   2   usage error: "), run.out());
-    assertTrue(run.out().contains("\n   3   internal error: "), run.out());
+    assertTrue(run.out().contains("\n   2     usage error: "), run.out());
+    assertTrue(run.out().contains("\n   3     internal error: "), run.out());
+    assertTrue(run.out().contains("\n   130   interrupted: "), run.out());
   }
 
   @Test

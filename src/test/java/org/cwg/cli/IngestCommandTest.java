@@ -119,7 +119,7 @@ class IngestCommandTest {
     CliRun again = ingest();
     assertEquals(1, again.exitCode());
     assertEquals(
-        "0 added, 0 updated, 6 unchanged, 0 removed, 1 failed\n", withoutTime(again.out()));
+        "0 added, 0 updated, 5 unchanged, 0 removed, 1 failed\n", withoutTime(again.out()));
   }
 
   @Test
@@ -134,5 +134,34 @@ class IngestCommandTest {
     CliRun run = CliRun.of("ingest", "--index", index);
     assertEquals(2, run.exitCode());
     assertTrue(run.err().startsWith("cwg: Missing required parameter: 'PATH'"), run.err());
+  }
+
+  @Test
+  void globsChooseTheFilesAndAManifestRowNamingNoFileIsWarnedOnce() throws Exception {
+    Files.writeString(docs.resolve("labels.json"), "{\"documents\": []}\n");
+    Files.writeString(docs.resolve("notes.md"), "Notes on Resolution 1305 of the Council\n");
+    Path manifest = temp.resolve("manifest.csv");
+    Files.writeString(manifest, "file,number\nnowhere.docx,C25/1\n");
+
+    CliRun run =
+        ingest(
+            "--include",
+            "*.md",
+            "--exclude",
+            SeedFolder.NAMES.get(0),
+            "--manifest",
+            manifest.toString());
+
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals("5 added, 0 updated, 0 unchanged, 0 removed, 0 failed\n", withoutTime(run.out()));
+    assertEquals("cwg: warning: manifest row 'nowhere.docx' names no file\n", run.err());
+    JsonNode listed =
+        Json.mapper().readTree(CliRun.of("list", "--index", index, "--format", "json").out());
+    List<String> names = new ArrayList<>();
+    listed.forEach(doc -> names.add(Path.of(doc.get("path").asText()).getFileName().toString()));
+    assertTrue(names.contains("notes.md"), names.toString());
+    assertTrue(
+        !names.contains("labels.json") && !names.contains(SeedFolder.NAMES.get(0)),
+        names.toString());
   }
 }

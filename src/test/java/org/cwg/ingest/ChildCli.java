@@ -26,15 +26,20 @@ final class ChildCli {
 
   /** Starts {@code cwg args...} with -Xmx256m; output goes to files under the work folder. */
   Process start(String name, String... args) throws IOException {
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m",
-                "-XX:+UseSerialGC",
-                "-cp",
-                System.getProperty("java.class.path"),
-                "org.cwg.cli.Main"));
+    return start(name, List.of(), args);
+  }
+
+  /** As {@link #start(String, String...)}, through {@code launcher} (a program and its args). */
+  Process start(String name, List<String> launcher, String... args) throws IOException {
+    List<String> command = new ArrayList<>(launcher);
+    command.addAll(
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Xmx256m",
+            "-XX:+UseSerialGC",
+            "-cp",
+            System.getProperty("java.class.path"),
+            "org.cwg.cli.Main"));
     command.addAll(List.of(args));
     Files.createDirectories(workDir);
     return new ProcessBuilder(command)

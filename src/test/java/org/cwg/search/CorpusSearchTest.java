@@ -111,7 +111,8 @@ class CorpusSearchTest {
     assertEquals(6, run("\"public core\"").total());
     assertEquals(7, run("+public +core").total());
     assertEquals(7, run("public AND core").total());
-    assertEquals(22, run("public core").total(), "either word: every cover has 'Public Policy'");
+    assertEquals(7, run("public core").total(), "words are ANDed, as in web search");
+    assertEquals(22, run("public OR core").total(), "either word: every cover has 'Public Policy'");
     assertEquals(1, run("\"core public\"~1").total());
     assertEquals(15, run("public -core").total(), "the covers only");
     assertEquals(15, run("public NOT core").total());
@@ -339,7 +340,7 @@ class CorpusSearchTest {
         assertThrows(IllegalArgumentException.class, () -> run("colour:red"));
     assertEquals(
         "cannot parse query 'colour:red': unknown field 'colour'; fields are text,"
-            + " title, heading, meeting, number, type, source, section, cites, group, language, date",
+            + " title, heading, meeting, lang, number, type, source, section, cites, group, language, date",
         field.getMessage());
   }
 

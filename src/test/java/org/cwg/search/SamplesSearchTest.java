@@ -1,6 +1,7 @@
 package org.cwg.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -150,5 +151,49 @@ class SamplesSearchTest {
     SearchResult.Facets facets = search("\"public core\"", SearchFilters.none()).facets();
     assertEquals(Map.of("proposal", 1, "rationale", 1, "topic", 1), facets.section());
     assertEquals(Map.of("Russian Federation", 3), facets.source());
+  }
+
+  /** The first queries of issue 16's new user, over the real documents. */
+  @Test
+  void aDocumentNumberIsSearchedAsWritten() throws IOException {
+    List<String> found =
+        new CorpusSearch(reader)
+                .documents(
+                    new SearchRequest(
+                        "CWG-Internet-20/4",
+                        false,
+                        SearchFilters.none(),
+                        100,
+                        SortOrder.RELEVANCE,
+                        false,
+                        false))
+                .stream()
+                .map(doc -> Path.of(doc.path()).getFileName().toString())
+                .toList();
+    // The text export of the contribution has no cover, so no number: the report lists it.
+    assertEquals(List.of("004_631d3bb824dc1921.txt"), found);
+    assertEquals(0, search("C24/12", SearchFilters.none()).total(), "parsed, and not in samples");
+  }
+
+  @Test
+  void severalWordsMustAllMatch() throws IOException {
+    SearchResult both = search("Resolution 1305", SearchFilters.none());
+    SearchResult either = search("Resolution OR 1305", SearchFilters.none());
+    assertEquals(search("+Resolution +1305", SearchFilters.none()).total(), both.total());
+    assertTrue(both.total() < either.total());
+    for (SearchHit hit : both.hits()) {
+      String passages = String.join(" ", hit.snippets().stream().map(Snippet::marked).toList());
+      assertTrue(passages.contains("[[1305]]"), hit.path() + ": " + passages);
+    }
+  }
+
+  @Test
+  void citesInTheQueryIsTheCitesFilter() throws IOException {
+    SearchFilters council1305 =
+        new SearchFilters(null, null, "Council 1305", null, null, null, null);
+    assertEquals(
+        search("Internet", council1305).total(),
+        search("Internet cites:1305", SearchFilters.none()).total());
+    assertTrue(search("cites:1305", SearchFilters.none()).total() > 0);
   }
 }

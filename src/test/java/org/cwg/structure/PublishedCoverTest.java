@@ -120,6 +120,17 @@ class PublishedCoverTest {
             "History\nEdition\tRecommendation\tApproval\tStudy Group\n1.0\tITU-T G.9999"
                 + "\t2019-05-01\t15\n2.0\tITU-T G.9999\t2027-11-02\tTSAG\nKeywords\nOptical.");
     assertEquals("TSAG", history.group());
+    Metadata written =
+        MetadataReader.read(
+            Map.of(),
+            cover,
+            null,
+            "rec.docx",
+            Map.of(),
+            List.of(),
+            "History\nEdition 1.0, Recommendation ITU-T G.9999, approved 2027-11-02, Study Group"
+                + " 15.\nKeywords\nOptical.");
+    assertEquals("SG15", written.group());
   }
 
   @Test

@@ -25,7 +25,12 @@ class SourcesTest {
             + "|Federación de Rusia;Reino Unido de Gran Bretaña e Irlanda del Norte",
         "Brazil and Bosnia and Herzegovina|Brazil;Bosnia and Herzegovina",
         "the Administration of Senegal|Senegal",
-        "Senegal (Republic of)|Senegal",
+        "Senegal (Republic of)|Senegal (Republic of)",
+        "Huawei Technologies Co., Ltd. (China), Kenya (Republic of)"
+            + "|Huawei Technologies Co., Ltd. (China);Kenya (Republic of)",
+        "Royaume de Belgique|Belgique (Royaume de)",
+        "República de Chile|Chile (República de)",
+        "Perú (República del)|Perú (República del)",
         "Ministry of Science and ICT|Ministry of Science and ICT",
         "China Mobile Communications Corporation|China Mobile Communications Corporation",
         "Huawei Technologies Co., Ltd., ZTE Corporation"

@@ -1,0 +1,207 @@
+package org.cwg.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.cwg.model.Metadata;
+import org.cwg.model.Section;
+import org.cwg.model.SectionKind;
+import org.cwg.parse.DocumentParser;
+import org.cwg.parse.ParserLimits;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Covers written in ITU's other languages with the same layout as the English ones, saved by Word
+ * as plain text (cells of a row separated by tabs): Russian Council and ITU-D covers, a Russian
+ * conference addendum, a Spanish conference cover and a CWG agenda.
+ */
+class ForeignCoverTest {
+
+  @TempDir Path dir;
+
+  private DocumentStructure read(String name, String... lines) throws Exception {
+    Path file = dir.resolve(name + ".txt");
+    Files.writeString(file, String.join("\r\n", lines) + "\r\n", StandardCharsets.UTF_8);
+    try (DocumentParser parser = new DocumentParser(ParserLimits.defaults())) {
+      return new StructureExtractor(Manifest.none()).extract(parser.parse(file), file);
+    }
+  }
+
+  @Test
+  void russianCouncilCover() throws Exception {
+    DocumentStructure s =
+        read(
+            "council-ru",
+            "Совет 2024",
+            "Женева, 9–19 июля 2024 года\tДокумент C24/33-R",
+            "Пункт повестки дня: PL 2\t3 июня 2024 года",
+            "\tОригинал: русский",
+            "Республика Казахстан",
+            "ПРЕДЛОЖЕНИЕ О ПОРЯДКЕ РАБОТЫ ГРУПП ЭКСПЕРТОВ СОВЕТА",
+            "Цель",
+            "В документе предлагается порядок работы групп экспертов.",
+            "Необходимые действия",
+            "Совету предлагается одобрить предложение.",
+            "Справочные материалы",
+            "Резолюция 1332 Совета",
+            "1\tВведение",
+            "Группы экспертов собираются дважды в год.",
+            "2\tПредложения",
+            "Предлагается собираться один раз в год.",
+            "3\tЗаключение",
+            "Совету предлагается принять решение.");
+    Metadata m = s.metadata();
+    assertEquals("C24/33", m.number());
+    assertEquals("council", m.family());
+    assertEquals("Council", m.group());
+    assertEquals("2024-06-03", m.date());
+    assertEquals("2024-07-09", m.meetingDate());
+    assertEquals("ПРЕДЛОЖЕНИЕ О ПОРЯДКЕ РАБОТЫ ГРУПП ЭКСПЕРТОВ СОВЕТА", m.title());
+    assertEquals(
+        List.of(
+            SectionKind.PURPOSE,
+            SectionKind.ACTION_REQUIRED,
+            SectionKind.REFERENCES,
+            SectionKind.INTRODUCTION,
+            SectionKind.PROPOSAL,
+            SectionKind.CONCLUSION),
+        s.sections().stream().map(Section::kind).toList());
+  }
+
+  @Test
+  void russianStudyGroupCoverWithLabels() throws Exception {
+    Metadata m =
+        read(
+                "D22-SG01-C-0321!!MSW-R",
+                "Исследовательская комиссия 1\tДокумент SG1/321-R",
+                "Пятое собрание: Женева, 20–24 октября 2025 года\t29 сентября 2025 года",
+                "\tОригинал: русский",
+                "Вопрос 5/1: Электросвязь/ИКТ в сельских и отдаленных районах",
+                "ВКЛАД",
+                "Источник:\tРеспублика Узбекистан",
+                "Название:\tОпыт развития широкополосного доступа в сельских районах",
+                "Контактное лицо:\tИмя/организация/объединение: Иван Сидоров, Министерство цифровых"
+                    + " технологий",
+                "\tЭл. почта: i.sidorov@example.uz",
+                "Резюме",
+                "В документе описан опыт развития широкополосного доступа.")
+            .metadata();
+    assertEquals("SG1/321", m.number());
+    assertEquals("contribution", m.type());
+    assertEquals("Опыт развития широкополосного доступа в сельских районах", m.title());
+    assertEquals(List.of("Республика Узбекистан"), m.sources());
+    assertEquals("2025-09-29", m.date());
+    assertEquals(5, m.meeting());
+    assertEquals("2025-10-20", m.meetingDate());
+    assertEquals(List.of("5/1"), m.questions());
+    assertEquals("Иван Сидоров", m.contacts().get(0).name());
+    assertEquals("Министерство цифровых технологий", m.contacts().get(0).organization());
+  }
+
+  @Test
+  void russianConferenceAddendum() throws Exception {
+    Metadata m =
+        read(
+                "PP22-55-ADD2-R",
+                "Полномочная конференция (ПК-22)",
+                "Бухарест, 26 сентября – 14 октября 2022 года",
+                "ПЛЕНАРНОЕ ЗАСЕДАНИЕ\tДополнительный документ 2",
+                "\tк Документу 55-R",
+                "\t5 сентября 2022 года",
+                "\tОригинал: английский",
+                "Государства – Члены Африканского союза электросвязи",
+                "ОБЩИЕ ПРЕДЛОЖЕНИЯ ДЛЯ РАБОТЫ КОНФЕРЕНЦИИ",
+                "Введение",
+                "Предлагается изменить Резолюцию 71.")
+            .metadata();
+    assertEquals("PP-22/55(Add.2)", m.number());
+    assertEquals("Add.2", m.revision());
+    assertEquals("conference", m.family());
+    assertEquals("PP", m.group());
+    assertEquals("2022-09-05", m.date());
+    assertEquals("contribution", m.type());
+  }
+
+  @Test
+  void spanishConferenceCover() throws Exception {
+    Metadata m =
+        read(
+                "WTDC22-30-S",
+                "Conferencia Mundial de Desarrollo de las Telecomunicaciones 2022 (CMDT-22)",
+                "Kigali, Rwanda, 6-16 de junio de 2022",
+                "SESIÓN PLENARIA\tDocumento 30-S",
+                "\t2 de mayo de 2022",
+                "\tOriginal: inglés",
+                "Estados Miembros de la Telecomunidad Asia-Pacífico",
+                "PROPUESTAS PARA LOS TRABAJOS DE LA CONFERENCIA",
+                "Introducción",
+                "Se proponen modificaciones a la Resolución 37.")
+            .metadata();
+    assertEquals("WTDC-22/30", m.number());
+    assertEquals("conference", m.family());
+    assertEquals("WTDC", m.group());
+    assertEquals("2022-05-02", m.date());
+  }
+
+  @Test
+  void agendaItemsAreNotTheCover() throws Exception {
+    Metadata m =
+        read(
+                "CWG-FHR-21-1-E",
+                "Council Working Group on Financial and Human Resources\tDocument CWG-FHR-21/1-E",
+                "Twenty-first meeting – Geneva, 2 February 2026\t5 January 2026",
+                "\tOriginal: English",
+                "Chair of the Council Working Group",
+                "DRAFT AGENDA",
+                "Opening of the meeting",
+                "Report of the twentieth meeting (Document CWG-FHR-20/6)",
+                "Contributions from Member States (Document CWG-FHR-21/2)",
+                "Any other business")
+            .metadata();
+    assertEquals("CWG-FHR-21/1", m.number());
+    assertEquals("agenda", m.type());
+    assertEquals("DRAFT AGENDA", m.title());
+    assertEquals(List.of("Chair of the Council Working Group"), m.sources());
+  }
+
+  @Test
+  void russianAndFrenchOrdinalsAndMonthYear() {
+    assertEquals(4, Ordinals.valueOf("Четвертое"));
+    assertEquals(21, Ordinals.valueOf("Двадцать первое"));
+    assertEquals(17, Ordinals.valueOf("Decimoséptima"));
+    assertEquals(21, Ordinals.valueOf("vingt et unième"));
+    assertEquals("2014-10", Dates.monthYear("Октябрь 2014 г."));
+    assertEquals("2019-05-14", Dates.find("14 мая 2019 года"));
+    assertEquals(true, Dates.isOnlyDate("14 мая 2019 года"));
+  }
+
+  @Test
+  void arabicAndChineseDatesAndLabels() {
+    assertEquals("2025-05-14", Dates.find("14 مايو 2025"));
+    assertEquals("2024-10-03", Dates.find("2024年10月3日"));
+    assertEquals(true, Dates.isOnlyDate("2024年10月3日"));
+    assertEquals(CoverLabel.SOURCE, CoverLabel.in("来源：中国").label());
+    assertEquals("中国", CoverLabel.in("来源：中国").value());
+    assertEquals(CoverLabel.TITLE, CoverLabel.in("العنوان: عنوان الوثيقة").label());
+  }
+
+  @Test
+  void russianHeadingWordsNameTheirKinds() {
+    assertEquals(SectionKind.SUMMARY, HeadingKinds.kindOf("Резюме"));
+    assertEquals(SectionKind.ACTION_REQUIRED, HeadingKinds.kindOf("Необходимые действия"));
+    assertEquals(SectionKind.REFERENCES, HeadingKinds.kindOf("Справочные материалы"));
+    assertEquals(SectionKind.INTRODUCTION, HeadingKinds.kindOf("Введение"));
+    assertEquals(SectionKind.PROPOSAL, HeadingKinds.kindOf("Предложения"));
+    assertEquals(SectionKind.CONCLUSION, HeadingKinds.kindOf("Выводы"));
+    assertEquals(SectionKind.ANNEX, HeadingKinds.kindOf("Приложение 1"));
+    assertEquals(SectionKind.OTHER, HeadingKinds.kindOf("Текущее положение"));
+    assertEquals(SectionKind.INTRODUCTION, HeadingKinds.kindOf("مقدمة"));
+    assertEquals(SectionKind.SUMMARY, HeadingKinds.kindOf("الملخص"));
+    assertEquals(SectionKind.CONCLUSION, HeadingKinds.kindOf("结论"));
+    assertEquals(SectionKind.ANNEX, HeadingKinds.kindOf("附件 1"));
+  }
+}

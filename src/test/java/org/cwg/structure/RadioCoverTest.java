@@ -1,0 +1,68 @@
+package org.cwg.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.cwg.model.Metadata;
+import org.cwg.parse.DocumentParser;
+import org.cwg.parse.ParserLimits;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * ITU-R covers: "Source:" names the documents a text comes from and "Subject:" a Question or
+ * Recommendation; who submits it is the line above the title.
+ */
+class RadioCoverTest {
+
+  @TempDir Path dir;
+
+  private Metadata read(String name, String... lines) throws Exception {
+    Path file = dir.resolve(name + ".txt");
+    Files.writeString(file, String.join("\r\n", lines) + "\r\n", StandardCharsets.UTF_8);
+    try (DocumentParser parser = new DocumentParser(ParserLimits.defaults())) {
+      return new StructureExtractor(Manifest.none()).extract(parser.parse(file), file).metadata();
+    }
+  }
+
+  @Test
+  void sourceDocumentsAndSubjectAreNoSourceNorPurpose() throws Exception {
+    Metadata m =
+        read(
+            "R23-WP4A-C-0120",
+            "Radiocommunication Study Groups",
+            "Source: Documents 4A/50, 4A/77\tDocument 4A/120-E",
+            "Subject: Question ITU-R 283/4\t12 March 2025",
+            "\tEnglish only",
+            "Japan",
+            "PROPOSED REVISION OF RECOMMENDATION ITU-R S.1234",
+            "1\tIntroduction",
+            "Japan proposes changes.");
+    assertEquals("4A/120", m.number());
+    assertEquals(List.of("Japan"), m.sources());
+    assertNull(m.purpose());
+    assertEquals("2025-03-12", m.date());
+  }
+
+  @Test
+  void frenchSubjectNamingARecommendationIsNoPurpose() throws Exception {
+    Metadata m =
+        read(
+            "R23-WP5A-C-0077",
+            "Commissions d'études des radiocommunications",
+            "Source: Annexe 3 au Document 5A/40\tDocument 5A/77-F",
+            "Objet: Recommandation UIT-R M.1450-6\t4 avril 2025",
+            "\tOriginal: français",
+            "Canada",
+            "PROJET DE RÉVISION DE LA RECOMMANDATION UIT-R M.1450-6",
+            "1\tIntroduction",
+            "Le Canada propose des modifications.");
+    assertEquals(List.of("Canada"), m.sources());
+    assertNull(m.purpose());
+    assertEquals("2025-04-04", m.date());
+  }
+}
