@@ -20,7 +20,10 @@ public final class SearchResultRenderer {
     for (SearchHit hit : result.hits()) {
       out.println();
       out.println(documentLine(hit));
-      out.println("  " + hit.path());
+      // Quoted for the shell, relative to the current folder; its middle gives way on a narrow
+      // terminal, so that the file name stays.
+      out.println(
+          "  " + TextWidth.cutMiddle(ShellQuote.path(hit.path()), FittedOutput.widthOf(out) - 2));
       out.println("  " + sectionLine(hit));
       for (Snippet snippet : hit.snippets()) {
         out.println("  " + snippet.marked(emphasis.open(), emphasis.close()));

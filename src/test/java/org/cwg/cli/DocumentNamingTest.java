@@ -95,4 +95,12 @@ class DocumentNamingTest {
     CliRun refs = CliRun.of("refs", idOf(UNIQUE).substring(0, 5), "--index", index);
     assertEquals(0, refs.exitCode(), refs.err());
   }
+
+  @Test
+  void searchShowsAPathWithShellSpecialCharactersQuoted() {
+    CliRun run = CliRun.of("search", "Internet", "--limit", "20", "--index", index);
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().lines().anyMatch(line -> line.matches("  '.*!!MSW-E\\.txt'")), run.out());
+    assertTrue(run.out().lines().noneMatch(line -> line.matches("  [^'].*!!MSW.*")), run.out());
+  }
 }
