@@ -1,7 +1,6 @@
 package org.cwg.render;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,7 @@ public final class DocumentLinksRenderer {
   private DocumentLinksRenderer() {}
 
   public static void render(DocumentLinks links, PrintWriter out) {
-    out.println(nameOf(links.document()) + "  " + links.document().path());
+    out.println(nameOf(links.document()) + "  " + ShellQuote.path(links.document().path()));
     out.println();
     Map<String, List<DocumentReference>> byId = new LinkedHashMap<>();
     links
@@ -32,7 +31,7 @@ public final class DocumentLinksRenderer {
                     + "  "
                     + links
                         .targetOf(refs.get(0))
-                        .map(t -> "-> " + nameOf(t) + "  " + t.path())
+                        .map(t -> "-> " + nameOf(t) + "  " + ShellQuote.path(t.path()))
                         .orElse("not in the corpus")));
     out.println();
     out.println("Referred to by (" + links.referencedBy().size() + "):");
@@ -58,7 +57,7 @@ public final class DocumentLinksRenderer {
   }
 
   private static String nameOf(DocumentLinks.Document d) {
-    return d.number() != null ? d.number() : String.valueOf(Path.of(d.path()).getFileName());
+    return d.number() != null ? d.number() : ShellQuote.fileName(d.path());
   }
 
   private static String pad(String text, int width) {
