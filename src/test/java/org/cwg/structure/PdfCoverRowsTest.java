@@ -44,14 +44,13 @@ class PdfCoverRowsTest {
 
   @Test
   void readsNumberDateAndMeetingFromSingleSpacedColumns() {
-    List<CoverLine> lines =
-        List.of(
-            CoverLine.body("Council Working Group on Child Online Protection"),
-            CoverLine.body("Agenda item: 3 Document CWG-COP-23/6-E"),
-            CoverLine.body("Twenty-third meeting: Geneva, 20 October 2027 6 October 2027"),
-            CoverLine.body("Original: English"));
     Metadata metadata =
-        MetadataReader.read(Map.of(), lines, null, "cop.pdf", Map.of(), List.of(), "");
+        CoverOfLines.read(
+            "cop.pdf",
+            "Council Working Group on Child Online Protection",
+            "Agenda item: 3 Document CWG-COP-23/6-E",
+            "Twenty-third meeting: Geneva, 20 October 2027 6 October 2027",
+            "Original: English");
     assertEquals("CWG-COP-23/6", metadata.number());
     assertEquals("2027-10-06", metadata.date());
     assertEquals("2027-10-20", metadata.meetingDate());
@@ -59,32 +58,30 @@ class PdfCoverRowsTest {
 
   @Test
   void joinsAMeetingsDaysToTheMonthThatWrapped() {
-    List<CoverLine> lines =
-        List.of(
-            CoverLine.body("INTERNATIONAL TELECOMMUNICATION UNION"),
-            CoverLine.body("Document SG1/77-E"),
-            CoverLine.body("ITU-D Study Group 1"),
-            CoverLine.body("Fifth meeting, Geneva, 3-7"),
-            CoverLine.body("March 2027"),
-            CoverLine.body("Original: English"));
     Metadata metadata =
-        MetadataReader.read(Map.of(), lines, null, "d.pdf", Map.of(), List.of(), "");
+        CoverOfLines.read(
+            "d.pdf",
+            "INTERNATIONAL TELECOMMUNICATION UNION",
+            "Document SG1/77-E",
+            "ITU-D Study Group 1",
+            "Fifth meeting, Geneva, 3-7",
+            "March 2027",
+            "Original: English");
     assertEquals("2027-03-03", metadata.meetingDate());
     assertEquals(null, metadata.date());
   }
 
   @Test
   void readsPlaceAndDatesAfterAQuestionsLabelAndAfterACommaThatWrapped() {
-    List<CoverLine> lines =
-        List.of(
-            CoverLine.body("INTERNATIONAL TELECOMMUNICATION UNION"),
-            CoverLine.body("SG9-C12"),
-            CoverLine.body("STUDY GROUP 9"),
-            CoverLine.body("Question(s): 2/9 Lima, 3-14"),
-            CoverLine.body("March 2027"),
-            CoverLine.body("CONTRIBUTION"));
     Metadata metadata =
-        MetadataReader.read(Map.of(), lines, null, "t.pdf", Map.of(), List.of(), "");
+        CoverOfLines.read(
+            "t.pdf",
+            "INTERNATIONAL TELECOMMUNICATION UNION",
+            "SG9-C12",
+            "STUDY GROUP 9",
+            "Question(s): 2/9 Lima, 3-14",
+            "March 2027",
+            "CONTRIBUTION");
     assertEquals("2027-03-03", metadata.meetingDate());
     assertEquals(List.of("2/9"), metadata.questions());
 
@@ -145,20 +142,19 @@ class PdfCoverRowsTest {
 
   @Test
   void readsAContactBlockWrittenLineByLineAndItsNamedParts() {
-    List<CoverLine> lines =
-        List.of(
-            CoverLine.body("INTERNATIONAL TELECOMMUNICATION UNION"),
-            CoverLine.body("SG9-C14"),
-            CoverLine.body("Source: Peru"),
-            CoverLine.body("Title: Cable networks in the Andes"),
-            CoverLine.body("Contact: Rosa Quispe"),
-            CoverLine.body("Organization: OSIPTEL"),
-            CoverLine.body("Peru"),
-            CoverLine.body("Tel: +51 1 222 3333"),
-            CoverLine.body("E-mail: rquispe@example.pe"),
-            CoverLine.body("Keywords: cable"));
     Metadata metadata =
-        MetadataReader.read(Map.of(), lines, null, "t.pdf", Map.of(), List.of(), "");
+        CoverOfLines.read(
+            "t.pdf",
+            "INTERNATIONAL TELECOMMUNICATION UNION",
+            "SG9-C14",
+            "Source: Peru",
+            "Title: Cable networks in the Andes",
+            "Contact: Rosa Quispe",
+            "Organization: OSIPTEL",
+            "Peru",
+            "Tel: +51 1 222 3333",
+            "E-mail: rquispe@example.pe",
+            "Keywords: cable");
     assertEquals(
         List.of(new org.cwg.model.Contact("Rosa Quispe", "OSIPTEL", "rquispe@example.pe")),
         metadata.contacts());
@@ -166,30 +162,28 @@ class PdfCoverRowsTest {
 
   @Test
   void readsTheMeetingAfterAWorkingGroupsRowWhoseYearWrapped() {
-    List<CoverLine> lines =
-        List.of(
-            CoverLine.body("INTERNATIONAL TELECOMMUNICATION UNION"),
-            CoverLine.body("FG-XYZ-C-031"),
-            CoverLine.body("ITU-T Focus Group on Examples Original: English"),
-            CoverLine.body("WG(s): WG-Audit San José, 3-5 March"),
-            CoverLine.body("2027"),
-            CoverLine.body("INPUT DOCUMENT"));
     Metadata metadata =
-        MetadataReader.read(Map.of(), lines, null, "f.pdf", Map.of(), List.of(), "");
+        CoverOfLines.read(
+            "f.pdf",
+            "INTERNATIONAL TELECOMMUNICATION UNION",
+            "FG-XYZ-C-031",
+            "ITU-T Focus Group on Examples Original: English",
+            "WG(s): WG-Audit San José, 3-5 March",
+            "2027",
+            "INPUT DOCUMENT");
     assertEquals("2027-03-03", metadata.meetingDate());
     assertEquals("San José", metadata.place());
   }
 
   @Test
   void readsAMeetingNamedWithoutItsOrdinal() {
-    List<CoverLine> lines =
-        List.of(
-            CoverLine.body("Open Consultation of the Council Working Group on Examples"),
-            CoverLine.body("Open consultation meeting: Lisbon, 2 March 2027"),
-            CoverLine.body("OPCWGINT-15/4"),
-            CoverLine.body("10 February 2027"));
     Metadata metadata =
-        MetadataReader.read(Map.of(), lines, null, "o.txt", Map.of(), List.of(), "");
+        CoverOfLines.read(
+            "o.txt",
+            "Open Consultation of the Council Working Group on Examples",
+            "Open consultation meeting: Lisbon, 2 March 2027",
+            "OPCWGINT-15/4",
+            "10 February 2027");
     assertEquals("2027-03-02", metadata.meetingDate());
     assertEquals("Lisbon", metadata.place());
     assertEquals("2027-02-10", metadata.date());
@@ -236,20 +230,19 @@ class PdfCoverRowsTest {
 
   @Test
   void aSourceListAndAnOrganizationThatWrappedAreReadWhole() {
-    List<CoverLine> lines =
-        List.of(
-            CoverLine.body("INTERNATIONAL TELECOMMUNICATION UNION"),
-            CoverLine.body("SG9-C15"),
-            CoverLine.body("Source: Peru, Chile, Bolivia (Plurinational"),
-            CoverLine.body("State of), Ecuador"),
-            CoverLine.body("Title: Cable networks in the Andes"),
-            CoverLine.body("Contact: Rosa Quispe"),
-            CoverLine.body("Organismo Supervisor de Inversión Privada en"),
-            CoverLine.body("Telecomunicaciones"),
-            CoverLine.body("Peru"),
-            CoverLine.body("E-mail: rquispe@example.pe"));
     Metadata metadata =
-        MetadataReader.read(Map.of(), lines, null, "t.pdf", Map.of(), List.of(), "");
+        CoverOfLines.read(
+            "t.pdf",
+            "INTERNATIONAL TELECOMMUNICATION UNION",
+            "SG9-C15",
+            "Source: Peru, Chile, Bolivia (Plurinational",
+            "State of), Ecuador",
+            "Title: Cable networks in the Andes",
+            "Contact: Rosa Quispe",
+            "Organismo Supervisor de Inversión Privada en",
+            "Telecomunicaciones",
+            "Peru",
+            "E-mail: rquispe@example.pe");
     assertEquals(4, metadata.sources().size(), metadata.sources().toString());
     assertEquals("Ecuador", metadata.sources().get(3));
     assertEquals(
@@ -259,30 +252,28 @@ class PdfCoverRowsTest {
 
   @Test
   void anAddendumWhoseDocumentWordWrappedAloneKeepsItsNumber() {
-    List<CoverLine> lines =
-        List.of(
-            CoverLine.body("World Telecommunication Development Conference 2029 (WTDC-29)"),
-            CoverLine.body("Lima, 3-14 September 2029"),
-            CoverLine.body("PLENARY MEETING Addendum 2 to"),
-            CoverLine.body("Document"),
-            CoverLine.body("WTDC-29/31-E"),
-            CoverLine.body("1 August 2029"));
     Metadata metadata =
-        MetadataReader.read(Map.of(), lines, null, "w.pdf", Map.of(), List.of(), "");
+        CoverOfLines.read(
+            "w.pdf",
+            "World Telecommunication Development Conference 2029 (WTDC-29)",
+            "Lima, 3-14 September 2029",
+            "PLENARY MEETING Addendum 2 to",
+            "Document",
+            "WTDC-29/31-E",
+            "1 August 2029");
     assertEquals("WTDC-29/31(Add.2)", metadata.number());
     assertEquals("Add.2", metadata.revision());
   }
 
   @Test
   void keepsTheRevisionWhoseNumberIsOnTheNextLine() {
-    List<CoverLine> lines =
-        List.of(
-            CoverLine.body("Radiocommunication Study Groups"),
-            CoverLine.body("Source: Document 4C/55 Revision 2 to"),
-            CoverLine.body("Document 4C/61-E"),
-            CoverLine.body("English only"));
     Metadata metadata =
-        MetadataReader.read(Map.of(), lines, null, "r.pdf", Map.of(), List.of(), "");
+        CoverOfLines.read(
+            "r.pdf",
+            "Radiocommunication Study Groups",
+            "Source: Document 4C/55 Revision 2 to",
+            "Document 4C/61-E",
+            "English only");
     assertEquals("4C/61(Rev.2)", metadata.number());
     assertEquals("Rev.2", metadata.revision());
   }

@@ -35,16 +35,15 @@ class TitleKindTest {
 
   @Test
   void takesTheLineAboveACapitalisedTitleAsTheSource() {
-    List<CoverLine> lines =
-        List.of(
-            CoverLine.body("World Radiocommunication Conference (WRC-27)"),
-            CoverLine.body("PLENARY MEETING\tDocument 88-E"),
-            CoverLine.body("\t3 May 2027"),
-            CoverLine.body("\tOriginal: English"),
-            CoverLine.body("African Telecommunications Union Common Proposals"),
-            CoverLine.body("PROPOSALS FOR THE WORK OF THE CONFERENCE"));
     Metadata metadata =
-        MetadataReader.read(Map.of(), lines, null, "wrc.txt", Map.of(), List.of(), "");
+        CoverOfLines.read(
+            "wrc.txt",
+            "World Radiocommunication Conference (WRC-27)",
+            "PLENARY MEETING\tDocument 88-E",
+            "\t3 May 2027",
+            "\tOriginal: English",
+            "African Telecommunications Union Common Proposals",
+            "PROPOSALS FOR THE WORK OF THE CONFERENCE");
     assertEquals(List.of("African Telecommunications Union"), metadata.sources());
     assertEquals("contribution", metadata.type());
     assertEquals("PROPOSALS FOR THE WORK OF THE CONFERENCE", metadata.title());
@@ -52,14 +51,13 @@ class TitleKindTest {
 
   @Test
   void aDraftDecisionLineIsNoSource() {
-    List<CoverLine> lines =
-        List.of(
-            CoverLine.body("Council 2027\tDocument C27/DT/4-E"),
-            CoverLine.body("\t2 June 2027"),
-            CoverLine.body("Draft Resolution"),
-            CoverLine.body("ACCESS TO COUNCIL DOCUMENTS FOR THE PUBLIC"));
     Metadata metadata =
-        MetadataReader.read(Map.of(), lines, null, "c.txt", Map.of(), List.of(), "");
+        CoverOfLines.read(
+            "c.txt",
+            "Council 2027\tDocument C27/DT/4-E",
+            "\t2 June 2027",
+            "Draft Resolution",
+            "ACCESS TO COUNCIL DOCUMENTS FOR THE PUBLIC");
     assertEquals(List.of(), metadata.sources());
   }
 
