@@ -104,16 +104,6 @@ final class DocumentResolver {
   private static DocumentRecord withResolvedReferences(DocumentRecord record, CorpusReader reader)
       throws IOException {
     DocumentDirectory directory = new DocumentDirectory(reader.documentNumbers());
-    return new DocumentRecord(
-        record.id(),
-        record.file(),
-        record.metadata(),
-        record.sections(),
-        record.proposals(),
-        record.footnotes(),
-        record.resolutions(),
-        ReferenceResolver.resolve(record.references(), directory),
-        record.text(),
-        record.words());
+    return record.withReferences(ReferenceResolver.resolve(record.references(), directory));
   }
 }

@@ -203,18 +203,7 @@ public final class DocumentMapper {
 
   /** The record as stored: everything but the text, which has a stored field of its own. */
   private static String recordJson(DocumentRecord record) {
-    DocumentRecord withoutText =
-        new DocumentRecord(
-            record.id(),
-            record.file(),
-            record.metadata(),
-            record.sections(),
-            record.proposals(),
-            record.footnotes(),
-            record.resolutions(),
-            record.references(),
-            null,
-            record.words());
+    DocumentRecord withoutText = record.withText(null);
     try {
       return JSON.writeValueAsString(withoutText);
     } catch (JsonProcessingException e) {
@@ -226,17 +215,7 @@ public final class DocumentMapper {
   public static DocumentRecord toRecord(Document stored) {
     try {
       DocumentRecord record = JSON.readValue(stored.get(IndexFields.RECORD), DocumentRecord.class);
-      return new DocumentRecord(
-          record.id(),
-          record.file(),
-          record.metadata(),
-          record.sections(),
-          record.proposals(),
-          record.footnotes(),
-          record.resolutions(),
-          record.references(),
-          stored.get(IndexFields.DOCUMENT_TEXT),
-          record.words());
+      return record.withText(stored.get(IndexFields.DOCUMENT_TEXT));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException("damaged record in the index", e);
     }

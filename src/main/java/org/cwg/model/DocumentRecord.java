@@ -36,6 +36,36 @@ public record DocumentRecord(
     references = List.copyOf(references);
   }
 
+  /** The same record with other text (null: stored apart, as the index does). */
+  public DocumentRecord withText(String otherText) {
+    return new DocumentRecord(
+        id,
+        file,
+        metadata,
+        sections,
+        proposals,
+        footnotes,
+        resolutions,
+        references,
+        otherText,
+        words);
+  }
+
+  /** The same record with its references resolved, or otherwise replaced. */
+  public DocumentRecord withReferences(List<DocumentReference> otherReferences) {
+    return new DocumentRecord(
+        id,
+        file,
+        metadata,
+        sections,
+        proposals,
+        footnotes,
+        resolutions,
+        otherReferences,
+        text,
+        words);
+  }
+
   /** The section whose span holds the given offset of {@code text}, or null. */
   public Section sectionAt(int offset) {
     for (Section section : sections) {
