@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.cwg.model.DocumentRecord;
+import org.cwg.model.DocumentSummary;
 import org.cwg.model.MeetingRange;
 import org.cwg.model.NaturalOrder;
 import org.cwg.model.ResolutionMention;
@@ -52,6 +53,7 @@ public final class CitationSurvey {
                 new CitedResolution(
                     id.body(),
                     id.number(),
+                    null,
                     titleOf(id),
                     tally.documents,
                     tally.mentions,
@@ -93,27 +95,24 @@ public final class CitationSurvey {
               .map(m -> mentionInContext(record, m))
               .toList();
       if (!mentions.isEmpty()) {
-        documents.add(
-            new CitingDocuments.Document(
-                record.id(),
-                record.file().path(),
-                record.metadata().number(),
-                record.metadata().meeting(),
-                mentions));
+        documents.add(new CitingDocuments.Document(DocumentSummary.of(record), mentions));
       }
     }
     return new CitingDocuments(
-        new CitingDocuments.Resolution(id.body(), id.number(), titleOf(id)), documents);
+        new CitingDocuments.Resolution(id.body(), id.number(), null, titleOf(id)),
+        documents,
+        CitingCounts.byMeeting(documents),
+        CitingCounts.byYear(documents));
   }
 
   /** Documents × resolutions, restricted to one resolution when {@code only} is given. */
   public CitationMatrix matrix(Optional<ResolutionId> only) {
-    List<String> keys =
+    List<ResolutionId> ids =
         resolutions().stream()
             .map(CitedResolution::id)
             .filter(id -> only.isEmpty() || only.get().equals(id))
-            .map(ResolutionId::key)
             .toList();
+    List<String> keys = ids.stream().map(ResolutionId::key).toList();
     List<CitationMatrix.Row> rows = new ArrayList<>();
     for (DocumentRecord record : records) {
       Map<String, Integer> mentions = new LinkedHashMap<>();
@@ -125,16 +124,10 @@ public final class CitationSurvey {
             .ifPresent(e -> mentions.put(key, e.getValue()));
       }
       if (!mentions.isEmpty()) {
-        rows.add(
-            new CitationMatrix.Row(
-                record.id(),
-                record.file().path(),
-                record.metadata().number(),
-                record.metadata().meeting(),
-                mentions));
+        rows.add(new CitationMatrix.Row(DocumentSummary.of(record), mentions));
       }
     }
-    return new CitationMatrix(keys, rows);
+    return new CitationMatrix(keys, rows, ids.stream().map(CitationMatrix.Column::of).toList());
   }
 
   /** The catalogue's title, else the first title a document quotes, else null. */

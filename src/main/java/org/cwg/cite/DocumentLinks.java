@@ -2,6 +2,7 @@ package org.cwg.cite;
 
 import java.util.List;
 import org.cwg.model.DocumentReference;
+import org.cwg.model.DocumentSummary;
 
 /**
  * What {@code cwg refs DOC} shows: the documents DOC refers to and those referring to it. The JSON
@@ -13,10 +14,10 @@ import org.cwg.model.DocumentReference;
  * @param targets the documents its references resolve to, once each, in order of first reference
  */
 public record DocumentLinks(
-    Document document,
+    DocumentSummary document,
     List<DocumentReference> references,
     List<Referrer> referencedBy,
-    List<Document> targets) {
+    List<DocumentSummary> targets) {
 
   public DocumentLinks {
     references = List.copyOf(references);
@@ -25,12 +26,9 @@ public record DocumentLinks(
   }
 
   /** The target document of a resolved reference, if it is one of {@link #targets()}. */
-  public java.util.Optional<Document> targetOf(DocumentReference reference) {
+  public java.util.Optional<DocumentSummary> targetOf(DocumentReference reference) {
     return targets.stream().filter(t -> t.id().equals(reference.target())).findFirst();
   }
-
-  /** A document: stable id, file, number and meeting (null when unknown), title. */
-  public record Document(String id, String path, String number, Integer meeting, String title) {}
 
   /**
    * A document referring to the one asked about.
@@ -38,7 +36,7 @@ public record DocumentLinks(
    * @param document the referring document
    * @param references each of its references that resolves to the one asked about
    */
-  public record Referrer(Document document, List<DocumentReference> references) {
+  public record Referrer(DocumentSummary document, List<DocumentReference> references) {
 
     public Referrer {
       references = List.copyOf(references);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.cwg.model.DocumentRecord;
 import org.cwg.model.DocumentReference;
+import org.cwg.model.DocumentSummary;
 
 /** The references between the documents of a corpus, resolved once for the whole set. */
 public final class ReferenceGraph {
@@ -46,27 +47,18 @@ public final class ReferenceGraph {
               .filter(r -> document.id().equals(r.target()))
               .toList();
       if (!toDocument.isEmpty()) {
-        referrers.add(new DocumentLinks.Referrer(summaryOf(other), toDocument));
+        referrers.add(new DocumentLinks.Referrer(DocumentSummary.of(other), toDocument));
       }
     }
     List<DocumentReference> references =
         ReferenceResolver.resolve(document.references(), directory);
-    Map<String, DocumentLinks.Document> targets = new LinkedHashMap<>();
+    Map<String, DocumentSummary> targets = new LinkedHashMap<>();
     for (DocumentReference reference : references) {
       if (reference.resolved()) {
-        targets.computeIfAbsent(reference.target(), id -> summaryOf(byId.get(id)));
+        targets.computeIfAbsent(reference.target(), id -> DocumentSummary.of(byId.get(id)));
       }
     }
     return new DocumentLinks(
-        summaryOf(document), references, referrers, List.copyOf(targets.values()));
-  }
-
-  private static DocumentLinks.Document summaryOf(DocumentRecord record) {
-    return new DocumentLinks.Document(
-        record.id(),
-        record.file().path(),
-        record.metadata().number(),
-        record.metadata().meeting(),
-        record.metadata().title());
+        DocumentSummary.of(document), references, referrers, List.copyOf(targets.values()));
   }
 }

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.cwg.index.CorpusReader;
-import org.cwg.model.DocumentRecord;
+import org.cwg.render.ExportedDocument;
 import org.cwg.render.Format;
 import org.cwg.render.JsonLinesRenderer;
 import org.cwg.render.JsonRenderer;
@@ -39,9 +39,9 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     FormatCheck.require(spec, format, Format.JSONL, Format.JSON);
-    List<DocumentRecord> documents;
+    List<ExportedDocument> documents;
     try (CorpusReader reader = CorpusReader.open(common.indexDir())) {
-      documents = reader.documents();
+      documents = reader.documents().stream().map(ExportedDocument::of).toList();
     }
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.JSON) {

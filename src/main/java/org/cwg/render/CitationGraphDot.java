@@ -21,8 +21,10 @@ public final class CitationGraphDot {
     }
     for (CitationMatrix.Row row : matrix.documents()) {
       String label =
-          row.number() != null ? row.number() : String.valueOf(Path.of(row.path()).getFileName());
-      out.println("  " + quote("doc:" + row.id()) + " [label=" + quote(label) + "];");
+          row.document().number() != null
+              ? row.document().number()
+              : String.valueOf(Path.of(row.document().path()).getFileName());
+      out.println("  " + quote("doc:" + row.document().id()) + " [label=" + quote(label) + "];");
     }
     for (CitationMatrix.Row row : matrix.documents()) {
       row.mentions()
@@ -30,7 +32,7 @@ public final class CitationGraphDot {
               (key, count) ->
                   out.println(
                       "  "
-                          + quote("doc:" + row.id())
+                          + quote("doc:" + row.document().id())
                           + " -> "
                           + quote("res:" + key)
                           + " [label=\""

@@ -21,8 +21,10 @@ public record CitationMatrixTable(CitationMatrix matrix) implements Tabular {
     for (CitationMatrix.Row row : matrix.documents()) {
       List<String> cells = new ArrayList<>();
       cells.add(
-          row.number() != null ? row.number() : String.valueOf(Path.of(row.path()).getFileName()));
-      cells.add(row.meeting() == null ? "" : row.meeting().toString());
+          row.document().number() != null
+              ? row.document().number()
+              : String.valueOf(Path.of(row.document().path()).getFileName()));
+      cells.add(row.document().meeting() == null ? "" : row.document().meeting().toString());
       for (String key : matrix.resolutions()) {
         Integer count = row.mentions().get(key);
         cells.add(count == null ? "" : count.toString());

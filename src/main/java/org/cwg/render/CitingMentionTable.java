@@ -29,16 +29,16 @@ public record CitingMentionTable(CitingDocuments citing) implements Tabular {
       for (CitingDocuments.Mention m : d.mentions()) {
         rows.add(
             List.of(
-                d.id(),
-                orEmpty(d.number()),
-                d.meeting() == null ? "" : d.meeting().toString(),
+                d.document().id(),
+                orEmpty(d.document().number()),
+                d.document().meeting() == null ? "" : d.document().meeting().toString(),
                 m.section() == null ? "" : m.section().id(),
                 orEmpty(m.qualifier()),
                 Boolean.toString(m.inferred()),
                 m.text(),
                 Integer.toString(m.start()),
                 m.context(),
-                d.path()));
+                d.document().path()));
       }
     }
     return rows;

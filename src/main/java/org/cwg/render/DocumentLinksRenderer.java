@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.cwg.cite.DocumentLinks;
 import org.cwg.model.DocumentReference;
+import org.cwg.model.DocumentSummary;
 
 /** {@code cwg refs DOC} as text: what DOC refers to, then what refers to DOC. */
 public final class DocumentLinksRenderer {
@@ -56,7 +57,7 @@ public final class DocumentLinksRenderer {
     out.flush();
   }
 
-  private static String nameOf(DocumentLinks.Document d) {
+  private static String nameOf(DocumentSummary d) {
     return d.number() != null ? d.number() : ShellQuote.fileName(d.path());
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cwg.cite.DocumentLinks;
 import org.cwg.model.DocumentReference;
+import org.cwg.model.DocumentSummary;
 
 /**
  * {@code cwg refs DOC --format csv}: one row per reference, outgoing ("refers-to") then incoming
@@ -21,7 +22,7 @@ public record DocumentLinksTable(DocumentLinks links) implements Tabular {
   public List<List<String>> rows() {
     List<List<String>> rows = new ArrayList<>();
     for (DocumentReference r : links.references()) {
-      DocumentLinks.Document target = links.targetOf(r).orElse(null);
+      DocumentSummary target = links.targetOf(r).orElse(null);
       rows.add(row("refers-to", r, target));
     }
     for (DocumentLinks.Referrer referrer : links.referencedBy()) {
@@ -32,8 +33,7 @@ public record DocumentLinksTable(DocumentLinks links) implements Tabular {
     return rows;
   }
 
-  private static List<String> row(
-      String direction, DocumentReference r, DocumentLinks.Document other) {
+  private static List<String> row(String direction, DocumentReference r, DocumentSummary other) {
     return List.of(
         direction,
         r.id(),

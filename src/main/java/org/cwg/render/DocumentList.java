@@ -1,9 +1,10 @@
 package org.cwg.render;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import org.cwg.model.DocumentRecord;
-import org.cwg.model.Metadata;
+import org.cwg.model.DocumentSummary;
 
 /** The indexed documents as {@code cwg list} shows them: one entry per document. */
 public record DocumentList(List<Entry> entries) implements Tabular {
@@ -11,46 +12,21 @@ public record DocumentList(List<Entry> entries) implements Tabular {
   /**
    * One document. The JSON field names are a scripting interface: add, never rename.
    *
-   * @param id stable id
-   * @param path the file
-   * @param number document number, or null
-   * @param meeting meeting number, or null
-   * @param date document date, or null
-   * @param type document type (contribution, report, ...), or null
-   * @param sources submitting Member States or entities
-   * @param title title, or null
+   * @param document the document, its fields written flat in the JSON
    * @param mediaType media type detected from the content
    * @param size file size in bytes
    * @param words words of text
    */
   public record Entry(
-      String id,
-      String path,
-      String number,
-      Integer meeting,
-      String date,
-      String type,
-      List<String> sources,
-      String title,
-      String mediaType,
-      long size,
-      int words) {}
+      @JsonUnwrapped DocumentSummary document, String mediaType, long size, int words) {}
 
   public static DocumentList of(List<DocumentRecord> records) {
     return new DocumentList(records.stream().map(DocumentList::entryOf).toList());
   }
 
   private static Entry entryOf(DocumentRecord record) {
-    Metadata m = record.metadata();
     return new Entry(
-        record.id(),
-        record.file().path(),
-        m.number(),
-        m.meeting(),
-        m.date(),
-        m.type(),
-        m.sources(),
-        m.title(),
+        DocumentSummary.of(record),
         record.file().mediaType(),
         record.file().size(),
         record.words());
@@ -77,16 +53,18 @@ public record DocumentList(List<Entry> entries) implements Tabular {
   public List<List<String>> rows() {
     return entries.stream()
         .map(
-            e ->
-                List.of(
-                    e.id(),
-                    orEmpty(e.number()),
-                    e.meeting() == null ? "" : e.meeting().toString(),
-                    orEmpty(e.date()),
-                    orEmpty(e.type()),
-                    String.join("; ", e.sources()),
-                    orEmpty(e.title()),
-                    e.path()))
+            entry -> {
+              DocumentSummary e = entry.document();
+              return List.of(
+                  e.id(),
+                  orEmpty(e.number()),
+                  e.meeting() == null ? "" : e.meeting().toString(),
+                  orEmpty(e.date()),
+                  orEmpty(e.type()),
+                  String.join("; ", e.sources()),
+                  orEmpty(e.title()),
+                  e.path());
+            })
         .toList();
   }
 

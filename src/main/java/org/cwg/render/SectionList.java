@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.cwg.model.DocumentRecord;
+import org.cwg.model.DocumentSummary;
 import org.cwg.model.Section;
 import org.cwg.model.SectionKind;
 
@@ -33,17 +34,13 @@ public record SectionList(List<Entry> entries) {
       String text,
       int start,
       int end,
-      DocumentRef document) {}
-
-  /** Which document a section belongs to. */
-  public record DocumentRef(String id, String number, String path) {}
+      DocumentSummary document) {}
 
   /** The sections of the documents, only of the given kinds unless {@code kinds} is empty. */
   public static SectionList of(List<DocumentRecord> records, Set<SectionKind> kinds) {
     List<Entry> entries = new ArrayList<>();
     for (DocumentRecord record : records) {
-      DocumentRef ref =
-          new DocumentRef(record.id(), record.metadata().number(), record.file().path());
+      DocumentSummary ref = DocumentSummary.of(record);
       for (Section s : record.sections()) {
         if (kinds.isEmpty() || kinds.contains(s.kind())) {
           entries.add(

@@ -11,6 +11,7 @@ import org.apache.lucene.search.Query;
 import org.cwg.index.CorpusReader;
 import org.cwg.model.CorpusOrder;
 import org.cwg.model.DocumentRecord;
+import org.cwg.model.DocumentSummary;
 import org.cwg.model.Section;
 import org.cwg.search.MatchSpans.Span;
 
@@ -58,21 +59,20 @@ public final class Concordance {
             text.substring(span.end(), Math.min(text.length(), span.end() + 3 * width)));
     Section section = record.sectionAt(span.start());
     return new ConcordanceLine(
-        record.id(),
-        record.metadata().number(),
-        record.metadata().meeting(),
-        record.metadata().date(),
+        DocumentSummary.of(record),
         section == null ? null : section.kind().id(),
         span.start(),
         left.substring(Math.max(0, left.length() - width)).stripLeading(),
         SnippetBuilder.collapse(text.substring(span.start(), span.end())),
-        right.substring(0, Math.min(width, right.length())).stripTrailing(),
-        record.file().path());
+        right.substring(0, Math.min(width, right.length())).stripTrailing());
   }
 
   private static Comparator<ConcordanceLine> order(KwicSort sort) {
     Comparator<ConcordanceLine> inCorpus =
-        CorpusOrder.of(ConcordanceLine::meeting, ConcordanceLine::number, ConcordanceLine::path)
+        CorpusOrder.of(
+                (ConcordanceLine l) -> l.document().meeting(),
+                l -> l.document().number(),
+                l -> l.document().path())
             .thenComparingInt(ConcordanceLine::offset);
     return switch (sort) {
       case MEETING -> inCorpus;

@@ -1,27 +1,45 @@
 package org.cwg.search;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import org.cwg.model.DocumentSummary;
+
 /**
  * One occurrence of a match with its context. The JSON field names are a scripting interface.
  *
- * @param id the document's id
- * @param number document number, or null
- * @param meeting meeting number, or null
- * @param date document date, or null
+ * @param document the document, its fields written flat in the line's JSON
  * @param section kind of the section the match falls in, or null outside any section
  * @param offset where the match starts in the document's text
  * @param left the context before the match, whitespace collapsed
  * @param match the match as written
  * @param right the context after the match, whitespace collapsed
- * @param path the document's file
  */
 public record ConcordanceLine(
-    String id,
-    String number,
-    Integer meeting,
-    String date,
+    @JsonUnwrapped DocumentSummary document,
     String section,
     int offset,
     String left,
     String match,
-    String right,
-    String path) {}
+    String right) {
+
+  // Shortcuts to the document's fields, so that callers need not spell out document().
+
+  public String id() {
+    return document.id();
+  }
+
+  public String path() {
+    return document.path();
+  }
+
+  public String number() {
+    return document.number();
+  }
+
+  public Integer meeting() {
+    return document.meeting();
+  }
+
+  public String date() {
+    return document.date();
+  }
+}

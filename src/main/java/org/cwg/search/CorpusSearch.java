@@ -20,6 +20,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.cwg.index.CorpusReader;
 import org.cwg.index.IndexFields;
+import org.cwg.model.DocumentSummary;
 import org.cwg.model.ProposalItem;
 import org.cwg.model.SectionKind;
 import org.cwg.search.MatchSpans.Span;
@@ -51,7 +52,10 @@ public final class CorpusSearch {
           IndexFields.NUMBER,
           IndexFields.MEETING,
           IndexFields.DATE,
-          IndexFields.TITLE);
+          IndexFields.TYPE,
+          IndexFields.SOURCE,
+          IndexFields.TITLE,
+          IndexFields.LANGUAGE);
 
   private final CorpusReader reader;
   private final SnippetBuilder snippets = new SnippetBuilder(SNIPPET_WIDTH, MAX_SNIPPETS);
@@ -116,27 +120,27 @@ public final class CorpusSearch {
       String id = unit.get(IndexFields.DOC_ID);
       MatchingDocument seen = byId.get(id);
       if (seen != null) {
-        byId.put(id, withOneMoreHit(seen));
+        byId.put(id, seen.withOneMoreHit());
       } else if (byId.size() < request.limit()) {
-        IndexableField meeting = unit.getField(IndexFields.MEETING);
-        byId.put(
-            id,
-            new MatchingDocument(
-                id,
-                unit.get(IndexFields.PATH),
-                unit.get(IndexFields.NUMBER),
-                meeting == null ? null : meeting.numericValue().intValue(),
-                unit.get(IndexFields.DATE),
-                unit.get(IndexFields.TITLE),
-                1));
+        byId.put(id, new MatchingDocument(summaryOf(unit), 1));
       }
     }
     return List.copyOf(byId.values());
   }
 
-  private static MatchingDocument withOneMoreHit(MatchingDocument doc) {
-    return new MatchingDocument(
-        doc.id(), doc.path(), doc.number(), doc.meeting(), doc.date(), doc.title(), doc.hits() + 1);
+  /** The document a section or front matter belongs to, from the fields stored with it. */
+  private static DocumentSummary summaryOf(Document unit) {
+    IndexableField meeting = unit.getField(IndexFields.MEETING);
+    return new DocumentSummary(
+        unit.get(IndexFields.DOC_ID),
+        unit.get(IndexFields.PATH),
+        unit.get(IndexFields.NUMBER),
+        meeting == null ? null : meeting.numericValue().intValue(),
+        unit.get(IndexFields.DATE),
+        unit.get(IndexFields.TYPE),
+        List.of(unit.getValues(IndexFields.SOURCE)),
+        unit.get(IndexFields.TITLE),
+        unit.get(IndexFields.LANGUAGE));
   }
 
   /** The query over sections and front matters, filters applied. */
@@ -175,16 +179,8 @@ public final class CorpusSearch {
         text != null && SectionKind.PROPOSAL.id().equals(kind)
             ? ProposalMatches.itemsWithMatches(reader.proposals(id), text, spans)
             : List.of();
-    IndexableField meeting = unit.getField(IndexFields.MEETING);
     return new SearchHit(
-        id,
-        unit.get(IndexFields.PATH),
-        unit.get(IndexFields.NUMBER),
-        meeting == null ? null : meeting.numericValue().intValue(),
-        unit.get(IndexFields.DATE),
-        List.of(unit.getValues(IndexFields.SOURCE)),
-        unit.get(IndexFields.TITLE),
-        unit.get(IndexFields.TYPE),
+        summaryOf(unit),
         kind,
         heading,
         unit.get(IndexFields.SECTION_NUMBER),

@@ -35,6 +35,7 @@ public final class CorpusStats {
     Map<String, Integer> types = new TreeMap<>();
     Map<String, Integer> sources = new TreeMap<>();
     Map<String, int[]> cited = new HashMap<>();
+    Map<String, ResolutionMention> named = new HashMap<>();
     for (DocumentRecord record : records) {
       words += record.words();
       bytes += record.file().size();
@@ -52,6 +53,7 @@ public final class CorpusStats {
       Set<String> keys = new LinkedHashSet<>();
       for (ResolutionMention mention : record.resolutions()) {
         keys.add(mention.key());
+        named.putIfAbsent(mention.key(), mention);
         cited.computeIfAbsent(mention.key(), k -> new int[2])[1]++;
       }
       keys.forEach(key -> cited.get(key)[0]++);
@@ -72,13 +74,17 @@ public final class CorpusStats {
         byMeeting,
         HitFacets.mostFrequentFirst(types),
         HitFacets.mostFrequentFirst(sources),
-        mostCited(cited, top),
+        mostCited(cited, named, top),
         failures.stream().map(f -> new StatsReport.Failure(f.path(), f.failure())).toList());
   }
 
-  private static List<StatsReport.CitedResolution> mostCited(Map<String, int[]> cited, int top) {
+  private static List<StatsReport.CitedResolution> mostCited(
+      Map<String, int[]> cited, Map<String, ResolutionMention> named, int top) {
     return cited.entrySet().stream()
-        .map(e -> new StatsReport.CitedResolution(e.getKey(), e.getValue()[0], e.getValue()[1]))
+        .map(
+            e ->
+                StatsReport.CitedResolution.of(
+                    named.get(e.getKey()), e.getValue()[0], e.getValue()[1]))
         .sorted(
             Comparator.comparingInt((StatsReport.CitedResolution r) -> -r.documents())
                 .thenComparingInt(r -> -r.mentions())

@@ -1,16 +1,45 @@
 package org.cwg.search;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import org.cwg.model.DocumentSummary;
+
 /**
  * A document that holds hits of a search, for listing documents rather than hits (like {@code rg
  * -l}). The JSON field names are a scripting interface: add, never rename.
  *
- * @param id the document's id
- * @param path the document's file
- * @param number document number, or null
- * @param meeting meeting number, or null
- * @param date document date, or null
- * @param title the document's title, or null
+ * @param document the document, its fields written flat
  * @param hits how many of its sections (and front matter) match
  */
-public record MatchingDocument(
-    String id, String path, String number, Integer meeting, String date, String title, int hits) {}
+public record MatchingDocument(@JsonUnwrapped DocumentSummary document, int hits) {
+
+  /** The same document with one hit more. */
+  MatchingDocument withOneMoreHit() {
+    return new MatchingDocument(document, hits + 1);
+  }
+
+  // Shortcuts to the document's fields, so that callers need not spell out document().
+
+  public String id() {
+    return document.id();
+  }
+
+  public String path() {
+    return document.path();
+  }
+
+  public String number() {
+    return document.number();
+  }
+
+  public Integer meeting() {
+    return document.meeting();
+  }
+
+  public String date() {
+    return document.date();
+  }
+
+  public String title() {
+    return document.title();
+  }
+}

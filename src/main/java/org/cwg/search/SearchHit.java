@@ -1,20 +1,15 @@
 package org.cwg.search;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
+import org.cwg.model.DocumentSummary;
 import org.cwg.model.ProposalItem;
 
 /**
  * One section (or the front matter) of a document that matches a query. The JSON field names are a
  * scripting interface: add, never rename.
  *
- * @param id the document's id
- * @param path the document's file
- * @param number document number, or null
- * @param meeting meeting number, or null
- * @param date document date, or null
- * @param sources submitting Member States or entities
- * @param title the document's title, or null
- * @param type the document's type, or null
+ * @param document the document, its fields written flat in the hit's JSON
  * @param section kind of the section hit, or null for text outside every section
  * @param heading the section's heading, or null
  * @param sectionNumber the section's number as printed, or null
@@ -23,14 +18,7 @@ import org.cwg.model.ProposalItem;
  * @param proposals in a Proposal section, the proposal items that hold a match
  */
 public record SearchHit(
-    String id,
-    String path,
-    String number,
-    Integer meeting,
-    String date,
-    List<String> sources,
-    String title,
-    String type,
+    @JsonUnwrapped DocumentSummary document,
     String section,
     String heading,
     String sectionNumber,
@@ -39,8 +27,41 @@ public record SearchHit(
     List<ProposalItem> proposals) {
 
   public SearchHit {
-    sources = List.copyOf(sources);
     snippets = List.copyOf(snippets);
     proposals = List.copyOf(proposals);
+  }
+
+  // Shortcuts to the document's fields, so that callers need not spell out document().
+
+  public String id() {
+    return document.id();
+  }
+
+  public String path() {
+    return document.path();
+  }
+
+  public String number() {
+    return document.number();
+  }
+
+  public Integer meeting() {
+    return document.meeting();
+  }
+
+  public String date() {
+    return document.date();
+  }
+
+  public List<String> sources() {
+    return document.sources();
+  }
+
+  public String title() {
+    return document.title();
+  }
+
+  public String type() {
+    return document.type();
   }
 }

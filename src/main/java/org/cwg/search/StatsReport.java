@@ -2,6 +2,7 @@ package org.cwg.search;
 
 import java.util.List;
 import java.util.Map;
+import org.cwg.model.ResolutionMention;
 
 /**
  * The corpus at a glance. The JSON field names are a scripting interface.
@@ -35,10 +36,26 @@ public record StatsReport(
    * A resolution and how much it is cited.
    *
    * @param resolution its key, such as "Council 1305"
+   * @param body the body that adopted it, as in every other resolution object
+   * @param number its number
+   * @param qualifier always null: the counts take in every revision of the resolution
    * @param documents documents citing it
    * @param mentions citations in all of them
    */
-  public record CitedResolution(String resolution, int documents, int mentions) {}
+  public record CitedResolution(
+      String resolution,
+      String body,
+      String number,
+      String qualifier,
+      int documents,
+      int mentions) {
+
+    /** The counts of the resolution a mention names. */
+    static CitedResolution of(ResolutionMention mention, int documents, int mentions) {
+      return new CitedResolution(
+          mention.key(), mention.body(), mention.number(), null, documents, mentions);
+    }
+  }
 
   /**
    * A file that could not be read.

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.cwg.model.DocumentSummary;
 import org.junit.jupiter.api.Test;
 
 class ShellQuoteTest {
@@ -48,14 +49,16 @@ class ShellQuoteTest {
         new DocumentList(
             List.of(
                 new DocumentList.Entry(
-                    "815aa5a6e622",
-                    path,
-                    null,
-                    20,
-                    null,
-                    "contribution",
-                    List.of(),
-                    "A title",
+                    new DocumentSummary(
+                        "815aa5a6e622",
+                        path,
+                        null,
+                        20,
+                        null,
+                        "contribution",
+                        List.of(),
+                        "A title",
+                        "en"),
                     "text/plain",
                     10,
                     2)));

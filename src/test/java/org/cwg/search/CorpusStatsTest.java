@@ -42,8 +42,8 @@ class CorpusStatsTest {
       assertEquals(Map.of("Russian Federation", 7, "Brazil", 3, "Belarus", 2), stats.sources());
       assertEquals(
           List.of(
-              new StatsReport.CitedResolution("Council 1305", 6, 6),
-              new StatsReport.CitedResolution("PP 102", 4, 4)),
+              new StatsReport.CitedResolution("Council 1305", "Council", "1305", null, 6, 6),
+              new StatsReport.CitedResolution("PP 102", "PP", "102", null, 4, 4)),
           stats.resolutions());
       assertEquals(1, stats.failed());
       assertEquals(
