@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.function.ToIntFunction;
 import org.apache.lucene.search.Query;
 import org.cwg.index.CorpusReader;
+import org.cwg.model.ResolutionRef;
 
 /**
  * How often something comes up per meeting, absolute and per 10,000 words of that meeting's
@@ -77,6 +78,7 @@ public final class Trend {
               meetingWords == 0 ? 0 : Math.round(row[2] * 1_000_000.0 / meetingWords) / 100.0;
           rows.add(new TrendReport.Row(meeting, row[0], row[1], row[2], meetingWords, per10k));
         });
-    return new TrendReport(measure, citations, total, rows);
+    return new TrendReport(
+        measure, citations, total, rows, citations ? ResolutionRef.ofKey(measure) : null);
   }
 }

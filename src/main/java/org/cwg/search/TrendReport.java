@@ -1,6 +1,7 @@
 package org.cwg.search;
 
 import java.util.List;
+import org.cwg.model.ResolutionRef;
 
 /**
  * Occurrences per meeting. The JSON field names are a scripting interface.
@@ -10,8 +11,10 @@ import java.util.List;
  * @param occurrences all occurrences together
  * @param rows one row per meeting with documents, in meeting order, documents without a meeting
  *     last
+ * @param resolution for citations, the resolution counted, as every output names one; else null
  */
-public record TrendReport(String measure, boolean citations, int occurrences, List<Row> rows) {
+public record TrendReport(
+    String measure, boolean citations, int occurrences, List<Row> rows, ResolutionRef resolution) {
 
   public TrendReport {
     rows = List.copyOf(rows);
