@@ -54,16 +54,16 @@ public record DocumentList(List<Entry> entries) implements Tabular {
     return entries.stream()
         .map(
             entry -> {
-              DocumentSummary e = entry.document();
+              DocumentSummary doc = entry.document();
               return List.of(
-                  e.id(),
-                  orEmpty(e.number()),
-                  e.meeting() == null ? "" : e.meeting().toString(),
-                  orEmpty(e.date()),
-                  orEmpty(e.type()),
-                  String.join("; ", e.sources()),
-                  orEmpty(e.title()),
-                  e.path());
+                  doc.id(),
+                  orEmpty(doc.number()),
+                  doc.meeting() == null ? "" : doc.meeting().toString(),
+                  orEmpty(doc.date()),
+                  orEmpty(doc.type()),
+                  String.join("; ", doc.sources()),
+                  orEmpty(doc.title()),
+                  doc.path());
             })
         .toList();
   }
