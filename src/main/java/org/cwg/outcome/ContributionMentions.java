@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cwg.cite.NumberScanner;
 import org.cwg.model.DocumentNumber;
 
 /**
@@ -135,23 +136,28 @@ public final class ContributionMentions {
   /** Every document named in {@code text}, in text order, each place once. */
   public List<Mention> find(String text) {
     List<Mention> found = new ArrayList<>();
+    String lower = asciiLowerCase(text);
     Matcher state = MEMBER_STATE.matcher(text);
-    while (state.find()) {
-      String source = state.group("source").strip();
-      resolve(state.group("ref"))
-          .ifPresent(
-              number ->
-                  found.add(
-                      new Mention(
-                          number,
-                          state.group(),
-                          state.start(),
-                          state.end(),
-                          MentionForm.MEMBER_STATE,
-                          source)));
+    for (int at : leads(lower, "contribution")) {
+      int the = theBefore(lower, at);
+      if (the >= 0 && lookingAt(state, text, the)) {
+        String source = state.group("source").strip();
+        resolve(state.group("ref"))
+            .ifPresent(
+                number ->
+                    addUnlessTaken(
+                        found,
+                        new Mention(
+                            number,
+                            state.group(),
+                            state.start(),
+                            state.end(),
+                            MentionForm.MEMBER_STATE,
+                            source)));
+      }
     }
-    Matcher full = DocumentNumber.FINDER.matcher(text);
-    while (full.find()) {
+    Matcher full = NumberScanner.matcher(text);
+    for (int from = 0; NumberScanner.findNext(text, full, from); from = full.end()) {
       addUnlessTaken(
           found,
           new Mention(
@@ -162,37 +168,41 @@ public final class ContributionMentions {
               MentionForm.FULL,
               null));
     }
+    List<Integer> leads = leads(lower, "doc", "contribution");
     if (group != null) {
       Matcher m = MEETING_NUMBER.matcher(text);
-      while (m.find()) {
-        DocumentNumber.canonical(m.group("m") + "/" + m.group("n"), group)
-            .map(number -> number + amendment(m.group("amendment")))
-            .ifPresent(
-                number ->
-                    addUnlessTaken(
-                        found,
-                        new Mention(
-                            number,
-                            m.group(),
-                            m.start(),
-                            m.end(),
-                            MentionForm.MEETING_NUMBER,
-                            null)));
+      for (int at : leads) {
+        if (lookingAt(m, text, at)) {
+          DocumentNumber.canonical(m.group("m") + "/" + m.group("n"), group)
+              .map(number -> number + amendment(m.group("amendment")))
+              .ifPresent(
+                  number ->
+                      addUnlessTaken(
+                          found,
+                          new Mention(
+                              number,
+                              m.group(),
+                              m.start(),
+                              m.end(),
+                              MentionForm.MEETING_NUMBER,
+                              null)));
+        }
       }
     }
     if (series != null) {
-      findShortForms(text, found);
+      findShortForms(text, leads, found);
     }
     found.sort(Comparator.comparingInt(Mention::start));
     return found;
   }
 
-  private void findShortForms(String text, List<Mention> found) {
+  private void findShortForms(String text, List<Integer> leads, List<Mention> found) {
     Matcher m = SHORT.matcher(text);
     Matcher next = LIST_NEXT.matcher(text);
-    int from = 0;
-    while (from < text.length() && m.find(from)) {
-      from = m.end();
+    for (int at : leads) {
+      if (!lookingAt(m, text, at)) {
+        continue;
+      }
       String amendment = amendment(m.group("amendment"));
       inSeries(m.group("n"))
           .ifPresent(
@@ -208,7 +218,8 @@ public final class ContributionMentions {
                           null)));
       String word = m.group("word").toLowerCase(Locale.ROOT);
       boolean plural = word.endsWith("s") || word.endsWith("s.");
-      while (plural && from < text.length() && next.find(from) && next.start() == from) {
+      // "Documents 6, 8 and 9": each number of the list is a document of the series.
+      for (int from = m.end(); plural && lookingAt(next, text, from); from = next.end()) {
         int start = next.start("n");
         int end = next.end();
         inSeries(next.group("n"))
@@ -223,9 +234,53 @@ public final class ContributionMentions {
                             end,
                             MentionForm.SHORT,
                             null)));
-        from = end;
       }
     }
+  }
+
+  /**
+   * Where each of these lower-case words starts in {@code lower}, in text order: the only places
+   * the patterns can match, so that they are not tried at every offset of a long report.
+   */
+  private static List<Integer> leads(String lower, String... words) {
+    List<Integer> at = new ArrayList<>();
+    for (String word : words) {
+      for (int i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
+        at.add(i);
+      }
+    }
+    at.sort(null);
+    return at;
+  }
+
+  /** Where "the" starts when it is the word before {@code at} (spaces between), else -1. */
+  private static int theBefore(String lower, int at) {
+    int end = at;
+    while (end > 0 && Character.isWhitespace(lower.charAt(end - 1))) {
+      end--;
+    }
+    int start = end - 3;
+    boolean wordStart = start == 0 || start > 0 && !Character.isLetter(lower.charAt(start - 1));
+    return end < at && start >= 0 && wordStart && lower.startsWith("the", start) ? start : -1;
+  }
+
+  private static boolean lookingAt(Matcher m, String text, int at) {
+    if (at >= text.length()) {
+      return false;
+    }
+    m.region(at, text.length()).useTransparentBounds(true).useAnchoringBounds(false);
+    return m.lookingAt();
+  }
+
+  /** ASCII letters lower-cased, every other character kept, so that offsets stay the same. */
+  private static String asciiLowerCase(String text) {
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      if (chars[i] >= 'A' && chars[i] <= 'Z') {
+        chars[i] = (char) (chars[i] + ('a' - 'A'));
+      }
+    }
+    return new String(chars);
   }
 
   /** The number written inside brackets after a Member State, in any of the forms above. */

@@ -14,7 +14,9 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -69,13 +71,7 @@ public final class MeetingOutcomes {
               + ", not a contribution; 'cwg outcome' follows contributions into reports");
     }
     Integer meeting = contribution.metadata().meeting();
-    List<DocumentRecord> reports = new ArrayList<>();
-    for (DocumentRecord report : reportsOf(contribution.metadata().group())) {
-      Integer held = report.metadata().meeting();
-      if (meeting == null || held == null || held >= meeting) {
-        reports.add(report);
-      }
-    }
+    List<DocumentRecord> reports = reportsOf(contribution.metadata().group(), meeting);
     Contribution wanted = Contribution.of(contribution);
     Set<String> indexed = indexedNumbers();
     List<Outcome> outcomes = new ArrayList<>();
@@ -235,12 +231,31 @@ public final class MeetingOutcomes {
     return numbers;
   }
 
-  private List<DocumentRecord> reportsOf(String group) throws IOException {
+  /**
+   * The reports of a group (of every group when null) that can deal with a contribution to this
+   * meeting: those of the meeting or later, and those whose meeting is unknown.
+   */
+  private List<DocumentRecord> reportsOf(String group, Integer meeting) throws IOException {
     BooleanQuery.Builder query =
         new BooleanQuery.Builder()
             .add(new TermQuery(new Term(IndexFields.TYPE, REPORT)), BooleanClause.Occur.FILTER);
     if (group != null) {
       query.add(new TermQuery(new Term(IndexFields.GROUP, group)), BooleanClause.Occur.FILTER);
+    }
+    if (meeting != null) {
+      Query unknown =
+          new BooleanQuery.Builder()
+              .add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
+              .add(new FieldExistsQuery(IndexFields.MEETING), BooleanClause.Occur.MUST_NOT)
+              .build();
+      Query laterOrUnknown =
+          new BooleanQuery.Builder()
+              .add(
+                  IntPoint.newRangeQuery(IndexFields.MEETING, meeting, Integer.MAX_VALUE),
+                  BooleanClause.Occur.SHOULD)
+              .add(unknown, BooleanClause.Occur.SHOULD)
+              .build();
+      query.add(laterOrUnknown, BooleanClause.Occur.FILTER);
     }
     return records(query.build());
   }

@@ -40,6 +40,12 @@ public final class ReportOutcomes {
   private final ContributionMentions finder;
   private final Set<String> indexed;
 
+  // What each section's heading and text name, and its shingles: found once per report, then
+  // filtered for each contribution (a meeting asks about every one of its contributions).
+  private final List<List<Mention>> headingMentions = new ArrayList<>();
+  private final List<List<Mention>> textMentions = new ArrayList<>();
+  private final List<Set<String>> shingles = new ArrayList<>();
+
   /**
    * @param indexed the numbers of the indexed documents, without revision: a section whose heading
    *     names one of them is that document's, and copies nothing from another without naming it
@@ -56,6 +62,10 @@ public final class ReportOutcomes {
     this.finder =
         ContributionMentions.forReport(
             report.metadata().group(), report.metadata().meeting(), all.toString());
+    for (Section s : sections) {
+      headingMentions.add(finder.find(s.heading()));
+      textMentions.add(finder.find(s.text()));
+    }
   }
 
   public DocumentRecord report() {
@@ -65,10 +75,13 @@ public final class ReportOutcomes {
   /** Every document number the report names, with the sections naming it (by number or heading). */
   public java.util.Map<String, Set<String>> named() {
     java.util.Map<String, Set<String>> named = new java.util.LinkedHashMap<>();
-    for (Section s : sections) {
+    for (int i = 0; i < sections.size(); i++) {
+      Section s = sections.get(i);
       String where = s.number() != null ? s.number() : s.heading();
-      for (Mention m : finder.find(s.heading() + "\n" + s.text())) {
-        named.computeIfAbsent(m.number(), k -> new LinkedHashSet<>()).add(where);
+      for (List<Mention> mentions : List.of(headingMentions.get(i), textMentions.get(i))) {
+        for (Mention m : mentions) {
+          named.computeIfAbsent(m.number(), k -> new LinkedHashSet<>()).add(where);
+        }
       }
     }
     return named;
@@ -83,13 +96,13 @@ public final class ReportOutcomes {
       String base = DocumentNumber.base(contribution.number());
       for (int i = 0; i < sections.size(); i++) {
         Section s = sections.get(i);
-        List<Mention> inHeading = matching(finder.find(s.heading()), base);
+        List<Mention> inHeading = matching(headingMentions.get(i), base);
         if (!inHeading.isEmpty()) {
           outcomes.add(headingUnit(i, inHeading, contribution));
           i = subtreeEnd(i) - 1;
           continue;
         }
-        List<Mention> inText = matching(finder.find(s.text()), base);
+        List<Mention> inText = matching(textMentions.get(i), base);
         if (inText.isEmpty()) {
           continue;
         }
@@ -208,7 +221,7 @@ public final class ReportOutcomes {
       if (attributedElsewhere(i, contribution)) {
         continue;
       }
-      double score = contribution.passage().in(sections.get(i).text());
+      double score = contribution.passage().in(shinglesOf(i));
       if (score >= bestScore) {
         best = i;
         bestScore = score;
@@ -253,7 +266,7 @@ public final class ReportOutcomes {
   private boolean attributedElsewhere(int at, Contribution contribution) {
     String own = contribution.number() == null ? null : DocumentNumber.base(contribution.number());
     for (int i = at; i >= 0; i = parentOf(i)) {
-      for (Mention m : finder.find(sections.get(i).heading())) {
+      for (Mention m : headingMentions.get(i)) {
         String base = DocumentNumber.base(m.number());
         if (indexed.contains(base) && !base.equals(own)) {
           return true;
@@ -261,6 +274,13 @@ public final class ReportOutcomes {
       }
     }
     return false;
+  }
+
+  private Set<String> shinglesOf(int at) {
+    while (shingles.size() <= at) {
+      shingles.add(ShingleContainment.shinglesOf(sections.get(shingles.size()).text()));
+    }
+    return shingles.get(at);
   }
 
   private static List<Mention> matching(List<Mention> mentions, String base) {

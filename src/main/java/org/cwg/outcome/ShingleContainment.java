@@ -44,10 +44,14 @@ public final class ShingleContainment {
 
   /** The share of the passage's shingles found in {@code text}, from 0 to 1. */
   public double in(String text) {
-    if (passage.isEmpty() || text == null || text.isBlank()) {
+    return in(shinglesOf(text));
+  }
+
+  /** The share of the passage's shingles among {@code other}, shingles of {@link #shinglesOf}. */
+  public double in(Set<String> other) {
+    if (passage.isEmpty() || other.isEmpty()) {
       return 0;
     }
-    Set<String> other = shingles(words(text));
     int shared = 0;
     for (String shingle : passage) {
       if (other.contains(shingle)) {
@@ -55,6 +59,11 @@ public final class ShingleContainment {
       }
     }
     return (double) shared / passage.size();
+  }
+
+  /** The shingles of a text, to compare many passages with it. */
+  public static Set<String> shinglesOf(String text) {
+    return text == null || text.isBlank() ? Set.of() : shingles(words(text));
   }
 
   static List<String> words(String text) {

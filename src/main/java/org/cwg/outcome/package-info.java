@@ -7,8 +7,8 @@
  * contribution's Purpose without naming it is linked by word-shingle containment.
  *
  * <p>Reads the index through {@link org.cwg.index.CorpusReader} and depends on {@code model},
- * {@code index} and Lucene only: no parsing, no structure rules, no citations package, no
- * rendering, no command line. Results are plain records that {@code render} turns into text, JSON,
- * Markdown or CSV.
+ * {@code index}, Lucene and the number scanner of {@code cite} only: no parsing, no structure
+ * rules, no rendering, no command line. Results are plain records that {@code render} turns into
+ * text, JSON, Markdown or CSV.
  */
 package org.cwg.outcome;
