@@ -30,7 +30,7 @@ public record DocumentSummary(
         record.file().path(),
         m.number(),
         m.meeting(),
-        m.date() != null ? m.date() : m.meetingDate(),
+        m.date(),
         m.type(),
         m.sources(),
         m.title(),
