@@ -84,11 +84,25 @@ public final class ContributionMentions {
               + SPACE
               + "*\\((?<ref>[^()\\n]{1,40}(?:\\([^()\\n]{1,12}\\))?)\\)");
 
+  /** "contribution from the ", before a Member State's name. */
+  private static final Pattern SOURCE_LEAD =
+      Pattern.compile(
+          "(?i)contributions?"
+              + SPACE
+              + "+(?:from|by|of|submitted"
+              + SPACE
+              + "+by)"
+              + SPACE
+              + "+(?:the"
+              + SPACE
+              + "+)?");
+
   private static final Pattern AMENDMENT_ALONE =
       Pattern.compile("(?i)\\(?(?<kind>Rev|Add|Corr|R)\\.?" + SPACE + "?(?<n>\\d{1,2})\\)?");
 
   private final String group;
   private final String series;
+  private final Map<String, List<String>> numbersBySource;
 
   /**
    * @param group the report's group, such as {@code CWG-Internet}, or null
@@ -96,8 +110,32 @@ public final class ContributionMentions {
    *     short forms are then not read)
    */
   public ContributionMentions(String group, String series) {
+    this(group, series, Map.of());
+  }
+
+  private ContributionMentions(
+      String group, String series, Map<String, List<String>> numbersBySource) {
     this.group = group;
     this.series = series;
+    this.numbersBySource = numbersBySource;
+  }
+
+  /**
+   * The same finder, also reading "the contribution from Brazil" without a number as the one
+   * contribution of the meeting from that Member State.
+   *
+   * @param numbersBySource each source of the meeting's contributions, as written, to the numbers
+   *     of the contributions it submitted
+   */
+  public ContributionMentions withSources(Map<String, List<String>> numbersBySource) {
+    Map<String, List<String>> folded = new HashMap<>();
+    numbersBySource.forEach(
+        (source, numbers) ->
+            folded
+                .computeIfAbsent(asciiLowerCase(source.strip()), k -> new ArrayList<>())
+                .addAll(numbers));
+    folded.replaceAll((source, numbers) -> List.copyOf(new java.util.TreeSet<>(numbers)));
+    return new ContributionMentions(group, series, Map.copyOf(folded));
   }
 
   /**
@@ -140,7 +178,9 @@ public final class ContributionMentions {
     Matcher state = MEMBER_STATE.matcher(text);
     for (int at : leads(lower, "contribution")) {
       int the = theBefore(lower, at);
-      if (the >= 0 && lookingAt(state, text, the)) {
+      if (the >= 0 && !lookingAt(state, text, the)) {
+        namedSource(text, lower, the, at).ifPresent(m -> addUnlessTaken(found, m));
+      } else if (the >= 0) {
         String source = state.group("source").strip();
         resolve(state.group("ref"))
             .ifPresent(
@@ -236,6 +276,38 @@ public final class ContributionMentions {
                             null)));
       }
     }
+  }
+
+  /** "the contribution from Brazil", without a number: Brazil's one contribution, if it has one. */
+  private Optional<Mention> namedSource(String text, String lower, int the, int at) {
+    Matcher lead = SOURCE_LEAD.matcher(text);
+    if (numbersBySource.isEmpty() || !lookingAt(lead, text, at)) {
+      return Optional.empty();
+    }
+    int from = lead.end();
+    String best = null;
+    for (String source : numbersBySource.keySet()) {
+      int end = from + source.length();
+      if (!lower.startsWith(source, from)
+          || end < lower.length() && Character.isLetter(lower.charAt(end))) {
+        continue;
+      }
+      if (best == null || source.length() > best.length()) {
+        best = source;
+      }
+    }
+    if (best == null || numbersBySource.get(best).size() != 1) {
+      return Optional.empty();
+    }
+    int end = from + best.length();
+    return Optional.of(
+        new Mention(
+            numbersBySource.get(best).get(0),
+            text.substring(the, end),
+            the,
+            end,
+            MentionForm.MEMBER_STATE_ALONE,
+            text.substring(from, end)));
   }
 
   /**

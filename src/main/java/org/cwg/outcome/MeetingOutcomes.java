@@ -76,7 +76,9 @@ public final class MeetingOutcomes {
     Set<String> indexed = indexedNumbers();
     List<Outcome> outcomes = new ArrayList<>();
     for (DocumentRecord report : reports) {
-      outcomes.addAll(new ReportOutcomes(report, indexed).of(wanted));
+      Map<String, List<String>> bySource =
+          numbersBySource(report.metadata().group(), report.metadata().meeting());
+      outcomes.addAll(new ReportOutcomes(report, indexed, bySource).of(wanted));
     }
     return new ContributionOutcomes(DocumentSummary.of(contribution), reports.size(), outcomes);
   }
@@ -122,10 +124,18 @@ public final class MeetingOutcomes {
             .findFirst()
             .orElse(group);
     Set<String> indexed = indexedNumbers();
+    Map<String, List<String>> bySource = new LinkedHashMap<>();
+    for (DocumentRecord d : documents) {
+      if (CONTRIBUTION.equals(d.metadata().type()) && d.metadata().number() != null) {
+        for (String source : d.metadata().sources()) {
+          bySource.computeIfAbsent(source, k -> new ArrayList<>()).add(d.metadata().number());
+        }
+      }
+    }
     List<ReportOutcomes> reports =
         documents.stream()
             .filter(r -> REPORT.equals(r.metadata().type()))
-            .map(r -> new ReportOutcomes(r, indexed))
+            .map(r -> new ReportOutcomes(r, indexed, bySource))
             .toList();
     List<MeetingOverview.MeetingContribution> contributions = new ArrayList<>();
     List<DocumentSummary> others = new ArrayList<>();
@@ -222,6 +232,41 @@ public final class MeetingOutcomes {
       }
     }
     return null;
+  }
+
+  /**
+   * Each source of the contributions to a meeting, to the numbers of those it submitted: read from
+   * stored keyword fields, without decoding records.
+   */
+  private Map<String, List<String>> numbersBySource(String group, Integer meeting)
+      throws IOException {
+    Map<String, List<String>> bySource = new LinkedHashMap<>();
+    if (meeting == null) {
+      return bySource;
+    }
+    BooleanQuery.Builder query =
+        new BooleanQuery.Builder()
+            .add(CorpusReader.kind(IndexFields.KIND_DOCUMENT), BooleanClause.Occur.FILTER)
+            .add(IntPoint.newExactQuery(IndexFields.MEETING, meeting), BooleanClause.Occur.FILTER)
+            .add(
+                new TermQuery(new Term(IndexFields.TYPE, CONTRIBUTION)),
+                BooleanClause.Occur.FILTER);
+    if (group != null) {
+      query.add(new TermQuery(new Term(IndexFields.GROUP, group)), BooleanClause.Occur.FILTER);
+    }
+    IndexSearcher searcher = reader.searcher();
+    TopDocs top = searcher.search(query.build(), Math.max(1, reader.indexReader().maxDoc()));
+    for (ScoreDoc hit : top.scoreDocs) {
+      org.apache.lucene.document.Document stored =
+          searcher.storedFields().document(hit.doc, Set.of(IndexFields.NUMBER, IndexFields.SOURCE));
+      String number = stored.get(IndexFields.NUMBER);
+      if (number != null) {
+        for (String source : stored.getValues(IndexFields.SOURCE)) {
+          bySource.computeIfAbsent(source, k -> new ArrayList<>()).add(number);
+        }
+      }
+    }
+    return bySource;
   }
 
   /** The numbers of the indexed documents, without revision. */

@@ -11,7 +11,12 @@ public enum MentionForm {
   /** The number alone, in the report's meeting: "Doc. 7", "Document 7", "Contribution 5". */
   SHORT("short-number"),
   /** "the contribution from Brazil (Document 7)": a Member State, then the number in brackets. */
-  MEMBER_STATE("member-state");
+  MEMBER_STATE("member-state"),
+  /**
+   * "the contribution from Brazil" without a number: the meeting's one contribution from that
+   * Member State (no link when it made several).
+   */
+  MEMBER_STATE_ALONE("member-state-alone");
 
   private final String id;
 

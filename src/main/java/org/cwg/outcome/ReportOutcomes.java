@@ -51,6 +51,17 @@ public final class ReportOutcomes {
    *     names one of them is that document's, and copies nothing from another without naming it
    */
   public ReportOutcomes(DocumentRecord report, Set<String> indexed) {
+    this(report, indexed, java.util.Map.of());
+  }
+
+  /**
+   * @param numbersBySource each source of the meeting's contributions to the numbers of those it
+   *     submitted: "the contribution from Brazil" is then Brazil's one contribution
+   */
+  public ReportOutcomes(
+      DocumentRecord report,
+      Set<String> indexed,
+      java.util.Map<String, List<String>> numbersBySource) {
     this.report = report;
     this.indexed = Set.copyOf(indexed);
     this.summary = DocumentSummary.of(report);
@@ -61,7 +72,8 @@ public final class ReportOutcomes {
     }
     this.finder =
         ContributionMentions.forReport(
-            report.metadata().group(), report.metadata().meeting(), all.toString());
+                report.metadata().group(), report.metadata().meeting(), all.toString())
+            .withSources(numbersBySource);
     for (Section s : sections) {
       headingMentions.add(finder.find(s.heading()));
       textMentions.add(finder.find(s.text()));
@@ -179,7 +191,9 @@ public final class ReportOutcomes {
     String named = contribution.number();
     for (Mention m : mentions) {
       via.add(m.form().id());
-      if (m.form() == MentionForm.SHORT) {
+      if (m.form() == MentionForm.MEMBER_STATE_ALONE) {
+        score = Math.min(score, 0.7);
+      } else if (m.form() == MentionForm.SHORT) {
         score = Math.min(score, 0.8);
       } else if (m.form() != MentionForm.FULL) {
         score = Math.min(score, 0.85);

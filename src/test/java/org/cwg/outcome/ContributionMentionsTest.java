@@ -83,6 +83,30 @@ class ContributionMentionsTest {
   }
 
   @Test
+  void aMemberStateWithoutANumberIsItsOneContributionToTheMeeting() {
+    ContributionMentions withSources =
+        meeting20.withSources(
+            java.util.Map.of(
+                "Russian Federation", List.of("CWG-Internet-20/4"),
+                "Brazil", List.of("CWG-Internet-20/7", "CWG-Internet-20/8"),
+                "Brazilian Internet Steering Committee", List.of("CWG-Internet-20/9")));
+    List<Mention> found =
+        withSources.find("Members thanked the contribution from the Russian Federation.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("CWG-Internet-20/4", found.get(0).number());
+    assertEquals(MentionForm.MEMBER_STATE_ALONE, found.get(0).form());
+    assertEquals("the contribution from the Russian Federation", found.get(0).written());
+    assertEquals(
+        List.of(),
+        numbers(withSources, "the contribution from Brazil was noted"),
+        "Brazil made two: which one is not said");
+    assertEquals(
+        List.of("CWG-Internet-20/9 member-state-alone"),
+        numbers(withSources, "the contribution by the Brazilian Internet Steering Committee"));
+    assertEquals(List.of(), numbers(meeting20, "the contribution from the Russian Federation"));
+  }
+
+  @Test
   void numbersOfOtherKindsAreNoShortForms() {
     assertTrue(
         numbers(meeting20, "Resolution 101, section 7.3 and document 7.3.1 of 2024").isEmpty(),

@@ -111,6 +111,27 @@ class ReportOutcomesTest {
   }
 
   @Test
+  void theContributionFromAMemberStateWithoutNumberLinksWhenItMadeOnlyOne() {
+    DocumentRecord report =
+        report(20, new Section5("The contribution from Brazil was welcomed by many.").section());
+    Contribution brazil = Contribution.of(BRAZIL_7);
+    Outcome o =
+        new ReportOutcomes(
+                report, Set.of(), java.util.Map.of("Brazil", List.of("CWG-Internet-20/7")))
+            .of(brazil)
+            .get(0);
+    assertEquals(List.of("text", "member-state-alone"), o.via());
+    assertEquals(0.7, o.score());
+    assertTrue(
+        new ReportOutcomes(
+                report,
+                Set.of(),
+                java.util.Map.of("Brazil", List.of("CWG-Internet-20/7", "CWG-Internet-20/8")))
+            .of(brazil)
+            .isEmpty());
+  }
+
+  @Test
   void aRevisionSharesItsOriginalsOutcomesAndTheOtherWayRound() {
     DocumentRecord namesRevision =
         report(
