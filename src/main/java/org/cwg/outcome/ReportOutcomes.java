@@ -18,7 +18,10 @@ import org.cwg.model.SectionKind;
  */
 public final class ReportOutcomes {
 
-  /** A section holding at least this share of the Purpose's shingles copies it. */
+  /**
+   * A section copies a contribution when at least this share of the Purpose's shingles are in it,
+   * and this share of its own shingles are in the contribution.
+   */
   static final double REUSE_THRESHOLD = 0.5;
 
   /**
@@ -231,14 +234,21 @@ public final class ReportOutcomes {
     }
     int best = -1;
     double bestScore = REUSE_THRESHOLD;
+    double bestCopied = 0;
     for (int i = 0; i < sections.size(); i++) {
       if (attributedElsewhere(i, contribution)) {
         continue;
       }
-      double score = contribution.passage().in(shinglesOf(i));
+      // Both ways: the section holds the Purpose, and is made of the contribution's text. A
+      // Purpose of shared boilerplate is held by the summaries of other documents too, but they
+      // go on in words of their own.
+      double copied = contribution.passage().in(shinglesOf(i));
+      double madeOf = ShingleContainment.share(shinglesOf(i), contribution.shingles());
+      double score = Math.min(copied, madeOf);
       if (score >= bestScore) {
         best = i;
         bestScore = score;
+        bestCopied = copied;
       }
     }
     if (best < 0) {
@@ -270,7 +280,7 @@ public final class ReportOutcomes {
             null,
             List.of("summary-copies-purpose"),
             List.of(),
-            round(bestScore)));
+            round(bestCopied)));
   }
 
   /**

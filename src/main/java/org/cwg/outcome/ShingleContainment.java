@@ -61,6 +61,20 @@ public final class ShingleContainment {
     return (double) shared / passage.size();
   }
 
+  /** The share of {@code part}'s shingles that {@code whole} has too, from 0 to 1. */
+  public static double share(Set<String> part, Set<String> whole) {
+    if (part.isEmpty()) {
+      return 0;
+    }
+    int shared = 0;
+    for (String shingle : part) {
+      if (whole.contains(shingle)) {
+        shared++;
+      }
+    }
+    return (double) shared / part.size();
+  }
+
   /** The shingles of a text, to compare many passages with it. */
   public static Set<String> shinglesOf(String text) {
     return text == null || text.isBlank() ? Set.of() : shingles(words(text));

@@ -213,6 +213,29 @@ class ReportOutcomesTest {
   }
 
   @Test
+  void aPurposeOfSharedBoilerplateIsNoReuseOfASummaryThatGoesOnInOtherWords() {
+    String boilerplate =
+        "The purpose of this contribution is to facilitate discussions within the Council Working"
+            + " Group regarding Internet governance and to gather proposals from Member States.";
+    DocumentRecord report =
+        report(
+            20,
+            section(2, "6.1", SectionKind.OTHER, "Proposal on Internet governance", ""),
+            section(
+                3,
+                "6.1.1",
+                SectionKind.SUMMARY,
+                "Summary",
+                boilerplate
+                    + " It reviews the implementation of the Tunis Agenda over twenty years, the"
+                    + " risks to the operators of critical infrastructure, and the legal frameworks"
+                    + " that States could adopt to keep the global network stable and secure."));
+    DocumentRecord sameOpening =
+        contribution(null, 20, boilerplate + " It asks for recommendations to Council 2026.");
+    assertTrue(outcomes(report, sameOpening).isEmpty());
+  }
+
+  @Test
   void anUnrelatedReportGivesNothing() {
     DocumentRecord report =
         report(
