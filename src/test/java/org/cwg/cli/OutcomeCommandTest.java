@@ -141,6 +141,22 @@ class OutcomeCommandTest {
     }
   }
 
+  @Test
+  void onTheSeedsMeeting21HasTwoContributionsNoReportDiscussed() throws IOException {
+    String seeds = SeedIndex.build(root.resolve("seeds")).toString();
+    CliRun run = CliRun.of("meeting", "21", "--index", seeds, "--format", "json");
+    assertEquals(0, run.exitCode(), run.err());
+    JsonNode m = Json.mapper().readTree(run.out());
+    assertEquals(0, m.get("reports").size());
+    assertEquals(2, m.get("contributions").size());
+    m.get("contributions").forEach(c -> assertTrue(!c.get("discussed").asBoolean(), c.toString()));
+    CliRun outcome =
+        CliRun.of("outcome", "CWG-Internet-20/4", "--index", seeds, "--format", "json");
+    JsonNode o = Json.mapper().readTree(outcome.out());
+    assertEquals("6.2", o.at("/outcomes/0/section/number").asText(), outcome.out());
+    assertEquals("reference", o.at("/outcomes/0/link").asText());
+  }
+
   private static void assertUsageError(String message, String... args) {
     CliRun run = CliRun.of(args);
     assertEquals(2, run.exitCode(), run.err());
