@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cwg.cite.NumberScanner;
@@ -132,9 +133,9 @@ public final class ContributionMentions {
     numbersBySource.forEach(
         (source, numbers) ->
             folded
-                .computeIfAbsent(asciiLowerCase(source.strip()), k -> new ArrayList<>())
+                .computeIfAbsent(LeadScan.asciiLowerCase(source.strip()), k -> new ArrayList<>())
                 .addAll(numbers));
-    folded.replaceAll((source, numbers) -> List.copyOf(new java.util.TreeSet<>(numbers)));
+    folded.replaceAll((source, numbers) -> List.copyOf(new TreeSet<>(numbers)));
     return new ContributionMentions(group, series, Map.copyOf(folded));
   }
 
@@ -174,11 +175,11 @@ public final class ContributionMentions {
   /** Every document named in {@code text}, in text order, each place once. */
   public List<Mention> find(String text) {
     List<Mention> found = new ArrayList<>();
-    String lower = asciiLowerCase(text);
+    String lower = LeadScan.asciiLowerCase(text);
     Matcher state = MEMBER_STATE.matcher(text);
-    for (int at : leads(lower, "contribution")) {
-      int the = theBefore(lower, at);
-      if (the >= 0 && !lookingAt(state, text, the)) {
+    for (int at : LeadScan.leads(lower, "contribution")) {
+      int the = LeadScan.theBefore(lower, at);
+      if (the >= 0 && !LeadScan.lookingAt(state, text, the)) {
         namedSource(text, lower, the, at).ifPresent(m -> addUnlessTaken(found, m));
       } else if (the >= 0) {
         String source = state.group("source").strip();
@@ -208,11 +209,11 @@ public final class ContributionMentions {
               MentionForm.FULL,
               null));
     }
-    List<Integer> leads = leads(lower, "doc", "contribution");
+    List<Integer> leads = LeadScan.leads(lower, "doc", "contribution");
     if (group != null) {
       Matcher m = MEETING_NUMBER.matcher(text);
       for (int at : leads) {
-        if (lookingAt(m, text, at)) {
+        if (LeadScan.lookingAt(m, text, at)) {
           DocumentNumber.canonical(m.group("m") + "/" + m.group("n"), group)
               .map(number -> number + amendment(m.group("amendment")))
               .ifPresent(
@@ -240,7 +241,7 @@ public final class ContributionMentions {
     Matcher m = SHORT.matcher(text);
     Matcher next = LIST_NEXT.matcher(text);
     for (int at : leads) {
-      if (!lookingAt(m, text, at)) {
+      if (!LeadScan.lookingAt(m, text, at)) {
         continue;
       }
       String amendment = amendment(m.group("amendment"));
@@ -259,7 +260,7 @@ public final class ContributionMentions {
       String word = m.group("word").toLowerCase(Locale.ROOT);
       boolean plural = word.endsWith("s") || word.endsWith("s.");
       // "Documents 6, 8 and 9": each number of the list is a document of the series.
-      for (int from = m.end(); plural && lookingAt(next, text, from); from = next.end()) {
+      for (int from = m.end(); plural && LeadScan.lookingAt(next, text, from); from = next.end()) {
         int start = next.start("n");
         int end = next.end();
         inSeries(next.group("n"))
@@ -281,7 +282,7 @@ public final class ContributionMentions {
   /** "the contribution from Brazil", without a number: Brazil's one contribution, if it has one. */
   private Optional<Mention> namedSource(String text, String lower, int the, int at) {
     Matcher lead = SOURCE_LEAD.matcher(text);
-    if (numbersBySource.isEmpty() || !lookingAt(lead, text, at)) {
+    if (numbersBySource.isEmpty() || !LeadScan.lookingAt(lead, text, at)) {
       return Optional.empty();
     }
     int from = lead.end();
@@ -308,51 +309,6 @@ public final class ContributionMentions {
             end,
             MentionForm.MEMBER_STATE_ALONE,
             text.substring(from, end)));
-  }
-
-  /**
-   * Where each of these lower-case words starts in {@code lower}, in text order: the only places
-   * the patterns can match, so that they are not tried at every offset of a long report.
-   */
-  private static List<Integer> leads(String lower, String... words) {
-    List<Integer> at = new ArrayList<>();
-    for (String word : words) {
-      for (int i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
-        at.add(i);
-      }
-    }
-    at.sort(null);
-    return at;
-  }
-
-  /** Where "the" starts when it is the word before {@code at} (spaces between), else -1. */
-  private static int theBefore(String lower, int at) {
-    int end = at;
-    while (end > 0 && Character.isWhitespace(lower.charAt(end - 1))) {
-      end--;
-    }
-    int start = end - 3;
-    boolean wordStart = start == 0 || start > 0 && !Character.isLetter(lower.charAt(start - 1));
-    return end < at && start >= 0 && wordStart && lower.startsWith("the", start) ? start : -1;
-  }
-
-  private static boolean lookingAt(Matcher m, String text, int at) {
-    if (at >= text.length()) {
-      return false;
-    }
-    m.region(at, text.length()).useTransparentBounds(true).useAnchoringBounds(false);
-    return m.lookingAt();
-  }
-
-  /** ASCII letters lower-cased, every other character kept, so that offsets stay the same. */
-  private static String asciiLowerCase(String text) {
-    char[] chars = text.toCharArray();
-    for (int i = 0; i < chars.length; i++) {
-      if (chars[i] >= 'A' && chars[i] <= 'Z') {
-        chars[i] = (char) (chars[i] + ('a' - 'A'));
-      }
-    }
-    return new String(chars);
   }
 
   /** The number written inside brackets after a Member State, in any of the forms above. */

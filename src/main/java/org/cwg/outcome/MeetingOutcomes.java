@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -180,7 +181,7 @@ public final class MeetingOutcomes {
   /** The numbers the reports name that no indexed document carries. */
   private List<MeetingOverview.MissingDocument> missing(List<ReportOutcomes> reports)
       throws IOException {
-    Collection<String> held = new java.util.HashSet<>(reader.documentNumbers().values());
+    Collection<String> held = new HashSet<>(reader.documentNumbers().values());
     List<MeetingOverview.MissingDocument> missing = new ArrayList<>();
     for (ReportOutcomes report : reports) {
       String name = nameOf(report.report());
@@ -271,7 +272,7 @@ public final class MeetingOutcomes {
 
   /** The numbers of the indexed documents, without revision. */
   private Set<String> indexedNumbers() throws IOException {
-    Set<String> numbers = new java.util.HashSet<>();
+    Set<String> numbers = new HashSet<>();
     reader.documentNumbers().values().forEach(n -> numbers.add(DocumentNumber.base(n)));
     return numbers;
   }

@@ -1,5 +1,6 @@
 package org.cwg.outcome;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -50,7 +51,7 @@ public record Outcome(
 
   /** The same outcome with more actions (the report's Actions lines that name the contribution). */
   Outcome withActions(List<String> more) {
-    List<String> all = new java.util.ArrayList<>(actions);
+    List<String> all = new ArrayList<>(actions);
     more.stream().filter(a -> !all.contains(a)).forEach(all::add);
     return new Outcome(
         report, section, summary, discussion, all, link, score, named, via, mentions, copied);

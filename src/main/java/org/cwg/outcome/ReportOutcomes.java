@@ -1,8 +1,11 @@
 package org.cwg.outcome;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.cwg.model.DocumentNumber;
@@ -54,7 +57,7 @@ public final class ReportOutcomes {
    *     names one of them is that document's, and copies nothing from another without naming it
    */
   public ReportOutcomes(DocumentRecord report, Set<String> indexed) {
-    this(report, indexed, java.util.Map.of());
+    this(report, indexed, Map.of());
   }
 
   /**
@@ -62,9 +65,7 @@ public final class ReportOutcomes {
    *     submitted: "the contribution from Brazil" is then Brazil's one contribution
    */
   public ReportOutcomes(
-      DocumentRecord report,
-      Set<String> indexed,
-      java.util.Map<String, List<String>> numbersBySource) {
+      DocumentRecord report, Set<String> indexed, Map<String, List<String>> numbersBySource) {
     this.report = report;
     this.indexed = Set.copyOf(indexed);
     this.summary = DocumentSummary.of(report);
@@ -88,8 +89,8 @@ public final class ReportOutcomes {
   }
 
   /** Every document number the report names, with the sections naming it (by number or heading). */
-  public java.util.Map<String, Set<String>> named() {
-    java.util.Map<String, Set<String>> named = new java.util.LinkedHashMap<>();
+  public Map<String, Set<String>> named() {
+    Map<String, Set<String>> named = new LinkedHashMap<>();
     for (int i = 0; i < sections.size(); i++) {
       Section s = sections.get(i);
       String where = s.number() != null ? s.number() : s.heading();
@@ -228,9 +229,9 @@ public final class ReportOutcomes {
   }
 
   /** The section that copies most of the contribution's Purpose, if one copies enough. */
-  private java.util.Optional<Outcome> reuse(Contribution contribution) {
+  private Optional<Outcome> reuse(Contribution contribution) {
     if (!contribution.passage().usable()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     int best = -1;
     double bestScore = REUSE_THRESHOLD;
@@ -252,7 +253,7 @@ public final class ReportOutcomes {
       }
     }
     if (best < 0) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     Section copying = sections.get(best);
     int parent = parentOf(best);
@@ -268,7 +269,7 @@ public final class ReportOutcomes {
       }
     }
     String discussion = join(discussions);
-    return java.util.Optional.of(
+    return Optional.of(
         new Outcome(
             summary,
             refOf(unit),
