@@ -16,8 +16,9 @@ import java.util.List;
  *     record one, and the lines of the report's Actions that name it
  * @param link {@code reference} (the report names the contribution) or {@code reuse} (its text
  *     copies the contribution's Purpose without naming it)
- * @param score how sure the link is, from 0 to 1: 1 for a heading, less for a mention in the text
- *     or a short form, the share of the Purpose found for a reuse
+ * @param score how sure the link is, from 0 to 1: 1 for a heading; in the text, that of the
+ *     strongest mention (a full number above a short form); for a reuse, the lower of the Purpose's
+ *     share in the section and the section's share in the contribution
  * @param named the number the report uses, which may be the original of a revision or a revision of
  *     an original; null for a reuse
  * @param via how it was named: {@code heading} or {@code text}, then each form ({@code

@@ -107,6 +107,7 @@ public final class ReportOutcomes {
   public List<Outcome> of(Contribution contribution) {
     List<Outcome> outcomes = new ArrayList<>();
     List<String> actionLines = new ArrayList<>();
+    List<Mention> actionMentions = new ArrayList<>();
     Section actionsSection = null;
     if (contribution.number() != null) {
       String base = DocumentNumber.base(contribution.number());
@@ -124,6 +125,7 @@ public final class ReportOutcomes {
         }
         if (isActions(s)) {
           actionLines.addAll(linesOf(s.text(), inText));
+          actionMentions.addAll(inText);
           actionsSection = actionsSection == null ? s : actionsSection;
         } else {
           outcomes.add(textUnit(s, inText, contribution));
@@ -133,7 +135,13 @@ public final class ReportOutcomes {
     if (outcomes.isEmpty() && actionsSection != null) {
       outcomes.add(
           reference(
-              actionsSection, null, null, List.of(), List.of(), contribution, List.of("text")));
+              actionsSection,
+              null,
+              null,
+              List.of(),
+              actionMentions,
+              contribution,
+              List.of("text")));
     }
     if (outcomes.isEmpty()) {
       reuse(contribution).ifPresent(outcomes::add);
@@ -191,24 +199,26 @@ public final class ReportOutcomes {
       Contribution contribution,
       List<String> where) {
     Set<String> via = new LinkedHashSet<>(where);
-    double score = where.contains("heading") ? 1.0 : 0.9;
+    // A heading is the report's own statement of what a section is about; in running text, the
+    // strongest mention counts.
+    double strongest = 0;
+    boolean exact = false;
     String named = contribution.number();
     for (Mention m : mentions) {
       via.add(m.form().id());
-      if (m.form() == MentionForm.MEMBER_STATE_ALONE) {
-        score = Math.min(score, 0.7);
-      } else if (m.form() == MentionForm.SHORT) {
-        score = Math.min(score, 0.8);
-      } else if (m.form() != MentionForm.FULL) {
-        score = Math.min(score, 0.85);
-      }
-      if (!m.number().equals(contribution.number())) {
-        via.add("revision");
+      strongest = Math.max(strongest, weightOf(m.form()));
+      if (m.number().equals(contribution.number())) {
+        exact = true;
+      } else {
         named = m.number();
       }
     }
-    if (via.contains("revision")) {
+    double score = where.contains("heading") ? 1.0 : strongest;
+    if (!exact && !mentions.isEmpty()) {
+      via.add("revision");
       score *= 0.95;
+    } else {
+      named = contribution.number();
     }
     Double copied =
         summaryText == null || !contribution.passage().usable()
@@ -226,6 +236,15 @@ public final class ReportOutcomes {
         List.copyOf(via),
         mentions.stream().map(m -> m.written().replace('\n', ' ')).distinct().toList(),
         copied);
+  }
+
+  private static double weightOf(MentionForm form) {
+    return switch (form) {
+      case FULL -> 0.9;
+      case MEETING_NUMBER, MEMBER_STATE -> 0.85;
+      case SHORT -> 0.8;
+      case MEMBER_STATE_ALONE -> 0.7;
+    };
   }
 
   /** The section that copies most of the contribution's Purpose, if one copies enough. */

@@ -177,6 +177,23 @@ class ReportOutcomesTest {
   }
 
   @Test
+  void aContributionNamedOnlyInTheActionsHasTheActionsAsItsOutcome() {
+    DocumentRecord report =
+        report(
+            20,
+            section(
+                1,
+                "7",
+                SectionKind.ACTIONS,
+                "Actions",
+                "7.1\tThe Secretariat will circulate Doc. 7 and CWG-Internet-20/7 to the regions."));
+    Outcome o = outcomes(report, BRAZIL_7).get(0);
+    assertEquals("7", o.section().number());
+    assertEquals(0.9, o.score(), "the strongest mention, the full number, counts");
+    assertEquals(1, o.actions().size(), o.actions().toString());
+  }
+
+  @Test
   void aSummaryThatCopiesThePurposeWithoutNamingItIsAReuse() {
     DocumentRecord report =
         report(
