@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
       TrendCommand.class,
       CitesCommand.class,
       RefsCommand.class,
+      OutcomeCommand.class,
+      MeetingCommand.class,
       StatsCommand.class,
       ExportCommand.class,
       ValidateCommand.class,

@@ -207,10 +207,28 @@ class ArchitectureTest {
                       resideInAnyPackage(
                               "org.cwg.cite..",
                               "org.cwg.ingest..",
+                              "org.cwg.outcome..",
                               "org.cwg.search..",
                               "org.cwg.structure..",
                               "org.cwg.validate..")
                           .and(not(RECORDS.or(ENUMS).or(type(RuleSettings.class))))));
+
+  /** Outcomes read the index and link its records; they never parse, search nor render. */
+  @ArchTest
+  static final ArchRule outcomesReadTheIndexAndTheModelOnly =
+      classes()
+          .that()
+          .resideInAPackage("org.cwg.outcome..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(
+              "org.cwg.outcome..",
+              "org.cwg.cite..",
+              "org.cwg.index..",
+              "org.cwg.model..",
+              "org.apache.lucene..",
+              "com.fasterxml.jackson.annotation..",
+              "java..");
 
   @ArchTest
   static final ArchRule ingestNeverSearchesValidatesNorRenders =

@@ -1,0 +1,332 @@
+package org.cwg.outcome;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.cwg.index.CorpusReader;
+import org.cwg.index.DocumentMapper;
+import org.cwg.index.IndexFields;
+import org.cwg.model.CorpusOrder;
+import org.cwg.model.DocumentNumber;
+import org.cwg.model.DocumentRecord;
+import org.cwg.model.DocumentReference;
+import org.cwg.model.NaturalOrder;
+
+/**
+ * Answers {@code outcome} and {@code meeting} from the index: reads only the records it needs (the
+ * reports of the contribution's group, the documents of one meeting) through keyword and point
+ * queries, and links them with {@link ReportOutcomes}.
+ */
+public final class MeetingOutcomes {
+
+  private static final String REPORT = "report";
+  private static final String CONTRIBUTION = "contribution";
+
+  private final CorpusReader reader;
+
+  /**
+   * @throws IllegalArgumentException when the index holds no documents
+   */
+  public MeetingOutcomes(CorpusReader reader) throws IOException {
+    this.reader = reader;
+    if (reader.searcher().count(CorpusReader.kind(IndexFields.KIND_DOCUMENT)) == 0) {
+      throw new IllegalArgumentException(
+          "the index at "
+              + reader.dir()
+              + " holds no documents; run 'cwg ingest FOLDER' on a meeting's documents first");
+    }
+  }
+
+  /**
+   * Every report section that deals with {@code contribution}, in the reports of its group (of its
+   * meeting or later, when its meeting is known).
+   *
+   * @throws IllegalArgumentException when the document is not a contribution
+   */
+  public ContributionOutcomes outcomesOf(DocumentRecord contribution) throws IOException {
+    String type = contribution.metadata().type();
+    if (type != null && !type.equals(CONTRIBUTION)) {
+      throw new IllegalArgumentException(
+          nameOf(contribution)
+              + " is a "
+              + type
+              + ", not a contribution; 'cwg outcome' follows contributions into reports");
+    }
+    Integer meeting = contribution.metadata().meeting();
+    List<DocumentRecord> reports = reportsOf(contribution.metadata().group(), meeting);
+    Contribution wanted = Contribution.of(contribution);
+    Set<String> indexed = indexedNumbers();
+    List<Outcome> outcomes = new ArrayList<>();
+    for (DocumentRecord report : reports) {
+      Map<String, List<String>> bySource =
+          numbersBySource(report.metadata().group(), report.metadata().meeting());
+      outcomes.addAll(new ReportOutcomes(report, indexed, bySource).of(wanted));
+    }
+    return new ContributionOutcomes(DocumentSummary.of(contribution), reports.size(), outcomes);
+  }
+
+  /**
+   * The meeting at a glance.
+   *
+   * @param group the group, case-insensitive; null when the meeting number names one group only
+   * @throws IllegalArgumentException when no document is of that meeting, or several groups hold
+   *     meetings of that number and no group was given
+   */
+  public MeetingOverview meeting(int meeting, String group) throws IOException {
+    List<DocumentRecord> all = records(IntPoint.newExactQuery(IndexFields.MEETING, meeting));
+    Set<String> groups = new TreeSet<>();
+    all.stream().map(r -> r.metadata().group()).filter(Objects::nonNull).forEach(groups::add);
+    List<DocumentRecord> documents;
+    if (group != null) {
+      documents = all.stream().filter(r -> group.equalsIgnoreCase(r.metadata().group())).toList();
+    } else if (groups.size() > 1) {
+      throw new IllegalArgumentException(
+          "meeting "
+              + meeting
+              + " is a meeting of several groups ("
+              + String.join(", ", groups)
+              + "); pass --group GROUP");
+    } else {
+      documents = all;
+    }
+    if (documents.isEmpty()) {
+      throw new IllegalArgumentException(
+          "no document of meeting "
+              + meeting
+              + (group == null ? "" : " of " + group)
+              + " in the index"
+              + (group == null || groups.isEmpty()
+                  ? ""
+                  : " (its groups: " + String.join(", ", groups) + ")"));
+    }
+    String groupName =
+        documents.stream()
+            .map(r -> r.metadata().group())
+            .filter(Objects::nonNull)
+            .findFirst()
+            .orElse(group);
+    Set<String> indexed = indexedNumbers();
+    Map<String, List<String>> bySource = new LinkedHashMap<>();
+    for (DocumentRecord d : documents) {
+      if (CONTRIBUTION.equals(d.metadata().type()) && d.metadata().number() != null) {
+        for (String source : d.metadata().sources()) {
+          bySource.computeIfAbsent(source, k -> new ArrayList<>()).add(d.metadata().number());
+        }
+      }
+    }
+    List<ReportOutcomes> reports =
+        documents.stream()
+            .filter(r -> REPORT.equals(r.metadata().type()))
+            .map(r -> new ReportOutcomes(r, indexed, bySource))
+            .toList();
+    List<MeetingOverview.MeetingContribution> contributions = new ArrayList<>();
+    List<DocumentSummary> others = new ArrayList<>();
+    for (DocumentRecord d : documents) {
+      if (CONTRIBUTION.equals(d.metadata().type())) {
+        contributions.add(contributionIn(d, reports));
+      } else if (!REPORT.equals(d.metadata().type())) {
+        others.add(DocumentSummary.of(d));
+      }
+    }
+    List<DocumentRecord> reportRecords = reports.stream().map(ReportOutcomes::report).toList();
+    return new MeetingOverview(
+        groupName,
+        meeting,
+        firstOf(reportRecords, documents, true),
+        firstOf(reportRecords, documents, false),
+        reportRecords.stream().map(DocumentSummary::of).toList(),
+        contributions,
+        others,
+        missing(reports),
+        referencesBetween(documents));
+  }
+
+  private static MeetingOverview.MeetingContribution contributionIn(
+      DocumentRecord d, List<ReportOutcomes> reports) {
+    Contribution wanted = Contribution.of(d);
+    List<MeetingOverview.OutcomeAt> at = new ArrayList<>();
+    for (ReportOutcomes report : reports) {
+      report.of(wanted).stream().map(MeetingOverview.OutcomeAt::of).forEach(at::add);
+    }
+    return new MeetingOverview.MeetingContribution(
+        d.id(),
+        d.file().path(),
+        d.metadata().number(),
+        d.metadata().sources(),
+        d.metadata().title(),
+        !at.isEmpty(),
+        at.isEmpty() ? null : at.get(0),
+        at);
+  }
+
+  /** The numbers the reports name that no indexed document carries. */
+  private List<MeetingOverview.MissingDocument> missing(List<ReportOutcomes> reports)
+      throws IOException {
+    Collection<String> held = new HashSet<>(reader.documentNumbers().values());
+    List<MeetingOverview.MissingDocument> missing = new ArrayList<>();
+    for (ReportOutcomes report : reports) {
+      String name = nameOf(report.report());
+      report.named().entrySet().stream()
+          .filter(e -> !held.contains(e.getKey()))
+          .sorted(Map.Entry.comparingByKey(NaturalOrder.INSTANCE))
+          .forEach(
+              e ->
+                  missing.add(
+                      new MeetingOverview.MissingDocument(
+                          e.getKey(), name, List.copyOf(e.getValue()))));
+    }
+    return missing;
+  }
+
+  /** Each reference from one of the meeting's documents to another, counted. */
+  private static List<MeetingOverview.MeetingReference> referencesBetween(
+      List<DocumentRecord> documents) {
+    Map<String, DocumentRecord> byBase = new LinkedHashMap<>();
+    for (DocumentRecord d : documents) {
+      if (d.metadata().number() != null) {
+        byBase.putIfAbsent(DocumentNumber.base(d.metadata().number()), d);
+      }
+    }
+    Map<List<String>, Integer> counts = new LinkedHashMap<>();
+    for (DocumentRecord from : documents) {
+      for (DocumentReference r : from.references()) {
+        DocumentRecord to = byBase.get(DocumentNumber.base(r.id()));
+        if (to != null && !to.id().equals(from.id())) {
+          counts.merge(List.of(nameOf(from), nameOf(to)), 1, Integer::sum);
+        }
+      }
+    }
+    List<MeetingOverview.MeetingReference> references = new ArrayList<>();
+    counts.forEach(
+        (pair, n) ->
+            references.add(new MeetingOverview.MeetingReference(pair.get(0), pair.get(1), n)));
+    return references;
+  }
+
+  private static String firstOf(
+      List<DocumentRecord> reports, List<DocumentRecord> documents, boolean date) {
+    for (List<DocumentRecord> records : List.of(reports, documents)) {
+      for (DocumentRecord r : records) {
+        String value = date ? r.metadata().meetingDate() : r.metadata().place();
+        if (value != null) {
+          return value;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Each source of the contributions to a meeting, to the numbers of those it submitted: read from
+   * stored keyword fields, without decoding records.
+   */
+  private Map<String, List<String>> numbersBySource(String group, Integer meeting)
+      throws IOException {
+    Map<String, List<String>> bySource = new LinkedHashMap<>();
+    if (meeting == null) {
+      return bySource;
+    }
+    BooleanQuery.Builder query =
+        new BooleanQuery.Builder()
+            .add(CorpusReader.kind(IndexFields.KIND_DOCUMENT), BooleanClause.Occur.FILTER)
+            .add(IntPoint.newExactQuery(IndexFields.MEETING, meeting), BooleanClause.Occur.FILTER)
+            .add(
+                new TermQuery(new Term(IndexFields.TYPE, CONTRIBUTION)),
+                BooleanClause.Occur.FILTER);
+    if (group != null) {
+      query.add(new TermQuery(new Term(IndexFields.GROUP, group)), BooleanClause.Occur.FILTER);
+    }
+    IndexSearcher searcher = reader.searcher();
+    TopDocs top = searcher.search(query.build(), Math.max(1, reader.indexReader().maxDoc()));
+    for (ScoreDoc hit : top.scoreDocs) {
+      org.apache.lucene.document.Document stored =
+          searcher.storedFields().document(hit.doc, Set.of(IndexFields.NUMBER, IndexFields.SOURCE));
+      String number = stored.get(IndexFields.NUMBER);
+      if (number != null) {
+        for (String source : stored.getValues(IndexFields.SOURCE)) {
+          bySource.computeIfAbsent(source, k -> new ArrayList<>()).add(number);
+        }
+      }
+    }
+    return bySource;
+  }
+
+  /** The numbers of the indexed documents, without revision. */
+  private Set<String> indexedNumbers() throws IOException {
+    Set<String> numbers = new HashSet<>();
+    reader.documentNumbers().values().forEach(n -> numbers.add(DocumentNumber.base(n)));
+    return numbers;
+  }
+
+  /**
+   * The reports of a group (of every group when null) that can deal with a contribution to this
+   * meeting: those of the meeting or later, and those whose meeting is unknown.
+   */
+  private List<DocumentRecord> reportsOf(String group, Integer meeting) throws IOException {
+    BooleanQuery.Builder query =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(IndexFields.TYPE, REPORT)), BooleanClause.Occur.FILTER);
+    if (group != null) {
+      query.add(new TermQuery(new Term(IndexFields.GROUP, group)), BooleanClause.Occur.FILTER);
+    }
+    if (meeting != null) {
+      Query unknown =
+          new BooleanQuery.Builder()
+              .add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
+              .add(new FieldExistsQuery(IndexFields.MEETING), BooleanClause.Occur.MUST_NOT)
+              .build();
+      Query laterOrUnknown =
+          new BooleanQuery.Builder()
+              .add(
+                  IntPoint.newRangeQuery(IndexFields.MEETING, meeting, Integer.MAX_VALUE),
+                  BooleanClause.Occur.SHOULD)
+              .add(unknown, BooleanClause.Occur.SHOULD)
+              .build();
+      query.add(laterOrUnknown, BooleanClause.Occur.FILTER);
+    }
+    return records(query.build());
+  }
+
+  /** The records of the documents that match, in corpus order. */
+  private List<DocumentRecord> records(Query filter) throws IOException {
+    IndexSearcher searcher = reader.searcher();
+    Query query =
+        new BooleanQuery.Builder()
+            .add(CorpusReader.kind(IndexFields.KIND_DOCUMENT), BooleanClause.Occur.FILTER)
+            .add(filter, BooleanClause.Occur.FILTER)
+            .build();
+    TopDocs top = searcher.search(query, Math.max(1, reader.indexReader().maxDoc()));
+    List<DocumentRecord> records = new ArrayList<>();
+    for (ScoreDoc hit : top.scoreDocs) {
+      records.add(DocumentMapper.toRecord(searcher.storedFields().document(hit.doc)));
+    }
+    Comparator<DocumentRecord> order =
+        CorpusOrder.of(
+            r -> r.metadata().meeting(), r -> r.metadata().number(), r -> r.file().path());
+    records.sort(order);
+    return records;
+  }
+
+  static String nameOf(DocumentRecord d) {
+    return d.metadata().number() != null ? d.metadata().number() : d.id();
+  }
+}

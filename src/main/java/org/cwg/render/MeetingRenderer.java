@@ -1,0 +1,148 @@
+package org.cwg.render;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.cwg.outcome.DocumentSummary;
+import org.cwg.outcome.MeetingOverview;
+import org.cwg.outcome.MeetingOverview.MeetingContribution;
+import org.cwg.outcome.MeetingOverview.OutcomeAt;
+
+/**
+ * {@code cwg meeting N} as text or Markdown: reports, contributions with where each was discussed,
+ * the other documents, what the reports name that is not indexed, and references between them.
+ */
+public final class MeetingRenderer {
+
+  private MeetingRenderer() {}
+
+  public static void text(MeetingOverview m, PrintWriter out) {
+    out.println(headline(m));
+    out.println();
+    out.println("Reports (" + m.reports().size() + "):");
+    m.reports().forEach(r -> out.println("  " + documentLine(r)));
+    out.println();
+    long discussed = m.contributions().stream().filter(MeetingContribution::discussed).count();
+    out.println(
+        "Contributions ("
+            + m.contributions().size()
+            + ", "
+            + discussed
+            + " discussed in a report):");
+    for (MeetingContribution c : m.contributions()) {
+      out.println("  " + contributionName(c) + contributionAbout(c));
+      out.println("    " + (c.discussed() ? "discussed: " + where(c.outcomes()) : "not discussed"));
+    }
+    if (!m.documents().isEmpty()) {
+      out.println();
+      out.println("Other documents (" + m.documents().size() + "):");
+      m.documents().forEach(d -> out.println("  " + documentLine(d)));
+    }
+    out.println();
+    out.println("Named in the reports, not in the index (" + m.missing().size() + "):");
+    for (MeetingOverview.MissingDocument d : m.missing()) {
+      out.println(
+          "  " + d.number() + "  in " + d.report() + " §" + String.join(", §", d.sections()));
+    }
+    out.println();
+    out.println("References between the meeting's documents (" + m.references().size() + "):");
+    for (MeetingOverview.MeetingReference r : m.references()) {
+      out.println("  " + r.from() + " -> " + r.to() + "  " + r.count() + "x");
+    }
+    out.flush();
+  }
+
+  public static void markdown(MeetingOverview m, PrintWriter out) {
+    out.println("# " + Markdown.inline(headline(m)));
+    out.println();
+    out.println("## Reports");
+    out.println();
+    m.reports().forEach(r -> out.println("- " + Markdown.inline(documentLine(r))));
+    out.println();
+    out.println("## Contributions");
+    out.println();
+    out.println("| number | sources | title | discussed | where |");
+    out.println("| --- | --- | --- | --- | --- |");
+    for (MeetingContribution c : m.contributions()) {
+      out.println(
+          "| "
+              + Markdown.cell(contributionName(c))
+              + " | "
+              + Markdown.cell(String.join(", ", c.sources()))
+              + " | "
+              + Markdown.cell(c.title() == null ? "" : c.title())
+              + " | "
+              + (c.discussed() ? "yes" : "no")
+              + " | "
+              + Markdown.cell(where(c.outcomes()))
+              + " |");
+    }
+    if (!m.documents().isEmpty()) {
+      out.println();
+      out.println("## Other documents");
+      out.println();
+      m.documents().forEach(d -> out.println("- " + Markdown.inline(documentLine(d))));
+    }
+    out.println();
+    out.println("## Named in the reports, not in the index");
+    out.println();
+    for (MeetingOverview.MissingDocument d : m.missing()) {
+      out.println(
+          "- "
+              + Markdown.inline(
+                  d.number() + " in " + d.report() + " §" + String.join(", §", d.sections())));
+    }
+    out.println();
+    out.println("## References between the meeting's documents");
+    out.println();
+    for (MeetingOverview.MeetingReference r : m.references()) {
+      out.println("- " + Markdown.inline(r.from() + " -> " + r.to() + " (" + r.count() + "x)"));
+    }
+    out.flush();
+  }
+
+  private static String headline(MeetingOverview m) {
+    List<String> parts = new ArrayList<>();
+    parts.add((m.group() == null ? "" : m.group() + " ") + "meeting " + m.meeting());
+    if (m.date() != null) {
+      parts.add(m.date());
+    }
+    if (m.place() != null) {
+      parts.add(m.place());
+    }
+    return String.join(" · ", parts);
+  }
+
+  private static String documentLine(DocumentSummary d) {
+    StringBuilder line = new StringBuilder(d.number() != null ? d.number() : d.id());
+    if (d.title() != null) {
+      line.append("  ").append(d.title());
+    }
+    if (d.date() != null) {
+      line.append("  ").append(d.date());
+    }
+    if (d.number() == null) {
+      line.append("  ").append(ShellQuote.path(d.path()));
+    }
+    return line.toString();
+  }
+
+  private static String contributionName(MeetingContribution c) {
+    return c.number() != null ? c.number() : c.id() + "  " + ShellQuote.path(c.path());
+  }
+
+  private static String contributionAbout(MeetingContribution c) {
+    String sources = String.join(", ", c.sources());
+    String title = c.title() == null ? "" : c.title();
+    String about = sources.isEmpty() ? title : title.isEmpty() ? sources : sources + ": " + title;
+    return about.isEmpty() ? "" : "  " + about;
+  }
+
+  static String where(List<OutcomeAt> outcomes) {
+    List<String> places = new ArrayList<>();
+    for (OutcomeAt at : outcomes) {
+      places.add(at.report() + " §" + at.section() + " (" + at.link() + ", " + at.score() + ")");
+    }
+    return String.join("; ", places);
+  }
+}
