@@ -81,6 +81,18 @@ final class Cover {
               + "\\s+\\S+(?:\\s\\((?:rev|add|corr)\\.?\\s?\\d{1,2}\\)\\S*)?)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /**
+   * A group's name with a number after it: PDF text sets an ITU-T cover's first row, the study
+   * group in the middle cell and the number at the right, on one line ("STUDY GROUP 9 TD 88
+   * (WP2/9)", "COMMISSION D'ÉTUDES 12 SG12-TD40/GEN").
+   */
+  private static final Pattern GROUP_THEN_NUMBER =
+      Pattern.compile(
+          "((?:study\\s+group|commission\\s+d['’][ée]tudes|comisi[óo]n\\s+de\\s+estudios?"
+              + "|исследовательская\\s+комиссия|working\\s+party)\\s+\\d{1,2}[A-Z]?|TSAG)"
+              + "\\s+(\\S.*)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /** A date at a line's end after a number or another date ("229/5 2 February 2026"). */
   private static final Pattern TRAILING_DATE =
       Pattern.compile(
@@ -216,6 +228,10 @@ final class Cover {
         && !ENDS_IN_TO.matcher(number.group(1)).matches()
         && number.group(2).matches(".*\\d.*")) {
       return List.of(TextCleaner.strip(number.group(1)), number.group(2));
+    }
+    Matcher group = GROUP_THEN_NUMBER.matcher(text);
+    if (group.matches() && CoverNumbers.isNumberCell(group.group(2))) {
+      return List.of(group.group(1), TextCleaner.strip(group.group(2)));
     }
     Matcher amendment = TRAILING_AMENDMENT.matcher(text);
     if (amendment.matches() && !amendment.group(1).endsWith(":")) {
