@@ -1,0 +1,168 @@
+package org.cwg.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.cwg.model.Metadata;
+import org.cwg.structure.CoverLayout.Encoding;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Conventions of ITU covers beyond the first layouts cwg met: a new-style TD number written with
+ * where the TD is filed, the study group and the number on one PDF line, a source line followed by
+ * a title that itself starts "REPORT OF", a title whose words are joined by a slash, a Chair's
+ * report dated by its title, and a Council DT's draft text.
+ */
+class CoverConventionsTest {
+
+  private static Metadata extract(CoverLayout cover, Encoding encoding, String fileName) {
+    return new StructureExtractor(Manifest.none())
+        .extract(cover.as(encoding), Path.of(fileName))
+        .metadata();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Encoding.class)
+  void aTdNumberWithWhereItIsFiledIsTheTd(Encoding encoding) {
+    CoverLayout cover =
+        CoverLayout.of(
+            List.of(
+                List.of(
+                    "INTERNATIONAL TELECOMMUNICATION UNION\nTELECOMMUNICATION STANDARDIZATION"
+                        + " SECTOR\nSTUDY PERIOD 2025-2028",
+                    "",
+                    "SG12-TD330/WP3"),
+                List.of("", "", "STUDY GROUP 12"),
+                List.of("", "", "Original: English"),
+                List.of("Question(s):", "9/12", "Lima, 3-12 March 2027"),
+                List.of("TD"),
+                List.of("Source:", "Rapporteur for Question 9/12"),
+                List.of("Title:", "Draft new Supplement on speech quality in vehicles"),
+                List.of("Purpose:", "Discussion")),
+            "1\tScope",
+            "The Supplement covers hands-free terminals.");
+    Metadata m = extract(cover, encoding, "document.docx");
+    assertEquals("SG12-TD330", m.number());
+    assertEquals("td", m.type());
+    assertEquals("Draft new Supplement on speech quality in vehicles", m.title());
+  }
+
+  @Test
+  void aStudyGroupAndItsTdNumberOnOnePdfLineAreTwoCells() {
+    Metadata m =
+        CoverOfLines.read(
+            "document.pdf",
+            "INTERNATIONAL",
+            "TELECOMMUNICATION",
+            "UNION",
+            "STUDY GROUP 3 TD 57 (GEN/3)",
+            "TELECOMMUNICATION",
+            "STANDARDIZATION",
+            "SECTOR",
+            "Original: French",
+            "TEMPORARY DOCUMENT",
+            "Source: Chair, Study Group 3",
+            "Title: Draft agenda of the Working Party 2/3 meeting");
+    assertEquals("SG3-TD57", m.number());
+    assertEquals("SG3", m.group());
+  }
+
+  @Test
+  void aReportOfLineAfterTheSourceLineIsTheTitle() {
+    Metadata text =
+        CoverOfLines.read(
+            "c.txt",
+            "Council 2027\tDocument C27/15-E",
+            "Geneva, 8-17 June 2027\t4 May 2027",
+            "\tOriginal: English",
+            "Note by the Secretary-General",
+            "REPORT OF THE EXTERNAL AUDITOR ON THE ACCOUNTS OF THE UNION FOR 2026",
+            "The Secretary-General has the honour to transmit to the Council the report below.");
+    assertEquals(
+        "REPORT OF THE EXTERNAL AUDITOR ON THE ACCOUNTS OF THE UNION FOR 2026", text.title());
+    assertEquals(List.of("Secretary-General"), text.sources());
+
+    Metadata pdf =
+        CoverOfLines.read(
+            "c.pdf",
+            "Council 2027",
+            "Geneva, 8-17 June 2027",
+            "Document C27/15-E",
+            "4 May 2027",
+            "Original: English",
+            "Report by the Secretary-General",
+            "REPORT OF THE EXTERNAL AUDITOR ON THE ACCOUNTS OF",
+            "THE UNION FOR 2026",
+            "The Secretary-General has the honour to transmit to the Council the report below.");
+    assertEquals(
+        "REPORT OF THE EXTERNAL AUDITOR ON THE ACCOUNTS OF THE UNION FOR 2026", pdf.title());
+    assertEquals(List.of("Secretary-General"), pdf.sources());
+  }
+
+  @Test
+  void aSlashBetweenWordsKeepsAWrappedTitleGoingAndAProposalIdEndsIt() {
+    Metadata m =
+        CoverOfLines.read(
+            "wtdc.pdf",
+            "World Telecommunication Development Conference (WTDC-29)",
+            "PLENARY MEETING Document 31-E",
+            "2 February 2029",
+            "Original: English",
+            "Member States of the Inter-American Telecommunication Commission (CITEL)",
+            "PROPOSED MODIFICATION OF RESOLUTION 45 ON SPECTRUM SHARING FOR",
+            "SMALL/MEDIUM ENTERPRISES",
+            "IAP/31A1/1",
+            "MOD");
+    assertEquals(
+        "PROPOSED MODIFICATION OF RESOLUTION 45 ON SPECTRUM SHARING FOR SMALL/MEDIUM ENTERPRISES",
+        m.title());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Encoding.class)
+  void aChairsReportIsDatedByItsTitle(Encoding encoding) {
+    CoverLayout cover =
+        CoverLayout.of(
+            List.of(
+                List.of("Radiocommunication Study Groups", ""),
+                List.of("", "Document 4A/520-E"),
+                List.of("", "2 November 2027"),
+                List.of("", "English only"),
+                List.of("Chairman, Working Party 4A"),
+                List.of(
+                    "CHAIRMAN'S REPORT ON THE TWENTY-SECOND MEETING OF WORKING PARTY 4A\n"
+                        + "(Tokyo, 11-19 October 2027)")),
+            "1\tOpening of the meeting",
+            "The Chairman opened the meeting.");
+    Metadata m = extract(cover, encoding, "document.docx");
+    assertEquals("report", m.type());
+    assertEquals(
+        "CHAIRMAN'S REPORT ON THE TWENTY-SECOND MEETING OF WORKING PARTY 4A"
+            + " (Tokyo, 11-19 October 2027)",
+        m.title());
+    assertEquals("2027-10-11", m.meetingDate());
+  }
+
+  @Test
+  void aCouncilDtIsADraftTextUnlessItsTitleSaysElse() {
+    Metadata decision =
+        CoverOfLines.read(
+            "c.txt",
+            "Council 2027\tDocument C27/DT/6-E",
+            "\t15 June 2027",
+            "Chair of the Standing Committee on Administration and Management",
+            "DRAFT DECISION ON THE FINANCIAL OPERATING REPORT FOR 2026");
+    assertEquals("other", decision.type());
+
+    Metadata report =
+        CoverOfLines.read(
+            "c.txt",
+            "Council 2027\tDocument C27/DT/7-E",
+            "\t15 June 2027",
+            "DRAFT REPORT OF THE STANDING COMMITTEE ON ADMINISTRATION AND MANAGEMENT");
+    assertEquals("report", report.type());
+  }
+}
