@@ -71,6 +71,30 @@ class CoverConventionsTest {
   }
 
   @Test
+  void aSourceListSetApartBySemicolonsGoesOnWhereverPdfTextWrapsIt() {
+    Metadata m =
+        CoverOfLines.read(
+            "document.pdf",
+            "INTERNATIONAL TELECOMMUNICATION UNION",
+            "STUDY GROUP 20 SG20-C95-E",
+            "Original: English",
+            "Question(s): 4/20 Geneva, 7-16 June 2027",
+            "CONTRIBUTION",
+            "Source: Nordic Grid Operators AB; Instituto Superior",
+            "Técnico; Helsinki Metropolitan Transport",
+            "Authority (HSL)",
+            "Title: Use cases for city-wide sensor networks",
+            "Purpose: Proposal");
+    assertEquals(
+        List.of(
+            "Nordic Grid Operators AB",
+            "Instituto Superior Técnico",
+            "Helsinki Metropolitan Transport Authority (HSL)"),
+        m.sources());
+    assertEquals("Use cases for city-wide sensor networks", m.title());
+  }
+
+  @Test
   void aReportOfLineAfterTheSourceLineIsTheTitle() {
     Metadata text =
         CoverOfLines.read(
@@ -144,6 +168,25 @@ class CoverConventionsTest {
             + " (Tokyo, 11-19 October 2027)",
         m.title());
     assertEquals("2027-10-11", m.meetingDate());
+  }
+
+  @Test
+  void aSpanishMeetingThatRunsIntoTheNextMonthStartsOnItsFirstDay() {
+    assertEquals("2030-09-28", Dates.find("Quito, 28 de septiembre – 9 de octubre de 2030"));
+    assertEquals("2030-09-28", Dates.find("du 28 septembre au 9 octobre 2030"));
+    assertEquals("2030-10-09", Dates.find("9 de octubre de 2030"));
+    Metadata m =
+        CoverOfLines.read(
+            "wtsa.txt",
+            "Asamblea Mundial de Normalización de las Telecomunicaciones (AMNT-30)",
+            "Quito, 28 de septiembre – 9 de octubre de 2030",
+            "SESIÓN PLENARIA\tDocumento 40-S",
+            "\t1 de agosto de 2030",
+            "\tOriginal: inglés",
+            "Informe del Director de la TSB",
+            "ACTIVIDADES DEL SECTOR DESDE LA ÚLTIMA ASAMBLEA");
+    assertEquals("2030-09-28", m.meetingDate());
+    assertEquals("2030-08-01", m.date());
   }
 
   @Test
