@@ -162,12 +162,17 @@ final class Cover {
     return cover;
   }
 
-  /** A day or a range of days at a line's end, whose month and year wrapped to the next line. */
+  /**
+   * A day or a range of days at a line's end, whose month and year wrapped to the next line: "13-17
+   * de" / "noviembre de 2023", "22 août – 1er" / "septembre 2023".
+   */
   private static final Pattern DAYS_AT_END =
-      Pattern.compile(".*(?<![\\d/.])\\d{1,2}(?:\\s*[-–—]\\s*\\d{1,2})?");
+      Pattern.compile(
+          ".*(?<![\\d/.])\\d{1,2}(?:er|º)?(?:\\s*[-–—]\\s*\\d{1,2}(?:er|º)?)?(?:\\s+de)?",
+          Pattern.UNICODE_CASE);
 
   private static final Pattern MONTH_AND_YEAR_FIRST =
-      Pattern.compile("(\\p{L}+\\s+\\d{4})(?!\\d).*");
+      Pattern.compile("(\\p{L}+\\s+(?:de\\s+)?\\d{4})(?!\\d).*");
 
   private static final Pattern DATE_FIRST =
       Pattern.compile(Dates.ANY, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

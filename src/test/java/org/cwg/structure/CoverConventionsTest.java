@@ -190,6 +190,38 @@ class CoverConventionsTest {
   }
 
   @Test
+  void meetingDatesThatPdfTextWrappedBeforeTheirMonthAreOneDate() {
+    Metadata spanish =
+        CoverOfLines.read(
+            "d.pdf",
+            "Comisión de Estudio 1 del UIT-D",
+            "Tercera reunión: Ginebra, 4-8 de",
+            "marzo de 2030",
+            "Documento SG1/140-S",
+            "2 de febrero de 2030",
+            "Original: español",
+            "FUENTE: Paraguay (República del)",
+            "TÍTULO: Redes comunitarias en zonas rurales");
+    assertEquals("2030-03-04", spanish.meetingDate());
+    assertEquals("2030-02-02", spanish.date());
+
+    Metadata french =
+        CoverOfLines.read(
+            "t.pdf",
+            "UNION INTERNATIONALE DES TÉLÉCOMMUNICATIONS",
+            "SG5-C77",
+            "COMMISSION D'ÉTUDES 5",
+            "Original: français",
+            "Question(s): 7/5 Genève, 29 avril – 1er",
+            "mai 2030",
+            "CONTRIBUTION",
+            "Source: Sénégal (République du)",
+            "Titre: Recyclage des équipements");
+    assertEquals("2030-04-29", french.meetingDate());
+    assertEquals(null, french.date());
+  }
+
+  @Test
   void aCouncilDtIsADraftTextUnlessItsTitleSaysElse() {
     Metadata decision =
         CoverOfLines.read(
