@@ -95,6 +95,23 @@ class CoverConventionsTest {
   }
 
   @Test
+  void aRevisionMarkThatPdfTextWrappedUnderItsNumberKeepsTheRevision() {
+    Metadata m =
+        CoverOfLines.read(
+            "FG-XR-I-019.pdf",
+            "INTERNATIONAL TELECOMMUNICATION UNION",
+            "FG-XR-I-019",
+            "Rev.2",
+            "ITU-T Focus Group on extended reality",
+            "Original: English",
+            "INPUT DOCUMENT",
+            "Source: Aalto University",
+            "Title: Latency budgets for shared virtual spaces");
+    assertEquals("FG-XR-I-019(Rev.2)", m.number());
+    assertEquals("Rev.2", m.revision());
+  }
+
+  @Test
   void aReportOfLineAfterTheSourceLineIsTheTitle() {
     Metadata text =
         CoverOfLines.read(
