@@ -140,7 +140,7 @@ final class Cover {
   private Cover() {}
 
   static Cover of(List<CoverLine> written) {
-    List<CoverLine> lines = joinWrappedDates(written);
+    List<CoverLine> lines = joinWrappedDates(joinWrappedFilings(written));
     Cover cover = new Cover();
     for (int row = 0; row < lines.size(); row++) {
       CoverLine line = lines.get(row);
@@ -160,6 +160,30 @@ final class Cover {
     }
     cover.label();
     return cover;
+  }
+
+  /** Where an ITU-T TD is filed, alone on a line: "(GEN/12)", "(WP1/12)", "(PLEN/12)". */
+  private static final Pattern FILING_ALONE =
+      Pattern.compile("\\(\\s*(?:GEN|PLEN|WP\\s*\\d{1,2})\\s*/\\s*\\d{1,2}\\s*\\)\\s*");
+
+  /** PDF text wraps "TD 410 Rev.1" / "(GEN/12)" in a narrow number cell: one line. */
+  private static List<CoverLine> joinWrappedFilings(List<CoverLine> lines) {
+    List<CoverLine> joined = new ArrayList<>();
+    for (CoverLine line : lines) {
+      int last = joined.size() - 1;
+      if (last >= 0
+          && FILING_ALONE.matcher(line.text()).matches()
+          && joined.get(last).region() == line.region()) {
+        CoverLine previous = joined.get(last);
+        joined.set(
+            last,
+            new CoverLine(
+                previous.text().stripTrailing() + " " + line.text().strip(), line.region()));
+      } else {
+        joined.add(line);
+      }
+    }
+    return joined;
   }
 
   /**

@@ -68,6 +68,22 @@ class CoverConventionsTest {
             "Title: Draft agenda of the Working Party 2/3 meeting");
     assertEquals("SG3-TD57", m.number());
     assertEquals("SG3", m.group());
+
+    Metadata wrapped =
+        CoverOfLines.read(
+            "document.pdf",
+            "INTERNATIONAL",
+            "TELECOMMUNICATION",
+            "UNION",
+            "STUDY GROUP 3 TD 57 Rev.2",
+            "(WP1/3)",
+            "TELECOMMUNICATION",
+            "STANDARDIZATION",
+            "SECTOR",
+            "TEMPORARY DOCUMENT",
+            "Source: Chair, Study Group 3",
+            "Title: Draft agenda of the Working Party 1/3 meeting");
+    assertEquals("SG3-TD57(Rev.2)", wrapped.number());
   }
 
   @Test
