@@ -50,9 +50,15 @@ final class Sources {
               + "(?:\\s+\\p{Ll}+)?\\s+(?:del|de\\s+la|de\\s+los|de))"
               + "\\s*(\\p{Lu}.*)");
 
-  /** ITU's list form: the short name, then its long form in parentheses. */
+  /**
+   * ITU's list form: the short name, then its long form in parentheses, which ends on "of" ("Kenya
+   * (Republic of)") or is a bare "Republic" where the name is the republic's adjective ("Argentina
+   * (República)", "Argentine (République)").
+   */
   private static final Pattern LISTED_FORM =
-      Pattern.compile("\\p{Lu}[^()]*\\s\\((?:[^()]*\\s)?(?:of|du|de|de\\s+la|del|des|d['’])\\)");
+      Pattern.compile(
+          "\\p{Lu}[^()]*\\s\\((?:(?:[^()]*\\s)?(?:of|du|de|de\\s+la|del|des|d['’])"
+              + "|Republic|République|República)\\)");
 
   private Sources() {}
 

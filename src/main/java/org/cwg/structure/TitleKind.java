@@ -18,7 +18,10 @@ final class TitleKind {
           "(?:\\p{L}[\\p{L}-]*['’]s\\s+)?"
               + "(?:(?:draft|revised|final|provisional|projet\\s+de|proyecto\\s+de|проект"
               + "|пересмотренн\\p{L}*)\\s+)?"
-              + "(?:\\p{Lu}[\\p{L}-]*\\s+(?=(?:common\\s+)?proposals))?(?:common\\s+|общие\\s+)?"
+              // Whose proposals, in up to three words: "ASIA-PACIFIC TELECOMMUNITY COMMON
+              // PROPOSALS".
+              + "(?:(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}(?=(?:common\\s+)?proposals))?"
+              + "(?:common\\s+|общие\\s+)?"
               + "(?<kind>report|rapport|informe|agenda|ordre\\s+du\\s+jour|orden\\s+del\\s+d[íi]a"
               + "|liaison\\s+statement|déclaration\\s+de\\s+liaison|declaración\\s+de\\s+enlace"
               + "|summary|résumé|resumen|proposals?|proposed|propositions?|propuestas?|response|réponse"

@@ -32,6 +32,8 @@ class TitleKindTest {
         "Rapporteur’s report for Question 2/1|report",
         "ПРЕДЛАГАЕМЫЕ ИЗМЕНЕНИЯ К РЕЗОЛЮЦИИ 37|contribution",
         "Member States' views on spectrum|-",
+        "ASIA-PACIFIC TELECOMMUNITY COMMON PROPOSALS FOR THE WORK OF THE CONFERENCE|contribution",
+        "Regional Commonwealth Communications Report Summary|-",
         "Use cases of quantum key distribution|-",
       })
   void readsTheKindFromTheTitlesFirstWords(String title, String type) {
