@@ -373,11 +373,17 @@ final class Cover {
   }
 
   /**
+   * How many lines a contact block's organization and country take before its Tel or E-mail line: a
+   * long name wraps over three lines in a narrow PDF column, the country takes one more.
+   */
+  private static final int CONTACT_LINES = 6;
+
+  /**
    * A contact written on its label's line goes on with its organization and country when its Tel or
    * E-mail line follows within a few lines, as PDF text writes a block's lines.
    */
   private static boolean contactGoesOn(List<Cell> body, int at) {
-    for (int k = at; k < Math.min(body.size(), at + 4); k++) {
+    for (int k = at; k < Math.min(body.size(), at + CONTACT_LINES); k++) {
       String text = body.get(k).text();
       if (CoverCells.isContactPart(text)) {
         return true;

@@ -44,7 +44,9 @@ final class CoverContacts {
       Person person = new Person();
       String previous = "";
       int emailsLeft = (int) cells.stream().filter(CoverCells::hasEmail).count();
-      for (String written : cells) {
+      for (int at = 0; at < cells.size(); at++) {
+        String written = cells.get(at);
+        String following = at + 1 < cells.size() ? cells.get(at + 1) : "";
         java.util.regex.Matcher joint = NAME_AND_ORGANIZATION.matcher(written);
         if (joint.lookingAt()) {
           if (person.email != null && emailsLeft > 0 || person.name != null) {
@@ -81,7 +83,7 @@ final class CoverContacts {
         } else if (person.organization == null) {
           person.organization = cell;
         } else if (previous.equals(person.organization)
-            && CoverCells.continuesLine(previous, cell)) {
+            && (CoverCells.continuesLine(previous, cell) || endsOrganization(cell, following))) {
           // An organization's name that wrapped in PDF text: "Communications Authority" / "of
           // Kenya".
           person.organization += " " + cell;
@@ -91,6 +93,17 @@ final class CoverContacts {
       person.addTo(contacts);
     }
     return contacts;
+  }
+
+  /**
+   * A block runs name, organization, country, then Tel and E-mail: a line that is no country, right
+   * before the country or the first Tel or E-mail line, is the rest of an organization that wrapped
+   * ("Autorité de Régulation des Communications" / "Électroniques et de la Poste (ARCEP)").
+   */
+  private static boolean endsOrganization(String cell, String following) {
+    return !Sources.isOneMemberState(cell)
+        && !following.isEmpty()
+        && (Sources.isOneMemberState(following) || isPart(following));
   }
 
   private static boolean isPart(String cell) {

@@ -107,6 +107,15 @@ final class Sources {
     return QUALIFIERS.matcher(rest).matches();
   }
 
+  /**
+   * Whether a cell names one Member State and nothing else, in any of its forms: "Niger", "Niger
+   * (République du)", "Republic of Kenya", as a contact block's country line.
+   */
+  static boolean isOneMemberState(String cell) {
+    List<String> named = MemberStates.in(cell);
+    return named.size() == 1 && onlyQualifies(cell, named.get(0));
+  }
+
   /** Whether a cell is nothing but Member States, as a cover's source line is. */
   static boolean isOnlyMemberStates(String cell) {
     List<int[]> names = MemberStates.spans(cell);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.cwg.model.Contact;
 import org.cwg.model.Metadata;
 import org.cwg.structure.CoverLayout.Encoding;
 import org.junit.jupiter.api.Test;
@@ -125,6 +126,46 @@ class CoverConventionsTest {
             "Title: Latency budgets for shared virtual spaces");
     assertEquals("FG-XR-I-019(Rev.2)", m.number());
     assertEquals("Rev.2", m.revision());
+  }
+
+  @Test
+  void aContactsOrganizationIsEverythingBetweenTheNameAndTheCountry() {
+    Metadata m =
+        CoverOfLines.read(
+            "document.pdf",
+            "INTERNATIONAL TELECOMMUNICATION UNION",
+            "STUDY GROUP 2 SG2-C41-F",
+            "Original: français",
+            "Question(s): 1/2 Genève, 4-13 mai 2027",
+            "CONTRIBUTION",
+            "Source: Niger (République du)",
+            "Titre: Plan national de numérotation",
+            "Contact: Moussa Issoufou",
+            "Autorité de Régulation des",
+            "Communications Électroniques et",
+            "de la Poste du Niger (ARCEP",
+            "Niger)",
+            "Niger (République du)",
+            "Courriel:",
+            "m.issoufou@arcep.example.ne",
+            "Contact: Aïcha Harouna",
+            "Agence Nationale des Infrastructures",
+            "Numériques et des Fréquences (ANINF)",
+            "Niger (République du)",
+            "Courriel: a.harouna@example.ne",
+            "Mots clés: numérotation");
+    assertEquals(
+        List.of(
+            new Contact(
+                "Moussa Issoufou",
+                "Autorité de Régulation des Communications Électroniques et de la Poste du Niger"
+                    + " (ARCEP Niger)",
+                "m.issoufou@arcep.example.ne"),
+            new Contact(
+                "Aïcha Harouna",
+                "Agence Nationale des Infrastructures Numériques et des Fréquences (ANINF)",
+                "a.harouna@example.ne")),
+        m.contacts());
   }
 
   @Test
