@@ -35,10 +35,15 @@ final class CoverBlock {
               + ")?.*",
           FLAGS);
 
-  /** A meeting named without its ordinal: "Open consultation meeting: Geneva, 14 May 2026". */
+  /**
+   * A meeting named without its ordinal: "Open consultation meeting: Geneva, 14 May 2026", and as
+   * French and Spanish name it, the meeting first: "Réunion du Groupe du Rapporteur: Genève, ...".
+   */
   private static final Pattern NAMED_MEETING =
       Pattern.compile(
-          "(?:[\\p{L}-]+\\s+){0,3}(?:meeting|réunion|reunión)\\s*[:–—,-]\\s*"
+          "(?:[\\p{L}-]+\\s+){0,3}(?:meeting|réunion|reunión)"
+              + "(?:\\s+(?:du|de|del|des|de\\s+la|d['’])\\s*(?:[\\p{L}'’-]+\\s+){0,3}[\\p{L}'’-]+)?"
+              + "\\s*[:–—,-]\\s*"
               + "(\\p{Lu}[\\p{L} .'’-]*?)\\s*,\\s*("
               + Dates.ANY
               + ")\\s*",

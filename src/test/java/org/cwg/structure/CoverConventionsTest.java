@@ -296,6 +296,32 @@ class CoverConventionsTest {
   }
 
   @Test
+  void aFrenchOrSpanishMeetingLineNamesTheMeetingBeforeItsGroup() {
+    Metadata french =
+        CoverOfLines.read(
+            "d.txt",
+            "Commission d'études 1 de l'UIT-D",
+            "Réunion du Groupe du Rapporteur: Genève, 29 septembre – 3 octobre 2030\tDocument"
+                + " SG1RGQ/90-F",
+            "\t1er septembre 2030",
+            "\tOriginal: français",
+            "QUESTION 5/1:\tTélécommunications pour les zones rurales",
+            "SOURCE:\tMali (République du)",
+            "TITRE:\tStations solaires pour les écoles");
+    assertEquals("2030-09-29", french.meetingDate());
+    Metadata spanish =
+        CoverOfLines.read(
+            "d.txt",
+            "Comisión de Estudio 2 del UIT-D",
+            "Reunión del Grupo de Relator: Ginebra, 6-10 de mayo de 2030\tDocumento SG2RGQ/31-S",
+            "\t2 de abril de 2030",
+            "\tOriginal: español",
+            "FUENTE:\tBolivia (Estado Plurinacional de)",
+            "TÍTULO:\tCiberseguridad en escuelas");
+    assertEquals("2030-05-06", spanish.meetingDate());
+  }
+
+  @Test
   void aCouncilDtIsADraftTextUnlessItsTitleSaysElse() {
     Metadata decision =
         CoverOfLines.read(
