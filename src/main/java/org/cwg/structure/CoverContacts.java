@@ -24,13 +24,21 @@ final class CoverContacts {
 
   /**
    * ITU-D's joint label, in its languages, followed by "name, organization":
-   * "Name/Organization/Entity: Jane Doe, Ministry of ICT".
+   * "Name/Organization/Entity: Jane Doe, Ministry of ICT", Russian "Ф.И.О./Организация/Объединение"
+   * (full name).
    */
   private static final Pattern NAME_AND_ORGANIZATION =
       Pattern.compile(
-          "^(?:name|nom|nombre|имя)\\s*/\\s*(?:organi[sz]ation|organización|организация)"
+          "^(?:name|nom|nombre|имя|ф\\.?\\s*и\\.?\\s*о\\.?)\\s*/\\s*"
+              + "(?:organi[sz]ation|organización|организация)"
               + "(?:\\s*/\\s*(?:entity|entité|entidad|объединение))?\\s*:\\s*",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** The rest of a name starts with a letter or a bracket, never with a phone's digits. */
+  private static final Pattern WRAPPED_NAME = Pattern.compile("[\\p{L}(]");
+
+  /** A part of a block under its own label: "Country: Kenya", "Pays: Sénégal". */
+  private static final Pattern LABELLED_PART = Pattern.compile("[\\p{L} ./-]{1,30}:(?:\\s|$)");
 
   private CoverContacts() {}
 
@@ -96,14 +104,19 @@ final class CoverContacts {
   }
 
   /**
-   * A block runs name, organization, country, then Tel and E-mail: a line that is no country, right
-   * before the country or the first Tel or E-mail line, is the rest of an organization that wrapped
-   * ("Autorité de Régulation des Communications" / "Électroniques et de la Poste (ARCEP)").
+   * A block runs name, organization, country, then Tel and E-mail: a line that is no country and no
+   * labelled part, right before the country, a labelled part ("Pays:") or the first Tel or E-mail
+   * line, is the rest of an organization that wrapped ("Autorité de Régulation des Communications"
+   * / "Électroniques et de la Poste (ARCEP)").
    */
   private static boolean endsOrganization(String cell, String following) {
-    return !Sources.isOneMemberState(cell)
+    return WRAPPED_NAME.matcher(cell).lookingAt()
+        && !LABELLED_PART.matcher(cell).lookingAt()
+        && !Sources.isOneMemberState(cell)
         && !following.isEmpty()
-        && (Sources.isOneMemberState(following) || isPart(following));
+        && (Sources.isOneMemberState(following)
+            || isPart(following)
+            || LABELLED_PART.matcher(following).lookingAt());
   }
 
   private static boolean isPart(String cell) {

@@ -151,7 +151,9 @@ class CoverConventionsTest {
             "Contact: Aïcha Harouna",
             "Agence Nationale des Infrastructures",
             "Numériques et des Fréquences (ANINF)",
-            "Niger (République du)",
+            "Pays: Niger",
+            "Tél: +227 20 72 00",
+            "00",
             "Courriel: a.harouna@example.ne",
             "Mots clés: numérotation");
     assertEquals(
@@ -165,6 +167,23 @@ class CoverConventionsTest {
                 "Aïcha Harouna",
                 "Agence Nationale des Infrastructures Numériques et des Fréquences (ANINF)",
                 "a.harouna@example.ne")),
+        m.contacts());
+  }
+
+  @Test
+  void aRussianJointContactLabelNamesThePersonAndTheOrganization() {
+    Metadata m =
+        CoverOfLines.read(
+            "d.txt",
+            "Исследовательская комиссия 2 МСЭ-D\tДокумент SG2/77-R",
+            "\t3 марта 2030 года",
+            "ИСТОЧНИК:\tКазахстан (Республика)",
+            "НАЗВАНИЕ:\tЦифровые навыки в сельских районах",
+            "Контактное лицо:\tФ.И.О./Организация/Объединение: Айгерим Сапарова, Министерство"
+                + " связи",
+            "\tЭл. почта: a.saparova@example.kz");
+    assertEquals(
+        List.of(new Contact("Айгерим Сапарова", "Министерство связи", "a.saparova@example.kz")),
         m.contacts());
   }
 
