@@ -81,6 +81,18 @@ final class Cover {
               + "\\s+\\S+(?:\\s\\((?:rev|add|corr)\\.?\\s?\\d{1,2}\\)\\S*)?)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /**
+   * A group's name with a number after it: PDF text sets an ITU-T cover's first row, the study
+   * group in the middle cell and the number at the right, on one line ("STUDY GROUP 9 TD 88
+   * (WP2/9)", "COMMISSION D'ÉTUDES 12 SG12-TD40/GEN").
+   */
+  private static final Pattern GROUP_THEN_NUMBER =
+      Pattern.compile(
+          "((?:study\\s+group|commission\\s+d['’][ée]tudes|comisi[óo]n\\s+de\\s+estudios?"
+              + "|исследовательская\\s+комиссия|working\\s+party)\\s+\\d{1,2}[A-Z]?|TSAG)"
+              + "\\s+(\\S.*)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /** A date at a line's end after a number or another date ("229/5 2 February 2026"). */
   private static final Pattern TRAILING_DATE =
       Pattern.compile(
@@ -128,7 +140,7 @@ final class Cover {
   private Cover() {}
 
   static Cover of(List<CoverLine> written) {
-    List<CoverLine> lines = joinWrappedDates(written);
+    List<CoverLine> lines = WrappedCoverLines.join(written);
     Cover cover = new Cover();
     for (int row = 0; row < lines.size(); row++) {
       CoverLine line = lines.get(row);
@@ -150,53 +162,6 @@ final class Cover {
     return cover;
   }
 
-  /** A day or a range of days at a line's end, whose month and year wrapped to the next line. */
-  private static final Pattern DAYS_AT_END =
-      Pattern.compile(".*(?<![\\d/.])\\d{1,2}(?:\\s*[-–—]\\s*\\d{1,2})?");
-
-  private static final Pattern MONTH_AND_YEAR_FIRST =
-      Pattern.compile("(\\p{L}+\\s+\\d{4})(?!\\d).*");
-
-  private static final Pattern DATE_FIRST =
-      Pattern.compile(Dates.ANY, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-  /** PDF text wraps "Geneva, 12-16" / "May 2025" or "Geneva," / "20-31 May 2025": one line. */
-  private static List<CoverLine> joinWrappedDates(List<CoverLine> lines) {
-    List<CoverLine> joined = new ArrayList<>();
-    for (int i = 0; i < lines.size(); i++) {
-      CoverLine line = lines.get(i);
-      String text = line.text().stripTrailing();
-      if (i + 1 < lines.size()
-          && line.region() == lines.get(i + 1).region()
-          && (DAYS_AT_END.matcher(text).matches() || text.endsWith(","))) {
-        String next = lines.get(i + 1).text().strip();
-        Matcher monthYear = MONTH_AND_YEAR_FIRST.matcher(next);
-        Matcher date = DATE_FIRST.matcher(next);
-        if (text.endsWith(",")
-            ? date.lookingAt() && Dates.find(date.group()) != null
-            : monthYear.matches() && Dates.monthYear(monthYear.group(1)) != null) {
-          joined.add(new CoverLine(text + " " + next, line.region()));
-          i++;
-          continue;
-        }
-      }
-      // "Geneva, 12-16 May" and "2025": the year alone wrapped.
-      if (i + 1 < lines.size()
-          && line.region() == lines.get(i + 1).region()
-          && lines.get(i + 1).text().strip().matches("\\d{4}(?!\\d).*")
-          && Dates.find(text) == null) {
-        String next = lines.get(i + 1).text().strip();
-        if (Dates.find(text + " " + next.substring(0, 4)) != null) {
-          joined.add(new CoverLine(text + " " + next, line.region()));
-          i++;
-          continue;
-        }
-      }
-      joined.add(line);
-    }
-    return joined;
-  }
-
   /**
    * PDF text sets a row's cells apart by a single space when a column is narrow: a number or a date
    * that ends a short line after something else is a cell of its own.
@@ -216,6 +181,10 @@ final class Cover {
         && !ENDS_IN_TO.matcher(number.group(1)).matches()
         && number.group(2).matches(".*\\d.*")) {
       return List.of(TextCleaner.strip(number.group(1)), number.group(2));
+    }
+    Matcher group = GROUP_THEN_NUMBER.matcher(text);
+    if (group.matches() && CoverNumbers.isNumberCell(group.group(2))) {
+      return List.of(group.group(1), TextCleaner.strip(group.group(2)));
     }
     Matcher amendment = TRAILING_AMENDMENT.matcher(text);
     if (amendment.matches() && !amendment.group(1).endsWith(":")) {
@@ -328,11 +297,17 @@ final class Cover {
   }
 
   /**
+   * How many lines a contact block's organization and country take before its Tel or E-mail line: a
+   * long name wraps over three lines in a narrow PDF column, the country takes one more.
+   */
+  private static final int CONTACT_LINES = 6;
+
+  /**
    * A contact written on its label's line goes on with its organization and country when its Tel or
    * E-mail line follows within a few lines, as PDF text writes a block's lines.
    */
   private static boolean contactGoesOn(List<Cell> body, int at) {
-    for (int k = at; k < Math.min(body.size(), at + 4); k++) {
+    for (int k = at; k < Math.min(body.size(), at + CONTACT_LINES); k++) {
       String text = body.get(k).text();
       if (CoverCells.isContactPart(text)) {
         return true;

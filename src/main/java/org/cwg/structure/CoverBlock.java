@@ -35,10 +35,15 @@ final class CoverBlock {
               + ")?.*",
           FLAGS);
 
-  /** A meeting named without its ordinal: "Open consultation meeting: Geneva, 14 May 2026". */
+  /**
+   * A meeting named without its ordinal: "Open consultation meeting: Geneva, 14 May 2026", and as
+   * French and Spanish name it, the meeting first: "Réunion du Groupe du Rapporteur: Genève, ...".
+   */
   private static final Pattern NAMED_MEETING =
       Pattern.compile(
-          "(?:[\\p{L}-]+\\s+){0,3}(?:meeting|réunion|reunión)\\s*[:–—,-]\\s*"
+          "(?:[\\p{L}-]+\\s+){0,3}(?:meeting|réunion|reunión)"
+              + "(?:\\s+(?:du|de|del|des|de\\s+la|d['’])\\s*(?:[\\p{L}'’-]+\\s+){0,3}[\\p{L}'’-]+)?"
+              + "\\s*[:–—,-]\\s*"
               + "(\\p{Lu}[\\p{L} .'’-]*?)\\s*,\\s*("
               + Dates.ANY
               + ")\\s*",
@@ -75,10 +80,22 @@ final class CoverBlock {
   private static final Pattern WRAPPED_SOURCE = Pattern.compile("\\(.*\\)|[^(]*\\)|\\p{Ll}.*");
 
   /**
-   * Proposal ids, MOD/ADD/SUP marks and bracketed texts start what follows a title; a bracket
-   * inside a line is a draft's placeholder name ("ITU-R M.[D2D-MSS]"), part of the title.
+   * Proposal ids ("ACP/64A1/1", "B/38/2"), MOD/ADD/SUP marks and bracketed texts start what follows
+   * a title; a bracket inside a line is a draft's placeholder name ("ITU-R M.[D2D-MSS]"), and a
+   * slash between words ("USERS/CONSUMERS") is the title's own.
    */
-  private static final Pattern NOT_A_TITLE_LINE = Pattern.compile("/|^\\[|^(?:MOD|ADD|SUP|NOC)\\b");
+  private static final Pattern NOT_A_TITLE_LINE =
+      Pattern.compile(
+          "(?<![\\p{L}\\d/])\\p{Lu}+(?:/\\p{Lu}+)*/\\d+\\w*/\\d+|^\\[|^(?:MOD|ADD|SUP|NOC)\\b");
+
+  /**
+   * A report's title names its meeting's place and dates in brackets, often on a line of its own:
+   * "(Geneva, 15-26 July 2024)" ends the title.
+   */
+  static final Pattern MEETING_IN_BRACKETS =
+      Pattern.compile(
+          "\\(\\s*(?<place>\\p{L}[\\p{L} .'’-]{0,40}),\\s*(?<date>" + Dates.ANY + ")\\s*\\)",
+          FLAGS);
 
   private static final Pattern YEARS =
       Pattern.compile("(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?");
@@ -242,15 +259,16 @@ final class CoverBlock {
     // "Contributions from Member States" in an agenda's list names an item, not the source.
     boolean beforeTitle = capitalisedTitle < 0 || index <= capitalisedTitle;
     m = CONTRIBUTION.matcher(line);
-    if (beforeTitle && m.matches() && !isTitleUnderSource(index)) {
+    if (beforeTitle && sourceLine < 0 && m.matches() && !isTitleUnderSource(index)) {
       String rule = RULE + "'Contribution by' line";
       draft.offer(MetadataDraft.SOURCES, Sources.split(m.group(1)), Provenance.COVER, rule);
       draft.offer(MetadataDraft.TYPE, "contribution", Provenance.COVER, rule);
       sourceLine = index;
       return false;
     }
+    // A cover has one source line: a "Report of ..." after it is the title, not a second source.
     m = AUTHORED.matcher(line);
-    if (beforeTitle && m.matches() && line.length() < 120) {
+    if (beforeTitle && sourceLine < 0 && m.matches() && line.length() < 120) {
       String rule = RULE + "'" + m.group(1) + " by' line";
       String author = TextCleaner.strip(m.group(2));
       // "Report of the twenty-first meeting" names what is reported on, not who reports.
@@ -348,6 +366,10 @@ final class CoverBlock {
           capitals
               ? isCapitals(next) || YEARS.matcher(next).matches()
               : CoverCells.endsMidPhrase(lines.get(j - 1));
+      if (MEETING_IN_BRACKETS.matcher(next).matches()) {
+        title.append(' ').append(next);
+        break;
+      }
       if (!goesOn
           || CoverCells.neverTitleOrSource(next)
           || CoverCells.placeAndDate(next) != null

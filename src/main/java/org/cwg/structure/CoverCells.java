@@ -148,7 +148,8 @@ final class CoverCells {
   /**
    * Whether the next line goes on with a value that wrapped: it starts in lower case or with a
    * parenthesis ("of Kenya", "(Republic of), Tanzania"), or the line before ended mid-phrase or
-   * inside a parenthesis.
+   * inside a parenthesis. A list set apart by semicolons wraps anywhere, inside a name too: its
+   * semicolons, not its line ends, say where an item ends.
    */
   static boolean continuesLine(String previous, String next) {
     if (next.isEmpty() || standsAlone(next) || isContactPart(next) || CoverLabel.in(next) != null) {
@@ -160,6 +161,7 @@ final class CoverCells {
     return Character.isLowerCase(first)
         || first == '('
         || open > closed
+        || previous.indexOf(';') >= 0
         || endsMidPhrase(previous)
         || ORGANIZATION_TAIL.matcher(next).matches()
         || ORGANIZATION_HEAD.matcher(next).lookingAt() && endsWithOneWordItem(previous);

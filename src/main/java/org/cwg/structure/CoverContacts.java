@@ -24,13 +24,21 @@ final class CoverContacts {
 
   /**
    * ITU-D's joint label, in its languages, followed by "name, organization":
-   * "Name/Organization/Entity: Jane Doe, Ministry of ICT".
+   * "Name/Organization/Entity: Jane Doe, Ministry of ICT", Russian "Ф.И.О./Организация/Объединение"
+   * (full name).
    */
   private static final Pattern NAME_AND_ORGANIZATION =
       Pattern.compile(
-          "^(?:name|nom|nombre|имя)\\s*/\\s*(?:organi[sz]ation|organización|организация)"
+          "^(?:name|nom|nombre|имя|ф\\.?\\s*и\\.?\\s*о\\.?)\\s*/\\s*"
+              + "(?:organi[sz]ation|organización|организация)"
               + "(?:\\s*/\\s*(?:entity|entité|entidad|объединение))?\\s*:\\s*",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** The rest of a name starts with a letter or a bracket, never with a phone's digits. */
+  private static final Pattern WRAPPED_NAME = Pattern.compile("[\\p{L}(]");
+
+  /** A part of a block under its own label: "Country: Kenya", "Pays: Sénégal". */
+  private static final Pattern LABELLED_PART = Pattern.compile("[\\p{L} ./-]{1,30}:(?:\\s|$)");
 
   private CoverContacts() {}
 
@@ -44,7 +52,9 @@ final class CoverContacts {
       Person person = new Person();
       String previous = "";
       int emailsLeft = (int) cells.stream().filter(CoverCells::hasEmail).count();
-      for (String written : cells) {
+      for (int at = 0; at < cells.size(); at++) {
+        String written = cells.get(at);
+        String following = at + 1 < cells.size() ? cells.get(at + 1) : "";
         java.util.regex.Matcher joint = NAME_AND_ORGANIZATION.matcher(written);
         if (joint.lookingAt()) {
           if (person.email != null && emailsLeft > 0 || person.name != null) {
@@ -81,7 +91,7 @@ final class CoverContacts {
         } else if (person.organization == null) {
           person.organization = cell;
         } else if (previous.equals(person.organization)
-            && CoverCells.continuesLine(previous, cell)) {
+            && (CoverCells.continuesLine(previous, cell) || endsOrganization(cell, following))) {
           // An organization's name that wrapped in PDF text: "Communications Authority" / "of
           // Kenya".
           person.organization += " " + cell;
@@ -91,6 +101,22 @@ final class CoverContacts {
       person.addTo(contacts);
     }
     return contacts;
+  }
+
+  /**
+   * A block runs name, organization, country, then Tel and E-mail: a line that is no country and no
+   * labelled part, right before the country, a labelled part ("Pays:") or the first Tel or E-mail
+   * line, is the rest of an organization that wrapped ("Autorité de Régulation des Communications"
+   * / "Électroniques et de la Poste (ARCEP)").
+   */
+  private static boolean endsOrganization(String cell, String following) {
+    return WRAPPED_NAME.matcher(cell).lookingAt()
+        && !LABELLED_PART.matcher(cell).lookingAt()
+        && !Sources.isOneMemberState(cell)
+        && !following.isEmpty()
+        && (Sources.isOneMemberState(following)
+            || isPart(following)
+            || LABELLED_PART.matcher(following).lookingAt());
   }
 
   private static boolean isPart(String cell) {

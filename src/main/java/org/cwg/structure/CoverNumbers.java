@@ -9,9 +9,10 @@ import org.cwg.model.DocumentNumber;
  * ITU-T "COM 17 – C 823 – E", "SG17-C823" and "C 823" in a Study Group 17 context are {@code
  * SG17-C823}; "TD 2484 (GEN/17)" is {@code SG17-TD2484}; "FG-AINN-I-262-R1" is {@code
  * FG-AINN-I-262(Rev.1)}; ITU-R "Document 5D/123-E" is {@code 5D/123}; ITU-D "Document SG1RGQ/123-E"
- * is {@code SG1RGQ/123}; "Document 64-E" under a PP-22 masthead is {@code PP-22/64}; Council and
- * working-group numbers as {@link DocumentNumber} reads them. A number whose digits are a
- * placeholder ("FG-AI4SSC-I-XXX") is read as a placeholder, never a number.
+ * is {@code SG1RGQ/123}; "SG16-TD1250/GEN" is {@code SG16-TD1250}; "Document 64-E" under a PP-22
+ * masthead is {@code PP-22/64}; Council and working-group numbers as {@link DocumentNumber} reads
+ * them. A number whose digits are a placeholder ("FG-AI4SSC-I-XXX") is read as a placeholder, never
+ * a number.
  */
 final class CoverNumbers {
 
@@ -58,6 +59,17 @@ final class CoverNumbers {
               + "(?:\\s*\\((?:rev\\.\\s*)?[\\p{L} .'’-]+,\\s*\\d{4}\\))?(?:\\s*[-–—:].*)?",
           FLAGS);
 
+  /**
+   * Where an ITU-T TD is filed, written after its number in the new style: "SG16-TD1250/GEN",
+   * "TSAG-TD88/PLEN", "SG17-TD71/WP1". TDs are numbered in one series per study group, whatever
+   * part of it they are filed under: the filing is no part of the number.
+   */
+  private static final Pattern FILED_TD =
+      Pattern.compile(
+          "(?<td>(?:SG\\d{1,2}|TSAG)-TD\\d{1,4}\\S*?)\\s*/\\s*(?:GEN|PLEN|WP\\s?\\d{1,2})"
+              + "(?<lang>-[EFSRAC])?",
+          FLAGS);
+
   /** The placeholder's letters where the digits go, not an N inside a group's name (FG-QIT4N). */
   private static final Pattern PLACEHOLDER_DIGITS =
       Pattern.compile(
@@ -77,6 +89,10 @@ final class CoverNumbers {
     Matcher document = DOCUMENT.matcher(text);
     boolean labelled = document.matches();
     String written = labelled ? document.group("rest") : text;
+    Matcher filed = FILED_TD.matcher(written);
+    if (filed.matches()) {
+      written = filed.group("td") + (filed.group("lang") == null ? "" : filed.group("lang"));
+    }
     String series =
         context.group() != null
                 && context.group().matches("SG\\d{1,2}|TSAG")

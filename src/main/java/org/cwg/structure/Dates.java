@@ -110,7 +110,7 @@ final class Dates {
   /** Day first, with an optional range of days or a range that starts in another month. */
   private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile(
-          "(?<!\\d)(\\d{1,2})(?:er|º)?(?:\\s+"
+          "(?<!\\d)(\\d{1,2})(?:er|º)?(?:\\s+(?:de\\s+)?"
               + MONTH
               + ")?(?:\\s*(?:[-–—]|to|au|al)\\s*\\d{1,2}"
               + "(?:er)?)?\\s+(?:de\\s+)?"
@@ -134,7 +134,7 @@ final class Dates {
 
   /** Any of the forms, for use inside larger patterns; {@link #find} reads what it matched. */
   static final String ANY =
-      "(?:\\d{1,2}(?:er|º)?(?:\\s+"
+      "(?:\\d{1,2}(?:er|º)?(?:\\s+(?:de\\s+)?"
           + MONTH
           + ")?"
           + "(?:\\s*(?:[-–—]|to|au|al)\\s*\\d{1,2}(?:er)?)?\\s+(?:de\\s+)?"

@@ -28,6 +28,10 @@ final class ItuCover {
   private static final Pattern NO_QUESTION =
       Pattern.compile("(?:n/?a|none|-|–|tbd|all)\\.?", FLAGS);
 
+  /** A revision mark in a cell of its own: "Rev.1", "(Rev. 2)", "Add.1". */
+  private static final Pattern REVISION_ALONE =
+      Pattern.compile("\\(?\\s*(?:Rev|Add|Corr)\\.\\s*\\d{1,2}\\s*\\)?", FLAGS);
+
   private static final Pattern TITLE_KIND =
       Pattern.compile(
           "(?:(?:draft|revised|final)\\s+)?(report|agenda|LS|liaison\\s+statement)\\b", FLAGS);
@@ -136,6 +140,15 @@ final class ItuCover {
       CoverNumbers.Reading reading = CoverNumbers.read(written, context);
       if (reading == null) {
         continue;
+      }
+      // "FG-AI4EE-I-052 Rev.1": PDF text wraps a narrow number cell before its revision.
+      if (reading.revision() == null
+          && i + 1 < cells.size()
+          && cells.get(i + 1).origin() == cell.origin()
+          && REVISION_ALONE.matcher(cells.get(i + 1).text()).matches()) {
+        CoverNumbers.Reading revised =
+            CoverNumbers.read(written + " " + cells.get(i + 1).text(), context);
+        reading = revised != null && revised.revision() != null ? revised : reading;
       }
       String what =
           amendment != null ? "'" + dangling.group(1) + " N to' and the number" : "number cell";

@@ -36,6 +36,17 @@ final class ItuFileName {
   private static final String RULE = "file name: ITU pattern";
 
   /**
+   * ITU-T TDs, named by study period, group, meeting date (in newer names), where the TD is filed
+   * and its number: T22-SG16-230717-TD-GEN-1250, T17-SG09-TD-WP2-0088 are SG16-TD1250, SG9-TD88.
+   */
+  private static final Pattern STUDY_GROUP_TD =
+      Pattern.compile(
+          "T\\d{2}-(?<group>SG\\d{1,2}|TSAG)-(?:\\d{6}-)?TD-(?:GEN|PLEN|WP\\d{1,2})-(?<num>\\d{1,4})"
+              + "(?:!(?<amend>R\\d{1,2})?!(?:MSW|PDF|MSX|ZIP)?-?(?<lang>[EFSRAC]))?"
+              + "(?:\\.[A-Za-z0-9]{1,5})?",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
    * An attachment filed under its document's number, "FG-AINN-I-262-R1-att2", "FGAI4H-K-043-A01":
    * it shares the document's family and group but is not the document, and has no number of its
    * own.
@@ -121,11 +132,18 @@ final class ItuFileName {
         return;
       }
     }
-    Matcher m = SECTOR_NAME.matcher(fileName);
+    Matcher m = STUDY_GROUP_TD.matcher(fileName);
+    if (!m.matches()) {
+      m = SECTOR_NAME.matcher(fileName);
+    }
     if (!m.matches()) {
       return;
     }
-    String written = m.group("base") + (m.group("amend") != null ? m.group("amend") : "");
+    String base =
+        m.pattern() == STUDY_GROUP_TD
+            ? m.group("group") + "-TD" + Integer.parseInt(m.group("num"))
+            : m.group("base");
+    String written = base + (m.group("amend") != null ? m.group("amend") : "");
     String canonical = DocumentNumber.canonical(written).orElse(null);
     if (canonical == null) {
       return;

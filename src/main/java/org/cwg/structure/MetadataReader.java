@@ -52,6 +52,7 @@ final class MetadataReader {
     kindOfTitle(draft);
     meetingOfTitle(draft);
     contributionByNumber(draft);
+    draftTextByNumber(draft);
     familyOfGroup(draft);
     return draft.build();
   }
@@ -116,7 +117,16 @@ final class MetadataReader {
     if (draft.provenanceOf(MetadataDraft.TITLE) != Provenance.COVER) {
       return;
     }
-    java.util.regex.Matcher m = MEETING_IN_TITLE.matcher((String) draft.get(MetadataDraft.TITLE));
+    String title = (String) draft.get(MetadataDraft.TITLE);
+    // "REPORT OF THE ... MEETING (Geneva, 15-26 July 2024)": a report's title dates its meeting.
+    java.util.regex.Matcher dated = CoverBlock.MEETING_IN_BRACKETS.matcher(title);
+    if ("report".equals(TitleKind.of(title)) && dated.find() && dated.end() == title.length()) {
+      String rule = "cover: the meeting's place and dates its title names";
+      draft.offer(MetadataDraft.PLACE, dated.group("place"), Provenance.COVER, rule);
+      draft.offer(
+          MetadataDraft.MEETING_DATE, Dates.find(dated.group("date")), Provenance.COVER, rule);
+    }
+    java.util.regex.Matcher m = MEETING_IN_TITLE.matcher(title);
     if (m.lookingAt()) {
       draft.offer(
           MetadataDraft.MEETING,
@@ -140,6 +150,27 @@ final class MetadataReader {
           "contribution",
           draft.provenanceOf(MetadataDraft.NUMBER),
           "number: an ITU-R or ITU-D study-group document is a contribution");
+    }
+  }
+
+  /** Council's and conferences' DT series: "C25/DT/2", "PP-22/DT/5". */
+  private static final Pattern TEMPORARY_DOCUMENT =
+      Pattern.compile("(?:C\\d{2}|[A-Z]{2,5}-\\d{2})/DT/\\d+(?:\\(.*\\))?");
+
+  /**
+   * A DT of Council or a conference carries a draft text for adoption (a draft decision, a draft
+   * resolution), which no other type names: other, unless its title or a kind line said else.
+   */
+  private static void draftTextByNumber(MetadataDraft draft) {
+    Object number = draft.get(MetadataDraft.NUMBER);
+    if (!draft.has(MetadataDraft.TYPE)
+        && number instanceof String written
+        && TEMPORARY_DOCUMENT.matcher(written).matches()) {
+      draft.offer(
+          MetadataDraft.TYPE,
+          "other",
+          draft.provenanceOf(MetadataDraft.NUMBER),
+          "number: a DT carries a draft text for adoption");
     }
   }
 

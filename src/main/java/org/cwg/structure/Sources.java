@@ -50,9 +50,15 @@ final class Sources {
               + "(?:\\s+\\p{Ll}+)?\\s+(?:del|de\\s+la|de\\s+los|de))"
               + "\\s*(\\p{Lu}.*)");
 
-  /** ITU's list form: the short name, then its long form in parentheses. */
+  /**
+   * ITU's list form: the short name, then its long form in parentheses, which ends on "of" ("Kenya
+   * (Republic of)") or is a bare "Republic" where the name is the republic's adjective ("Argentina
+   * (República)", "Argentine (République)").
+   */
   private static final Pattern LISTED_FORM =
-      Pattern.compile("\\p{Lu}[^()]*\\s\\((?:[^()]*\\s)?(?:of|du|de|de\\s+la|del|des|d['’])\\)");
+      Pattern.compile(
+          "\\p{Lu}[^()]*\\s\\((?:(?:[^()]*\\s)?(?:of|du|de|de\\s+la|del|des|d['’])"
+              + "|Republic|République|República)\\)");
 
   private Sources() {}
 
@@ -99,6 +105,15 @@ final class Sources {
     int at = piece.indexOf(name);
     String rest = piece.substring(0, at) + " " + piece.substring(at + name.length());
     return QUALIFIERS.matcher(rest).matches();
+  }
+
+  /**
+   * Whether a cell names one Member State and nothing else, in any of its forms: "Niger", "Niger
+   * (République du)", "Republic of Kenya", as a contact block's country line.
+   */
+  static boolean isOneMemberState(String cell) {
+    List<String> named = MemberStates.in(cell);
+    return named.size() == 1 && onlyQualifies(cell, named.get(0));
   }
 
   /** Whether a cell is nothing but Member States, as a cover's source line is. */

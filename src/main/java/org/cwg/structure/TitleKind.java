@@ -5,24 +5,30 @@ import java.util.regex.Pattern;
 
 /**
  * The kind of text a cover's title names by its first words, when no kind line said it: "REPORT OF
- * THE ... MEETING" is a report, "DRAFT AGENDA" an agenda, "Liaison statement to ..." a liaison,
- * "SUMMARY OF THE RESPONSES" a summary, and a conference's "PROPOSALS FOR THE WORK OF THE
- * CONFERENCE", a "PROPOSED REVISION OF ..." or a consultation's "RESPONSE TO ..." a contribution.
+ * THE ... MEETING" and "CHAIR'S REPORT" are reports, "DRAFT AGENDA" an agenda, "Liaison statement
+ * to ..." a liaison, "SUMMARY OF THE RESPONSES" a summary, and a conference's "PROPOSALS FOR THE
+ * WORK OF THE CONFERENCE", a "PROPOSED REVISION OF ..." or a consultation's "RESPONSE TO ..." a
+ * contribution.
  */
 final class TitleKind {
 
   private static final Pattern KIND =
       Pattern.compile(
-          "(?:(?:draft|revised|final|provisional|projet\\s+de|proyecto\\s+de|проект"
+          // Who reports, in the possessive: "CHAIR'S REPORT", "Director's report".
+          "(?:\\p{L}[\\p{L}-]*['’]s\\s+)?"
+              + "(?:(?:draft|revised|final|provisional|projet\\s+de|proyecto\\s+de|проект"
               + "|пересмотренн\\p{L}*)\\s+)?"
-              + "(?:\\p{Lu}[\\p{L}-]*\\s+(?=(?:common\\s+)?proposals))?(?:common\\s+|общие\\s+)?"
+              // Whose proposals, in up to three words: "ASIA-PACIFIC TELECOMMUNITY COMMON
+              // PROPOSALS".
+              + "(?:(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}(?=(?:common\\s+)?proposals))?"
+              + "(?:common\\s+|общие\\s+)?"
               + "(?<kind>report|rapport|informe|agenda|ordre\\s+du\\s+jour|orden\\s+del\\s+d[íi]a"
               + "|liaison\\s+statement|déclaration\\s+de\\s+liaison|declaración\\s+de\\s+enlace"
               + "|summary|résumé|resumen|proposals?|proposed|propositions?|propuestas?|response|réponse"
               + "|respuesta|reply|contribution|contribución"
               // Russian: report, agenda, liaison statement, summary, proposals, reply.
               + "|отч[её]т|повестка\\s+дня|заявление\\s+о\\s+взаимодействии|резюме"
-              + "|предложени[ея]|ответ|вклад)(?!\\p{L})",
+              + "|предложени[ея]|предлагаем\\p{L}*|ответ|вклад)(?!\\p{L})",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private TitleKind() {}

@@ -17,6 +17,9 @@ class FileNameFamiliesTest {
       value = {
         "T22-SG17-C-0823!!MSW-E.docx|SG17-C823|itu-t|SG17|-|en",
         "T22-SG17-C-0823!R1!MSW-E.docx|SG17-C823(Rev.1)|itu-t|SG17|Rev.1|en",
+        "T22-SG13-240304-TD-GEN-0517!!MSW-E.docx|SG13-TD517|itu-t|SG13|-|en",
+        "T22-SG5-TD-WP3-0042!R2!MSW-F.docx|SG5-TD42(Rev.2)|itu-t|SG5|Rev.2|fr",
+        "T22-TSAG-250120-TD-PLEN-0601.pdf|TSAG-TD601|itu-t|TSAG|-|-",
         "R23-WP5D-C-0123!!MSW-E.docx|5D/123|itu-r|WP5D|-|en",
         "D22-SG02-C-0045!!MSW-F.docx|SG2/45|itu-d|SG2|-|fr",
         "FG-AINN-I-262-R1.docx|FG-AINN-I-262(Rev.1)|itu-t|FG-AINN|Rev.1|-",

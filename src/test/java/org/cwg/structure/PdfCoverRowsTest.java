@@ -19,6 +19,7 @@ class PdfCoverRowsTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
+      quoteCharacter = '"',
       value = {
         "COMMITTEE 5 Document 17-E|COMMITTEE 5;Document 17-E",
         "Source: Document 4C/55 Document 4C/61-E|Source: Document 4C/55;Document 4C/61-E",
@@ -37,6 +38,9 @@ class PdfCoverRowsTest {
         "Question(s): N/A Virtual, 21-23 July 2027|Question(s): N/A;Virtual, 21-23 July 2027",
         "Source: Document 4C/77 Original: English|Source: Document 4C/77;Original: English",
         "COMMITTEE 4 Document 21-E English only|COMMITTEE 4;Document 21-E;English only",
+        "STUDY GROUP 12 TD 140 (WP1/12)|STUDY GROUP 12;TD 140 (WP1/12)",
+        "COMMISSION D'ÉTUDES 3 SG3-TD77/GEN|COMMISSION D'ÉTUDES 3;SG3-TD77/GEN",
+        "STUDY GROUP 12 Question 4/12|STUDY GROUP 12 Question 4/12",
       })
   void cutsTheNumberAndTheDateOffTheLineTheyEnd(String line, String cells) {
     assertEquals(Arrays.asList(cells.split(";")), Cover.trailingCells(line));

@@ -31,6 +31,8 @@ class SourcesTest {
         "Royaume de Belgique|Belgique (Royaume de)",
         "República de Chile|Chile (República de)",
         "Perú (República del)|Perú (República del)",
+        "Argentina (República), Chile (República de)|Argentina (República);Chile (República de)",
+        "Argentine (République)|Argentine (République)",
         "Ministry of Science and ICT|Ministry of Science and ICT",
         "China Mobile Communications Corporation|China Mobile Communications Corporation",
         "Huawei Technologies Co., Ltd., ZTE Corporation"

@@ -15,6 +15,7 @@ class TitleKindTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
+      quoteCharacter = '"',
       nullValues = "-",
       value = {
         "REPORT ON THE THIRTIETH MEETING OF WORKING PARTY 7C|report",
@@ -27,6 +28,12 @@ class TitleKindTest {
         "PROPOSALS FOR THE WORK OF THE ASSEMBLY|contribution",
         "RÉPONSE À LA CONSULTATION OUVERTE SUR LES DONNÉES|contribution",
         "PROPOSED REVISION OF RECOMMENDATION ITU-R P.452|contribution",
+        "CHAIRMAN'S REPORT ON THE TWELFTH MEETING OF WORKING PARTY 4A|report",
+        "Rapporteur’s report for Question 2/1|report",
+        "ПРЕДЛАГАЕМЫЕ ИЗМЕНЕНИЯ К РЕЗОЛЮЦИИ 37|contribution",
+        "Member States' views on spectrum|-",
+        "ASIA-PACIFIC TELECOMMUNITY COMMON PROPOSALS FOR THE WORK OF THE CONFERENCE|contribution",
+        "Regional Commonwealth Communications Report Summary|-",
         "Use cases of quantum key distribution|-",
       })
   void readsTheKindFromTheTitlesFirstWords(String title, String type) {

@@ -1,0 +1,96 @@
+package org.cwg.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cover lines that PDF text wrapped inside a narrow cell, joined again before the cover is cut into
+ * cells: a meeting's dates whose month or year went to the next line, and a TD number whose filing
+ * ("(GEN/12)") did.
+ */
+final class WrappedCoverLines {
+
+  private WrappedCoverLines() {}
+
+  static List<CoverLine> join(List<CoverLine> lines) {
+    return joinDates(joinFilings(lines));
+  }
+
+  /** Where an ITU-T TD is filed, alone on a line: "(GEN/12)", "(WP1/12)", "(PLEN/12)". */
+  private static final Pattern FILING_ALONE =
+      Pattern.compile("\\(\\s*(?:GEN|PLEN|WP\\s*\\d{1,2})\\s*/\\s*\\d{1,2}\\s*\\)\\s*");
+
+  /** PDF text wraps "TD 410 Rev.1" / "(GEN/12)" in a narrow number cell: one line. */
+  private static List<CoverLine> joinFilings(List<CoverLine> lines) {
+    List<CoverLine> joined = new ArrayList<>();
+    for (CoverLine line : lines) {
+      int last = joined.size() - 1;
+      if (last >= 0
+          && FILING_ALONE.matcher(line.text()).matches()
+          && joined.get(last).region() == line.region()) {
+        CoverLine previous = joined.get(last);
+        joined.set(
+            last,
+            new CoverLine(
+                previous.text().stripTrailing() + " " + line.text().strip(), line.region()));
+      } else {
+        joined.add(line);
+      }
+    }
+    return joined;
+  }
+
+  /**
+   * A day or a range of days at a line's end, whose month and year wrapped to the next line: "13-17
+   * de" / "noviembre de 2023", "22 août – 1er" / "septembre 2023".
+   */
+  private static final Pattern DAYS_AT_END =
+      Pattern.compile(
+          ".*(?<![\\d/.])\\d{1,2}(?:er|º)?(?:\\s*[-–—]\\s*\\d{1,2}(?:er|º)?)?(?:\\s+de)?",
+          Pattern.UNICODE_CASE);
+
+  private static final Pattern MONTH_AND_YEAR_FIRST =
+      Pattern.compile("(\\p{L}+\\s+(?:de\\s+)?\\d{4})(?!\\d).*");
+
+  private static final Pattern DATE_FIRST =
+      Pattern.compile(Dates.ANY, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** PDF text wraps "Geneva, 12-16" / "May 2025" or "Geneva," / "20-31 May 2025": one line. */
+  private static List<CoverLine> joinDates(List<CoverLine> lines) {
+    List<CoverLine> joined = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      CoverLine line = lines.get(i);
+      String text = line.text().stripTrailing();
+      if (i + 1 < lines.size()
+          && line.region() == lines.get(i + 1).region()
+          && (DAYS_AT_END.matcher(text).matches() || text.endsWith(","))) {
+        String next = lines.get(i + 1).text().strip();
+        Matcher monthYear = MONTH_AND_YEAR_FIRST.matcher(next);
+        Matcher date = DATE_FIRST.matcher(next);
+        if (text.endsWith(",")
+            ? date.lookingAt() && Dates.find(date.group()) != null
+            : monthYear.matches() && Dates.monthYear(monthYear.group(1)) != null) {
+          joined.add(new CoverLine(text + " " + next, line.region()));
+          i++;
+          continue;
+        }
+      }
+      // "Geneva, 12-16 May" and "2025": the year alone wrapped.
+      if (i + 1 < lines.size()
+          && line.region() == lines.get(i + 1).region()
+          && lines.get(i + 1).text().strip().matches("\\d{4}(?!\\d).*")
+          && Dates.find(text) == null) {
+        String next = lines.get(i + 1).text().strip();
+        if (Dates.find(text + " " + next.substring(0, 4)) != null) {
+          joined.add(new CoverLine(text + " " + next, line.region()));
+          i++;
+          continue;
+        }
+      }
+      joined.add(line);
+    }
+    return joined;
+  }
+}
