@@ -3,7 +3,7 @@ package org.cwg.render;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import org.cwg.outcome.DocumentSummary;
+import org.cwg.model.DocumentSummary;
 import org.cwg.outcome.MeetingOverview;
 import org.cwg.outcome.MeetingOverview.MeetingContribution;
 import org.cwg.outcome.MeetingOverview.OutcomeAt;
@@ -68,9 +68,9 @@ public final class MeetingRenderer {
           "| "
               + Markdown.cell(contributionName(c))
               + " | "
-              + Markdown.cell(String.join(", ", c.sources()))
+              + Markdown.cell(String.join(", ", c.document().sources()))
               + " | "
-              + Markdown.cell(c.title() == null ? "" : c.title())
+              + Markdown.cell(c.document().title() == null ? "" : c.document().title())
               + " | "
               + (c.discussed() ? "yes" : "no")
               + " | "
@@ -128,12 +128,14 @@ public final class MeetingRenderer {
   }
 
   private static String contributionName(MeetingContribution c) {
-    return c.number() != null ? c.number() : c.id() + "  " + ShellQuote.path(c.path());
+    return c.document().number() != null
+        ? c.document().number()
+        : c.document().id() + "  " + ShellQuote.path(c.document().path());
   }
 
   private static String contributionAbout(MeetingContribution c) {
-    String sources = String.join(", ", c.sources());
-    String title = c.title() == null ? "" : c.title();
+    String sources = String.join(", ", c.document().sources());
+    String title = c.document().title() == null ? "" : c.document().title();
     String about = sources.isEmpty() ? title : title.isEmpty() ? sources : sources + ": " + title;
     return about.isEmpty() ? "" : "  " + about;
   }

@@ -2,8 +2,8 @@ package org.cwg.render;
 
 import java.io.PrintWriter;
 import java.util.List;
+import org.cwg.model.DocumentSummary;
 import org.cwg.outcome.ContributionOutcomes;
-import org.cwg.outcome.DocumentSummary;
 import org.cwg.outcome.Outcome;
 
 /** {@code cwg outcome DOC} as text or Markdown: the contribution, then each report section. */
