@@ -21,10 +21,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "meeting",
     mixinStandardHelpOptions = true,
-    description =
-        "Meeting N at a glance: its reports and contributions, whether and where a report"
-            + " discussed each contribution, the documents the reports discuss that are not"
-            + " ingested, and the meeting's documents that refer to each other.")
+    description = {
+      "Meeting N at a glance: its reports, contributions and outcomes.",
+      "Its reports and contributions, whether and where a report discussed each contribution, the"
+          + " documents the reports discuss that are not ingested, and the meeting's documents"
+          + " that refer to each other."
+    })
 final class MeetingCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

@@ -22,11 +22,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "outcome",
     mixinStandardHelpOptions = true,
-    description =
-        "The report sections that deal with contribution DOC: each report's number, meeting and"
-            + " date, the section, its Summary and Discussion, the decisions and actions, and how"
-            + " the link was made (reference: the report names DOC; reuse: its summary copies"
-            + " DOC's Purpose), with a score.")
+    description = {
+      "The report sections that deal with contribution DOC.",
+      "For each: the report's number, meeting and date, the section, its Summary and Discussion,"
+          + " the decisions and actions, and how the link was made (reference: the report names"
+          + " DOC; reuse: its summary copies DOC's Purpose), with a score."
+    })
 final class OutcomeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

@@ -15,7 +15,18 @@ final class Pager {
 
   private static final Set<String> READING_COMMANDS =
       Set.of(
-          "list", "show", "sections", "search", "kwic", "trend", "cites", "refs", "stats", "help");
+          "list",
+          "show",
+          "sections",
+          "search",
+          "kwic",
+          "trend",
+          "cites",
+          "refs",
+          "outcome",
+          "meeting",
+          "stats",
+          "help");
 
   private final Process process;
 

@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * A document in the few fields that say which one it is: the object every JSON output uses for a
  * document. Flat in the objects of {@code list}, {@code show}, {@code search}, {@code kwic}, {@code
- * cites} and {@code export}; nested as {@code "document"} in {@code refs} and {@code sections}. The
- * field names are a scripting interface: add, never rename.
+ * cites}, {@code export} and a meeting's contributions; nested as {@code "document"} in {@code
+ * refs}, {@code sections} and {@code outcome}, and as each outcome's {@code "report"}. The field
+ * names are a scripting interface: add, never rename.
  *
  * @param id stable id
  * @param path the file

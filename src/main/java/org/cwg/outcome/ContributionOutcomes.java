@@ -1,6 +1,7 @@
 package org.cwg.outcome;
 
 import java.util.List;
+import org.cwg.model.DocumentSummary;
 
 /**
  * What {@code cwg outcome DOC} shows: every report section that deals with the contribution. The

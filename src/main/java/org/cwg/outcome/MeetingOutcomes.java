@@ -29,6 +29,7 @@ import org.cwg.model.CorpusOrder;
 import org.cwg.model.DocumentNumber;
 import org.cwg.model.DocumentRecord;
 import org.cwg.model.DocumentReference;
+import org.cwg.model.DocumentSummary;
 import org.cwg.model.NaturalOrder;
 
 /**
@@ -168,14 +169,7 @@ public final class MeetingOutcomes {
       report.of(wanted).stream().map(MeetingOverview.OutcomeAt::of).forEach(at::add);
     }
     return new MeetingOverview.MeetingContribution(
-        d.id(),
-        d.file().path(),
-        d.metadata().number(),
-        d.metadata().sources(),
-        d.metadata().title(),
-        !at.isEmpty(),
-        at.isEmpty() ? null : at.get(0),
-        at);
+        DocumentSummary.of(d), !at.isEmpty(), at.isEmpty() ? null : at.get(0), at);
   }
 
   /** The numbers the reports name that no indexed document carries. */

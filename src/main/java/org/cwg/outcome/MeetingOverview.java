@@ -1,6 +1,8 @@
 package org.cwg.outcome;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
+import org.cwg.model.DocumentSummary;
 
 /**
  * What {@code cwg meeting N} shows: a meeting's reports and contributions, what the reports said
@@ -40,20 +42,16 @@ public record MeetingOverview(
   /**
    * A contribution of the meeting and whether a report discussed it.
    *
+   * @param document the contribution, its fields written flat
    * @param outcome where it was discussed first (null when it was not); {@code outcomes} has all
    */
   public record MeetingContribution(
-      String id,
-      String path,
-      String number,
-      List<String> sources,
-      String title,
+      @JsonUnwrapped DocumentSummary document,
       boolean discussed,
       OutcomeAt outcome,
       List<OutcomeAt> outcomes) {
 
     public MeetingContribution {
-      sources = List.copyOf(sources);
       outcomes = List.copyOf(outcomes);
     }
   }

@@ -2,6 +2,7 @@ package org.cwg.outcome;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cwg.model.DocumentSummary;
 
 /**
  * One report section that deals with a contribution. The JSON field names are a scripting

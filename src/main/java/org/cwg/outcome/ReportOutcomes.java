@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.cwg.model.DocumentNumber;
 import org.cwg.model.DocumentRecord;
+import org.cwg.model.DocumentSummary;
 import org.cwg.model.Section;
 import org.cwg.model.SectionKind;
 

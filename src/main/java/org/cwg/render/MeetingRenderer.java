@@ -3,7 +3,7 @@ package org.cwg.render;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import org.cwg.outcome.DocumentSummary;
+import org.cwg.model.DocumentSummary;
 import org.cwg.outcome.MeetingOverview;
 import org.cwg.outcome.MeetingOverview.MeetingContribution;
 import org.cwg.outcome.MeetingOverview.OutcomeAt;
@@ -16,11 +16,16 @@ public final class MeetingRenderer {
 
   private MeetingRenderer() {}
 
+  /**
+   * Fitted to the terminal's width ({@link FittedOutput}): a document's line gives way at its end,
+   * a path on its own line loses its middle, and the lists of where each was discussed fold.
+   */
   public static void text(MeetingOverview m, PrintWriter out) {
+    int width = FittedOutput.widthOf(out);
     out.println(headline(m));
     out.println();
     out.println("Reports (" + m.reports().size() + "):");
-    m.reports().forEach(r -> out.println("  " + documentLine(r)));
+    m.reports().forEach(r -> documentLines(r, documentLine(r), width, out));
     out.println();
     long discussed = m.contributions().stream().filter(MeetingContribution::discussed).count();
     out.println(
@@ -30,13 +35,13 @@ public final class MeetingRenderer {
             + discussed
             + " discussed in a report):");
     for (MeetingContribution c : m.contributions()) {
-      out.println("  " + contributionName(c) + contributionAbout(c));
+      documentLines(c.document(), contributionName(c) + contributionAbout(c), width, out);
       out.println("    " + (c.discussed() ? "discussed: " + where(c.outcomes()) : "not discussed"));
     }
     if (!m.documents().isEmpty()) {
       out.println();
       out.println("Other documents (" + m.documents().size() + "):");
-      m.documents().forEach(d -> out.println("  " + documentLine(d)));
+      m.documents().forEach(d -> documentLines(d, documentLine(d), width, out));
     }
     out.println();
     out.println("Named in the reports, not in the index (" + m.missing().size() + "):");
@@ -52,12 +57,20 @@ public final class MeetingRenderer {
     out.flush();
   }
 
+  /** A document's line, cut to the width, then its path when it has no number to be named by. */
+  private static void documentLines(DocumentSummary d, String line, int width, PrintWriter out) {
+    out.println(TextWidth.cutEnd("  " + line, width));
+    if (d.number() == null) {
+      out.println(OutcomeRenderer.pathLine(d, "    ", width));
+    }
+  }
+
   public static void markdown(MeetingOverview m, PrintWriter out) {
     out.println("# " + Markdown.inline(headline(m)));
     out.println();
     out.println("## Reports");
     out.println();
-    m.reports().forEach(r -> out.println("- " + Markdown.inline(documentLine(r))));
+    m.reports().forEach(r -> out.println("- " + Markdown.inline(documentLineWithPath(r))));
     out.println();
     out.println("## Contributions");
     out.println();
@@ -66,11 +79,11 @@ public final class MeetingRenderer {
     for (MeetingContribution c : m.contributions()) {
       out.println(
           "| "
-              + Markdown.cell(contributionName(c))
+              + Markdown.cell(nameAndPath(c))
               + " | "
-              + Markdown.cell(String.join(", ", c.sources()))
+              + Markdown.cell(String.join(", ", c.document().sources()))
               + " | "
-              + Markdown.cell(c.title() == null ? "" : c.title())
+              + Markdown.cell(c.document().title() == null ? "" : c.document().title())
               + " | "
               + (c.discussed() ? "yes" : "no")
               + " | "
@@ -81,7 +94,7 @@ public final class MeetingRenderer {
       out.println();
       out.println("## Other documents");
       out.println();
-      m.documents().forEach(d -> out.println("- " + Markdown.inline(documentLine(d))));
+      m.documents().forEach(d -> out.println("- " + Markdown.inline(documentLineWithPath(d))));
     }
     out.println();
     out.println("## Named in the reports, not in the index");
@@ -121,19 +134,26 @@ public final class MeetingRenderer {
     if (d.date() != null) {
       line.append("  ").append(d.date());
     }
-    if (d.number() == null) {
-      line.append("  ").append(ShellQuote.path(d.path()));
-    }
     return line.toString();
   }
 
+  /** The document's line with its path when it has no number, for Markdown. */
+  private static String documentLineWithPath(DocumentSummary d) {
+    return documentLine(d) + (d.number() == null ? "  " + ShellQuote.path(d.path()) : "");
+  }
+
   private static String contributionName(MeetingContribution c) {
-    return c.number() != null ? c.number() : c.id() + "  " + ShellQuote.path(c.path());
+    return OutcomeRenderer.nameOf(c.document());
+  }
+
+  private static String nameAndPath(MeetingContribution c) {
+    DocumentSummary d = c.document();
+    return d.number() != null ? d.number() : d.id() + "  " + ShellQuote.path(d.path());
   }
 
   private static String contributionAbout(MeetingContribution c) {
-    String sources = String.join(", ", c.sources());
-    String title = c.title() == null ? "" : c.title();
+    String sources = String.join(", ", c.document().sources());
+    String title = c.document().title() == null ? "" : c.document().title();
     String about = sources.isEmpty() ? title : title.isEmpty() ? sources : sources + ": " + title;
     return about.isEmpty() ? "" : "  " + about;
   }

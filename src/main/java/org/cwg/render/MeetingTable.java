@@ -46,10 +46,10 @@ public record MeetingTable(MeetingOverview meeting) implements Tabular {
     List<String> row = new ArrayList<>();
     row.add(meeting.group());
     row.add(Integer.toString(meeting.meeting()));
-    row.add(c.id());
-    row.add(c.number());
-    row.add(String.join("; ", c.sources()));
-    row.add(c.title());
+    row.add(c.document().id());
+    row.add(c.document().number());
+    row.add(String.join("; ", c.document().sources()));
+    row.add(c.document().title());
     row.add(Boolean.toString(c.discussed()));
     row.add(at == null ? null : at.report());
     row.add(at == null ? null : at.section());

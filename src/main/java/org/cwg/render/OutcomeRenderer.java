@@ -2,8 +2,8 @@ package org.cwg.render;
 
 import java.io.PrintWriter;
 import java.util.List;
+import org.cwg.model.DocumentSummary;
 import org.cwg.outcome.ContributionOutcomes;
-import org.cwg.outcome.DocumentSummary;
 import org.cwg.outcome.Outcome;
 
 /** {@code cwg outcome DOC} as text or Markdown: the contribution, then each report section. */
@@ -11,9 +11,18 @@ public final class OutcomeRenderer {
 
   private OutcomeRenderer() {}
 
+  /**
+   * Fitted to the terminal's width ({@link FittedOutput}): the headline lines (document, report,
+   * section) give way at their end, a path on its own line loses its middle, and the passages fold.
+   */
   public static void text(ContributionOutcomes result, PrintWriter out) {
+    int width = FittedOutput.widthOf(out);
     DocumentSummary doc = result.document();
-    out.println(nameOf(doc) + (doc.title() == null ? "" : "  " + doc.title()));
+    out.println(
+        TextWidth.cutEnd(nameOf(doc) + (doc.title() == null ? "" : "  " + doc.title()), width));
+    if (doc.number() == null) {
+      out.println(pathLine(doc, "", width));
+    }
     String about = about(doc);
     if (!about.isEmpty()) {
       out.println(about);
@@ -21,14 +30,17 @@ public final class OutcomeRenderer {
     out.println(countLine(result));
     for (Outcome o : result.outcomes()) {
       out.println();
-      out.println(reportLine(o.report()));
-      out.println("  §" + sectionOf(o));
+      out.println(TextWidth.cutEnd(reportLine(o.report()), width));
+      if (o.report().number() == null) {
+        out.println(pathLine(o.report(), "  ", width));
+      }
+      out.println(TextWidth.cutEnd("  §" + plain(sectionOf(o)), width));
       out.println("  " + linkLine(o));
       block(out, "Summary", o.summary());
       block(out, "Discussion", o.discussion());
       if (!o.actions().isEmpty()) {
         out.println("  Decisions and actions:");
-        o.actions().forEach(a -> out.println("    - " + a));
+        o.actions().forEach(a -> out.println("    - " + plain(a)));
       }
     }
     out.flush();
@@ -38,7 +50,8 @@ public final class OutcomeRenderer {
     DocumentSummary doc = result.document();
     out.println(
         "# Outcomes of "
-            + Markdown.inline(nameOf(doc))
+            + Markdown.inline(
+                doc.number() != null ? doc.number() : doc.id() + "  " + ShellQuote.path(doc.path()))
             + (doc.title() == null ? "" : ": " + Markdown.inline(doc.title())));
     out.println();
     String about = about(doc);
@@ -66,8 +79,24 @@ public final class OutcomeRenderer {
     out.flush();
   }
 
+  /** The number, else the id: either names the document to cwg; the path follows on its line. */
   static String nameOf(DocumentSummary doc) {
-    return doc.number() != null ? doc.number() : doc.id() + "  " + ShellQuote.path(doc.path());
+    return doc.number() != null ? doc.number() : doc.id();
+  }
+
+  /**
+   * The document's path on a line of its own, quoted for the shell and relative to the current
+   * folder; on a narrow terminal its middle gives way so that the file name stays.
+   */
+  static String pathLine(DocumentSummary doc, String indent, int width) {
+    String path = ShellQuote.path(doc.path());
+    return indent
+        + (width == Integer.MAX_VALUE ? path : TextWidth.cutMiddle(path, width - indent.length()));
+  }
+
+  /** Tabs (after list letters such as "a)") take one column, as the width counts them. */
+  static String plain(String text) {
+    return text.replace('\t', ' ');
   }
 
   private static String about(DocumentSummary doc) {
@@ -145,7 +174,7 @@ public final class OutcomeRenderer {
       return;
     }
     out.println("  " + label + ":");
-    text.lines().filter(l -> !l.isBlank()).forEach(l -> out.println("    " + l.strip()));
+    text.lines().filter(l -> !l.isBlank()).forEach(l -> out.println("    " + plain(l.strip())));
   }
 
   private static void markdownBlock(PrintWriter out, String label, String text) {

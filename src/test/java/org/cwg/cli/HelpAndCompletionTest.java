@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -55,6 +56,29 @@ class HelpAndCompletionTest {
     assertFalse(run.err().contains("sarif") || run.err().contains("markdown"), run.err());
     CliRun show = CliRun.of("show", "x", "--format", "xml");
     assertTrue(show.err().contains("use one of: text, json, markdown\n"), show.err());
+    CliRun outcome = CliRun.of("outcome", "CWG-Internet-20/4", "--format", "xml");
+    assertEquals(2, outcome.exitCode());
+    assertTrue(
+        outcome
+            .err()
+            .startsWith(
+                "cwg: Invalid value for option '--format': 'xml' is not a format of outcome;"
+                    + " use one of: text, json, markdown, csv\n"),
+        outcome.err());
+  }
+
+  @Test
+  void helpAndCompletionNameTheMeetingCommandsOnOneLineEach() {
+    String help = CliRun.of("help").out();
+    String script = CliRun.of("completion", "bash").out();
+    for (String command : List.of("outcome", "meeting")) {
+      List<String> entry =
+          help.lines().dropWhile(line -> !line.startsWith("  " + command + " ")).limit(2).toList();
+      assertFalse(entry.isEmpty(), help);
+      assertFalse(entry.get(1).startsWith("      "), "a summary of one line: " + entry);
+      assertTrue(script.contains("_picocli_cwg_" + command + "()"), command + " is completed");
+    }
+    assertTrue(script.contains("--group"), "meeting's option is completed");
   }
 
   @Test

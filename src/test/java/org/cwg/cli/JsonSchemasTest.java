@@ -71,6 +71,14 @@ class JsonSchemasTest {
           Output.json("cites-resolution", "cites", "PP 102", "--format", "json"),
           Output.json("cites-matrix", "cites", "--matrix", "--format", "json"),
           Output.json("refs", "refs", "CWG-Internet-20/4", "--format", "json"),
+          Output.json("outcome", "outcome", "CWG-Internet-20/4", "--format", "json"),
+          Output.json(
+              "outcome",
+              "outcome",
+              "Russian-Federation-Internet-governance-model-E.docx",
+              "--format",
+              "json"),
+          Output.json("meeting", "meeting", "20", "--format", "json"),
           Output.json("sections", "sections", "CWG-Internet-20/4", "--format", "json"),
           Output.json("sections", "sections", "--all", "--format", "json"),
           Output.json("stats", "stats", "--format", "json"),
@@ -185,6 +193,17 @@ class JsonSchemasTest {
         Json.mapper().readTree(run(List.of("search", "internet", "--format", "json")).out());
     ((ObjectNode) search.get("hits").get(0)).put("meeting", "twenty");
     assertFalse(schema("search").validate(search).isEmpty(), "a meeting that is not a number");
+
+    JsonNode outcome =
+        Json.mapper()
+            .readTree(run(List.of("outcome", "CWG-Internet-20/4", "--format", "json")).out());
+    ((ObjectNode) outcome.at("/outcomes/0")).put("link", "rumour");
+    assertFalse(schema("outcome").validate(outcome).isEmpty(), "a link of no known kind");
+
+    JsonNode meeting =
+        Json.mapper().readTree(run(List.of("meeting", "20", "--format", "json")).out());
+    ((ObjectNode) meeting.at("/contributions/0")).remove("title");
+    assertFalse(schema("meeting").validate(meeting).isEmpty(), "a contribution without title");
   }
 
   /** Why: export nested file.path and metadata.number while show, list and search were flat. */
