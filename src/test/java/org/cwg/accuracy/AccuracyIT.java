@@ -37,6 +37,8 @@ class AccuracyIT {
   private static final Path HOLDOUT4 = Path.of("src/test/resources/holdout4");
   // A fifth held-out set, written apart from the rules and from all earlier corpora.
   private static final Path HOLDOUT5 = Path.of("src/test/resources/holdout5");
+  // A sixth held-out set, written apart from the rules and from all earlier corpora.
+  private static final Path HOLDOUT6 = Path.of("src/test/resources/holdout6");
   private static final Path REAL_LABELS = Path.of("src/test/resources/itu-real/labels.json");
   private static final Path OUT = Path.of("target/accuracy");
 
@@ -50,6 +52,7 @@ class AccuracyIT {
     documents.addAll(DevCorpus.render(HOLDOUT3, Path.of("target/holdout3"), "holdout3"));
     documents.addAll(DevCorpus.render(HOLDOUT4, Path.of("target/holdout4"), "holdout4"));
     documents.addAll(DevCorpus.render(HOLDOUT5, Path.of("target/holdout5"), "holdout5"));
+    documents.addAll(DevCorpus.render(HOLDOUT6, Path.of("target/holdout6"), "holdout6"));
     Path corpus = Path.of(System.getProperty("cwg.corpus.dir", "../shared/corpus"), "itu");
     documents.addAll(DevCorpus.real(REAL_LABELS, corpus, skipped));
 
@@ -84,7 +87,15 @@ class AccuracyIT {
         Thresholds.measured(
             figures,
             table,
-            List.of("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "real")),
+            List.of(
+                "dev",
+                "holdout",
+                "holdout2",
+                "holdout3",
+                "holdout4",
+                "holdout5",
+                "holdout6",
+                "real")),
         StandardCharsets.UTF_8);
     System.out.println(report);
     skipped.forEach(reason -> System.out.println("skipped: " + reason));
