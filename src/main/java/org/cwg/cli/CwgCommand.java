@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
       TrendCommand.class,
       CitesCommand.class,
       RefsCommand.class,
+      ReuseCommand.class,
+      SimilarCommand.class,
       StatsCommand.class,
       ExportCommand.class,
       ValidateCommand.class,

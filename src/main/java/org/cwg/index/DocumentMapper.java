@@ -29,6 +29,7 @@ import org.cwg.model.ProposalItem;
 import org.cwg.model.ResolutionMention;
 import org.cwg.model.Section;
 import org.cwg.model.SourceFile;
+import org.cwg.reuse.Fingerprints;
 
 /** Maps a {@link DocumentRecord} to Lucene documents and back. */
 public final class DocumentMapper {
@@ -65,6 +66,7 @@ public final class DocumentMapper {
       // Sections and front matter index every word; indexing the whole text again doubled the
       // cost of indexing for nothing that search cannot find through them.
       doc.add(new StoredField(IndexFields.DOCUMENT_TEXT, record.text()));
+      addReuseFingerprints(doc, record.text());
     }
     doc.add(new StoredField(IndexFields.RECORD, recordJson(record)));
     documents.add(doc);
@@ -77,6 +79,15 @@ public final class DocumentMapper {
       documents.add(frontDocument(record, front));
     }
     return documents;
+  }
+
+  /** Indexed, not stored: a reader recomputes a text's fingerprints faster than it loads them. */
+  private static void addReuseFingerprints(Document doc, String text) {
+    for (long fingerprint : Fingerprints.of(text)) {
+      doc.add(
+          new StringField(
+              IndexFields.REUSE, new BytesRef(Fingerprints.bytes(fingerprint)), Field.Store.NO));
+    }
   }
 
   /** The text before the first section, or all of it when the document has no sections. */
