@@ -34,6 +34,7 @@ public final class ReuseCandidates {
   private final IndexReader reader;
   private final int maxDocuments;
   private final Map<Integer, String> ids = new HashMap<>();
+  private TermsEnum fingerprintTerms;
 
   public ReuseCandidates(CorpusReader corpus, int maxDocuments) {
     this.reader = corpus.indexReader();
@@ -124,6 +125,26 @@ public final class ReuseCandidates {
       }
     }
     return sharing;
+  }
+
+  /** How many documents have fingerprints. */
+  public static int documents(CorpusReader corpus) throws IOException {
+    Terms terms = MultiTerms.getTerms(corpus.indexReader(), IndexFields.REUSE);
+    return terms == null ? 0 : terms.getDocCount();
+  }
+
+  /** How many documents hold this fingerprint (deleted ones included until a merge). */
+  public int documentsWith(long fingerprint) throws IOException {
+    if (fingerprintTerms == null) {
+      Terms terms = MultiTerms.getTerms(reader, IndexFields.REUSE);
+      if (terms == null) {
+        return 0;
+      }
+      fingerprintTerms = terms.iterator();
+    }
+    return fingerprintTerms.seekExact(new BytesRef(Fingerprints.bytes(fingerprint)))
+        ? fingerprintTerms.docFreq()
+        : 0;
   }
 
   private String idOf(StoredFields stored, int doc) throws IOException {

@@ -44,8 +44,7 @@ public final class Aligner {
   /** The passages {@code a} and {@code b} share, in the order of {@code a}. */
   public List<Alignment> align(Words a, Words b) {
     long[] as = Hashes.shingles(a, SEED);
-    long[] bs = Hashes.shingles(b, SEED);
-    Map<Long, int[]> positions = positionsOf(bs);
+    Map<Long, int[]> positions = b.seedPositions();
     List<Chain> open = new ArrayList<>();
     List<Alignment> found = new ArrayList<>();
     for (int i = 0; i < as.length; i++) {
@@ -70,7 +69,7 @@ public final class Aligner {
   }
 
   /** Shingle hash to the positions where it occurs: {@code [count, p1, p2, ...]}. */
-  private static Map<Long, int[]> positionsOf(long[] shingles) {
+  static Map<Long, int[]> positionsOf(long[] shingles) {
     Map<Long, int[]> positions = new HashMap<>(shingles.length * 2);
     for (int j = 0; j < shingles.length; j++) {
       int[] list = positions.computeIfAbsent(shingles[j], h -> new int[MAX_REPEATS + 1]);

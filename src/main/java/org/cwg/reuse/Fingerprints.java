@@ -15,10 +15,10 @@ public final class Fingerprints {
   public static final int SHINGLE = 5;
 
   /**
-   * Shingles per window: a passage keeps a fingerprint for every unedited run of 12 words, so a
+   * Shingles per window: a passage keeps a fingerprint for every unedited run of 10 words, so a
    * 25-word passage with an edit or two still has at least one.
    */
-  public static final int WINDOW = 8;
+  public static final int WINDOW = 6;
 
   private Fingerprints() {}
 
@@ -27,17 +27,43 @@ public final class Fingerprints {
     return of(Words.of(text));
   }
 
-  /** The distinct fingerprints of a text's words, sorted. */
-  public static long[] of(Words words) {
-    long[] shingles = Hashes.shingles(words, SHINGLE);
-    if (shingles.length == 0) {
-      return new long[0];
+  /**
+   * Fingerprints in text order with the word each shingle starts at (a fingerprint may repeat).
+   *
+   * @param hashes the fingerprints
+   * @param at the first word of each one's shingle
+   */
+  public record Positioned(long[] hashes, int[] at) {
+
+    /** Whether one of the fingerprints starting between these words is in {@code wanted}. */
+    public boolean anyWithin(int from, int to, java.util.function.LongPredicate wanted) {
+      for (int i = 0; i < hashes.length; i++) {
+        if (at[i] >= from && at[i] + SHINGLE <= to && wanted.test(hashes[i])) {
+          return true;
+        }
+      }
+      return false;
     }
+
+    /** Whether {@code hash} is one of them. */
+    public boolean contains(long hash) {
+      for (long h : hashes) {
+        if (h == hash) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  static Positioned positioned(Words words) {
+    long[] shingles = Hashes.shingles(words, SHINGLE);
     int window = Math.min(WINDOW, shingles.length);
     long[] chosen = new long[shingles.length];
+    int[] at = new int[shingles.length];
     int count = 0;
     int last = -1;
-    for (int from = 0; from + window <= shingles.length; from++) {
+    for (int from = 0; window > 0 && from + window <= shingles.length; from++) {
       int min = from;
       for (int i = from + 1; i < from + window; i++) {
         // The rightmost minimum: a window that slides on keeps the same choice.
@@ -46,11 +72,21 @@ public final class Fingerprints {
         }
       }
       if (min != last) {
-        chosen[count++] = shingles[min];
+        chosen[count] = shingles[min];
+        at[count++] = min;
         last = min;
       }
     }
-    long[] distinct = Arrays.copyOf(chosen, count);
+    return new Positioned(Arrays.copyOf(chosen, count), Arrays.copyOf(at, count));
+  }
+
+  /** The distinct fingerprints of a text's words, sorted. */
+  public static long[] of(Words words) {
+    long[] shingles = words.fingerprints().hashes();
+    if (shingles.length == 0) {
+      return new long[0];
+    }
+    long[] distinct = shingles.clone();
     Arrays.sort(distinct);
     int unique = 0;
     for (int i = 0; i < distinct.length; i++) {

@@ -27,8 +27,25 @@ public final class ReuseAssembler {
    */
   public static List<SharedPassage> shared(
       DocumentRecord a, Words aWords, DocumentRecord b, Words bWords, Aligner aligner) {
+    return shared(a, aWords, b, bWords, aligner, alignment -> true);
+  }
+
+  /**
+   * The passages {@code a} and {@code b} share, as above, keeping only the alignments {@code
+   * anchored} accepts (those holding a fingerprint the corpus does not call boilerplate, say).
+   */
+  public static List<SharedPassage> shared(
+      DocumentRecord a,
+      Words aWords,
+      DocumentRecord b,
+      Words bWords,
+      Aligner aligner,
+      java.util.function.Predicate<Alignment> anchored) {
     List<SharedPassage> passages = new ArrayList<>();
     for (Alignment whole : aligner.align(aWords, bWords)) {
+      if (!anchored.test(whole)) {
+        continue;
+      }
       for (Alignment alignment : SectionCuts.cut(whole, a, aWords, b, bWords)) {
         if (unquoted(aWords, alignment.aFrom(), alignment.aTo()) < aligner.minWords()
             || alignment.words() < aligner.minWords()) {

@@ -2,6 +2,7 @@ package org.cwg.reuse;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A text as normalised words (letters and digits, lower-cased), each with its character span in the
@@ -15,6 +16,11 @@ public final class Words {
   private final long[] hashes;
   private final boolean[] quoted;
 
+  /** Computed on first use and kept: a text is aligned with many others. */
+  private Map<Long, int[]> seedPositions;
+
+  private Fingerprints.Positioned fingerprints;
+
   private Words(String text, int[] starts, int[] ends, long[] hashes, boolean[] quoted) {
     this.text = text;
     this.starts = starts;
@@ -27,6 +33,11 @@ public final class Words {
    * The words of {@code text}: maximal runs of letters and digits; case and punctuation ignored.
    */
   public static Words of(String text) {
+    return of(text, 0);
+  }
+
+  /** The words of {@code text} from offset {@code from} on; offsets stay those of the text. */
+  public static Words of(String text, int from) {
     String source = text == null ? "" : text;
     int capacity = Math.max(16, source.length() / 6);
     int[] starts = new int[capacity];
@@ -35,7 +46,7 @@ public final class Words {
     boolean[] quoted = new boolean[capacity];
     boolean inQuotes = false;
     int count = 0;
-    int i = 0;
+    int i = Math.max(0, Math.min(from, source.length()));
     int length = source.length();
     while (i < length) {
       int c = source.codePointAt(i);
@@ -99,6 +110,21 @@ public final class Words {
 
   long hash(int index) {
     return hashes[index];
+  }
+
+  Map<Long, int[]> seedPositions() {
+    if (seedPositions == null) {
+      seedPositions = Aligner.positionsOf(Hashes.shingles(this, Aligner.SEED));
+    }
+    return seedPositions;
+  }
+
+  /** The text's fingerprints with the word each starts at. */
+  public Fingerprints.Positioned fingerprints() {
+    if (fingerprints == null) {
+      fingerprints = Fingerprints.positioned(this);
+    }
+    return fingerprints;
   }
 
   /** Whether word {@code index} lies inside quotation marks. */

@@ -1,8 +1,11 @@
 package org.cwg.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +17,7 @@ import org.cwg.reuse.Aligner;
 import org.cwg.reuse.Fingerprints;
 import org.cwg.reuse.ReuseAssembler;
 import org.cwg.reuse.ReuseReport;
+import org.cwg.reuse.ReuseText;
 import org.cwg.reuse.SharedPassage;
 import org.cwg.reuse.SimilarReport;
 import org.cwg.reuse.Words;
@@ -26,11 +30,16 @@ import org.cwg.reuse.Words;
  */
 public final class CorpusReuse {
 
-  /** A fingerprint in more documents than this is boilerplate, not a passage that travelled. */
+  /**
+   * A fingerprint in more documents than this is boilerplate, not a passage that travelled: one in
+   * twenty documents of the corpus, within these bounds.
+   */
   public static final int MAX_DOCUMENTS = 50;
 
+  static final int MIN_DOCUMENTS = 5;
+
   /** The lowest similarity a passage may have: a few edits, not a loose paraphrase. */
-  public static final double MIN_SIMILARITY = 0.8;
+  public static final double MIN_SIMILARITY = 0.9;
 
   private static final int CACHED_TEXTS = 256;
 
@@ -61,20 +70,26 @@ public final class CorpusReuse {
   /** A document and its words, as alignment needs them. */
   private record Loaded(DocumentRecord record, Words words) {}
 
-  public CorpusReuse(CorpusReader reader, int minWords) {
+  private final ReuseCandidates candidates;
+  private final int maxDocuments;
+  private final Map<Long, Integer> documentsWith = new HashMap<>();
+
+  public CorpusReuse(CorpusReader reader, int minWords) throws IOException {
     this.reader = reader;
     this.aligner = new Aligner(minWords, MIN_SIMILARITY);
+    this.maxDocuments =
+        Math.max(MIN_DOCUMENTS, Math.min(MAX_DOCUMENTS, ReuseCandidates.documents(reader) / 20));
+    this.candidates = new ReuseCandidates(reader, maxDocuments);
   }
 
   /** Every passage the corpus's documents share, with clusters. */
   public ReuseReport all() throws IOException {
-    List<ReuseCandidates.Pair> candidates =
-        new ArrayList<>(new ReuseCandidates(reader, MAX_DOCUMENTS).pairs(1));
-    candidates.sort(
+    List<ReuseCandidates.Pair> pending = new ArrayList<>(candidates.pairs(1));
+    pending.sort(
         Comparator.comparing(ReuseCandidates.Pair::a).thenComparing(ReuseCandidates.Pair::b));
     List<SharedPassage> pairs = new ArrayList<>();
     Map<String, Place> involved = new LinkedHashMap<>();
-    for (ReuseCandidates.Pair candidate : candidates) {
+    for (ReuseCandidates.Pair candidate : pending) {
       Loaded a = load(candidate.a());
       Loaded b = load(candidate.b());
       List<SharedPassage> shared = align(a, b);
@@ -89,8 +104,8 @@ public final class CorpusReuse {
 
   /** The passages two documents share. */
   public ReuseReport between(DocumentRecord first, DocumentRecord second) {
-    Loaded a = new Loaded(first, Words.of(first.text()));
-    Loaded b = new Loaded(second, Words.of(second.text()));
+    Loaded a = new Loaded(first, ReuseText.words(first));
+    Loaded b = new Loaded(second, ReuseText.words(second));
     List<SharedPassage> pairs = align(a, b);
     Map<String, Place> involved = new LinkedHashMap<>();
     involved.put(first.id(), Place.of(first));
@@ -100,9 +115,8 @@ public final class CorpusReuse {
 
   /** The documents sharing passages with {@code asked}, most shared words first. */
   public SimilarReport similar(DocumentRecord asked) throws IOException {
-    Words words = Words.of(asked.text());
-    Map<String, Integer> sharing =
-        new ReuseCandidates(reader, MAX_DOCUMENTS).sharing(Fingerprints.of(words), 1);
+    Words words = ReuseText.words(asked);
+    Map<String, Integer> sharing = candidates.sharing(Fingerprints.of(words), 1);
     Map<DocumentRecord, List<SharedPassage>> shared = new LinkedHashMap<>();
     Loaded self = new Loaded(asked, words);
     for (String id : sharing.keySet().stream().sorted().toList()) {
@@ -110,9 +124,7 @@ public final class CorpusReuse {
         continue;
       }
       Loaded other = load(id);
-      shared.put(
-          other.record(),
-          ReuseAssembler.shared(asked, words, other.record(), other.words(), aligner));
+      shared.put(other.record(), passages(self, other));
     }
     return ReuseAssembler.similar(self.record(), words.size(), shared);
   }
@@ -122,7 +134,43 @@ public final class CorpusReuse {
     boolean inOrder = CORPUS_ORDER.compare(Place.of(x.record()), Place.of(y.record())) <= 0;
     Loaded a = inOrder ? x : y;
     Loaded b = inOrder ? y : x;
-    return ReuseAssembler.shared(a.record(), a.words(), b.record(), b.words(), aligner);
+    return passages(a, b);
+  }
+
+  /**
+   * The passages of a pair that hold a fingerprint both documents share and the corpus does not
+   * call boilerplate: a template sentence every contribution opens with, or a run of stock phrases
+   * that happen to meet, is in more than {@link #MAX_DOCUMENTS} documents; a passage that travelled
+   * is not.
+   */
+  private List<SharedPassage> passages(Loaded a, Loaded b) {
+    long[] inB = Fingerprints.of(b.words());
+    return ReuseAssembler.shared(
+        a.record(),
+        a.words(),
+        b.record(),
+        b.words(),
+        aligner,
+        alignment ->
+            a.words()
+                .fingerprints()
+                .anyWithin(
+                    alignment.aFrom(),
+                    alignment.aTo(),
+                    h -> Arrays.binarySearch(inB, h) >= 0 && rare(h)));
+  }
+
+  private boolean rare(long fingerprint) {
+    return documentsWith.computeIfAbsent(
+            fingerprint,
+            h -> {
+              try {
+                return candidates.documentsWith(h);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            })
+        <= maxDocuments;
   }
 
   private static ReuseReport report(List<SharedPassage> pairs, Map<String, Place> involved) {
@@ -146,7 +194,7 @@ public final class CorpusReuse {
           reader
               .find(id)
               .orElseThrow(() -> new IllegalStateException("index damaged: no record for " + id));
-      loaded = new Loaded(record, Words.of(record.text()));
+      loaded = new Loaded(record, ReuseText.words(record));
       cache.put(id, loaded);
     }
     return loaded;

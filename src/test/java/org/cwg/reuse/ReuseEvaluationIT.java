@@ -1,0 +1,44 @@
+package org.cwg.reuse;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.cwg.generate.CorpusGenerator;
+import org.cwg.index.CorpusReader;
+import org.cwg.ingest.IngestListener;
+import org.cwg.ingest.IngestOptions;
+import org.cwg.ingest.Ingester;
+import org.cwg.search.CorpusReuse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code cwg reuse} on a generated corpus of 300 documents with planted reuse (edited copies of
+ * 25-200 word passages): recall and precision at least 0.95. BENCHMARKS.md has the 10,000-document
+ * run.
+ */
+class ReuseEvaluationIT {
+
+  @TempDir Path work;
+
+  @Test
+  void findsThePlantedPassagesAndLittleElse() throws Exception {
+    Path corpus = work.resolve("corpus");
+    Path truth = work.resolve("truth.jsonl");
+    new CorpusGenerator(2).generate(300, 6, 17L, corpus, truth);
+    Path index = work.resolve("index");
+    new Ingester(index, IngestOptions.defaults(), IngestListener.SILENT).ingest(List.of(corpus));
+    ReuseReport report;
+    try (CorpusReader reader = CorpusReader.open(index)) {
+      report = new CorpusReuse(reader, 25).all();
+    }
+    ReuseEvaluation evaluation = ReuseEvaluation.of(truth);
+    ReuseEvaluation.Score score = evaluation.score(report);
+    evaluation.wrong.forEach(w -> System.out.println("not planted: " + w));
+    System.out.println("reuse on 300 generated documents: " + score);
+    assertTrue(score.planted() > 20, "too few planted pairs to judge: " + score);
+    assertTrue(score.recall() >= 0.95, score.toString());
+    assertTrue(score.precision() >= 0.95, score.toString());
+  }
+}
