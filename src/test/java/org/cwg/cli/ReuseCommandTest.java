@@ -86,10 +86,20 @@ class ReuseCommandTest {
   }
 
   @Test
-  void similarRanksTheReportFirstForTheContribution() throws Exception {
+  void similarNamesTheReportSectionThatRepeatsTheContribution() throws Exception {
     JsonNode json = reuse("similar", "--format", "json", "CWG-Internet-20/4");
-    assertEquals(report, json.at("/similar/0/id").asText());
-    assertTrue(json.at("/similar/0/sections").toString().contains("6.2.1"));
+    boolean found = false;
+    int previous = Integer.MAX_VALUE;
+    for (JsonNode similar : json.get("similar")) {
+      assertTrue(similar.get("words").asInt() <= previous, "most shared words first");
+      previous = similar.get("words").asInt();
+      assertFalse(similar.get("id").asText().equals(agenda), similar.toString());
+      if (similar.get("id").asText().equals(report)) {
+        assertEquals("[\"6.2.1\"]", similar.get("sections").toString());
+        found = true;
+      }
+    }
+    assertTrue(found, json.toPrettyString());
     CliRun text = CliRun.of("similar", "--index", index, "CWG-Internet-20/4");
     assertEquals(0, text.exitCode());
     text.out().lines().forEach(line -> assertTrue(line.length() <= 80, line));
