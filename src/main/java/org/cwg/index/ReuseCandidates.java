@@ -26,7 +26,10 @@ import org.cwg.reuse.Fingerprints;
  */
 public final class ReuseCandidates {
 
-  /** Two documents and how many fingerprints they share; {@code a} sorts before {@code b}. */
+  /**
+   * Two documents and how many fingerprints they share, {@code a} before {@code b} in the index
+   * (which is nearly corpus order: pairs in this order keep a cache of texts warm).
+   */
   public record Pair(String a, String b, int shared) {}
 
   private static final Set<String> ID_FIELD = Set.of(IndexFields.DOC_ID);
@@ -74,18 +77,17 @@ public final class ReuseCandidates {
         }
       }
     }
-    List<Pair> pairs = new ArrayList<>();
+    long[] kept =
+        counts.entrySet().stream()
+            .filter(entry -> entry.getValue()[0] >= minShared)
+            .mapToLong(Map.Entry::getKey)
+            .sorted()
+            .toArray();
+    List<Pair> pairs = new ArrayList<>(kept.length);
     StoredFields stored = reader.storedFields();
-    for (Map.Entry<Long, int[]> entry : counts.entrySet()) {
-      if (entry.getValue()[0] >= minShared) {
-        long key = entry.getKey();
-        String a = idOf(stored, (int) (key >>> 32));
-        String b = idOf(stored, (int) key);
-        pairs.add(
-            a.compareTo(b) < 0
-                ? new Pair(a, b, entry.getValue()[0])
-                : new Pair(b, a, entry.getValue()[0]));
-      }
+    for (long key : kept) {
+      pairs.add(
+          new Pair(idOf(stored, (int) (key >>> 32)), idOf(stored, (int) key), counts.get(key)[0]));
     }
     return pairs;
   }

@@ -41,7 +41,14 @@ public final class CorpusReuse {
   /** The lowest similarity a passage may have: a few edits, not a loose paraphrase. */
   public static final double MIN_SIMILARITY = 0.9;
 
-  private static final int CACHED_TEXTS = 256;
+  /**
+   * Fingerprints two documents must share to be aligned: one or two shared fingerprints are often
+   * chance (runs of stock phrases), and aligning every such pair would cost minutes on 10,000
+   * documents.
+   */
+  static final int MIN_SHARED = 3;
+
+  private static final int CACHED_TEXTS = 1024;
 
   private static final Comparator<Place> CORPUS_ORDER =
       CorpusOrder.of(Place::meeting, Place::number, Place::path);
@@ -84,9 +91,7 @@ public final class CorpusReuse {
 
   /** Every passage the corpus's documents share, with clusters. */
   public ReuseReport all() throws IOException {
-    List<ReuseCandidates.Pair> pending = new ArrayList<>(candidates.pairs(1));
-    pending.sort(
-        Comparator.comparing(ReuseCandidates.Pair::a).thenComparing(ReuseCandidates.Pair::b));
+    List<ReuseCandidates.Pair> pending = candidates.pairs(MIN_SHARED);
     List<SharedPassage> pairs = new ArrayList<>();
     Map<String, Place> involved = new LinkedHashMap<>();
     for (ReuseCandidates.Pair candidate : pending) {
