@@ -30,7 +30,7 @@ class ReuseEvaluationIT {
   void findsThePlantedPassagesAndLittleElse() throws Exception {
     Path corpus = work.resolve("corpus");
     Path truth = work.resolve("truth.jsonl");
-    new CorpusGenerator(2).generate(300, 6, 17L, corpus, truth);
+    new CorpusGenerator(2).generate(300, 6, 42L, corpus, truth);
     Path index = work.resolve("index");
     new Ingester(index, IngestOptions.defaults(), IngestListener.SILENT).ingest(List.of(corpus));
     ReuseReport report;
