@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
       RefsCommand.class,
       OutcomeCommand.class,
       MeetingCommand.class,
+      ReuseCommand.class,
+      SimilarCommand.class,
       StatsCommand.class,
       ExportCommand.class,
       ValidateCommand.class,

@@ -29,6 +29,8 @@ import org.cwg.model.ProposalItem;
 import org.cwg.model.ResolutionMention;
 import org.cwg.model.Section;
 import org.cwg.model.SourceFile;
+import org.cwg.reuse.Fingerprints;
+import org.cwg.reuse.ReuseText;
 
 /** Maps a {@link DocumentRecord} to Lucene documents and back. */
 public final class DocumentMapper {
@@ -65,6 +67,7 @@ public final class DocumentMapper {
       // Sections and front matter index every word; indexing the whole text again doubled the
       // cost of indexing for nothing that search cannot find through them.
       doc.add(new StoredField(IndexFields.DOCUMENT_TEXT, record.text()));
+      addReuseFingerprints(doc, record);
     }
     doc.add(new StoredField(IndexFields.RECORD, recordJson(record)));
     documents.add(doc);
@@ -77,6 +80,15 @@ public final class DocumentMapper {
       documents.add(frontDocument(record, front));
     }
     return documents;
+  }
+
+  /** Indexed, not stored: a reader recomputes a text's fingerprints faster than it loads them. */
+  private static void addReuseFingerprints(Document doc, DocumentRecord record) {
+    for (long fingerprint : Fingerprints.of(ReuseText.words(record))) {
+      doc.add(
+          new StringField(
+              IndexFields.REUSE, new BytesRef(Fingerprints.bytes(fingerprint)), Field.Store.NO));
+    }
   }
 
   /** The text before the first section, or all of it when the document has no sections. */

@@ -104,6 +104,13 @@ public final class IndexFields {
   /** The document's {@link org.cwg.model.DocumentRecord} as JSON, text left out (stored). */
   public static final String RECORD = "record";
 
+  /**
+   * The text-reuse fingerprints of a document's whole text (on documents), one 8-byte term each
+   * (see {@link org.cwg.reuse.Fingerprints}): documents sharing a term are candidates for sharing a
+   * passage, found by term lookups instead of comparing every text with every other.
+   */
+  public static final String REUSE = "reuse";
+
   /** Why a file could not be read (on failures). */
   public static final String FAILURE = "failure";
 

@@ -5,6 +5,7 @@
  *
  * <p>Other packages never name a Lucene field or build a Lucene document themselves; they go
  * through {@link org.cwg.index.IndexFields} and {@link org.cwg.index.DocumentMapper}. Depends on
- * {@code model} and Jackson (for the stored record); never on Tika, parsing or the command line.
+ * {@code model}, {@code reuse} (to fingerprint texts) and Jackson (for the stored record); never on
+ * Tika, parsing or the command line.
  */
 package org.cwg.index;

@@ -163,9 +163,20 @@ class ArchitectureTest {
               "org.cwg.index..",
               "org.cwg.model..",
               "org.cwg.json..",
+              "org.cwg.reuse..",
               "org.apache.lucene..",
               "com.fasterxml.jackson..",
               "java..");
+
+  /** Text reuse is pure computation on texts: the index stores its fingerprints, search aligns. */
+  @ArchTest
+  static final ArchRule reuseDependsOnTheModelOnly =
+      classes()
+          .that()
+          .resideInAPackage("org.cwg.reuse..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage("org.cwg.reuse..", "org.cwg.model..", "java..");
 
   @ArchTest
   static final ArchRule searchNeverParsesNorWritesTheIndex =

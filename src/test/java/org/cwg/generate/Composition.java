@@ -12,7 +12,11 @@ import org.cwg.generate.CorpusPlan.Doc;
 record Composition(DocxSpec spec, TruthRecord truth) {
 
   Composition(CompositionBuilder out, Doc doc) {
-    this(specOf(out, doc), truthOf(out, doc));
+    this(out, doc, java.util.List.of());
+  }
+
+  Composition(CompositionBuilder out, Doc doc, java.util.List<PlantedReuse.Planted> planted) {
+    this(specOf(out, doc), truthOf(out, doc, planted));
   }
 
   private static DocxSpec specOf(CompositionBuilder out, Doc doc) {
@@ -50,7 +54,8 @@ record Composition(DocxSpec spec, TruthRecord truth) {
     return String.join(", ", doc.sources().subList(0, n - 1)) + " and " + doc.sources().get(n - 1);
   }
 
-  private static TruthRecord truthOf(CompositionBuilder out, Doc doc) {
+  private static TruthRecord truthOf(
+      CompositionBuilder out, Doc doc, java.util.List<PlantedReuse.Planted> planted) {
     DateTimeFormatter iso = DateTimeFormatter.ISO_LOCAL_DATE;
     return new TruthRecord(
         doc.fileName(),
@@ -68,6 +73,7 @@ record Composition(DocxSpec spec, TruthRecord truth) {
         out.citations(),
         out.references(),
         doc.passages(),
-        doc.themes());
+        doc.themes(),
+        planted);
   }
 }

@@ -34,6 +34,11 @@ final class ContributionComposer {
   private ContributionComposer() {}
 
   static Composition compose(Doc doc, List<String> passages) {
+    return compose(doc, passages, List.of());
+  }
+
+  /** A contribution holding {@code planted} passages: sources as written, copies as edited. */
+  static Composition compose(Doc doc, List<String> passages, List<PlantedReuse.Planted> planted) {
     Prose prose = new Prose(new Random(doc.seed()), doc.themes());
     CompositionBuilder out = new CompositionBuilder();
     out.heading(SectionKind.PURPOSE, null, "Purpose", 1);
@@ -70,6 +75,9 @@ final class ContributionComposer {
       if (s == 0 && !reused.isEmpty()) {
         reused.forEach(out::text);
       }
+      if (s == sectionCount - 1) {
+        planted.forEach(p -> out.text(p.text()));
+      }
       if (s == sectionCount - 1 && prose.chance(0.35)) {
         topics(out, prose, pending, referencesLeft);
       }
@@ -78,7 +86,7 @@ final class ContributionComposer {
       out.text(paragraph(out, prose, pending, referencesLeft));
     }
     proposals(out, prose, roman ? ROMAN[sectionCount] : String.valueOf(sectionCount + 1));
-    return new Composition(out, doc);
+    return new Composition(out, doc, planted);
   }
 
   private static List<CitationWording.Citation> citations(List<Resolution> cited, Prose prose) {

@@ -107,7 +107,7 @@ public final class CorpusGenerator {
       int chunk = Math.max(1, plan.docs.size() / (threads * 8));
       for (int from = 0; from < plan.docs.size(); from += chunk) {
         List<Doc> slice = plan.docs.subList(from, Math.min(plan.docs.size(), from + chunk));
-        slices.add(pool.submit(() -> write(slice, plan.passages, folder)));
+        slices.add(pool.submit(() -> write(slice, plan, folder)));
       }
       List<TruthRecord> truths = new ArrayList<>(plan.docs.size());
       for (Future<List<TruthRecord>> slice : slices) {
@@ -127,13 +127,15 @@ public final class CorpusGenerator {
     }
   }
 
-  private static List<TruthRecord> write(List<Doc> docs, List<String> passages, Path folder)
+  private static List<TruthRecord> write(List<Doc> docs, CorpusPlan plan, Path folder)
       throws IOException {
     ContributionDocxWriter writer = new ContributionDocxWriter();
     List<TruthRecord> truths = new ArrayList<>(docs.size());
     for (Doc doc : docs) {
       Composition composition =
-          doc.report() ? ReportComposer.compose(doc) : ContributionComposer.compose(doc, passages);
+          doc.report()
+              ? ReportComposer.compose(doc)
+              : ContributionComposer.compose(doc, plan.passages, plan.planted.in(doc.index()));
       try (OutputStream file = Files.newOutputStream(folder.resolve(doc.fileName()))) {
         writer.write(composition.spec(), file);
       }

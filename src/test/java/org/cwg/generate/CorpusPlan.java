@@ -108,6 +108,7 @@ final class CorpusPlan {
   final List<Meeting> meetings = new ArrayList<>();
   final List<Doc> docs = new ArrayList<>();
   final List<String> passages = new ArrayList<>();
+  PlantedReuse planted = new PlantedReuse();
 
   private CorpusPlan() {}
 
@@ -150,6 +151,7 @@ final class CorpusPlan {
       plan.docs.addAll(contributions);
       plan.docs.add(plan.report(meeting, count, contributions, random));
     }
+    plan.planted = PlantedReuse.plant(plan.docs, seed);
     return plan;
   }
 

@@ -23,6 +23,8 @@ import java.util.List;
  *     reference
  * @param passages ids of the shared passages the document reuses
  * @param themes the topics a contribution dwells on, its title's first (empty for a report)
+ * @param planted the planted reuse it holds: passages it is the source of, and copies it holds with
+ *     the edits that made them
  */
 public record TruthRecord(
     String file,
@@ -40,9 +42,11 @@ public record TruthRecord(
     List<String> citations,
     List<String> references,
     List<Integer> passages,
-    List<String> themes) {
+    List<String> themes,
+    List<PlantedReuse.Planted> planted) {
 
   public TruthRecord {
+    planted = planted == null ? List.of() : List.copyOf(planted);
     sources = List.copyOf(sources);
     sections = List.copyOf(sections);
     resolutions = List.copyOf(resolutions);

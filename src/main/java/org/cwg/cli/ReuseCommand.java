@@ -1,0 +1,82 @@
+package org.cwg.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.cwg.index.CorpusReader;
+import org.cwg.model.DocumentRecord;
+import org.cwg.render.CsvRenderer;
+import org.cwg.render.Format;
+import org.cwg.render.JsonRenderer;
+import org.cwg.render.ReuseRenderer;
+import org.cwg.render.ReuseTable;
+import org.cwg.reuse.ReuseReport;
+import org.cwg.search.CorpusReuse;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code cwg reuse}: the passages documents share, across the corpus or between two. */
+@Command(
+    name = "reuse",
+    mixinStandardHelpOptions = true,
+    description =
+        "Passages documents share (near-duplicates, tolerant to small edits), across the"
+            + " corpus or between two documents, grouped into clusters.")
+final class ReuseCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Mixin CommonOptions common;
+
+  @Option(
+      names = "--between",
+      arity = "2",
+      paramLabel = "DOC",
+      description = "Only the passages these two documents share (number, id, path or file name).")
+  List<String> between;
+
+  @Option(
+      names = "--min-words",
+      paramLabel = "N",
+      defaultValue = "25",
+      description = "The shortest passage reported, in words (default: ${DEFAULT-VALUE}).")
+  int minWords;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text, json or csv (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Override
+  public Integer call() throws Exception {
+    FormatCheck.require(spec, format, Format.TEXT, Format.JSON, Format.CSV);
+    MinWords.require(minWords);
+    ReuseReport report;
+    try (CorpusReader reader = CorpusReader.open(common.indexDir())) {
+      CorpusReuse reuse = new CorpusReuse(reader, minWords);
+      if (between != null) {
+        DocumentRecord a = MinWords.indexed(reader, between.get(0));
+        DocumentRecord b = MinWords.indexed(reader, between.get(1));
+        if (a.id().equals(b.id())) {
+          throw new IllegalArgumentException(
+              "--between needs two different documents; both name " + between.get(0));
+        }
+        report = reuse.between(a, b);
+      } else {
+        report = reuse.all();
+      }
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    switch (format) {
+      case JSON -> JsonRenderer.render(report, out);
+      case CSV -> CsvRenderer.render(new ReuseTable(report.pairs()), out);
+      default -> ReuseRenderer.render(report, out);
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,75 @@
+package org.cwg.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.cwg.index.CorpusReader;
+import org.cwg.render.CsvRenderer;
+import org.cwg.render.Format;
+import org.cwg.render.JsonRenderer;
+import org.cwg.render.ReuseRenderer;
+import org.cwg.render.ReuseTable;
+import org.cwg.reuse.SharedPassage;
+import org.cwg.reuse.SimilarDocument;
+import org.cwg.reuse.SimilarReport;
+import org.cwg.search.CorpusReuse;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code cwg similar DOC}: the documents and sections that share most text with DOC. */
+@Command(
+    name = "similar",
+    mixinStandardHelpOptions = true,
+    description = "The documents and sections most like DOC, with the passages they share.")
+final class SimilarCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Mixin CommonOptions common;
+
+  @Parameters(
+      paramLabel = "DOC",
+      description =
+          "Document number (CWG-Internet-20/4, any written form), id (or its first 4+ "
+              + "characters), path or file name.")
+  String document;
+
+  @Option(
+      names = "--min-words",
+      paramLabel = "N",
+      defaultValue = "25",
+      description = "The shortest passage counted, in words (default: ${DEFAULT-VALUE}).")
+  int minWords;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text, json or csv (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Override
+  public Integer call() throws Exception {
+    FormatCheck.require(spec, format, Format.TEXT, Format.JSON, Format.CSV);
+    MinWords.require(minWords);
+    SimilarReport report;
+    try (CorpusReader reader = CorpusReader.open(common.indexDir())) {
+      report = new CorpusReuse(reader, minWords).similar(MinWords.indexed(reader, document));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    switch (format) {
+      case JSON -> JsonRenderer.render(report, out);
+      case CSV -> {
+        List<SharedPassage> passages =
+            report.similar().stream().map(SimilarDocument::passages).flatMap(List::stream).toList();
+        CsvRenderer.render(new ReuseTable(passages), out);
+      }
+      default -> ReuseRenderer.render(report, out);
+    }
+    return ExitCodes.OK;
+  }
+}

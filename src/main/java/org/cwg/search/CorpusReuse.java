@@ -1,0 +1,207 @@
+package org.cwg.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cwg.index.CorpusReader;
+import org.cwg.index.ReuseCandidates;
+import org.cwg.model.CorpusOrder;
+import org.cwg.model.DocumentRecord;
+import org.cwg.reuse.Aligner;
+import org.cwg.reuse.Fingerprints;
+import org.cwg.reuse.ReuseAssembler;
+import org.cwg.reuse.ReuseReport;
+import org.cwg.reuse.ReuseText;
+import org.cwg.reuse.SharedPassage;
+import org.cwg.reuse.SimilarReport;
+import org.cwg.reuse.Words;
+
+/**
+ * Text reuse across an index: the candidate pairs come from the fingerprints stored at ingest
+ * ({@link ReuseCandidates}), so only documents that share one are aligned; each alignment reads the
+ * two texts from the index. Texts are kept in a small cache, pairs being visited document by
+ * document, so memory does not grow with the corpus.
+ */
+public final class CorpusReuse {
+
+  /**
+   * A fingerprint in more documents than this is boilerplate, not a passage that travelled: one in
+   * twenty documents of the corpus, within these bounds.
+   */
+  public static final int MAX_DOCUMENTS = 50;
+
+  static final int MIN_DOCUMENTS = 5;
+
+  /** The lowest similarity a passage may have: a few edits, not a loose paraphrase. */
+  public static final double MIN_SIMILARITY = 0.9;
+
+  /**
+   * Fingerprints two documents must share to be aligned: one or two shared fingerprints are often
+   * chance (runs of stock phrases), and aligning every such pair would cost minutes on 10,000
+   * documents.
+   */
+  static final int MIN_SHARED = 3;
+
+  private static final int CACHED_TEXTS = 1024;
+
+  private static final Comparator<Place> CORPUS_ORDER =
+      CorpusOrder.of(Place::meeting, Place::number, Place::path);
+
+  /** What orders a document in the corpus, kept instead of its record once it is aligned. */
+  private record Place(String id, Integer meeting, String number, String path) {
+    static Place of(DocumentRecord record) {
+      return new Place(
+          record.id(),
+          record.metadata().meeting(),
+          record.metadata().number(),
+          record.file().path());
+    }
+  }
+
+  private final CorpusReader reader;
+  private final Aligner aligner;
+  private final Map<String, Loaded> cache =
+      new LinkedHashMap<>(CACHED_TEXTS * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Loaded> eldest) {
+          return size() > CACHED_TEXTS;
+        }
+      };
+
+  /** A document and its words, as alignment needs them. */
+  private record Loaded(DocumentRecord record, Words words) {}
+
+  private final ReuseCandidates candidates;
+  private final int maxDocuments;
+  private final Map<Long, Integer> documentsWith = new HashMap<>();
+
+  public CorpusReuse(CorpusReader reader, int minWords) throws IOException {
+    this.reader = reader;
+    this.aligner = new Aligner(minWords, MIN_SIMILARITY);
+    this.maxDocuments =
+        Math.max(MIN_DOCUMENTS, Math.min(MAX_DOCUMENTS, ReuseCandidates.documents(reader) / 20));
+    this.candidates = new ReuseCandidates(reader, maxDocuments);
+  }
+
+  /** Every passage the corpus's documents share, with clusters. */
+  public ReuseReport all() throws IOException {
+    List<ReuseCandidates.Pair> pending = candidates.pairs(MIN_SHARED);
+    List<SharedPassage> pairs = new ArrayList<>();
+    Map<String, Place> involved = new LinkedHashMap<>();
+    for (ReuseCandidates.Pair candidate : pending) {
+      Loaded a = load(candidate.a());
+      Loaded b = load(candidate.b());
+      List<SharedPassage> shared = align(a, b);
+      if (!shared.isEmpty()) {
+        pairs.addAll(shared);
+        involved.putIfAbsent(a.record().id(), Place.of(a.record()));
+        involved.putIfAbsent(b.record().id(), Place.of(b.record()));
+      }
+    }
+    return report(pairs, involved);
+  }
+
+  /** The passages two documents share. */
+  public ReuseReport between(DocumentRecord first, DocumentRecord second) {
+    Loaded a = new Loaded(first, ReuseText.words(first));
+    Loaded b = new Loaded(second, ReuseText.words(second));
+    List<SharedPassage> pairs = align(a, b);
+    Map<String, Place> involved = new LinkedHashMap<>();
+    involved.put(first.id(), Place.of(first));
+    involved.put(second.id(), Place.of(second));
+    return report(pairs, involved);
+  }
+
+  /** The documents sharing passages with {@code asked}, most shared words first. */
+  public SimilarReport similar(DocumentRecord asked) throws IOException {
+    Words words = ReuseText.words(asked);
+    Map<String, Integer> sharing = candidates.sharing(Fingerprints.of(words), 1);
+    Map<DocumentRecord, List<SharedPassage>> shared = new LinkedHashMap<>();
+    Loaded self = new Loaded(asked, words);
+    for (String id : sharing.keySet().stream().sorted().toList()) {
+      if (id.equals(asked.id())) {
+        continue;
+      }
+      Loaded other = load(id);
+      shared.put(other.record(), passages(self, other));
+    }
+    return ReuseAssembler.similar(self.record(), words.size(), shared);
+  }
+
+  /** The passages of a pair, the earlier document (in corpus order) on the left. */
+  private List<SharedPassage> align(Loaded x, Loaded y) {
+    boolean inOrder = CORPUS_ORDER.compare(Place.of(x.record()), Place.of(y.record())) <= 0;
+    Loaded a = inOrder ? x : y;
+    Loaded b = inOrder ? y : x;
+    return passages(a, b);
+  }
+
+  /**
+   * The passages of a pair that hold a fingerprint both documents share and the corpus does not
+   * call boilerplate: a template sentence every contribution opens with, or a run of stock phrases
+   * that happen to meet, is in more than {@link #MAX_DOCUMENTS} documents; a passage that travelled
+   * is not.
+   */
+  private List<SharedPassage> passages(Loaded a, Loaded b) {
+    long[] inB = Fingerprints.of(b.words());
+    return ReuseAssembler.shared(
+        a.record(),
+        a.words(),
+        b.record(),
+        b.words(),
+        aligner,
+        alignment ->
+            a.words()
+                .fingerprints()
+                .anyWithin(
+                    alignment.aFrom(),
+                    alignment.aTo(),
+                    h -> Arrays.binarySearch(inB, h) >= 0 && rare(h)));
+  }
+
+  private boolean rare(long fingerprint) {
+    return documentsWith.computeIfAbsent(
+            fingerprint,
+            h -> {
+              try {
+                return candidates.documentsWith(h);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            })
+        <= maxDocuments;
+  }
+
+  private static ReuseReport report(List<SharedPassage> pairs, Map<String, Place> involved) {
+    List<String> order = involved.values().stream().sorted(CORPUS_ORDER).map(Place::id).toList();
+    Map<String, Integer> rank = new LinkedHashMap<>();
+    for (int i = 0; i < order.size(); i++) {
+      rank.put(order.get(i), i);
+    }
+    List<SharedPassage> sorted = new ArrayList<>(pairs);
+    sorted.sort(
+        Comparator.comparing((SharedPassage p) -> rank.get(p.a().id()))
+            .thenComparing(p -> rank.get(p.b().id()))
+            .thenComparingInt(p -> p.a().start()));
+    return new ReuseReport(sorted, ReuseAssembler.clusters(sorted, order));
+  }
+
+  private Loaded load(String id) throws IOException {
+    Loaded loaded = cache.get(id);
+    if (loaded == null) {
+      DocumentRecord record =
+          reader
+              .find(id)
+              .orElseThrow(() -> new IllegalStateException("index damaged: no record for " + id));
+      loaded = new Loaded(record, ReuseText.words(record));
+      cache.put(id, loaded);
+    }
+    return loaded;
+  }
+}
