@@ -77,6 +77,12 @@ public final class UserQuery {
 
   private static final Analyzer EXACT = analyzer(true);
 
+  /** The query's words cut as Chinese documents are indexed, made only if one is asked for. */
+  private static final class Chinese {
+    static final Analyzer STEMMED = CwgAnalyzers.chineseStemmedQuery();
+    static final Analyzer EXACT = CwgAnalyzers.chineseExactQuery();
+  }
+
   private UserQuery() {}
 
   /**
@@ -96,7 +102,7 @@ public final class UserQuery {
       throw new IllegalArgumentException("the query is empty");
     }
     try {
-      return new Parser(exact ? EXACT : STEMMED, reader).parse(QueryLine.forParser(query));
+      return new Parser(exact, reader).parse(QueryLine.forParser(query));
     } catch (ParseException e) {
       throw new IllegalArgumentException(explain(query, e), e);
     } catch (IndexSearcher.TooManyClauses e) {
@@ -154,10 +160,12 @@ public final class UserQuery {
   private static final class Parser extends QueryParser {
 
     private final IndexReader reader;
+    private final boolean exact;
 
-    Parser(Analyzer analyzer, IndexReader reader) {
-      super(IndexFields.TEXT, analyzer);
+    Parser(boolean exact, IndexReader reader) {
+      super(IndexFields.TEXT, exact ? EXACT : STEMMED);
       this.reader = reader;
+      this.exact = exact;
       // Several words narrow the search, as in web search; OR is written.
       setDefaultOperator(QueryParser.Operator.AND);
       // "CWG-Internet" or "e-mail" must match as written, as a phrase, not as either word.
@@ -243,9 +251,39 @@ public final class UserQuery {
       return new BoostQuery(new ConstantScoreQuery(numbered), NUMBERED_DOCUMENT_SCORE);
     }
 
+    /**
+     * Words on a text field as every language's documents hold them: Chinese characters are also
+     * looked up as the Chinese words that Chinese documents are cut into.
+     */
+    @Override
+    protected Query newFieldQuery(Analyzer analyzer, String field, String queryText, boolean quoted)
+        throws ParseException {
+      Query words = super.newFieldQuery(analyzer, field, queryText, quoted);
+      if (!TEXT_FIELDS.containsValue(field) || !CwgAnalyzers.segmentsAsChinese(queryText)) {
+        return words;
+      }
+      Query chinese =
+          super.newFieldQuery(exact ? Chinese.EXACT : Chinese.STEMMED, field, queryText, quoted);
+      if (words == null || chinese == null || words.equals(chinese)) {
+        return words == null ? chinese : words;
+      }
+      return new BooleanQuery.Builder()
+          .add(words, BooleanClause.Occur.SHOULD)
+          .add(chinese, BooleanClause.Occur.SHOULD)
+          .build();
+    }
+
     @Override
     protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
-      return super.getFieldQuery(field(field), queryText, slop);
+      // Each phrase takes the slop as it is built: a phrase looked up two ways is no longer one
+      // phrase query that the parser could give it to afterwards.
+      int before = getPhraseSlop();
+      setPhraseSlop(slop);
+      try {
+        return super.getFieldQuery(field(field), queryText, slop);
+      } finally {
+        setPhraseSlop(before);
+      }
     }
 
     @Override
