@@ -71,7 +71,7 @@ public final class FilterQueries {
   }
 
   /** ISO 639-1 code of one of ITU's six languages as users write it. */
-  static String languageCode(String written) {
+  public static String languageCode(String written) {
     return Language.parse(written)
         .map(Language::code)
         .orElseThrow(
