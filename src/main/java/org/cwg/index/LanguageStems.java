@@ -12,7 +12,6 @@ import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.util.ElisionFilter;
 import org.cwg.model.Language;
-import org.tartarus.snowball.ext.RussianStemmer;
 
 /**
  * The stemmer of each language, as Lucene's analyzer for that language stems (after its tokenizer,
@@ -27,7 +26,8 @@ enum LanguageStems {
       'f',
       words ->
           new FrenchLightStemFilter(new ElisionFilter(words, FrenchAnalyzer.DEFAULT_ARTICLES))),
-  RUSSIAN('r', words -> new SnowballFilter(words, new RussianStemmer())),
+  // Lucene's Russian analyzer stems with Snowball's Russian stemmer, named here as Lucene allows.
+  RUSSIAN('r', words -> new SnowballFilter(words, "Russian")),
   SPANISH('s', SpanishLightStemFilter::new);
 
   private final char letter;
