@@ -1,8 +1,11 @@
 package org.cwg.index;
 
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
@@ -66,9 +69,19 @@ public final class CwgAnalyzers {
 
   /** Query words for stemmed search: each word's stem in every language, as the index holds it. */
   public static Analyzer stemmedQuery() {
-    return new OnWords(
-        StandardTokenizer::new,
-        words -> new StemQueryFilter(words, List.of(LanguageStems.values())));
+    return stemmedQuery(EnumSet.allOf(Language.class));
+  }
+
+  /**
+   * Query words for stemmed search in an index of documents in {@code languages} (and documents of
+   * no known language, stemmed as English): each word's stems in those languages only, since every
+   * stem asked for costs the query a term to look up.
+   */
+  public static Analyzer stemmedQuery(Collection<Language> languages) {
+    Set<LanguageStems> stems = EnumSet.of(LanguageStems.ENGLISH);
+    languages.forEach(language -> stems.add(LanguageStems.of(language)));
+    List<LanguageStems> ordered = List.copyOf(stems);
+    return new OnWords(StandardTokenizer::new, words -> new StemQueryFilter(words, ordered));
   }
 
   /** Query words for exact search: lower-cased and accents folded, otherwise as written. */

@@ -1,6 +1,8 @@
 package org.cwg.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -92,6 +94,15 @@ class LanguageSearchTest {
     // The text has "الاتصالات" (the telecommunications); the query is without the article.
     assertEquals(List.of("ar"), ids("اتصالات", false));
     assertEquals(List.of(), ids("اتصالات", true));
+  }
+
+  @Test
+  void aQueryAsksForTheStemsOfTheIndexsLanguagesOnly() {
+    String terms = UserQuery.parse("governing", false, reader.indexReader()).toString();
+    // Arabic and English (Chinese documents' Latin words are English), no French or Russian.
+    assertTrue(terms.contains("\u0001egovern"), terms);
+    assertTrue(terms.contains("\u0001a"), terms);
+    assertFalse(terms.contains("\u0001f") || terms.contains("\u0001r"), terms);
   }
 
   @Test
