@@ -181,7 +181,10 @@ final class MetadataReader {
     }
     String group = (String) draft.get(MetadataDraft.GROUP);
     String family =
-        group.equals("Council") || group.startsWith("CWG-") || group.startsWith("OPCWG")
+        group.equals("Council")
+                || group.startsWith("CWG-")
+                || group.startsWith("EG-")
+                || group.startsWith("OPCWG")
             ? "council"
             : group.startsWith("FG-") || group.matches("SG\\d{1,2}") || group.equals("TSAG")
                 ? "itu-t"
@@ -189,7 +192,7 @@ final class MetadataReader {
                     ? "itu-r"
                     : group.matches("SG\\dRGQ") || group.equals("TDAG")
                         ? "itu-d"
-                        : group.matches("PP|WTSA|WTDC|WCIT|WRC") ? "conference" : null;
+                        : group.matches("PP|WTSA|WTDC|WCIT|WRC|RA") ? "conference" : null;
     draft.offer(
         MetadataDraft.FAMILY,
         family,
