@@ -169,7 +169,9 @@ final class CoverBlock {
   private static final Pattern SOURCE_LEAD =
       Pattern.compile(
           "^(?:(?:response|reply|réponse|respuesta|contribution|contribución)\\s+"
-              + "(?:from|by|of|de|du|des|del)\\s+(?:the\\s+|la\\s+|le\\s+|l['’]|el\\s+)?)",
+              + "(?:from|by|of|de|du|des|del)\\s+(?:the\\s+|la\\s+|le\\s+|l['’]|el\\s+)?"
+              // Russian: "Вклад Российской Федерации", the name in the genitive.
+              + "|(?:вклад|ответ)\\s+(?:от\\s+)?)",
           FLAGS);
 
   /** "Draft decision", "Draft resolution": the kind of text, not who wrote it. */
@@ -237,6 +239,14 @@ final class CoverBlock {
       }
       return false;
     }
+    ChineseCover.Meeting chinese = ChineseCover.meeting(line);
+    if (chinese != null) {
+      String rule = RULE + "meeting line";
+      draft.offer(MetadataDraft.MEETING, chinese.number(), Provenance.COVER, rule);
+      draft.offer(MetadataDraft.PLACE, chinese.place(), Provenance.COVER, rule);
+      draft.offer(MetadataDraft.MEETING_DATE, chinese.date(), Provenance.COVER, rule);
+      return false;
+    }
     m = NAMED_MEETING.matcher(line);
     if (m.matches()) {
       String rule = RULE + "meeting line";
@@ -259,9 +269,17 @@ final class CoverBlock {
     // "Contributions from Member States" in an agenda's list names an item, not the source.
     boolean beforeTitle = capitalisedTitle < 0 || index <= capitalisedTitle;
     m = CONTRIBUTION.matcher(line);
-    if (beforeTitle && sourceLine < 0 && m.matches() && !isTitleUnderSource(index)) {
+    String chineseSource = ChineseCover.contributionSource(line);
+    if (beforeTitle
+        && sourceLine < 0
+        && (m.matches() || chineseSource != null)
+        && !isTitleUnderSource(index)) {
       String rule = RULE + "'Contribution by' line";
-      draft.offer(MetadataDraft.SOURCES, Sources.split(m.group(1)), Provenance.COVER, rule);
+      draft.offer(
+          MetadataDraft.SOURCES,
+          Sources.split(chineseSource != null ? chineseSource : m.group(1)),
+          Provenance.COVER,
+          rule);
       draft.offer(MetadataDraft.TYPE, "contribution", Provenance.COVER, rule);
       sourceLine = index;
       return false;
@@ -321,6 +339,7 @@ final class CoverBlock {
     for (int i = sourceLine + 1; i < lines.size(); i++) {
       String line = lines.get(i);
       if (ORIGINAL.matcher(line).matches()
+          || ChineseCover.ORIGINAL.matcher(line).matches()
           || AGENDA.matcher(line).matches()
           || DocumentNumber.FINDER.matcher(line).lookingAt()
           || Dates.isOnlyDate(line)
@@ -370,8 +389,13 @@ final class CoverBlock {
         title.append(' ').append(next);
         break;
       }
+      // A title cut mid-phrase goes on even on a word a masthead also has ("... OF THE" /
+      // "RADIOCOMMUNICATION").
+      boolean cutMidPhrase =
+          capitals && isCapitals(next) && CoverCells.endsMidPhrase(lines.get(j - 1));
       if (!goesOn
           || CoverCells.neverTitleOrSource(next)
+              && !(cutMidPhrase && CoverCells.isMasthead(next) && !ORIGINAL.matcher(next).matches())
           || CoverCells.placeAndDate(next) != null
           || Dates.isOnlyDate(next)
           || NOT_A_TITLE_LINE.matcher(next).find()) {

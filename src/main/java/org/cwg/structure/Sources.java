@@ -72,7 +72,9 @@ final class Sources {
       }
       List<int[]> names = MemberStates.spans(item);
       if (names.isEmpty()) {
-        sources.add(item);
+        // Russian declines a name after "Вклад": the source is the listed nominative.
+        String nominative = MemberStates.nominativeOf(item);
+        sources.add(nominative != null ? nominative : item);
         continue;
       }
       for (String piece : splitOutsideNames(item, names)) {
