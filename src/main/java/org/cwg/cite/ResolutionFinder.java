@@ -333,7 +333,10 @@ final class ResolutionFinder {
     int[] sentence = Sentences.around(text, offset);
     String within = text.substring(sentence[0], sentence[1]);
     if (byNumber.equals(ResolutionBodies.UNGA)) {
-      String named = ResolutionBodies.unitedNationsNear(within, offset - sentence[0]);
+      int[] wrapped = Sentences.aroundWrapped(text, offset);
+      String named =
+          ResolutionBodies.unitedNationsNear(
+              text.substring(wrapped[0], wrapped[1]), offset - wrapped[0]);
       return ResolutionBodies.ECOSOC.equals(named) ? named : byNumber;
     }
     String named = ResolutionBodies.namedNear(within, offset - sentence[0]);

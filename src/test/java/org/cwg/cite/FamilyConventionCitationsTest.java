@@ -46,6 +46,12 @@ class FamilyConventionCitationsTest {
         bodies(
             "Tras el informe del Consejo Económico y Social, la Asamblea General, en su"
                 + " resolución 75/202, decidió examinar la cuestión."));
+    // PDF text wraps the sentence between the body and its resolution.
+    assertEquals(
+        List.of("ECOSOC 2023/9"),
+        bodies(
+            "The group took note.\nThe Economic and Social Council, in its\nresolution 2023/9,"
+                + " asked for a report."));
     List<ResolutionMention> plain =
         extractor.extract("La resolución 76/189 pide un examen.", List.of(), null).resolutions();
     assertEquals("UNGA", plain.get(0).body());

@@ -196,6 +196,67 @@ class FamilyConventionCoverTest {
   }
 
   @Test
+  void aSemicolonListOfSourcesWrapsAnywhereInPdfText() {
+    Metadata m =
+        read(
+            CoverLayout.of(
+                List.of(
+                    List.of("INTERNATIONAL TELECOMMUNICATION UNION", "FG-QKD-I-051"),
+                    List.of("", "Original: English"),
+                    List.of("INPUT DOCUMENT"),
+                    List.of(
+                        "Source:",
+                        "Tokyo Institute of Technology;\nNippon Telegraph and Telephone\n"
+                            + "Corporation (NTT); City of Osaka"),
+                    List.of("Title:", "Key relay networks in a metropolitan area")),
+                "1\tIntroduction",
+                "Key relay networks are proposed."),
+            Encoding.PDF);
+    assertEquals(
+        List.of(
+            "Tokyo Institute of Technology",
+            "Nippon Telegraph and Telephone Corporation (NTT)",
+            "City of Osaka"),
+        m.sources());
+  }
+
+  @Test
+  void aPublishedTitleWrappedAboveTheRecommendationNumberIsWhole() {
+    ParsedDocument parsed =
+        ParsedDocument.ofPlainText(
+            "INTERNATIONAL TELECOMMUNICATION UNION\nITU-T\n"
+                + "TELECOMMUNICATION STANDARDIZATION SECTOR OF ITU\nY.4480\n(11/2021)\n"
+                + "SERIES Y: GLOBAL INFORMATION INFRASTRUCTURE\n"
+                + "Low-power protocol for wide area wireless networks used by\n"
+                + "devices in remote areas\n"
+                + "Recommendation ITU-T Y.4480\n"
+                + "Summary\n"
+                + "This Recommendation specifies a protocol.\n");
+    Metadata m =
+        new StructureExtractor(Manifest.none())
+            .extract(parsed, Path.of("T-REC-Y.4480-202111-I!!PDF-E.pdf"))
+            .metadata();
+    assertEquals(
+        "Low-power protocol for wide area wireless networks used by devices in remote areas",
+        m.title());
+  }
+
+  @Test
+  void aCaselessScriptsNumberedHeadingsAreHeadingsInPlainText() {
+    ParsedDocument parsed =
+        ParsedDocument.ofPlainText(
+            "目的\r\n本文稿介绍农村地区的经验。\r\n1\t背景\r\n农村地区的网络覆盖仍然不足。\r\n"
+                + "2\t农村学校的经验\r\n2.1\t教师培训\r\n培训了三百名教师。\r\n3\t建议\r\n"
+                + "建议工作组收集数据。\r\n");
+    List<Section> sections =
+        new StructureExtractor(Manifest.none()).extract(parsed, Path.of("document.txt")).sections();
+    assertEquals(
+        List.of("目的", "背景", "农村学校的经验", "教师培训", "建议"),
+        sections.stream().map(Section::heading).toList());
+    assertEquals(SectionKind.PROPOSAL, sections.get(4).kind());
+  }
+
+  @Test
   void aMeetingsRangeOfDatesWrappedAtItsDashIsOneLine() {
     List<CoverLine> lines =
         WrappedCoverLines.join(
