@@ -61,6 +61,7 @@ final class Masthead {
                 + "|conférence\\s+de\\s+plénipotentiaires"
                 + "|world\\s+telecommunication\\s+(?:standardization\\s+assembly|development\\s+"
                 + "conference)|world\\s+radiocommunication\\s+conference|radiocommunication\\s+assembly"
+                + "|world\\s+telecommunication/ict\\s+policy\\s+forum"
                 + "|world\\s+conference\\s+on"
                 + "\\s+international\\s+telecommunications|"
                 + localConferenceNames(),
@@ -84,7 +85,7 @@ final class Masthead {
       Pattern.compile("^(?:council|conseil|consejo|совет)\\s+\\d{4}$", FLAGS);
   private static final Pattern CONFERENCE_ID =
       Pattern.compile(
-          "\\((PP|WTSA|WTDC|WCIT|WRC|RA|AMNT|CMDT|CMTI|CMR|AR|ПК|ВАСЭ|ВКРЭ|ВКМЭ|ВКР|АР)"
+          "\\((PP|WTSA|WTDC|WCIT|WRC|RA|WTPF|AMNT|CMDT|CMTI|CMR|AR|ПК|ВАСЭ|ВКРЭ|ВКМЭ|ВКР|АР)"
               + "-(\\d{2})\\)");
 
   /** Conference acronyms as ITU's French, Spanish and Russian texts write them. */

@@ -39,6 +39,10 @@ final class MemberStates {
   private static final char HIGHEST_FIRST_CHARACTER =
       Collections.max(NAMES_BY_FIRST_CHARACTER.keySet());
 
+  /** The forms of state that Russian names put before a state's name, in the nominative. */
+  private static final List<String> STATE_FORMS =
+      List.of("Республика", "Королевство", "Княжество", "Государство", "Султанат");
+
   /** At most this many letters of a Russian word change with its case ending. */
   private static final int CASE_ENDING = 3;
 
@@ -69,7 +73,21 @@ final class MemberStates {
         best = name;
       }
     }
+    if (best == null && words.length >= 2) {
+      // "Республики Казахстан": a state's form declined before its name, which stays as listed.
+      String rest = written.strip().substring(words[0].length()).strip();
+      for (String form : STATE_FORMS) {
+        if (sameStem(words[0], form) && isListed(rest)) {
+          return form + " " + rest;
+        }
+      }
+    }
     return best;
+  }
+
+  private static boolean isListed(String name) {
+    List<int[]> spans = spans(name);
+    return spans.size() == 1 && spans.get(0)[0] == 0 && spans.get(0)[1] == name.length();
   }
 
   private static boolean sameStem(String a, String b) {

@@ -124,6 +124,8 @@ class FamilyConventionCoverTest {
     assertEquals("Саудовская Аравия", MemberStates.nominativeOf("Саудовской Аравии"));
     assertEquals("Новая Зеландия", MemberStates.nominativeOf("Новой Зеландии"));
     assertEquals("Доминиканская Республика", MemberStates.nominativeOf("Доминиканской Республики"));
+    assertEquals("Республика Казахстан", MemberStates.nominativeOf("Республики Казахстан"));
+    assertEquals("Королевство Марокко", MemberStates.nominativeOf("Королевства Марокко"));
     assertNull(MemberStates.nominativeOf("Министерства связи"));
     assertNull(MemberStates.nominativeOf("Secretariat"));
     Metadata m =
@@ -135,12 +137,12 @@ class FamilyConventionCoverTest {
                     List.of("", "Документ CWG-FHR-12/4-R"),
                     List.of("", "20 января 2026 года"),
                     List.of("", "Оригинал: русский"),
-                    List.of("Вклад Саудовской Аравии"),
+                    List.of("Вклад Саудовской Аравии и Республики Казахстан"),
                     List.of("ПРЕДЛОЖЕНИЯ ПО СОКРАЩЕНИЮ РАСХОДОВ НА ПЕЧАТЬ")),
                 "Цель",
                 "Предложить меры."),
             Encoding.WORD);
-    assertEquals(List.of("Саудовская Аравия"), m.sources());
+    assertEquals(List.of("Саудовская Аравия", "Республика Казахстан"), m.sources());
   }
 
   @ParameterizedTest
