@@ -85,6 +85,24 @@ class FamilyConventionCoverTest {
     assertEquals("RA-23/8", m.number());
   }
 
+  @Test
+  void thePolicyForumNumbersItsDocumentsLikeAConference() {
+    Metadata m =
+        read(
+            CoverLayout.of(
+                List.of(
+                    List.of(
+                        "World Telecommunication/ICT Policy Forum (WTPF-29)\nGeneva, 2-4 May 2029",
+                        ""),
+                    List.of("", "Document 9-E"),
+                    List.of("", "Original: English")),
+                "Introduction",
+                "An opinion is proposed."),
+            Encoding.TEXT);
+    assertEquals("WTPF-29/9", m.number());
+    assertEquals("conference", m.family());
+  }
+
   @ParameterizedTest
   @EnumSource(
       value = Encoding.class,
