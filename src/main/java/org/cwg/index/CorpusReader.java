@@ -279,10 +279,7 @@ public final class CorpusReader implements AutoCloseable {
     int bestOrder = Integer.MAX_VALUE;
     for (ScoreDoc hit : top.scoreDocs) {
       String language = fields.document(hit.doc, VERSION_FIELDS).get(IndexFields.LANGUAGE);
-      int order =
-          Language.ofCode(language)
-              .map(l -> l == Language.ENGLISH ? -1 : l.ordinal())
-              .orElse(Language.values().length);
+      int order = Language.versionOrder(language);
       if (order < bestOrder) {
         best = hit.doc;
         bestOrder = order;

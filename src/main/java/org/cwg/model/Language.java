@@ -50,6 +50,14 @@ public enum Language {
     return Optional.empty();
   }
 
+  /**
+   * Which of a document's language versions stands for it, lowest first: English (ITU's working
+   * language), then the others in ITU's order, then a version whose language is not known.
+   */
+  public static int versionOrder(String code) {
+    return ofCode(code).map(l -> l == ENGLISH ? -1 : l.ordinal()).orElse(values().length);
+  }
+
   /** The language of an ITU letter, case ignored. */
   public static Optional<Language> ofLetter(char letter) {
     for (Language language : values()) {

@@ -21,6 +21,8 @@ class LanguageVersionsTest {
 
   private static final Path ENGLISH = Path.of("samples", "docx", "S24-CWGINT20-C-0004!!MSW-E.docx");
   private static final Path VERSIONS = Path.of("samples", "versions");
+  private static final Path REPORT =
+      Path.of("samples", "docx", "CWG-Internet-20-meeting-report-E.docx");
 
   @TempDir static Path temp;
   static String index;
@@ -49,6 +51,22 @@ class LanguageVersionsTest {
 
   private static String version(String letter) {
     return "S24-CWGINT20-C-0004!!MSW-" + letter + ".docx";
+  }
+
+  @Test
+  void theReportNamingTheNumberRefersToTheDocumentWhateverVersionsItHas() throws Exception {
+    Path docs = Files.createDirectories(temp.resolve("with-report"));
+    Files.copy(REPORT, docs.resolve(REPORT.getFileName()));
+    Files.copy(ENGLISH, docs.resolve(ENGLISH.getFileName()));
+    Files.copy(VERSIONS.resolve(version("F")), docs.resolve(version("F")));
+    String withReport = temp.resolve("with-report-index").toString();
+    assertEquals(
+        0, CliRun.of("ingest", "--quiet", "--index", withReport, docs.toString()).exitCode());
+    CliRun run = CliRun.of("refs", "--index", withReport, "--format", "json", "CWG-Internet-20/4");
+    assertEquals(0, run.exitCode(), run.err());
+    JsonNode links = Json.mapper().readTree(run.out());
+    assertEquals(1, links.get("referencedBy").size(), run.out());
+    assertTrue(links.get("referencedBy").get(0).toString().contains("meeting-report"), run.out());
   }
 
   @Test
