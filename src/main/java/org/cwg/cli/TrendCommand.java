@@ -70,7 +70,7 @@ final class TrendCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case JSON -> JsonRenderer.render(report, out);
-      case CSV -> CsvRenderer.render(TrendRenderer.table(report, false), out);
+      case CSV -> CsvRenderer.render(TrendRenderer.table(report, 0), out);
       default -> TrendRenderer.render(report, out);
     }
     return ExitCodes.OK;

@@ -43,15 +43,9 @@ public final class TextTableRenderer {
       }
       rows.add(cells);
     }
-    int[] widths = new int[columns];
+    int[] widths = widths(header, rows, maxCellWidth);
     boolean[] shown = new boolean[columns];
-    for (int c = 0; c < columns; c++) {
-      shown[c] = true;
-      widths[c] = header.get(c).length();
-      for (List<String> row : rows) {
-        widths[c] = Math.max(widths[c], Math.min(maxCellWidth, TextWidth.of(row.get(c))));
-      }
-    }
+    java.util.Arrays.fill(shown, true);
     int room = FittedOutput.widthOf(out);
     for (String optional : table.optionalColumns()) {
       int c = table.header().indexOf(optional);
@@ -76,6 +70,33 @@ public final class TextTableRenderer {
           "(no room for " + String.join(", ", leftOut) + ": --format csv shows every column)");
     }
     out.flush();
+  }
+
+  /**
+   * The width a table takes with every column whole, leaving out the named columns: what a renderer
+   * has left beside it for a column it sizes itself, such as a bar.
+   */
+  public static int naturalWidth(Tabular table, List<String> leftOut) {
+    List<String> header = table.header().stream().map(h -> h.toUpperCase(Locale.ROOT)).toList();
+    List<List<String>> rows =
+        table.rows().stream().map(r -> r.stream().map(TextTableRenderer::flat).toList()).toList();
+    int[] widths = widths(header, rows, DEFAULT_MAX_CELL);
+    boolean[] shown = new boolean[widths.length];
+    for (int c = 0; c < widths.length; c++) {
+      shown[c] = !leftOut.contains(table.header().get(c));
+    }
+    return total(widths, shown);
+  }
+
+  private static int[] widths(List<String> header, List<List<String>> rows, int maxCellWidth) {
+    int[] widths = new int[header.size()];
+    for (int c = 0; c < widths.length; c++) {
+      widths[c] = header.get(c).length();
+      for (List<String> row : rows) {
+        widths[c] = Math.max(widths[c], Math.min(maxCellWidth, TextWidth.of(row.get(c))));
+      }
+    }
+    return widths;
   }
 
   private static void print(

@@ -55,8 +55,8 @@ class SectionsCommandTest {
     assertEquals(0, run.exitCode(), run.err());
     assertEquals(
         "Action required  [action-required]\n"
-            + "The Council Working Group on international Internet-related public policy issues is "
-            + "invited to consider this document.\n\n",
+            + "The Council Working Group on international Internet-related public policy issues\n"
+            + "  is invited to consider this document.\n\n",
         run.out());
   }
 

@@ -47,6 +47,9 @@ class TerminalWidthTest {
             List.of("cites", "1305"),
             List.of("cites", "--matrix"),
             List.of("stats"),
+            List.of("trend", "internet"),
+            List.of("trend", "--cites", "PP 102"),
+            List.of("sections", "004_631d3bb824dc1921.txt"),
             List.of("show", "000_390a1167734b5728.txt"),
             List.of("show", "001_27e60200d3c8a806.txt"))) {
       String[] args =
