@@ -55,9 +55,11 @@ final class CoverBlock {
       Pattern.compile("(\\p{Lu}[\\p{L} .'’-]*?)\\s*,\\s*(" + Dates.ANY + ")", FLAGS);
   private static final Pattern CONTRIBUTION =
       Pattern.compile(
-          "(?:contributions?|submission|proposals?|contribución|propuesta)\\s+"
+          "(?:(?:contributions?|submission|proposals?|contribución|propuesta)\\s+"
               + "(?:by|from|de(?:\\s+la|\\s+l['’]|s)?|du|des|del?)\\s*(?:the\\s+|la\\s+|el\\s+"
-              + "|los\\s+|le\\s+)?(\\S.*)",
+              + "|los\\s+|le\\s+)?"
+              // Arabic: "مساهمة من" / "مساهمة مقدمة من" (contribution [submitted] by).
+              + "|(?:مساهمة|مساهمات|اقتراح|اقتراحات)(?:\\s+مقدمة)?\\s+من\\s+)(\\S.*)",
           FLAGS);
   private static final Pattern AUTHORED =
       Pattern.compile(
