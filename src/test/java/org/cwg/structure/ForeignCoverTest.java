@@ -90,6 +90,7 @@ class ForeignCoverTest {
     assertEquals("تطوير خدمات الاتصالات في المناطق الريفية", m.title());
     assertEquals("contribution", m.type());
     assertEquals(1, m.sources().size());
+    assertEquals("2030-06-10", m.meetingDate());
   }
 
   @Test
