@@ -50,14 +50,18 @@ final class CoverBlock {
           FLAGS);
 
   private static final Pattern SESSION =
-      Pattern.compile("(?:council|conseil|consejo|совет)\\s+(\\d{4})", FLAGS);
+      Pattern.compile("(?:council|conseil|consejo|совет|المجلس)\\s+(\\d{4})", FLAGS);
   private static final Pattern PLACE_AND_DATE =
-      Pattern.compile("(\\p{Lu}[\\p{L} .'’-]*?)\\s*,\\s*(" + Dates.ANY + ")", FLAGS);
+      Pattern.compile(
+          // Arabic has no capitals and writes its own comma: "جنيف، 25 مايو 2030".
+          "((?:\\p{Lu}|\\p{IsArabic})[\\p{L} .'’-]*?)\\s*[,،]\\s*(" + Dates.ANY + ")", FLAGS);
   private static final Pattern CONTRIBUTION =
       Pattern.compile(
-          "(?:contributions?|submission|proposals?|contribución|propuesta)\\s+"
+          "(?:(?:contributions?|submission|proposals?|contribución|propuesta)\\s+"
               + "(?:by|from|de(?:\\s+la|\\s+l['’]|s)?|du|des|del?)\\s*(?:the\\s+|la\\s+|el\\s+"
-              + "|los\\s+|le\\s+)?(\\S.*)",
+              + "|los\\s+|le\\s+)?"
+              // Arabic: "مساهمة من" / "مساهمة مقدمة من" (contribution [submitted] by).
+              + "|(?:مساهمة|مساهمات|اقتراح|اقتراحات)(?:\\s+مقدمة)?\\s+من\\s+)(\\S.*)",
           FLAGS);
   private static final Pattern AUTHORED =
       Pattern.compile(

@@ -34,6 +34,15 @@ final class CoverTitleLines {
   private static final Pattern YEARS =
       Pattern.compile("(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?");
 
+  /**
+   * A frequency band or a measure, whose unit is written in mixed case: "5 725-5 850 MHz", "3.4-3.8
+   * GHz". A title in capitals wraps it onto a line of its own.
+   */
+  private static final Pattern QUANTITY =
+      Pattern.compile(
+          "(?:\\d[\\d .,]*(?:\\s*[-–]\\s*\\d[\\d .,]*)?\\s*(?:[kMGT]Hz|dB[a-zA-Z]?|km|kW|mW)"
+              + "(?:\\s*(?:AND|,)\\s*)?)+");
+
   private CoverTitleLines() {}
 
   /** Without a source line, a title is the paragraph written in capitals: its index, or -1. */
@@ -64,10 +73,14 @@ final class CoverTitleLines {
     boolean capitals = isCapitals(lines.get(at));
     for (int j = at + 1; j < lines.size(); j++) {
       String next = lines.get(j);
-      // A title in capitals may wrap its last word alone, a year or a period: "... 2024-2025".
+      // A title in capitals may wrap its last word alone, a year or a period ("... 2024-2025"), or
+      // a
+      // band in its units ("... IN THE BAND" / "5 725-5 850 MHz").
       boolean goesOn =
           capitals
-              ? isCapitals(next) || YEARS.matcher(next).matches()
+              ? isCapitals(next)
+                  || YEARS.matcher(next).matches()
+                  || QUANTITY.matcher(next.strip()).matches()
               : CoverCells.endsMidPhrase(lines.get(j - 1));
       if (MEETING_IN_BRACKETS.matcher(next).matches()) {
         title.append(' ').append(next);

@@ -77,6 +77,12 @@ final class MetadataDraft {
     }
   }
 
+  /** Puts a value in place of the one held, when a later rule reads the document better. */
+  void replace(String field, Object value, Provenance provenance, String rule) {
+    fields.remove(field);
+    offer(field, value, provenance, rule);
+  }
+
   /**
    * Offers a document number: canonical when it parses, and with it the group and meeting it
    * implies, from the same source.

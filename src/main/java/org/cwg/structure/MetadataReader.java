@@ -90,13 +90,20 @@ final class MetadataReader {
 
   /** The kind a cover's title names, when neither a kind line nor the lead said one. */
   private static void kindOfTitle(MetadataDraft draft) {
-    if (!draft.has(MetadataDraft.TYPE)
-        && draft.provenanceOf(MetadataDraft.TITLE) == Provenance.COVER) {
-      draft.offer(
+    if (draft.provenanceOf(MetadataDraft.TITLE) != Provenance.COVER) {
+      return;
+    }
+    String named = TitleKind.of((String) draft.get(MetadataDraft.TITLE));
+    if (!draft.has(MetadataDraft.TYPE)) {
+      draft.offer(MetadataDraft.TYPE, named, Provenance.COVER, "cover: the kind its title names");
+    } else if ("note".equals(draft.get(MetadataDraft.TYPE)) && "agenda".equals(named)) {
+      // "Note by the Secretary-General" says who sends it; the draft agenda it carries is an
+      // agenda.
+      draft.replace(
           MetadataDraft.TYPE,
-          TitleKind.of((String) draft.get(MetadataDraft.TITLE)),
+          named,
           Provenance.COVER,
-          "cover: the kind its title names");
+          "cover: the agenda its title names, under a 'Note by' line");
     }
   }
 

@@ -23,6 +23,16 @@ final class PublishedCover {
               + "|the\\s+.*(?:assembly|conference),?|foreword)\\s*",
           FLAGS);
 
+  /**
+   * The Question(s) a Recommendation answers, on a line of its own under its title: "(Question
+   * ITU-R 2/6)", "(Questions ITU-R 45/5 and 229-4/5)". It ends the title and names the study group.
+   */
+  private static final Pattern QUESTION_LINE =
+      Pattern.compile("\\(\\s*questions?\\s+ITU-[RTD]\\s+([^()]*\\d/\\d{1,2}[^()]*)\\)\\s*", FLAGS);
+
+  private static final Pattern QUESTION =
+      Pattern.compile("(\\d{1,3}(?:-\\d{1,2})?)/(\\d{1,2})(?!\\d)");
+
   /** A published text's edition, "(03/2026)", or its adoption, "(Rev. New Delhi, 2024)". */
   private static final Pattern EDITION = Pattern.compile("\\((\\d{2})/(\\d{4})\\)");
 
@@ -175,6 +185,11 @@ final class PublishedCover {
     List<String> title = new ArrayList<>();
     for (int i = last + 1; i < cells.size() && title.size() < 6; i++) {
       String text = cells.get(i).text();
+      Matcher questionLine = QUESTION_LINE.matcher(text);
+      if (questionLine.matches()) {
+        questions(questionLine.group(1), rule);
+        break;
+      }
       if (AFTER_PUBLISHED_TITLE.matcher(text).matches() || CoverNumbers.isNumberCell(text)) {
         break;
       }
@@ -212,6 +227,22 @@ final class PublishedCover {
         String.join(" ", title).replaceAll("\\s+", " "),
         Provenance.COVER,
         rule);
+  }
+
+  /** The Questions of the line under the title, and the study group whose number they carry. */
+  private void questions(String written, String rule) {
+    List<String> found = new ArrayList<>();
+    java.util.Set<String> groups = new java.util.LinkedHashSet<>();
+    Matcher question = QUESTION.matcher(written);
+    while (question.find()) {
+      found.add(question.group(1) + "/" + Integer.parseInt(question.group(2)));
+      groups.add("SG" + Integer.parseInt(question.group(2)));
+    }
+    String questionRule = rule.replace("lines after", "Question line after");
+    draft.offer(MetadataDraft.QUESTIONS, found, Provenance.COVER, questionRule);
+    if (groups.size() == 1) {
+      draft.offer(MetadataDraft.GROUP, groups.iterator().next(), Provenance.COVER, questionRule);
+    }
   }
 
   /** A line of a published title: in running case, never the series or a masthead line. */

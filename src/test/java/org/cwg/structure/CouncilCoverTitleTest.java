@@ -39,6 +39,27 @@ class CouncilCoverTitleTest {
   }
 
   @Test
+  void aDraftAgendaSentAsANoteIsAnAgendaButAnotherNoteStaysANote() {
+    Metadata agenda =
+        read(
+            "Council 2031\tRevision 2 to",
+            "Geneva, 10-20 June 2031\tDocument C31/1-E",
+            "\t2 June 2031",
+            "Note by the Secretary-General",
+            "DRAFT AGENDA OF THE 2031 SESSION OF THE COUNCIL");
+    assertEquals("agenda", agenda.type());
+    assertEquals("DRAFT AGENDA OF THE 2031 SESSION OF THE COUNCIL", agenda.title());
+
+    Metadata note =
+        read(
+            "Council 2031\tDocument C31/17-E",
+            "Geneva, 10-20 June 2031\t2 June 2031",
+            "Note by the Secretary-General",
+            "PROGRESS ON THE RENOVATION OF THE HEADQUARTERS BUILDING");
+    assertEquals("note", note.type());
+  }
+
+  @Test
   void theMeetingATitleNamesOutranksTheNextMeetingInTheText() {
     Metadata report =
         MetadataReader.read(

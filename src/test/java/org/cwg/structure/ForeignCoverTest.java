@@ -73,6 +73,27 @@ class ForeignCoverTest {
   }
 
   @Test
+  void arabicCouncilCoverNamesWhoContributesAboveTheTitle() throws Exception {
+    Metadata m =
+        read(
+                "council-ar",
+                "المجلس 2030",
+                "جنيف، 10 يونيو 2030\tالوثيقة C30/21-A",
+                "\t2 مايو 2030",
+                "\tالأصل: بالعربية",
+                "مساهمة مقدمة من المملكة المغربية",
+                "تطوير خدمات الاتصالات في المناطق الريفية",
+                "الغرض",
+                "تعرض هذه الوثيقة تجربة وطنية.")
+            .metadata();
+    assertEquals("C30/21", m.number());
+    assertEquals("تطوير خدمات الاتصالات في المناطق الريفية", m.title());
+    assertEquals("contribution", m.type());
+    assertEquals(1, m.sources().size());
+    assertEquals("2030-06-10", m.meetingDate());
+  }
+
+  @Test
   void russianStudyGroupCoverWithLabels() throws Exception {
     Metadata m =
         read(

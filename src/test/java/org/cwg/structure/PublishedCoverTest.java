@@ -37,6 +37,24 @@ class PublishedCoverTest {
   }
 
   @Test
+  void aRecommendationsQuestionLineEndsItsTitleAndNamesItsStudyGroup() {
+    Metadata metadata =
+        read(
+            "rec.txt",
+            "Recommendation ITU-R SM.9999-2",
+            "(04/2029)",
+            "SM Series",
+            "Spectrum management",
+            "RECOMMENDATION ITU-R SM.9999-2",
+            "Methods to estimate the occupancy of a frequency channel",
+            "(Questions ITU-R 31/1 and 240-1/1)",
+            "(2019-2029)");
+    assertEquals("Methods to estimate the occupancy of a frequency channel", metadata.title());
+    assertEquals(List.of("31/1", "240-1/1"), metadata.questions());
+    assertEquals("SG1", metadata.group());
+  }
+
+  @Test
   void aResolutionIsDatedByItsRevisionAndItsTitleEndsBeforeItsHistory() {
     Metadata metadata =
         read(

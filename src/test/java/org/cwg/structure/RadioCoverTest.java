@@ -30,6 +30,24 @@ class RadioCoverTest {
   }
 
   @Test
+  void aTitleInCapitalsKeepsTheBandItWrappedOntoItsLastLine() throws Exception {
+    Metadata m =
+        read(
+            "R31-WP7C-C-0042",
+            "Radiocommunication Study Groups",
+            "\tDocument 7C/42-E",
+            "\t9 May 2031",
+            "\tEnglish only",
+            "Norway",
+            "SHARING STUDIES BETWEEN PASSIVE SENSORS AND FIXED LINKS IN THE BAND",
+            "86-92 GHz",
+            "1\tIntroduction",
+            "Norway presents sharing studies.");
+    assertEquals(
+        "SHARING STUDIES BETWEEN PASSIVE SENSORS AND FIXED LINKS IN THE BAND 86-92 GHz", m.title());
+  }
+
+  @Test
   void sourceDocumentsAndSubjectAreNoSourceNorPurpose() throws Exception {
     Metadata m =
         read(
