@@ -79,6 +79,16 @@ class JsonSchemasTest {
               "--format",
               "json"),
           Output.json("meeting", "meeting", "20", "--format", "json"),
+          Output.json("reuse", "reuse", "--format", "json"),
+          Output.json(
+              "reuse",
+              "reuse",
+              "--between",
+              "CWG-Internet-20/4",
+              "CWG-Internet-20-meeting-report-E.docx",
+              "--format",
+              "json"),
+          Output.json("similar", "similar", "CWG-Internet-20/4", "--format", "json"),
           Output.json("sections", "sections", "CWG-Internet-20/4", "--format", "json"),
           Output.json("sections", "sections", "--all", "--format", "json"),
           Output.json("stats", "stats", "--format", "json"),
@@ -204,6 +214,16 @@ class JsonSchemasTest {
         Json.mapper().readTree(run(List.of("meeting", "20", "--format", "json")).out());
     ((ObjectNode) meeting.at("/contributions/0")).remove("title");
     assertFalse(schema("meeting").validate(meeting).isEmpty(), "a contribution without title");
+
+    JsonNode reuse = Json.mapper().readTree(run(List.of("reuse", "--format", "json")).out());
+    ((ObjectNode) reuse.at("/pairs/0/b")).remove("start");
+    assertFalse(schema("reuse").validate(reuse).isEmpty(), "a passage without its offsets");
+
+    JsonNode similar =
+        Json.mapper()
+            .readTree(run(List.of("similar", "CWG-Internet-20/4", "--format", "json")).out());
+    ((ObjectNode) similar.at("/similar/0")).put("share", 1.5);
+    assertFalse(schema("similar").validate(similar).isEmpty(), "a share over the whole");
   }
 
   /** Why: export nested file.path and metadata.number while show, list and search were flat. */
