@@ -105,7 +105,9 @@ public final class Main {
   }
 
   private static final java.util.Set<String> FITTED_COMMANDS =
-      java.util.Set.of("list", "show", "search", "kwic", "cites", "stats", "outcome", "meeting");
+      java.util.Set.of(
+          "list", "show", "search", "kwic", "cites", "stats", "outcome", "meeting", "reuse",
+          "similar");
 
   /** The exit-code table under {@code cwg --help}; every command's help points there. */
   private static void applyExitCodeTable(CommandLine commandLine) {

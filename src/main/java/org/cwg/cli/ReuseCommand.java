@@ -22,9 +22,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "reuse",
     mixinStandardHelpOptions = true,
-    description =
-        "Passages documents share (near-duplicates, tolerant to small edits), across the"
-            + " corpus or between two documents, grouped into clusters.")
+    description = {
+      "Passages documents share, across the corpus or between two.",
+      "Near-duplicate passages of at least --min-words words, tolerant to small edits, aligned to"
+          + " exact offsets; a passage that travels through three documents or more is also"
+          + " listed as a cluster."
+    })
 final class ReuseCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

@@ -24,7 +24,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "similar",
     mixinStandardHelpOptions = true,
-    description = "The documents and sections most like DOC, with the passages they share.")
+    description = {
+      "The documents most like DOC, with the passages they share.",
+      "Most shared words first: each document with the sections the passages lie in, and each"
+          + " passage with its sections on both sides and its similarity."
+    })
 final class SimilarCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
