@@ -2,11 +2,14 @@ package org.cwg.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cwg.index.CorpusReader;
+import org.cwg.model.DocumentSummary;
 import org.cwg.render.CsvRenderer;
 import org.cwg.render.Format;
 import org.cwg.render.JsonRenderer;
+import org.cwg.render.ReuseJson;
 import org.cwg.render.ReuseRenderer;
 import org.cwg.render.ReuseTable;
 import org.cwg.reuse.SharedPassage;
@@ -61,12 +64,16 @@ final class SimilarCommand implements Callable<Integer> {
     FormatCheck.require(spec, format, Format.TEXT, Format.JSON, Format.CSV);
     MinWords.require(minWords);
     SimilarReport report;
+    Map<String, DocumentSummary> summaries = Map.of();
     try (CorpusReader reader = CorpusReader.open(common.indexDir())) {
       report = new CorpusReuse(reader, minWords).similar(MinWords.indexed(reader, document));
+      if (format == Format.JSON) {
+        summaries = reader.summaries(ReuseJson.ids(report));
+      }
     }
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
-      case JSON -> JsonRenderer.render(report, out);
+      case JSON -> JsonRenderer.render(ReuseJson.of(report, summaries), out);
       case CSV -> {
         List<SharedPassage> passages =
             report.similar().stream().map(SimilarDocument::passages).flatMap(List::stream).toList();
