@@ -171,6 +171,16 @@ final class BodyNames {
     };
   }
 
+  /** The names of one body in these languages, as one pattern's alternatives. */
+  static String namesOf(String body) {
+    for (Map.Entry<String, String> entry : NAMES) {
+      if (entry.getKey().equals(body)) {
+        return entry.getValue();
+      }
+    }
+    throw new IllegalArgumentException("no names for " + body);
+  }
+
   /** Where this sentence names a body in these languages: offsets and bodies, in order. */
   static List<int[]> namedIn(String sentence) {
     List<int[]> found = new ArrayList<>();

@@ -17,12 +17,13 @@ final class ReferenceFinder {
 
   /**
    * "Contribution 5", "Documents 60": in English and French, and in Spanish ("Contribución 5",
-   * "Documentos 60").
+   * "Documentos 60"). Never across a tab, which ends a contents line before its page number
+   * ("Discussion of contributions", a tab, "2").
    */
   static final Pattern SHORT_FORM =
       Pattern.compile(
           "(?<![\\w/-])(?<word>(?iu:Contributions?|Contribuci[oó]n|Contribuciones|Documentos?"
-              + "|Documents?))[\\s\\u00a0]+(?<number>\\d{1,3})"
+              + "|Documents?))[\\s\\u00a0&&[^\\t]]+(?<number>\\d{1,3})"
               + "(?<amendment>\\((?:Rev|Add|Corr)\\.[\\s\\u00a0]?\\d{1,2}\\))?(?![\\w/]|\\.\\d)");
 
   /** The next number of a list after "Documents 60": ", 61", " and 62", ", and 63". */
@@ -52,12 +53,15 @@ final class ReferenceFinder {
   List<DocumentReference> find(String text, String ownNumber) {
     String own = ownNumber == null ? null : DocumentNumber.canonical(ownNumber).orElse(ownNumber);
     List<DocumentReference> found = new ArrayList<>();
+    // Where the text writes its own number: no shorter form found inside it is a reference either
+    // ("TD 205" inside "TD 205 Rev.1 (GEN/12)").
+    List<DocumentReference> ownWritten = new ArrayList<>();
     Matcher m = DocumentNumber.FINDER.matcher(text);
     for (int from = 0; findNumber(text, m, from); from = m.end()) {
       String id = DocumentNumber.canonical(m) + amendmentBefore(text, m.start(), true);
-      if (!id.equals(own)) {
-        found.add(new DocumentReference(id, m.group(), m.start(), m.end(), false, null));
-      }
+      DocumentReference reference =
+          new DocumentReference(id, m.group(), m.start(), m.end(), false, null);
+      (id.equals(own) ? ownWritten : found).add(reference);
     }
     List<DocumentReference> shortForms = new ArrayList<>();
     String series = seriesOf(own, found);
@@ -95,9 +99,15 @@ final class ReferenceFinder {
     // A document of unknown number is read in the study group its text keeps naming.
     String group = own == null ? StudyGroupForms.groupNamedIn(text) : DocumentNumber.groupOf(own);
     if (group != null && STUDY_GROUP.matcher(group).matches()) {
-      shortForms.addAll(StudyGroupForms.find(text, group, own, at -> overlaps(found, at)));
+      shortForms.addAll(
+          StudyGroupForms.find(
+              text, group, own, at -> overlaps(found, at) || overlaps(ownWritten, at)));
     }
-    shortForms.addAll(StudyGroupForms.findCompact(text, own, at -> overlaps(found, at)));
+    shortForms.addAll(
+        StudyGroupForms.findCompact(
+            text, own, at -> overlaps(found, at) || overlaps(ownWritten, at)));
+    shortForms.addAll(
+        FocusGroupForms.find(text, own, at -> overlaps(found, at) || overlaps(ownWritten, at)));
     shortForms.addAll(RECOMMENDATIONS.find(text, own));
     if (!shortForms.isEmpty()) {
       found.addAll(shortForms);
@@ -199,14 +209,15 @@ final class ReferenceFinder {
 
   /**
    * Whether a written form of {@link DocumentNumber#FINDER} can begin with this character, in
-   * either ASCII case: C (CWG, C25, COM), D (D22-SG02), F (FG), O (OPCWG), P (PP), R (RA, RAG,
-   * R23-WP), S (SG, S25-CL), T (TD, TSAG, TDAG, T22-SG), W (WG, WTSA, WTDC, WCIT, WRC, WP) and the
-   * digits an ITU-R working party begins with (1, 3 to 7).
+   * either ASCII case: C (CWG, C25, COM), D (D22-SG02), E (EG), F (FG), O (OPCWG), P (PP), R (RA,
+   * RAG, R23-WP), S (SG, S25-CL), T (TD, TSAG, TDAG, T22-SG), W (WG, WTSA, WTDC, WCIT, WRC, WP) and
+   * the digits an ITU-R working party begins with (1, 3 to 7).
    */
   static boolean canStartNumber(char c) {
     return switch (c) {
       case 'C',
           'D',
+          'E',
           'F',
           'O',
           'P',
@@ -216,6 +227,7 @@ final class ReferenceFinder {
           'W',
           'c',
           'd',
+          'e',
           'f',
           'o',
           'p',

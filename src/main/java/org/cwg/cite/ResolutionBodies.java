@@ -150,6 +150,21 @@ final class ResolutionBodies {
 
   private static final Pattern WHOLE_PREFIX = Pattern.compile(PREFIX + "$");
 
+  /**
+   * The United Nations bodies named in a sentence, in English and in the other languages: which of
+   * them adopted a UN resolution is told by the one the sentence names ("The Economic and Social
+   * Council, in its resolution 2019/24", "el Consejo Económico y Social, en su resolución").
+   */
+  private static final Pattern UNITED_NATIONS_IN_SENTENCE =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}_-])(?:"
+              + String.join(
+                  "|",
+                  body("unsc", "UNSC|(?i:" + words("Security Council") + ")|" + nameOf(UNSC)),
+                  body("ecosoc", "ECOSOC|" + ECONOMIC_AND_SOCIAL + "|" + nameOf(ECOSOC)),
+                  body("unga", "UNGA|" + GENERAL_ASSEMBLY + "|" + nameOf(UNGA)))
+              + ")(?![\\p{L}\\p{N}_-])");
+
   private ResolutionBodies() {}
 
   /** The body a match of {@link #PREFIX}, {@link #SUFFIX} or the sentence pattern names. */
@@ -208,6 +223,29 @@ final class ResolutionBodies {
       }
     }
     return before != null ? before : after;
+  }
+
+  /**
+   * The United Nations body named in {@code text} nearest before {@code offset}, else the first
+   * after it, else null.
+   */
+  static String unitedNationsNear(String text, int offset) {
+    Matcher m = UNITED_NATIONS_IN_SENTENCE.matcher(text);
+    String after = null;
+    String before = null;
+    while (m.find()) {
+      String body = m.group("unsc") != null ? UNSC : m.group("ecosoc") != null ? ECOSOC : UNGA;
+      if (m.start() < offset) {
+        before = body;
+      } else if (after == null) {
+        after = body;
+      }
+    }
+    return before != null ? before : after;
+  }
+
+  private static String nameOf(String body) {
+    return "(?:" + BodyNames.namesOf(body) + ")";
   }
 
   /**

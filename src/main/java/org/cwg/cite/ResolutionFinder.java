@@ -331,11 +331,15 @@ final class ResolutionFinder {
       return checked(byConference.get(), number);
     }
     int[] sentence = Sentences.around(text, offset);
-    String named =
-        ResolutionBodies.namedNear(text.substring(sentence[0], sentence[1]), offset - sentence[0]);
+    String within = text.substring(sentence[0], sentence[1]);
     if (byNumber.equals(ResolutionBodies.UNGA)) {
+      int[] wrapped = Sentences.aroundWrapped(text, offset);
+      String named =
+          ResolutionBodies.unitedNationsNear(
+              text.substring(wrapped[0], wrapped[1]), offset - wrapped[0]);
       return ResolutionBodies.ECOSOC.equals(named) ? named : byNumber;
     }
+    String named = ResolutionBodies.namedNear(within, offset - sentence[0]);
     String context = contextBody != null ? contextBody : byNumber;
     return checked(named != null ? named : context, number);
   }

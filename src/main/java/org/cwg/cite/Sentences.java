@@ -24,6 +24,35 @@ final class Sentences {
     return new int[] {start, Math.min(text.length(), end + 1)};
   }
 
+  /**
+   * {@code [start, end)} of the sentence holding {@code offset}, where a line break ends a sentence
+   * only after a sentence's end mark or a blank line: PDF text wraps a sentence at the margin ("El
+   * Consejo Económico y Social, en su" / "resolución 2019/24").
+   */
+  static int[] aroundWrapped(String text, int offset) {
+    int start = offset;
+    while (start > 0 && !endsWrappedSentence(text, start - 1)) {
+      start--;
+    }
+    int end = offset;
+    while (end < text.length() && !endsWrappedSentence(text, end)) {
+      end++;
+    }
+    return new int[] {start, Math.min(text.length(), end + 1)};
+  }
+
+  private static boolean endsWrappedSentence(String text, int i) {
+    char c = text.charAt(i);
+    if (c != '\n' && c != '\r') {
+      return endsSentence(text, i);
+    }
+    int before = i - 1;
+    while (before >= 0 && (text.charAt(before) == '\r' || text.charAt(before) == ' ')) {
+      before--;
+    }
+    return before < 0 || ".:;!?\n".indexOf(text.charAt(before)) >= 0;
+  }
+
   private static boolean endsSentence(String text, int i) {
     char c = text.charAt(i);
     if (c == '\n' || c == '\r') {

@@ -88,12 +88,14 @@ final class StudyGroupForms {
 
   /**
    * A number written without its hyphens, as file names and titles run them together
-   * ("SG2TD280Rev1"), a TD with where it is filed ("SG11-TD245/GEN", "SG9-TD88/WP2"), and the
-   * liaison statements of ITU-T's vocabulary committee ("SCV-LS34").
+   * ("SG2TD280Rev1"), or with a space after its kind ("SG16-LS 210"), a TD with where it is filed
+   * ("SG11-TD245/GEN", "SG9-TD88/WP2"), and the liaison statements of ITU-T's vocabulary committee
+   * ("SCV-LS34").
    */
   private static final Pattern COMPACT =
       Pattern.compile(
-          "(?<![\\w/@-])(?<group>SG(?<sg>\\d{1,2})|TSAG|SCV)-?(?<kind>TD|C|LS)-?(?<number>\\d{1,4})"
+          "(?<![\\w/@-])(?<group>SG(?<sg>\\d{1,2})|TSAG|SCV)-?(?<kind>TD|C|LS)[- \\u00a0]?"
+              + "(?<number>\\d{1,4})"
               + "(?<rev>-?R(?:ev\\.?)?\\d{1,2})?(?:/(?:GEN|PLEN|WP\\d{1,2}))?(?![\\w/@])");
 
   /** A study group named in its own documents: "SG17", "Study Group 17", "Q11/17", "WP1/17". */

@@ -16,8 +16,10 @@ import org.cwg.cite.ReferenceResolver;
 import org.cwg.index.CorpusReader;
 import org.cwg.index.IndexedFile;
 import org.cwg.model.DocumentRecord;
+import org.cwg.model.DocumentVersion;
 import org.cwg.parse.ParserLimits;
 import org.cwg.parse.UnreadableFileException;
+import org.cwg.search.FilterQueries;
 import org.cwg.structure.Manifest;
 
 /**
@@ -87,6 +89,56 @@ final class DocumentResolver {
     return candidates.isEmpty()
         ? Optional.empty()
         : reader.find(candidates.values().iterator().next().docId());
+  }
+
+  /**
+   * The language versions of an indexed document's number, itself included; empty when there is no
+   * index or the document has no number.
+   */
+  static List<DocumentVersion> versions(Path indexDir, DocumentRecord record) throws IOException {
+    if (record.metadata().number() == null || !CorpusReader.exists(indexDir)) {
+      return List.of();
+    }
+    try (CorpusReader reader = CorpusReader.open(indexDir)) {
+      return reader.versions(record.metadata().number());
+    }
+  }
+
+  /**
+   * The version of {@code record} in the language {@code written} names.
+   *
+   * @throws IllegalArgumentException when its number has no version in that language
+   */
+  static DocumentRecord version(
+      Path indexDir, DocumentRecord record, List<DocumentVersion> versions, String written)
+      throws IOException {
+    String code = FilterQueries.languageCode(written);
+    if (code.equals(record.metadata().language())) {
+      return record;
+    }
+    for (DocumentVersion version : versions) {
+      if (code.equals(version.language())) {
+        try (CorpusReader reader = CorpusReader.open(indexDir)) {
+          return withResolvedReferences(reader.find(version.id()).orElseThrow(), reader);
+        }
+      }
+    }
+    String name =
+        record.metadata().number() != null ? record.metadata().number() : record.file().path();
+    throw new IllegalArgumentException(
+        "no version of "
+            + name
+            + " in '"
+            + written
+            + "'"
+            + (versions.isEmpty()
+                ? ""
+                : "; it exists in "
+                    + String.join(
+                        ", ",
+                        versions.stream()
+                            .map(v -> v.language() == null ? "?" : v.language())
+                            .toList())));
   }
 
   private static DocumentRecord analyze(

@@ -8,6 +8,7 @@ import org.cwg.render.DocumentList;
 import org.cwg.render.Format;
 import org.cwg.render.JsonRenderer;
 import org.cwg.render.TextTableRenderer;
+import org.cwg.search.FilterQueries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,12 +19,23 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "list",
     mixinStandardHelpOptions = true,
-    description = "List the indexed documents, one line each.")
+    description = {
+      "List the indexed documents, one line each.",
+      "The language versions of one number (the same document in French, Russian, ...) share"
+          + " a line, which names their languages; JSON and CSV have one entry per file."
+    })
 final class ListCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
   @Mixin CommonOptions common;
+
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      description =
+          "Only the versions in this language: en, fr, es, ru, ar, zh (or E, F, S, R, A, C).")
+  String language;
 
   @Option(
       names = "--format",
@@ -39,11 +51,14 @@ final class ListCommand implements Callable<Integer> {
     try (CorpusReader reader = CorpusReader.open(common.indexDir())) {
       list = DocumentList.of(reader.documents());
     }
+    if (language != null) {
+      list = list.inLanguage(FilterQueries.languageCode(language));
+    }
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case JSON -> JsonRenderer.render(list, out);
       case CSV -> CsvRenderer.render(list, out);
-      default -> TextTableRenderer.render(list, out);
+      default -> TextTableRenderer.render(list.byDocument(), out);
     }
     return ExitCodes.OK;
   }

@@ -2,7 +2,10 @@ package org.cwg.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.cwg.model.DocumentRecord;
+import org.cwg.model.DocumentVersion;
 import org.cwg.render.DocumentView;
 import org.cwg.render.DocumentViewMarkdownRenderer;
 import org.cwg.render.DocumentViewTextRenderer;
@@ -24,7 +27,9 @@ import picocli.CommandLine.Spec;
       "Show a document's metadata (with where each value came from), outline and " + "counts.",
       "DOC is a document number (any written form), an index id or its first 4 or more "
           + "characters, a path, or a file name when one document has it; a file that is not "
-          + "indexed is read on the fly. A DOC that fits several documents lists them."
+          + "indexed is read on the fly. A DOC that fits several documents lists them.",
+      "A number published in several languages shows its English version (or the one --lang"
+          + " names) and lists the others."
     })
 final class ShowCommand implements Callable<Integer> {
 
@@ -44,6 +49,14 @@ final class ShowCommand implements Callable<Integer> {
   Path manifest;
 
   @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      description =
+          "The version in this language when DOC's number has several: en, fr, es, ru, ar, zh"
+              + " (or E, F, S, R, A, C); by default the English one.")
+  String language;
+
+  @Option(
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
@@ -54,7 +67,12 @@ final class ShowCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     FormatCheck.require(spec, format, Format.TEXT, Format.JSON, Format.MARKDOWN);
     Manifest table = manifest == null ? Manifest.none() : Manifest.load(manifest);
-    DocumentView view = DocumentView.of(DocumentResolver.resolve(common.indexDir(), doc, table));
+    DocumentRecord record = DocumentResolver.resolve(common.indexDir(), doc, table);
+    List<DocumentVersion> versions = DocumentResolver.versions(common.indexDir(), record);
+    if (language != null) {
+      record = DocumentResolver.version(common.indexDir(), record, versions, language);
+    }
+    DocumentView view = DocumentView.of(record, versions);
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case JSON -> JsonRenderer.render(view, out);

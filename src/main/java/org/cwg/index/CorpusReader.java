@@ -32,6 +32,8 @@ import org.cwg.model.CorpusOrder;
 import org.cwg.model.DocumentNumber;
 import org.cwg.model.DocumentRecord;
 import org.cwg.model.DocumentSummary;
+import org.cwg.model.DocumentVersion;
+import org.cwg.model.Language;
 import org.cwg.model.ProposalItem;
 
 /**
@@ -64,6 +66,9 @@ public final class CorpusReader implements AutoCloseable {
           IndexFields.SOURCE,
           IndexFields.TITLE,
           IndexFields.LANGUAGE);
+
+  private static final Set<String> VERSION_FIELDS =
+      Set.of(IndexFields.DOC_ID, IndexFields.PATH, IndexFields.LANGUAGE);
 
   private final Path dir;
   private final Directory directory;
@@ -176,7 +181,7 @@ public final class CorpusReader implements AutoCloseable {
     String written = idNumberOrPath.strip();
     String wanted = DocumentNumber.canonical(written).orElse(written);
     Optional<DocumentRecord> byKey =
-        first(
+        preferredVersion(
             new BooleanQuery.Builder()
                 .add(kind(IndexFields.KIND_DOCUMENT), BooleanClause.Occur.FILTER)
                 .add(
@@ -260,6 +265,38 @@ public final class CorpusReader implements AutoCloseable {
         stored.get(IndexFields.LANGUAGE));
   }
 
+  /**
+   * The language versions of the document numbered {@code number} (canonical), in ITU's order of
+   * languages, then by path; empty for a null number.
+   */
+  public List<DocumentVersion> versions(String number) throws IOException {
+    if (number == null) {
+      return List.of();
+    }
+    TopDocs top =
+        searcher.search(
+            new BooleanQuery.Builder()
+                .add(kind(IndexFields.KIND_DOCUMENT), BooleanClause.Occur.FILTER)
+                .add(
+                    new TermQuery(new Term(IndexFields.NUMBER, number)), BooleanClause.Occur.FILTER)
+                .build(),
+            Math.max(1, reader.maxDoc()));
+    List<DocumentVersion> versions = new ArrayList<>();
+    StoredFields fields = searcher.storedFields();
+    for (ScoreDoc hit : top.scoreDocs) {
+      Document doc = fields.document(hit.doc, VERSION_FIELDS);
+      versions.add(
+          new DocumentVersion(
+              doc.get(IndexFields.LANGUAGE),
+              doc.get(IndexFields.DOC_ID),
+              doc.get(IndexFields.PATH)));
+    }
+    versions.sort(
+        Comparator.comparingInt(DocumentVersion::languageOrder)
+            .thenComparing(DocumentVersion::path));
+    return versions;
+  }
+
   /** The proposal items of the document with this id: what a hit on a Proposal section shows. */
   public List<ProposalItem> proposals(String id) throws IOException {
     TopDocs top =
@@ -291,6 +328,31 @@ public final class CorpusReader implements AutoCloseable {
       }
     }
     return numbers;
+  }
+
+  /**
+   * The document a query finds; of the language versions of one number, the English one (ITU's
+   * working language), else the first in ITU's order of languages.
+   */
+  private Optional<DocumentRecord> preferredVersion(Query query) throws IOException {
+    TopDocs top = searcher.search(query, Language.values().length * 2);
+    StoredFields fields = searcher.storedFields();
+    int best = -1;
+    int bestOrder = Integer.MAX_VALUE;
+    for (ScoreDoc hit : top.scoreDocs) {
+      String language = fields.document(hit.doc, VERSION_FIELDS).get(IndexFields.LANGUAGE);
+      int order =
+          Language.ofCode(language)
+              .map(l -> l == Language.ENGLISH ? -1 : l.ordinal())
+              .orElse(Language.values().length);
+      if (order < bestOrder) {
+        best = hit.doc;
+        bestOrder = order;
+      }
+    }
+    return best < 0
+        ? Optional.empty()
+        : Optional.of(DocumentMapper.toRecord(fields.document(best)));
   }
 
   private Optional<DocumentRecord> first(Query query) throws IOException {

@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -24,6 +26,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.cwg.json.Json;
 import org.cwg.model.DocumentRecord;
+import org.cwg.model.Language;
 import org.cwg.model.Metadata;
 import org.cwg.model.ProposalItem;
 import org.cwg.model.ResolutionMention;
@@ -105,13 +108,13 @@ public final class DocumentMapper {
     Document doc = new Document();
     doc.add(new StringField(IndexFields.KIND, IndexFields.KIND_FRONT, Field.Store.NO));
     addUnitFields(doc, record);
-    doc.add(new Field(IndexFields.TEXT, front, STORED_TEXT));
+    doc.add(textField(record, IndexFields.TEXT, front));
     return doc;
   }
 
   private static void addTitle(Document doc, DocumentRecord record) {
     if (record.metadata().title() != null) {
-      doc.add(new Field(IndexFields.TITLE, record.metadata().title(), STORED_TEXT));
+      doc.add(textField(record, IndexFields.TITLE, record.metadata().title()));
     }
   }
 
@@ -135,15 +138,40 @@ public final class DocumentMapper {
     addUnitFields(doc, record);
     doc.add(new StringField(IndexFields.SECTION, section.kind().id(), Field.Store.YES));
     doc.add(new SortedSetDocValuesField(IndexFields.SECTION, new BytesRef(section.kind().id())));
-    doc.add(new Field(IndexFields.HEADING, section.heading(), STORED_TEXT));
+    doc.add(textField(record, IndexFields.HEADING, section.heading()));
     if (section.number() != null) {
       doc.add(new StoredField(IndexFields.SECTION_NUMBER, section.number()));
     }
     doc.add(new StoredField(IndexFields.SECTION_INDEX, index));
     doc.add(new NumericDocValuesField(IndexFields.SECTION_INDEX, index));
     String text = section.heading() + "\n" + section.text();
-    doc.add(new Field(IndexFields.TEXT, text, STORED_TEXT));
+    doc.add(textField(record, IndexFields.TEXT, text));
     return doc;
+  }
+
+  /** A stored text field of {@code record}, analysed in the record's language. */
+  private static Field textField(DocumentRecord record, String name, String text) {
+    Analyzer analyzer =
+        CwgAnalyzers.forIndexing(Language.ofCode(record.metadata().language()).orElse(null));
+    return new LanguageField(name, text, analyzer);
+  }
+
+  /**
+   * A text field analysed by the analyzer of its document's language rather than by the writer's
+   * one: the writer analyses field by field and knows nothing of documents.
+   */
+  private static final class LanguageField extends Field {
+    private final Analyzer analyzer;
+
+    LanguageField(String name, String text, Analyzer analyzer) {
+      super(name, text, STORED_TEXT);
+      this.analyzer = analyzer;
+    }
+
+    @Override
+    public TokenStream tokenStream(Analyzer writers, TokenStream reuse) {
+      return super.tokenStream(analyzer, reuse);
+    }
   }
 
   /** The Lucene document that remembers a file which could not be read. */

@@ -69,8 +69,9 @@ public final class IndexFields {
   public static final String TITLE = "title";
 
   /**
-   * Section or front matter text, stored, with every word as written and the English stems of those
-   * that have another (see {@link CwgAnalyzers}), offsets included for snippets and kwic.
+   * Section or front matter text, stored, with every word as written and the stems, in the
+   * document's language, of those that have another (see {@link CwgAnalyzers}), offsets included
+   * for snippets and kwic.
    */
   public static final String TEXT = "text";
 

@@ -8,21 +8,22 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * Indexing side of the one text field: passes every word as it comes (lower-cased, folded), and
- * when its English stem differs, the stem too, marked with {@link CwgAnalyzers#STEM_MARK}, at the
- * same position and offsets. Exact search asks for the words, stemmed search for the stems. A stem
- * equal to its word is left out, the word stands for it: that keeps about half the stems out of the
- * index.
+ * when its stem in the document's language differs, the stem too, marked with {@link
+ * LanguageStems#mark()}, at the same position and offsets. Exact search asks for the words, stemmed
+ * search for the stems. A stem equal to its word is left out, the word stands for it: that keeps
+ * about half the stems out of the index.
  */
 final class WordAndStemFilter extends TokenFilter {
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute increment =
       addAttribute(PositionIncrementAttribute.class);
-  private final WordStems stems = new WordStems();
+  private final WordStems stems;
   private char[] pendingStem;
 
-  WordAndStemFilter(TokenStream input) {
+  WordAndStemFilter(TokenStream input, LanguageStems language) {
     super(input);
+    this.stems = new WordStems(language);
   }
 
   @Override

@@ -4,16 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * The English stem of a word, as Lucene's {@link EnglishPossessiveFilter} and {@link
- * PorterStemFilter} give it at query time, marked as the index holds it and remembered per word. A
- * profile of indexing put a fifth of its time in the stemmer, yet a corpus repeats a few thousand
- * words: each is stemmed once per analyzer thread and then looked up without allocating. Not
- * thread-safe: one per token stream.
+ * The stem of a word in one language, as Lucene's stemmer for it gives it ({@link LanguageStems}),
+ * marked as the index holds it and remembered per word. A profile of indexing put a fifth of its
+ * time in the stemmer, yet a corpus repeats a few thousand words: each is stemmed once per analyzer
+ * thread and then looked up without allocating. Not thread-safe: one per token stream.
  */
 final class WordStems {
 
@@ -24,9 +21,21 @@ final class WordStems {
   private static final char[] SAME = new char[0];
 
   private final CharArrayMap<char[]> stems = new CharArrayMap<>(1024, false);
+  private final String mark;
   private final OneWord word = new OneWord();
-  private final TokenStream stemmer = new PorterStemFilter(new EnglishPossessiveFilter(word));
-  private final CharTermAttribute stemmed = stemmer.getAttribute(CharTermAttribute.class);
+  private final TokenStream stemmer;
+  private final CharTermAttribute stemmed;
+
+  WordStems(LanguageStems language) {
+    this.mark = language.mark();
+    this.stemmer = language.stem(word);
+    this.stemmed = stemmer.getAttribute(CharTermAttribute.class);
+  }
+
+  /** What this language's stems start with in the index. */
+  String mark() {
+    return mark;
+  }
 
   /**
    * The marked stem of {@code length} chars of {@code text}, or null when the stem is the word
@@ -36,7 +45,8 @@ final class WordStems {
     char[] stem = stems.get(text, 0, length);
     if (stem == null) {
       String word = new String(text, 0, length);
-      stem = stem(word);
+      String plain = stemOf(word);
+      stem = plain.equals(word) ? SAME : (mark + plain).toCharArray();
       if (stems.size() >= MAX_WORDS) {
         stems.clear();
       }
@@ -45,15 +55,16 @@ final class WordStems {
     return stem == SAME ? null : stem;
   }
 
-  private char[] stem(String text) {
+  /** The stem of a word, unmarked and not remembered. */
+  String stemOf(String text) {
     try {
       word.set(text);
       stemmer.reset();
-      stemmer.incrementToken();
-      String stem = stemmed.toString();
+      // A stemmer that drops the word (none of cwg's does) leaves it as it was.
+      String stem = stemmer.incrementToken() ? stemmed.toString() : text;
       stemmer.end();
       stemmer.close();
-      return stem.equals(text) ? SAME : (CwgAnalyzers.STEM_MARK + stem).toCharArray();
+      return stem;
     } catch (IOException e) {
       throw new UncheckedIOException("a stream of one word in memory cannot fail", e);
     }

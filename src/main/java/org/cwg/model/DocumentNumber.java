@@ -58,10 +58,11 @@ public final class DocumentNumber {
   /** Every form, the table {@link #FINDER} is made of. Order matters only between prefixes. */
   private static final List<Form> FORMS =
       List.of(
-          // Council working groups and expert groups: CWG-Internet-20/4, CWG-WSIS&SDG-43/5.
+          // Council working groups and expert groups: CWG-Internet-20/4, CWG-WSIS&SDG-43/5,
+          // EG-ITR-2/5.
           new Form(
               COUNCIL,
-              "(?<wg>C?WG)-(?<g>[A-Z]+(?:&[A-Z]+)?)[\\s-]?(?<m>\\d{1,3})/(?<n>\\d{1,4})",
+              "(?<wg>C?WG|EG)-(?<g>[A-Z]+(?:&[A-Z]+)?)[\\s-]?(?<m>\\d{1,3})/(?<n>\\d{1,4})",
               m -> workingGroup(m) + "-" + number(m, "m") + "/" + number(m, "n"),
               DocumentNumber::workingGroup,
               m -> number(m, "m")),
@@ -405,7 +406,7 @@ public final class DocumentNumber {
 
   /** Working-group names as ITU writes them; others are upper-cased. */
   private static String workingGroup(Matcher m) {
-    String prefix = m.group("wg").toUpperCase(Locale.ROOT).startsWith("CWG") ? "CWG-" : "WG-";
+    String prefix = m.group("wg").toUpperCase(Locale.ROOT) + "-";
     String name = m.group("g");
     String written =
         switch (name.toLowerCase(Locale.ROOT)) {

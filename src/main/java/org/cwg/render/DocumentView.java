@@ -7,6 +7,7 @@ import java.util.Map;
 import org.cwg.model.Contact;
 import org.cwg.model.DocumentRecord;
 import org.cwg.model.DocumentReference;
+import org.cwg.model.DocumentVersion;
 import org.cwg.model.Footnote;
 import org.cwg.model.Metadata;
 import org.cwg.model.ProposalItem;
@@ -16,7 +17,8 @@ import org.cwg.model.Section;
 
 /**
  * One document as {@code cwg show} presents it: metadata with provenance, outline, proposals,
- * citations and counts. The JSON field names are a scripting interface: add, never rename.
+ * citations and counts, and the other language versions of its number. The JSON field names are a
+ * scripting interface: add, never rename.
  */
 @JsonPropertyOrder({
   "id",
@@ -44,7 +46,8 @@ import org.cwg.model.Section;
   "proposals",
   "footnotes",
   "resolutions",
-  "references"
+  "references",
+  "versions"
 })
 public record DocumentView(
     String id,
@@ -72,13 +75,22 @@ public record DocumentView(
     List<ProposalItem> proposals,
     List<Footnote> footnotes,
     List<ResolutionMention> resolutions,
-    List<DocumentReference> references) {
+    List<DocumentReference> references,
+    List<DocumentVersion> versions) {
 
   /** How much of each the document has. */
   public record Counts(
       int sections, int proposals, int footnotes, int resolutions, int references, int words) {}
 
+  /** A document alone, with no other language version known. */
   public static DocumentView of(DocumentRecord record) {
+    return of(record, List.of());
+  }
+
+  /**
+   * A document and its language versions (itself included), those the index holds under its number.
+   */
+  public static DocumentView of(DocumentRecord record, List<DocumentVersion> versions) {
     Metadata m = record.metadata();
     Map<String, Provenance> provenance = new LinkedHashMap<>();
     Map<String, String> rules = new LinkedHashMap<>();
@@ -124,7 +136,8 @@ public record DocumentView(
         record.proposals(),
         record.footnotes(),
         record.resolutions(),
-        record.references());
+        record.references(),
+        List.copyOf(versions));
   }
 
   private static String contactLine(Contact contact) {

@@ -2,6 +2,7 @@ package org.cwg.render;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import org.cwg.model.DocumentVersion;
 import org.cwg.model.Metadata;
 import org.cwg.model.Section;
 
@@ -24,6 +25,17 @@ public final class DocumentViewTextRenderer {
     }
     out.printf(Locale.ROOT, "  %-12s %s%n", "id", view.id());
     out.printf(Locale.ROOT, "  %-12s %s%n", "path", TextWidth.cutMiddle(path, room - 15));
+    if (view.versions().size() > 1) {
+      out.println();
+      out.println("Versions");
+      for (DocumentVersion version : view.versions()) {
+        String language = version.language() == null ? "??" : version.language();
+        String marker = version.id().equals(view.id()) ? "* " : "  ";
+        String lead = "  " + marker + language + "  " + version.id() + "  ";
+        out.println(
+            lead + TextWidth.cutMiddle(ShellQuote.path(version.path()), room - lead.length()));
+      }
+    }
     out.println();
     out.println("Outline");
     for (Section section : view.sections()) {

@@ -17,6 +17,7 @@ import org.apache.lucene.util.BytesRef;
 import org.cwg.cite.ResolutionId;
 import org.cwg.index.IndexFields;
 import org.cwg.model.DocumentNumber;
+import org.cwg.model.Language;
 import org.cwg.model.MeetingRange;
 import org.cwg.model.SectionKind;
 
@@ -70,21 +71,15 @@ public final class FilterQueries {
   }
 
   /** ISO 639-1 code of one of ITU's six languages as users write it. */
-  static String languageCode(String written) {
-    String w = written.strip().toLowerCase(Locale.ROOT);
-    return switch (w) {
-      case "e", "en", "eng", "english" -> "en";
-      case "f", "fr", "fra", "fre", "french", "français", "francais" -> "fr";
-      case "s", "es", "spa", "spanish", "español", "espanol" -> "es";
-      case "r", "ru", "rus", "russian", "русский" -> "ru";
-      case "a", "ar", "ara", "arabic", "العربية" -> "ar";
-      case "c", "zh", "chi", "zho", "chinese", "中文" -> "zh";
-      default ->
-          throw new IllegalArgumentException(
-              "unknown language '"
-                  + written
-                  + "'; write en, fr, es, ru, ar or zh (or E, F, S, R, A, C, or the name)");
-    };
+  public static String languageCode(String written) {
+    return Language.parse(written)
+        .map(Language::code)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "unknown language '"
+                        + written
+                        + "'; write en, fr, es, ru, ar or zh (or E, F, S, R, A, C, or the name)"));
   }
 
   /**

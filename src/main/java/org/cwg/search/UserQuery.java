@@ -2,9 +2,11 @@ package org.cwg.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -13,6 +15,9 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.Token;
@@ -23,10 +28,12 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.BytesRef;
 import org.cwg.index.CorpusReader;
 import org.cwg.index.CwgAnalyzers;
 import org.cwg.index.IndexFields;
 import org.cwg.model.DocumentNumber;
+import org.cwg.model.Language;
 import org.cwg.model.MeetingRange;
 import org.cwg.model.SectionKind;
 
@@ -75,7 +82,17 @@ public final class UserQuery {
    */
   private static final Analyzer STEMMED = analyzer(false);
 
+  /** Stemmed analyzers for the languages an index holds, made once per set of languages. */
+  private static final Map<Set<Language>, Analyzer> STEMMED_IN =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private static final Analyzer EXACT = analyzer(true);
+
+  /** The query's words cut as Chinese documents are indexed, made only if one is asked for. */
+  private static final class Chinese {
+    static final Analyzer STEMMED = CwgAnalyzers.chineseStemmedQuery();
+    static final Analyzer EXACT = CwgAnalyzers.chineseExactQuery();
+  }
 
   private UserQuery() {}
 
@@ -96,7 +113,8 @@ public final class UserQuery {
       throw new IllegalArgumentException("the query is empty");
     }
     try {
-      return new Parser(exact ? EXACT : STEMMED, reader).parse(QueryLine.forParser(query));
+      Analyzer analyzer = exact ? EXACT : reader == null ? STEMMED : stemmedIn(languages(reader));
+      return new Parser(exact, analyzer, reader).parse(QueryLine.forParser(query));
     } catch (ParseException e) {
       throw new IllegalArgumentException(explain(query, e), e);
     } catch (IndexSearcher.TooManyClauses e) {
@@ -109,10 +127,38 @@ public final class UserQuery {
   }
 
   private static Analyzer analyzer(boolean exact) {
+    return withKeywordFields(exact ? CwgAnalyzers.exactQuery() : CwgAnalyzers.stemmedQuery());
+  }
+
+  private static Analyzer withKeywordFields(Analyzer text) {
     Map<String, Analyzer> perField = new java.util.HashMap<>();
     KEYWORD_FIELDS.forEach(field -> perField.put(field, new KeywordAnalyzer()));
-    return new PerFieldAnalyzerWrapper(
-        exact ? CwgAnalyzers.exactQuery() : CwgAnalyzers.stemmedQuery(), perField);
+    return new PerFieldAnalyzerWrapper(text, perField);
+  }
+
+  private static Analyzer stemmedIn(Set<Language> languages) {
+    return STEMMED_IN.computeIfAbsent(
+        languages, in -> withKeywordFields(CwgAnalyzers.stemmedQuery(in)));
+  }
+
+  /**
+   * The languages of an index's documents: a query asks for the stems of these only (a corpus in
+   * English alone is searched as before there were others).
+   */
+  private static Set<Language> languages(IndexReader reader) {
+    Set<Language> languages = EnumSet.noneOf(Language.class);
+    try {
+      Terms terms = MultiTerms.getTerms(reader, IndexFields.LANGUAGE);
+      if (terms != null) {
+        TermsEnum codes = terms.iterator();
+        for (BytesRef code = codes.next(); code != null; code = codes.next()) {
+          Language.ofCode(code.utf8ToString()).ifPresent(languages::add);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return languages;
   }
 
   /** One line naming what went wrong and the column where it did. */
@@ -154,10 +200,12 @@ public final class UserQuery {
   private static final class Parser extends QueryParser {
 
     private final IndexReader reader;
+    private final boolean exact;
 
-    Parser(Analyzer analyzer, IndexReader reader) {
+    Parser(boolean exact, Analyzer analyzer, IndexReader reader) {
       super(IndexFields.TEXT, analyzer);
       this.reader = reader;
+      this.exact = exact;
       // Several words narrow the search, as in web search; OR is written.
       setDefaultOperator(QueryParser.Operator.AND);
       // "CWG-Internet" or "e-mail" must match as written, as a phrase, not as either word.
@@ -243,9 +291,39 @@ public final class UserQuery {
       return new BoostQuery(new ConstantScoreQuery(numbered), NUMBERED_DOCUMENT_SCORE);
     }
 
+    /**
+     * Words on a text field as every language's documents hold them: Chinese characters are also
+     * looked up as the Chinese words that Chinese documents are cut into.
+     */
+    @Override
+    protected Query newFieldQuery(Analyzer analyzer, String field, String queryText, boolean quoted)
+        throws ParseException {
+      Query words = super.newFieldQuery(analyzer, field, queryText, quoted);
+      if (!TEXT_FIELDS.containsValue(field) || !CwgAnalyzers.segmentsAsChinese(queryText)) {
+        return words;
+      }
+      Query chinese =
+          super.newFieldQuery(exact ? Chinese.EXACT : Chinese.STEMMED, field, queryText, quoted);
+      if (words == null || chinese == null || words.equals(chinese)) {
+        return words == null ? chinese : words;
+      }
+      return new BooleanQuery.Builder()
+          .add(words, BooleanClause.Occur.SHOULD)
+          .add(chinese, BooleanClause.Occur.SHOULD)
+          .build();
+    }
+
     @Override
     protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
-      return super.getFieldQuery(field(field), queryText, slop);
+      // Each phrase takes the slop as it is built: a phrase looked up two ways is no longer one
+      // phrase query that the parser could give it to afterwards.
+      int before = getPhraseSlop();
+      setPhraseSlop(slop);
+      try {
+        return super.getFieldQuery(field(field), queryText, slop);
+      } finally {
+        setPhraseSlop(before);
+      }
     }
 
     @Override

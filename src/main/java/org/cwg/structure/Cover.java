@@ -263,7 +263,7 @@ final class Cover {
                 ? contactGoesOn(body, j)
                 : wrapsOn(body, j, next)
                     && (found.label() != CoverLabel.SOURCE
-                        || CoverCells.continuesLine(value.get(value.size() - 1), next.text())))) {
+                        || CoverCells.continuesLine(sourceSoFar(value), next.text())))) {
           break;
         }
         // A date in the next cell of a row is the cover's date, not the rest of "Subject:".
@@ -294,6 +294,16 @@ final class Cover {
             .add(new Labelled(found.label(), value, inline, cell.origin()));
       }
     }
+  }
+
+  /**
+   * The source's value so far, as the next line goes on with it: its last line, or the whole of a
+   * list set apart by semicolons, which wraps anywhere ("...; Singapore Telecommunications" /
+   * "Limited (Singtel); ...").
+   */
+  private static String sourceSoFar(List<String> value) {
+    String last = value.get(value.size() - 1);
+    return value.stream().anyMatch(v -> v.indexOf(';') >= 0) ? String.join(" ", value) : last;
   }
 
   /**

@@ -64,7 +64,7 @@ final class CoverBlock {
           "(report|note|rapport|informe|nota)\\s+(?:by|from|of|du|de\\s+la|de|del)\\s+"
               + "(?:the\\s+|la\\s+|le\\s+|el\\s+)?(\\S.*)",
           FLAGS);
-  private static final Pattern ORIGINAL =
+  static final Pattern ORIGINAL =
       Pattern.compile("(?:original|оригинал\\s*:|english\\s+only|français\\s+seulement).*", FLAGS);
   private static final Pattern AGENDA =
       Pattern.compile(
@@ -78,27 +78,6 @@ final class CoverBlock {
 
   /** The rest of a source line that wrapped: "(Hashemite Kingdom of)", "Republic of)". */
   private static final Pattern WRAPPED_SOURCE = Pattern.compile("\\(.*\\)|[^(]*\\)|\\p{Ll}.*");
-
-  /**
-   * Proposal ids ("ACP/64A1/1", "B/38/2"), MOD/ADD/SUP marks and bracketed texts start what follows
-   * a title; a bracket inside a line is a draft's placeholder name ("ITU-R M.[D2D-MSS]"), and a
-   * slash between words ("USERS/CONSUMERS") is the title's own.
-   */
-  private static final Pattern NOT_A_TITLE_LINE =
-      Pattern.compile(
-          "(?<![\\p{L}\\d/])\\p{Lu}+(?:/\\p{Lu}+)*/\\d+\\w*/\\d+|^\\[|^(?:MOD|ADD|SUP|NOC)\\b");
-
-  /**
-   * A report's title names its meeting's place and dates in brackets, often on a line of its own:
-   * "(Geneva, 15-26 July 2024)" ends the title.
-   */
-  static final Pattern MEETING_IN_BRACKETS =
-      Pattern.compile(
-          "\\(\\s*(?<place>\\p{L}[\\p{L} .'’-]{0,40}),\\s*(?<date>" + Dates.ANY + ")\\s*\\)",
-          FLAGS);
-
-  private static final Pattern YEARS =
-      Pattern.compile("(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?");
 
   private final MetadataDraft draft;
   private List<String> lines = List.of();
@@ -123,7 +102,7 @@ final class CoverBlock {
 
   private void readAll(List<String> lines, String styledTitle) {
     this.lines = lines;
-    capitalisedTitle = capitalisedTitleAt(lines);
+    capitalisedTitle = CoverTitleLines.capitalisedTitleAt(lines);
     for (int i = 0; i < lines.size(); i++) {
       if (readLine(i, lines.get(i), i + 1 < lines.size() ? lines.get(i + 1) : "")) {
         i++;
@@ -152,7 +131,7 @@ final class CoverBlock {
     int title = capitalisedTitle;
     draft.offer(
         MetadataDraft.TITLE,
-        title < 0 ? null : wrappedTitle(lines, title),
+        title < 0 ? null : CoverTitleLines.wrappedTitle(lines, title),
         Provenance.COVER,
         RULE + "first line in capitals");
     String source = title < 1 ? null : sourceLine(lines.get(title - 1));
@@ -169,7 +148,9 @@ final class CoverBlock {
   private static final Pattern SOURCE_LEAD =
       Pattern.compile(
           "^(?:(?:response|reply|réponse|respuesta|contribution|contribución)\\s+"
-              + "(?:from|by|of|de|du|des|del)\\s+(?:the\\s+|la\\s+|le\\s+|l['’]|el\\s+)?)",
+              + "(?:from|by|of|de|du|des|del)\\s+(?:the\\s+|la\\s+|le\\s+|l['’]|el\\s+)?"
+              // Russian: "Вклад Российской Федерации", the name in the genitive.
+              + "|(?:вклад|ответ)\\s+(?:от\\s+)?)",
           FLAGS);
 
   /** "Draft decision", "Draft resolution": the kind of text, not who wrote it. */
@@ -186,7 +167,7 @@ final class CoverBlock {
    * its own in running case ("Asia-Pacific Telecommunity Common Proposals", "Secretariat").
    */
   private static String sourceLine(String line) {
-    if (isCapitals(line)
+    if (CoverTitleLines.isCapitals(line)
         || line.length() > 150
         || line.endsWith(".")
         || line.endsWith(":")
@@ -237,6 +218,14 @@ final class CoverBlock {
       }
       return false;
     }
+    ChineseCover.Meeting chinese = ChineseCover.meeting(line);
+    if (chinese != null) {
+      String rule = RULE + "meeting line";
+      draft.offer(MetadataDraft.MEETING, chinese.number(), Provenance.COVER, rule);
+      draft.offer(MetadataDraft.PLACE, chinese.place(), Provenance.COVER, rule);
+      draft.offer(MetadataDraft.MEETING_DATE, chinese.date(), Provenance.COVER, rule);
+      return false;
+    }
     m = NAMED_MEETING.matcher(line);
     if (m.matches()) {
       String rule = RULE + "meeting line";
@@ -259,9 +248,17 @@ final class CoverBlock {
     // "Contributions from Member States" in an agenda's list names an item, not the source.
     boolean beforeTitle = capitalisedTitle < 0 || index <= capitalisedTitle;
     m = CONTRIBUTION.matcher(line);
-    if (beforeTitle && sourceLine < 0 && m.matches() && !isTitleUnderSource(index)) {
+    String chineseSource = ChineseCover.contributionSource(line);
+    if (beforeTitle
+        && sourceLine < 0
+        && (m.matches() || chineseSource != null)
+        && !isTitleUnderSource(index)) {
       String rule = RULE + "'Contribution by' line";
-      draft.offer(MetadataDraft.SOURCES, Sources.split(m.group(1)), Provenance.COVER, rule);
+      draft.offer(
+          MetadataDraft.SOURCES,
+          Sources.split(chineseSource != null ? chineseSource : m.group(1)),
+          Provenance.COVER,
+          rule);
       draft.offer(MetadataDraft.TYPE, "contribution", Provenance.COVER, rule);
       sourceLine = index;
       return false;
@@ -321,6 +318,7 @@ final class CoverBlock {
     for (int i = sourceLine + 1; i < lines.size(); i++) {
       String line = lines.get(i);
       if (ORIGINAL.matcher(line).matches()
+          || ChineseCover.ORIGINAL.matcher(line).matches()
           || AGENDA.matcher(line).matches()
           || DocumentNumber.FINDER.matcher(line).lookingAt()
           || Dates.isOnlyDate(line)
@@ -328,63 +326,8 @@ final class CoverBlock {
           || WRAPPED_SOURCE.matcher(line).matches()) {
         continue;
       }
-      return wrappedTitle(lines, i);
+      return CoverTitleLines.wrappedTitle(lines, i);
     }
     return null;
-  }
-
-  /** Without a source line, a title is the paragraph written in capitals: its index, or -1. */
-  private static int capitalisedTitleAt(List<String> lines) {
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i);
-      long letters = line.chars().filter(Character::isLetter).count();
-      // A short line in capitals is a title only when it names a kind of text: "DRAFT AGENDA".
-      boolean longEnough = letters >= 12 && line.split("\\s+").length >= 3;
-      if ((longEnough || letters >= 6 && TitleKind.of(line) != null)
-          && isCapitals(line)
-          && !DocumentNumber.FINDER.matcher(line).lookingAt()
-          && !Banner.isBanner(line)
-          && !CoverCells.neverTitleOrSource(line)
-          && CoverCells.placeAndDate(line) == null) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * A title that wrapped goes on: in capitals on the next lines in capitals, and in running case on
-   * the next line when its line ends mid-phrase ("... Working Group on").
-   */
-  private static String wrappedTitle(List<String> lines, int at) {
-    StringBuilder title = new StringBuilder(lines.get(at));
-    boolean capitals = isCapitals(lines.get(at));
-    for (int j = at + 1; j < lines.size(); j++) {
-      String next = lines.get(j);
-      // A title in capitals may wrap its last word alone, a year or a period: "... 2024-2025".
-      boolean goesOn =
-          capitals
-              ? isCapitals(next) || YEARS.matcher(next).matches()
-              : CoverCells.endsMidPhrase(lines.get(j - 1));
-      if (MEETING_IN_BRACKETS.matcher(next).matches()) {
-        title.append(' ').append(next);
-        break;
-      }
-      if (!goesOn
-          || CoverCells.neverTitleOrSource(next)
-          || CoverCells.placeAndDate(next) != null
-          || Dates.isOnlyDate(next)
-          || NOT_A_TITLE_LINE.matcher(next).find()) {
-        break;
-      }
-      title.append(' ').append(next);
-    }
-    return title.toString();
-  }
-
-  private static boolean isCapitals(String line) {
-    long letters = line.chars().filter(Character::isLetter).count();
-    long capitals = line.chars().filter(Character::isUpperCase).count();
-    return letters >= 2 && capitals * 10 >= letters * 9;
   }
 }

@@ -2,6 +2,7 @@ package org.cwg.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cwg.model.Contact;
 
@@ -40,14 +41,57 @@ final class CoverContacts {
   /** A part of a block under its own label: "Country: Kenya", "Pays: Sénégal". */
   private static final Pattern LABELLED_PART = Pattern.compile("[\\p{L} ./-]{1,30}:(?:\\s|$)");
 
+  /** An address in brackets at the end of a run-in contact: "(e-mail: jane@example.org)". */
+  private static final Pattern BRACKETED_PART = Pattern.compile("\\s*\\(([^()]*@[^()]*)\\)\\s*$");
+
+  /**
+   * An office rather than an organization: "Chairman, ITU-T Study Group 20" names what the person
+   * chairs after the comma, one organization with its office.
+   */
+  private static final Pattern OFFICE =
+      Pattern.compile(
+          "(?:(?:vice|co)[- ]?)?(?:chair(?:man|woman|person)?|(?:associate\\s+)?rapporteur"
+              + "|convenor|director|editor|secretary|counsellor|président|presidente"
+              + "|vicepresidente|relator|председатель|заместитель\\s+председателя|докладчик)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private CoverContacts() {}
+
+  /**
+   * A contact written on one line, its parts between commas: "Jane Doe, Chairman, ITU-T Study Group
+   * 20 (e-mail: jane@example.org)". An office keeps what it is held in.
+   */
+  private static List<String> runIn(String line) {
+    List<String> parts = new ArrayList<>();
+    Matcher bracketed = BRACKETED_PART.matcher(line);
+    String address = null;
+    if (bracketed.find()) {
+      address = bracketed.group(1);
+      line = line.substring(0, bracketed.start());
+    }
+    for (String part : line.split("\\s*[,;]\\s*")) {
+      int last = parts.size() - 1;
+      if (last >= 1
+          && OFFICE.matcher(parts.get(last)).matches()
+          && !isPart(part)
+          && !CoverCells.hasEmail(part)) {
+        parts.set(last, parts.get(last) + ", " + part);
+      } else {
+        parts.add(part);
+      }
+    }
+    if (address != null) {
+      parts.add(address);
+    }
+    return parts;
+  }
 
   static List<Contact> read(List<Cover.Labelled> blocks) {
     List<Contact> contacts = new ArrayList<>();
     for (Cover.Labelled block : blocks) {
       List<String> cells = block.cells();
       if (cells.size() == 1 && cells.get(0).contains(",") && CoverCells.hasEmail(cells.get(0))) {
-        cells = List.of(cells.get(0).split("\\s*[,;]\\s*"));
+        cells = runIn(cells.get(0));
       }
       Person person = new Person();
       String previous = "";

@@ -19,7 +19,9 @@ enum CoverLabel {
   SOURCE("Source|Origine|Origen|Fuente|Submitted by|Источник|المصدر|来源"),
   TITLE("Title|Titre|T[íi]tulo|Название|العنوان|标题"),
   PURPOSE("Purpose|Objet|Objetivo|Finalidad|Prop[óo]sito|Цель|الغرض|目的"),
-  CONTACT("Contacts?|Contacto|Personne à contacter|Контактное лицо|Контакт|جهة الاتصال|联系人"),
+  CONTACT(
+      "Contacts?|Contacto|Persona de contacto|Personne à contacter|Контактное лицо|Для контактов"
+          + "|Контакт|جهة الاتصال|联系人"),
   KEYWORDS("Keywords|Mots[- ]cl[ée]s|Palabras clave|Ключевые слова|الكلمات الرئيسية|关键词"),
   ABSTRACT("Abstract|R[ée]sum[ée]|Resumen|Summary|Резюме|Аннотация|الملخص|ملخص|摘要"),
   FOR_ACTION("For action to|For information to|For comment to|For approval to"),

@@ -83,7 +83,7 @@ final class HeadingKinds {
         SectionKind.PROPOSAL,
         Pattern.compile(
             "(?:proposals?|propositions?|propuestas?)\\b.{0,80}|предложени[ея](?:\\s.{0,80})?"
-                + "|(?:ال)?مقترحات|(?:ال)?اقتراح|提案",
+                + "|(?:ال)?مقترحات|(?:ال)?اقتراح|提案|建议",
             FLAGS));
     KINDS.put(SectionKind.TOPIC, Pattern.compile("(?:topic|th[èe]me|tema)\\b.{0,200}", FLAGS));
     KINDS.put(
@@ -135,8 +135,10 @@ final class HeadingKinds {
               + "|(?:acci[oó]n|medidas?|decisi[oó]n)\\s+(?:requerida|solicitada)s?.{0,60}"
               + "|references?|r[ée]f[ée]rences?|referencias?"
               + "|proposals?|propositions?|propuestas?|abstract"
-              + "|(?:annex|annexe|anexo|appendix|appendice|ap[ée]ndice|attachment|adjunto)"
+              + "|(?:annex|annexe|anexo|appendix|appendice|ap[ée]ndice|attachment|adjunto"
+              + "|приложение|добавление)"
               + "(?:\\s+[0-9A-Z]{1,4})?(?:\\s*[:.–—-]\\s*\\p{L}.{0,118}[^.;,])?"
+              + "|需(?:要)?采取的行动"
               // An open consultation's responses answer its questions one by one.
               + "|(?:(?:response|answer)\\s+to\\s+)?question\\s+\\d{1,2}"
               + "|r[ée]ponse\\s+[àa]\\s+la\\s+question\\s+\\d{1,2}"
@@ -226,12 +228,13 @@ final class HeadingKinds {
   /**
    * A cover's abstract or summary run in with its text: "Abstract:\tThis contribution ..." as
    * Word's text export writes a cover table's row, or "Abstract This ..." as PDF text has it. A
-   * title in capitals ("SUMMARY OF THE RESPONSES") is no run-in abstract.
+   * title in capitals ("SUMMARY OF THE RESPONSES") is no run-in abstract. Russian and Chinese
+   * covers write "Аннотация:" and "摘要：".
    */
   private static final Pattern RUN_IN_ABSTRACT =
       Pattern.compile(
-          "(abstract|summary|r[ée]sum[ée]|resumen)"
-              + "(?:\\s*:\\s*|\\s*\\t\\s*|\\s+(?=(?-i:\\p{Lu}\\p{Ll})))(?=\\S.{24})",
+          "(abstract|summary|r[ée]sum[ée]|resumen|аннотация|резюме|摘要)"
+              + "(?:\\s*[:：]\\s*|\\s*\\t\\s*|\\s+(?=(?-i:\\p{Lu}\\p{Ll})))(?=\\S.{24})",
           FLAGS);
 
   private static final Pattern MANY_BLANKS = Pattern.compile("[ \u00a0]{2,}");

@@ -42,7 +42,7 @@ final class HeadingScore {
     TOO_LONG(-4),
     /** Does not start with a capital (quotes and brackets aside): a sentence's continuation. */
     NO_CAPITAL_START(-4),
-    /** Ends with a full stop, semicolon, comma, question or exclamation mark. */
+    /** Ends with a full stop, semicolon, comma, question or exclamation mark, in any width. */
     SENTENCE_END(-4),
     /** Two sentences in it. */
     TWO_SENTENCES(-4),
@@ -137,7 +137,8 @@ final class HeadingScore {
     if (!startsWithCapital(words)) {
       features.add(Feature.NO_CAPITAL_START);
     }
-    if (!words.isEmpty() && ".;,!?".indexOf(words.charAt(words.length() - 1)) >= 0) {
+    // Chinese ends its sentences with full-width marks.
+    if (!words.isEmpty() && ".;,!?。；，！？".indexOf(words.charAt(words.length() - 1)) >= 0) {
       features.add(Feature.SENTENCE_END);
     }
     if (hasTwoSentences(words)) {
@@ -194,15 +195,27 @@ final class HeadingScore {
     return false;
   }
 
-  /** Quotes and brackets before the first letter do not count. */
+  /**
+   * Quotes and brackets before the first letter do not count. A script without case (Chinese,
+   * Arabic) starts every heading as a capital would: only a lower-case letter starts a
+   * continuation.
+   */
   private static boolean startsWithCapital(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
-        return Character.isUpperCase(c);
+      if (Character.isLetter(c)) {
+        return Character.isUpperCase(c) || !Character.isLowerCase(c) && !hasCase(c);
+      }
+      if (Character.isDigit(c)) {
+        return false;
       }
     }
     return false;
+  }
+
+  /** Whether the letter's script writes capitals and small letters. */
+  private static boolean hasCase(char c) {
+    return Character.toUpperCase(c) != c || Character.toLowerCase(c) != c;
   }
 
   private static boolean titleCase(String text) {

@@ -240,7 +240,9 @@ final class ItuCover {
           continue;
         }
         int last = lines.size() - 1;
-        if (last >= 0 && source.inline() && CoverCells.continuesLine(lines.get(last), cell)) {
+        // A list set apart by semicolons wraps anywhere, in a cell of its own too.
+        boolean wraps = source.inline() || last >= 0 && lines.get(last).indexOf(';') >= 0;
+        if (last >= 0 && wraps && CoverCells.continuesLine(lines.get(last), cell)) {
           lines.set(last, lines.get(last) + " " + cell);
         } else {
           lines.add(cell);

@@ -2,23 +2,19 @@ package org.cwg.structure;
 
 import java.util.List;
 import java.util.Locale;
+import org.cwg.model.Language;
 
-/** Language codes from ITU's one-letter suffixes, from names, and guessed from text. */
+/**
+ * Language codes from ITU's one-letter suffixes, from names (both through {@link Language}), and
+ * guessed from text.
+ */
 final class Languages {
 
   private Languages() {}
 
   /** ITU's language letters: E, F, S, R, A, C. */
   static String ofLetter(char letter) {
-    return switch (Character.toUpperCase(letter)) {
-      case 'E' -> "en";
-      case 'F' -> "fr";
-      case 'S' -> "es";
-      case 'R' -> "ru";
-      case 'A' -> "ar";
-      case 'C' -> "zh";
-      default -> null;
-    };
+    return Language.ofLetter(letter).map(Language::code).orElse(null);
   }
 
   /** "en-GB", "English", "fr" to an ISO 639-1 code, or null. */
@@ -30,15 +26,7 @@ final class Languages {
     if (w.matches("[a-z]{2}([-_][a-z0-9]+)*")) {
       return w.substring(0, 2);
     }
-    return switch (w) {
-      case "english", "anglais", "inglés" -> "en";
-      case "french", "français", "francés" -> "fr";
-      case "spanish", "espagnol", "español" -> "es";
-      case "russian", "russe", "ruso" -> "ru";
-      case "arabic", "arabe", "árabe" -> "ar";
-      case "chinese", "chinois", "chino" -> "zh";
-      default -> null;
-    };
+    return Language.named(w).map(Language::code).orElse(null);
   }
 
   /**

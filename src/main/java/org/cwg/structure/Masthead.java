@@ -60,7 +60,9 @@ final class Masthead {
             "plenipotentiary\\s+conference"
                 + "|conférence\\s+de\\s+plénipotentiaires"
                 + "|world\\s+telecommunication\\s+(?:standardization\\s+assembly|development\\s+"
-                + "conference)|world\\s+radiocommunication\\s+conference|world\\s+conference\\s+on"
+                + "conference)|world\\s+radiocommunication\\s+conference|radiocommunication\\s+assembly"
+                + "|world\\s+telecommunication/ict\\s+policy\\s+forum"
+                + "|world\\s+conference\\s+on"
                 + "\\s+international\\s+telecommunications|"
                 + localConferenceNames(),
             FLAGS),
@@ -83,19 +85,30 @@ final class Masthead {
       Pattern.compile("^(?:council|conseil|consejo|совет)\\s+\\d{4}$", FLAGS);
   private static final Pattern CONFERENCE_ID =
       Pattern.compile(
-          "\\((PP|WTSA|WTDC|WCIT|WRC|AMNT|CMDT|CMTI|CMR|ПК|ВАСЭ|ВКРЭ|ВКМЭ|ВКР)-(\\d{2})\\)");
+          "\\((PP|WTSA|WTDC|WCIT|WRC|RA|WTPF|AMNT|CMDT|CMTI|CMR|AR|ПК|ВАСЭ|ВКРЭ|ВКМЭ|ВКР|АР)"
+              + "-(\\d{2})\\)");
 
   /** Conference acronyms as ITU's French, Spanish and Russian texts write them. */
   private static final Map<String, String> LOCAL_ACRONYMS =
-      Map.of(
-          "AMNT", "WTSA", "CMDT", "WTDC", "CMTI", "WCIT", "CMR", "WRC", "ПК", "PP", "ВАСЭ", "WTSA",
-          "ВКРЭ", "WTDC", "ВКМЭ", "WCIT", "ВКР", "WRC");
+      Map.ofEntries(
+          Map.entry("AMNT", "WTSA"),
+          Map.entry("CMDT", "WTDC"),
+          Map.entry("CMTI", "WCIT"),
+          Map.entry("CMR", "WRC"),
+          Map.entry("AR", "RA"),
+          Map.entry("ПК", "PP"),
+          Map.entry("ВАСЭ", "WTSA"),
+          Map.entry("ВКРЭ", "WTDC"),
+          Map.entry("ВКМЭ", "WCIT"),
+          Map.entry("ВКР", "WRC"),
+          Map.entry("АР", "RA"));
 
   private static final Pattern CONFERENCE_NAME =
       Pattern.compile(
           "(plenipotentiary\\s+conference|world\\s+telecommunication\\s+standardization\\s+assembly"
               + "|world\\s+telecommunication\\s+development\\s+conference|world\\s+conference\\s+on"
-              + "\\s+international\\s+telecommunications|world\\s+radiocommunication\\s+conference)",
+              + "\\s+international\\s+telecommunications|world\\s+radiocommunication\\s+conference"
+              + "|radiocommunication\\s+assembly)",
           FLAGS);
   private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)(\\d{2})\\b");
 
@@ -181,7 +194,9 @@ final class Masthead {
         + "|всемирная\\s+конференция\\s+по\\s+международной"
         + "|conf[ée]rence\\s+mondiale\\s+des\\s+radiocommunications"
         + "|conferencia\\s+mundial\\s+de\\s+radiocomunicaciones"
-        + "|всемирная\\s+конференция\\s+радиосвязи";
+        + "|всемирная\\s+конференция\\s+радиосвязи"
+        + "|assembl[ée]e\\s+des\\s+radiocommunications|asamblea\\s+de\\s+radiocomunicaciones"
+        + "|ассамблея\\s+радиосвязи";
   }
 
   private static String acronym(String name) {
@@ -194,6 +209,9 @@ final class Masthead {
     }
     if (n.contains("development")) {
       return "WTDC";
+    }
+    if (n.contains("assembly")) {
+      return "RA";
     }
     return n.contains("radiocommunication") ? "WRC" : "WCIT";
   }

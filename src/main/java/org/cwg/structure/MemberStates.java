@@ -25,14 +25,83 @@ final class MemberStates {
    * only start where its first character is, so trying the few names of that character there finds
    * what one pattern of all names, tried at every character, would find.
    */
+  private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
+
+  private static final List<String> NAMES = names();
   private static final Map<Character, Pattern> NAMES_BY_FIRST_CHARACTER = load();
+
+  /** The Russian names, as the list gives them: in the nominative. */
+  private static final List<String> CYRILLIC_NAMES =
+      NAMES.stream().filter(name -> CYRILLIC.matcher(name).find()).toList();
 
   private static final char LOWEST_FIRST_CHARACTER =
       Collections.min(NAMES_BY_FIRST_CHARACTER.keySet());
   private static final char HIGHEST_FIRST_CHARACTER =
       Collections.max(NAMES_BY_FIRST_CHARACTER.keySet());
 
+  /** The forms of state that Russian names put before a state's name, in the nominative. */
+  private static final List<String> STATE_FORMS =
+      List.of("Республика", "Королевство", "Княжество", "Государство", "Султанат");
+
+  /** At most this many letters of a Russian word change with its case ending. */
+  private static final int CASE_ENDING = 3;
+
   private MemberStates() {}
+
+  /**
+   * The Member State a Russian name written in another case is, in the list's nominative: "Вклад
+   * Российской Федерации" names "Российская Федерация", "Республики Узбекистан" "Республика
+   * Узбекистан". Each word must share its stem with the listed name's word, only the case ending
+   * differing; null when no listed name declines so.
+   */
+  static String nominativeOf(String written) {
+    if (!CYRILLIC.matcher(written).find()) {
+      return null;
+    }
+    String[] words = written.strip().split("\\s+");
+    String best = null;
+    for (String name : CYRILLIC_NAMES) {
+      String[] listed = name.split("\\s+");
+      if (listed.length != words.length) {
+        continue;
+      }
+      boolean declines = true;
+      for (int i = 0; i < words.length && declines; i++) {
+        declines = sameStem(words[i], listed[i]);
+      }
+      if (declines && (best == null || name.length() > best.length())) {
+        best = name;
+      }
+    }
+    if (best == null && words.length >= 2) {
+      // "Республики Казахстан": a state's form declined before its name, which stays as listed.
+      String rest = written.strip().substring(words[0].length()).strip();
+      for (String form : STATE_FORMS) {
+        if (sameStem(words[0], form) && isListed(rest)) {
+          return form + " " + rest;
+        }
+      }
+    }
+    return best;
+  }
+
+  private static boolean isListed(String name) {
+    List<int[]> spans = spans(name);
+    return spans.size() == 1 && spans.get(0)[0] == 0 && spans.get(0)[1] == name.length();
+  }
+
+  private static boolean sameStem(String a, String b) {
+    String x = a.toLowerCase(java.util.Locale.ROOT);
+    String y = b.toLowerCase(java.util.Locale.ROOT);
+    if (x.equals(y)) {
+      return true;
+    }
+    int common = 0;
+    while (common < x.length() && common < y.length() && x.charAt(common) == y.charAt(common)) {
+      common++;
+    }
+    return common >= 3 && x.length() - common <= CASE_ENDING && y.length() - common <= CASE_ENDING;
+  }
 
   /** The Member States named in the text, in order of first mention, without repeats. */
   static List<String> in(String text) {
@@ -66,7 +135,7 @@ final class MemberStates {
     return found;
   }
 
-  private static Map<Character, Pattern> load() {
+  private static List<String> names() {
     List<String> names = new ArrayList<>();
     try (InputStream in = MemberStates.class.getResourceAsStream("member-states.txt");
         BufferedReader reader =
@@ -79,6 +148,11 @@ final class MemberStates {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return names;
+  }
+
+  private static Map<Character, Pattern> load() {
+    List<String> names = new ArrayList<>(NAMES);
     names.sort(Comparator.comparingInt(String::length).reversed());
     Map<Character, StringBuilder> alternatives = new HashMap<>();
     for (String name : names) {

@@ -119,7 +119,7 @@ final class MetadataReader {
     }
     String title = (String) draft.get(MetadataDraft.TITLE);
     // "REPORT OF THE ... MEETING (Geneva, 15-26 July 2024)": a report's title dates its meeting.
-    java.util.regex.Matcher dated = CoverBlock.MEETING_IN_BRACKETS.matcher(title);
+    java.util.regex.Matcher dated = CoverTitleLines.MEETING_IN_BRACKETS.matcher(title);
     if ("report".equals(TitleKind.of(title)) && dated.find() && dated.end() == title.length()) {
       String rule = "cover: the meeting's place and dates its title names";
       draft.offer(MetadataDraft.PLACE, dated.group("place"), Provenance.COVER, rule);
@@ -181,7 +181,10 @@ final class MetadataReader {
     }
     String group = (String) draft.get(MetadataDraft.GROUP);
     String family =
-        group.equals("Council") || group.startsWith("CWG-") || group.startsWith("OPCWG")
+        group.equals("Council")
+                || group.startsWith("CWG-")
+                || group.startsWith("EG-")
+                || group.startsWith("OPCWG")
             ? "council"
             : group.startsWith("FG-") || group.matches("SG\\d{1,2}") || group.equals("TSAG")
                 ? "itu-t"
@@ -189,7 +192,7 @@ final class MetadataReader {
                     ? "itu-r"
                     : group.matches("SG\\dRGQ") || group.equals("TDAG")
                         ? "itu-d"
-                        : group.matches("PP|WTSA|WTDC|WCIT|WRC") ? "conference" : null;
+                        : group.matches("PP|WTSA|WTDC|WCIT|WRC|RA|WTPF") ? "conference" : null;
     draft.offer(
         MetadataDraft.FAMILY,
         family,

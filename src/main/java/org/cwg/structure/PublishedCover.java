@@ -186,6 +186,16 @@ final class PublishedCover {
         && !CoverCells.neverTitleOrSource(above)
         && !above.matches("(?i)series\\s.*")
         && !EDITION.matcher(above).matches()) {
+      // PDF text wraps a long title: a line in lower case, or under one cut mid-phrase, goes on
+      // with the line above ("... circular ICT goods" / "and networks").
+      int first = last - 1;
+      while (first > 0
+          && isTitleLine(cells.get(first - 1).text())
+          && (cells.get(first).text().strip().matches("\\p{Ll}.*")
+              || CoverCells.endsMidPhrase(cells.get(first - 1).text()))) {
+        first--;
+        above = cells.get(first).text().strip() + " " + above.strip();
+      }
       draft.offer(
           MetadataDraft.TITLE,
           above,
@@ -202,5 +212,13 @@ final class PublishedCover {
         String.join(" ", title).replaceAll("\\s+", " "),
         Provenance.COVER,
         rule);
+  }
+
+  /** A line of a published title: in running case, never the series or a masthead line. */
+  private static boolean isTitleLine(String text) {
+    return text.chars().anyMatch(Character::isLowerCase)
+        && !CoverCells.neverTitleOrSource(text)
+        && !text.matches("(?i)series\\s.*")
+        && !EDITION.matcher(text).matches();
   }
 }

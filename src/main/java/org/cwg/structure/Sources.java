@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class Sources {
 
-  private static final Pattern AND = Pattern.compile("\\s+(?:and|et|y|&)\\s+");
+  private static final Pattern AND = Pattern.compile("\\s+(?:and|et|y|и|&)\\s+");
   private static final Pattern LEADING_WORDS =
       Pattern.compile(
           "^(?:(?:and|et|y)\\s+)?(?:the\\s+|la\\s+|le\\s+|les\\s+|l['’]|el\\s+|los\\s+|las\\s+"
@@ -72,11 +72,18 @@ final class Sources {
       }
       List<int[]> names = MemberStates.spans(item);
       if (names.isEmpty()) {
-        sources.add(item);
+        // Russian declines a name after "Вклад": the source is the listed nominative.
+        String nominative = MemberStates.nominativeOf(item);
+        sources.add(nominative != null ? nominative : item);
         continue;
       }
       for (String piece : splitOutsideNames(item, names)) {
         String stripped = TextCleaner.strip(LEADING_WORDS.matcher(piece).replaceFirst(""));
+        String nominative = MemberStates.nominativeOf(stripped);
+        if (nominative != null) {
+          sources.add(nominative);
+          continue;
+        }
         List<String> named = MemberStates.in(piece);
         // "China Mobile Communications Corporation" names a company, not China.
         // "Zimbabwe (Republic of)" is already in the list's form, kept as written; "Republic of

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Cover lines that PDF text wrapped inside a narrow cell, joined again before the cover is cut into
- * cells: a meeting's dates whose month or year went to the next line, and a TD number whose filing
- * ("(GEN/12)") did.
+ * cells: a meeting's dates whose month or year (or the second half of their range) went to the next
+ * line, and a TD number whose filing ("(GEN/12)") did.
  */
 final class WrappedCoverLines {
 
@@ -57,6 +57,9 @@ final class WrappedCoverLines {
   private static final Pattern DATE_FIRST =
       Pattern.compile(Dates.ANY, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /** The second half of a range of dates, alone on a line: "– 4 May 2018". */
+  private static final Pattern RANGE_GOES_ON = Pattern.compile("\\s*[-–—]\\s*\\d{1,2}(?!\\d)");
+
   /** PDF text wraps "Geneva, 12-16" / "May 2025" or "Geneva," / "20-31 May 2025": one line. */
   private static List<CoverLine> joinDates(List<CoverLine> lines) {
     List<CoverLine> joined = new ArrayList<>();
@@ -72,6 +75,18 @@ final class WrappedCoverLines {
         if (text.endsWith(",")
             ? date.lookingAt() && Dates.find(date.group()) != null
             : monthYear.matches() && Dates.monthYear(monthYear.group(1)) != null) {
+          joined.add(new CoverLine(text + " " + next, line.region()));
+          i++;
+          continue;
+        }
+      }
+      // "Geneva, 30 April" and "– 4 May 2018": a range across months wrapped at its dash.
+      if (i + 1 < lines.size()
+          && line.region() == lines.get(i + 1).region()
+          && RANGE_GOES_ON.matcher(lines.get(i + 1).text()).lookingAt()
+          && Dates.find(text) == null) {
+        String next = lines.get(i + 1).text().strip();
+        if (Dates.find(text + " " + next) != null) {
           joined.add(new CoverLine(text + " " + next, line.region()));
           i++;
           continue;

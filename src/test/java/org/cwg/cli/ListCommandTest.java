@@ -43,7 +43,7 @@ class ListCommandTest {
     CliRun run = CliRun.of("list", "--index", indexOfSeeds(), "--format", "csv");
     assertEquals(0, run.exitCode());
     String[] lines = run.out().split("\r\n");
-    assertEquals("id,number,meeting,date,type,sources,title,path", lines[0]);
+    assertEquals("id,number,meeting,date,type,sources,title,path,language", lines[0]);
     assertEquals(6, lines.length);
   }
 

@@ -1,6 +1,7 @@
 package org.cwg.generate;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,12 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cwg.analyze.RecordAssembler;
 import org.cwg.model.DocumentRecord;
+import org.cwg.model.Language;
 import org.cwg.structure.Manifest;
 
 /**
  * Makes the {@code samples/} folder from the seed texts: each seed copied byte for byte to {@code
  * txt/}, and laid out as an ITU-like Word document in {@code docx/}, its headings and proposal
- * items as cwg's own analysis of the text finds them.
+ * items as cwg's own analysis of the text finds them; and in {@code versions/}, the other language
+ * versions of some samples, from their translations.
  */
 public final class SampleGenerator {
 
@@ -53,6 +56,10 @@ public final class SampleGenerator {
     Path docx = out.resolve("docx");
     Files.createDirectories(txt);
     Files.createDirectories(docx);
+    Path versions = out.resolve("versions");
+    if (!set.versions().isEmpty()) {
+      Files.createDirectories(versions);
+    }
     List<String> written = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     for (SampleEntry entry : set.samples()) {
@@ -79,7 +86,53 @@ public final class SampleGenerator {
                 + "the text; written as plain paragraphs");
       }
     }
+    for (SampleVersion version : set.versions()) {
+      Path docxFile = versions.resolve(version.file());
+      writeVersion(version, docxFile, warnings);
+      written.add(docxFile.toString());
+    }
     return new SampleSummary(written, warnings);
+  }
+
+  /**
+   * Writes one language version: laid out from cwg's analysis of the translation, as the seeds are,
+   * on a cover in its language that carries the original's number with the language's letter.
+   */
+  private void writeVersion(SampleVersion version, Path docxFile, List<String> warnings)
+      throws IOException {
+    SampleEntry original =
+        set.samples().stream()
+            .filter(entry -> entry.seed().equals(version.of()))
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("no sample " + version.of()));
+    String text = versionText(version.text());
+    DocumentRecord record = assembler.assembleText(Path.of(version.text()), text);
+    SeedLayout.LaidOut laidOut = SeedLayout.layOut(text, record, false);
+    char itu = Language.ofCode(version.language()).orElseThrow().letter();
+    CoverSpec cover =
+        new CoverSpec(
+            version.group(),
+            version.meeting(),
+            original.number() == null ? null : "Document " + original.number() + "-" + itu,
+            original.date(),
+            version.source());
+    try (OutputStream file = Files.newOutputStream(docxFile)) {
+      writer.write(
+          new DocxSpec(cover, version.title(), laidOut.paragraphs(), version.language(), null),
+          file);
+    }
+    if (laidOut.sectionsMissed() > 0 || laidOut.proposalsMissed() > 0) {
+      warnings.add(docxFile + ": part of the analysis not found in the text of " + version.text());
+    }
+  }
+
+  private static String versionText(String name) throws IOException {
+    try (InputStream in = SampleGenerator.class.getResourceAsStream("versions/" + name)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no translation versions/" + name + " on the classpath");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   /** The document for one seed, given what the analysis made of its text. */

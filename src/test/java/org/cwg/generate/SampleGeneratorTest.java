@@ -104,7 +104,7 @@ class SampleGeneratorTest {
       throws Exception {
     SampleSummary summary = new SampleGenerator(SET).generate(SEEDS, dir);
 
-    assertEquals(10, summary.files().size());
+    assertEquals(13, summary.files().size());
     for (SampleEntry entry : SET.samples()) {
       assertArrayEquals(
           Files.readAllBytes(SEEDS.resolve(entry.seed())),
@@ -130,6 +130,23 @@ class SampleGeneratorTest {
   }
 
   @Test
+  void writesTheLanguageVersionsUnderTheOriginalsNumberWithTheirLanguagesLetter(@TempDir Path dir)
+      throws Exception {
+    new SampleGenerator(SET).generate(SEEDS, dir);
+
+    for (String letter : List.of("F", "R", "S")) {
+      String name = "S24-CWGINT20-C-0004!!MSW-" + letter + ".docx";
+      Path made = dir.resolve("versions").resolve(name);
+      List<String> cover = ParsedBlocks.describe(ParsedBlocks.parse(made).blocks().subList(0, 2));
+      assertEquals("0 null bold TABLE | Document CWG-Internet-20/4-" + letter, cover.get(1));
+      assertArrayEquals(
+          Files.readAllBytes(Path.of("samples", "versions", name)),
+          Files.readAllBytes(made),
+          name + " differs from the committed sample: run mvn -Psamples process-test-classes");
+    }
+  }
+
+  @Test
   void listsEachSeedsTextThenItsWordFileUnderTheFolderAsGiven(@TempDir Path dir) throws Exception {
     Path relative = Path.of("").toAbsolutePath().relativize(dir.resolve("fresh").resolve("s"));
 
@@ -148,7 +165,10 @@ class SampleGeneratorTest {
             txt.resolve("003_a40fdb2044d530c8.txt").toString(),
             docx.resolve("Russian-Federation-future-working-agenda-E.docx").toString(),
             txt.resolve("004_631d3bb824dc1921.txt").toString(),
-            docx.resolve("CWG-Internet-20-meeting-report-E.docx").toString()),
+            docx.resolve("CWG-Internet-20-meeting-report-E.docx").toString(),
+            relative.resolve("versions").resolve("S24-CWGINT20-C-0004!!MSW-F.docx").toString(),
+            relative.resolve("versions").resolve("S24-CWGINT20-C-0004!!MSW-R.docx").toString(),
+            relative.resolve("versions").resolve("S24-CWGINT20-C-0004!!MSW-S.docx").toString()),
         summary.files());
     assertEquals(List.of(), summary.warnings());
   }

@@ -11,11 +11,14 @@ import org.cwg.json.Json;
  *
  * @param group the full name of the group, first cell of every cover
  * @param samples one entry a seed, in seed order
+ * @param versions translations of samples into ITU's other languages, written to {@code versions/}
+ *     beside {@code docx/}
  */
-public record SampleSet(String group, List<SampleEntry> samples) {
+public record SampleSet(String group, List<SampleEntry> samples, List<SampleVersion> versions) {
 
   public SampleSet {
     samples = List.copyOf(samples);
+    versions = versions == null ? List.of() : List.copyOf(versions);
   }
 
   /** The set the committed {@code samples/} folder is made from. */

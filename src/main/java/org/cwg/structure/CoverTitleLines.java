@@ -1,0 +1,100 @@
+package org.cwg.structure;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.cwg.model.DocumentNumber;
+
+/**
+ * Where a cover's title is among its lines and how far it runs: a paragraph in capitals, and the
+ * lines a long title wrapped onto, up to what starts the next part of the cover (a proposal id, a
+ * place and date, a masthead line).
+ */
+final class CoverTitleLines {
+
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  /**
+   * Proposal ids ("ACP/64A1/1", "B/38/2"), MOD/ADD/SUP marks and bracketed texts start what follows
+   * a title; a bracket inside a line is a draft's placeholder name ("ITU-R M.[D2D-MSS]"), and a
+   * slash between words ("USERS/CONSUMERS") is the title's own.
+   */
+  private static final Pattern NOT_A_TITLE_LINE =
+      Pattern.compile(
+          "(?<![\\p{L}\\d/])\\p{Lu}+(?:/\\p{Lu}+)*/\\d+\\w*/\\d+|^\\[|^(?:MOD|ADD|SUP|NOC)\\b");
+
+  /**
+   * A report's title names its meeting's place and dates in brackets, often on a line of its own:
+   * "(Geneva, 15-26 July 2024)" ends the title.
+   */
+  static final Pattern MEETING_IN_BRACKETS =
+      Pattern.compile(
+          "\\(\\s*(?<place>\\p{L}[\\p{L} .'’-]{0,40}),\\s*(?<date>" + Dates.ANY + ")\\s*\\)",
+          FLAGS);
+
+  private static final Pattern YEARS =
+      Pattern.compile("(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?");
+
+  private CoverTitleLines() {}
+
+  /** Without a source line, a title is the paragraph written in capitals: its index, or -1. */
+  static int capitalisedTitleAt(List<String> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      long letters = line.chars().filter(Character::isLetter).count();
+      // A short line in capitals is a title only when it names a kind of text: "DRAFT AGENDA".
+      boolean longEnough = letters >= 12 && line.split("\\s+").length >= 3;
+      if ((longEnough || letters >= 6 && TitleKind.of(line) != null)
+          && isCapitals(line)
+          && !DocumentNumber.FINDER.matcher(line).lookingAt()
+          && !Banner.isBanner(line)
+          && !CoverCells.neverTitleOrSource(line)
+          && CoverCells.placeAndDate(line) == null) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A title that wrapped goes on: in capitals on the next lines in capitals, and in running case on
+   * the next line when its line ends mid-phrase ("... Working Group on").
+   */
+  static String wrappedTitle(List<String> lines, int at) {
+    StringBuilder title = new StringBuilder(lines.get(at));
+    boolean capitals = isCapitals(lines.get(at));
+    for (int j = at + 1; j < lines.size(); j++) {
+      String next = lines.get(j);
+      // A title in capitals may wrap its last word alone, a year or a period: "... 2024-2025".
+      boolean goesOn =
+          capitals
+              ? isCapitals(next) || YEARS.matcher(next).matches()
+              : CoverCells.endsMidPhrase(lines.get(j - 1));
+      if (MEETING_IN_BRACKETS.matcher(next).matches()) {
+        title.append(' ').append(next);
+        break;
+      }
+      // A title cut mid-phrase goes on even on a word a masthead also has ("... OF THE" /
+      // "RADIOCOMMUNICATION").
+      boolean cutMidPhrase =
+          capitals && isCapitals(next) && CoverCells.endsMidPhrase(lines.get(j - 1));
+      if (!goesOn
+          || CoverCells.neverTitleOrSource(next)
+              && !(cutMidPhrase
+                  && CoverCells.isMasthead(next)
+                  && !CoverBlock.ORIGINAL.matcher(next).matches())
+          || CoverCells.placeAndDate(next) != null
+          || Dates.isOnlyDate(next)
+          || NOT_A_TITLE_LINE.matcher(next).find()) {
+        break;
+      }
+      title.append(' ').append(next);
+    }
+    return title.toString();
+  }
+
+  static boolean isCapitals(String line) {
+    long letters = line.chars().filter(Character::isLetter).count();
+    long capitals = line.chars().filter(Character::isUpperCase).count();
+    return letters >= 2 && capitals * 10 >= letters * 9;
+  }
+}

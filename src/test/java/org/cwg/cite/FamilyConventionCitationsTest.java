@@ -1,0 +1,100 @@
+package org.cwg.cite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.cwg.model.DocumentReference;
+import org.cwg.model.ResolutionMention;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Citations written by conventions a family shares across its groups and languages: a UN body named
+ * before "in its resolution" in any official language, a Council expert group's numbers, a focus
+ * group's documents without "FG-", a liaison statement with a space after its kind, a TD's own
+ * number with its revision inside, and a contents line's page number after "contributions".
+ */
+class FamilyConventionCitationsTest {
+
+  private final CitationExtractor extractor = new CitationExtractor();
+
+  private List<String> bodies(String text) {
+    return extractor.extract(text, List.of(), null).resolutions().stream()
+        .map(m -> m.body() + " " + m.number())
+        .toList();
+  }
+
+  private List<String> references(String text, String own) {
+    return extractor.extract(text, List.of(), own).references().stream()
+        .map(DocumentReference::id)
+        .toList();
+  }
+
+  @Test
+  void aUnitedNationsBodyNamedBeforeItsResolutionAdoptedItInEveryLanguage() {
+    assertEquals(
+        List.of("ECOSOC 2021/17"),
+        bodies("El Consejo Económico y Social, en su resolución 2021/17, invitó a los Estados."));
+    assertEquals(
+        List.of("ECOSOC 2020/12"),
+        bodies("Le Conseil économique et social, dans sa résolution 2020/12, a prié l'UIT."));
+    assertEquals(
+        List.of("ECOSOC 2022/3"),
+        bodies("The Economic and Social Council, in its resolution 2022/3, asked for a report."));
+    // The body nearest before the number is the one that adopted it.
+    assertEquals(
+        List.of("UNGA 75/202"),
+        bodies(
+            "Tras el informe del Consejo Económico y Social, la Asamblea General, en su"
+                + " resolución 75/202, decidió examinar la cuestión."));
+    // PDF text wraps the sentence between the body and its resolution.
+    assertEquals(
+        List.of("ECOSOC 2023/9"),
+        bodies(
+            "The group took note.\nThe Economic and Social Council, in its\nresolution 2023/9,"
+                + " asked for a report."));
+    List<ResolutionMention> plain =
+        extractor.extract("La resolución 76/189 pide un examen.", List.of(), null).resolutions();
+    assertEquals("UNGA", plain.get(0).body());
+  }
+
+  @Test
+  void aCouncilExpertGroupNumbersItsDocumentsAsTheWorkingGroupsDo() {
+    assertEquals(
+        List.of("EG-WTPF-3/2", "CWG-FHR-7/4"),
+        references("See Document EG-WTPF-3/2 and Document CWG-FHR-7/4.", "EG-WTPF-3/6"));
+    assertEquals(List.of(), references("This is Document EG-WTPF-3/6.", "EG-WTPF-3/6"));
+  }
+
+  @Test
+  void aFocusGroupWritesItsOwnDocumentsWithoutItsPrefix() {
+    String text =
+        "FG-QKD-I-xxx\nThis builds on QKD-I-045 and on QKD-W-012-R1; ISO-D-123 is not ours.";
+    assertEquals(List.of("FG-QKD-I-045", "FG-QKD-W-012(Rev.1)"), references(text, null));
+    // Without the focus group named, a code of that shape is no reference.
+    assertEquals(List.of(), references("The code QKD-I-045 is on the label.", null));
+  }
+
+  @Test
+  void aLiaisonStatementMayBeWrittenWithASpaceAfterItsKind() {
+    assertEquals(
+        List.of("SG9-LS77", "SG13-TD4"),
+        references("We thank SG9 for its liaison SG9-LS 77 and for SG13-TD 4.", "SG2-C101"));
+  }
+
+  @Test
+  void aDocumentsOwnNumberWithItsRevisionInsideIsNoReferenceToItsBase() {
+    String text =
+        "TD 318 Rev.2 (WP2/11)\nSTUDY GROUP 11\nThis TD revises the report in view of C 77.";
+    assertEquals(List.of("SG11-C77"), references(text, "SG11-TD318(Rev.2)"));
+  }
+
+  @Test
+  void aContentsLinesPageNumberIsNoDocumentOfTheMeeting() {
+    String text =
+        "Contents\nReview of contributions\t3\nReview of Contribution 4\n"
+            + "The group reviewed Document 5 and Contributions 6 and 7.";
+    assertEquals(
+        List.of("CWG-COP-9/4", "CWG-COP-9/5", "CWG-COP-9/6", "CWG-COP-9/7"),
+        references(text, "CWG-COP-9/1"));
+  }
+}
