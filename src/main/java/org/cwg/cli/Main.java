@@ -115,7 +115,9 @@ public final class Main {
           "cites",
           "stats",
           "outcome",
-          "meeting");
+          "meeting",
+          "reuse",
+          "similar");
 
   /** The exit-code table under {@code cwg --help}; every command's help points there. */
   private static void applyExitCodeTable(CommandLine commandLine) {

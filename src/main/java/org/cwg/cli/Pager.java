@@ -25,6 +25,8 @@ final class Pager {
           "refs",
           "outcome",
           "meeting",
+          "reuse",
+          "similar",
           "stats",
           "help");
 

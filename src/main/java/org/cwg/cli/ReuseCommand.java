@@ -2,12 +2,15 @@ package org.cwg.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cwg.index.CorpusReader;
 import org.cwg.model.DocumentRecord;
+import org.cwg.model.DocumentSummary;
 import org.cwg.render.CsvRenderer;
 import org.cwg.render.Format;
 import org.cwg.render.JsonRenderer;
+import org.cwg.render.ReuseJson;
 import org.cwg.render.ReuseRenderer;
 import org.cwg.render.ReuseTable;
 import org.cwg.reuse.ReuseReport;
@@ -22,9 +25,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "reuse",
     mixinStandardHelpOptions = true,
-    description =
-        "Passages documents share (near-duplicates, tolerant to small edits), across the"
-            + " corpus or between two documents, grouped into clusters.")
+    description = {
+      "Passages documents share, across the corpus or between two.",
+      "Near-duplicate passages of at least --min-words words, tolerant to small edits, aligned to"
+          + " exact offsets; a passage that travels through three documents or more is also"
+          + " listed as a cluster."
+    })
 final class ReuseCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -57,6 +63,7 @@ final class ReuseCommand implements Callable<Integer> {
     FormatCheck.require(spec, format, Format.TEXT, Format.JSON, Format.CSV);
     MinWords.require(minWords);
     ReuseReport report;
+    Map<String, DocumentSummary> summaries = Map.of();
     try (CorpusReader reader = CorpusReader.open(common.indexDir())) {
       CorpusReuse reuse = new CorpusReuse(reader, minWords);
       if (between != null) {
@@ -70,10 +77,13 @@ final class ReuseCommand implements Callable<Integer> {
       } else {
         report = reuse.all();
       }
+      if (format == Format.JSON) {
+        summaries = reader.summaries(ReuseJson.ids(report));
+      }
     }
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
-      case JSON -> JsonRenderer.render(report, out);
+      case JSON -> JsonRenderer.render(ReuseJson.of(report, summaries), out);
       case CSV -> CsvRenderer.render(new ReuseTable(report.pairs()), out);
       default -> ReuseRenderer.render(report, out);
     }

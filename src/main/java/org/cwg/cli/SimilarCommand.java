@@ -2,11 +2,14 @@ package org.cwg.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cwg.index.CorpusReader;
+import org.cwg.model.DocumentSummary;
 import org.cwg.render.CsvRenderer;
 import org.cwg.render.Format;
 import org.cwg.render.JsonRenderer;
+import org.cwg.render.ReuseJson;
 import org.cwg.render.ReuseRenderer;
 import org.cwg.render.ReuseTable;
 import org.cwg.reuse.SharedPassage;
@@ -24,7 +27,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "similar",
     mixinStandardHelpOptions = true,
-    description = "The documents and sections most like DOC, with the passages they share.")
+    description = {
+      "The documents most like DOC, with the passages they share.",
+      "Most shared words first: each document with the sections the passages lie in, and each"
+          + " passage with its sections on both sides and its similarity."
+    })
 final class SimilarCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -57,12 +64,16 @@ final class SimilarCommand implements Callable<Integer> {
     FormatCheck.require(spec, format, Format.TEXT, Format.JSON, Format.CSV);
     MinWords.require(minWords);
     SimilarReport report;
+    Map<String, DocumentSummary> summaries = Map.of();
     try (CorpusReader reader = CorpusReader.open(common.indexDir())) {
       report = new CorpusReuse(reader, minWords).similar(MinWords.indexed(reader, document));
+      if (format == Format.JSON) {
+        summaries = reader.summaries(ReuseJson.ids(report));
+      }
     }
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
-      case JSON -> JsonRenderer.render(report, out);
+      case JSON -> JsonRenderer.render(ReuseJson.of(report, summaries), out);
       case CSV -> {
         List<SharedPassage> passages =
             report.similar().stream().map(SimilarDocument::passages).flatMap(List::stream).toList();

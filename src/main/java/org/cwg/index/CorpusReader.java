@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -20,13 +22,16 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.cwg.model.CorpusOrder;
 import org.cwg.model.DocumentNumber;
 import org.cwg.model.DocumentRecord;
+import org.cwg.model.DocumentSummary;
 import org.cwg.model.DocumentVersion;
 import org.cwg.model.Language;
 import org.cwg.model.ProposalItem;
@@ -49,6 +54,18 @@ public final class CorpusReader implements AutoCloseable {
   private static final Set<String> RECORD_FIELDS = Set.of(IndexFields.RECORD);
 
   private static final Set<String> NUMBER_FIELDS = Set.of(IndexFields.DOC_ID, IndexFields.NUMBER);
+
+  private static final Set<String> SUMMARY_FIELDS =
+      Set.of(
+          IndexFields.DOC_ID,
+          IndexFields.PATH,
+          IndexFields.NUMBER,
+          IndexFields.MEETING,
+          IndexFields.DATE,
+          IndexFields.TYPE,
+          IndexFields.SOURCE,
+          IndexFields.TITLE,
+          IndexFields.LANGUAGE);
 
   private static final Set<String> VERSION_FIELDS =
       Set.of(IndexFields.DOC_ID, IndexFields.PATH, IndexFields.LANGUAGE);
@@ -201,6 +218,51 @@ public final class CorpusReader implements AutoCloseable {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The summaries of the documents with these ids, by id, read from the few fields stored for them:
+   * what a list of many documents needs, without decoding their records.
+   */
+  public Map<String, DocumentSummary> summaries(Collection<String> ids) throws IOException {
+    Map<String, DocumentSummary> summaries = new HashMap<>();
+    if (ids.isEmpty()) {
+      return summaries;
+    }
+    TopDocs top =
+        searcher.search(
+            new BooleanQuery.Builder()
+                .add(kind(IndexFields.KIND_DOCUMENT), BooleanClause.Occur.FILTER)
+                .add(
+                    new TermInSetQuery(
+                        IndexFields.DOC_ID, ids.stream().map(BytesRef::new).toList()),
+                    BooleanClause.Occur.FILTER)
+                .build(),
+            ids.size());
+    StoredFields fields = searcher.storedFields();
+    for (ScoreDoc hit : top.scoreDocs) {
+      DocumentSummary summary = summaryOf(fields.document(hit.doc, SUMMARY_FIELDS));
+      summaries.put(summary.id(), summary);
+    }
+    return summaries;
+  }
+
+  /**
+   * The summary of a document from the fields stored with it, or with any of its sections and front
+   * matter (they carry the same).
+   */
+  public static DocumentSummary summaryOf(Document stored) {
+    IndexableField meeting = stored.getField(IndexFields.MEETING);
+    return new DocumentSummary(
+        stored.get(IndexFields.DOC_ID),
+        stored.get(IndexFields.PATH),
+        stored.get(IndexFields.NUMBER),
+        meeting == null ? null : meeting.numericValue().intValue(),
+        stored.get(IndexFields.DATE),
+        stored.get(IndexFields.TYPE),
+        List.of(stored.getValues(IndexFields.SOURCE)),
+        stored.get(IndexFields.TITLE),
+        stored.get(IndexFields.LANGUAGE));
   }
 
   /**

@@ -1,7 +1,6 @@
 package org.cwg.outcome;
 
 import java.util.List;
-import java.util.Set;
 import org.cwg.model.DocumentRecord;
 import org.cwg.model.Section;
 import org.cwg.model.SectionKind;
@@ -12,10 +11,11 @@ import org.cwg.model.SectionKind;
  *
  * @param number canonical number, or null when the document has none
  * @param passage the Purpose (else the abstract, else the summary) to look for in reports
- * @param shingles the shingles of its whole text, to tell how much of a report's section is made of
- *     it
+ * @param shingles the shingles of its whole text ({@link ShingleContainment#shinglesOf}), to tell
+ *     how much of a report's section is made of it; compared by identity, as a record's arrays are,
+ *     which nothing needs otherwise
  */
-public record Contribution(String number, ShingleContainment passage, Set<String> shingles) {
+public record Contribution(String number, ShingleContainment passage, long[] shingles) {
 
   private static final List<SectionKind> PASSAGES =
       List.of(SectionKind.PURPOSE, SectionKind.ABSTRACT, SectionKind.SUMMARY);

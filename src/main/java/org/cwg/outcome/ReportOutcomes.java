@@ -51,7 +51,7 @@ public final class ReportOutcomes {
   // filtered for each contribution (a meeting asks about every one of its contributions).
   private final List<List<Mention>> headingMentions = new ArrayList<>();
   private final List<List<Mention>> textMentions = new ArrayList<>();
-  private final List<Set<String>> shingles = new ArrayList<>();
+  private final List<long[]> shingles = new ArrayList<>();
 
   /**
    * @param indexed the numbers of the indexed documents, without revision: a section whose heading
@@ -321,7 +321,7 @@ public final class ReportOutcomes {
     return false;
   }
 
-  private Set<String> shinglesOf(int at) {
+  private long[] shinglesOf(int at) {
     while (shingles.size() <= at) {
       shingles.add(ShingleContainment.shinglesOf(sections.get(shingles.size()).text()));
     }

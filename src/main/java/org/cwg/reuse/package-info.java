@@ -11,6 +11,8 @@
  * travel through several documents into clusters.
  *
  * <p>Depends on {@code model} and the JDK only: never on Lucene, the index, parsing, rendering or
- * the command line. The index calls it to store fingerprints; search calls it to align candidates.
+ * the command line. The index calls it to store fingerprints; search calls it to align candidates;
+ * outcome compares a contribution's Purpose with report sections by their {@link
+ * org.cwg.reuse.Shingles}.
  */
 package org.cwg.reuse;

@@ -9,7 +9,6 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsCollectorManager.FacetsResult;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
@@ -130,17 +129,7 @@ public final class CorpusSearch {
 
   /** The document a section or front matter belongs to, from the fields stored with it. */
   private static DocumentSummary summaryOf(Document unit) {
-    IndexableField meeting = unit.getField(IndexFields.MEETING);
-    return new DocumentSummary(
-        unit.get(IndexFields.DOC_ID),
-        unit.get(IndexFields.PATH),
-        unit.get(IndexFields.NUMBER),
-        meeting == null ? null : meeting.numericValue().intValue(),
-        unit.get(IndexFields.DATE),
-        unit.get(IndexFields.TYPE),
-        List.of(unit.getValues(IndexFields.SOURCE)),
-        unit.get(IndexFields.TITLE),
-        unit.get(IndexFields.LANGUAGE));
+    return CorpusReader.summaryOf(unit);
   }
 
   /** The query over sections and front matters, filters applied. */

@@ -236,6 +236,7 @@ class ArchitectureTest {
               "org.cwg.outcome..",
               "org.cwg.cite..",
               "org.cwg.index..",
+              "org.cwg.reuse..",
               "org.cwg.model..",
               "org.apache.lucene..",
               "com.fasterxml.jackson.annotation..",

@@ -65,13 +65,29 @@ class HelpAndCompletionTest {
                 "cwg: Invalid value for option '--format': 'xml' is not a format of outcome;"
                     + " use one of: text, json, markdown, csv\n"),
         outcome.err());
+    for (String command : List.of("reuse", "similar")) {
+      List<String> args = new java.util.ArrayList<>(List.of(command, "--format", "xml"));
+      if (command.equals("similar")) {
+        args.add(1, "CWG-Internet-20/4");
+      }
+      CliRun wrong = CliRun.of(args.toArray(String[]::new));
+      assertEquals(2, wrong.exitCode(), wrong.err());
+      assertTrue(
+          wrong
+              .err()
+              .startsWith(
+                  "cwg: Invalid value for option '--format': 'xml' is not a format of "
+                      + command
+                      + "; use one of: text, json, csv\n"),
+          wrong.err());
+    }
   }
 
   @Test
   void helpAndCompletionNameTheMeetingCommandsOnOneLineEach() {
     String help = CliRun.of("help").out();
     String script = CliRun.of("completion", "bash").out();
-    for (String command : List.of("outcome", "meeting")) {
+    for (String command : List.of("outcome", "meeting", "reuse", "similar")) {
       List<String> entry =
           help.lines().dropWhile(line -> !line.startsWith("  " + command + " ")).limit(2).toList();
       assertFalse(entry.isEmpty(), help);

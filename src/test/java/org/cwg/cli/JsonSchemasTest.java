@@ -79,6 +79,16 @@ class JsonSchemasTest {
               "--format",
               "json"),
           Output.json("meeting", "meeting", "20", "--format", "json"),
+          Output.json("reuse", "reuse", "--format", "json"),
+          Output.json(
+              "reuse",
+              "reuse",
+              "--between",
+              "CWG-Internet-20/4",
+              "CWG-Internet-20-meeting-report-E.docx",
+              "--format",
+              "json"),
+          Output.json("similar", "similar", "CWG-Internet-20/4", "--format", "json"),
           Output.json("sections", "sections", "CWG-Internet-20/4", "--format", "json"),
           Output.json("sections", "sections", "--all", "--format", "json"),
           Output.json("stats", "stats", "--format", "json"),
@@ -204,6 +214,21 @@ class JsonSchemasTest {
         Json.mapper().readTree(run(List.of("meeting", "20", "--format", "json")).out());
     ((ObjectNode) meeting.at("/contributions/0")).remove("title");
     assertFalse(schema("meeting").validate(meeting).isEmpty(), "a contribution without title");
+
+    JsonNode reuse = Json.mapper().readTree(run(List.of("reuse", "--format", "json")).out());
+    ((ObjectNode) reuse.at("/pairs/0/b")).remove("start");
+    assertFalse(schema("reuse").validate(reuse).isEmpty(), "a passage without its offsets");
+
+    JsonNode similar =
+        Json.mapper()
+            .readTree(run(List.of("similar", "CWG-Internet-20/4", "--format", "json")).out());
+    ((ObjectNode) similar.at("/similar/0")).put("share", 1.5);
+    assertFalse(schema("similar").validate(similar).isEmpty(), "a share over the whole");
+    JsonNode unnamed =
+        Json.mapper()
+            .readTree(run(List.of("similar", "CWG-Internet-20/4", "--format", "json")).out());
+    ((ObjectNode) unnamed.at("/similar/0/passages/0/a")).remove("path");
+    assertFalse(schema("similar").validate(unnamed).isEmpty(), "a passage's document without path");
   }
 
   /** Why: export nested file.path and metadata.number while show, list and search were flat. */
@@ -236,6 +261,27 @@ class JsonSchemasTest {
     for (String field : SUMMARY_FIELDS) {
       assertEquals(listed.get(field), hit.get(field), field + " of list and search");
     }
+  }
+
+  /** reuse and similar name each document by the same summary as list, beside their own fields. */
+  @Test
+  void reuseAndSimilarNameTheirDocumentsAsListDoes() throws Exception {
+    JsonNode list = Json.mapper().readTree(run(List.of("list", "--format", "json")).out());
+    JsonNode reuse = Json.mapper().readTree(run(List.of("reuse", "--format", "json")).out());
+    JsonNode similar =
+        Json.mapper()
+            .readTree(run(List.of("similar", "CWG-Internet-20/4", "--format", "json")).out());
+    List<JsonNode> named =
+        new ArrayList<>(List.of(reuse.at("/pairs/0/a"), reuse.at("/pairs/0/b"), similar));
+    named.add(similar.at("/similar/0"));
+    named.add(similar.at("/similar/0/passages/0/b"));
+    for (JsonNode document : named) {
+      JsonNode listed = entryWithId(list, document.get("id").asText());
+      for (String field : SUMMARY_FIELDS) {
+        assertEquals(listed.get(field), document.get(field), field + " of " + document);
+      }
+    }
+    assertTrue(reuse.at("/pairs/0/a/start").isInt(), "the passage's own fields stay");
   }
 
   /** Why: stats wrote a resolution as the string "Council 1305", cites as {body, number}. */

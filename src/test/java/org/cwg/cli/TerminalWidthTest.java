@@ -64,7 +64,7 @@ class TerminalWidthTest {
    * its middle but keeps its file name and its quotes.
    */
   @Test
-  void outcomesAndMeetingsFitEightyColumns() throws Exception {
+  void outcomesMeetingsAndReuseFitEightyColumns() throws Exception {
     Path docs =
         Files.createDirectories(
             temp.resolve("word").resolve("shared drive of the working group!!meeting documents"));
@@ -80,7 +80,12 @@ class TerminalWidthTest {
         List.of(
             List.of("outcome", "CWG-Internet-20/4"),
             List.of("outcome", "Russian-Federation-Internet-governance-model-E.docx"),
-            List.of("meeting", "20"))) {
+            List.of("meeting", "20"),
+            List.of("reuse"),
+            List.of(
+                "reuse", "--between", "CWG-Internet-20/4", "CWG-Internet-20-meeting-report-E.docx"),
+            List.of("similar", "CWG-Internet-20/4"),
+            List.of("similar", "CWG-Internet-20-meeting-report-E.docx"))) {
       String[] args =
           Stream.concat(command.stream(), Stream.of("--index", wordIndex)).toArray(String[]::new);
       assertFitsEightyColumns(command, CliRun.of(args));

@@ -21,7 +21,7 @@ class ShingleContainmentTest {
   @Test
   void caseAccentsAndPunctuationDoNotCount() {
     ShingleContainment passage = new ShingleContainment(PASSAGE);
-    assertEquals(1.0, passage.in(PASSAGE.toUpperCase().replace("Small", "Smäll").replace(",", "")));
+    assertEquals(1.0, passage.in(PASSAGE.toUpperCase().replace("SMALL", "SMÄLL").replace(",", "")));
   }
 
   @Test
