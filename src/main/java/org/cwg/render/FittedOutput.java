@@ -84,11 +84,12 @@ public final class FittedOutput extends PrintWriter {
         if (text.charAt(i) == ' ' && i > indent) {
           lastSpace = i;
         }
-        if (columns == width) {
+        int codePoint = text.codePointAt(i);
+        if (columns + TextWidth.columns(codePoint) > width) {
           break;
         }
-        columns++;
-        i += Character.charCount(text.codePointAt(i));
+        columns += TextWidth.columns(codePoint);
+        i += Character.charCount(codePoint);
       }
       return lastSpace > indent ? lastSpace : i;
     }
