@@ -135,6 +135,40 @@ public final class ReuseCandidates {
     return terms == null ? 0 : terms.getDocCount();
   }
 
+  /**
+   * The boilerplate bound learnt from the corpus: the largest document frequency {@code d} such
+   * that the fingerprints found in {@code d} documents or fewer pair no more than {@code
+   * pairsPerDocument} times as many documents as the corpus holds, within {@code [min, max]}. A
+   * passage that travelled sits in a few documents; a fingerprint in many is a stock phrase, and it
+   * is the first to make the number of pairs (time and memory) grow faster than the corpus, so the
+   * bound is drawn where the corpus's own frequency distribution says it starts to.
+   */
+  public static int boilerplateBound(CorpusReader corpus, int pairsPerDocument, int min, int max)
+      throws IOException {
+    Terms terms = MultiTerms.getTerms(corpus.indexReader(), IndexFields.REUSE);
+    if (terms == null) {
+      return min;
+    }
+    long[] byFrequency = new long[max + 1];
+    TermsEnum term = terms.iterator();
+    while (term.next() != null) {
+      if (term.docFreq() <= max) {
+        byFrequency[term.docFreq()]++;
+      }
+    }
+    long budget = (long) pairsPerDocument * terms.getDocCount();
+    long pairs = 0;
+    int bound = min;
+    for (int d = 2; d <= max; d++) {
+      pairs += byFrequency[d] * d * (d - 1) / 2;
+      if (pairs > budget) {
+        break;
+      }
+      bound = Math.max(bound, d);
+    }
+    return bound;
+  }
+
   /** How many documents hold this fingerprint (deleted ones included until a merge). */
   public int documentsWith(long fingerprint) throws IOException {
     if (fingerprintTerms == null) {

@@ -31,12 +31,19 @@ import org.cwg.reuse.Words;
 public final class CorpusReuse {
 
   /**
-   * A fingerprint in more documents than this is boilerplate, not a passage that travelled: one in
-   * twenty documents of the corpus, within these bounds.
+   * A fingerprint in more documents than this is always boilerplate, not a passage that travelled;
+   * below it the bound is learnt from the corpus ({@link ReuseCandidates#boilerplateBound}).
    */
   public static final int MAX_DOCUMENTS = 50;
 
-  static final int MIN_DOCUMENTS = 5;
+  /** The bound never falls under this: a passage copied into three documents stays visible. */
+  static final int MIN_DOCUMENTS = 4;
+
+  /**
+   * How many document pairs, per document, the fingerprints under the boilerplate bound may make:
+   * what keeps candidate finding and alignment linear in the corpus.
+   */
+  static final int PAIRS_PER_DOCUMENT = 100;
 
   /** The lowest similarity a passage may have: a few edits, not a loose paraphrase. */
   public static final double MIN_SIMILARITY = 0.9;
@@ -85,7 +92,7 @@ public final class CorpusReuse {
     this.reader = reader;
     this.aligner = new Aligner(minWords, MIN_SIMILARITY);
     this.maxDocuments =
-        Math.max(MIN_DOCUMENTS, Math.min(MAX_DOCUMENTS, ReuseCandidates.documents(reader) / 20));
+        ReuseCandidates.boilerplateBound(reader, PAIRS_PER_DOCUMENT, MIN_DOCUMENTS, MAX_DOCUMENTS);
     this.candidates = new ReuseCandidates(reader, maxDocuments);
   }
 
@@ -145,8 +152,8 @@ public final class CorpusReuse {
   /**
    * The passages of a pair that hold a fingerprint both documents share and the corpus does not
    * call boilerplate: a template sentence every contribution opens with, or a run of stock phrases
-   * that happen to meet, is in more than {@link #MAX_DOCUMENTS} documents; a passage that travelled
-   * is not.
+   * that happen to meet, is in more documents than the learnt bound; a passage that travelled is
+   * not.
    */
   private List<SharedPassage> passages(Loaded a, Loaded b) {
     long[] inB = Fingerprints.of(b.words());

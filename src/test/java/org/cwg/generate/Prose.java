@@ -21,6 +21,9 @@ final class Prose {
           "Member States",
           "the Council Working Group",
           "the Secretariat",
+          "the Administration of %C",
+          "the delegation of %C",
+          "regulators in %C and %C",
           "the Group",
           "many administrations",
           "developing countries",
@@ -47,7 +50,15 @@ final class Prose {
           "could call for further work on",
           "will keep under review",
           "should seek clarity on",
-          "might give priority to");
+          "might give priority to",
+          "should report on progress regarding",
+          "could draw lessons from %C on",
+          "may wish to commission a study of",
+          "should review its guidance on",
+          "will revisit",
+          "should invite comments on",
+          "could compile case studies from %C on",
+          "might allocate further resources to");
 
   static final List<String> OBJECTS =
       List.of(
@@ -86,6 +97,144 @@ final class Prose {
           "through the exchange of best practices",
           "as a matter of priority",
           "in an open and transparent manner");
+
+  /** Who, where, when and how much: the particulars that make one delegation's sentence its own. */
+  private static final List<String> DETAILS =
+      List.of(
+          "before the end of %Y",
+          "as the experience of %C since %Y shows",
+          "building on the %T workshop of %Y",
+          "given that some %N thousand households in %C remain offline",
+          "drawing on %N national reports submitted since %Y",
+          "as %C and %C proposed in %Y",
+          "in view of the %N incidents %C reported in %Y",
+          "as discussed in %T in %Y",
+          "with the support of partners in %T and %T",
+          "as %C noted in its submission of %Y",
+          "where %N schools in %C were connected by %Y",
+          "following the %N responses to the questionnaire of %Y",
+          "as agreed in %T in %Y",
+          "which %C estimates at %N million users",
+          "since %C and %C began a joint pilot in %Y",
+          "in the %N municipalities surveyed by %C",
+          "on the model %C adopted in %Y",
+          "reflecting the growth to %N operators %C recorded in %Y",
+          "as the %T seminar of %Y showed",
+          "as requested by %C at the session in %T");
+
+  /** Names and places a sentence may cite, so that no two delegations write the same sentence. */
+  private static final List<String> COUNTRIES =
+      List.of(
+          "Argentina",
+          "Australia",
+          "Bangladesh",
+          "Brazil",
+          "Cameroon",
+          "Canada",
+          "Chile",
+          "China",
+          "Colombia",
+          "Costa Rica",
+          "Egypt",
+          "Ethiopia",
+          "Fiji",
+          "Finland",
+          "France",
+          "Germany",
+          "Ghana",
+          "India",
+          "Indonesia",
+          "Iran",
+          "Italy",
+          "Japan",
+          "Jordan",
+          "Kazakhstan",
+          "Kenya",
+          "Korea",
+          "Malaysia",
+          "Mexico",
+          "Mongolia",
+          "Morocco",
+          "Nepal",
+          "Nigeria",
+          "Norway",
+          "Oman",
+          "Pakistan",
+          "Paraguay",
+          "Peru",
+          "the Philippines",
+          "Poland",
+          "Portugal",
+          "Rwanda",
+          "Saudi Arabia",
+          "Senegal",
+          "Singapore",
+          "South Africa",
+          "Spain",
+          "Sweden",
+          "Switzerland",
+          "Tanzania",
+          "Thailand",
+          "Tunisia",
+          "Türkiye",
+          "Uganda",
+          "Ukraine",
+          "the United Kingdom",
+          "the United States",
+          "Uruguay",
+          "Viet Nam",
+          "Zambia",
+          "Zimbabwe");
+
+  /**
+   * No city that names a conference (Kigali, Geneva, Doha, Tunis...): that would cite a resolution.
+   */
+  private static final List<String> CITIES =
+      List.of(
+          "Nairobi",
+          "Bangkok",
+          "Lima",
+          "Dakar",
+          "Almaty",
+          "Manila",
+          "Cairo",
+          "Montevideo",
+          "Muscat",
+          "Suva",
+          "Accra",
+          "Hanoi",
+          "Bogotá",
+          "Lisbon",
+          "Windhoek",
+          "Kathmandu",
+          "Amman",
+          "Santiago",
+          "Warsaw",
+          "Abuja",
+          "Tashkent",
+          "Panama City",
+          "Colombo",
+          "Harare",
+          "Rabat",
+          "Ulaanbaatar",
+          "Sofia",
+          "Yaoundé");
+
+  /** Openings that place a sentence in time, place or source. */
+  private static final List<String> OPENERS =
+      List.of(
+          "In %Y, ",
+          "According to %C, ",
+          "Since %Y, ",
+          "As %C observed in %T, ",
+          "Following the consultations held in %T, ",
+          "Based on data from %N countries, ",
+          "In the view of %C, ",
+          "Between %Y and %Y, ");
+
+  /** Ways of joining two topics. */
+  private static final List<String> JOINERS =
+      List.of(" and ", " as well as ", ", together with ", " alongside ", " and, more broadly, ");
 
   private static final List<String> CONNECTORS =
       List.of(
@@ -153,13 +302,54 @@ final class Prose {
 
   /** A sentence without its full stop, opening with a connector now and then. */
   String clause() {
-    return capitalize(pick(CONNECTORS) + plainClause());
+    String opener = chance(0.35) ? fill(pick(OPENERS)) : pick(CONNECTORS);
+    return capitalize(opener + plainClause());
   }
 
   /** A sentence without connector or full stop: subject, verb, object, qualifier. */
   String plainClause() {
-    String object = chance(0.3) ? pair() : object();
-    return pick(SUBJECTS) + " " + pick(VERBS) + " " + object + " " + pick(QUALIFIERS);
+    boolean paired = chance(0.3);
+    String object = paired ? pair() : object();
+    String clause = fill(pick(SUBJECTS)) + " " + fill(pick(VERBS)) + " " + object;
+    // Two long topics and a stock qualifier would make a run of 25 words any document may repeat.
+    boolean stock = !paired && chance(0.5);
+    if (stock) {
+      clause += " " + pick(QUALIFIERS);
+    }
+    if (!stock || chance(0.7)) {
+      clause += (stock ? ", " : " ") + fill(pick(DETAILS));
+    }
+    return clause;
+  }
+
+  /**
+   * A phrase with its placeholders drawn: %C a country, %T a city, %Y a year, %N a count over 200
+   * (never a resolution number), as count. Real prose names who said what, where and when; without
+   * such details a corpus of thousands of documents repeats whole sentences by chance, which no
+   * real collection does.
+   */
+  private String fill(String phrase) {
+    if (phrase.indexOf('%') < 0) {
+      return phrase;
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < phrase.length(); i++) {
+      char c = phrase.charAt(i);
+      if (c != '%' || i + 1 == phrase.length()) {
+        out.append(c);
+        continue;
+      }
+      char kind = phrase.charAt(++i);
+      out.append(
+          switch (kind) {
+            case 'C' -> pick(COUNTRIES);
+            case 'T' -> pick(CITIES);
+            case 'Y' -> String.valueOf(between(2005, 2026));
+            case 'N' -> String.valueOf(between(210, 990));
+            default -> "%" + kind;
+          });
+    }
+    return out.toString();
   }
 
   /** Two topics joined by "and", never the same one twice. */
@@ -169,7 +359,7 @@ final class Prose {
     for (int tries = 0; second.equals(first) && tries < 3; tries++) {
       second = object();
     }
-    return second.equals(first) ? first : first + " and " + second;
+    return second.equals(first) ? first : first + pick(JOINERS) + second;
   }
 
   String sentence() {
