@@ -58,7 +58,17 @@ final class DocumentResolver {
   /**
    * The indexed document DOC names: its number (any written form), id or path; failing those, a
    * unique id prefix of at least {@value #MIN_ID_PREFIX} characters, or a unique file name (or end
-   * of path), as {@code list} shows them.
+   * of path), as {@code list} shows them; a one-line error when there is none.
+   *
+   * @throws AmbiguousDocumentException when DOC fits several documents
+   */
+  static DocumentRecord indexed(CorpusReader reader, String doc) throws IOException {
+    return find(reader, doc)
+        .orElseThrow(() -> new IllegalArgumentException("no document '" + doc + "' in the index"));
+  }
+
+  /**
+   * The indexed document DOC names, as {@link #indexed} finds it, or none.
    *
    * @throws AmbiguousDocumentException when DOC fits several documents
    */

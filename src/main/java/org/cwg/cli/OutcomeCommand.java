@@ -54,11 +54,7 @@ final class OutcomeCommand implements Callable<Integer> {
     ContributionOutcomes result;
     try (CorpusReader reader = CorpusReader.open(common.indexDir())) {
       MeetingOutcomes outcomes = new MeetingOutcomes(reader);
-      DocumentRecord wanted =
-          DocumentResolver.find(reader, document)
-              .orElseThrow(
-                  () ->
-                      new IllegalArgumentException("no document '" + document + "' in the index"));
+      DocumentRecord wanted = DocumentResolver.indexed(reader, document);
       result = outcomes.outcomesOf(wanted);
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -49,11 +49,7 @@ final class RefsCommand implements Callable<Integer> {
     FormatCheck.require(spec, format, Format.TEXT, Format.JSON, Format.CSV);
     DocumentLinks links;
     try (CorpusReader reader = CorpusReader.open(common.indexDir())) {
-      DocumentRecord wanted =
-          DocumentResolver.find(reader, document)
-              .orElseThrow(
-                  () ->
-                      new IllegalArgumentException("no document '" + document + "' in the index"));
+      DocumentRecord wanted = DocumentResolver.indexed(reader, document);
       List<DocumentRecord> corpus = reader.documents();
       links = new ReferenceGraph(corpus).linksOf(wanted);
     }

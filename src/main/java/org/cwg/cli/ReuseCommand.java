@@ -44,31 +44,18 @@ final class ReuseCommand implements Callable<Integer> {
       description = "Only the passages these two documents share (number, id, path or file name).")
   List<String> between;
 
-  @Option(
-      names = "--min-words",
-      paramLabel = "N",
-      defaultValue = "25",
-      description = "The shortest passage reported, in words (default: ${DEFAULT-VALUE}).")
-  int minWords;
-
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text, json or csv (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin ReuseOptions options;
 
   @Override
   public Integer call() throws Exception {
-    FormatCheck.require(spec, format, Format.TEXT, Format.JSON, Format.CSV);
-    MinWords.require(minWords);
+    options.check(spec);
     ReuseReport report;
     Map<String, DocumentSummary> summaries = Map.of();
     try (CorpusReader reader = CorpusReader.open(common.indexDir())) {
-      CorpusReuse reuse = new CorpusReuse(reader, minWords);
+      CorpusReuse reuse = new CorpusReuse(reader, options.minWords);
       if (between != null) {
-        DocumentRecord a = MinWords.indexed(reader, between.get(0));
-        DocumentRecord b = MinWords.indexed(reader, between.get(1));
+        DocumentRecord a = DocumentResolver.indexed(reader, between.get(0));
+        DocumentRecord b = DocumentResolver.indexed(reader, between.get(1));
         if (a.id().equals(b.id())) {
           throw new IllegalArgumentException(
               "--between needs two different documents; both name " + between.get(0));
@@ -77,12 +64,12 @@ final class ReuseCommand implements Callable<Integer> {
       } else {
         report = reuse.all();
       }
-      if (format == Format.JSON) {
+      if (options.format == Format.JSON) {
         summaries = reader.summaries(ReuseJson.ids(report));
       }
     }
     PrintWriter out = spec.commandLine().getOut();
-    switch (format) {
+    switch (options.format) {
       case JSON -> JsonRenderer.render(ReuseJson.of(report, summaries), out);
       case CSV -> CsvRenderer.render(new ReuseTable(report.pairs()), out);
       default -> ReuseRenderer.render(report, out);

@@ -19,7 +19,6 @@ import org.cwg.search.CorpusReuse;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -45,34 +44,23 @@ final class SimilarCommand implements Callable<Integer> {
               + "characters), path or file name.")
   String document;
 
-  @Option(
-      names = "--min-words",
-      paramLabel = "N",
-      defaultValue = "25",
-      description = "The shortest passage counted, in words (default: ${DEFAULT-VALUE}).")
-  int minWords;
-
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text, json or csv (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin ReuseOptions options;
 
   @Override
   public Integer call() throws Exception {
-    FormatCheck.require(spec, format, Format.TEXT, Format.JSON, Format.CSV);
-    MinWords.require(minWords);
+    options.check(spec);
     SimilarReport report;
     Map<String, DocumentSummary> summaries = Map.of();
     try (CorpusReader reader = CorpusReader.open(common.indexDir())) {
-      report = new CorpusReuse(reader, minWords).similar(MinWords.indexed(reader, document));
-      if (format == Format.JSON) {
+      report =
+          new CorpusReuse(reader, options.minWords)
+              .similar(DocumentResolver.indexed(reader, document));
+      if (options.format == Format.JSON) {
         summaries = reader.summaries(ReuseJson.ids(report));
       }
     }
     PrintWriter out = spec.commandLine().getOut();
-    switch (format) {
+    switch (options.format) {
       case JSON -> JsonRenderer.render(ReuseJson.of(report, summaries), out);
       case CSV -> {
         List<SharedPassage> passages =
