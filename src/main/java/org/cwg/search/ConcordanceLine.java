@@ -19,27 +19,5 @@ public record ConcordanceLine(
     int offset,
     String left,
     String match,
-    String right) {
-
-  // Shortcuts to the document's fields, so that callers need not spell out document().
-
-  public String id() {
-    return document.id();
-  }
-
-  public String path() {
-    return document.path();
-  }
-
-  public String number() {
-    return document.number();
-  }
-
-  public Integer meeting() {
-    return document.meeting();
-  }
-
-  public String date() {
-    return document.date();
-  }
-}
+    String right)
+    implements OfDocument {}

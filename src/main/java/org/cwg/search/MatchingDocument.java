@@ -10,36 +10,11 @@ import org.cwg.model.DocumentSummary;
  * @param document the document, its fields written flat
  * @param hits how many of its sections (and front matter) match
  */
-public record MatchingDocument(@JsonUnwrapped DocumentSummary document, int hits) {
+public record MatchingDocument(@JsonUnwrapped DocumentSummary document, int hits)
+    implements OfDocument {
 
   /** The same document with one hit more. */
   MatchingDocument withOneMoreHit() {
     return new MatchingDocument(document, hits + 1);
-  }
-
-  // Shortcuts to the document's fields, so that callers need not spell out document().
-
-  public String id() {
-    return document.id();
-  }
-
-  public String path() {
-    return document.path();
-  }
-
-  public String number() {
-    return document.number();
-  }
-
-  public Integer meeting() {
-    return document.meeting();
-  }
-
-  public String date() {
-    return document.date();
-  }
-
-  public String title() {
-    return document.title();
   }
 }

@@ -24,44 +24,11 @@ public record SearchHit(
     String sectionNumber,
     float score,
     List<Snippet> snippets,
-    List<ProposalItem> proposals) {
+    List<ProposalItem> proposals)
+    implements OfDocument {
 
   public SearchHit {
     snippets = List.copyOf(snippets);
     proposals = List.copyOf(proposals);
-  }
-
-  // Shortcuts to the document's fields, so that callers need not spell out document().
-
-  public String id() {
-    return document.id();
-  }
-
-  public String path() {
-    return document.path();
-  }
-
-  public String number() {
-    return document.number();
-  }
-
-  public Integer meeting() {
-    return document.meeting();
-  }
-
-  public String date() {
-    return document.date();
-  }
-
-  public List<String> sources() {
-    return document.sources();
-  }
-
-  public String title() {
-    return document.title();
-  }
-
-  public String type() {
-    return document.type();
   }
 }
