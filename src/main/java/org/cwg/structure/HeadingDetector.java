@@ -291,16 +291,19 @@ final class HeadingDetector {
   }
 
   /**
-   * The preamble words of a Recommendation or Resolution ("considering", "resolves") and the front
-   * matter of a published text ("FOREWORD", "History", "Keywords"): level-1 sections of their own.
-   * The NOTE that follows a foreword is one too; elsewhere a NOTE is a note.
+   * The preamble words of a Recommendation or Resolution ("considering", "resolves"), the heading
+   * over a draft one ("Draft Decision") and the front matter of a published text ("FOREWORD",
+   * "History", "Keywords"): level-1 sections of their own. The NOTE that follows a foreword is one
+   * too; elsewhere a NOTE is a note.
    */
   private Heading frontMatter(int index, String text, String words, Block block) {
     if (text.strip().endsWith(":")
         || block.region() == Block.Region.TABLE && TableLabels.isLabel(lines, index)) {
       return null;
     }
-    boolean preamble = block.region() == Block.Region.BODY && HeadingKinds.isPreamble(words);
+    boolean preamble =
+        block.region() == Block.Region.BODY
+            && (HeadingKinds.isPreamble(words) || HeadingKinds.isDraftText(words));
     boolean note =
         words.equals("NOTE")
             && !found.isEmpty()

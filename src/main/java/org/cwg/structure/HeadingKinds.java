@@ -189,6 +189,17 @@ final class HeadingKinds {
               + "|calls\\s+upon)(?:\\s+[\\p{L}\\-’'()]+){1,14}");
 
   /**
+   * The heading over a text proposed for adoption, its kind alone on a line, as Council and
+   * conference documents set it above the preamble: "Draft Decision", "Draft new Resolution",
+   * "Projet de résolution", "Proyecto de Decisión".
+   */
+  private static final Pattern DRAFT_TEXT =
+      Pattern.compile(
+          "(?:draft|projet\\s+de|proyecto\\s+de)(?:\\s+(?:new|revised|nouvelle|nueva))?"
+              + "\\s+(?:decision|d[ée]cision|decisi[óo]n|resolution|r[ée]solution|resoluci[óo]n)",
+          FLAGS);
+
+  /**
    * The front matter of published Recommendations and Resolutions: each is a heading of its own
    * ("FOREWORD", "History", "Keywords", "INTELLECTUAL PROPERTY RIGHTS"), as is the closing
    * "Bibliography".
@@ -319,6 +330,11 @@ final class HeadingKinds {
 
   static boolean isPreamble(String line) {
     return PREAMBLE.matcher(line.replace('\u00a0', ' ')).matches();
+  }
+
+  /** Whether a line is the heading over a draft decision or resolution, its kind alone. */
+  static boolean isDraftText(String line) {
+    return DRAFT_TEXT.matcher(line.replace('\u00a0', ' ').strip()).matches();
   }
 
   static boolean isFrontMatter(String line) {

@@ -51,6 +51,24 @@ class OutlineConventionsTest {
   }
 
   @Test
+  void theHeadingOverADraftDecisionIsASection() {
+    String text =
+        """
+        The committee recommends that the Council adopt the following draft decision.
+        Draft Decision
+        The Council,
+        decides
+        1 to hold a test forum in 2031.
+        Projet de résolution
+        """;
+    assertOutline(
+        plain(text),
+        "other|1||Draft Decision",
+        "other|1||decides",
+        "other|1||Projet de résolution");
+  }
+
+  @Test
   void aSentenceStartingWithAPreambleVerbIsNoHeading() {
     String text =
         """
