@@ -268,6 +268,16 @@ final class HeadingDetector {
     if (!inBody && HeadingKinds.isCoverOnly(text)) {
       return new Heading(index, SectionKind.SUMMARY, text, null, 1);
     }
+    if (inBody && block.region() == Block.Region.BODY && HeadingKinds.isNextSteps(text)) {
+      // Unnumbered, it sits one level under the numbered clause it follows, beside anything else.
+      int level = 1;
+      if (!found.isEmpty()) {
+        Heading last = found.get(found.size() - 1);
+        level = last.number() != null ? last.level() + 1 : last.level();
+      }
+      numbering.acceptUnnumbered(level);
+      return new Heading(index, SectionKind.ACTIONS, text.strip(), null, level);
+    }
     if (inBody && HeadingKinds.isSubHeading(text)) {
       int level = subLevel(SectionKind.OUTCOME);
       numbering.acceptUnnumbered(level);

@@ -200,6 +200,16 @@ final class HeadingKinds {
           FLAGS);
 
   /**
+   * "Next steps" on a line of its own closes a report's clause or the report: what follows the
+   * meeting, in ITU's languages.
+   */
+  private static final Pattern NEXT_STEPS =
+      Pattern.compile(
+          "next\\s+steps|way\\s+forward|prochaines\\s+[ée]tapes|pr[óo]ximos\\s+pasos"
+              + "|дальнейшие\\s+шаги",
+          FLAGS);
+
+  /**
    * The front matter of published Recommendations and Resolutions: each is a heading of its own
    * ("FOREWORD", "History", "Keywords", "INTELLECTUAL PROPERTY RIGHTS"), as is the closing
    * "Bibliography".
@@ -353,6 +363,10 @@ final class HeadingKinds {
 
   static boolean isCoverOnly(String line) {
     return COVER_ONLY.matcher(line).matches();
+  }
+
+  static boolean isNextSteps(String line) {
+    return NEXT_STEPS.matcher(line.strip()).matches();
   }
 
   static boolean isSubHeading(String line) {

@@ -69,6 +69,20 @@ class OutlineConventionsTest {
   }
 
   @Test
+  void nextStepsUnderANumberedClauseIsOneLevelBelowIt() {
+    String text =
+        """
+        1\tOpening
+        The meeting opened.
+        2\tWork plan
+        The plan was reviewed.
+        Next steps
+        Contributions are invited.
+        """;
+    assertOutline(plain(text), "other|1|1|Opening", "other|1|2|Work plan", "actions|2||Next steps");
+  }
+
+  @Test
   void aSentenceStartingWithAPreambleVerbIsNoHeading() {
     String text =
         """
