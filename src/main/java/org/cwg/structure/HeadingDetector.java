@@ -313,7 +313,7 @@ final class HeadingDetector {
     }
     boolean preamble =
         block.region() == Block.Region.BODY
-            && (HeadingKinds.isPreamble(words) || HeadingKinds.isDraftText(words));
+            && (HeadingKinds.isPreamble(words) || headsADraftText(index, words));
     boolean note =
         words.equals("NOTE")
             && !found.isEmpty()
@@ -323,6 +323,18 @@ final class HeadingDetector {
     }
     numbering.acceptUnnumbered(1);
     return new Heading(index, SectionKind.OTHER, words, null, 1);
+  }
+
+  /**
+   * "Draft Decision" heads the text it proposes when that text follows in running case ("The
+   * Council,"); above a title in capitals it is the cover's kind line.
+   */
+  private boolean headsADraftText(int index, String words) {
+    String after = next(index);
+    return HeadingKinds.isDraftText(words)
+        && after != null
+        && !after.isBlank()
+        && !CoverTitleLines.isCapitals(after);
   }
 
   private Heading numbered(int index, String text, Block block) {

@@ -60,6 +60,7 @@ class OutlineConventionsTest {
         decides
         1 to hold a test forum in 2031.
         Projet de résolution
+        La Conférence,
         """;
     assertOutline(
         plain(text),
@@ -80,6 +81,17 @@ class OutlineConventionsTest {
         Contributions are invited.
         """;
     assertOutline(plain(text), "other|1|1|Opening", "other|1|2|Work plan", "actions|2||Next steps");
+  }
+
+  @Test
+  void aDraftDecisionAboveATitleInCapitalsIsTheCoversKindLine() {
+    String text =
+        """
+        Draft Decision
+        DATES OF THE TEST FORUMS IN 2031
+        The Council decides that the forums shall meet in May.
+        """;
+    assertOutline(plain(text));
   }
 
   @Test
