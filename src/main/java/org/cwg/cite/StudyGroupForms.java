@@ -47,8 +47,9 @@ final class StudyGroupForms {
       "(?:/(?:G|P|GEN|PLEN|\\d{1,2})(?![\\w/])|" + GAP + "+WP\\d(?![\\w/]))?";
 
   /**
-   * Never a part of a text ("Annex C 4") or a TD with its group in brackets (a full number); a form
-   * may run on into the next one when table cells were joined ("TD 104TD 27").
+   * Never a part of a text ("Annex C 4") or a TD with its group in brackets ("TD 71 (WP1/17)", a
+   * full number), though a bracket naming who submitted it ("C 55 (China Unicom)") is no group; a
+   * form may run on into the next one when table cells were joined ("TD 104TD 27").
    */
   static final Pattern SHORT_FORM =
       Pattern.compile(
@@ -61,7 +62,7 @@ final class StudyGroupForms {
               + FILED
               + "(?:(?![\\w/]|\\.\\d|"
               + SPACE
-              + "*\\()|(?=TD"
+              + "*\\([^()\\r\\n]{0,12}/\\d)|(?=TD"
               + GAP
               + "?\\d|C"
               + GAP

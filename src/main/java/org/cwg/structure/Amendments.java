@@ -5,14 +5,15 @@ import java.util.regex.Matcher;
 
 /**
  * "Revision 1 to", "Addendum 2 au", "Corrigéndum 1 al": the words before the number of the document
- * an amendment amends, in English, French and Spanish, shared by every cover reader.
+ * an amendment amends, in English, French, Spanish and Russian (whose older covers write an
+ * addendum "Добавление 2 к", the newer "Дополнительный документ 2"), shared by every cover reader.
  */
 final class Amendments {
 
   /** The lead with named groups {@code amendment} (the word) and {@code amendmentNumber}. */
   static final String LEAD =
       "(?<amendment>revision|révision|revisión|addendum|additif|addéndum|adición|corrigendum"
-          + "|corrigéndum|пересмотр|дополнительный\\s+документ|исправление)"
+          + "|corrigéndum|пересмотр|дополнительный\\s+документ|добавление|исправление)"
           // Russian puts "к" (to) with the number it amends, in the next cell: the lead may end
           // here.
           + "\\s+(?<amendmentNumber>\\d{1,2})(?:\\s+(?:to|au|à|al|del?|к)|(?=\\s*$))";

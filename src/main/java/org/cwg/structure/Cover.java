@@ -337,8 +337,15 @@ final class Cover {
     return aloneOnItsRow
         && next.row() == body.get(at - 1).row() + 1
         && next.text().length() < 120
-        && !next.text().endsWith(".");
+        && (!next.text().endsWith(".") || ENDS_IN_ABBREVIATION.matcher(next.text()).find());
   }
+
+  /**
+   * A company's form closes a wrapped list of sources ("...; Example Networks Co., Ltd."): a period
+   * after a short capitalised word ends the name, not a sentence.
+   */
+  private static final Pattern ENDS_IN_ABBREVIATION =
+      Pattern.compile("(?<![\\p{L}.])\\p{Lu}\\p{L}{0,3}\\.$");
 
   /**
    * The texts of the cells no label took, in order, for the line grammar of Council covers: a

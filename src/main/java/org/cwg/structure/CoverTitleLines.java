@@ -1,6 +1,7 @@
 package org.cwg.structure;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cwg.model.DocumentNumber;
 
@@ -49,19 +50,34 @@ final class CoverTitleLines {
   static int capitalisedTitleAt(List<String> lines) {
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
-      long letters = line.chars().filter(Character::isLetter).count();
+      // A report's title ends in its meeting's place and dates in running case: "REPORT OF THE
+      // MEETING (Geneva, 3-7 May 2027)" is a title, not the cover's place-and-date line.
+      String words = withoutMeetingInBrackets(line);
+      long letters = words.chars().filter(Character::isLetter).count();
       // A short line in capitals is a title only when it names a kind of text: "DRAFT AGENDA".
-      boolean longEnough = letters >= 12 && line.split("\\s+").length >= 3;
-      if ((longEnough || letters >= 6 && TitleKind.of(line) != null)
-          && isCapitals(line)
+      boolean longEnough = letters >= 12 && words.split("\\s+").length >= 3;
+      if ((longEnough || letters >= 6 && TitleKind.of(words) != null)
+          && isCapitals(words)
           && !DocumentNumber.FINDER.matcher(line).lookingAt()
           && !Banner.isBanner(line)
           && !CoverCells.neverTitleOrSource(line)
-          && CoverCells.placeAndDate(line) == null) {
+          && CoverCells.placeAndDate(words) == null) {
         return i;
       }
     }
     return -1;
+  }
+
+  /** The line without the meeting's place and dates in brackets at its end, if it has them. */
+  private static String withoutMeetingInBrackets(String line) {
+    Matcher meeting = MEETING_IN_BRACKETS.matcher(line);
+    String before = line;
+    while (meeting.find()) {
+      if (meeting.end() == line.stripTrailing().length() && meeting.start() > 0) {
+        before = line.substring(0, meeting.start()).stripTrailing();
+      }
+    }
+    return before;
   }
 
   /**

@@ -268,6 +268,16 @@ final class HeadingDetector {
     if (!inBody && HeadingKinds.isCoverOnly(text)) {
       return new Heading(index, SectionKind.SUMMARY, text, null, 1);
     }
+    if (inBody && block.region() == Block.Region.BODY && HeadingKinds.isNextSteps(text)) {
+      // Unnumbered, it sits one level under the numbered clause it follows, beside anything else.
+      int level = 1;
+      if (!found.isEmpty()) {
+        Heading last = found.get(found.size() - 1);
+        level = last.number() != null ? last.level() + 1 : last.level();
+      }
+      numbering.acceptUnnumbered(level);
+      return new Heading(index, SectionKind.ACTIONS, text.strip(), null, level);
+    }
     if (inBody && HeadingKinds.isSubHeading(text)) {
       int level = subLevel(SectionKind.OUTCOME);
       numbering.acceptUnnumbered(level);
@@ -291,16 +301,19 @@ final class HeadingDetector {
   }
 
   /**
-   * The preamble words of a Recommendation or Resolution ("considering", "resolves") and the front
-   * matter of a published text ("FOREWORD", "History", "Keywords"): level-1 sections of their own.
-   * The NOTE that follows a foreword is one too; elsewhere a NOTE is a note.
+   * The preamble words of a Recommendation or Resolution ("considering", "resolves"), the heading
+   * over a draft one ("Draft Decision") and the front matter of a published text ("FOREWORD",
+   * "History", "Keywords"): level-1 sections of their own. The NOTE that follows a foreword is one
+   * too; elsewhere a NOTE is a note.
    */
   private Heading frontMatter(int index, String text, String words, Block block) {
     if (text.strip().endsWith(":")
         || block.region() == Block.Region.TABLE && TableLabels.isLabel(lines, index)) {
       return null;
     }
-    boolean preamble = block.region() == Block.Region.BODY && HeadingKinds.isPreamble(words);
+    boolean preamble =
+        block.region() == Block.Region.BODY
+            && (HeadingKinds.isPreamble(words) || headsADraftText(index, words));
     boolean note =
         words.equals("NOTE")
             && !found.isEmpty()
@@ -310,6 +323,18 @@ final class HeadingDetector {
     }
     numbering.acceptUnnumbered(1);
     return new Heading(index, SectionKind.OTHER, words, null, 1);
+  }
+
+  /**
+   * "Draft Decision" heads the text it proposes when that text follows in running case ("The
+   * Council,"); above a title in capitals it is the cover's kind line.
+   */
+  private boolean headsADraftText(int index, String words) {
+    String after = next(index);
+    return HeadingKinds.isDraftText(words)
+        && after != null
+        && !after.isBlank()
+        && !CoverTitleLines.isCapitals(after);
   }
 
   private Heading numbered(int index, String text, Block block) {

@@ -189,6 +189,27 @@ final class HeadingKinds {
               + "|calls\\s+upon)(?:\\s+[\\p{L}\\-’'()]+){1,14}");
 
   /**
+   * The heading over a text proposed for adoption, its kind alone on a line, as Council and
+   * conference documents set it above the preamble: "Draft Decision", "Draft new Resolution",
+   * "Projet de résolution", "Proyecto de Decisión".
+   */
+  private static final Pattern DRAFT_TEXT =
+      Pattern.compile(
+          "(?:draft|projet\\s+de|proyecto\\s+de)(?:\\s+(?:new|revised|nouvelle|nueva))?"
+              + "\\s+(?:decision|d[ée]cision|decisi[óo]n|resolution|r[ée]solution|resoluci[óo]n)",
+          FLAGS);
+
+  /**
+   * "Next steps" on a line of its own closes a report's clause or the report: what follows the
+   * meeting, in ITU's languages.
+   */
+  private static final Pattern NEXT_STEPS =
+      Pattern.compile(
+          "next\\s+steps|way\\s+forward|prochaines\\s+[ée]tapes|pr[óo]ximos\\s+pasos"
+              + "|дальнейшие\\s+шаги",
+          FLAGS);
+
+  /**
    * The front matter of published Recommendations and Resolutions: each is a heading of its own
    * ("FOREWORD", "History", "Keywords", "INTELLECTUAL PROPERTY RIGHTS"), as is the closing
    * "Bibliography".
@@ -321,6 +342,11 @@ final class HeadingKinds {
     return PREAMBLE.matcher(line.replace('\u00a0', ' ')).matches();
   }
 
+  /** Whether a line is the heading over a draft decision or resolution, its kind alone. */
+  static boolean isDraftText(String line) {
+    return DRAFT_TEXT.matcher(line.replace('\u00a0', ' ').strip()).matches();
+  }
+
   static boolean isFrontMatter(String line) {
     return FRONT_MATTER.matcher(line).matches();
   }
@@ -337,6 +363,10 @@ final class HeadingKinds {
 
   static boolean isCoverOnly(String line) {
     return COVER_ONLY.matcher(line).matches();
+  }
+
+  static boolean isNextSteps(String line) {
+    return NEXT_STEPS.matcher(line.strip()).matches();
   }
 
   static boolean isSubHeading(String line) {

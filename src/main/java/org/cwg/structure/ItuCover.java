@@ -48,6 +48,16 @@ final class ItuCover {
           FLAGS);
 
   /**
+   * How many annexes a text has, which ITU-R's cover sets above its number ("Annexes 1-2", "Annex
+   * 1", "Annexe: 3"): never who submits it.
+   */
+  private static final Pattern ANNEX_COUNT =
+      Pattern.compile(
+          "(?:annex(?:es)?|annexes?|anexos?|attachments?|приложени\\p{L}*)\\s*:?\\s*\\d{1,2}"
+              + "(?:\\s*(?:[-–,]|and|et|y|и)\\s*\\d{1,2})*",
+          FLAGS);
+
+  /**
    * ITU-R's "Subject:" ("Objet:", "Asunto:") names a Recommendation or Question, where an ITU-T
    * cover's "Purpose:" ("Objet:") says what is asked: a subject is no purpose.
    */
@@ -236,7 +246,9 @@ final class ItuCover {
       // A line that goes on with the one before is the rest of a list that wrapped in PDF text.
       List<String> lines = new ArrayList<>();
       for (String cell : source.cells()) {
-        if (CoverCells.neverTitleOrSource(cell) || SOURCE_DOCUMENTS.matcher(cell).matches()) {
+        if (CoverCells.neverTitleOrSource(cell)
+            || SOURCE_DOCUMENTS.matcher(cell).matches()
+            || ANNEX_COUNT.matcher(cell).matches()) {
           continue;
         }
         int last = lines.size() - 1;

@@ -89,6 +89,14 @@ class FamilyConventionCitationsTest {
   }
 
   @Test
+  void aContributionFollowedByItsSubmitterInBracketsIsStillOneOfTheGroups() {
+    String text =
+        "TD 77 (GEN/9)\nSTUDY GROUP 9\nDiscussed: C 14 (Ruritania Telecom) and C 16 (Acme);"
+            + " the output is TD 80 (WP1/9).";
+    assertEquals(List.of("SG9-C14", "SG9-C16", "SG9-TD80"), references(text, "SG9-TD77"));
+  }
+
+  @Test
   void aContentsLinesPageNumberIsNoDocumentOfTheMeeting() {
     String text =
         "Contents\nReview of contributions\t3\nReview of Contribution 4\n"

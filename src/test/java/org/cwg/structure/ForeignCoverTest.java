@@ -148,6 +148,26 @@ class ForeignCoverTest {
   }
 
   @Test
+  void olderRussianCoversWriteAnAddendumAsDobavlenie() throws Exception {
+    Metadata m =
+        read(
+                "PP06-40-ADD3-R",
+                "Полномочная конференция (ПК-06)",
+                "Анталья, 6–24 ноября 2006 года",
+                "ПЛЕНАРНОЕ ЗАСЕДАНИЕ\tДобавление 3 к",
+                "\tДокументу 40-R",
+                "\t2 октября 2006 года",
+                "\tОригинал: английский",
+                "Государства – Члены Азиатско-Тихоокеанского сообщества электросвязи",
+                "ОБЩИЕ ПРЕДЛОЖЕНИЯ ДЛЯ РАБОТЫ КОНФЕРЕНЦИИ",
+                "Введение",
+                "Предлагается изменить Резолюцию 101.")
+            .metadata();
+    assertEquals("PP-06/40(Add.3)", m.number());
+    assertEquals("Add.3", m.revision());
+  }
+
+  @Test
   void spanishConferenceCover() throws Exception {
     Metadata m =
         read(

@@ -51,6 +51,50 @@ class OutlineConventionsTest {
   }
 
   @Test
+  void theHeadingOverADraftDecisionIsASection() {
+    String text =
+        """
+        The committee recommends that the Council adopt the following draft decision.
+        Draft Decision
+        The Council,
+        decides
+        1 to hold a test forum in 2031.
+        Projet de résolution
+        La Conférence,
+        """;
+    assertOutline(
+        plain(text),
+        "other|1||Draft Decision",
+        "other|1||decides",
+        "other|1||Projet de résolution");
+  }
+
+  @Test
+  void nextStepsUnderANumberedClauseIsOneLevelBelowIt() {
+    String text =
+        """
+        1\tOpening
+        The meeting opened.
+        2\tWork plan
+        The plan was reviewed.
+        Next steps
+        Contributions are invited.
+        """;
+    assertOutline(plain(text), "other|1|1|Opening", "other|1|2|Work plan", "actions|2||Next steps");
+  }
+
+  @Test
+  void aDraftDecisionAboveATitleInCapitalsIsTheCoversKindLine() {
+    String text =
+        """
+        Draft Decision
+        DATES OF THE TEST FORUMS IN 2031
+        The Council decides that the forums shall meet in May.
+        """;
+    assertOutline(plain(text));
+  }
+
+  @Test
   void aSentenceStartingWithAPreambleVerbIsNoHeading() {
     String text =
         """

@@ -47,6 +47,24 @@ class PdfCoverRowsTest {
   }
 
   @Test
+  void aListOfSourcesWrapsOnToALineEndingInACompanysForm() {
+    Metadata metadata =
+        CoverOfLines.read(
+            "NET2030-I-077.pdf",
+            "INTERNATIONAL TELECOMMUNICATION UNION",
+            "FG-NET2030-I-077",
+            "Original: English",
+            "INPUT DOCUMENT",
+            "Source: Ruritania University; Acme",
+            "Telecom; Example Networks Co., Ltd.",
+            "Title: A use case for remote collaboration",
+            "Purpose: Discussion");
+    assertEquals(
+        List.of("Ruritania University", "Acme Telecom", "Example Networks Co., Ltd."),
+        metadata.sources());
+  }
+
+  @Test
   void readsNumberDateAndMeetingFromSingleSpacedColumns() {
     Metadata metadata =
         CoverOfLines.read(

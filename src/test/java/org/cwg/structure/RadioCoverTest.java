@@ -67,6 +67,43 @@ class RadioCoverTest {
   }
 
   @Test
+  void aChairsReportNamesItsMeetingInItsTitleAndCountsItsAnnexesAboveTheNumber() throws Exception {
+    Metadata m =
+        read(
+            "R27-WP6C-C-0088",
+            "Radiocommunication Study Groups",
+            "Source: Documents 6C/40 to 6C/85\tAnnexes 1-3",
+            "Document 6C/88-E",
+            "\t12 May 2027",
+            "\tEnglish only",
+            "Chair, Working Party 6C",
+            "REPORT ON THE MEETING OF WORKING PARTY 6C (Geneva, 3-7 May 2027)",
+            "1\tOpening of the meeting",
+            "The Chair opened the meeting.");
+    assertEquals("6C/88", m.number());
+    assertEquals(List.of("Chair, Working Party 6C"), m.sources());
+    assertEquals("REPORT ON THE MEETING OF WORKING PARTY 6C (Geneva, 3-7 May 2027)", m.title());
+    assertEquals("report", m.type());
+  }
+
+  @Test
+  void anAnnexCountBesideTheSourceDocumentsIsNoSource() throws Exception {
+    Metadata m =
+        read(
+            "R27-WP6C-C-0091",
+            "Radiocommunication Study Groups",
+            "Source:\tDocuments 6C/40 to 6C/85",
+            "\tAnnex 1\tDocument 6C/91-E",
+            "\t12 May 2027",
+            "\tEnglish only",
+            "Chair, Working Party 6C",
+            "DRAFT NEW REPORT ITU-R SM.[EXAMPLE]",
+            "1\tIntroduction",
+            "The text is annexed.");
+    assertEquals(List.of("Chair, Working Party 6C"), m.sources());
+  }
+
+  @Test
   void frenchSubjectNamingARecommendationIsNoPurpose() throws Exception {
     Metadata m =
         read(
