@@ -51,8 +51,7 @@ final class MetadataReader {
     PublishedCover.readGroup(text, draft);
     kindOfTitle(draft);
     meetingOfTitle(draft);
-    contributionByNumber(draft);
-    draftTextByNumber(draft);
+    typeOfSeries(draft);
     familyOfGroup(draft);
     return draft.build();
   }
@@ -143,41 +142,43 @@ final class MetadataReader {
     }
   }
 
-  /** ITU-R's "5D/123" and ITU-D's "SG2/45": a contribution, unless its title or lead said else. */
-  private static final Pattern STUDY_GROUP_DOCUMENT =
-      Pattern.compile("(?:SG\\d{1,2}(?:RGQ)?|\\d[A-Z])/\\d+(?:\\(.*\\))?");
-
-  private static void contributionByNumber(MetadataDraft draft) {
-    Object number = draft.get(MetadataDraft.NUMBER);
-    if (!draft.has(MetadataDraft.TYPE)
-        && number instanceof String written
-        && STUDY_GROUP_DOCUMENT.matcher(written).matches()) {
-      draft.offer(
-          MetadataDraft.TYPE,
-          "contribution",
-          draft.provenanceOf(MetadataDraft.NUMBER),
-          "number: an ITU-R or ITU-D study-group document is a contribution");
-    }
-  }
-
-  /** Council's and conferences' DT series: "C25/DT/2", "PP-22/DT/5". */
-  private static final Pattern TEMPORARY_DOCUMENT =
-      Pattern.compile("(?:C\\d{2}|[A-Z]{2,5}-\\d{2})/DT/\\d+(?:\\(.*\\))?");
-
   /**
-   * A DT of Council or a conference carries a draft text for adoption (a draft decision, a draft
-   * resolution), which no other type names: other, unless its title or a kind line said else.
+   * A number series that names its documents' type, unless a title or a kind line said else.
+   *
+   * @param number the series' numbers, canonical
+   * @param type the type its documents have
+   * @param rule why, as {@code show} names the rule
    */
-  private static void draftTextByNumber(MetadataDraft draft) {
+  private record TypedSeries(Pattern number, String type, String rule) {}
+
+  private static final List<TypedSeries> TYPED_SERIES =
+      List.of(
+          // ITU-R's "5D/123" and ITU-D's "SG2/45".
+          new TypedSeries(
+              Pattern.compile("(?:SG\\d{1,2}(?:RGQ)?|\\d[A-Z])/\\d+(?:\\(.*\\))?"),
+              "contribution",
+              "number: an ITU-R or ITU-D study-group document is a contribution"),
+          // Council's and conferences' DT series ("C25/DT/2", "PP-22/DT/5") carry a draft text for
+          // adoption (a draft decision, a draft resolution), which no other type names.
+          new TypedSeries(
+              Pattern.compile("(?:C\\d{2}|[A-Z]{2,5}-\\d{2})/DT/\\d+(?:\\(.*\\))?"),
+              "other",
+              "number: a DT carries a draft text for adoption"));
+
+  private static void typeOfSeries(MetadataDraft draft) {
     Object number = draft.get(MetadataDraft.NUMBER);
-    if (!draft.has(MetadataDraft.TYPE)
-        && number instanceof String written
-        && TEMPORARY_DOCUMENT.matcher(written).matches()) {
-      draft.offer(
-          MetadataDraft.TYPE,
-          "other",
-          draft.provenanceOf(MetadataDraft.NUMBER),
-          "number: a DT carries a draft text for adoption");
+    if (draft.has(MetadataDraft.TYPE) || !(number instanceof String written)) {
+      return;
+    }
+    for (TypedSeries series : TYPED_SERIES) {
+      if (series.number().matcher(written).matches()) {
+        draft.offer(
+            MetadataDraft.TYPE,
+            series.type(),
+            draft.provenanceOf(MetadataDraft.NUMBER),
+            series.rule());
+        return;
+      }
     }
   }
 
