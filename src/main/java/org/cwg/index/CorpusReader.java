@@ -14,7 +14,6 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -241,28 +240,10 @@ public final class CorpusReader implements AutoCloseable {
             ids.size());
     StoredFields fields = searcher.storedFields();
     for (ScoreDoc hit : top.scoreDocs) {
-      DocumentSummary summary = summaryOf(fields.document(hit.doc, SUMMARY_FIELDS));
+      DocumentSummary summary = DocumentMapper.summaryOf(fields.document(hit.doc, SUMMARY_FIELDS));
       summaries.put(summary.id(), summary);
     }
     return summaries;
-  }
-
-  /**
-   * The summary of a document from the fields stored with it, or with any of its sections and front
-   * matter (they carry the same).
-   */
-  public static DocumentSummary summaryOf(Document stored) {
-    IndexableField meeting = stored.getField(IndexFields.MEETING);
-    return new DocumentSummary(
-        stored.get(IndexFields.DOC_ID),
-        stored.get(IndexFields.PATH),
-        stored.get(IndexFields.NUMBER),
-        meeting == null ? null : meeting.numericValue().intValue(),
-        stored.get(IndexFields.DATE),
-        stored.get(IndexFields.TYPE),
-        List.of(stored.getValues(IndexFields.SOURCE)),
-        stored.get(IndexFields.TITLE),
-        stored.get(IndexFields.LANGUAGE));
   }
 
   /**

@@ -23,9 +23,11 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 import org.cwg.json.Json;
 import org.cwg.model.DocumentRecord;
+import org.cwg.model.DocumentSummary;
 import org.cwg.model.Language;
 import org.cwg.model.Metadata;
 import org.cwg.model.ProposalItem;
@@ -268,5 +270,23 @@ public final class DocumentMapper {
     } catch (IOException e) {
       throw new UncheckedIOException("damaged record in the index", e);
     }
+  }
+
+  /**
+   * The summary of a document from the fields stored with it, or with any of its sections and front
+   * matter (they carry the same).
+   */
+  public static DocumentSummary summaryOf(Document stored) {
+    IndexableField meeting = stored.getField(IndexFields.MEETING);
+    return new DocumentSummary(
+        stored.get(IndexFields.DOC_ID),
+        stored.get(IndexFields.PATH),
+        stored.get(IndexFields.NUMBER),
+        meeting == null ? null : meeting.numericValue().intValue(),
+        stored.get(IndexFields.DATE),
+        stored.get(IndexFields.TYPE),
+        List.of(stored.getValues(IndexFields.SOURCE)),
+        stored.get(IndexFields.TITLE),
+        stored.get(IndexFields.LANGUAGE));
   }
 }

@@ -14,6 +14,6 @@ public record DocumentVersion(String language, String id, String path) {
    * ITU's order of languages (Arabic, Chinese, English, French, Russian, Spanish), unknown last.
    */
   public int languageOrder() {
-    return Language.ofCode(language).map(Enum::ordinal).orElse(Language.values().length);
+    return Language.ituOrder(language);
   }
 }

@@ -51,6 +51,14 @@ public enum Language {
   }
 
   /**
+   * ITU's order of languages (Arabic, Chinese, English, French, Russian, Spanish), a language not
+   * known last: how versions are listed.
+   */
+  public static int ituOrder(String code) {
+    return ofCode(code).map(Enum::ordinal).orElse(values().length);
+  }
+
+  /**
    * Which of a document's language versions stands for it, lowest first: English (ITU's working
    * language), then the others in ITU's order, then a version whose language is not known.
    */

@@ -142,9 +142,7 @@ public record DocumentList(List<Entry> entries) implements Tabular {
   }
 
   private static int languageOrder(Entry entry) {
-    return Language.ofCode(entry.document().language())
-        .map(Enum::ordinal)
-        .orElse(Language.values().length);
+    return Language.ituOrder(entry.document().language());
   }
 
   private static String orEmpty(String value) {

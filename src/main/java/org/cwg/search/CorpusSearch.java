@@ -18,8 +18,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.cwg.index.CorpusReader;
+import org.cwg.index.DocumentMapper;
 import org.cwg.index.IndexFields;
-import org.cwg.model.DocumentSummary;
 import org.cwg.model.ProposalItem;
 import org.cwg.model.SectionKind;
 import org.cwg.search.MatchSpans.Span;
@@ -121,15 +121,10 @@ public final class CorpusSearch {
       if (seen != null) {
         byId.put(id, seen.withOneMoreHit());
       } else if (byId.size() < request.limit()) {
-        byId.put(id, new MatchingDocument(summaryOf(unit), 1));
+        byId.put(id, new MatchingDocument(DocumentMapper.summaryOf(unit), 1));
       }
     }
     return List.copyOf(byId.values());
-  }
-
-  /** The document a section or front matter belongs to, from the fields stored with it. */
-  private static DocumentSummary summaryOf(Document unit) {
-    return CorpusReader.summaryOf(unit);
   }
 
   /** The query over sections and front matters, filters applied. */
@@ -169,7 +164,7 @@ public final class CorpusSearch {
             ? ProposalMatches.itemsWithMatches(reader.proposals(id), text, spans)
             : List.of();
     return new SearchHit(
-        summaryOf(unit),
+        DocumentMapper.summaryOf(unit),
         kind,
         heading,
         unit.get(IndexFields.SECTION_NUMBER),
