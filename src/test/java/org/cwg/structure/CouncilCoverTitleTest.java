@@ -15,14 +15,7 @@ import org.junit.jupiter.api.Test;
 class CouncilCoverTitleTest {
 
   private static Metadata read(String... lines) {
-    return MetadataReader.read(
-        Map.of(),
-        java.util.Arrays.stream(lines).map(CoverLine::body).toList(),
-        null,
-        "a.txt",
-        Map.of(),
-        List.of(),
-        "");
+    return CoverOfLines.read("a.txt", lines);
   }
 
   @Test

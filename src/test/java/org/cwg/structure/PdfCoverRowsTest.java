@@ -108,34 +108,22 @@ class PdfCoverRowsTest {
     assertEquals(List.of("2/9"), metadata.questions());
 
     Metadata wrapped =
-        MetadataReader.read(
-            Map.of(),
-            List.of(
-                CoverLine.body("Document SG2RGQ/40-E"),
-                CoverLine.body("ITU-D Study Group 2"),
-                CoverLine.body("Rapporteur Group meetings, Lima,"),
-                CoverLine.body("4-8 October 2027")),
-            null,
+        CoverOfLines.read(
             "d.pdf",
-            Map.of(),
-            List.of(),
-            "");
+            "Document SG2RGQ/40-E",
+            "ITU-D Study Group 2",
+            "Rapporteur Group meetings, Lima,",
+            "4-8 October 2027");
     assertEquals("2027-10-04", wrapped.meetingDate());
 
     Metadata yearAlone =
-        MetadataReader.read(
-            Map.of(),
-            List.of(
-                CoverLine.body("Document SG2/41-E"),
-                CoverLine.body("ITU-D Study Group 2"),
-                CoverLine.body("Fourth meeting, Lima, 4-8 October"),
-                CoverLine.body("2027"),
-                CoverLine.body("Approval: Study Group 2 meeting, 8 October 2027")),
-            null,
+        CoverOfLines.read(
             "d.pdf",
-            Map.of(),
-            List.of(),
-            "");
+            "Document SG2/41-E",
+            "ITU-D Study Group 2",
+            "Fourth meeting, Lima, 4-8 October",
+            "2027",
+            "Approval: Study Group 2 meeting, 8 October 2027");
     assertEquals("2027-10-04", yearAlone.meetingDate());
   }
 
@@ -214,37 +202,25 @@ class PdfCoverRowsTest {
   @Test
   void aTitleThatWrappedGoesOnToItsNextLines() {
     Metadata capitals =
-        MetadataReader.read(
-            Map.of(),
-            List.of(
-                CoverLine.body("Council Working Group on Examples"),
-                CoverLine.body("Document CWG-EX-3/2-E"),
-                CoverLine.body("Report by the Secretariat"),
-                CoverLine.body("PROGRESS ON THE EXAMPLE PROGRAMME AND THE 2030"),
-                CoverLine.body("AGENDA: 2027 REVIEW"),
-                CoverLine.body("Purpose")),
-            null,
+        CoverOfLines.read(
             "c.pdf",
-            Map.of(),
-            List.of(),
-            "");
+            "Council Working Group on Examples",
+            "Document CWG-EX-3/2-E",
+            "Report by the Secretariat",
+            "PROGRESS ON THE EXAMPLE PROGRAMME AND THE 2030",
+            "AGENDA: 2027 REVIEW",
+            "Purpose");
     assertEquals(
         "PROGRESS ON THE EXAMPLE PROGRAMME AND THE 2030 AGENDA: 2027 REVIEW", capitals.title());
 
     Metadata running =
-        MetadataReader.read(
-            Map.of(),
-            List.of(
-                CoverLine.body("Document CWG-EX-3/4-E"),
-                CoverLine.body("Contribution from Portugal"),
-                CoverLine.body("Proposals on the review of the working methods of the"),
-                CoverLine.body("Group and its schedule"),
-                CoverLine.body("English only")),
-            null,
+        CoverOfLines.read(
             "c.pdf",
-            Map.of(),
-            List.of(),
-            "");
+            "Document CWG-EX-3/4-E",
+            "Contribution from Portugal",
+            "Proposals on the review of the working methods of the",
+            "Group and its schedule",
+            "English only");
     assertEquals(
         "Proposals on the review of the working methods of the Group and its schedule",
         running.title());

@@ -11,14 +11,7 @@ import org.junit.jupiter.api.Test;
 class PublishedCoverTest {
 
   private static Metadata read(String fileName, String... lines) {
-    return MetadataReader.read(
-        Map.of(),
-        java.util.Arrays.stream(lines).map(CoverLine::body).toList(),
-        null,
-        fileName,
-        Map.of(),
-        List.of(),
-        "");
+    return CoverOfLines.read(fileName, lines);
   }
 
   @Test

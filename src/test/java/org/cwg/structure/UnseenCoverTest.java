@@ -124,18 +124,12 @@ class UnseenCoverTest {
   @Test
   void aBannerOfAPrivateLayoutIsNoTitle() {
     Metadata m =
-        MetadataReader.read(
-            java.util.Map.of(),
-            List.of(
-                CoverLine.body("NORDLIGHT RESEARCH LAB  |  WHITE PAPER"),
-                CoverLine.body("Optical Access for Remote Islands"),
-                CoverLine.body("Norway  |  Nordlight Research Lab"),
-                CoverLine.body("Contents")),
-            null,
+        CoverOfLines.read(
             "paper.docx",
-            java.util.Map.of(),
-            List.of(),
-            "");
+            "NORDLIGHT RESEARCH LAB  |  WHITE PAPER",
+            "Optical Access for Remote Islands",
+            "Norway  |  Nordlight Research Lab",
+            "Contents");
     assertEquals("Optical Access for Remote Islands", m.title());
     assertEquals(List.of("Nordlight Research Lab"), m.sources());
     assertFalse(Banner.isBanner("DIGITAL INCLUSION | PROPOSED TEXT FOR THE REPORT ON RURAL AREAS"));
