@@ -315,8 +315,9 @@ class BrowserIT {
             "/doc/NO-SUCH-DOCUMENT-42",
             "/no/such/page",
             "/../../../../etc/passwd",
-            "/static/../../../../etc/passwd",
-            "/static/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+            "/assets/../../../../etc/passwd",
+            "/assets/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+            "/assets/..%2f..%2f..%2f..%2fetc%2fpasswd",
             "/api/show?doc=NO-SUCH-DOCUMENT-42")) {
       HttpResponse<String> response = get(path);
       assertEquals(404, response.statusCode(), "status of " + path);
