@@ -6,10 +6,9 @@ import java.util.concurrent.Callable;
 import org.cwg.cite.CitationMatrix;
 import org.cwg.cite.CitationSurvey;
 import org.cwg.cite.CitingDocuments;
-import org.cwg.cite.ResolutionCatalogue;
 import org.cwg.cite.ResolutionId;
 import org.cwg.index.CorpusReader;
-import org.cwg.model.MeetingRange;
+import org.cwg.query.CitationAnswers;
 import org.cwg.render.CitationGraphDot;
 import org.cwg.render.CitationMatrixTable;
 import org.cwg.render.CitedResolutionTable;
@@ -71,15 +70,11 @@ final class CitesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     FormatCheck.require(spec, format, Format.TEXT, Format.JSON, Format.CSV, Format.DOT);
-    ResolutionId.Parsed wanted = resolution == null ? null : ResolutionId.parse(resolution);
     CitationSurvey survey;
     try (CorpusReader reader = CorpusReader.open(common.indexDir())) {
-      survey = new CitationSurvey(reader.documents(), ResolutionCatalogue.builtIn());
+      survey = CitationAnswers.survey(reader.documents(), meeting);
     }
-    if (meeting != null) {
-      survey = survey.inMeetings(MeetingRange.parse(meeting));
-    }
-    Optional<ResolutionId> only = Optional.ofNullable(wanted).map(survey::identify);
+    Optional<ResolutionId> only = CitationAnswers.identify(survey, resolution);
     PrintWriter out = spec.commandLine().getOut();
     if (matrix || format == Format.DOT) {
       CitationMatrix cells = survey.matrix(only);

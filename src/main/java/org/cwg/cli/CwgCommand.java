@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       ReuseCommand.class,
       SimilarCommand.class,
       StatsCommand.class,
+      ServeCommand.class,
       ExportCommand.class,
       ValidateCommand.class,
       CommandLine.HelpCommand.class,

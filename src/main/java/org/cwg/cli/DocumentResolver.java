@@ -3,23 +3,15 @@ package org.cwg.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.cwg.analyze.DocumentAnalyzer;
-import org.cwg.cite.DocumentDirectory;
-import org.cwg.cite.ReferenceResolver;
 import org.cwg.index.CorpusReader;
-import org.cwg.index.IndexedFile;
 import org.cwg.model.DocumentRecord;
 import org.cwg.model.DocumentVersion;
 import org.cwg.parse.ParserLimits;
 import org.cwg.parse.UnreadableFileException;
-import org.cwg.search.FilterQueries;
+import org.cwg.query.IndexedDocuments;
 import org.cwg.structure.Manifest;
 
 /**
@@ -29,9 +21,6 @@ import org.cwg.structure.Manifest;
  * resolved against it.
  */
 final class DocumentResolver {
-
-  /** The shortest id prefix DOC may be: shorter ones match too many documents to be useful. */
-  static final int MIN_ID_PREFIX = 4;
 
   private DocumentResolver() {}
 
@@ -56,49 +45,22 @@ final class DocumentResolver {
   }
 
   /**
-   * The indexed document DOC names: its number (any written form), id or path; failing those, a
-   * unique id prefix of at least {@value #MIN_ID_PREFIX} characters, or a unique file name (or end
-   * of path), as {@code list} shows them; a one-line error when there is none.
+   * The indexed document DOC names (see {@link IndexedDocuments#find}); a one-line error when there
+   * is none.
    *
-   * @throws AmbiguousDocumentException when DOC fits several documents
+   * @throws org.cwg.query.AmbiguousDocumentException when DOC fits several documents
    */
   static DocumentRecord indexed(CorpusReader reader, String doc) throws IOException {
-    return find(reader, doc)
-        .orElseThrow(() -> new IllegalArgumentException("no document '" + doc + "' in the index"));
+    return IndexedDocuments.indexed(reader, doc);
   }
 
   /**
-   * The indexed document DOC names, as {@link #indexed} finds it, or none.
+   * The indexed document DOC names, or none.
    *
-   * @throws AmbiguousDocumentException when DOC fits several documents
+   * @throws org.cwg.query.AmbiguousDocumentException when DOC fits several documents
    */
   static Optional<DocumentRecord> find(CorpusReader reader, String doc) throws IOException {
-    Optional<DocumentRecord> exact = reader.find(doc);
-    if (exact.isPresent()) {
-      return exact;
-    }
-    String wanted = doc.strip();
-    if (wanted.isEmpty()) {
-      return Optional.empty();
-    }
-    String idPrefix = wanted.toLowerCase(Locale.ROOT);
-    String pathEnd = "/" + wanted.replace('\\', '/').replaceFirst("^(\\./)+", "");
-    Map<String, IndexedFile> candidates = new LinkedHashMap<>();
-    for (IndexedFile file : reader.indexedFiles()) {
-      boolean byId = wanted.length() >= MIN_ID_PREFIX && file.docId().startsWith(idPrefix);
-      boolean byName = file.path().replace('\\', '/').endsWith(pathEnd);
-      if (byId || byName) {
-        candidates.putIfAbsent(file.docId(), file);
-      }
-    }
-    if (candidates.size() > 1) {
-      List<IndexedFile> sorted = new ArrayList<>(candidates.values());
-      sorted.sort(Comparator.comparing(IndexedFile::path));
-      throw new AmbiguousDocumentException(wanted, sorted);
-    }
-    return candidates.isEmpty()
-        ? Optional.empty()
-        : reader.find(candidates.values().iterator().next().docId());
+    return IndexedDocuments.find(reader, doc);
   }
 
   /**
@@ -122,33 +84,9 @@ final class DocumentResolver {
   static DocumentRecord version(
       Path indexDir, DocumentRecord record, List<DocumentVersion> versions, String written)
       throws IOException {
-    String code = FilterQueries.languageCode(written);
-    if (code.equals(record.metadata().language())) {
-      return record;
+    try (CorpusReader reader = CorpusReader.open(indexDir)) {
+      return IndexedDocuments.version(reader, record, versions, written);
     }
-    for (DocumentVersion version : versions) {
-      if (code.equals(version.language())) {
-        try (CorpusReader reader = CorpusReader.open(indexDir)) {
-          return withResolvedReferences(reader.find(version.id()).orElseThrow(), reader);
-        }
-      }
-    }
-    String name =
-        record.metadata().number() != null ? record.metadata().number() : record.file().path();
-    throw new IllegalArgumentException(
-        "no version of "
-            + name
-            + " in '"
-            + written
-            + "'"
-            + (versions.isEmpty()
-                ? ""
-                : "; it exists in "
-                    + String.join(
-                        ", ",
-                        versions.stream()
-                            .map(v -> v.language() == null ? "?" : v.language())
-                            .toList())));
   }
 
   private static DocumentRecord analyze(
@@ -165,7 +103,6 @@ final class DocumentResolver {
 
   private static DocumentRecord withResolvedReferences(DocumentRecord record, CorpusReader reader)
       throws IOException {
-    DocumentDirectory directory = new DocumentDirectory(reader.documentNumbers());
-    return record.withReferences(ReferenceResolver.resolve(record.references(), directory));
+    return IndexedDocuments.withResolvedReferences(record, reader);
   }
 }

@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import org.cwg.index.IndexBusyException;
 import org.cwg.parse.UnreadableFileException;
+import org.cwg.query.AmbiguousDocumentException;
 import picocli.CommandLine;
 import picocli.CommandLine.ExecutionException;
 import picocli.CommandLine.IExecutionExceptionHandler;

@@ -1,8 +1,5 @@
 package org.cwg.cli;
 
-import org.cwg.model.MeetingRange;
-import org.cwg.model.SectionKind;
-import org.cwg.search.FilterQueries;
 import org.cwg.search.SearchFilters;
 import picocli.CommandLine.Option;
 
@@ -70,19 +67,6 @@ final class FilterOptions {
 
   /** The same meaning as the query fields meeting:, section:, cites:, ... (see FilterQueries). */
   SearchFilters toFilters() {
-    return new SearchFilters(
-        meeting == null ? null : MeetingRange.parse(meeting),
-        section == null ? null : SectionKind.fromId(section),
-        cites == null ? null : FilterQueries.resolutionKey(cites),
-        blankToNull(source),
-        blankToNull(type),
-        from == null ? null : SearchFilters.firstDay(from, "--from"),
-        to == null ? null : SearchFilters.lastDay(to, "--to"),
-        blankToNull(number),
-        blankToNull(language));
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
+    return SearchFilters.written(meeting, section, cites, source, type, from, to, number, language);
   }
 }

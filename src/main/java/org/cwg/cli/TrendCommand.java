@@ -56,16 +56,9 @@ final class TrendCommand implements Callable<Integer> {
     FormatCheck.require(spec, format, Format.TEXT, Format.JSON, Format.CSV);
     SearchFilters chosen = filters.toFilters();
     String query = words == null || words.isEmpty() ? null : String.join(" ", words);
-    if (query == null && chosen.cites() == null) {
-      throw new IllegalArgumentException("trend needs a QUERY or --cites RESOLUTION");
-    }
     TrendReport report;
     try (CorpusReader reader = CorpusReader.open(common.indexDir())) {
-      Trend trend = new Trend(reader);
-      report =
-          query == null
-              ? trend.ofCitations(chosen.cites(), chosen)
-              : trend.ofQuery(query, exact, chosen);
+      report = new Trend(reader).of(query, exact, chosen);
     }
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {

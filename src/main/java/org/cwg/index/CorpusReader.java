@@ -133,6 +133,14 @@ public final class CorpusReader implements AutoCloseable {
     return new CorpusReader(dir, directory, reader);
   }
 
+  /**
+   * Whether this reader still sees the folder's last commit; a long-running reader (the server)
+   * opens a new one when not.
+   */
+  public boolean isCurrent() throws IOException {
+    return reader.isCurrent();
+  }
+
   public Path dir() {
     return dir;
   }

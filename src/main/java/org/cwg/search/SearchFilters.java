@@ -62,6 +62,38 @@ public record SearchFilters(
     return new SearchFilters(null, null, null, null, null, null, null);
   }
 
+  /**
+   * The filters as a user writes them, each null or blank when not given: {@code meeting} 18 or
+   * 18-22, {@code section} a kind's id, {@code cites} a resolution as written (1305, "PP 102"),
+   * {@code from} and {@code to} dates as 2024, 2024-10 or 2024-10-04 (named in errors as --from and
+   * --to). The command line's filter options and the server's query parameters both come here.
+   */
+  public static SearchFilters written(
+      String meeting,
+      String section,
+      String cites,
+      String source,
+      String type,
+      String from,
+      String to,
+      String number,
+      String language) {
+    return new SearchFilters(
+        meeting == null ? null : MeetingRange.parse(meeting),
+        section == null ? null : SectionKind.fromId(section),
+        cites == null ? null : FilterQueries.resolutionKey(cites),
+        blankToNull(source),
+        blankToNull(type),
+        from == null ? null : firstDay(from, "--from"),
+        to == null ? null : lastDay(to, "--to"),
+        blankToNull(number),
+        blankToNull(language));
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
   /** The same filters without the section kind, for searches over whole documents. */
   public SearchFilters withoutSection() {
     return new SearchFilters(meetings, null, cites, source, type, from, to, number, language);

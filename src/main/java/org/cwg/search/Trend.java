@@ -23,6 +23,20 @@ public final class Trend {
     this.reader = reader;
   }
 
+  /**
+   * What {@code cwg trend} counts: matches of {@code query} when there is one, else the citations
+   * of the resolution {@code filters} names.
+   *
+   * @param query the query, or null
+   * @throws IllegalArgumentException when there is neither
+   */
+  public TrendReport of(String query, boolean exact, SearchFilters filters) throws IOException {
+    if (query == null && filters.cites() == null) {
+      throw new IllegalArgumentException("trend needs a QUERY or --cites RESOLUTION");
+    }
+    return query == null ? ofCitations(filters.cites(), filters) : ofQuery(query, exact, filters);
+  }
+
   /** Matches of {@code query} per meeting, among the documents passing {@code filters}. */
   public TrendReport ofQuery(String query, boolean exact, SearchFilters filters)
       throws IOException {

@@ -1,11 +1,11 @@
-package org.cwg.cli;
+package org.cwg.query;
 
 import java.util.List;
 import org.cwg.index.IndexedFile;
 import org.cwg.render.ShellQuote;
 
 /** A DOC that names more than one indexed document: a usage error that lists the candidates. */
-final class AmbiguousDocumentException extends IllegalArgumentException {
+public final class AmbiguousDocumentException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
