@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.cwg.generate.CorpusGenerator;
 import org.cwg.ingest.IngestListener;
 import org.cwg.ingest.IngestOptions;
@@ -61,7 +63,7 @@ class BrowserIT {
   /** Elements that draw something in an SVG chart. */
   private static final String DRAWN = "rect, path, circle, line, polyline, polygon, ellipse";
 
-  @TempDir Path tmp;
+  @TempDir static Path tmp;
 
   private ServerProcess server;
   private ChromeDriver chrome;
@@ -84,6 +86,32 @@ class BrowserIT {
         .ingest(List.of(Path.of("samples", "docx"), Path.of("samples", "versions"), generated));
     server = ServerProcess.fromClasspath(index, Duration.ofSeconds(60));
     chrome = Chromium.start();
+  }
+
+  /**
+   * The samples and their language versions, copied under the temporary folder: a page shows each
+   * document's file, and the pictures should not show where the checkout lies.
+   */
+  private static List<Path> samples() throws IOException {
+    List<Path> folders = new ArrayList<>();
+    for (String name : List.of("docx", "versions")) {
+      Path copy = tmp.resolve("samples").resolve(name);
+      Files.createDirectories(copy);
+      try (Stream<Path> files = Files.list(Path.of("samples", name))) {
+        for (Path file : files.toList()) {
+          Files.copy(file, copy.resolve(file.getFileName().toString()));
+        }
+      }
+      folders.add(copy);
+    }
+    return folders;
+  }
+
+  private static Path ingest(Path index, List<Path> folders, Path... more) throws IOException {
+    List<Path> all = new ArrayList<>(folders);
+    all.addAll(List.of(more));
+    new Ingester(index, IngestOptions.defaults().withThreads(1), IngestListener.SILENT).ingest(all);
+    return index;
   }
 
   @AfterAll
@@ -158,12 +186,13 @@ class BrowserIT {
     int all = count();
     int first = chrome.findElements(By.cssSelector("li.hit")).size();
     assertTrue(first > 0 && first <= all, first + " hits shown of " + all);
+    // The generated documents are there so that this query has more than one page.
+    assertTrue(all > first, "all " + all + " hits on one page");
     List<WebElement> next = chrome.findElements(By.cssSelector("nav#pages a[rel=next]"));
-    if (all <= first) {
-      assertTrue(next.isEmpty(), "a next page after all " + all + " hits");
-      return;
-    }
     assertFalse(next.isEmpty(), all + " hits, " + first + " shown, and no next page");
+    assertTrue(
+        chrome.findElements(By.cssSelector("nav#pages a[rel=prev]")).isEmpty(),
+        "a previous page before the first");
     String firstHit = firstHitLink();
     next.get(0).click();
     new WebDriverWait(chrome, Duration.ofSeconds(10))
@@ -325,32 +354,41 @@ class BrowserIT {
     }
   }
 
+  /**
+   * Pictures of the main pages for the README, over the samples alone (as a reader who ingests them
+   * sees it), into {@code target/screenshots/}, each page checked like the others.
+   */
   @Test
   @Order(10)
   void screenshotsOfTheMainPages() throws Exception {
     Path folder = Path.of("target", "screenshots");
-    open("/search?q=" + encode("\"Internet governance\""));
-    checkPage("search");
-    Chromium.screenshot(chrome, folder.resolve("search.png"));
-    String document = documentPages().get(0);
-    open(document);
-    checkPage(document);
-    Chromium.screenshot(chrome, folder.resolve("document.png"));
-    open("/resolutions");
-    checkPage("/resolutions");
-    Chromium.screenshot(chrome, folder.resolve("resolutions.png"));
-    open("/meetings");
-    chrome.findElement(By.cssSelector("a[href^='/meeting/']")).click();
-    new WebDriverWait(chrome, Duration.ofSeconds(10))
-        .until(ExpectedConditions.urlContains("/meeting/"));
-    checkPage("meeting");
-    Chromium.screenshot(chrome, folder.resolve("meeting.png"));
-    open("/graph");
-    checkPage("/graph");
-    Chromium.screenshot(chrome, folder.resolve("graph.png"));
+    Path index = ingest(tmp.resolve("samples-index"), samples());
+    ServerProcess main = server;
+    try (ServerProcess samplesOnly = ServerProcess.fromClasspath(index, Duration.ofSeconds(60))) {
+      server = samplesOnly;
+      shoot("/search?q=" + encode("\"Internet governance\""), folder.resolve("search.png"));
+      shoot(documentPages().get(0), folder.resolve("document.png"));
+      shoot("/resolutions", folder.resolve("resolutions.png"));
+      open("/meetings");
+      URI meeting =
+          URI.create(
+              chrome.findElement(By.cssSelector("a[href^='/meeting/']")).getAttribute("href"));
+      shoot(
+          meeting.getRawPath() + (meeting.getRawQuery() == null ? "" : "?" + meeting.getRawQuery()),
+          folder.resolve("meeting.png"));
+      shoot("/graph", folder.resolve("graph.png"));
+    } finally {
+      server = main;
+    }
     for (String name : List.of("search", "document", "resolutions", "meeting", "graph")) {
       assertTrue(Files.size(folder.resolve(name + ".png")) > 0, name + ".png is empty");
     }
+  }
+
+  private void shoot(String path, Path file) throws IOException {
+    open(path);
+    checkPage(path);
+    Chromium.screenshot(chrome, file);
   }
 
   /** The document pages of the real samples (not the generated documents), from /api/list. */
