@@ -242,6 +242,49 @@ class ArchitectureTest {
               "com.fasterxml.jackson.annotation..",
               "java..");
 
+  /** What the commands and the server both answer; built from the core, beneath both. */
+  @ArchTest
+  static final ArchRule queriesNeverReachTheCommandLineTheServerNorParsing =
+      noClasses()
+          .that()
+          .resideInAPackage("org.cwg.query..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.cwg.cli..",
+              "org.cwg.serve..",
+              "org.cwg.analyze..",
+              "org.cwg.ingest..",
+              "org.cwg.parse..",
+              "org.cwg.structure..",
+              "org.cwg.validate..",
+              PICOCLI,
+              TIKA);
+
+  /**
+   * The server reads the index and renders; it never parses a file (a document not in the index is
+   * not found), never writes the index, and knows nothing of the command line.
+   */
+  @ArchTest
+  static final ArchRule theServerNeverParsesIngestsNorKnowsTheCommandLine =
+      noClasses()
+          .that()
+          .resideInAPackage("org.cwg.serve..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.cwg.cli..",
+              "org.cwg.analyze..",
+              "org.cwg.ingest..",
+              "org.cwg.parse..",
+              "org.cwg.structure..",
+              "org.cwg.validate..",
+              PICOCLI,
+              TIKA)
+          .orShould()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("org.apache.lucene.index.IndexWriter");
+
   @ArchTest
   static final ArchRule ingestNeverSearchesValidatesNorRenders =
       noClasses()
