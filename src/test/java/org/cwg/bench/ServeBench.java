@@ -27,9 +27,10 @@ import org.cwg.serve.ServerProcess;
  * request that got no answer at all. The server is the packaged launcher in a child process.
  *
  * <p>Usage: {@code ServeBench [--docs 10000] [--index DIR] [--work target/bench] [--launcher
- * target/cwg] [--rounds 200] [--clients 50] [--seconds 30] [--prepare-only true]}. An existing
- * {@code --index} (or the work folder's {@code serve-index-N}) is reused as it is; otherwise the
- * corpus is generated (or reused, under the name {@link Benchmark} gives it) and ingested.
+ * target/cwg] [--java-opts "..."] [--rounds 200] [--clients 50] [--seconds 30] [--prepare-only
+ * true]}; {@code --java-opts} goes to the launcher as {@code CWG_JAVA_OPTS}. An existing {@code
+ * --index} (or the work folder's {@code serve-index-N}) is reused as it is; otherwise the corpus is
+ * generated (or reused, under the name {@link Benchmark} gives it) and ingested.
  */
 public final class ServeBench {
 
@@ -49,6 +50,7 @@ public final class ServeBench {
     Path index = null;
     String launcher = "target/cwg";
     boolean prepareOnly = false;
+    String javaOptions = "";
     for (int i = 0; i + 1 < args.length; i += 2) {
       String value = args[i + 1];
       switch (args[i]) {
@@ -62,6 +64,7 @@ public final class ServeBench {
         case "--index" -> index = Path.of(value);
         case "--launcher" -> launcher = Path.of(value).toAbsolutePath().toString();
         case "--prepare-only" -> prepareOnly = Boolean.parseBoolean(value);
+        case "--java-opts" -> javaOptions = value;
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -97,8 +100,13 @@ public final class ServeBench {
     }
     Report report = new Report();
     try (ServerProcess server =
-        ServerProcess.fromLauncher(launcher, index, Duration.ofSeconds(120))) {
+        ServerProcess.fromLauncher(launcher, index, javaOptions, Duration.ofSeconds(120))) {
       report.heading(MachineInfo.describe(), index, documentsIn(server), threads);
+      report.note(
+          "server: "
+              + launcher
+              + " serve"
+              + (javaOptions.isBlank() ? "" : ", CWG_JAVA_OPTS=" + javaOptions));
       HttpClient http = client(clients);
       warmUp(http, server.base());
       List<Long> alone = new ArrayList<>();

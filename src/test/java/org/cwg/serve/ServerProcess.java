@@ -52,17 +52,28 @@ public final class ServerProcess implements AutoCloseable {
     return start(command, startTimeout);
   }
 
-  /** Starts the server through the packaged launcher ({@code target/cwg}). */
-  public static ServerProcess fromLauncher(String launcher, Path index, Duration startTimeout)
-      throws IOException {
-    return start(
-        List.of(launcher, "serve", "--port", "0", "--index", index.toString()), startTimeout);
+  /**
+   * Starts the server through the packaged launcher ({@code target/cwg}); {@code javaOptions}, when
+   * not blank, goes to the launcher as {@code CWG_JAVA_OPTS}.
+   */
+  public static ServerProcess fromLauncher(
+      String launcher, Path index, String javaOptions, Duration startTimeout) throws IOException {
+    ProcessBuilder builder =
+        new ProcessBuilder(List.of(launcher, "serve", "--port", "0", "--index", index.toString()));
+    if (!javaOptions.isBlank()) {
+      builder.environment().put("CWG_JAVA_OPTS", javaOptions);
+    }
+    return start(builder, startTimeout);
   }
 
   private static ServerProcess start(List<String> command, Duration startTimeout)
       throws IOException {
-    Process process =
-        new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    return start(new ProcessBuilder(command), startTimeout);
+  }
+
+  private static ServerProcess start(ProcessBuilder builder, Duration startTimeout)
+      throws IOException {
+    Process process = builder.redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     List<String> lines = new ArrayList<>();
     CompletableFuture<URI> ready = new CompletableFuture<>();
     Thread reader =
