@@ -1,7 +1,9 @@
 package org.cwg.cli;
 
 import java.io.PrintWriter;
+import java.net.BindException;
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.cwg.serve.CwgServer;
@@ -51,7 +53,12 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    InetAddress address = bind == null ? ServeOptions.loopback() : InetAddress.getByName(bind);
+    InetAddress address;
+    try {
+      address = bind == null ? ServeOptions.loopback() : InetAddress.getByName(bind);
+    } catch (UnknownHostException e) {
+      throw new IllegalArgumentException("--bind '" + bind + "': no such address");
+    }
     ServeOptions options =
         new ServeOptions(
             common.indexDir(),
@@ -59,7 +66,14 @@ final class ServeCommand implements Callable<Integer> {
             port,
             threads == null ? ServeOptions.defaultThreads() : threads);
     CountDownLatch stopped = new CountDownLatch(1);
-    try (CwgServer server = CwgServer.start(options)) {
+    CwgServer started;
+    try {
+      started = CwgServer.start(options);
+    } catch (BindException e) {
+      throw new IllegalArgumentException(
+          "cannot listen on " + address.getHostAddress() + ":" + port + ": " + e.getMessage());
+    }
+    try (CwgServer server = started) {
       Thread stop = new Thread(stopped::countDown, "cwg-serve-stop");
       Runtime.getRuntime().addShutdownHook(stop);
       PrintWriter err = spec.commandLine().getErr();

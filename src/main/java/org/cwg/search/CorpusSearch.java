@@ -100,6 +100,15 @@ public final class CorpusSearch {
   }
 
   /**
+   * How many hits {@link #search} finds for the request, without ranking or reading them: what a
+   * filter not among the facets would leave, counted before it is chosen.
+   */
+  public int count(SearchRequest request) throws IOException {
+    Query text = UserQuery.parse(request.query(), request.exact(), reader.indexReader());
+    return reader.searcher().count(ranked(text, request));
+  }
+
+  /**
    * The documents the hits fall in, each once, in the order of its best hit; at most {@code
    * request.limit()} of them.
    */

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cwg.model.DocumentRecord;
 import org.cwg.model.DocumentSummary;
 import org.cwg.search.CorpusSearch;
+import org.cwg.search.SearchFilters;
 import org.cwg.search.SearchHit;
 import org.cwg.search.SearchRequest;
 import org.cwg.search.SearchResult;
@@ -23,6 +25,9 @@ final class SearchPage {
 
   /** The deepest page: further than this, a query should be narrowed rather than paged. */
   static final int MAX_PAGE = 50;
+
+  /** How many of the most cited resolutions the Cites facet offers. */
+  static final int CITES_FACET = 10;
 
   /** The filters a page carries in its address, with the facet each comes from. */
   private static final List<String> FILTERS =
@@ -48,11 +53,16 @@ final class SearchPage {
     }
     int page = Math.min(MAX_PAGE, Math.max(1, params.integer("page", 1)));
     SearchResult result;
+    Map<String, Map<String, Integer>> narrowing = new LinkedHashMap<>();
     try (LiveIndex.Snapshot snapshot = index.acquire()) {
-      SearchRequest request =
-          new SearchRequest(
-              query, false, Api.filters(params), page * PAGE_SIZE, SortOrder.RELEVANCE, true);
-      result = new CorpusSearch(snapshot.reader()).search(request);
+      CorpusSearch search = new CorpusSearch(snapshot.reader());
+      result = search.search(request(query, filters, page * PAGE_SIZE, true));
+      if (filters.get("type") == null) {
+        narrowing.put("type", counts(search, query, filters, "type", typesIn(snapshot)));
+      }
+      if (filters.get("cites") == null) {
+        narrowing.put("cites", counts(search, query, filters, "cites", mostCited(snapshot)));
+      }
     } catch (IllegalArgumentException e) {
       main.element("p", firstLine(e.getMessage()), "class", "error");
       return Response.html(400, Layout.page("Search", main));
@@ -68,10 +78,76 @@ final class SearchPage {
         "count");
     main.open("div", "class", "results");
     hits(main, result.hits(), (page - 1) * PAGE_SIZE);
-    facets(main, result.facets(), query, filters);
+    facets(main, result.facets(), narrowing, query, filters);
     main.close("div");
     pages(main, query, filters, page, result.total());
     return Response.html(200, Layout.page("Search: " + query, main));
+  }
+
+  /** The search a page makes: its query and filters, as {@code cwg search} reads them. */
+  private static SearchRequest request(
+      String query, Map<String, String> filters, int limit, boolean facets) {
+    SearchFilters chosen =
+        SearchFilters.written(
+            filters.get("meeting"),
+            filters.get("section"),
+            filters.get("cites"),
+            filters.get("source"),
+            filters.get("type"),
+            null,
+            null,
+            null,
+            null);
+    return new SearchRequest(query, false, chosen, limit, SortOrder.RELEVANCE, facets, facets);
+  }
+
+  /**
+   * The hits each value of a filter would leave, for the filters the search's own facets do not
+   * count (type and cited resolution): one count per value, values without hits left out.
+   */
+  private static Map<String, Integer> counts(
+      CorpusSearch search,
+      String query,
+      Map<String, String> filters,
+      String name,
+      List<String> values)
+      throws IOException {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (String value : values) {
+      Map<String, String> narrowed = new LinkedHashMap<>(filters);
+      narrowed.put(name, value);
+      int count = search.count(request(query, narrowed, 0, false));
+      if (count > 0) {
+        counts.put(value, count);
+      }
+    }
+    Map<String, Integer> ordered = new LinkedHashMap<>();
+    counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .forEach(e -> ordered.put(e.getKey(), e.getValue()));
+    return ordered;
+  }
+
+  /** The document types of this commit, once. */
+  private static List<String> typesIn(LiveIndex.Snapshot snapshot) throws IOException {
+    List<DocumentRecord> documents = snapshot.documents();
+    return snapshot.derived(
+        "types",
+        () ->
+            documents.stream()
+                .map(d -> d.metadata().type())
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .sorted()
+                .toList());
+  }
+
+  /** The resolutions offered as a filter: the most cited of this commit. */
+  private static List<String> mostCited(LiveIndex.Snapshot snapshot) throws IOException {
+    return ResolutionPages.survey(snapshot).resolutions().stream()
+        .limit(CITES_FACET)
+        .map(r -> r.body() + " " + r.number())
+        .toList();
   }
 
   private static void form(Html main, String query, Map<String, String> filters) {
@@ -138,7 +214,11 @@ final class SearchPage {
   }
 
   private static void facets(
-      Html main, SearchResult.Facets facets, String query, Map<String, String> filters) {
+      Html main,
+      SearchResult.Facets facets,
+      Map<String, Map<String, Integer>> narrowing,
+      String query,
+      Map<String, String> filters) {
     main.open("aside", "id", "facets", "aria-labelledby", "facets-title");
     main.element("h2", "Refine", "id", "facets-title");
     if (facets != null) {
@@ -146,6 +226,8 @@ final class SearchPage {
       facet(main, "Section", "section", facets.section(), query, filters);
       facet(main, "Source", "source", facets.source(), query, filters);
     }
+    facet(main, "Type", "type", narrowing.get("type"), query, filters);
+    facet(main, "Cites", "cites", narrowing.get("cites"), query, filters);
     for (Map.Entry<String, String> filter : filters.entrySet()) {
       if (filter.getValue() != null) {
         Map<String, String> without = new LinkedHashMap<>(filters);
