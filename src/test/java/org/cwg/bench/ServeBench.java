@@ -107,8 +107,14 @@ public final class ServeBench {
               + launcher
               + " serve"
               + (javaOptions.isBlank() ? "" : ", CWG_JAVA_OPTS=" + javaOptions));
-      HttpClient http = client(clients);
+      ExecutorService clientThreads = Executors.newFixedThreadPool(Math.max(2, clients / 4));
+      HttpClient http = client(clientThreads);
+      System.err.println(
+          "serving at " + server.base() + "; warm-up of " + WARM_UP.toSeconds() + " s");
       warmUp(http, server.base());
+      System.err.println(
+          rounds + " rounds of " + QueryLatency.QUERIES.size() + " queries, one client");
+      long cpuBefore = server.cpuMillis();
       List<Long> alone = new ArrayList<>();
       for (int round = 0; round < rounds; round++) {
         for (String query : QueryLatency.QUERIES) {
@@ -123,13 +129,23 @@ public final class ServeBench {
           millis(Stats.percentile(alone, 50)),
           "ms",
           alone.size() + " requests over " + QueryLatency.QUERIES.size() + " queries; target <= 5");
+      long cpuAlone = server.cpuMillis() - cpuBefore;
       report.row(
           "S1",
           "GET /api/search, one client, p99",
           millis(Stats.percentile(alone, 99)),
           "ms",
           "target <= 50");
+      report.row(
+          "S1",
+          "server CPU per request, one client",
+          String.format(Locale.ROOT, "%.2f", cpuAlone / (double) alone.size()),
+          "ms",
+          "user + system time of the server process over the requests above");
+      System.err.println(clients + " clients for " + seconds + " s");
+      cpuBefore = server.cpuMillis();
       Load load = load(http, server.base(), clients, Duration.ofSeconds(seconds));
+      long cpuLoad = server.cpuMillis() - cpuBefore;
       report.row(
           "S2",
           clients + " clients for " + seconds + " s, requests answered 200",
@@ -151,16 +167,23 @@ public final class ServeBench {
               + millis(Stats.percentile(load.micros, 99)),
           "ms",
           "peak RSS of the server " + server.peakKib() / 1024 + " MiB");
+      report.row(
+          "S2",
+          "server CPU per request under load",
+          String.format(Locale.ROOT, "%.2f", cpuLoad / (double) Math.max(1, load.ok)),
+          "ms",
+          "");
+      clientThreads.shutdown();
     }
     System.out.println(report.render());
   }
 
-  private static HttpClient client(int clients) {
+  private static HttpClient client(ExecutorService threads) {
     // HTTP/1.1: one keep-alive connection per client thread, as a browser or script would use.
     return HttpClient.newBuilder()
         .version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(5))
-        .executor(Executors.newFixedThreadPool(Math.max(2, clients / 4)))
+        .executor(threads)
         .build();
   }
 
