@@ -161,6 +161,9 @@ final class DocumentPage {
       counts.merge(mention.key(), 1, Integer::sum);
     }
     main.element("h2", "Resolutions cited");
+    if (first.isEmpty()) {
+      main.element("p", "None.", "class", "none");
+    }
     main.open("ul", "id", "cites");
     for (ResolutionMention mention : first.values()) {
       main.open("li");
@@ -181,6 +184,9 @@ final class DocumentPage {
 
   private static void references(Html main, DocumentLinks links) {
     main.element("h2", "Documents referred to");
+    if (links.references().isEmpty()) {
+      main.element("p", "None.", "class", "none");
+    }
     main.open("ul", "id", "refs");
     Map<String, Boolean> seen = new LinkedHashMap<>();
     for (DocumentReference reference : links.references()) {
@@ -202,6 +208,9 @@ final class DocumentPage {
     }
     main.close("ul");
     main.element("h2", "Referred to by");
+    if (links.referencedBy().isEmpty()) {
+      main.element("p", "None in the index.", "class", "none");
+    }
     main.open("ul", "id", "cited-by");
     for (DocumentLinks.Referrer referrer : links.referencedBy()) {
       main.open("li");

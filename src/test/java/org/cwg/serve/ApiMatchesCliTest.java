@@ -44,6 +44,9 @@ class ApiMatchesCliTest {
             + " --meeting 20 --section proposal --sort date --exact Internet",
         "search|q=%22public+core%22&cites=1305&lang=fr|--format json --cites 1305 --lang fr"
             + " \"public core\"",
+        "search|q=internet&documents|--format json -l internet",
+        "search|q=internet&documents&limit=2&sort=meeting|--format json -l --limit 2 --sort"
+            + " meeting internet",
         "list||--format json",
         "list|lang=fr|--format json --lang fr",
         "show|doc=CWG-Internet-20%2F4|--format json CWG-Internet-20/4",

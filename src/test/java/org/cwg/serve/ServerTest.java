@@ -94,7 +94,7 @@ class ServerTest {
     assertHas(page("/meetings"), "href=\"/meeting/20?group=CWG-Internet\"");
     String meeting = page("/meeting/20?group=CWG-Internet");
     assertHas(meeting, "<table id=\"contributions\">", "<ul id=\"missing\">");
-    assertHas(page("/graph"), "<svg class=\"chart graph\"", "<circle", "<line");
+    assertHas(page("/graph"), "<svg class=\"chart graph\"", "<circle", "<path d=\"M");
   }
 
   @ParameterizedTest
