@@ -49,6 +49,7 @@ final class SearchPage {
               + " fields of cwg search (meeting:20, section:purpose, cites:1305, source:, type:).",
           "class",
           "hint");
+      corpus(main, index);
       return Response.html(200, Layout.page("Search", main));
     }
     int page = Math.min(MAX_PAGE, Math.max(1, params.integer("page", 1)));
@@ -148,6 +149,20 @@ final class SearchPage {
         .limit(CITES_FACET)
         .map(r -> r.body() + " " + r.number())
         .toList();
+  }
+
+  /** What the index holds, or why there is none: the first page works without an index. */
+  private static void corpus(Html main, LiveIndex index) throws IOException {
+    try (LiveIndex.Snapshot snapshot = index.acquire()) {
+      int documents = snapshot.reader().indexedFiles().size();
+      main.element(
+          "p",
+          documents + (documents == 1 ? " document" : " documents") + " indexed.",
+          "id",
+          "corpus");
+    } catch (IndexUnavailable e) {
+      main.element("p", firstLine(e.getMessage()), "class", "error", "id", "corpus");
+    }
   }
 
   private static void form(Html main, String query, Map<String, String> filters) {

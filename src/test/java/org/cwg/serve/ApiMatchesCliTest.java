@@ -101,6 +101,8 @@ class ApiMatchesCliTest {
         "cites|res=nonsense|cites --format json nonsense",
         "trend||trend --format json",
         "kwic|q=x&limit=-1|kwic --format json --limit -1 x",
+        "search|q=x&sort=bogus|search --format json --sort bogus x",
+        "search|q=x&section=nowhere|search --format json --section nowhere x",
       })
   void aRefusedRequestIs400WithTheCommandsMessage(String endpoint, String query, String args)
       throws Exception {

@@ -11,6 +11,7 @@ import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,11 @@ class ServerTest {
   @Test
   void theSearchPageShowsCountHitsFacetsAndPages() {
     String home = page("/");
-    assertHas(home, "<form id=\"search\" action=\"/search\"", "name=\"q\" id=\"q\"");
+    assertHas(
+        home,
+        "<form id=\"search\" action=\"/search\"",
+        "name=\"q\" id=\"q\"",
+        "<p id=\"corpus\">8 documents indexed.</p>");
     String results = page("/search?q=internet");
     assertHas(
         results,
@@ -52,6 +57,23 @@ class ServerTest {
     assertHas(second, "rel=\"prev\"", "<ol class=\"hits\" start=\"11\">");
     String narrowed = page("/search?q=internet&meeting=20&section=purpose");
     assertHas(narrowed, "name=\"meeting\" value=\"20\"", "class=\"unfacet\"");
+  }
+
+  @Test
+  void concurrentClientsAllGetTheirAnswer() {
+    java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+    List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> answers =
+        new java.util.ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      String path = i % 2 == 0 ? "/api/search?q=internet&limit=" + (i % 7) : "/search?q=governance";
+      answers.add(
+          client.sendAsync(
+              HttpRequest.newBuilder(ServedSamples.uri(path)).build(),
+              HttpResponse.BodyHandlers.ofString()));
+    }
+    for (var answer : answers) {
+      assertEquals(200, answer.join().statusCode());
+    }
   }
 
   @Test
