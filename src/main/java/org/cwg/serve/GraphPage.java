@@ -135,7 +135,7 @@ final class GraphPage {
         "class",
         "chart graph",
         "role",
-        "img",
+        "group",
         "aria-labelledby",
         "graph-title",
         "viewBox",

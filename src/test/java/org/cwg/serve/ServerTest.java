@@ -190,6 +190,22 @@ class ServerTest {
   }
 
   @Test
+  void tooManyHeaderLinesCloseTheConnection() throws IOException {
+    StringBuilder request = new StringBuilder("GET /api/stats HTTP/1.1\r\nHost: x\r\n");
+    for (int i = 0; i < 150; i++) {
+      request.append("X-Filler-").append(i).append(": v\r\n");
+    }
+    request.append("Connection: close\r\n\r\n");
+    String answer;
+    try {
+      answer = raw(request.toString());
+    } catch (java.net.SocketException reset) {
+      answer = "";
+    }
+    assertFalse(answer.startsWith("HTTP/1.1 200"), answer);
+  }
+
+  @Test
   void pagesAreProtectedAgainstScriptsFromElsewhere() {
     HttpResponse<String> response =
         ServedSamples.get("/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E");
