@@ -37,11 +37,16 @@ final class DocumentPage {
       DocumentLinks links = Api.graph(snapshot).linksOf(record);
       String name = SearchPage.name(DocumentSummary.of(record));
       Html main = new Html();
-      main.element("h1", view.title() == null ? name : name + ": " + view.title(), "id", "title");
+      main.open("h1", "id", "title").text(name);
+      if (view.title() != null) {
+        main.text(": ").element("span", view.title(), "lang", view.language());
+      }
+      main.close("h1");
       main.open("div", "class", "document");
       cover(main, view);
       outline(main, view.sections());
-      main.open("div", "class", "body");
+      // The document's own language, so that a screen reader reads a French text as French.
+      main.open("div", "class", "body", "lang", view.language());
       citations(main, view.resolutions());
       references(main, links);
       outcome(main, snapshot, record);

@@ -198,10 +198,11 @@ final class SearchPage {
       }
       main.close("span");
       if (doc.title() != null && doc.number() != null) {
-        main.element("span", doc.title(), "class", "title");
+        main.element("span", doc.title(), "class", "title", "lang", doc.language());
       }
       for (Snippet snippet : hit.snippets()) {
-        main.open("p", "class", "snippet");
+        // The document's language, so that a screen reader reads a French passage as French.
+        main.open("p", "class", "snippet", "lang", doc.language());
         for (Snippet.Fragment fragment : snippet.fragments()) {
           if (fragment.match()) {
             main.element("mark", fragment.text());
