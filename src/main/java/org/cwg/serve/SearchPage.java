@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.cwg.model.DocumentRecord;
+import org.cwg.index.IndexedFile;
 import org.cwg.model.DocumentSummary;
 import org.cwg.search.CorpusSearch;
 import org.cwg.search.SearchFilters;
@@ -129,18 +129,20 @@ final class SearchPage {
     return ordered;
   }
 
-  /** The document types of this commit, once. */
+  /** The document types of this commit, once, from the few fields stored for a list. */
   private static List<String> typesIn(LiveIndex.Snapshot snapshot) throws IOException {
-    List<DocumentRecord> documents = snapshot.documents();
     return snapshot.derived(
         "types",
-        () ->
-            documents.stream()
-                .map(d -> d.metadata().type())
-                .filter(java.util.Objects::nonNull)
-                .distinct()
-                .sorted()
-                .toList());
+        () -> {
+          List<String> ids =
+              snapshot.reader().indexedFiles().stream().map(IndexedFile::docId).toList();
+          return snapshot.reader().summaries(ids).values().stream()
+              .map(DocumentSummary::type)
+              .filter(java.util.Objects::nonNull)
+              .distinct()
+              .sorted()
+              .toList();
+        });
   }
 
   /** The resolutions offered as a filter: the most cited of this commit. */

@@ -51,6 +51,8 @@ class ServerTest {
         "<mark>",
         "<aside id=\"facets\"",
         "<a class=\"facet\" href=\"/search?q=internet&amp;meeting=20\">",
+        "<a class=\"facet\" href=\"/search?q=internet&amp;type=contribution\">",
+        "<a class=\"facet\" href=\"/search?q=internet&amp;cites=Council+1305\">",
         "<nav id=\"pages\"",
         "rel=\"next\"");
     String second = page("/search?q=internet&page=2");
