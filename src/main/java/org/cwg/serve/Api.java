@@ -220,9 +220,7 @@ final class Api {
 
   private static Object similar(Params params, LiveIndex.Snapshot index) throws IOException {
     int minWords = params.integer("min-words", 25);
-    if (minWords < 8) {
-      throw new BadRequest("--min-words must be at least 8, not " + minWords);
-    }
+    CorpusReuse.checkMinWords(minWords);
     SimilarReport report =
         new CorpusReuse(index.reader(), minWords).similar(document(params, index.reader()));
     Map<String, DocumentSummary> summaries = index.reader().summaries(ReuseJson.ids(report));

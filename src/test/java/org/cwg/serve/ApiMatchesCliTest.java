@@ -103,6 +103,8 @@ class ApiMatchesCliTest {
         "kwic|q=x&limit=-1|kwic --format json --limit -1 x",
         "search|q=x&sort=bogus|search --format json --sort bogus x",
         "search|q=x&section=nowhere|search --format json --section nowhere x",
+        "similar|doc=CWG-Internet-20%2F4&min-words=3|similar --format json --min-words 3"
+            + " CWG-Internet-20/4",
       })
   void aRefusedRequestIs400WithTheCommandsMessage(String endpoint, String query, String args)
       throws Exception {
