@@ -1,14 +1,12 @@
 package org.cwg.cli;
 
 import org.cwg.render.Format;
+import org.cwg.search.CorpusReuse;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /** The options {@code reuse} and {@code similar} share, checked before any text is read. */
 final class ReuseOptions {
-
-  /** Below this, shared phrases ("the Council Working Group") would pass for reuse. */
-  static final int LOWEST = 8;
 
   @Option(
       names = "--min-words",
@@ -26,9 +24,6 @@ final class ReuseOptions {
 
   void check(CommandSpec spec) {
     FormatCheck.require(spec, format, Format.TEXT, Format.JSON, Format.CSV);
-    if (minWords < LOWEST) {
-      throw new IllegalArgumentException(
-          "--min-words must be at least " + LOWEST + ", not " + minWords);
-    }
+    CorpusReuse.checkMinWords(minWords);
   }
 }

@@ -1,6 +1,5 @@
 package org.cwg.query;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import org.cwg.cite.CitationSurvey;
@@ -33,8 +32,7 @@ public final class CitationAnswers {
    * The result as JSON shows it: the documents × resolutions matrix when asked, else the documents
    * citing the one resolution, else every cited resolution.
    */
-  public static Object result(CitationSurvey survey, Optional<ResolutionId> only, boolean matrix)
-      throws IOException {
+  public static Object result(CitationSurvey survey, Optional<ResolutionId> only, boolean matrix) {
     if (matrix) {
       return survey.matrix(only);
     }

@@ -88,6 +88,21 @@ public final class CorpusReuse {
   private final int maxDocuments;
   private final Map<Long, Integer> documentsWith = new HashMap<>();
 
+  /** Below this, shared phrases ("the Council Working Group") would pass for reuse. */
+  public static final int LOWEST_MIN_WORDS = 8;
+
+  /**
+   * Refuses a shortest passage too short to mean reuse, before any text is read.
+   *
+   * @throws IllegalArgumentException naming --min-words
+   */
+  public static void checkMinWords(int minWords) {
+    if (minWords < LOWEST_MIN_WORDS) {
+      throw new IllegalArgumentException(
+          "--min-words must be at least " + LOWEST_MIN_WORDS + ", not " + minWords);
+    }
+  }
+
   public CorpusReuse(CorpusReader reader, int minWords) throws IOException {
     this.reader = reader;
     this.aligner = new Aligner(minWords, MIN_SIMILARITY);

@@ -56,7 +56,9 @@ final class Api {
 
   Api() {
     routes.put(
-        "search", new Route(with(List.of("q", "limit", "sort", "facets", "exact")), Api::search));
+        "search",
+        new Route(
+            with(List.of("q", "limit", "sort", "facets", "exact", "documents")), Api::search));
     routes.put("list", new Route(Set.of("lang"), Api::list));
     routes.put("show", new Route(Set.of("doc", "lang"), Api::show));
     routes.put("sections", new Route(Set.of("doc", "kind"), Api::sections));
@@ -116,6 +118,19 @@ final class Api {
   }
 
   private static Object search(Params params, LiveIndex.Snapshot index) throws IOException {
+    if (params.flag("documents")) {
+      // As -l: every matching document unless a limit is given; no snippets, no facets.
+      SearchRequest request =
+          new SearchRequest(
+              params.required("q", "the query"),
+              params.flag("exact"),
+              filters(params),
+              params.integer("limit", Integer.MAX_VALUE),
+              params.choice("sort", SortOrder.class, SortOrder.RELEVANCE),
+              false,
+              false);
+      return new CorpusSearch(index.reader()).documents(request);
+    }
     SearchRequest request =
         new SearchRequest(
             params.required("q", "the query"),
@@ -205,9 +220,7 @@ final class Api {
 
   private static Object similar(Params params, LiveIndex.Snapshot index) throws IOException {
     int minWords = params.integer("min-words", 25);
-    if (minWords < 8) {
-      throw new BadRequest("--min-words must be at least 8, not " + minWords);
-    }
+    CorpusReuse.checkMinWords(minWords);
     SimilarReport report =
         new CorpusReuse(index.reader(), minWords).similar(document(params, index.reader()));
     Map<String, DocumentSummary> summaries = index.reader().summaries(ReuseJson.ids(report));

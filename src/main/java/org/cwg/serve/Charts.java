@@ -144,7 +144,7 @@ final class Charts {
         "class",
         "chart heatmap",
         "role",
-        "img",
+        "group",
         "aria-labelledby",
         "heatmap-title",
         "viewBox",

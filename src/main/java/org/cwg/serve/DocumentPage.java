@@ -37,11 +37,16 @@ final class DocumentPage {
       DocumentLinks links = Api.graph(snapshot).linksOf(record);
       String name = SearchPage.name(DocumentSummary.of(record));
       Html main = new Html();
-      main.element("h1", view.title() == null ? name : name + ": " + view.title(), "id", "title");
+      main.open("h1", "id", "title").text(name);
+      if (view.title() != null) {
+        main.text(": ").element("span", view.title(), "lang", view.language());
+      }
+      main.close("h1");
       main.open("div", "class", "document");
       cover(main, view);
       outline(main, view.sections());
-      main.open("div", "class", "body");
+      // The document's own language, so that a screen reader reads a French text as French.
+      main.open("div", "class", "body", "lang", view.language());
       citations(main, view.resolutions());
       references(main, links);
       outcome(main, snapshot, record);
@@ -161,6 +166,9 @@ final class DocumentPage {
       counts.merge(mention.key(), 1, Integer::sum);
     }
     main.element("h2", "Resolutions cited");
+    if (first.isEmpty()) {
+      main.element("p", "None.", "class", "none");
+    }
     main.open("ul", "id", "cites");
     for (ResolutionMention mention : first.values()) {
       main.open("li");
@@ -181,6 +189,9 @@ final class DocumentPage {
 
   private static void references(Html main, DocumentLinks links) {
     main.element("h2", "Documents referred to");
+    if (links.references().isEmpty()) {
+      main.element("p", "None.", "class", "none");
+    }
     main.open("ul", "id", "refs");
     Map<String, Boolean> seen = new LinkedHashMap<>();
     for (DocumentReference reference : links.references()) {
@@ -202,6 +213,9 @@ final class DocumentPage {
     }
     main.close("ul");
     main.element("h2", "Referred to by");
+    if (links.referencedBy().isEmpty()) {
+      main.element("p", "None in the index.", "class", "none");
+    }
     main.open("ul", "id", "cited-by");
     for (DocumentLinks.Referrer referrer : links.referencedBy()) {
       main.open("li");

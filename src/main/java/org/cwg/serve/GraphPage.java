@@ -110,7 +110,11 @@ final class GraphPage {
       int row = 0;
       for (DocumentRecord record : meeting.getValue()) {
         at.put(record.id(), new int[] {LEFT + column * COLUMN, TOP + row * ROW});
-        labels.put(record.id(), SearchPage.name(DocumentSummary.of(record)));
+        String language = record.metadata().language();
+        labels.put(
+            record.id(),
+            SearchPage.name(DocumentSummary.of(record))
+                + (language == null || language.equals("en") ? "" : " (" + language + ")"));
         row++;
       }
       tallest = Math.max(tallest, row);
@@ -131,7 +135,7 @@ final class GraphPage {
         "class",
         "chart graph",
         "role",
-        "img",
+        "group",
         "aria-labelledby",
         "graph-title",
         "viewBox",
@@ -167,24 +171,29 @@ final class GraphPage {
       if (from == null || to == null) {
         continue;
       }
-      svg.open(
-          "line",
-          "x1",
-          Integer.toString(from[0]),
-          "y1",
-          Integer.toString(from[1]),
-          "x2",
-          Integer.toString(to[0]),
-          "y2",
-          Integer.toString(to[1]),
-          "class",
-          edge.citation() ? "edge citation" : "edge reference");
+      // Within one column a straight line would run through the nodes between: bend it left.
+      String path =
+          from[0] == to[0]
+              ? "M"
+                  + from[0]
+                  + " "
+                  + from[1]
+                  + " Q"
+                  + (from[0] - 30)
+                  + " "
+                  + (from[1] + to[1]) / 2
+                  + " "
+                  + to[0]
+                  + " "
+                  + to[1]
+              : "M" + from[0] + " " + from[1] + " L" + to[0] + " " + to[1];
+      svg.open("path", "d", path, "class", edge.citation() ? "edge citation" : "edge reference");
       svg.element(
           "title",
           labels.get(edge.from())
               + (edge.citation() ? " cites " : " refers to ")
               + labels.get(edge.to()));
-      svg.close("line");
+      svg.close("path");
     }
     svg.close("g");
     for (Map.Entry<String, int[]> node : at.entrySet()) {

@@ -104,6 +104,8 @@ final class MeetingPages {
           "class",
           "when");
     }
+    Map<String, String> reportNames = new java.util.HashMap<>();
+    meeting.reports().forEach(r -> reportNames.put(r.id(), SearchPage.name(r)));
     main.element("h2", "Reports");
     documents(main, meeting.reports(), "reports");
     main.element("h2", "Contributions");

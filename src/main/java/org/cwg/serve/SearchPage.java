@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.cwg.model.DocumentRecord;
+import org.cwg.index.IndexedFile;
 import org.cwg.model.DocumentSummary;
 import org.cwg.search.CorpusSearch;
 import org.cwg.search.SearchFilters;
@@ -49,6 +49,7 @@ final class SearchPage {
               + " fields of cwg search (meeting:20, section:purpose, cites:1305, source:, type:).",
           "class",
           "hint");
+      corpus(main, index);
       return Response.html(200, Layout.page("Search", main));
     }
     int page = Math.min(MAX_PAGE, Math.max(1, params.integer("page", 1)));
@@ -128,18 +129,20 @@ final class SearchPage {
     return ordered;
   }
 
-  /** The document types of this commit, once. */
+  /** The document types of this commit, once, from the few fields stored for a list. */
   private static List<String> typesIn(LiveIndex.Snapshot snapshot) throws IOException {
-    List<DocumentRecord> documents = snapshot.documents();
     return snapshot.derived(
         "types",
-        () ->
-            documents.stream()
-                .map(d -> d.metadata().type())
-                .filter(java.util.Objects::nonNull)
-                .distinct()
-                .sorted()
-                .toList());
+        () -> {
+          List<String> ids =
+              snapshot.reader().indexedFiles().stream().map(IndexedFile::docId).toList();
+          return snapshot.reader().summaries(ids).values().stream()
+              .map(DocumentSummary::type)
+              .filter(java.util.Objects::nonNull)
+              .distinct()
+              .sorted()
+              .toList();
+        });
   }
 
   /** The resolutions offered as a filter: the most cited of this commit. */
@@ -148,6 +151,20 @@ final class SearchPage {
         .limit(CITES_FACET)
         .map(r -> r.body() + " " + r.number())
         .toList();
+  }
+
+  /** What the index holds, or why there is none: the first page works without an index. */
+  private static void corpus(Html main, LiveIndex index) throws IOException {
+    try (LiveIndex.Snapshot snapshot = index.acquire()) {
+      int documents = snapshot.reader().indexedFiles().size();
+      main.element(
+          "p",
+          documents + (documents == 1 ? " document" : " documents") + " indexed.",
+          "id",
+          "corpus");
+    } catch (IndexUnavailable e) {
+      main.element("p", firstLine(e.getMessage()), "class", "error", "id", "corpus");
+    }
   }
 
   private static void form(Html main, String query, Map<String, String> filters) {
@@ -183,10 +200,11 @@ final class SearchPage {
       }
       main.close("span");
       if (doc.title() != null && doc.number() != null) {
-        main.element("span", doc.title(), "class", "title");
+        main.element("span", doc.title(), "class", "title", "lang", doc.language());
       }
       for (Snippet snippet : hit.snippets()) {
-        main.open("p", "class", "snippet");
+        // The document's language, so that a screen reader reads a French passage as French.
+        main.open("p", "class", "snippet", "lang", doc.language());
         for (Snippet.Fragment fragment : snippet.fragments()) {
           if (fragment.match()) {
             main.element("mark", fragment.text());

@@ -44,6 +44,9 @@ class ApiMatchesCliTest {
             + " --meeting 20 --section proposal --sort date --exact Internet",
         "search|q=%22public+core%22&cites=1305&lang=fr|--format json --cites 1305 --lang fr"
             + " \"public core\"",
+        "search|q=internet&documents|--format json -l internet",
+        "search|q=internet&documents&limit=2&sort=meeting|--format json -l --limit 2 --sort"
+            + " meeting internet",
         "list||--format json",
         "list|lang=fr|--format json --lang fr",
         "show|doc=CWG-Internet-20%2F4|--format json CWG-Internet-20/4",
@@ -98,6 +101,10 @@ class ApiMatchesCliTest {
         "cites|res=nonsense|cites --format json nonsense",
         "trend||trend --format json",
         "kwic|q=x&limit=-1|kwic --format json --limit -1 x",
+        "search|q=x&sort=bogus|search --format json --sort bogus x",
+        "search|q=x&section=nowhere|search --format json --section nowhere x",
+        "similar|doc=CWG-Internet-20%2F4&min-words=3|similar --format json --min-words 3"
+            + " CWG-Internet-20/4",
       })
   void aRefusedRequestIs400WithTheCommandsMessage(String endpoint, String query, String args)
       throws Exception {

@@ -11,6 +11,7 @@ import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,11 @@ class ServerTest {
   @Test
   void theSearchPageShowsCountHitsFacetsAndPages() {
     String home = page("/");
-    assertHas(home, "<form id=\"search\" action=\"/search\"", "name=\"q\" id=\"q\"");
+    assertHas(
+        home,
+        "<form id=\"search\" action=\"/search\"",
+        "name=\"q\" id=\"q\"",
+        "<p id=\"corpus\">8 documents indexed.</p>");
     String results = page("/search?q=internet");
     assertHas(
         results,
@@ -46,12 +51,31 @@ class ServerTest {
         "<mark>",
         "<aside id=\"facets\"",
         "<a class=\"facet\" href=\"/search?q=internet&amp;meeting=20\">",
+        "<a class=\"facet\" href=\"/search?q=internet&amp;type=contribution\">",
+        "<a class=\"facet\" href=\"/search?q=internet&amp;cites=Council+1305\">",
         "<nav id=\"pages\"",
         "rel=\"next\"");
     String second = page("/search?q=internet&page=2");
     assertHas(second, "rel=\"prev\"", "<ol class=\"hits\" start=\"11\">");
     String narrowed = page("/search?q=internet&meeting=20&section=purpose");
     assertHas(narrowed, "name=\"meeting\" value=\"20\"", "class=\"unfacet\"");
+  }
+
+  @Test
+  void concurrentClientsAllGetTheirAnswer() {
+    java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+    List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> answers =
+        new java.util.ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      String path = i % 2 == 0 ? "/api/search?q=internet&limit=" + (i % 7) : "/search?q=governance";
+      answers.add(
+          client.sendAsync(
+              HttpRequest.newBuilder(ServedSamples.uri(path)).build(),
+              HttpResponse.BodyHandlers.ofString()));
+    }
+    for (var answer : answers) {
+      assertEquals(200, answer.join().statusCode());
+    }
   }
 
   @Test
@@ -94,7 +118,7 @@ class ServerTest {
     assertHas(page("/meetings"), "href=\"/meeting/20?group=CWG-Internet\"");
     String meeting = page("/meeting/20?group=CWG-Internet");
     assertHas(meeting, "<table id=\"contributions\">", "<ul id=\"missing\">");
-    assertHas(page("/graph"), "<svg class=\"chart graph\"", "<circle", "<line");
+    assertHas(page("/graph"), "<svg class=\"chart graph\"", "<circle", "<path d=\"M");
   }
 
   @ParameterizedTest
@@ -165,6 +189,22 @@ class ServerTest {
         raw("GET /api/stats HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nConnection: close\r\n\r\n"
                 + "hello")
             .startsWith("HTTP/1.1 413"));
+  }
+
+  @Test
+  void tooManyHeaderLinesCloseTheConnection() throws IOException {
+    StringBuilder request = new StringBuilder("GET /api/stats HTTP/1.1\r\nHost: x\r\n");
+    for (int i = 0; i < 150; i++) {
+      request.append("X-Filler-").append(i).append(": v\r\n");
+    }
+    request.append("Connection: close\r\n\r\n");
+    String answer;
+    try {
+      answer = raw(request.toString());
+    } catch (java.net.SocketException reset) {
+      answer = "";
+    }
+    assertFalse(answer.startsWith("HTTP/1.1 200"), answer);
   }
 
   @Test
