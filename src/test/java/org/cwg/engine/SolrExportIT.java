@@ -17,7 +17,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -130,7 +132,7 @@ class SolrExportIT {
             .getSchema(SchemaLocation.of("classpath:org/cwg/schema/export-solr.schema.json"));
     for (String line : text.toString().lines().toList()) {
       JsonNode batch = Json.mapper().readTree(line);
-      assertEquals(java.util.Set.of(), schema.validate(batch), "a line of the Solr export");
+      assertEquals(Set.of(), schema.validate(batch), "a line of the Solr export");
     }
     return text.toString();
   }
@@ -210,7 +212,7 @@ class SolrExportIT {
       for (SolrDocument found : solr.query(corpus.core, documents).getResults()) {
         ids.add((String) found.getFieldValue("id"));
       }
-      assertEquals(cwg.keySet(), new java.util.TreeSet<>(ids), corpus.core + ": documents");
+      assertEquals(cwg.keySet(), new TreeSet<>(ids), corpus.core + ": documents");
       report(corpus.core, "cites Council 1305", cwg);
     }
   }
@@ -230,6 +232,23 @@ class SolrExportIT {
         assertEquals(cwg, solrDocuments(corpus.core, phrase, null), corpus.core + " " + phrase);
         report(corpus.core, phrase, cwg);
       }
+    }
+  }
+
+  /** Words as written ({@code --exact}): "governments" is not "government" there. */
+  @Test
+  void documentsMatchingAWordAsWritten() throws Exception {
+    for (Corpus corpus : corpora()) {
+      Map<String, Integer> stemmed = cwgDocuments(corpus.index, "governments", null, false);
+      Map<String, Integer> exact = cwgDocuments(corpus.index, "governments", null, true);
+      SolrQuery query = new SolrQuery("governments");
+      query.set("qf", "text text_zh");
+      assertEquals(exact, solrDocuments(corpus.core, query, null), corpus.core);
+      assertEquals(stemmed, solrDocuments(corpus.core, "governments", null), corpus.core);
+      assertFalse(exact.isEmpty(), corpus.core + ": a question with no answer tests nothing");
+      assertTrue(
+          stemmed.keySet().containsAll(exact.keySet()), corpus.core + ": stemming finds more");
+      report(corpus.core, "governments, as written", exact);
     }
   }
 
@@ -296,6 +315,11 @@ class SolrExportIT {
   /** cwg's answer: each matching document's id and how many of its units match. */
   private static Map<String, Integer> cwgDocuments(Path index, String query, SectionKind section)
       throws IOException {
+    return cwgDocuments(index, query, section, false);
+  }
+
+  private static Map<String, Integer> cwgDocuments(
+      Path index, String query, SectionKind section, boolean exact) throws IOException {
     SearchFilters filters =
         new SearchFilters(null, section, null, null, null, null, null, null, null);
     Map<String, Integer> hits = new TreeMap<>();
@@ -305,7 +329,7 @@ class SolrExportIT {
               .documents(
                   new SearchRequest(
                       query,
-                      false,
+                      exact,
                       filters,
                       Integer.MAX_VALUE,
                       SortOrder.RELEVANCE,
@@ -320,7 +344,11 @@ class SolrExportIT {
   /** Solr's answer through the configset's /select defaults: matching units per document. */
   private Map<String, Integer> solrDocuments(String core, String query, SectionKind section)
       throws Exception {
-    SolrQuery units = new SolrQuery(query);
+    return solrDocuments(core, new SolrQuery(query), section);
+  }
+
+  private Map<String, Integer> solrDocuments(String core, SolrQuery units, SectionKind section)
+      throws Exception {
     units.addFilterQuery(UNITS);
     if (section != null) {
       units.addFilterQuery("section:" + section.id());
