@@ -211,13 +211,13 @@ final class ItuCover {
           MetadataDraft.LANGUAGE, Languages.ofLetter(reading.language()), Provenance.COVER, rule);
     }
     if (reading.canonical() != null && reading.canonical().startsWith("ITU-")) {
-      draft.offer(MetadataDraft.TYPE, "recommendation", Provenance.COVER, rule);
+      draft.cue(TypeEvidence.Cue.PUBLISHED_NUMBER, "recommendation", Provenance.COVER, rule);
     } else if (reading.canonical() != null && reading.canonical().contains(" Res. ")) {
-      draft.offer(MetadataDraft.TYPE, "resolution", Provenance.COVER, rule);
+      draft.cue(TypeEvidence.Cue.PUBLISHED_NUMBER, "resolution", Provenance.COVER, rule);
     }
   }
 
-  /** A TD or LS number says the type only when no kind line said better ("REPORT", "LS"). */
+  /** A TD or LS number says the type, less than a kind line ("REPORT", "LS") says it. */
   private void typeOfNumber(FoundNumber found) {
     String canonical = found == null ? null : found.reading().canonical();
     if (canonical == null) {
@@ -225,9 +225,9 @@ final class ItuCover {
     }
     String rule = "cover: " + grammar + " " + found.origin().written + ", form of the number";
     if (canonical.matches("(?:SG\\d+|TSAG)-TD.*")) {
-      draft.offer(MetadataDraft.TYPE, "td", Provenance.COVER, rule);
+      draft.cue(TypeEvidence.Cue.TD_OR_LS_SERIES, "td", Provenance.COVER, rule);
     } else if (canonical.matches("(?:SG\\d+|TSAG)-LS.*")) {
-      draft.offer(MetadataDraft.TYPE, "liaison", Provenance.COVER, rule);
+      draft.cue(TypeEvidence.Cue.TD_OR_LS_SERIES, "liaison", Provenance.COVER, rule);
     }
   }
 
@@ -344,8 +344,8 @@ final class ItuCover {
         Matcher named = title == null ? null : TITLE_KIND.matcher(title.value());
         if (named != null && named.lookingAt()) {
           String word = named.group(1).toLowerCase(Locale.ROOT);
-          draft.offer(
-              MetadataDraft.TYPE,
+          draft.cue(
+              TypeEvidence.Cue.CARRIED_KIND,
               word.startsWith("report")
                   ? "report"
                   : word.startsWith("agenda") ? "agenda" : "liaison",
@@ -354,8 +354,8 @@ final class ItuCover {
         }
       }
       if (kind != null) {
-        draft.offer(
-            MetadataDraft.TYPE,
+        draft.cue(
+            TypeEvidence.Cue.KIND_LINE,
             kind,
             Provenance.COVER,
             "cover: "
