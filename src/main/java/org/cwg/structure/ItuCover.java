@@ -3,7 +3,6 @@ package org.cwg.structure;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,10 +30,6 @@ final class ItuCover {
   /** A revision mark in a cell of its own: "Rev.1", "(Rev. 2)", "Add.1". */
   private static final Pattern REVISION_ALONE =
       Pattern.compile("\\(?\\s*(?:Rev|Add|Corr)\\.\\s*\\d{1,2}\\s*\\)?", FLAGS);
-
-  private static final Pattern TITLE_KIND =
-      Pattern.compile(
-          "(?:(?:draft|revised|final)\\s+)?(report|agenda|LS|liaison\\s+statement)\\b", FLAGS);
 
   /**
    * ITU-R's "Source:" names the documents a text comes from ("Documents 7C/60, 7C/71", "Annex 5 to
@@ -338,21 +333,6 @@ final class ItuCover {
         continue;
       }
       String kind = CoverCells.kindOf(cell.text());
-      if ("td".equals(kind)) {
-        // A TD is a container: a report, an agenda or a liaison statement says so in its title.
-        Cover.Labelled title = cover.first(CoverLabel.TITLE);
-        Matcher named = title == null ? null : TITLE_KIND.matcher(title.value());
-        if (named != null && named.lookingAt()) {
-          String word = named.group(1).toLowerCase(Locale.ROOT);
-          draft.cue(
-              TypeEvidence.Cue.CARRIED_KIND,
-              word.startsWith("report")
-                  ? "report"
-                  : word.startsWith("agenda") ? "agenda" : "liaison",
-              Provenance.COVER,
-              title.rule(grammar) + ", the kind its title names");
-        }
-      }
       if (kind != null) {
         draft.cue(
             TypeEvidence.Cue.KIND_LINE,

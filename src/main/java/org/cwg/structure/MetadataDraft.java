@@ -117,6 +117,11 @@ final class MetadataDraft {
     typeEvidence.add(cue, type, provenance, rule);
   }
 
+  /** Whether some evidence so far names the type. */
+  boolean typeCueNames(String type) {
+    return typeEvidence.found().stream().anyMatch(found -> found.type().equals(type));
+  }
+
   /** The type the evidence so far scores highest, or null; a manifest's type is kept. */
   String typeSoFar() {
     if (provenanceOf(TYPE) == Provenance.MANIFEST) {

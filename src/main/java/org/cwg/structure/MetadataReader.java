@@ -87,20 +87,31 @@ final class MetadataReader {
         });
   }
 
+  /** What a TD or a DT can carry besides a draft text, as its title names it. */
+  private static final java.util.Set<String> CARRIED =
+      java.util.Set.of("report", "agenda", "liaison");
+
   /**
-   * The kind a cover's title names by its first words; in a DT, which carries a text for adoption,
-   * the kind of text it carries.
+   * The kind a cover's title names by its first words. A TD or a DT is a container: a report, an
+   * agenda or a liaison statement its title names is what it carries.
    */
   private static void kindOfTitle(MetadataDraft draft) {
-    if (draft.provenanceOf(MetadataDraft.TITLE) == Provenance.COVER) {
-      draft.cue(
-          TypeEvidence.isDraftText(draft.get(MetadataDraft.NUMBER))
-              ? TypeEvidence.Cue.CARRIED_KIND
-              : TypeEvidence.Cue.TITLE,
-          TitleKind.of((String) draft.get(MetadataDraft.TITLE)),
-          Provenance.COVER,
-          "cover: the kind its title names");
+    if (draft.provenanceOf(MetadataDraft.TITLE) != Provenance.COVER) {
+      return;
     }
+    String kind = TitleKind.of((String) draft.get(MetadataDraft.TITLE));
+    boolean carried =
+        kind != null
+            && CARRIED.contains(kind)
+            && (TypeEvidence.isDraftText(draft.get(MetadataDraft.NUMBER))
+                || draft.typeCueNames("td"));
+    draft.cue(
+        carried ? TypeEvidence.Cue.CARRIED_KIND : TypeEvidence.Cue.TITLE,
+        kind,
+        Provenance.COVER,
+        carried
+            ? "cover: the kind of text its title says the TD or DT carries"
+            : "cover: the kind its title names");
   }
 
   /**
