@@ -13,9 +13,10 @@ import org.cwg.structure.TypeEvidence.Found;
 /**
  * Decides a document's type from its {@link TypeEvidence}: each type scores the weights of the
  * distinct cues that name it, and the highest score wins. The weights are set by hand from the
- * families' conventions and checked on the development corpus: what a number or a kind line says
- * outweighs what a file name, the lead or a title's first words say, and a TD's kind line weighs
- * less than what the TD says it carries.
+ * families' conventions and checked on the development corpus only, never on the held-out sets:
+ * what a number or a kind line says outweighs what a file name, the lead or a title's first words
+ * say, a TD's kind line weighs less than what the TD says it carries, and weak cues that agree can
+ * outweigh one that disagrees.
  */
 final class TypeScores {
 
@@ -28,24 +29,28 @@ final class TypeScores {
 
   private static final Map<Cue, Weight> WEIGHTS = new EnumMap<>(Cue.class);
 
+  // Strongest first. A number's series and the cover's kind line say what the document is; who
+  // sends it (the source line, the sources' role), the file name, the lead and the body's outline
+  // say it less surely; a title's first words least, except "DRAFT AGENDA".
   static {
     WEIGHTS.put(Cue.PUBLISHED_NUMBER, new Weight(12, Map.of()));
     WEIGHTS.put(Cue.INFORMATION_SERIES, new Weight(10, Map.of()));
+    WEIGHTS.put(Cue.CARRIED_KIND, new Weight(9, Map.of()));
     // A TD is a container: its kind line says less than what it carries.
     WEIGHTS.put(Cue.KIND_LINE, new Weight(8, Map.of("td", 4)));
-    WEIGHTS.put(Cue.CARRIED_KIND, new Weight(9, Map.of()));
-    WEIGHTS.put(Cue.TD_OR_LS_SERIES, new Weight(3, Map.of("liaison", 6)));
     WEIGHTS.put(Cue.SOURCE_LINE, new Weight(7, Map.of()));
+    // A DT is a draft text whoever presents it.
+    WEIGHTS.put(Cue.DRAFT_TEXT_SERIES, new Weight(6, Map.of()));
     WEIGHTS.put(Cue.FILE_NAME, new Weight(5, Map.of()));
     WEIGHTS.put(Cue.LEAD, new Weight(4, Map.of()));
+    // An LS number is a liaison statement's; a TD number, like a TD's kind line, is a container's.
+    WEIGHTS.put(Cue.TD_OR_LS_SERIES, new Weight(3, Map.of("liaison", 6)));
     WEIGHTS.put(Cue.PROPOSAL_SECTIONS, new Weight(3, Map.of()));
     WEIGHTS.put(Cue.REPORT_OUTLINE, new Weight(3, Map.of()));
     WEIGHTS.put(Cue.SOURCE_ROLE, new Weight(2, Map.of()));
     // "DRAFT AGENDA" is how every agenda is titled, whoever sends it ("Note by ...").
     WEIGHTS.put(Cue.TITLE, new Weight(2, Map.of("agenda", 8)));
-    // A DT is a draft text whoever presents it; ITU-R's and ITU-D's series carry reports and
-    // liaison statements as well as contributions.
-    WEIGHTS.put(Cue.DRAFT_TEXT_SERIES, new Weight(6, Map.of()));
+    // ITU-R's and ITU-D's series carry reports and liaison statements as well as contributions.
     WEIGHTS.put(Cue.STUDY_GROUP_SERIES, new Weight(1, Map.of()));
   }
 
