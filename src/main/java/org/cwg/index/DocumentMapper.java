@@ -97,7 +97,7 @@ public final class DocumentMapper {
   }
 
   /** The text before the first section, or all of it when the document has no sections. */
-  static String frontMatter(DocumentRecord record) {
+  public static String frontMatter(DocumentRecord record) {
     String text = record.text() == null ? "" : record.text();
     if (record.sections().isEmpty()) {
       return text;

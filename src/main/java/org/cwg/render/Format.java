@@ -11,7 +11,11 @@ public enum Format {
   MARKDOWN,
   DOT,
   JUNIT,
-  SARIF;
+  SARIF,
+  /** Apache Solr's JSON update format (cwg export). */
+  SOLR,
+  /** OpenSearch's bulk format, NDJSON with action lines (cwg export). */
+  OPENSEARCH;
 
   /** The name users type after {@code --format}. */
   public String id() {

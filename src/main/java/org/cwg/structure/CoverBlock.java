@@ -263,7 +263,7 @@ final class CoverBlock {
           Sources.split(chineseSource != null ? chineseSource : m.group(1)),
           Provenance.COVER,
           rule);
-      draft.offer(MetadataDraft.TYPE, "contribution", Provenance.COVER, rule);
+      draft.cue(TypeEvidence.Cue.SOURCE_LINE, "contribution", Provenance.COVER, rule);
       sourceLine = index;
       return false;
     }
@@ -278,13 +278,19 @@ final class CoverBlock {
       } else {
         // The line is then the title itself, not a source line before it.
         String kind = m.group(1).toLowerCase(Locale.ROOT);
-        draft.offer(
-            MetadataDraft.TYPE, kind.startsWith("n") ? "note" : "report", Provenance.COVER, rule);
+        draft.cue(
+            TypeEvidence.Cue.SOURCE_LINE,
+            kind.startsWith("n") ? "note" : "report",
+            Provenance.COVER,
+            rule);
         return false;
       }
       String kind = m.group(1).toLowerCase(Locale.ROOT);
-      draft.offer(
-          MetadataDraft.TYPE, kind.startsWith("n") ? "note" : "report", Provenance.COVER, rule);
+      draft.cue(
+          TypeEvidence.Cue.SOURCE_LINE,
+          kind.startsWith("n") ? "note" : "report",
+          Provenance.COVER,
+          rule);
       sourceLine = index;
       return false;
     }

@@ -3,7 +3,6 @@ package org.cwg.structure;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,10 +30,6 @@ final class ItuCover {
   /** A revision mark in a cell of its own: "Rev.1", "(Rev. 2)", "Add.1". */
   private static final Pattern REVISION_ALONE =
       Pattern.compile("\\(?\\s*(?:Rev|Add|Corr)\\.\\s*\\d{1,2}\\s*\\)?", FLAGS);
-
-  private static final Pattern TITLE_KIND =
-      Pattern.compile(
-          "(?:(?:draft|revised|final)\\s+)?(report|agenda|LS|liaison\\s+statement)\\b", FLAGS);
 
   /**
    * ITU-R's "Source:" names the documents a text comes from ("Documents 7C/60, 7C/71", "Annex 5 to
@@ -211,13 +206,13 @@ final class ItuCover {
           MetadataDraft.LANGUAGE, Languages.ofLetter(reading.language()), Provenance.COVER, rule);
     }
     if (reading.canonical() != null && reading.canonical().startsWith("ITU-")) {
-      draft.offer(MetadataDraft.TYPE, "recommendation", Provenance.COVER, rule);
+      draft.cue(TypeEvidence.Cue.PUBLISHED_NUMBER, "recommendation", Provenance.COVER, rule);
     } else if (reading.canonical() != null && reading.canonical().contains(" Res. ")) {
-      draft.offer(MetadataDraft.TYPE, "resolution", Provenance.COVER, rule);
+      draft.cue(TypeEvidence.Cue.PUBLISHED_NUMBER, "resolution", Provenance.COVER, rule);
     }
   }
 
-  /** A TD or LS number says the type only when no kind line said better ("REPORT", "LS"). */
+  /** A TD or LS number says the type, less than a kind line ("REPORT", "LS") says it. */
   private void typeOfNumber(FoundNumber found) {
     String canonical = found == null ? null : found.reading().canonical();
     if (canonical == null) {
@@ -225,9 +220,9 @@ final class ItuCover {
     }
     String rule = "cover: " + grammar + " " + found.origin().written + ", form of the number";
     if (canonical.matches("(?:SG\\d+|TSAG)-TD.*")) {
-      draft.offer(MetadataDraft.TYPE, "td", Provenance.COVER, rule);
+      draft.cue(TypeEvidence.Cue.TD_OR_LS_SERIES, "td", Provenance.COVER, rule);
     } else if (canonical.matches("(?:SG\\d+|TSAG)-LS.*")) {
-      draft.offer(MetadataDraft.TYPE, "liaison", Provenance.COVER, rule);
+      draft.cue(TypeEvidence.Cue.TD_OR_LS_SERIES, "liaison", Provenance.COVER, rule);
     }
   }
 
@@ -338,24 +333,9 @@ final class ItuCover {
         continue;
       }
       String kind = CoverCells.kindOf(cell.text());
-      if ("td".equals(kind)) {
-        // A TD is a container: a report, an agenda or a liaison statement says so in its title.
-        Cover.Labelled title = cover.first(CoverLabel.TITLE);
-        Matcher named = title == null ? null : TITLE_KIND.matcher(title.value());
-        if (named != null && named.lookingAt()) {
-          String word = named.group(1).toLowerCase(Locale.ROOT);
-          draft.offer(
-              MetadataDraft.TYPE,
-              word.startsWith("report")
-                  ? "report"
-                  : word.startsWith("agenda") ? "agenda" : "liaison",
-              Provenance.COVER,
-              title.rule(grammar) + ", the kind its title names");
-        }
-      }
       if (kind != null) {
-        draft.offer(
-            MetadataDraft.TYPE,
+        draft.cue(
+            TypeEvidence.Cue.KIND_LINE,
             kind,
             Provenance.COVER,
             "cover: "

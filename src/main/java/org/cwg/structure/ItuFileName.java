@@ -83,10 +83,11 @@ final class ItuFileName {
     }
     // Council series letters are not types, and consultation files hold summaries too.
     if (!series.equals("CL") && m.group("op") == null) {
-      draft.offer(
-          MetadataDraft.TYPE,
+      draft.cue(
+          TypeEvidence.Cue.FILE_NAME,
           kind.equals("INF") ? "information" : kind.equals("C") ? "contribution" : null,
-          Provenance.FILENAME);
+          Provenance.FILENAME,
+          RULE + ", series letter " + kind);
     }
     if (m.group("lang") != null) {
       draft.offer(
@@ -113,11 +114,11 @@ final class ItuFileName {
       draft.offer(MetadataDraft.NUMBER, number, Provenance.FILENAME, RULE);
       draft.offer(
           MetadataDraft.FAMILY, resolution ? "conference" : family, Provenance.FILENAME, RULE);
-      draft.offer(
-          MetadataDraft.TYPE,
+      draft.cue(
+          TypeEvidence.Cue.FILE_NAME,
           resolution ? "resolution" : "recommendation",
           Provenance.FILENAME,
-          RULE);
+          RULE + ", a published text's");
       offerLanguage(published.group("lang"), draft);
       return;
     }
@@ -128,7 +129,7 @@ final class ItuFileName {
         String rule = "file name: attachment to " + of;
         draft.offer(MetadataDraft.FAMILY, DocumentNumber.familyOf(of), Provenance.FILENAME, rule);
         draft.offer(MetadataDraft.GROUP, DocumentNumber.groupOf(of), Provenance.FILENAME, rule);
-        draft.offer(MetadataDraft.TYPE, "other", Provenance.FILENAME, rule);
+        draft.cue(TypeEvidence.Cue.FILE_NAME, "other", Provenance.FILENAME, rule);
         return;
       }
     }

@@ -55,6 +55,7 @@ final class MetadataDraft {
   private record Offer(Object value, Provenance provenance, String rule) {}
 
   private final Map<String, Offer> fields = new HashMap<>();
+  private final TypeEvidence typeEvidence = new TypeEvidence();
 
   /** Offers a value; blank strings and empty lists are ignored. */
   void offer(String field, Object value, Provenance provenance) {
@@ -109,8 +110,37 @@ final class MetadataDraft {
           provenance,
           rule);
     }
-    if (canonical.contains("/INF/")) {
-      offer(TYPE, "information", provenance, rule);
+  }
+
+  /** Records evidence of the document's type, which {@link #decideType()} weighs. */
+  void cue(TypeEvidence.Cue cue, String type, Provenance provenance, String rule) {
+    typeEvidence.add(cue, type, provenance, rule);
+  }
+
+  /** Whether some evidence so far names the type. */
+  boolean typeCueNames(String type) {
+    return typeEvidence.found().stream().anyMatch(found -> found.type().equals(type));
+  }
+
+  /** The type the evidence so far scores highest, or null; a manifest's type is kept. */
+  String typeSoFar() {
+    if (provenanceOf(TYPE) == Provenance.MANIFEST) {
+      return (String) get(TYPE);
+    }
+    TypeScores.Decision decision = TypeScores.decide(typeEvidence);
+    return decision == null ? null : decision.type();
+  }
+
+  /**
+   * Offers the type the evidence scores highest, with the scores as its rule; the series of the
+   * document's own number is evidence too.
+   */
+  private void decideType() {
+    TypeEvidence evidence = typeEvidence.copy();
+    evidence.addSeries(get(NUMBER), provenanceOf(NUMBER));
+    TypeScores.Decision decision = TypeScores.decide(evidence);
+    if (decision != null) {
+      offer(TYPE, decision.type(), decision.provenance(), decision.rule());
     }
   }
 
@@ -130,6 +160,7 @@ final class MetadataDraft {
 
   @SuppressWarnings("unchecked")
   Metadata build() {
+    decideType();
     Map<String, Provenance> provenance = new HashMap<>();
     Map<String, String> rules = new HashMap<>();
     fields.forEach(

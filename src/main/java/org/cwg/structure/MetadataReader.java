@@ -51,7 +51,7 @@ final class MetadataReader {
     PublishedCover.readGroup(text, draft);
     kindOfTitle(draft);
     meetingOfTitle(draft);
-    typeOfSeries(draft);
+    typeOfSourcesAndOutline(draft, sections);
     familyOfGroup(draft);
     return draft.build();
   }
@@ -87,23 +87,31 @@ final class MetadataReader {
         });
   }
 
-  /** The kind a cover's title names, when neither a kind line nor the lead said one. */
+  /** What a TD or a DT can carry besides a draft text, as its title names it. */
+  private static final java.util.Set<String> CARRIED =
+      java.util.Set.of("report", "agenda", "liaison");
+
+  /**
+   * The kind a cover's title names by its first words. A TD or a DT is a container: a report, an
+   * agenda or a liaison statement its title names is what it carries.
+   */
   private static void kindOfTitle(MetadataDraft draft) {
     if (draft.provenanceOf(MetadataDraft.TITLE) != Provenance.COVER) {
       return;
     }
-    String named = TitleKind.of((String) draft.get(MetadataDraft.TITLE));
-    if (!draft.has(MetadataDraft.TYPE)) {
-      draft.offer(MetadataDraft.TYPE, named, Provenance.COVER, "cover: the kind its title names");
-    } else if ("note".equals(draft.get(MetadataDraft.TYPE)) && "agenda".equals(named)) {
-      // "Note by the Secretary-General" says who sends it; the draft agenda it carries is an
-      // agenda.
-      draft.replace(
-          MetadataDraft.TYPE,
-          named,
-          Provenance.COVER,
-          "cover: the agenda its title names, under a 'Note by' line");
-    }
+    String kind = TitleKind.of((String) draft.get(MetadataDraft.TITLE));
+    boolean carried =
+        kind != null
+            && CARRIED.contains(kind)
+            && (TypeEvidence.isDraftText(draft.get(MetadataDraft.NUMBER))
+                || draft.typeCueNames("td"));
+    draft.cue(
+        carried ? TypeEvidence.Cue.CARRIED_KIND : TypeEvidence.Cue.TITLE,
+        kind,
+        Provenance.COVER,
+        carried
+            ? "cover: the kind of text its title says the TD or DT carries"
+            : "cover: the kind its title names");
   }
 
   /**
@@ -142,43 +150,19 @@ final class MetadataReader {
     }
   }
 
-  /**
-   * A number series that names its documents' type, unless a title or a kind line said else.
-   *
-   * @param number the series' numbers, canonical
-   * @param type the type its documents have
-   * @param rule why, as {@code show} names the rule
-   */
-  private record TypedSeries(Pattern number, String type, String rule) {}
-
-  private static final List<TypedSeries> TYPED_SERIES =
-      List.of(
-          // ITU-R's "5D/123" and ITU-D's "SG2/45".
-          new TypedSeries(
-              Pattern.compile("(?:SG\\d{1,2}(?:RGQ)?|\\d[A-Z])/\\d+(?:\\(.*\\))?"),
-              "contribution",
-              "number: an ITU-R or ITU-D study-group document is a contribution"),
-          // Council's and conferences' DT series ("C25/DT/2", "PP-22/DT/5") carry a draft text for
-          // adoption (a draft decision, a draft resolution), which no other type names.
-          new TypedSeries(
-              Pattern.compile("(?:C\\d{2}|[A-Z]{2,5}-\\d{2})/DT/\\d+(?:\\(.*\\))?"),
-              "other",
-              "number: a DT carries a draft text for adoption"));
-
-  private static void typeOfSeries(MetadataDraft draft) {
-    Object number = draft.get(MetadataDraft.NUMBER);
-    if (draft.has(MetadataDraft.TYPE) || !(number instanceof String written)) {
-      return;
-    }
-    for (TypedSeries series : TYPED_SERIES) {
-      if (series.number().matcher(written).matches()) {
-        draft.offer(
-            MetadataDraft.TYPE,
-            series.type(),
-            draft.provenanceOf(MetadataDraft.NUMBER),
-            series.rule());
-        return;
-      }
+  @SuppressWarnings("unchecked")
+  private static void typeOfSourcesAndOutline(MetadataDraft draft, List<Section> sections) {
+    draft.cue(
+        TypeEvidence.Cue.SOURCE_ROLE,
+        TypeEvidence.roleOf((List<String>) draft.get(MetadataDraft.SOURCES)),
+        draft.provenanceOf(MetadataDraft.SOURCES),
+        "sources: who submits it");
+    if (TypeEvidence.hasReportOutline(sections)) {
+      draft.cue(
+          TypeEvidence.Cue.REPORT_OUTLINE,
+          "report",
+          Provenance.TEXT,
+          "text: a Discussion under each document discussed");
     }
   }
 

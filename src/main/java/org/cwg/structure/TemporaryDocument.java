@@ -79,8 +79,8 @@ final class TemporaryDocument {
     String rule = "cover: ITU-T TD, ";
     if (stated) {
       String kind = statement.group(1).toLowerCase(Locale.ROOT);
-      draft.offer(
-          MetadataDraft.TYPE,
+      draft.cue(
+          TypeEvidence.Cue.CARRIED_KIND,
           kind.startsWith("report") ? "report" : kind.startsWith("agenda") ? "agenda" : "liaison",
           Provenance.COVER,
           rule + "the kind its statement names");
@@ -110,7 +110,7 @@ final class TemporaryDocument {
           Provenance.COVER,
           rule + "'Temporary Document' and its number, the group from the text");
     }
-    draft.offer(MetadataDraft.TYPE, "td", Provenance.COVER, rule + "kind line");
+    draft.cue(TypeEvidence.Cue.KIND_LINE, "td", Provenance.COVER, rule + "kind line");
   }
 
   /** The TD's number: written out in one cell, or a bare number a few cells after its kind line. */

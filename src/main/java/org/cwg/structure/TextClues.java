@@ -124,12 +124,18 @@ final class TextClues {
     if (lead.isEmpty()) {
       lead = text.substring(0, Math.min(text.length(), LEAD_WITHOUT_SECTIONS));
     }
-    boolean hasProposals = sections.stream().anyMatch(s -> s.kind() == SectionKind.PROPOSAL);
-    draft.offer(
-        MetadataDraft.TYPE,
-        typeOf(lead, hasProposals),
+    draft.cue(
+        TypeEvidence.Cue.LEAD,
+        typeOf(lead),
         Provenance.TEXT,
         "text: what the lead says the document is");
+    if (sections.stream().anyMatch(s -> s.kind() == SectionKind.PROPOSAL)) {
+      draft.cue(
+          TypeEvidence.Cue.PROPOSAL_SECTIONS,
+          "contribution",
+          Provenance.TEXT,
+          "text: sections that propose");
+    }
 
     Matcher meeting = MEETING.find(lead);
     if (meeting != null) {
@@ -161,7 +167,7 @@ final class TextClues {
           Provenance.TEXT,
           "text: the link to its meeting's documents");
     }
-    if (!"report".equals(draft.get(MetadataDraft.TYPE))) {
+    if (!"report".equals(draft.typeSoFar())) {
       draft.offer(
           MetadataDraft.SOURCES,
           proposers(joined(sections, SectionKind.PURPOSE, SectionKind.PROPOSAL)),
@@ -187,14 +193,14 @@ final class TextClues {
     }
   }
 
-  private static String typeOf(String lead, boolean hasProposals) {
+  private static String typeOf(String lead) {
     if (REPORT.isIn(lead)) {
       return "report";
     }
     if (SUMMARY.isIn(lead)) {
       return "summary";
     }
-    if (hasProposals || CONTRIBUTION.isIn(lead)) {
+    if (CONTRIBUTION.isIn(lead)) {
       return "contribution";
     }
     return INFORMATION.isIn(lead) ? "information" : null;

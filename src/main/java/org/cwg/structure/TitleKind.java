@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 /**
  * The kind of text a cover's title names by its first words, when no kind line said it: "REPORT OF
  * THE ... MEETING" and "CHAIR'S REPORT" are reports, "DRAFT AGENDA" an agenda, "Liaison statement
- * to ..." a liaison, "SUMMARY OF THE RESPONSES" a summary, and a conference's "PROPOSALS FOR THE
- * WORK OF THE CONFERENCE", a "PROPOSED REVISION OF ..." or a consultation's "RESPONSE TO ..." a
- * contribution.
+ * to ..." and "LS/o on ..." a liaison, "SUMMARY OF THE RESPONSES" a summary, and a conference's
+ * "PROPOSALS FOR THE WORK OF THE CONFERENCE", a "PROPOSED REVISION OF ..." or a consultation's
+ * "RESPONSE TO ..." a contribution.
  */
 final class TitleKind {
 
@@ -23,7 +23,7 @@ final class TitleKind {
               + "(?:(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}(?=(?:common\\s+)?proposals))?"
               + "(?:common\\s+|общие\\s+)?"
               + "(?<kind>report|rapport|informe|agenda|ordre\\s+du\\s+jour|orden\\s+del\\s+d[íi]a"
-              + "|liaison\\s+statement|déclaration\\s+de\\s+liaison|declaración\\s+de\\s+enlace"
+              + "|liaison\\s+statement|LS|déclaration\\s+de\\s+liaison|declaración\\s+de\\s+enlace"
               + "|summary|résumé|resumen|proposals?|proposed|propositions?|propuestas?|response|réponse"
               + "|respuesta|reply|contribution|contribución"
               // Russian: report, agenda, liaison statement, summary, proposals, reply.
@@ -55,7 +55,10 @@ final class TitleKind {
         || kind.startsWith("повестка")) {
       return "agenda";
     }
-    if (kind.contains("liaison") || kind.contains("enlace") || kind.contains("взаимодейств")) {
+    if (kind.equals("ls")
+        || kind.contains("liaison")
+        || kind.contains("enlace")
+        || kind.contains("взаимодейств")) {
       return "liaison";
     }
     if (kind.startsWith("summ")

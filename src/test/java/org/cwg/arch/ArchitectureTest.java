@@ -302,4 +302,23 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAPackage("org.cwg.render..");
+
+  /**
+   * The exports for other engines map records to those engines' documents with the index's field
+   * names; they never read the index themselves, search, parse nor render.
+   */
+  @ArchTest
+  static final ArchRule engineExportsDependOnTheModelTheIndexNamesAndJacksonOnly =
+      classes()
+          .that()
+          .resideInAPackage("org.cwg.engine..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(
+              "org.cwg.engine..", "org.cwg.model..", "org.cwg.json..", "org.cwg.index..", "java..")
+          .andShould()
+          .onlyDependOnClassesThat(
+              not(
+                  type(org.cwg.index.CorpusReader.class)
+                      .or(type(org.cwg.index.CorpusWriter.class))));
 }

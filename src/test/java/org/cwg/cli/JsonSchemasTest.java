@@ -96,6 +96,8 @@ class JsonSchemasTest {
           Output.json("trend", "trend", "--cites", "1305", "--format", "json"),
           Output.json("export", "export", "--format", "json"),
           Output.jsonLines("export-document", "export", "--format", "jsonl"),
+          Output.jsonLines("export-solr", "export", "--format", "solr", "--batch", "2"),
+          Output.jsonLines("export-opensearch", "export", "--format", "opensearch"),
           Output.json("validate", "validate", "samples/docx", "--format", "json"),
           Output.json("validate-rules", "validate", "--list-rules", "--format", "json"));
 
@@ -199,6 +201,23 @@ class JsonSchemasTest {
     JsonNode export = documentsOf(run(List.of("export", "--format", "jsonl")), true).get(0);
     ((ObjectNode) export).remove("file");
     assertFalse(schema("export-document").validate(export).isEmpty(), "export without file");
+
+    JsonNode solr = documentsOf(run(List.of("export", "--format", "solr")), true).get(0);
+    assertTrue(schema("export-solr").validate(solr).isEmpty(), "the line as written");
+    ObjectNode withSections = null;
+    for (JsonNode document : solr) {
+      if (document.has("sections")) {
+        withSections = (ObjectNode) document;
+      }
+    }
+    ((ObjectNode) withSections.at("/sections/0")).remove("section");
+    assertFalse(schema("export-solr").validate(solr).isEmpty(), "a section of no kind");
+    JsonNode solrText = documentsOf(run(List.of("export", "--format", "solr")), true).get(0);
+    ((ObjectNode) solrText.get(0)).put("text_stem_xx", "words");
+    assertFalse(schema("export-solr").validate(solrText).isEmpty(), "a language no one has");
+    JsonNode action = documentsOf(run(List.of("export", "--format", "opensearch")), true).get(0);
+    ((ObjectNode) action.get("index")).remove("_id");
+    assertFalse(schema("export-opensearch").validate(action).isEmpty(), "an action with no id");
 
     JsonNode search =
         Json.mapper().readTree(run(List.of("search", "internet", "--format", "json")).out());

@@ -21,6 +21,8 @@ class TitleKindTest {
         "REPORT ON THE THIRTIETH MEETING OF WORKING PARTY 7C|report",
         "Draft agenda of the fifth meeting|agenda",
         "Liaison statement to ITU-D Study Group 1 on spectrum|liaison",
+        "LS/o on security aspects of AI agents (reply to SG13-LS45)|liaison",
+        "LS on quantum key distribution networks|liaison",
         "SUMMARY OF THE CONTRIBUTIONS RECEIVED|summary",
         "COMMON PROPOSALS FOR THE WORK OF THE ASSEMBLY|contribution",
         "EUROPEAN COMMON PROPOSALS FOR THE WORK OF THE ASSEMBLY|contribution",
