@@ -71,6 +71,14 @@ class LauncherTest {
   }
 
   @Test
+  void theServerKeepsTheOptimizingCompilerAndShortCommandsDoNot() throws Exception {
+    String serve = flags("", "serve", "--port", "0");
+    assertTrue(serve.contains("-XX:+UseSerialGC"), "the JVM did not start: " + serve);
+    assertFalse(serve.contains("TieredStopAtLevel"), serve);
+    assertTrue(flags("", "search", "x").contains("-XX:TieredStopAtLevel=1"));
+  }
+
+  @Test
   void theAotCacheGoesOnlyToAJdkThatReadsIt() throws Exception {
     Files.write(tmp.resolve("cwg-ingest.aot"), new byte[0]);
     String flags = flags("", "ingest", "x");
