@@ -65,6 +65,7 @@ class BrowserIT {
 
   @TempDir static Path tmp;
 
+  private List<Path> samples;
   private ServerProcess server;
   private ChromeDriver chrome;
   private final HttpClient http =
@@ -81,9 +82,8 @@ class BrowserIT {
     }
     Path generated = tmp.resolve("generated");
     new CorpusGenerator(1).generate(40, 2, 18L, generated, tmp.resolve("generated-truth.jsonl"));
-    Path index = tmp.resolve("index");
-    new Ingester(index, IngestOptions.defaults().withThreads(1), IngestListener.SILENT)
-        .ingest(List.of(Path.of("samples", "docx"), Path.of("samples", "versions"), generated));
+    samples = copyOfTheSamples();
+    Path index = ingest(tmp.resolve("index"), samples, generated);
     server = ServerProcess.fromClasspath(index, Duration.ofSeconds(60));
     chrome = Chromium.start();
   }
@@ -92,7 +92,7 @@ class BrowserIT {
    * The samples and their language versions, copied under the temporary folder: a page shows each
    * document's file, and the pictures should not show where the checkout lies.
    */
-  private static List<Path> samples() throws IOException {
+  private static List<Path> copyOfTheSamples() throws IOException {
     List<Path> folders = new ArrayList<>();
     for (String name : List.of("docx", "versions")) {
       Path copy = tmp.resolve("samples").resolve(name);
@@ -362,7 +362,7 @@ class BrowserIT {
   @Order(10)
   void screenshotsOfTheMainPages() throws Exception {
     Path folder = Path.of("target", "screenshots");
-    Path index = ingest(tmp.resolve("samples-index"), samples());
+    Path index = ingest(tmp.resolve("samples-index"), samples);
     ServerProcess main = server;
     try (ServerProcess samplesOnly = ServerProcess.fromClasspath(index, Duration.ofSeconds(60))) {
       server = samplesOnly;
