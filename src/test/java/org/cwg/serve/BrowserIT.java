@@ -19,13 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.cwg.generate.CorpusGenerator;
-import org.cwg.ingest.IngestListener;
-import org.cwg.ingest.IngestOptions;
-import org.cwg.ingest.Ingester;
 import org.cwg.json.Json;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -58,11 +52,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserIT {
 
-  private static final Pattern FIRST_NUMBER = Pattern.compile("\\d[\\d,]*");
-
-  /** Elements that draw something in an SVG chart. */
-  private static final String DRAWN = "rect, path, circle, line, polyline, polygon, ellipse";
-
   @TempDir static Path tmp;
 
   private List<Path> samples;
@@ -82,36 +71,10 @@ class BrowserIT {
     }
     Path generated = tmp.resolve("generated");
     new CorpusGenerator(1).generate(40, 2, 18L, generated, tmp.resolve("generated-truth.jsonl"));
-    samples = copyOfTheSamples();
-    Path index = ingest(tmp.resolve("index"), samples, generated);
+    samples = BrowserCorpus.copyOfTheSamples(tmp);
+    Path index = BrowserCorpus.ingest(tmp.resolve("index"), samples, generated);
     server = ServerProcess.fromClasspath(index, Duration.ofSeconds(60));
     chrome = Chromium.start();
-  }
-
-  /**
-   * The samples and their language versions, copied under the temporary folder: a page shows each
-   * document's file, and the pictures should not show where the checkout lies.
-   */
-  private static List<Path> copyOfTheSamples() throws IOException {
-    List<Path> folders = new ArrayList<>();
-    for (String name : List.of("docx", "versions")) {
-      Path copy = tmp.resolve("samples").resolve(name);
-      Files.createDirectories(copy);
-      try (Stream<Path> files = Files.list(Path.of("samples", name))) {
-        for (Path file : files.toList()) {
-          Files.copy(file, copy.resolve(file.getFileName().toString()));
-        }
-      }
-      folders.add(copy);
-    }
-    return folders;
-  }
-
-  private static Path ingest(Path index, List<Path> folders, Path... more) throws IOException {
-    List<Path> all = new ArrayList<>(folders);
-    all.addAll(List.of(more));
-    new Ingester(index, IngestOptions.defaults().withThreads(1), IngestListener.SILENT).ingest(all);
-    return index;
   }
 
   @AfterAll
@@ -137,9 +100,9 @@ class BrowserIT {
     open("/");
     WebElement box = chrome.findElement(By.cssSelector("form#search input#q[name=q]"));
     box.sendKeys("Internet", Keys.ENTER);
-    waitForPath("/search");
+    PageChecks.waitForPath(chrome, "/search");
     checkPage("search for Internet");
-    int all = count();
+    int all = PageChecks.count(chrome);
     assertTrue(all > 0, "no hit for Internet");
     List<WebElement> hits = chrome.findElements(By.cssSelector("li.hit"));
     assertFalse(hits.isEmpty(), "a count but no li.hit");
@@ -151,9 +114,9 @@ class BrowserIT {
         "snippets highlight the term with <mark>");
     String results = chrome.getCurrentUrl();
     hits.get(0).findElement(By.cssSelector("a.doc")).click();
-    waitForPathStart("/doc/");
+    PageChecks.waitForPathStart(chrome, "/doc/");
     checkPage("the first hit's document");
-    assertFalse(text("h1#title").isBlank(), "the first hit's page has no title");
+    assertFalse(PageChecks.text(chrome, "h1#title").isBlank(), "the first hit's page has no title");
 
     // The facets are links: following one must keep some hits and drop others.
     chrome.get(results);
@@ -165,9 +128,9 @@ class BrowserIT {
       WebElement facet = chrome.findElements(By.cssSelector("aside#facets a.facet")).get(i);
       String label = facet.getText();
       facet.click();
-      waitForPath("/search");
+      PageChecks.waitForPath(chrome, "/search");
       checkPage("facet " + label);
-      int narrowed = count();
+      int narrowed = PageChecks.count(chrome);
       tried.add(label + " -> " + narrowed);
       assertTrue(narrowed <= all, "facet " + label + " gave more hits than none: " + narrowed);
       if (narrowed > 0 && narrowed < all) {
@@ -183,7 +146,7 @@ class BrowserIT {
   void pagesOfHitsFollowOneAnother() {
     open("/search?q=" + encode("Internet OR ITU OR council"));
     checkPage("broad search");
-    int all = count();
+    int all = PageChecks.count(chrome);
     int first = chrome.findElements(By.cssSelector("li.hit")).size();
     assertTrue(first > 0 && first <= all, first + " hits shown of " + all);
     // The generated documents are there so that this query has more than one page.
@@ -198,7 +161,7 @@ class BrowserIT {
     new WebDriverWait(chrome, Duration.ofSeconds(10))
         .until(ExpectedConditions.urlContains("page=2"));
     checkPage("page 2");
-    assertEquals(all, count(), "the count is the same on page 2");
+    assertEquals(all, PageChecks.count(chrome), "the count is the same on page 2");
     assertFalse(chrome.findElements(By.cssSelector("li.hit")).isEmpty(), "page 2 is empty");
     assertNotEquals(firstHit, firstHitLink(), "page 2 starts with page 1's first hit");
     chrome.findElement(By.cssSelector("nav#pages a[rel=prev]")).click();
@@ -228,7 +191,7 @@ class BrowserIT {
     for (String document : documentPages()) {
       open(document);
       checkPage(document);
-      assertFalse(text("h1#title").isBlank(), document + ": empty title");
+      assertFalse(PageChecks.text(chrome, "h1#title").isBlank(), document + ": empty title");
       assertFalse(
           chrome.findElements(By.cssSelector("dl#cover dt")).isEmpty(),
           document + ": no cover metadata");
@@ -294,18 +257,18 @@ class BrowserIT {
     assertFalse(
         chrome.findElements(By.cssSelector("table#catalogue tbody tr")).isEmpty(),
         "the catalogue is empty");
-    assertDrawn("svg.chart.heatmap");
+    PageChecks.assertDrawn(chrome, "svg.chart.heatmap");
     WebElement resolution = chrome.findElement(By.cssSelector("a[href^='/resolution/']"));
     String label = resolution.getText();
     resolution.click();
     new WebDriverWait(chrome, Duration.ofSeconds(10))
         .until(ExpectedConditions.urlContains("/resolution/"));
     checkPage("resolution " + label);
-    assertDrawn("svg.chart.trend");
+    PageChecks.assertDrawn(chrome, "svg.chart.trend");
 
     open("/trend?q=" + encode("Internet"));
     checkPage("/trend?q=Internet");
-    assertDrawn("svg.chart.trend");
+    PageChecks.assertDrawn(chrome, "svg.chart.trend");
   }
 
   @Test
@@ -333,7 +296,7 @@ class BrowserIT {
   void theGraphIsDrawn() {
     open("/graph");
     checkPage("/graph");
-    assertDrawn("svg.chart.graph");
+    PageChecks.assertDrawn(chrome, "svg.chart.graph");
   }
 
   @Test
@@ -362,7 +325,7 @@ class BrowserIT {
   @Order(10)
   void screenshotsOfTheMainPages() throws Exception {
     Path folder = Path.of("target", "screenshots");
-    Path index = ingest(tmp.resolve("samples-index"), samples);
+    Path index = BrowserCorpus.ingest(tmp.resolve("samples-index"), samples);
     ServerProcess main = server;
     try (ServerProcess samplesOnly = ServerProcess.fromClasspath(index, Duration.ofSeconds(60))) {
       server = samplesOnly;
@@ -409,57 +372,13 @@ class BrowserIT {
     chrome.get(server.base().resolve(path).toString());
   }
 
-  private void waitForPathStart(String prefix) {
-    new WebDriverWait(chrome, Duration.ofSeconds(10))
-        .until(driver -> URI.create(driver.getCurrentUrl()).getPath().startsWith(prefix));
-  }
-
-  private void waitForPath(String path) {
-    new WebDriverWait(chrome, Duration.ofSeconds(10))
-        .until(driver -> URI.create(driver.getCurrentUrl()).getPath().equals(path));
-  }
-
   /** The page loaded, has no console error, and fetched nothing from another origin. */
   private void checkPage(String what) {
-    new WebDriverWait(chrome, Duration.ofSeconds(10))
-        .until(driver -> "complete".equals(chrome.executeScript("return document.readyState")));
-    assertEquals(List.of(), Chromium.consoleErrors(chrome), what + ": console errors");
-    @SuppressWarnings("unchecked")
-    List<String> resources =
-        (List<String>)
-            chrome.executeScript(
-                "return performance.getEntriesByType('resource').map(e => e.name)");
-    String origin = server.base().toString();
-    for (String resource : resources) {
-      assertTrue(resource.startsWith(origin), what + " fetched " + resource);
-    }
-    assertFalse(
-        chrome.findElements(By.cssSelector("html[lang]")).isEmpty(), what + ": <html> has no lang");
-  }
-
-  private int count() {
-    String shown = text("p#count");
-    Matcher number = FIRST_NUMBER.matcher(shown);
-    assertTrue(number.find(), "no number in p#count: " + shown);
-    return Integer.parseInt(number.group().replace(",", ""));
+    PageChecks.loaded(chrome, server.base(), what);
   }
 
   private String firstHitLink() {
     return chrome.findElement(By.cssSelector("li.hit a.doc")).getAttribute("href");
-  }
-
-  private String text(String css) {
-    return chrome.findElement(By.cssSelector(css)).getText();
-  }
-
-  private void assertDrawn(String css) {
-    List<WebElement> charts = chrome.findElements(By.cssSelector(css));
-    assertFalse(charts.isEmpty(), "no " + css + " on " + chrome.getCurrentUrl());
-    int drawn = charts.get(0).findElements(By.cssSelector(DRAWN)).size();
-    assertTrue(drawn > 0, css + " draws nothing on " + chrome.getCurrentUrl());
-    Object width =
-        chrome.executeScript("return arguments[0].getBoundingClientRect().width", charts.get(0));
-    assertTrue(((Number) width).doubleValue() > 0, css + " has no width");
   }
 
   private HttpResponse<String> get(String path) throws Exception {
