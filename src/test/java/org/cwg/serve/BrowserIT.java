@@ -99,6 +99,7 @@ class BrowserIT {
   void theSearchFormFindsHighlightedHitsAndAFacetNarrowsThem() {
     open("/");
     WebElement box = chrome.findElement(By.cssSelector("form#search input#q[name=q]"));
+    assertFalse(box.getAccessibleName().isBlank(), "the query box has no label");
     box.sendKeys("Internet", Keys.ENTER);
     PageChecks.waitForPath(chrome, "/search");
     checkPage("search for Internet");

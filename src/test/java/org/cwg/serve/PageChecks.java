@@ -71,5 +71,7 @@ final class PageChecks {
     Object width =
         chrome.executeScript("return arguments[0].getBoundingClientRect().width", charts.get(0));
     assertTrue(((Number) width).doubleValue() > 0, css + " has no width");
+    // A screen reader names the chart as the browser computes it (a title, a label).
+    assertFalse(charts.get(0).getAccessibleName().isBlank(), css + " has no accessible name");
   }
 }
