@@ -144,9 +144,11 @@ final class HeadingDetector {
       return new Heading(
           index, SectionKind.TOPIC, HeadingKinds.tidy(topic.group(2)), topic.group(1), level);
     }
-    String division = HeadingKinds.tidy(text).replace('\u00a0', ' ');
-    if (HeadingStyles.isDivisionStyle(block) && HeadingKinds.isDivision(division)) {
-      return division(index, division);
+    if (HeadingStyles.isDivisionStyle(block)) {
+      String division = HeadingKinds.tidy(text).replace('\u00a0', ' ');
+      if (HeadingKinds.isDivision(division)) {
+        return division(index, division);
+      }
     }
     if (block.headingLevel() > 0 && !isRunInHeading(block, text)) {
       return styled(index, text, block.headingLevel());
