@@ -175,7 +175,28 @@ final class TableOfContents {
   /** A line as compared: blanks collapsed, case folded, any trailing page number removed. */
   private static String key(String text) {
     String withoutPage = endsInDigit(text) ? TRAILING_PAGE.matcher(text).replaceAll("") : text;
-    return BLANKS.matcher(withoutPage).replaceAll(" ").toLowerCase(Locale.ROOT).strip();
+    String blanksCollapsed =
+        hasBlankRun(withoutPage) ? BLANKS.matcher(withoutPage).replaceAll(" ") : withoutPage;
+    return blanksCollapsed.toLowerCase(Locale.ROOT).strip();
+  }
+
+  /**
+   * Whether {@link #BLANKS} would change a line: a blank other than a space, or two spaces. Most
+   * lines have neither, and every line short enough for a TOC entry is keyed.
+   */
+  private static boolean hasBlankRun(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ' ? i + 1 < text.length() && text.charAt(i + 1) == ' ' : isPatternBlank(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What {@code [\\s\\u00a0]} matches besides the space. */
+  private static boolean isPatternBlank(char c) {
+    return c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r' || c == '\u00a0';
   }
 
   /** Whether a line ends in a digit, blanks aside: only then can it end in a page number. */
