@@ -82,8 +82,24 @@ final class HeadingDetector {
     this.agenda =
         lines.stream()
             .limit(COVER_LINES)
-            .anyMatch(line -> HeadingKinds.isAgendaTitle(HeadingKinds.tidy(line.text())));
+            .anyMatch(
+                line ->
+                    endsWithAgenda(line.text())
+                        && HeadingKinds.isAgendaTitle(HeadingKinds.tidy(line.text())));
     this.withoutEmphasis = pdf && lines.stream().noneMatch(line -> line.block().bold());
+  }
+
+  /**
+   * Whether a line ends in "agenda", colons and blanks aside, as every agenda title does: tidying
+   * each of the first lines, long paragraphs included, to ask cost more than all the rest.
+   */
+  private static boolean endsWithAgenda(String text) {
+    int end = text.length();
+    while (end > 0 && (text.charAt(end - 1) == ':' || TextCleaner.isBlank(text.charAt(end - 1)))) {
+      end--;
+    }
+    return end >= "agenda".length()
+        && text.regionMatches(true, end - "agenda".length(), "agenda", 0, "agenda".length());
   }
 
   /** The headings among the lines, in order. */
@@ -144,9 +160,11 @@ final class HeadingDetector {
       return new Heading(
           index, SectionKind.TOPIC, HeadingKinds.tidy(topic.group(2)), topic.group(1), level);
     }
-    String division = HeadingKinds.tidy(text).replace('\u00a0', ' ');
-    if (HeadingStyles.isDivisionStyle(block) && HeadingKinds.isDivision(division)) {
-      return division(index, division);
+    if (HeadingStyles.isDivisionStyle(block)) {
+      String division = HeadingKinds.tidy(text).replace('\u00a0', ' ');
+      if (HeadingKinds.isDivision(division)) {
+        return division(index, division);
+      }
     }
     if (block.headingLevel() > 0 && !isRunInHeading(block, text)) {
       return styled(index, text, block.headingLevel());
