@@ -200,6 +200,29 @@ class PdfCoverRowsTest {
   }
 
   @Test
+  void readsAMeetingWhoseOrdinalAndNameHaveWordsBetween() {
+    Metadata metadata =
+        CoverOfLines.read(
+            "o.txt",
+            "Open Consultation of the Council Working Group on Examples",
+            "Third virtual open consultation meeting – Lisbon, 4 March 2027",
+            "OPCWGINT-15/4",
+            "10 February 2027");
+    assertEquals("2027-03-04", metadata.meetingDate());
+    assertEquals("Lisbon", metadata.place());
+    // Without a place and date, an ordinal at the head of a line is no meeting.
+    Metadata title =
+        CoverOfLines.read(
+            "c.txt",
+            "Document CWG-EX-3/4-E",
+            "10 February 2027",
+            "Contribution from Portugal",
+            "Second report of the meeting group",
+            "Purpose");
+    assertEquals(null, title.meetingDate());
+  }
+
+  @Test
   void aTitleThatWrappedGoesOnToItsNextLines() {
     Metadata capitals =
         CoverOfLines.read(
