@@ -200,6 +200,42 @@ class PdfCoverRowsTest {
   }
 
   @Test
+  void anOfficeBesideAnOrganizationIsNoPartOfIt() {
+    Metadata officeFirst =
+        CoverOfLines.read(
+            "t.txt",
+            "INTERNATIONAL TELECOMMUNICATION UNION\tSG9-LS7",
+            "Source:\tITU-T Study Group 9",
+            "Title:\tLS on cable modems",
+            "Contact:\tAnna Berg",
+            "Associate Rapporteur Q4/9",
+            "Nordic Cable Networks AB",
+            "Sweden\tE-mail: anna.berg@example.se");
+    assertEquals("Nordic Cable Networks AB", officeFirst.contacts().get(0).organization());
+    Metadata officeAfter =
+        CoverOfLines.read(
+            "t.txt",
+            "INTERNATIONAL TELECOMMUNICATION UNION\tSG9-LS8",
+            "Source:\tITU-T Study Group 9",
+            "Title:\tLS on cable modems",
+            "Contact:\tAnna Berg",
+            "Nordic Cable Networks AB",
+            "ETSI TC CABLE Chair\tE-mail: anna.berg@example.se");
+    assertEquals("Nordic Cable Networks AB", officeAfter.contacts().get(0).organization());
+    // An office with no organization beside it stands for one.
+    Metadata officeAlone =
+        CoverOfLines.read(
+            "t.txt",
+            "INTERNATIONAL TELECOMMUNICATION UNION\tSG9-LS9",
+            "Source:\tITU-T Study Group 9",
+            "Title:\tLS on cable modems",
+            "Contact:\tAnna Berg",
+            "Rapporteur Q4/9",
+            "Sweden\tE-mail: anna.berg@example.se");
+    assertEquals("Rapporteur Q4/9", officeAlone.contacts().get(0).organization());
+  }
+
+  @Test
   void readsAMeetingWhoseOrdinalAndNameHaveWordsBetween() {
     Metadata metadata =
         CoverOfLines.read(
