@@ -149,11 +149,11 @@ final class CoverContacts {
             // An organization's name that wrapped in PDF text: "Communications Authority" / "of
             // Kenya".
             person.organization += " " + cell;
-          } else if (isOffice(person.organization) && isOrganizationLine(cell)) {
-            // "Rapporteur Q1/2" / "BT plc": the office the person holds, then whom they work for.
-            person.organization = cell;
-          } else if (endsOrganization(cell, following)) {
-            person.organization += " " + cell;
+          } else if (endsOrganization(cell, following) && !cell.endsWith(".")) {
+            // "Rapporteur Q1/2" / "BT plc" / "United Kingdom": the office the person holds, then
+            // whom they work for, before the country.
+            person.organization =
+                isOffice(person.organization) ? cell : person.organization + " " + cell;
           }
         }
         previous = person.organization == null ? "" : person.organization;
@@ -186,14 +186,6 @@ final class CoverContacts {
    */
   private static boolean isOffice(String cell) {
     return OFFICE_LINE.matcher(cell.strip()).matches();
-  }
-
-  /** A line that can name an organization: no country, labelled part or address. */
-  private static boolean isOrganizationLine(String cell) {
-    return WRAPPED_NAME.matcher(cell).lookingAt()
-        && !LABELLED_PART.matcher(cell).lookingAt()
-        && !Sources.isOneMemberState(cell)
-        && !isPart(cell);
   }
 
   private static boolean isPart(String cell) {

@@ -231,7 +231,9 @@ class PdfCoverRowsTest {
             "Title:\tLS on cable modems",
             "Contact:\tAnna Berg",
             "Rapporteur Q4/9",
-            "Sweden\tE-mail: anna.berg@example.se");
+            "Sweden\tE-mail: anna.berg@example.se",
+            "ITU-T Study Group 9 thanks ETSI for its liaison statement on cable modems.",
+            "Deadline: 1 June 2030");
     assertEquals("Rapporteur Q4/9", officeAlone.contacts().get(0).organization());
   }
 
