@@ -280,8 +280,11 @@ final class HeadingDetector {
         openDivision(kind);
         return new Heading(index, kind, text, HeadingKinds.annexNumber(text), 1);
       }
-      numbering.acceptUnnumbered(1);
-      return new Heading(index, kind, text, null, 1);
+      // Under a numbered clause, an unnumbered "Conclusions" is the clause's own, one level down;
+      // the cover's kinds and the back matter (References) stay at the top.
+      int level = inBody && !COVER_KINDS.contains(kind) ? underNumberedClause() : 1;
+      numbering.acceptUnnumbered(level);
+      return new Heading(index, kind, text, null, level);
     }
     if (!inBody && HeadingKinds.isCoverOnly(text)) {
       return new Heading(index, SectionKind.SUMMARY, text, null, 1);
@@ -481,6 +484,15 @@ final class HeadingDetector {
   }
 
   /** A run-in heading sits one level under the last heading of another kind. */
+  /** One level under the last heading when it is numbered; else the top level. */
+  private int underNumberedClause() {
+    if (found.isEmpty()) {
+      return 1;
+    }
+    Heading last = found.get(found.size() - 1);
+    return last.number() != null ? last.level() + 1 : 1;
+  }
+
   private int subLevel(SectionKind kind) {
     if (found.isEmpty()) {
       return 1;
