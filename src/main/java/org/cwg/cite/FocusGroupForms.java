@@ -31,6 +31,10 @@ final class FocusGroupForms {
    */
   static List<DocumentReference> find(String text, String own, Predicate<Integer> taken) {
     Set<String> names = new LinkedHashSet<>();
+    if (!text.contains("FG")) {
+      // Most texts name no focus group; the pattern would still be tried at every character.
+      return new ArrayList<>();
+    }
     Matcher named = NAMED.matcher(text);
     while (named.find()) {
       names.add(named.group("name"));

@@ -78,11 +78,13 @@ final class RecommendationFinder {
         && !text.contains("Рек")) {
       return found;
     }
-    Matcher m = WITH_SECTOR.matcher(text);
-    while (m.find()) {
-      String sector = m.group("sector").equals("Т") ? "T" : m.group("sector");
-      String prefix = (m.group("report") != null ? "Report " : "") + "ITU-" + sector;
-      readList(text, m, prefix, own, found);
+    if (namesSector(text)) {
+      Matcher m = WITH_SECTOR.matcher(text);
+      while (m.find()) {
+        String sector = m.group("sector").equals("Т") ? "T" : m.group("sector");
+        String prefix = (m.group("report") != null ? "Report " : "") + "ITU-" + sector;
+        readList(text, m, prefix, own, found);
+      }
     }
     String sector = sectorOf(own);
     if (sector != null) {
@@ -95,6 +97,26 @@ final class RecommendationFinder {
     }
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return found;
+  }
+
+  /**
+   * Whether the text names ITU-T or ITU-R ("ITU-T", "UIT‑R", "МСЭ-Т", "ITUT") anywhere, as every
+   * match of {@link #WITH_SECTOR} does: most texts do not, and the pattern would be tried at every
+   * character of them.
+   */
+  private static boolean namesSector(String text) {
+    for (String itu : new String[] {"ITU", "UIT", "МСЭ"}) {
+      for (int at = text.indexOf(itu); at >= 0; at = text.indexOf(itu, at + 1)) {
+        int after = at + itu.length();
+        if (after < text.length() && "-\u2010\u2011".indexOf(text.charAt(after)) >= 0) {
+          after++;
+        }
+        if (after < text.length() && "TRТ".indexOf(text.charAt(after)) >= 0) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static void readList(

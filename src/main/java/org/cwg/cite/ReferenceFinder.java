@@ -41,6 +41,23 @@ final class ReferenceFinder {
               + "(?iu:to|al|au|du|del|de)[\\s\\u00a0]+(?:(?iu:the|la)[\\s\\u00a0]+)?"
               + "(?<word>(?iu:Documento?|Document)[\\s\\u00a0]+)?$");
 
+  /**
+   * An ITU-D study group's documents as its own texts name them, "Document 2/180" (SG2/180) or
+   * "Documents 1/98 and 1/102", with the study group before the slash; never without the word,
+   * which tells them from Questions ("Question 25/2").
+   */
+  private static final Pattern STUDY_GROUP_DOCUMENT =
+      Pattern.compile(
+          "(?<![\\w/-])(?<word>(?iu:Documents?|Documentos?|Документ\\p{L}{0,2}))[\\s\\u00a0]+"
+              + "(?<g>[12])/(?<n>\\d{1,4})(?:-[EFSRAC])?(?![\\w/]|\\.\\d)");
+
+  /** The next number of a list after "Documents 2/201": ", 2/215", " and 2/216". */
+  private static final Pattern STUDY_GROUP_DOCUMENT_NEXT =
+      Pattern.compile(
+          "\\G(?:[\\s\\u00a0]*,[\\s\\u00a0]*(?:(?iu:and|or|et|ou|y|o|и)[\\s\\u00a0]+)?"
+              + "|[\\s\\u00a0]+(?iu:and|or|et|ou|y|o|и)[\\s\\u00a0]+)(?<g>[12])/(?<n>\\d{1,4})"
+              + "(?:-[EFSRAC])?(?![\\w/]|\\.\\d)");
+
   private static final RecommendationFinder RECOMMENDATIONS = new RecommendationFinder();
 
   /** Study groups and TSAG, whose documents are numbered by kind: SG17-C823, TSAG-TD12. */
@@ -96,6 +113,9 @@ final class ReferenceFinder {
         }
       }
     }
+    if (own != null && DocumentNumber.familyOf(own).equals(DocumentNumber.ITU_D)) {
+      shortForms.addAll(studyGroupDocuments(text, own));
+    }
     // A document of unknown number is read in the study group its text keeps naming.
     String group = own == null ? StudyGroupForms.groupNamedIn(text) : DocumentNumber.groupOf(own);
     if (group != null && STUDY_GROUP.matcher(group).matches()) {
@@ -133,6 +153,39 @@ final class ReferenceFinder {
     String kind = lead.group("kind").toLowerCase(java.util.Locale.ROOT);
     String abbreviation = kind.startsWith("a") ? "Add" : kind.startsWith("c") ? "Corr" : "Rev";
     return "(" + abbreviation + "." + Integer.parseInt(lead.group("n")) + ")";
+  }
+
+  /** The ITU-D study-group documents an ITU-D text names as "Document 2/180". */
+  private static List<DocumentReference> studyGroupDocuments(String text, String own) {
+    List<DocumentReference> found = new ArrayList<>();
+    Matcher m = STUDY_GROUP_DOCUMENT.matcher(text);
+    Matcher next = STUDY_GROUP_DOCUMENT_NEXT.matcher(text);
+    int from = 0;
+    while (m.find(from)) {
+      addShortForm(
+          found,
+          "SG"
+              + m.group("g")
+              + "/"
+              + Integer.parseInt(m.group("n"))
+              + amendmentBefore(text, m.start(), false),
+          own,
+          m.group(),
+          m.start(),
+          m.end());
+      from = m.end();
+      while (MatchAt.offset(next, text, from)) {
+        addShortForm(
+            found,
+            "SG" + next.group("g") + "/" + Integer.parseInt(next.group("n")),
+            own,
+            next.group("g") + "/" + next.group("n"),
+            next.start("g"),
+            next.end());
+        from = next.end();
+      }
+    }
+    return found;
   }
 
   private static void addShortForm(

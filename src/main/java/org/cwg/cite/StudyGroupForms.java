@@ -189,6 +189,10 @@ final class StudyGroupForms {
    */
   static List<DocumentReference> findCompact(String text, String own, Predicate<Integer> taken) {
     List<DocumentReference> found = new ArrayList<>();
+    if (!text.contains("SG") && !text.contains("SCV")) {
+      // Every compact form names its group ("SG17", "TSAG", "SCV"); most texts name none.
+      return found;
+    }
     Matcher m = COMPACT.matcher(text);
     while (m.find()) {
       String group =

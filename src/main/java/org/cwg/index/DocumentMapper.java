@@ -87,12 +87,14 @@ public final class DocumentMapper {
     return documents;
   }
 
-  /** Indexed, not stored: a reader recomputes a text's fingerprints faster than it loads them. */
+  /**
+   * Indexed with their word positions, not stored: a reader recomputes a text's fingerprints faster
+   * than it loads them, and finds from the positions which shared ones lie along a passage.
+   */
   private static void addReuseFingerprints(Document doc, DocumentRecord record) {
-    for (long fingerprint : Fingerprints.of(ReuseText.words(record))) {
-      doc.add(
-          new StringField(
-              IndexFields.REUSE, new BytesRef(Fingerprints.bytes(fingerprint)), Field.Store.NO));
+    Fingerprints.Positioned fingerprints = ReuseText.words(record).fingerprints();
+    if (fingerprints.hashes().length > 0) {
+      doc.add(FingerprintTokens.field(fingerprints));
     }
   }
 

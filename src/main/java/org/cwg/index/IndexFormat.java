@@ -20,14 +20,15 @@ public final class IndexFormat {
   static final String BUILDING_KEY = "cwg.building";
 
   /**
-   * The layout this build writes. 6: documents carry text-reuse fingerprints. 5: each document's
-   * words are stemmed in its own language (Arabic, English, French, Russian, Spanish; Chinese is
-   * cut into words), and a stem's mark is followed by its language's letter. 4: sections and fronts
-   * store what a hit shows and sort by corpus order; the stored record is whole again. 3: the
-   * stored record left out the sections' bodies. 2: one text field holds words and marked stems (1
-   * had a stemmed field and a second one as written).
+   * The layout this build writes. 7: text-reuse fingerprints carry their word positions. 6:
+   * documents carry text-reuse fingerprints. 5: each document's words are stemmed in its own
+   * language (Arabic, English, French, Russian, Spanish; Chinese is cut into words), and a stem's
+   * mark is followed by its language's letter. 4: sections and fronts store what a hit shows and
+   * sort by corpus order; the stored record is whole again. 3: the stored record left out the
+   * sections' bodies. 2: one text field holds words and marked stems (1 had a stemmed field and a
+   * second one as written).
    */
-  static final String CURRENT = "6";
+  static final String CURRENT = "7";
 
   private IndexFormat() {}
 

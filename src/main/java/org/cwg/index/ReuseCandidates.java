@@ -2,6 +2,7 @@ package org.cwg.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.cwg.reuse.AnchorChains;
 import org.cwg.reuse.Fingerprints;
 
 /**
@@ -27,8 +29,8 @@ import org.cwg.reuse.Fingerprints;
 public final class ReuseCandidates {
 
   /**
-   * Two documents and how many fingerprints they share, {@code a} before {@code b} in the index
-   * (which is nearly corpus order: pairs in this order keep a cache of texts warm).
+   * Two documents and how many rare fingerprints their best chain holds, {@code a} before {@code b}
+   * in the index (which is nearly corpus order: pairs in this order keep a cache of texts warm).
    */
   public record Pair(String a, String b, int shared) {}
 
@@ -45,51 +47,110 @@ public final class ReuseCandidates {
   }
 
   /**
-   * Every pair of documents sharing at least {@code minShared} fingerprints, walking the
-   * fingerprint terms once: the cost grows with the postings, not with the square of the corpus.
+   * The pairs of documents whose shared fingerprints chain along a passage ({@link AnchorChains}):
+   * a chain of two anchors or more holding at least {@code minRare} rare fingerprints (in no more
+   * documents than the boilerplate bound). Candidates are the pairs sharing a rare fingerprint;
+   * their anchors are all the fingerprints both hold that are in at most {@code supportCap}
+   * documents, a stock phrase included, with their word positions from the postings. No text is
+   * read: one walk over the terms, then a merge of two short lists per pair.
    */
-  public List<Pair> pairs(int minShared) throws IOException {
+  public List<Pair> chained(int supportCap, int minRare) throws IOException {
     Terms terms = MultiTerms.getTerms(reader, IndexFields.REUSE);
-    if (terms == null) {
+    if (terms == null || !terms.hasPositions()) {
       return List.of();
     }
     Bits live = MultiBits.getLiveDocs(reader);
-    Map<Long, int[]> counts = new HashMap<>();
+    // Per document, its fingerprints held elsewhere too, in term order: [ordinal, word << 1 |
+    // rare].
+    int[][] held = new int[reader.maxDoc()][];
+    int[] heldSize = new int[reader.maxDoc()];
+    long[] pairKeys = new long[1024];
+    int pairCount = 0;
+    int[] docs = new int[supportCap];
+    int[] words = new int[supportCap];
     TermsEnum term = terms.iterator();
     PostingsEnum postings = null;
-    int[] docs = new int[maxDocuments];
-    while (term.next() != null) {
-      if (term.docFreq() < 2 || term.docFreq() > maxDocuments) {
+    for (int ordinal = 0; term.next() != null; ordinal++) {
+      int docFreq = term.docFreq();
+      if (docFreq < 2 || docFreq > supportCap) {
         continue;
       }
-      postings = term.postings(postings, PostingsEnum.NONE);
+      boolean rare = docFreq <= maxDocuments;
+      postings = term.postings(postings, PostingsEnum.POSITIONS);
       int n = 0;
       for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; ) {
         if (live == null || live.get(doc)) {
-          docs[n++] = doc;
+          docs[n] = doc;
+          words[n++] = postings.nextPosition();
         }
         doc = postings.nextDoc();
       }
       for (int x = 0; x < n; x++) {
-        for (int y = x + 1; y < n; y++) {
-          long key = ((long) docs[x] << 32) | docs[y];
-          counts.computeIfAbsent(key, k -> new int[1])[0]++;
+        int doc = docs[x];
+        if (held[doc] == null) {
+          held[doc] = new int[32];
+        } else if (heldSize[doc] + 2 > held[doc].length) {
+          held[doc] = Arrays.copyOf(held[doc], held[doc].length * 2);
+        }
+        held[doc][heldSize[doc]++] = ordinal;
+        held[doc][heldSize[doc]++] = words[x] << 1 | (rare ? 1 : 0);
+      }
+      if (rare) {
+        for (int x = 0; x < n; x++) {
+          for (int y = x + 1; y < n; y++) {
+            if (pairCount == pairKeys.length) {
+              pairKeys = Arrays.copyOf(pairKeys, pairCount * 2);
+            }
+            pairKeys[pairCount++] = ((long) docs[x] << 32) | docs[y];
+          }
         }
       }
     }
-    long[] kept =
-        counts.entrySet().stream()
-            .filter(entry -> entry.getValue()[0] >= minShared)
-            .mapToLong(Map.Entry::getKey)
-            .sorted()
-            .toArray();
-    List<Pair> pairs = new ArrayList<>(kept.length);
+    Arrays.sort(pairKeys, 0, pairCount);
+    List<Pair> pairs = new ArrayList<>();
     StoredFields stored = reader.storedFields();
-    for (long key : kept) {
-      pairs.add(
-          new Pair(idOf(stored, (int) (key >>> 32)), idOf(stored, (int) key), counts.get(key)[0]));
+    for (int p = 0; p < pairCount; p++) {
+      long key = pairKeys[p];
+      if (p > 0 && key == pairKeys[p - 1]) {
+        continue;
+      }
+      int a = (int) (key >>> 32);
+      int b = (int) key;
+      int count = anchorsOf(held[a], heldSize[a], held[b], heldSize[b]);
+      int chain = AnchorChains.rareInLongestChain(anchors, count);
+      if (chain >= minRare) {
+        pairs.add(new Pair(idOf(stored, a), idOf(stored, b), chain));
+      }
     }
     return pairs;
+  }
+
+  /** Reused by {@link #anchorsOf}: the anchors of the pair at hand. */
+  private long[] anchors = new long[64];
+
+  /**
+   * Fills {@link #anchors} with the anchors two documents' held fingerprints make (a merge of two
+   * lists in term order), and says how many.
+   */
+  private int anchorsOf(int[] a, int aSize, int[] b, int bSize) {
+    int count = 0;
+    int i = 0;
+    int j = 0;
+    while (i < aSize && j < bSize) {
+      if (a[i] < b[j]) {
+        i += 2;
+      } else if (a[i] > b[j]) {
+        j += 2;
+      } else {
+        if (count == anchors.length) {
+          anchors = Arrays.copyOf(anchors, count * 2);
+        }
+        anchors[count++] = AnchorChains.anchor(a[i + 1] >>> 1, b[j + 1] >>> 1, (a[i + 1] & 1) != 0);
+        i += 2;
+        j += 2;
+      }
+    }
+    return count;
   }
 
   /**

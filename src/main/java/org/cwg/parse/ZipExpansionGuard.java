@@ -29,11 +29,12 @@ final class ZipExpansionGuard {
 
   static void check(Path file, long maxTextChars) throws UnreadableFileException {
     try (ZipFile zip = new ZipFile(file.toFile())) {
+      byte[] buffer = new byte[64 * 1024];
       Enumeration<? extends ZipEntry> entries = zip.entries();
       while (entries.hasMoreElements()) {
         ZipEntry entry = entries.nextElement();
         if (!entry.isDirectory()) {
-          checkEntry(zip, entry, maxTextChars);
+          checkEntry(zip, entry, maxTextChars, buffer);
         }
       }
     } catch (IOException e) {
@@ -41,7 +42,7 @@ final class ZipExpansionGuard {
     }
   }
 
-  private static void checkEntry(ZipFile zip, ZipEntry entry, long maxTextChars)
+  private static void checkEntry(ZipFile zip, ZipEntry entry, long maxTextChars, byte[] buffer)
       throws IOException, UnreadableFileException {
     // The entry's stream stops after its compressed size, so the ratio below holds even when
     // the zip lies about the inflated size.
@@ -52,7 +53,6 @@ final class ZipExpansionGuard {
     boolean scanRuns = limit > maxTextChars;
     long inflated = 0;
     long textRun = 0;
-    byte[] buffer = new byte[64 * 1024];
     try (InputStream in = zip.getInputStream(entry)) {
       for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
         inflated += n;

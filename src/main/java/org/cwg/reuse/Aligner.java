@@ -1,9 +1,7 @@
 package org.cwg.reuse;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Aligns two texts: seeds are the word shingles they share, and seeds that follow each other within
@@ -44,43 +42,33 @@ public final class Aligner {
   /** The passages {@code a} and {@code b} share, in the order of {@code a}. */
   public List<Alignment> align(Words a, Words b) {
     long[] as = Hashes.shingles(a, SEED);
-    Map<Long, int[]> positions = b.seedPositions();
+    SeedIndex positions = b.seedIndex();
     List<Chain> open = new ArrayList<>();
     List<Alignment> found = new ArrayList<>();
     for (int i = 0; i < as.length; i++) {
-      int[] js = positions.get(as[i]);
-      if (js == null) {
+      int first = positions.first(as[i]);
+      if (first < 0) {
         continue;
       }
-      closeStale(open, i, found);
-      for (int n = 1; n <= js[0]; n++) {
-        int j = js[n];
+      closeStale(open, i, a, b, found);
+      for (int k = first; positions.holds(k, as[i]); k++) {
+        int j = positions.position(k);
         Chain chain = bestChain(open, i, j);
         if (chain == null) {
           open.add(new Chain(i, j));
         } else {
-          chain.extend(i, j);
+          chain.extend(i, j, a, b);
         }
       }
     }
-    closeStale(open, Integer.MAX_VALUE, found);
+    closeStale(open, Integer.MAX_VALUE, a, b, found);
     found.sort((x, y) -> Integer.compare(x.aFrom(), y.aFrom()));
     return found;
   }
 
-  /** Shingle hash to the positions where it occurs: {@code [count, p1, p2, ...]}. */
-  static Map<Long, int[]> positionsOf(long[] shingles) {
-    Map<Long, int[]> positions = new HashMap<>(shingles.length * 2);
-    for (int j = 0; j < shingles.length; j++) {
-      int[] list = positions.computeIfAbsent(shingles[j], h -> new int[MAX_REPEATS + 1]);
-      if (list[0] < MAX_REPEATS) {
-        list[++list[0]] = j;
-      } else {
-        list[0] = MAX_REPEATS + 1; // marks a refrain
-      }
-    }
-    positions.values().removeIf(list -> list[0] > MAX_REPEATS);
-    return positions;
+  /** Every seed of a text by hash, refrains (more than a few repeats) left out. */
+  static SeedIndex seedIndexOf(Words words) {
+    return SeedIndex.of(Hashes.shingles(words, SEED), MAX_REPEATS);
   }
 
   /** The open chain a seed extends: the closest one it follows on both sides, if any. */
@@ -108,13 +96,13 @@ public final class Aligner {
     return best;
   }
 
-  private void closeStale(List<Chain> open, int i, List<Alignment> found) {
+  private void closeStale(List<Chain> open, int i, Words a, Words b, List<Alignment> found) {
     open.removeIf(
         chain -> {
           if (i - chain.lastA <= MAX_GAP + SEED) {
             return false;
           }
-          Alignment alignment = chain.toAlignment();
+          Alignment alignment = chain.toAlignment(a, b);
           if (alignment.words() >= minWords && alignment.similarity() >= minSimilarity) {
             found.add(alignment);
           }
@@ -122,10 +110,36 @@ public final class Aligner {
         });
   }
 
+  /**
+   * The words two stretches have in common, in order (their longest common subsequence): what an
+   * edit or two between seeds leaves matching. Stretches are short (at most a gap's length).
+   */
+  static int common(Words a, int aFrom, int aTo, Words b, int bFrom, int bTo) {
+    int n = aTo - aFrom;
+    int m = bTo - bFrom;
+    if (n <= 0 || m <= 0) {
+      return 0;
+    }
+    int[] previous = new int[m + 1];
+    int[] current = new int[m + 1];
+    for (int x = 1; x <= n; x++) {
+      for (int y = 1; y <= m; y++) {
+        current[y] =
+            a.hash(aFrom + x - 1) == b.hash(bFrom + y - 1)
+                ? previous[y - 1] + 1
+                : Math.max(previous[y], current[y - 1]);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[m];
+  }
+
   /** Seeds chained so far: where they start and end, and how many words they cover. */
   private static final class Chain {
-    final int firstA;
-    final int firstB;
+    int firstA;
+    int firstB;
     int lastA;
     int lastB;
     int coveredA = SEED;
@@ -138,15 +152,28 @@ public final class Aligner {
       lastB = j;
     }
 
-    void extend(int i, int j) {
+    void extend(int i, int j, Words a, Words b) {
       coveredA += Math.min(SEED, i - lastA);
       coveredB += Math.min(SEED, j - lastB);
+      // Words between the two seeds that still match one for one (two edits a few words apart).
+      int same = common(a, lastA + SEED, i, b, lastB + SEED, j);
+      coveredA += same;
+      coveredB += same;
       lastA = i;
       lastB = j;
     }
 
-    Alignment toAlignment() {
-      return new Alignment(firstA, lastA + SEED, firstB, lastB + SEED, coveredA + coveredB);
+    /**
+     * The chain as a passage, carried past a last edit at either end: seeds need four clean words,
+     * so an edit within four words of a passage's end would otherwise cut the words after it off.
+     */
+    Alignment toAlignment(Words a, Words b) {
+      int aTo = lastA + SEED;
+      int bTo = lastB + SEED;
+      int[] end = Edges.forward(a, aTo, b, bTo);
+      int[] start = Edges.backward(a, firstA, b, firstB);
+      int matched = coveredA + coveredB + end[2] + start[2];
+      return new Alignment(start[0], end[0], start[1], end[1], matched);
     }
   }
 }

@@ -45,6 +45,17 @@ public final class Fingerprints {
       return false;
     }
 
+    /** How many of the fingerprints starting between these words {@code wanted} accepts. */
+    public int countWithin(int from, int to, java.util.function.LongPredicate wanted) {
+      int count = 0;
+      for (int i = 0; i < hashes.length; i++) {
+        if (at[i] >= from && at[i] + SHINGLE <= to && wanted.test(hashes[i])) {
+          count++;
+        }
+      }
+      return count;
+    }
+
     /** Whether {@code hash} is one of them. */
     public boolean contains(long hash) {
       for (long h : hashes) {

@@ -2,7 +2,6 @@ package org.cwg.reuse;
 
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * A text as normalised words (letters and digits, lower-cased), each with its character span in the
@@ -17,7 +16,7 @@ public final class Words {
   private final boolean[] quoted;
 
   /** Computed on first use and kept: a text is aligned with many others. */
-  private Map<Long, int[]> seedPositions;
+  private SeedIndex seedIndex;
 
   private Fingerprints.Positioned fingerprints;
 
@@ -112,11 +111,11 @@ public final class Words {
     return hashes[index];
   }
 
-  Map<Long, int[]> seedPositions() {
-    if (seedPositions == null) {
-      seedPositions = Aligner.positionsOf(Hashes.shingles(this, Aligner.SEED));
+  SeedIndex seedIndex() {
+    if (seedIndex == null) {
+      seedIndex = Aligner.seedIndexOf(this);
     }
-    return seedPositions;
+    return seedIndex;
   }
 
   /** The text's fingerprints with the word each starts at. */

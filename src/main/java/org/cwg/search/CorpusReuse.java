@@ -49,11 +49,19 @@ public final class CorpusReuse {
   public static final double MIN_SIMILARITY = 0.9;
 
   /**
-   * Fingerprints two documents must share to be aligned: one or two shared fingerprints are often
-   * chance (runs of stock phrases), and aligning every such pair would cost minutes on 10,000
+   * Rare fingerprints (under the boilerplate bound) in one chain along a passage (in step on both
+   * sides, see {@link org.cwg.reuse.AnchorChains}) that make a pair worth aligning, and that a
+   * passage must hold: one rare shared fingerprint is as often the junction of two stock phrases
+   * that happen to meet, and aligning every pair sharing one would cost minutes on 10,000
    * documents.
    */
-  static final int MIN_SHARED = 3;
+  static final int MIN_RARE = 2;
+
+  /**
+   * A fingerprint in more documents than this cannot make a pair a candidate, but still counts
+   * along a chain: a passage that travelled may hold stock phrases too.
+   */
+  static final int SUPPORT_DOCUMENTS = 1000;
 
   private static final int CACHED_TEXTS = 1024;
 
@@ -113,7 +121,7 @@ public final class CorpusReuse {
 
   /** Every passage the corpus's documents share, with clusters. */
   public ReuseReport all() throws IOException {
-    List<ReuseCandidates.Pair> pending = candidates.pairs(MIN_SHARED);
+    List<ReuseCandidates.Pair> pending = candidates.chained(SUPPORT_DOCUMENTS, MIN_RARE);
     List<SharedPassage> pairs = new ArrayList<>();
     Map<String, Place> involved = new LinkedHashMap<>();
     for (ReuseCandidates.Pair candidate : pending) {
@@ -165,10 +173,10 @@ public final class CorpusReuse {
   }
 
   /**
-   * The passages of a pair that hold a fingerprint both documents share and the corpus does not
-   * call boilerplate: a template sentence every contribution opens with, or a run of stock phrases
-   * that happen to meet, is in more documents than the learnt bound; a passage that travelled is
-   * not.
+   * The passages of a pair that hold {@link #MIN_RARE} fingerprints both documents share and the
+   * corpus does not call boilerplate: a template sentence every contribution opens with is in more
+   * documents than the learnt bound, and a run of stock phrases that happen to meet has one rare
+   * junction at most; a passage that travelled has its own words.
    */
   private List<SharedPassage> passages(Loaded a, Loaded b) {
     long[] inB = Fingerprints.of(b.words());
@@ -178,13 +186,15 @@ public final class CorpusReuse {
         b.record(),
         b.words(),
         aligner,
-        alignment ->
-            a.words()
-                .fingerprints()
-                .anyWithin(
-                    alignment.aFrom(),
-                    alignment.aTo(),
-                    h -> Arrays.binarySearch(inB, h) >= 0 && rare(h)));
+        alignment -> {
+          Fingerprints.Positioned inA = a.words().fingerprints();
+          int rare =
+              inA.countWithin(
+                  alignment.aFrom(),
+                  alignment.aTo(),
+                  h -> Arrays.binarySearch(inB, h) >= 0 && rare(h));
+          return rare >= MIN_RARE;
+        });
   }
 
   private boolean rare(long fingerprint) {

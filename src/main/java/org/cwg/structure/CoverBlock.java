@@ -36,6 +36,21 @@ final class CoverBlock {
           FLAGS);
 
   /**
+   * A meeting whose ordinal and name have words between them, "Fifth physical open consultation
+   * meeting – Geneva, 30 January 2017": read only with its place and date, which tell a meeting
+   * line from a title that starts with an ordinal.
+   */
+  private static final Pattern QUALIFIED_MEETING =
+      Pattern.compile(
+          "("
+              + Ordinals.PATTERN
+              + ")\\s+(?:[\\p{L}-]+\\s+){1,3}(?:meeting|réunion|reunión|consultation|consulta"
+              + "|собрание|заседание)\\s*[:–—,-]\\s*(\\p{Lu}[\\p{L} .'’-]*?)\\s*,\\s*("
+              + Dates.ANY
+              + ")\\s*",
+          FLAGS);
+
+  /**
    * A meeting named without its ordinal: "Open consultation meeting: Geneva, 14 May 2026", and as
    * French and Spanish name it, the meeting first: "Réunion du Groupe du Rapporteur: Genève, ...".
    */
@@ -49,12 +64,18 @@ final class CoverBlock {
               + ")\\s*",
           FLAGS);
 
+  /** "Council 2025", and in Chinese "理事会2010年会议" (the Council's 2010 session). */
   private static final Pattern SESSION =
-      Pattern.compile("(?:council|conseil|consejo|совет|المجلس)\\s+(\\d{4})", FLAGS);
+      Pattern.compile(
+          "(?:(?:council|conseil|consejo|совет|المجلس)\\s+|理事会\\s*)(\\d{4})(?:\\s*年\\s*(?:会议)?)?",
+          FLAGS);
+
   private static final Pattern PLACE_AND_DATE =
       Pattern.compile(
-          // Arabic has no capitals and writes its own comma: "جنيف، 25 مايو 2030".
-          "((?:\\p{Lu}|\\p{IsArabic})[\\p{L} .'’-]*?)\\s*[,،]\\s*(" + Dates.ANY + ")", FLAGS);
+          // Arabic and Chinese have no capitals and write their own commas: "جنيف، 25 مايو 2030",
+          // "日内瓦，2010年4月20-29日".
+          "((?:\\p{Lu}|\\p{IsArabic}|\\p{IsHan})[\\p{L} .'’-]*?)\\s*[,،，]\\s*(" + Dates.ANY + ")",
+          FLAGS);
   private static final Pattern CONTRIBUTION =
       Pattern.compile(
           "(?:(?:contributions?|submission|proposals?|contribución|propuesta)\\s+"
@@ -146,6 +167,40 @@ final class CoverBlock {
           Provenance.COVER,
           RULE + "line before the title in capitals");
     }
+    sourceAndTitleWithoutCapitals(lines);
+  }
+
+  /** "الأصل: بالعربية", "原文：中文": the original-language line of a cover in Arabic or Chinese. */
+  private static final Pattern CASELESS_ORIGINAL = Pattern.compile("(?:الأصل|原文)\\s*[:：].*");
+
+  /**
+   * Arabic and Chinese have no capitals to set a title apart, so their covers are read by place:
+   * under the original-language line, a line naming who submits the text, then its title. Both must
+   * be written without a cased letter, and nothing else may follow them before the body.
+   */
+  private void sourceAndTitleWithoutCapitals(List<String> lines) {
+    int original = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      if (CASELESS_ORIGINAL.matcher(lines.get(i).strip()).matches()) {
+        original = i;
+      }
+    }
+    if (original < 0 || original + 3 != lines.size()) {
+      return;
+    }
+    String source = lines.get(original + 1).strip();
+    String title = lines.get(original + 2).strip();
+    for (String line : List.of(source, title)) {
+      if (line.isEmpty()
+          || line.codePoints().anyMatch(c -> Character.isUpperCase(c) || Character.isLowerCase(c))
+          || Dates.hasFourDigitRun(line)
+          || CoverCells.neverTitleOrSource(line)) {
+        return;
+      }
+    }
+    String rule = RULE + "lines under the original language, in a script without capitals";
+    draft.offer(MetadataDraft.SOURCES, Sources.split(source), Provenance.COVER, rule);
+    draft.offer(MetadataDraft.TITLE, title, Provenance.COVER, rule);
   }
 
   /** What a conference's or a group's source line says before its kind of text. */
@@ -213,7 +268,7 @@ final class CoverBlock {
       }
     }
     m = MEETING.matcher(line);
-    if (m.matches()) {
+    if (m.matches() || (m = QUALIFIED_MEETING.matcher(line)).matches()) {
       String rule = RULE + "meeting line";
       draft.offer(MetadataDraft.MEETING, Ordinals.valueOf(m.group(1)), Provenance.COVER, rule);
       draft.offer(MetadataDraft.PLACE, m.group(2), Provenance.COVER, rule);

@@ -77,7 +77,9 @@ final class CoverCells {
 
   private static final Pattern PLACE_AND_DATE =
       Pattern.compile(
-          "(?:[^,]{0,80}[—–,-]\\s*)?(?<place>\\p{Lu}[\\p{L} .'’()/-]{1,60}?)\\s*,\\s*(?<date>"
+          // Arabic has no capitals and writes its own comma: "بوسان، 20 أكتوبر 2014".
+          "(?:[^,،]{0,80}[—–,،-]\\s*)?(?<place>(?:\\p{Lu}|\\p{IsArabic})[\\p{L} .'’()/-]{1,60}?)"
+              + "\\s*[,،]\\s*(?<date>"
               + Dates.ANY
               + "|(?:\\d{1,2}(?:\\s*[-–—]\\s*\\d{1,2})?\\s+)?\\p{L}+"
               + "(?:\\s*[-–—]\\s*\\d{1,2}\\s+\\p{L}+)?\\s+\\d{4})\\s*",

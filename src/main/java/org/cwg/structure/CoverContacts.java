@@ -55,6 +55,16 @@ final class CoverContacts {
               + "|vicepresidente|relator|председатель|заместитель\\s+председателя|докладчик)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /** An office at the head or the end of a line: "Rapporteur Q1/2", "ETSI TC INT Chairman". */
+  private static final Pattern OFFICE_LINE =
+      Pattern.compile(
+          "(?:"
+              + OFFICE.pattern()
+              + ")(?![\\p{L}-]).*|.*(?<![\\p{L}-])(?:"
+              + OFFICE.pattern()
+              + ")",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private CoverContacts() {}
 
   /**
@@ -134,11 +144,17 @@ final class CoverContacts {
           person.name = TITLE_OF_ADDRESS.matcher(cell).replaceFirst("");
         } else if (person.organization == null) {
           person.organization = cell;
-        } else if (previous.equals(person.organization)
-            && (CoverCells.continuesLine(previous, cell) || endsOrganization(cell, following))) {
-          // An organization's name that wrapped in PDF text: "Communications Authority" / "of
-          // Kenya".
-          person.organization += " " + cell;
+        } else if (previous.equals(person.organization) && !isOffice(cell)) {
+          if (CoverCells.continuesLine(previous, cell)) {
+            // An organization's name that wrapped in PDF text: "Communications Authority" / "of
+            // Kenya".
+            person.organization += " " + cell;
+          } else if (endsOrganization(cell, following) && !cell.endsWith(".")) {
+            // "Rapporteur Q1/2" / "BT plc" / "United Kingdom": the office the person holds, then
+            // whom they work for, before the country.
+            person.organization =
+                isOffice(person.organization) ? cell : person.organization + " " + cell;
+          }
         }
         previous = person.organization == null ? "" : person.organization;
       }
@@ -161,6 +177,15 @@ final class CoverContacts {
         && (Sources.isOneMemberState(following)
             || isPart(following)
             || LABELLED_PART.matcher(following).lookingAt());
+  }
+
+  /**
+   * A line that names an office rather than an organization, "Rapporteur Q1/2", "Associate
+   * Rapporteur for Question 20/13", "ETSI TC INT Chairman": the organization is the line beside it
+   * when there is one.
+   */
+  private static boolean isOffice(String cell) {
+    return OFFICE_LINE.matcher(cell.strip()).matches();
   }
 
   private static boolean isPart(String cell) {

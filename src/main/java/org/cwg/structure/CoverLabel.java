@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 enum CoverLabel {
   QUESTIONS(
       "(?:Question|Cuesti[óo]n|Вопрос)(?:\\((?:s|es|ы)\\))?"
-          + "|(?:Questions?|Cuesti[óo]n(?:es)?|Вопрос[ыа]?)(?:\\s+\\d{1,2}/\\d{1,2}"
-          + "(?:\\s*(?:,|and|et|y|и)\\s*\\d{1,2}/\\d{1,2})*)?"
+          + "|(?:Questions?|Cuesti[óo]n(?:es)?|Вопрос[ыа]?)(?:\\s+\\d{1,2}(?:-\\d{1,2})?/\\d{1,2}"
+          + "(?:\\s*(?:,|and|et|y|и)\\s*\\d{1,2}(?:-\\d{1,2})?/\\d{1,2})*)?"
           + "|Question\\(s\\)/WP|WG\\(s\\)|Working Group\\(s\\)|المسائل|المسألة|问题"),
   SOURCE("Source|Origine|Origen|Fuente|Submitted by|Источник|المصدر|来源"),
   TITLE("Title|Titre|T[íi]tulo|Название|العنوان|标题"),

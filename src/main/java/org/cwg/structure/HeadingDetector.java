@@ -82,8 +82,24 @@ final class HeadingDetector {
     this.agenda =
         lines.stream()
             .limit(COVER_LINES)
-            .anyMatch(line -> HeadingKinds.isAgendaTitle(HeadingKinds.tidy(line.text())));
+            .anyMatch(
+                line ->
+                    endsWithAgenda(line.text())
+                        && HeadingKinds.isAgendaTitle(HeadingKinds.tidy(line.text())));
     this.withoutEmphasis = pdf && lines.stream().noneMatch(line -> line.block().bold());
+  }
+
+  /**
+   * Whether a line ends in "agenda", colons and blanks aside, as every agenda title does: tidying
+   * each of the first lines, long paragraphs included, to ask cost more than all the rest.
+   */
+  private static boolean endsWithAgenda(String text) {
+    int end = text.length();
+    while (end > 0 && (text.charAt(end - 1) == ':' || TextCleaner.isBlank(text.charAt(end - 1)))) {
+      end--;
+    }
+    return end >= "agenda".length()
+        && text.regionMatches(true, end - "agenda".length(), "agenda", 0, "agenda".length());
   }
 
   /** The headings among the lines, in order. */
@@ -144,9 +160,11 @@ final class HeadingDetector {
       return new Heading(
           index, SectionKind.TOPIC, HeadingKinds.tidy(topic.group(2)), topic.group(1), level);
     }
-    String division = HeadingKinds.tidy(text).replace('\u00a0', ' ');
-    if (HeadingStyles.isDivisionStyle(block) && HeadingKinds.isDivision(division)) {
-      return division(index, division);
+    if (HeadingStyles.isDivisionStyle(block)) {
+      String division = HeadingKinds.tidy(text).replace('\u00a0', ' ');
+      if (HeadingKinds.isDivision(division)) {
+        return division(index, division);
+      }
     }
     if (block.headingLevel() > 0 && !isRunInHeading(block, text)) {
       return styled(index, text, block.headingLevel());
@@ -262,8 +280,11 @@ final class HeadingDetector {
         openDivision(kind);
         return new Heading(index, kind, text, HeadingKinds.annexNumber(text), 1);
       }
-      numbering.acceptUnnumbered(1);
-      return new Heading(index, kind, text, null, 1);
+      // Under a numbered clause, an unnumbered "Conclusions" is the clause's own, one level down;
+      // the cover's kinds and the back matter (References) stay at the top.
+      int level = inBody && !COVER_KINDS.contains(kind) ? underNumberedClause() : 1;
+      numbering.acceptUnnumbered(level);
+      return new Heading(index, kind, text, null, level);
     }
     if (!inBody && HeadingKinds.isCoverOnly(text)) {
       return new Heading(index, SectionKind.SUMMARY, text, null, 1);
@@ -463,6 +484,15 @@ final class HeadingDetector {
   }
 
   /** A run-in heading sits one level under the last heading of another kind. */
+  /** One level under the last heading when it is numbered; else the top level. */
+  private int underNumberedClause() {
+    if (found.isEmpty()) {
+      return 1;
+    }
+    Heading last = found.get(found.size() - 1);
+    return last.number() != null ? last.level() + 1 : 1;
+  }
+
   private int subLevel(SectionKind kind) {
     if (found.isEmpty()) {
       return 1;

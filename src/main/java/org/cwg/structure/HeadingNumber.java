@@ -47,6 +47,9 @@ record HeadingNumber(String printed, Scheme scheme, List<Integer> path, String r
           "([A-Z]|[IVX]{1,4})\\.(\\d{1,2}(?:\\.\\d{1,2}){0,4})\\.?[\\s\\u00a0]+(\\S.*)",
           Pattern.DOTALL);
 
+  /** The letters of an inserted clause's number ("5bis"), which its value leaves out. */
+  private static final Pattern INSERTED_LETTERS = Pattern.compile("[a-z]+$");
+
   private static final Pattern INSERTED = Pattern.compile("\\d(?:bis|ter|quater)$");
 
   private static final Pattern ROMAN = Pattern.compile("L?X{0,3}(IX|IV|V?I{0,3})");
@@ -64,7 +67,7 @@ record HeadingNumber(String printed, Scheme scheme, List<Integer> path, String r
     if (digitFirst && decimal.matches()) {
       List<Integer> path = new ArrayList<>();
       for (String part : decimal.group(1).split("\\.")) {
-        path.add(Integer.parseInt(part.replaceAll("[a-z]+$", "")));
+        path.add(Integer.parseInt(INSERTED_LETTERS.matcher(part).replaceAll("")));
       }
       readings.add(
           new HeadingNumber(

@@ -2,6 +2,7 @@ package org.cwg.structure;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.cwg.model.SectionKind;
 import org.cwg.parse.Block;
 
@@ -12,6 +13,8 @@ import org.cwg.parse.Block;
  * them "Annex_No", "AnnexNo" or "annex no".
  */
 final class HeadingStyles {
+
+  private static final Pattern NOT_LETTER = Pattern.compile("[^a-z]");
 
   private HeadingStyles() {}
 
@@ -74,6 +77,6 @@ final class HeadingStyles {
 
   private static String letters(Block block) {
     String style = block.style();
-    return style == null ? "" : style.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+    return style == null ? "" : NOT_LETTER.matcher(style.toLowerCase(Locale.ROOT)).replaceAll("");
   }
 }

@@ -22,8 +22,15 @@ final class ItuCover {
   private static final Pattern DANGLING_AMENDMENT =
       Pattern.compile(
           Amendments.LEAD + "(?:\\s+(?:the\\s+)?" + Amendments.DOCUMENT_WORD + ")?\\s*(.*)", FLAGS);
+
+  /**
+   * "4/17", "Q4/17", or a Question with its revision index as ITU-D and ITU-R number them ("7-3/1":
+   * Question 7, third revision, Study Group 1), kept as written.
+   */
   private static final Pattern QUESTION =
-      Pattern.compile("(?<![\\w/])Q?\\.?\\s*(\\d{1,2})(?:/(\\d{1,2}))?(?![\\w/])", FLAGS);
+      Pattern.compile(
+          "(?<![\\w/])Q?\\.?\\s*(\\d{1,2}(?:-\\d{1,2})?)(?:/(\\d{1,2}))?(?![\\w/])", FLAGS);
+
   private static final Pattern NO_QUESTION =
       Pattern.compile("(?:n/?a|none|-|–|tbd|all)\\.?", FLAGS);
 
@@ -306,10 +313,10 @@ final class ItuCover {
       return List.of();
     }
     // "4, 11/17": a list that writes its study group once, after its last Question.
-    List<Integer> waiting = new ArrayList<>();
+    List<String> waiting = new ArrayList<>();
     Matcher m = QUESTION.matcher(value);
     while (m.find()) {
-      int question = Integer.parseInt(m.group(1));
+      String question = questionNumber(m.group(1));
       if (m.group(2) != null) {
         String group = String.valueOf(Integer.parseInt(m.group(2)));
         waiting.forEach(earlier -> found.add(earlier + "/" + group));
@@ -322,6 +329,16 @@ final class ItuCover {
       }
     }
     return new ArrayList<>(found);
+  }
+
+  /** "04" is 4 and "22-01" is 22-1; the revision index stays. */
+  private static String questionNumber(String written) {
+    int dash = written.indexOf('-');
+    return dash < 0
+        ? String.valueOf(Integer.parseInt(written))
+        : Integer.parseInt(written.substring(0, dash))
+            + "-"
+            + Integer.parseInt(written.substring(dash + 1));
   }
 
   /** The kind line, place and dates, and a published text's title. */

@@ -1,6 +1,7 @@
 package org.cwg.structure;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,10 +18,47 @@ final class Masthead {
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-  private record Cue(Pattern pattern, String family, int weight) {}
+  /** A cue: its pattern, and the family it counts for, by how much. */
+  private record Cue(Worded worded, String family, int weight) {
+    Cue(List<String> words, Pattern pattern, String family, int weight) {
+      this(new Worded(words, pattern), family, weight);
+    }
+  }
+
+  /**
+   * A pattern with words one of which each of its matches contains: a cover cell rarely holds any,
+   * and trying the cues' long lists of alternatives at every character of every cell cost two
+   * thirds of reading a masthead.
+   */
+  private record Worded(List<String> words, Pattern pattern) {
+    Worded {
+      words = words.stream().map(CaseFolding::fold).toList();
+    }
+
+    /**
+     * The first match in a cell, or null; {@code folded} is the cell {@link CaseFolding#fold}ed.
+     */
+    Matcher find(String text, String folded) {
+      if (words.stream().noneMatch(folded::contains)) {
+        return null;
+      }
+      Matcher m = pattern.matcher(text);
+      return m.find() ? m : null;
+    }
+  }
 
   private static final Cue[] CUES = {
     new Cue(
+        List.of(
+            "telecommunication",
+            "itu-t",
+            "uit-t",
+            "secteur",
+            "sector",
+            "сектор",
+            "мсэ-",
+            "focus",
+            "tsag"),
         Pattern.compile(
             "telecommunication\\s+standardization\\s+sector|\\bITU-T\\b|\\bUIT-T\\b"
                 + "|secteur\\s+de\\s+la\\s+normalisation|sector\\s+de\\s+normalizaci[óo]n"
@@ -30,6 +68,15 @@ final class Masthead {
         "itu-t",
         2),
     new Cue(
+        List.of(
+            "radiocommunication",
+            "itu-r",
+            "uit-r",
+            "мсэ-r",
+            "working",
+            "secteur",
+            "sector",
+            "сектор"),
         Pattern.compile(
             "radiocommunication\\s+(?:sector|study\\s+groups|bureau)"
                 + "|\\bITU-R\\b|\\bUIT-R\\b|МСЭ-R(?!\\p{L})|working\\s+party\\s+\\d[A-Z]\\b"
@@ -39,6 +86,8 @@ final class Masthead {
         "itu-r",
         2),
     new Cue(
+        List.of(
+            "telecommunication", "itu-d", "tdag", "uit-d", "мсэ-d", "secteur", "sector", "сектор"),
         Pattern.compile(
             "telecommunication\\s+development\\s+(?:sector|bureau)|\\bITU-D\\b|\\bTDAG\\b"
                 + "|\\bUIT-D\\b|МСЭ-D(?!\\p{L})|secteur\\s+du\\s+d[ée]veloppement"
@@ -47,6 +96,16 @@ final class Masthead {
         "itu-d",
         2),
     new Cue(
+        List.of(
+            "council",
+            "conseil",
+            "consejo",
+            "совет",
+            "рабочая",
+            "groupe",
+            "grupo",
+            "open",
+            "secretary-general"),
         Pattern.compile(
             "(?<!\\p{L})(?:council|conseil|consejo|совет)\\s+\\d{4}\\b|council\\s+working"
                 + "|рабочая\\s+группа\\s+совета"
@@ -56,6 +115,16 @@ final class Masthead {
         "council",
         2),
     new Cue(
+        List.of(
+            "plenipotentiary",
+            "conf",
+            "world",
+            "radiocommunication",
+            "полномочная",
+            "assembl",
+            "asamblea",
+            "всемирная",
+            "ассамблея"),
         Pattern.compile(
             "plenipotentiary\\s+conference"
                 + "|conférence\\s+de\\s+plénipotentiaires"
@@ -70,13 +139,15 @@ final class Masthead {
         3)
   };
 
-  private static final Pattern STUDY_GROUP =
-      Pattern.compile(
+  private static final Worded STUDY_GROUP =
+      worded(
+          List.of("study", "commission", "comisi", "исследовательская"),
           "(?:\\bstudy\\s+group|commission\\s+d['’][ée]tudes|comisi[óo]n\\s+de\\s+estudios?"
               + "|исследовательская\\s+комиссия)\\s+(\\d{1,2})(?!\\d)(\\s+rapporteur\\s+group)?",
           FLAGS);
-  private static final Pattern WORKING_PARTY =
-      Pattern.compile(
+  private static final Worded WORKING_PARTY =
+      worded(
+          List.of("working", "groupe", "grupo", "рабочая"),
           "(?:\\bworking\\s+party|groupe\\s+de\\s+travail|grupo\\s+de\\s+trabajo"
               + "|рабочая\\s+группа)\\s+(\\d[A-Z])\\b",
           FLAGS);
@@ -103,8 +174,9 @@ final class Masthead {
           Map.entry("ВКР", "WRC"),
           Map.entry("АР", "RA"));
 
-  private static final Pattern CONFERENCE_NAME =
-      Pattern.compile(
+  private static final Worded CONFERENCE_NAME =
+      worded(
+          List.of("plenipotentiary", "world", "radiocommunication"),
           "(plenipotentiary\\s+conference|world\\s+telecommunication\\s+standardization\\s+assembly"
               + "|world\\s+telecommunication\\s+development\\s+conference|world\\s+conference\\s+on"
               + "\\s+international\\s+telecommunications|world\\s+radiocommunication\\s+conference"
@@ -127,8 +199,9 @@ final class Masthead {
         continue;
       }
       String text = cell.text();
+      String folded = CaseFolding.fold(text);
       for (Cue cue : CUES) {
-        if (cue.pattern().matcher(text).find()) {
+        if (cue.worded().find(text, folded) != null) {
           masthead.scores.merge(cue.family(), cue.weight(), Math::max);
           if (!cue.family().equals("council") && !cue.family().equals("conference")) {
             masthead.sectorFamily =
@@ -140,12 +213,12 @@ final class Masthead {
       if (masthead.group == null && m.find()) {
         masthead.group = m.group(1).toUpperCase(java.util.Locale.ROOT);
       }
-      m = STUDY_GROUP.matcher(text);
-      if (masthead.group == null && m.find()) {
+      m = masthead.group == null ? STUDY_GROUP.find(text, folded) : null;
+      if (m != null) {
         masthead.group = "SG" + Integer.parseInt(m.group(1)) + (m.group(2) != null ? "RGQ" : "");
       }
-      m = WORKING_PARTY.matcher(text);
-      if (masthead.group == null && m.find()) {
+      m = masthead.group == null ? WORKING_PARTY.find(text, folded) : null;
+      if (m != null) {
         masthead.group = "WP" + m.group(1).toUpperCase(java.util.Locale.ROOT);
       }
       if (masthead.group == null && COUNCIL_SESSION.matcher(text).matches()) {
@@ -156,10 +229,9 @@ final class Masthead {
         masthead.conference =
             LOCAL_ACRONYMS.getOrDefault(m.group(1), m.group(1)) + "-" + m.group(2);
       }
-      if (CONFERENCE_NAME.matcher(text).find()) {
+      m = CONFERENCE_NAME.find(text, folded);
+      if (m != null) {
         conferenceNamed = true;
-        m = CONFERENCE_NAME.matcher(text);
-        m.find();
         if (masthead.conference == null) {
           masthead.conference = acronym(m.group(1));
         }
@@ -197,6 +269,10 @@ final class Masthead {
         + "|всемирная\\s+конференция\\s+радиосвязи"
         + "|assembl[ée]e\\s+des\\s+radiocommunications|asamblea\\s+de\\s+radiocomunicaciones"
         + "|ассамблея\\s+радиосвязи";
+  }
+
+  private static Worded worded(List<String> words, String pattern, int flags) {
+    return new Worded(words, Pattern.compile(pattern, flags));
   }
 
   private static String acronym(String name) {

@@ -2,6 +2,8 @@ package org.cwg.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cwg.model.Provenance;
@@ -15,10 +17,13 @@ final class PublishedCover {
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-  /** Where a published text's title ends: its summary, its dates, its preamble. */
+  /**
+   * Where a published text's title ends: its summary, its dates (the years of its editions,
+   * "(2012)" for a first one), its preamble.
+   */
   private static final Pattern AFTER_PUBLISHED_TITLE =
       Pattern.compile(
-          "(?:summary|résumé|resumen|keywords|\\(\\d{4}(?:\\s*-\\s*\\d{4})+\\)|\\(\\d{2}/\\d{4}\\)"
+          "(?:summary|résumé|resumen|keywords|\\(\\d{4}(?:\\s*-\\s*\\d{4})*\\)|\\(\\d{2}/\\d{4}\\)"
               + "|\\([^()]*,\\s*\\d{4}[^()]*\\)"
               + "|the\\s+.*(?:assembly|conference),?|foreword)\\s*",
           FLAGS);
@@ -60,6 +65,28 @@ final class PublishedCover {
       Pattern.compile(
           "\\b\\d{4}-\\d{2}-\\d{2}[,;]?\\s+(?:SG\\s?|Study\\s+Group\\s+)?(TSAG|\\d{1,2})(?![\\d/-]|\\.\\d)");
 
+  private static final Pattern RADIO_SERIES = Pattern.compile("ITU-R\\s+([A-Z]{1,3})\\.\\d");
+
+  /**
+   * The ITU-R Study Group each series of Recommendations belongs to, when one alone does: M (Study
+   * Groups 4 and 5), SF (4 and 5 jointly) and V (vocabulary) are shared and name none.
+   */
+  private static final Map<String, String> RADIO_SERIES_GROUPS =
+      Map.ofEntries(
+          Map.entry("SM", "SG1"),
+          Map.entry("P", "SG3"),
+          Map.entry("S", "SG4"),
+          Map.entry("SNG", "SG4"),
+          Map.entry("F", "SG5"),
+          Map.entry("BO", "SG6"),
+          Map.entry("BR", "SG6"),
+          Map.entry("BS", "SG6"),
+          Map.entry("BT", "SG6"),
+          Map.entry("RA", "SG7"),
+          Map.entry("RS", "SG7"),
+          Map.entry("SA", "SG7"),
+          Map.entry("TF", "SG7"));
+
   /** The front matter of a published text fits in its first pages. */
   private static final int FRONT_MATTER = 8000;
 
@@ -84,14 +111,25 @@ final class PublishedCover {
   }
 
   /**
-   * The group that prepared a published ITU-T Recommendation, from its front matter: the Source
-   * sentence, else the Study Group column of the History table's last row.
+   * The group that prepared a published Recommendation: for ITU-T, from its front matter (the
+   * Source sentence, else the Study Group column of the History table's last row); for ITU-R
+   * without a Question line, the Study Group its series belongs to.
    */
   static void readGroup(String text, MetadataDraft draft) {
     Object number = draft.get(MetadataDraft.NUMBER);
-    if (draft.has(MetadataDraft.GROUP)
-        || !(number instanceof String written)
-        || !written.startsWith("ITU-T ")) {
+    if (draft.has(MetadataDraft.GROUP) || !(number instanceof String written)) {
+      return;
+    }
+    Matcher radio = RADIO_SERIES.matcher(written);
+    if (radio.lookingAt()) {
+      draft.offer(
+          MetadataDraft.GROUP,
+          RADIO_SERIES_GROUPS.get(radio.group(1).toUpperCase(Locale.ROOT)),
+          Provenance.COVER,
+          "cover: the study group responsible for the Recommendation's series");
+      return;
+    }
+    if (!written.startsWith("ITU-T ")) {
       return;
     }
     String front = text.substring(0, Math.min(text.length(), FRONT_MATTER));

@@ -105,4 +105,16 @@ class FamilyConventionCitationsTest {
         List.of("CWG-COP-9/4", "CWG-COP-9/5", "CWG-COP-9/6", "CWG-COP-9/7"),
         references(text, "CWG-COP-9/1"));
   }
+
+  @Test
+  void anItuDStudyGroupNamesItsDocumentsWithTheGroupBeforeTheSlash() {
+    String text =
+        "As reported in Document 1/64, and in Documents 1/70 and 2/12, the pilots ran on. The"
+            + " output of Question 4/1 was noted. Ce rapport suit le Document 1/81-F.";
+    assertEquals(List.of("SG1/64", "SG1/70", "SG2/12", "SG1/81"), references(text, "SG1/140"));
+    // Its own number is no reference; a Question is never a document.
+    assertEquals(List.of(), references("Document 2/33 answers Question 5/2.", "SG2/33"));
+    // Outside ITU-D, the form means nothing.
+    assertEquals(List.of(), references("See Document 1/64 of the meeting.", "C25/4"));
+  }
 }

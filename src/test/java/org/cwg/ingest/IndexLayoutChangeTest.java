@@ -48,7 +48,7 @@ class IndexLayoutChangeTest {
         "the index at "
             + index
             + " was made by an earlier cwg (layout 1, this one"
-            + " reads 6); run 'cwg ingest' on its folders again to rebuild it",
+            + " reads 7); run 'cwg ingest' on its folders again to rebuild it",
         refused.getMessage());
   }
 

@@ -35,6 +35,38 @@ class AlignerTest {
   }
 
   @Test
+  void twoEditsAFewWordsApartCostTwoWordsNotTheWordsBetween() {
+    // One copy substitutes a word and the other deletes one three words on: no four-word seed
+    // spans the words between, yet they match one for one.
+    String one = PASSAGE.replace("resilience", "security");
+    String other = PASSAGE.replace(" submarine", "");
+    Alignment alignment = aligner.align(Words.of(one), Words.of(other)).get(0);
+    int length = (alignment.aTo() - alignment.aFrom()) + (alignment.bTo() - alignment.bFrom());
+    assertEquals(length - 3, alignment.matched(), alignment.toString());
+  }
+
+  @Test
+  void anEditNearThePassageEndKeepsTheWordsAfterIt() {
+    // No four-word seed after the edit: only the passage's last two words follow it.
+    String edited = PASSAGE.replace("least developed", "the developed");
+    Words a = Words.of("Opening words of one text. " + PASSAGE + " Then it goes elsewhere.");
+    Words b = Words.of("Something else entirely first. " + edited + " Unrelated closing text.");
+    Alignment alignment = aligner.align(a, b).get(0);
+    assertTrue(a.span(alignment.aFrom(), alignment.aTo()).endsWith("developed countries"));
+    assertTrue(b.span(alignment.bFrom(), alignment.bTo()).endsWith("the developed countries"));
+  }
+
+  @Test
+  void aRefrainIsNotTakenBackWordByWord() {
+    String refrain = " Members welcomed the proposal and offered to share their experience.";
+    String a = PASSAGE + refrain.repeat(12);
+    String b = PASSAGE.replace("least developed", "least advanced") + refrain.repeat(12);
+    for (Alignment alignment : aligner.align(Words.of(a), Words.of(b))) {
+      assertTrue(alignment.aTo() - alignment.aFrom() < 60, alignment.toString());
+    }
+  }
+
+  @Test
   void findsNothingBetweenTextsThatShareOnlyPhrases() {
     Words a = Words.of("The Group should consider the resilience of submarine cables. " + PASSAGE);
     Words b =

@@ -15,13 +15,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code cwg reuse} on a generated corpus of 300 documents with planted reuse (edited copies of
- * 25-200 word passages), against floors a little under today's figures (recall 0.88, precision 0.96
- * on the benchmark's seed), so that a change that loses passages fails. The issue's target is 0.95
- * for both and is not met: BENCHMARKS.md says why, with the 10,000-document run.
+ * 25-200 word passages), against floors a little under today's figures (recall 0.977, precision
+ * 0.957 on the benchmark's seed), so that a change that loses passages fails. The issue's target is
+ * 0.95 for both; on 2,000 and 10,000 documents recall is under it: BENCHMARKS.md says why.
  */
 class ReuseEvaluationIT {
 
-  static final double RECALL_FLOOR = 0.85;
+  static final double RECALL_FLOOR = 0.93;
   static final double PRECISION_FLOOR = 0.93;
 
   @TempDir Path work;

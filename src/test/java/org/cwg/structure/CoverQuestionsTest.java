@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The Question(s) field of ITU-T and ITU-D covers in the forms study groups write it: full ("4/17,
  * 11/17"), with a Q ("Q11/17", "Q.4/17"), the group written once at the end ("4, 11/17", "4 and
- * 11/17"), or bare numbers under a study group's masthead; "N/A", "TBD" and "All" name none.
+ * 11/17"), or bare numbers under a study group's masthead; "N/A", "TBD" and "All" name none. A
+ * Question's revision index, as ITU-D numbered them from 2010 to 2014 ("9-2/2"), stays.
  */
 class CoverQuestionsTest {
 
@@ -34,6 +35,9 @@ class CoverQuestionsTest {
         "Question(s): TBD|-|",
         "Question(s): All/17|-|",
         "Question 4/1: Economic policies|-|4/1",
+        "QUESTION 9-2/2: Spectrum management for rural areas|-|9-2/2",
+        "Вопрос 14-3/1: Тарифная политика|-|14-3/1",
+        "Question(s): 3-2/1 and 11-2/1|-|3-2/1;11-2/1",
       })
   void readsTheQuestionsInEveryForm(String line, String masthead, String expected) {
     List<CoverLine> cover =

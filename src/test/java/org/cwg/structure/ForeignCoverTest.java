@@ -168,6 +168,70 @@ class ForeignCoverTest {
   }
 
   @Test
+  void arabicConferenceAddendumWritesToAsTheLamOfTheDocumentWord() throws Exception {
+    Metadata m =
+        read(
+                "PP14-45-ADD2-A",
+                "مؤتمر المندوبين المفوضين (PP-14)",
+                "بوسان، 20 أكتوبر - 7 نوفمبر 2014",
+                "الجلسة العامة\tالإضافة 2",
+                "\tللوثيقة 45-A",
+                "\t12 سبتمبر 2014",
+                "\tالأصل: بالعربية",
+                "المملكة العربية السعودية",
+                "مقترحات بشأن أعمال المؤتمر",
+                "مقدمة",
+                "تقترح المملكة تعديل القرار 101.")
+            .metadata();
+    assertEquals("PP-14/45(Add.2)", m.number());
+    assertEquals("Add.2", m.revision());
+    assertEquals("PP", m.group());
+    assertEquals("contribution", m.type());
+    assertEquals("مقترحات بشأن أعمال المؤتمر", m.title());
+    assertEquals(List.of("المملكة العربية السعودية"), m.sources());
+    assertEquals("2014-09-12", m.date());
+    assertEquals("2014-10-20", m.meetingDate());
+  }
+
+  @Test
+  void chineseCouncilSessionAndItsDaysAsARange() throws Exception {
+    Metadata m =
+        read(
+                "C13-27-C",
+                "理事会2013年会议",
+                "日内瓦，2013年6月11-21日\t文件 C13/27-C",
+                "\t2013年5月2日",
+                "\t原文：中文",
+                "中华人民共和国提交的文稿",
+                "关于电信发展的建议",
+                "目的",
+                "本文稿提出建议。")
+            .metadata();
+    assertEquals("C13/27", m.number());
+    assertEquals("2013-05-02", m.date());
+    assertEquals("2013-06-11", m.meetingDate());
+  }
+
+  @Test
+  void arabicRevisionOnOneLine() throws Exception {
+    Metadata m =
+        read(
+                "WTDC14-12-R1-A",
+                "المؤتمر العالمي لتنمية الاتصالات (WTDC-14)",
+                "دبي، 30 مارس - 10 أبريل 2014",
+                "الجلسة العامة\tالمراجعة 1 للوثيقة 12-A",
+                "\t2 مارس 2014",
+                "\tالأصل: بالعربية",
+                "جمهورية تونس",
+                "مقترحات بشأن أعمال المؤتمر",
+                "مقدمة",
+                "نص المقترح.")
+            .metadata();
+    assertEquals("WTDC-14/12(Rev.1)", m.number());
+    assertEquals("Rev.1", m.revision());
+  }
+
+  @Test
   void spanishConferenceCover() throws Exception {
     Metadata m =
         read(

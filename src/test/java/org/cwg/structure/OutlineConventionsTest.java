@@ -70,6 +70,27 @@ class OutlineConventionsTest {
   }
 
   @Test
+  void aKeywordHeadingUnderANumberedClauseIsOneLevelBelowItButReferencesStayOnTop() {
+    String text =
+        """
+        1\tBackground
+        The study began in 2029.
+        2\tFindings
+        Three sites were measured.
+        Conclusions
+        The sites differ in their backhaul.
+        References
+        Earlier reports of the group.
+        """;
+    assertOutline(
+        plain(text),
+        "introduction|1|1|Background",
+        "other|1|2|Findings",
+        "conclusion|2||Conclusions",
+        "references|1||References");
+  }
+
+  @Test
   void nextStepsUnderANumberedClauseIsOneLevelBelowIt() {
     String text =
         """

@@ -200,6 +200,67 @@ class PdfCoverRowsTest {
   }
 
   @Test
+  void anOfficeBesideAnOrganizationIsNoPartOfIt() {
+    Metadata officeFirst =
+        CoverOfLines.read(
+            "t.txt",
+            "INTERNATIONAL TELECOMMUNICATION UNION\tSG9-LS7",
+            "Source:\tITU-T Study Group 9",
+            "Title:\tLS on cable modems",
+            "Contact:\tAnna Berg",
+            "Associate Rapporteur Q4/9",
+            "Nordic Cable Networks AB",
+            "Sweden\tE-mail: anna.berg@example.se");
+    assertEquals("Nordic Cable Networks AB", officeFirst.contacts().get(0).organization());
+    Metadata officeAfter =
+        CoverOfLines.read(
+            "t.txt",
+            "INTERNATIONAL TELECOMMUNICATION UNION\tSG9-LS8",
+            "Source:\tITU-T Study Group 9",
+            "Title:\tLS on cable modems",
+            "Contact:\tAnna Berg",
+            "Nordic Cable Networks AB",
+            "ETSI TC CABLE Chair\tE-mail: anna.berg@example.se");
+    assertEquals("Nordic Cable Networks AB", officeAfter.contacts().get(0).organization());
+    // An office with no organization beside it stands for one.
+    Metadata officeAlone =
+        CoverOfLines.read(
+            "t.txt",
+            "INTERNATIONAL TELECOMMUNICATION UNION\tSG9-LS9",
+            "Source:\tITU-T Study Group 9",
+            "Title:\tLS on cable modems",
+            "Contact:\tAnna Berg",
+            "Rapporteur Q4/9",
+            "Sweden\tE-mail: anna.berg@example.se",
+            "ITU-T Study Group 9 thanks ETSI for its liaison statement on cable modems.",
+            "Deadline: 1 June 2030");
+    assertEquals("Rapporteur Q4/9", officeAlone.contacts().get(0).organization());
+  }
+
+  @Test
+  void readsAMeetingWhoseOrdinalAndNameHaveWordsBetween() {
+    Metadata metadata =
+        CoverOfLines.read(
+            "o.txt",
+            "Open Consultation of the Council Working Group on Examples",
+            "Third virtual open consultation meeting – Lisbon, 4 March 2027",
+            "OPCWGINT-15/4",
+            "10 February 2027");
+    assertEquals("2027-03-04", metadata.meetingDate());
+    assertEquals("Lisbon", metadata.place());
+    // Without a place and date, an ordinal at the head of a line is no meeting.
+    Metadata title =
+        CoverOfLines.read(
+            "c.txt",
+            "Document CWG-EX-3/4-E",
+            "10 February 2027",
+            "Contribution from Portugal",
+            "Second report of the meeting group",
+            "Purpose");
+    assertEquals(null, title.meetingDate());
+  }
+
+  @Test
   void aTitleThatWrappedGoesOnToItsNextLines() {
     Metadata capitals =
         CoverOfLines.read(

@@ -48,6 +48,33 @@ class PublishedCoverTest {
   }
 
   @Test
+  void aFirstEditionsYearEndsTheTitleAndTheSeriesNamesTheStudyGroup() {
+    Metadata metadata =
+        read(
+            "rec.txt",
+            "Recommendation ITU-R BO.9999",
+            "(05/2029)",
+            "BO Series",
+            "Satellite delivery",
+            "RECOMMENDATION ITU-R BO.9999",
+            "Reception of satellite broadcasts on portable receivers",
+            "(2029)",
+            "Scope");
+    assertEquals("Reception of satellite broadcasts on portable receivers", metadata.title());
+    assertEquals("SG6", metadata.group());
+    // The M series belongs to two study groups: it names neither.
+    Metadata shared =
+        read(
+            "rec.txt",
+            "Recommendation ITU-R M.9999",
+            "(05/2029)",
+            "RECOMMENDATION ITU-R M.9999",
+            "Characteristics of maritime radio beacons",
+            "(2029)");
+    assertEquals(null, shared.group());
+  }
+
+  @Test
   void aResolutionIsDatedByItsRevisionAndItsTitleEndsBeforeItsHistory() {
     Metadata metadata =
         read(
