@@ -46,8 +46,11 @@ public final class ReferenceGraph {
     return order < 0 || order == 0 && a.id().compareTo(b.id()) <= 0 ? a : b;
   }
 
-  /** The id a reference to this document's number resolves to: its standing language version. */
-  private String standingId(DocumentRecord document) {
+  /**
+   * The id a reference to this document's number resolves to: its standing language version, the
+   * one that stands for all its versions (itself when it has no number).
+   */
+  public String standingId(DocumentRecord document) {
     String number = document.metadata().number();
     return number == null ? document.id() : standing.get(number).id();
   }

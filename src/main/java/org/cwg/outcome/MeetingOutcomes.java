@@ -6,10 +6,12 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
@@ -130,25 +132,30 @@ public final class MeetingOutcomes {
     for (DocumentRecord d : documents) {
       if (CONTRIBUTION.equals(d.metadata().type()) && d.metadata().number() != null) {
         for (String source : d.metadata().sources()) {
-          bySource.computeIfAbsent(source, k -> new ArrayList<>()).add(d.metadata().number());
+          addOnce(bySource, source, d.metadata().number());
         }
       }
     }
-    List<ReportOutcomes> reports =
-        documents.stream()
-            .filter(r -> REPORT.equals(r.metadata().type()))
-            .map(r -> new ReportOutcomes(r, indexed, bySource))
-            .toList();
+    // One entry per document: its language versions together, the English one standing for it.
+    List<List<DocumentRecord>> byDocument = LanguageVersions.group(documents);
+    List<List<ReportOutcomes>> reports = new ArrayList<>();
     List<MeetingOverview.MeetingContribution> contributions = new ArrayList<>();
     List<DocumentSummary> others = new ArrayList<>();
-    for (DocumentRecord d : documents) {
-      if (CONTRIBUTION.equals(d.metadata().type())) {
-        contributions.add(contributionIn(d, reports));
-      } else if (!REPORT.equals(d.metadata().type())) {
-        others.add(DocumentSummary.of(d));
+    for (List<DocumentRecord> versions : byDocument) {
+      String type = versions.get(0).metadata().type();
+      if (REPORT.equals(type)) {
+        reports.add(versions.stream().map(r -> new ReportOutcomes(r, indexed, bySource)).toList());
       }
     }
-    List<DocumentRecord> reportRecords = reports.stream().map(ReportOutcomes::report).toList();
+    for (List<DocumentRecord> versions : byDocument) {
+      String type = versions.get(0).metadata().type();
+      if (CONTRIBUTION.equals(type)) {
+        contributions.add(contributionIn(versions, reports));
+      } else if (!REPORT.equals(type)) {
+        others.add(DocumentSummary.of(versions.get(0)));
+      }
+    }
+    List<DocumentRecord> reportRecords = reports.stream().map(r -> r.get(0).report()).toList();
     return new MeetingOverview(
         groupName,
         meeting,
@@ -158,53 +165,93 @@ public final class MeetingOutcomes {
         contributions,
         others,
         missing(reports),
-        referencesBetween(documents));
+        referencesBetween(byDocument));
   }
 
-  private static MeetingOverview.MeetingContribution contributionIn(
-      DocumentRecord d, List<ReportOutcomes> reports) {
-    Contribution wanted = Contribution.of(d);
-    List<MeetingOverview.OutcomeAt> at = new ArrayList<>();
-    for (ReportOutcomes report : reports) {
-      report.of(wanted).stream().map(MeetingOverview.OutcomeAt::of).forEach(at::add);
+  private static void addOnce(Map<String, List<String>> bySource, String source, String number) {
+    List<String> numbers = bySource.computeIfAbsent(source, k -> new ArrayList<>());
+    if (!numbers.contains(number)) {
+      numbers.add(number);
     }
-    return new MeetingOverview.MeetingContribution(
-        DocumentSummary.of(d), !at.isEmpty(), at.isEmpty() ? null : at.get(0), at);
   }
 
-  /** The numbers the reports name that no indexed document carries. */
-  private List<MeetingOverview.MissingDocument> missing(List<ReportOutcomes> reports)
+  /**
+   * A contribution, its versions standing first, and where the reports (each its versions) dealt
+   * with it: a section found through several versions is listed once, at its best score.
+   */
+  private static MeetingOverview.MeetingContribution contributionIn(
+      List<DocumentRecord> versions, List<List<ReportOutcomes>> reports) {
+    List<Contribution> wanted = versions.stream().map(Contribution::of).toList();
+    Map<List<String>, MeetingOverview.OutcomeAt> found = new LinkedHashMap<>();
+    for (List<ReportOutcomes> report : reports) {
+      for (ReportOutcomes version : report) {
+        for (Contribution contribution : wanted) {
+          for (Outcome outcome : version.of(contribution)) {
+            MeetingOverview.OutcomeAt at = MeetingOverview.OutcomeAt.of(outcome);
+            found.merge(
+                List.of(at.report(), String.valueOf(at.section())),
+                at,
+                (a, b) -> b.score() > a.score() ? b : a);
+          }
+        }
+      }
+    }
+    List<MeetingOverview.OutcomeAt> at = List.copyOf(found.values());
+    return new MeetingOverview.MeetingContribution(
+        DocumentSummary.of(versions.get(0)),
+        !at.isEmpty(),
+        at.isEmpty() ? null : at.get(0),
+        at,
+        LanguageVersions.languages(versions));
+  }
+
+  /**
+   * The numbers the reports name that no indexed document carries: once per report, whatever
+   * languages it was published in.
+   */
+  private List<MeetingOverview.MissingDocument> missing(List<List<ReportOutcomes>> reports)
       throws IOException {
     Collection<String> held = new HashSet<>(reader.documentNumbers().values());
     List<MeetingOverview.MissingDocument> missing = new ArrayList<>();
-    for (ReportOutcomes report : reports) {
-      String name = nameOf(report.report());
-      report.named().entrySet().stream()
-          .filter(e -> !held.contains(e.getKey()))
-          .sorted(Map.Entry.comparingByKey(NaturalOrder.INSTANCE))
-          .forEach(
-              e ->
-                  missing.add(
-                      new MeetingOverview.MissingDocument(
-                          e.getKey(), name, List.copyOf(e.getValue()))));
+    for (List<ReportOutcomes> report : reports) {
+      String name = nameOf(report.get(0).report());
+      Map<String, Set<String>> named = new TreeMap<>(NaturalOrder.INSTANCE);
+      for (ReportOutcomes version : report) {
+        version.named().entrySet().stream()
+            .filter(e -> !held.contains(e.getKey()))
+            .forEach(
+                e ->
+                    named
+                        .computeIfAbsent(e.getKey(), k -> new LinkedHashSet<>())
+                        .addAll(e.getValue()));
+      }
+      named.forEach(
+          (number, sections) ->
+              missing.add(
+                  new MeetingOverview.MissingDocument(number, name, List.copyOf(sections))));
     }
     return missing;
   }
 
-  /** Each reference from one of the meeting's documents to another, counted. */
+  /**
+   * Each reference from one of the meeting's documents to another, counted: a document refers as
+   * its standing version does, and to a document whatever version holds its number.
+   */
   private static List<MeetingOverview.MeetingReference> referencesBetween(
-      List<DocumentRecord> documents) {
+      List<List<DocumentRecord>> byDocument) {
     Map<String, DocumentRecord> byBase = new LinkedHashMap<>();
-    for (DocumentRecord d : documents) {
+    for (List<DocumentRecord> versions : byDocument) {
+      DocumentRecord d = versions.get(0);
       if (d.metadata().number() != null) {
         byBase.putIfAbsent(DocumentNumber.base(d.metadata().number()), d);
       }
     }
     Map<List<String>, Integer> counts = new LinkedHashMap<>();
-    for (DocumentRecord from : documents) {
+    for (List<DocumentRecord> versions : byDocument) {
+      DocumentRecord from = versions.get(0);
       for (DocumentReference r : from.references()) {
         DocumentRecord to = byBase.get(DocumentNumber.base(r.id()));
-        if (to != null && !to.id().equals(from.id())) {
+        if (to != null && !nameOf(to).equals(nameOf(from))) {
           counts.merge(List.of(nameOf(from), nameOf(to)), 1, Integer::sum);
         }
       }
@@ -257,7 +304,7 @@ public final class MeetingOutcomes {
       String number = stored.get(IndexFields.NUMBER);
       if (number != null) {
         for (String source : stored.getValues(IndexFields.SOURCE)) {
-          bySource.computeIfAbsent(source, k -> new ArrayList<>()).add(number);
+          addOnce(bySource, source, number);
         }
       }
     }

@@ -14,8 +14,8 @@ import org.cwg.model.DocumentSummary;
  * @param meeting the meeting number
  * @param date the meeting's date, from its reports first
  * @param place where it was held, from its reports first
- * @param reports the meeting's reports
- * @param contributions its contributions, by number
+ * @param reports the meeting's reports, one per number: the English version, else another
+ * @param contributions its contributions, one per number (its language versions together)
  * @param documents its other documents (agenda, information, ...), by number
  * @param missing documents its reports name that the index does not hold
  * @param references the meeting's documents that refer to each other
@@ -40,19 +40,25 @@ public record MeetingOverview(
   }
 
   /**
-   * A contribution of the meeting and whether a report discussed it.
+   * A contribution of the meeting and whether a report discussed it: one per number, whatever
+   * languages it was published in.
    *
-   * @param document the contribution, its fields written flat
-   * @param outcome where it was discussed first (null when it was not); {@code outcomes} has all
+   * @param document the contribution, its fields written flat: its English version, else the first
+   *     in ITU's order of languages
+   * @param outcome where it was discussed first (null when it was not); {@code outcomes} has all,
+   *     found through any of its versions
+   * @param languages the languages of its versions (ISO 639-1 codes, in ITU's order)
    */
   public record MeetingContribution(
       @JsonUnwrapped DocumentSummary document,
       boolean discussed,
       OutcomeAt outcome,
-      List<OutcomeAt> outcomes) {
+      List<OutcomeAt> outcomes,
+      List<String> languages) {
 
     public MeetingContribution {
       outcomes = List.copyOf(outcomes);
+      languages = List.copyOf(languages);
     }
   }
 

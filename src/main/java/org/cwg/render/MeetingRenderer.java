@@ -143,12 +143,18 @@ public final class MeetingRenderer {
   }
 
   private static String contributionName(MeetingContribution c) {
-    return OutcomeRenderer.nameOf(c.document());
+    return OutcomeRenderer.nameOf(c.document()) + languages(c);
   }
 
   private static String nameAndPath(MeetingContribution c) {
     DocumentSummary d = c.document();
-    return d.number() != null ? d.number() : d.id() + "  " + ShellQuote.path(d.path());
+    return (d.number() != null ? d.number() : d.id() + "  " + ShellQuote.path(d.path()))
+        + languages(c);
+  }
+
+  /** The languages of a contribution published in several, such as " (en, fr, ru, es)". */
+  static String languages(MeetingContribution c) {
+    return c.languages().size() < 2 ? "" : " (" + String.join(", ", c.languages()) + ")";
   }
 
   private static String contributionAbout(MeetingContribution c) {

@@ -16,6 +16,7 @@ import org.cwg.cite.ReferenceResolver;
 import org.cwg.model.DocumentRecord;
 import org.cwg.model.DocumentReference;
 import org.cwg.model.DocumentSummary;
+import org.cwg.model.Language;
 import org.cwg.model.ResolutionMention;
 
 /**
@@ -51,18 +52,30 @@ final class GraphPage {
       cited.stream()
           .limit(MAX_RESOLUTIONS)
           .forEach(r -> resolutions.add(r.body() + " " + r.number()));
+      // One node per document: its language versions are drawn as the one standing for them.
+      Map<String, List<String>> languages = new HashMap<>();
+      for (DocumentRecord record : documents) {
+        String language = record.metadata().language();
+        List<String> of =
+            languages.computeIfAbsent(graph.standingId(record), k -> new ArrayList<>());
+        if (language != null && !of.contains(language)) {
+          of.add(language);
+        }
+      }
+      languages.values().forEach(l -> l.sort(Comparator.comparingInt(Language::ituOrder)));
       Set<Edge> edges = new LinkedHashSet<>();
       Map<String, Integer> degree = new HashMap<>();
       for (DocumentRecord record : documents) {
+        String from = graph.standingId(record);
         for (DocumentReference reference :
             ReferenceResolver.resolve(record.references(), graph.directory())) {
-          if (reference.target() != null && !reference.target().equals(record.id())) {
-            edges.add(new Edge(record.id(), reference.target(), false));
+          if (reference.target() != null && !reference.target().equals(from)) {
+            edges.add(new Edge(from, reference.target(), false));
           }
         }
         for (ResolutionMention mention : record.resolutions()) {
           if (resolutions.contains(mention.key())) {
-            edges.add(new Edge(record.id(), mention.key(), true));
+            edges.add(new Edge(from, mention.key(), true));
           }
         }
       }
@@ -85,14 +98,21 @@ final class GraphPage {
               + resolutions.size()
               + " most cited resolutions. Each document links to its page.");
       main.open("figure", "class", "graph");
-      main.append(draw(documents, shown, resolutions, edges));
+      main.append(draw(documents, languages, shown, resolutions, edges));
       main.close("figure");
     }
     return Response.html(200, Layout.page("Graph", main));
   }
 
+  /**
+   * @param languages each standing version's id to the languages of the versions it stands for
+   */
   private static Html draw(
-      List<DocumentRecord> documents, Set<String> shown, Set<String> resolutions, Set<Edge> edges) {
+      List<DocumentRecord> documents,
+      Map<String, List<String>> languages,
+      Set<String> shown,
+      Set<String> resolutions,
+      Set<Edge> edges) {
     Map<Integer, List<DocumentRecord>> columns =
         new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
     for (DocumentRecord record : documents) {
@@ -110,11 +130,13 @@ final class GraphPage {
       int row = 0;
       for (DocumentRecord record : meeting.getValue()) {
         at.put(record.id(), new int[] {LEFT + column * COLUMN, TOP + row * ROW});
-        String language = record.metadata().language();
+        List<String> versions = languages.getOrDefault(record.id(), List.of());
         labels.put(
             record.id(),
             SearchPage.name(DocumentSummary.of(record))
-                + (language == null || language.equals("en") ? "" : " (" + language + ")"));
+                + (versions.isEmpty() || versions.equals(List.of("en"))
+                    ? ""
+                    : " (" + String.join(", ", versions) + ")"));
         row++;
       }
       tallest = Math.max(tallest, row);

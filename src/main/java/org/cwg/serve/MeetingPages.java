@@ -119,6 +119,9 @@ final class MeetingPages {
       DocumentSummary doc = contribution.document();
       main.open("tr").open("th", "scope", "row");
       main.element("a", SearchPage.name(doc), "href", Links.document(doc.id()));
+      if (contribution.languages().size() > 1) {
+        main.text(" (" + String.join(", ", contribution.languages()) + ")");
+      }
       main.close("th");
       main.element("td", doc.title() == null ? "" : doc.title());
       main.element("td", String.join("; ", doc.sources()));

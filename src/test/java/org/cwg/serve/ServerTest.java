@@ -121,6 +121,21 @@ class ServerTest {
     assertHas(page("/graph"), "<svg class=\"chart graph\"", "<circle", "<path d=\"M");
   }
 
+  @Test
+  void theLanguageVersionsOfOneNumberAreOneContributionAndOneNode() {
+    String meeting = page("/meeting/20?group=CWG-Internet");
+    assertEquals(1, count(meeting, ">CWG-Internet-20/4</a>"), meeting);
+    assertHas(meeting, ">CWG-Internet-20/4</a> (en, fr, ru, es)</th>");
+    String graph = page("/graph");
+    assertEquals(
+        1, count(graph, "<title>CWG-Internet-20/4 (en, fr, ru, es)</title></circle>"), graph);
+    assertEquals(0, count(graph, "<title>CWG-Internet-20/4 (fr)"), graph);
+  }
+
+  private static int count(String text, String fragment) {
+    return text.split(Pattern.quote(fragment), -1).length - 1;
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
