@@ -5,7 +5,8 @@
  * report's meeting ("Doc. 7", "Contribution 5"), or as "the contribution from a Member State
  * (number)"; a revision and its original share their outcomes. A report whose summary copies a
  * contribution's Purpose without naming it is linked by word-shingle containment, the words and
- * shingles cut as {@code reuse} cuts them.
+ * shingles cut as {@code reuse} cuts them. A meeting lists a document published in several
+ * languages once, by its English version, with its languages.
  *
  * <p>Reads the index through {@link org.cwg.index.CorpusReader} and depends on {@code model},
  * {@code index}, Lucene, the number scanner of {@code cite} and the shingles of {@code reuse} only
