@@ -17,6 +17,25 @@ final class Charts {
 
   private Charts() {}
 
+  /** An open {@code <svg>} of the given size, named by the elements {@code labelledBy} lists. */
+  static Html svg(String cssClass, String role, String labelledBy, int width, int height) {
+    return new Html()
+        .open(
+            "svg",
+            "class",
+            cssClass,
+            "role",
+            role,
+            "aria-labelledby",
+            labelledBy,
+            "viewBox",
+            "0 0 " + width + " " + height,
+            "width",
+            Integer.toString(width),
+            "height",
+            Integer.toString(height));
+  }
+
   /**
    * Occurrences per meeting as bars, per 10,000 words (their height) and absolute (their label).
    */
@@ -25,21 +44,7 @@ final class Charts {
     double highest = rows.stream().mapToDouble(TrendReport.Row::per10kWords).max().orElse(0);
     int width = MARGIN * 2 + Math.max(1, rows.size()) * (BAR_WIDTH + 8);
     int height = PLOT_HEIGHT + MARGIN * 2;
-    Html svg = new Html();
-    svg.open(
-        "svg",
-        "class",
-        "chart trend",
-        "role",
-        "img",
-        "aria-labelledby",
-        "trend-title trend-desc",
-        "viewBox",
-        "0 0 " + width + " " + height,
-        "width",
-        Integer.toString(width),
-        "height",
-        Integer.toString(height));
+    Html svg = svg("chart trend", "img", "trend-title trend-desc", width, height);
     svg.element("title", caption, "id", "trend-title");
     svg.element(
         "desc",
@@ -138,21 +143,7 @@ final class Charts {
         highest = Math.max(highest, count);
       }
     }
-    Html svg = new Html();
-    svg.open(
-        "svg",
-        "class",
-        "chart heatmap",
-        "role",
-        "group",
-        "aria-labelledby",
-        "heatmap-title",
-        "viewBox",
-        "0 0 " + width + " " + height,
-        "width",
-        Integer.toString(width),
-        "height",
-        Integer.toString(height));
+    Html svg = svg("chart heatmap", "group", "heatmap-title", width, height);
     svg.element("title", caption, "id", "heatmap-title");
     for (int c = 0; c < columns.size(); c++) {
       svg.element(

@@ -151,21 +151,7 @@ final class GraphPage {
     }
     int width = LEFT * 2 + (column + 1) * COLUMN;
     int height = TOP + tallest * ROW + 20;
-    Html svg = new Html();
-    svg.open(
-        "svg",
-        "class",
-        "chart graph",
-        "role",
-        "group",
-        "aria-labelledby",
-        "graph-title",
-        "viewBox",
-        "0 0 " + width + " " + height,
-        "width",
-        Integer.toString(width),
-        "height",
-        Integer.toString(height));
+    Html svg = Charts.svg("chart graph", "group", "graph-title", width, height);
     svg.element(
         "title",
         "References between "
