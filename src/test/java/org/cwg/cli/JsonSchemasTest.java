@@ -112,8 +112,7 @@ class JsonSchemasTest {
     assumeTrue(Files.isDirectory(SAMPLES), "no samples folder");
     index = temp.resolve("index").toString();
     CliRun run = CliRun.of("ingest", "--index", index, "--format", "json", SAMPLES.toString());
-    assertEquals(0, run.exitCode(), run.err());
-    ingestSummary = Json.mapper().readTree(run.out());
+    ingestSummary = run.json();
   }
 
   private static JsonSchema schema(String name) {

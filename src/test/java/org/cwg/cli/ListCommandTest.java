@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import org.cwg.json.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,8 +22,7 @@ class ListCommandTest {
   @Test
   void jsonIsAnArrayOfDocumentsWithTheDocumentedFields() throws Exception {
     CliRun run = CliRun.of("list", "--index", indexOfSeeds(), "--format", "json");
-    assertEquals(0, run.exitCode(), run.err());
-    JsonNode list = Json.mapper().readTree(run.out());
+    JsonNode list = run.json();
     assertEquals(5, list.size());
     for (JsonNode entry : list) {
       for (String field :

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.cwg.json.Json;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,8 +33,7 @@ class MeetingLanguageVersionsTest {
     List<String> all = new ArrayList<>(List.of(args));
     all.addAll(List.of("--index", index, "--format", "json"));
     CliRun run = CliRun.of(all.toArray(String[]::new));
-    assertEquals(0, run.exitCode(), run.err());
-    return Json.mapper().readTree(run.out());
+    return run.json();
   }
 
   @Test

@@ -31,8 +31,7 @@ class OutcomeCommandTest {
     List<String> all = new ArrayList<>(List.of(args));
     all.addAll(List.of("--index", index, "--format", "json"));
     CliRun run = CliRun.of(all.toArray(String[]::new));
-    assertEquals(0, run.exitCode(), run.err());
-    return Json.mapper().readTree(run.out());
+    return run.json();
   }
 
   @Test
@@ -145,8 +144,7 @@ class OutcomeCommandTest {
   void onTheSeedsMeeting21HasTwoContributionsNoReportDiscussed() throws IOException {
     String seeds = SeedIndex.build(root.resolve("seeds")).toString();
     CliRun run = CliRun.of("meeting", "21", "--index", seeds, "--format", "json");
-    assertEquals(0, run.exitCode(), run.err());
-    JsonNode m = Json.mapper().readTree(run.out());
+    JsonNode m = run.json();
     assertEquals(0, m.get("reports").size());
     assertEquals(2, m.get("contributions").size());
     m.get("contributions").forEach(c -> assertTrue(!c.get("discussed").asBoolean(), c.toString()));

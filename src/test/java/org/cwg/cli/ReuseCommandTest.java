@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.Set;
 import org.cwg.index.CorpusReader;
-import org.cwg.json.Json;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -121,7 +120,6 @@ class ReuseCommandTest {
     all[args.length] = "--index";
     all[args.length + 1] = index;
     CliRun run = CliRun.of(all);
-    assertEquals(0, run.exitCode(), run.err());
-    return Json.mapper().readTree(run.out());
+    return run.json();
   }
 }

@@ -30,8 +30,7 @@ class SectionsCommandTest {
             "--format",
             "json",
             file.toString());
-    assertEquals(0, run.exitCode(), run.err());
-    JsonNode sections = Json.mapper().readTree(run.out());
+    JsonNode sections = run.json();
     assertEquals(3, sections.size());
     assertEquals("purpose", sections.get(0).get("kind").asText());
     assertEquals("Purpose", sections.get(0).get("heading").asText());

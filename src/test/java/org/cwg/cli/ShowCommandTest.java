@@ -93,8 +93,7 @@ class ShowCommandTest {
             "--format",
             "json",
             seeds().resolve("001_27e60200d3c8a806.txt").toString());
-    assertEquals(0, run.exitCode(), run.err());
-    JsonNode doc = Json.mapper().readTree(run.out());
+    JsonNode doc = run.json();
     for (String field :
         new String[] {
           "id",
@@ -152,8 +151,7 @@ class ShowCommandTest {
     assertEquals(0, ingest.exitCode(), ingest.err());
 
     CliRun run = CliRun.of("show", "--index", index, "--format", "json", "cwg-internet-20/4");
-    assertEquals(0, run.exitCode(), run.err());
-    JsonNode doc = Json.mapper().readTree(run.out());
+    JsonNode doc = run.json();
     assertEquals("CWG-Internet-20/4", doc.get("number").asText());
     assertEquals(20, doc.get("meeting").asInt());
     assertEquals(4, doc.get("sources").size());
