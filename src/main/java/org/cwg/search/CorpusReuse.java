@@ -179,7 +179,7 @@ public final class CorpusReuse {
    * junction at most; a passage that travelled has its own words.
    */
   private List<SharedPassage> passages(Loaded a, Loaded b) {
-    long[] inB = Fingerprints.of(b.words());
+    long[] inB = b.words().distinctFingerprints();
     return ReuseAssembler.shared(
         a.record(),
         a.words(),
