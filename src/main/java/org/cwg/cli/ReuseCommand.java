@@ -51,7 +51,7 @@ final class ReuseCommand implements Callable<Integer> {
     options.check(spec);
     ReuseReport report;
     Map<String, DocumentSummary> summaries = Map.of();
-    try (CorpusReader reader = CorpusReader.open(common.indexDir())) {
+    try (CorpusReader reader = CorpusReader.openForScan(common.indexDir())) {
       CorpusReuse reuse = new CorpusReuse(reader, options.minWords);
       if (between != null) {
         DocumentRecord a = DocumentResolver.indexed(reader, between.get(0));

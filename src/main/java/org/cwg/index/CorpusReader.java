@@ -26,6 +26,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.cwg.model.CorpusOrder;
 import org.cwg.model.DocumentNumber;
@@ -93,11 +94,24 @@ public final class CorpusReader implements AutoCloseable {
 
   /** Opens the index at {@code dir}; a missing index is the user's error, not a crash. */
   public static CorpusReader open(Path dir) throws IOException {
+    return open(dir, false);
+  }
+
+  /**
+   * Opens the index at {@code dir} for a command that reads most of it once, such as text reuse
+   * over the whole corpus: files are read through buffers, not mapped, so that the pages read do
+   * not count in the process's resident memory.
+   */
+  public static CorpusReader openForScan(Path dir) throws IOException {
+    return open(dir, true);
+  }
+
+  private static CorpusReader open(Path dir, boolean buffered) throws IOException {
     if (!Files.isDirectory(dir)) {
       throw new IllegalArgumentException(
           "no index at " + dir + "; run 'cwg ingest FOLDER' first, or pass --index DIR");
     }
-    Directory directory = FSDirectory.open(dir);
+    Directory directory = buffered ? new NIOFSDirectory(dir) : FSDirectory.open(dir);
     if (!DirectoryReader.indexExists(directory)) {
       boolean building = IndexBuildState.isWritten(directory);
       directory.close();

@@ -17,6 +17,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.cwg.model.DocumentRecord;
 import org.cwg.reuse.AnchorChains;
 import org.cwg.reuse.Fingerprints;
 
@@ -30,9 +31,10 @@ public final class ReuseCandidates {
 
   /**
    * Two documents and how many rare fingerprints their best chain holds, {@code a} before {@code b}
-   * in the index (which is nearly corpus order: pairs in this order keep a cache of texts warm).
+   * in the index (which is nearly corpus order: pairs in this order keep a cache of texts warm);
+   * {@code aDoc} and {@code bDoc} are their numbers in the index, which {@link #record} reads.
    */
-  public record Pair(String a, String b, int shared) {}
+  public record Pair(String a, String b, int shared, int aDoc, int bDoc) {}
 
   private static final Set<String> ID_FIELD = Set.of(IndexFields.DOC_ID);
 
@@ -119,7 +121,7 @@ public final class ReuseCandidates {
       int count = anchorsOf(held[a], heldSize[a], held[b], heldSize[b]);
       int chain = AnchorChains.rareInLongestChain(anchors, count);
       if (chain >= minRare) {
-        pairs.add(new Pair(idOf(stored, a), idOf(stored, b), chain));
+        pairs.add(new Pair(idOf(stored, a), idOf(stored, b), chain, a, b));
       }
     }
     return pairs;
@@ -243,6 +245,19 @@ public final class ReuseCandidates {
         ? fingerprintTerms.docFreq()
         : 0;
   }
+
+  /**
+   * The record of the document at this number in the index, as {@link Pair} gives it: read
+   * directly, where looking it up by id would run a query for every pair.
+   */
+  public DocumentRecord record(int doc) throws IOException {
+    if (recordFields == null) {
+      recordFields = reader.storedFields();
+    }
+    return DocumentMapper.toRecord(recordFields.document(doc));
+  }
+
+  private StoredFields recordFields;
 
   private String idOf(StoredFields stored, int doc) throws IOException {
     String id = ids.get(doc);

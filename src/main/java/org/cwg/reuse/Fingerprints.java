@@ -93,7 +93,10 @@ public final class Fingerprints {
 
   /** The distinct fingerprints of a text's words, sorted. */
   public static long[] of(Words words) {
-    long[] shingles = words.fingerprints().hashes();
+    return words.distinctFingerprints().clone();
+  }
+
+  static long[] distinct(long[] shingles) {
     if (shingles.length == 0) {
       return new long[0];
     }

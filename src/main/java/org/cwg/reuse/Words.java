@@ -20,6 +20,8 @@ public final class Words {
 
   private Fingerprints.Positioned fingerprints;
 
+  private long[] distinctFingerprints;
+
   private Words(String text, int[] starts, int[] ends, long[] hashes, boolean[] quoted) {
     this.text = text;
     this.starts = starts;
@@ -55,8 +57,21 @@ public final class Words {
         continue;
       }
       int start = i;
-      while (i < length && Character.isLetterOrDigit(source.codePointAt(i))) {
-        i += Character.charCount(source.codePointAt(i));
+      // The hash of the lower-cased word, as String.hashCode gives it, computed in place for ASCII
+      // words; any other word goes through toLowerCase, whose rules (final sigma) need it whole.
+      int code = 0;
+      boolean ascii = true;
+      while (i < length) {
+        int d = source.codePointAt(i);
+        if (!Character.isLetterOrDigit(d)) {
+          break;
+        }
+        if (d < 0x80) {
+          code = 31 * code + (d >= 'A' && d <= 'Z' ? d + ('a' - 'A') : d);
+        } else {
+          ascii = false;
+        }
+        i += Character.charCount(d);
       }
       if (count == starts.length) {
         starts = Arrays.copyOf(starts, count * 2);
@@ -67,7 +82,10 @@ public final class Words {
       quoted[count] = inQuotes;
       starts[count] = start;
       ends[count] = i;
-      hashes[count] = Hashes.mix(source.substring(start, i).toLowerCase(Locale.ROOT).hashCode());
+      if (!ascii) {
+        code = source.substring(start, i).toLowerCase(Locale.ROOT).hashCode();
+      }
+      hashes[count] = Hashes.mix(code);
       count++;
     }
     return new Words(
@@ -124,6 +142,17 @@ public final class Words {
       fingerprints = Fingerprints.positioned(this);
     }
     return fingerprints;
+  }
+
+  /**
+   * The text's distinct fingerprints, sorted; kept, as a text is compared with many others. Callers
+   * must not change the array.
+   */
+  public long[] distinctFingerprints() {
+    if (distinctFingerprints == null) {
+      distinctFingerprints = Fingerprints.distinct(fingerprints().hashes());
+    }
+    return distinctFingerprints;
   }
 
   /** Whether word {@code index} lies inside quotation marks. */

@@ -125,8 +125,8 @@ public final class CorpusReuse {
     List<SharedPassage> pairs = new ArrayList<>();
     Map<String, Place> involved = new LinkedHashMap<>();
     for (ReuseCandidates.Pair candidate : pending) {
-      Loaded a = load(candidate.a());
-      Loaded b = load(candidate.b());
+      Loaded a = load(candidate.a(), candidate.aDoc());
+      Loaded b = load(candidate.b(), candidate.bDoc());
       List<SharedPassage> shared = align(a, b);
       if (!shared.isEmpty()) {
         pairs.addAll(shared);
@@ -179,7 +179,7 @@ public final class CorpusReuse {
    * junction at most; a passage that travelled has its own words.
    */
   private List<SharedPassage> passages(Loaded a, Loaded b) {
-    long[] inB = Fingerprints.of(b.words());
+    long[] inB = b.words().distinctFingerprints();
     return ReuseAssembler.shared(
         a.record(),
         a.words(),
@@ -222,6 +222,20 @@ public final class CorpusReuse {
             .thenComparing(p -> rank.get(p.b().id()))
             .thenComparingInt(p -> p.a().start()));
     return new ReuseReport(sorted, ReuseAssembler.clusters(sorted, order));
+  }
+
+  /** A candidate's document, read by its number in the index. */
+  private Loaded load(String id, int doc) throws IOException {
+    Loaded loaded = cache.get(id);
+    if (loaded == null) {
+      DocumentRecord record = candidates.record(doc);
+      if (!record.id().equals(id)) {
+        throw new IllegalStateException("index damaged: no record for " + id);
+      }
+      loaded = new Loaded(record, ReuseText.words(record));
+      cache.put(id, loaded);
+    }
+    return loaded;
   }
 
   private Loaded load(String id) throws IOException {
