@@ -9,10 +9,14 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.LongValueFacetCounts;
-import org.apache.lucene.facet.StringDocValuesReaderState;
 import org.apache.lucene.facet.StringValueFacetCounts;
-import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.LongValues;
 import org.cwg.index.IndexFields;
 
 /**
@@ -31,9 +35,38 @@ final class HitFacets {
     this.hits = hits;
   }
 
-  /** How many documents the hits fall in: how many paths they have. */
+  /**
+   * How many documents the hits fall in: how many paths they have. Only the paths' ordinals are
+   * counted; reading every label back cost more than the search.
+   */
   int documents() throws IOException {
-    return valueCounts(IndexFields.PATH).size();
+    ReaderCache cache = ReaderCache.of(reader);
+    if (!cache.hasField(IndexFields.PATH)) {
+      return 0;
+    }
+    OrdinalMap global = cache.ordinalMap(IndexFields.PATH);
+    FixedBitSet seen = null;
+    int distinct = 0;
+    for (FacetsCollector.MatchingDocs matching : hits.getMatchingDocs()) {
+      SortedDocValues paths = DocValues.getSorted(matching.context.reader(), IndexFields.PATH);
+      LongValues toGlobal = global == null ? null : global.getGlobalOrds(matching.context.ord);
+      if (seen == null) {
+        seen =
+            new FixedBitSet(
+                Math.toIntExact(global == null ? paths.getValueCount() : global.getValueCount()));
+      }
+      DocIdSetIterator docs = matching.bits.iterator();
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        if (paths.advanceExact(doc)) {
+          int ord = paths.ordValue();
+          int at = toGlobal == null ? ord : Math.toIntExact(toGlobal.get(ord));
+          if (!seen.getAndSet(at)) {
+            distinct++;
+          }
+        }
+      }
+    }
+    return distinct;
   }
 
   /** The facets of {@code total} hits; those without a meeting or kind count under "none". */
@@ -61,11 +94,11 @@ final class HitFacets {
   /** Hits per value of a keyword field with doc values, in alphabetical order. */
   private Map<String, Integer> valueCounts(String field) throws IOException {
     Map<String, Integer> counts = new TreeMap<>();
-    if (FieldInfos.getMergedFieldInfos(reader).fieldInfo(field) == null) {
+    ReaderCache cache = ReaderCache.of(reader);
+    if (!cache.hasField(field)) {
       return counts;
     }
-    StringValueFacetCounts values =
-        new StringValueFacetCounts(new StringDocValuesReaderState(reader, field), hits);
+    StringValueFacetCounts values = new StringValueFacetCounts(cache.facetState(field), hits);
     for (LabelAndValue value : values.getAllChildren(field).labelValues) {
       counts.put(value.label, value.value.intValue());
     }

@@ -3,6 +3,7 @@ package org.cwg.search;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.cwg.search.MatchSpans.Span;
 
 /**
@@ -10,6 +11,8 @@ import org.cwg.search.MatchSpans.Span;
  * characters holding the most matches, cut at word boundaries, shown in text order.
  */
 public final class SnippetBuilder {
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private final int width;
   private final int maxPassages;
@@ -128,6 +131,6 @@ public final class SnippetBuilder {
   }
 
   static String collapse(String text) {
-    return text.replaceAll("\\s+", " ");
+    return WHITESPACE.matcher(text).replaceAll(" ");
   }
 }
