@@ -55,18 +55,6 @@ public final class CorpusReader implements AutoCloseable {
 
   private static final Set<String> NUMBER_FIELDS = Set.of(IndexFields.DOC_ID, IndexFields.NUMBER);
 
-  private static final Set<String> SUMMARY_FIELDS =
-      Set.of(
-          IndexFields.DOC_ID,
-          IndexFields.PATH,
-          IndexFields.NUMBER,
-          IndexFields.MEETING,
-          IndexFields.DATE,
-          IndexFields.TYPE,
-          IndexFields.SOURCE,
-          IndexFields.TITLE,
-          IndexFields.LANGUAGE);
-
   private static final Set<String> VERSION_FIELDS =
       Set.of(IndexFields.DOC_ID, IndexFields.PATH, IndexFields.LANGUAGE);
 
@@ -262,7 +250,8 @@ public final class CorpusReader implements AutoCloseable {
             ids.size());
     StoredFields fields = searcher.storedFields();
     for (ScoreDoc hit : top.scoreDocs) {
-      DocumentSummary summary = DocumentMapper.summaryOf(fields.document(hit.doc, SUMMARY_FIELDS));
+      DocumentSummary summary =
+          DocumentMapper.summaryOf(fields.document(hit.doc, DocumentMapper.SUMMARY_FIELDS));
       summaries.put(summary.id(), summary);
     }
     return summaries;

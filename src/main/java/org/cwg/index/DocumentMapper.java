@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
@@ -273,6 +274,21 @@ public final class DocumentMapper {
       throw new UncheckedIOException("damaged record in the index", e);
     }
   }
+
+  /**
+   * The stored fields {@link #summaryOf} reads: load only these where a summary is all you need.
+   */
+  public static final Set<String> SUMMARY_FIELDS =
+      Set.of(
+          IndexFields.DOC_ID,
+          IndexFields.PATH,
+          IndexFields.NUMBER,
+          IndexFields.MEETING,
+          IndexFields.DATE,
+          IndexFields.TYPE,
+          IndexFields.SOURCE,
+          IndexFields.TITLE,
+          IndexFields.LANGUAGE);
 
   /**
    * The summary of a document from the fields stored with it, or with any of its sections and front

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsCollectorManager.FacetsResult;
@@ -43,18 +42,6 @@ public final class CorpusSearch {
 
   /** The front matter (no position) comes before the sections of its file. */
   private static final SortField IN_FILE = sectionPosition();
-
-  private static final Set<String> DOCUMENT_FIELDS =
-      Set.of(
-          IndexFields.DOC_ID,
-          IndexFields.PATH,
-          IndexFields.NUMBER,
-          IndexFields.MEETING,
-          IndexFields.DATE,
-          IndexFields.TYPE,
-          IndexFields.SOURCE,
-          IndexFields.TITLE,
-          IndexFields.LANGUAGE);
 
   private final CorpusReader reader;
   private final SnippetBuilder snippets = new SnippetBuilder(SNIPPET_WIDTH, MAX_SNIPPETS);
@@ -124,7 +111,7 @@ public final class CorpusSearch {
     StoredFields stored = searcher.storedFields();
     Map<String, MatchingDocument> byId = new LinkedHashMap<>();
     for (ScoreDoc scoreDoc : top.scoreDocs) {
-      Document unit = stored.document(scoreDoc.doc, DOCUMENT_FIELDS);
+      Document unit = stored.document(scoreDoc.doc, DocumentMapper.SUMMARY_FIELDS);
       String id = unit.get(IndexFields.DOC_ID);
       MatchingDocument seen = byId.get(id);
       if (seen != null) {
