@@ -483,7 +483,6 @@ final class HeadingDetector {
     return 1;
   }
 
-  /** A run-in heading sits one level under the last heading of another kind. */
   /** One level under the last heading when it is numbered; else the top level. */
   private int underNumberedClause() {
     if (found.isEmpty()) {
@@ -493,6 +492,7 @@ final class HeadingDetector {
     return last.number() != null ? last.level() + 1 : 1;
   }
 
+  /** A run-in heading sits one level under the last heading of another kind. */
   private int subLevel(SectionKind kind) {
     if (found.isEmpty()) {
       return 1;
