@@ -1,6 +1,7 @@
 package org.cwg.reuse;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -102,8 +103,8 @@ public final class Aligner {
           if (i - chain.lastA <= MAX_GAP + SEED) {
             return false;
           }
-          Alignment alignment = chain.toAlignment(a, b);
-          if (alignment.words() >= minWords && alignment.similarity() >= minSimilarity) {
+          Alignment alignment = chain.toAlignment(a, b, minWords, minSimilarity);
+          if (alignment != null) {
             found.add(alignment);
           }
           return true;
@@ -136,42 +137,88 @@ public final class Aligner {
     return previous[m];
   }
 
-  /** Seeds chained so far: where they start and end, and how many words they cover. */
+  /**
+   * Seeds chained so far: where each one starts on both sides, and how many words each step from
+   * the one before adds to what both sides cover.
+   */
   private static final class Chain {
-    int firstA;
-    int firstB;
+    int[] seedA = new int[8];
+    int[] seedB = new int[8];
+    int[] stepA = new int[8];
+    int[] stepB = new int[8];
+    int seeds = 1;
     int lastA;
     int lastB;
-    int coveredA = SEED;
-    int coveredB = SEED;
 
     Chain(int i, int j) {
-      firstA = i;
-      firstB = j;
+      seedA[0] = i;
+      seedB[0] = j;
       lastA = i;
       lastB = j;
     }
 
     void extend(int i, int j, Words a, Words b) {
-      coveredA += Math.min(SEED, i - lastA);
-      coveredB += Math.min(SEED, j - lastB);
       // Words between the two seeds that still match one for one (two edits a few words apart).
       int same = common(a, lastA + SEED, i, b, lastB + SEED, j);
-      coveredA += same;
-      coveredB += same;
+      if (seeds == seedA.length) {
+        seedA = Arrays.copyOf(seedA, seeds * 2);
+        seedB = Arrays.copyOf(seedB, seeds * 2);
+        stepA = Arrays.copyOf(stepA, seeds * 2);
+        stepB = Arrays.copyOf(stepB, seeds * 2);
+      }
+      seedA[seeds] = i;
+      seedB[seeds] = j;
+      stepA[seeds] = Math.min(SEED, i - lastA) + same;
+      stepB[seeds] = Math.min(SEED, j - lastB) + same;
+      seeds++;
       lastA = i;
       lastB = j;
     }
 
     /**
-     * The chain as a passage, carried past a last edit at either end: seeds need four clean words,
-     * so an edit within four words of a passage's end would otherwise cut the words after it off.
+     * The chain as a passage of at least {@code minWords} and {@code minSimilarity}, or null. When
+     * the whole chain is too loose (stock phrases around a copy, matched here and there and bridged
+     * into it), the longest run of its seeds that is close enough is the passage.
      */
-    Alignment toAlignment(Words a, Words b) {
-      int aTo = lastA + SEED;
-      int bTo = lastB + SEED;
-      int[] end = Edges.forward(a, aTo, b, bTo);
-      int[] start = Edges.backward(a, firstA, b, firstB);
+    Alignment toAlignment(Words a, Words b, int minWords, double minSimilarity) {
+      Alignment whole = between(0, seeds - 1, a, b);
+      if (whole.words() < minWords) {
+        return null;
+      }
+      if (whole.similarity() >= minSimilarity) {
+        return whole;
+      }
+      Alignment best = null;
+      for (int first = 0; first < seeds; first++) {
+        for (int last = seeds - 1; last > first; last--) {
+          if (best != null && seedA[last] + SEED - seedA[first] <= best.words()) {
+            break;
+          }
+          Alignment part = between(first, last, a, b);
+          if (part.words() >= minWords
+              && part.similarity() >= minSimilarity
+              && (best == null || part.words() > best.words())) {
+            best = part;
+          }
+        }
+      }
+      return best;
+    }
+
+    /**
+     * Seeds {@code first} to {@code last} as a passage, carried past a last edit at either end:
+     * seeds need four clean words, so an edit within four words of a passage's end would otherwise
+     * cut the words after it off.
+     */
+    private Alignment between(int first, int last, Words a, Words b) {
+      int coveredA = SEED;
+      int coveredB = SEED;
+      for (int k = first + 1; k <= last; k++) {
+        coveredA += stepA[k];
+        coveredB += stepB[k];
+      }
+      int[] end = Edges.forward(a, seedA[last] + SEED, b, seedB[last] + SEED);
+      int[] start = Edges.backward(a, seedA[first], b, seedB[first]);
       int matched = coveredA + coveredB + end[2] + start[2];
       return new Alignment(start[0], end[0], start[1], end[1], matched);
     }

@@ -57,6 +57,21 @@ class AlignerTest {
   }
 
   @Test
+  void aStockPhraseBridgedIntoACopyIsTrimmedOff() {
+    // Both texts open with the same stock phrase, then differ for seven words, then hold the copy:
+    // the chain bridges the gap, and the whole falls under the similarity the copy alone has.
+    String a = "the Council Working Group one two three four five six seven " + PASSAGE;
+    String b =
+        "the Council Working Group eight nine ten eleven twelve thirteen fourteen " + PASSAGE;
+    List<Alignment> found = new Aligner(25, 0.9).align(Words.of(a), Words.of(b));
+    assertEquals(1, found.size(), found.toString());
+    Words words = Words.of(a);
+    Alignment alignment = found.get(0);
+    assertTrue(words.span(alignment.aFrom(), alignment.aTo()).startsWith("Member States"));
+    assertEquals(1.0, alignment.similarity(), 1e-9);
+  }
+
+  @Test
   void aRefrainIsNotTakenBackWordByWord() {
     String refrain = " Members welcomed the proposal and offered to share their experience.";
     String a = PASSAGE + refrain.repeat(12);
