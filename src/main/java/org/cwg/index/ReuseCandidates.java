@@ -30,11 +30,14 @@ import org.cwg.reuse.Fingerprints;
 public final class ReuseCandidates {
 
   /**
-   * Two documents and how many rare fingerprints their best chain holds, {@code a} before {@code b}
-   * in the index (which is nearly corpus order: pairs in this order keep a cache of texts warm);
+   * Two documents and how many rare anchors their best chain holds, {@code a} before {@code b} in
+   * the index (which is nearly corpus order: pairs in this order keep a cache of texts warm);
    * {@code aDoc} and {@code bDoc} are their numbers in the index, which {@link #record} reads.
+   * {@code aLinked} and {@code bLinked} are the words (sorted) where a rare link the two share
+   * starts, in each document: evidence beside the rare fingerprints, for {@link FingerprintLinks}.
    */
-  public record Pair(String a, String b, int shared, int aDoc, int bDoc) {}
+  public record Pair(
+      String a, String b, int shared, int aDoc, int bDoc, int[] aLinked, int[] bLinked) {}
 
   private static final Set<String> ID_FIELD = Set.of(IndexFields.DOC_ID);
 
@@ -50,20 +53,23 @@ public final class ReuseCandidates {
 
   /**
    * The pairs of documents whose shared fingerprints chain along a passage ({@link AnchorChains}):
-   * a chain of two anchors or more holding at least {@code minRare} rare fingerprints (in no more
-   * documents than the boilerplate bound). Candidates are the pairs sharing a rare fingerprint;
-   * their anchors are all the fingerprints both hold that are in at most {@code supportCap}
-   * documents, a stock phrase included, with their word positions from the postings. No text is
-   * read: one walk over the terms, then a merge of two short lists per pair.
+   * a chain of two anchors or more holding at least {@code minRare} rare ones. An anchor is rare
+   * when its fingerprint is in no more documents than the boilerplate bound, or when the link from
+   * it to the fingerprint that follows it in both documents is rare ({@link FingerprintLinks}).
+   * Candidates are the pairs sharing a rare fingerprint or a rare link; their anchors are all the
+   * fingerprints both hold that are in at most {@code supportCap} documents, a stock phrase
+   * included, with their word positions from the postings. No text is read: one walk over the
+   * terms, then a merge of two short lists per pair.
    */
-  public List<Pair> chained(int supportCap, int minRare) throws IOException {
+  public List<Pair> chained(int supportCap, int minRare, int linkPairsPerDocument)
+      throws IOException {
     Terms terms = MultiTerms.getTerms(reader, IndexFields.REUSE);
     if (terms == null || !terms.hasPositions()) {
       return List.of();
     }
     Bits live = MultiBits.getLiveDocs(reader);
     // Per document, its fingerprints held elsewhere too, in term order: [ordinal, word << 1 |
-    // rare].
+    // rare, ordinal of the held fingerprint that follows it in the text or -1].
     int[][] held = new int[reader.maxDoc()][];
     int[] heldSize = new int[reader.maxDoc()];
     long[] pairKeys = new long[1024];
@@ -90,12 +96,15 @@ public final class ReuseCandidates {
       for (int x = 0; x < n; x++) {
         int doc = docs[x];
         if (held[doc] == null) {
-          held[doc] = new int[32];
-        } else if (heldSize[doc] + 2 > held[doc].length) {
+          held[doc] = new int[48];
+        } else if (heldSize[doc] + HELD > held[doc].length) {
           held[doc] = Arrays.copyOf(held[doc], held[doc].length * 2);
         }
         held[doc][heldSize[doc]++] = ordinal;
         held[doc][heldSize[doc]++] = words[x] << 1 | (rare ? 1 : 0);
+        for (int slot = 2; slot < HELD; slot++) {
+          held[doc][heldSize[doc]++] = -1;
+        }
       }
       if (rare) {
         for (int x = 0; x < n; x++) {
@@ -108,6 +117,14 @@ public final class ReuseCandidates {
         }
       }
     }
+    FingerprintLinks links =
+        FingerprintLinks.of(held, heldSize, linkPairsPerDocument, maxDocuments);
+    long[] linkPairs = links.pairs();
+    if (pairCount + linkPairs.length > pairKeys.length) {
+      pairKeys = Arrays.copyOf(pairKeys, pairCount + linkPairs.length);
+    }
+    System.arraycopy(linkPairs, 0, pairKeys, pairCount, linkPairs.length);
+    pairCount += linkPairs.length;
     Arrays.sort(pairKeys, 0, pairCount);
     List<Pair> pairs = new ArrayList<>();
     StoredFields stored = reader.storedFields();
@@ -118,41 +135,104 @@ public final class ReuseCandidates {
       }
       int a = (int) (key >>> 32);
       int b = (int) key;
-      int count = anchorsOf(held[a], heldSize[a], held[b], heldSize[b]);
+      int count = anchorsOf(held[a], heldSize[a], held[b], heldSize[b], links);
+      int linked = linkedWords(count);
       int chain = AnchorChains.rareInLongestChain(anchors, count);
       if (chain >= minRare) {
-        pairs.add(new Pair(idOf(stored, a), idOf(stored, b), chain, a, b));
+        pairs.add(
+            new Pair(
+                idOf(stored, a),
+                idOf(stored, b),
+                chain,
+                a,
+                b,
+                sorted(linkedInA, linked),
+                sorted(linkedInB, linked)));
       }
     }
     return pairs;
   }
 
+  /** Ints per held fingerprint: ordinal, word and rarity, the ordinal that follows it. */
+  static final int HELD = 2 + FingerprintLinks.REACH;
+
   /** Reused by {@link #anchorsOf}: the anchors of the pair at hand. */
   private long[] anchors = new long[64];
 
+  /** Reused by {@link #anchorsOf}: which of the anchors are rare by their link alone. */
+  private boolean[] linkedAnchor = new boolean[64];
+
   /**
    * Fills {@link #anchors} with the anchors two documents' held fingerprints make (a merge of two
-   * lists in term order), and says how many.
+   * lists in term order), and says how many. An anchor is rare when its fingerprint is, or when
+   * both documents follow it with the same fingerprint and that link is rare.
    */
-  private int anchorsOf(int[] a, int aSize, int[] b, int bSize) {
+  private int anchorsOf(int[] a, int aSize, int[] b, int bSize, FingerprintLinks links) {
     int count = 0;
     int i = 0;
     int j = 0;
     while (i < aSize && j < bSize) {
       if (a[i] < b[j]) {
-        i += 2;
+        i += HELD;
       } else if (a[i] > b[j]) {
-        j += 2;
+        j += HELD;
       } else {
         if (count == anchors.length) {
           anchors = Arrays.copyOf(anchors, count * 2);
+          linkedAnchor = Arrays.copyOf(linkedAnchor, count * 2);
         }
-        anchors[count++] = AnchorChains.anchor(a[i + 1] >>> 1, b[j + 1] >>> 1, (a[i + 1] & 1) != 0);
-        i += 2;
-        j += 2;
+        boolean rareFingerprint = (a[i + 1] & 1) != 0;
+        boolean rareLink = sharedRareLink(a, i, b, j, links);
+        linkedAnchor[count] = rareLink && !rareFingerprint;
+        anchors[count++] =
+            AnchorChains.anchor(a[i + 1] >>> 1, b[j + 1] >>> 1, rareFingerprint || rareLink);
+        i += HELD;
+        j += HELD;
       }
     }
     return count;
+  }
+
+  /** Whether the fingerprint at a[i] and b[j] links, in both, to one same next one, rarely. */
+  private static boolean sharedRareLink(int[] a, int i, int[] b, int j, FingerprintLinks links) {
+    for (int x = 2; x < HELD; x++) {
+      for (int y = 2; y < HELD; y++) {
+        if (a[i + x] >= 0 && a[i + x] == b[j + y] && links.rare(a[i], a[i + x])) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Reused by {@link #linkedWords}: the words of the anchors rare by their link alone. */
+  private int[] linkedInA = new int[64];
+
+  private int[] linkedInB = new int[64];
+
+  /**
+   * Fills {@link #linkedInA} and {@link #linkedInB} with the words of the anchors rare by their
+   * link alone (before the chains sort the anchors), and says how many.
+   */
+  private int linkedWords(int count) {
+    if (linkedInA.length < count) {
+      linkedInA = new int[anchors.length];
+      linkedInB = new int[anchors.length];
+    }
+    int n = 0;
+    for (int k = 0; k < count; k++) {
+      if (linkedAnchor[k]) {
+        linkedInA[n] = (int) (anchors[k] >>> 32);
+        linkedInB[n++] = (int) (anchors[k] & 0x7fffffffL) >>> 1;
+      }
+    }
+    return n;
+  }
+
+  private static int[] sorted(int[] words, int count) {
+    int[] copy = Arrays.copyOf(words, count);
+    Arrays.sort(copy);
+    return copy;
   }
 
   /**
@@ -219,7 +299,15 @@ public final class ReuseCandidates {
         byFrequency[term.docFreq()]++;
       }
     }
-    long budget = (long) pairsPerDocument * terms.getDocCount();
+    return boundWithin(byFrequency, (long) pairsPerDocument * terms.getDocCount(), min, max);
+  }
+
+  /**
+   * The largest frequency {@code d} within {@code [min, max]} such that what is found in {@code d}
+   * documents or fewer ({@code byFrequency[d]} of each) pairs no more than {@code budget}
+   * documents.
+   */
+  static int boundWithin(long[] byFrequency, long budget, int min, int max) {
     long pairs = 0;
     int bound = min;
     for (int d = 2; d <= max; d++) {

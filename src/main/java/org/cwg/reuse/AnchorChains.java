@@ -17,21 +17,40 @@ public final class AnchorChains {
   /** The most one side may drift against the other between two anchors of a chain. */
   static final int MAX_SHIFT = 3;
 
+  /**
+   * The fewest words from a chain's first anchor to its last: anchors closer together lie in one
+   * phrase, which two unrelated texts may share, not along a passage. Two stock phrases meeting at
+   * a rare junction are the commonest chance chain, and the shortest passage reported (25 words)
+   * still spans this many.
+   */
+  static final int MIN_SPAN = 10;
+
+  /**
+   * The fewest words from a chain's first rare anchor to its last. Rare evidence packed in a few
+   * words is one junction where two stock phrases meet (the links that cross it are all rare at
+   * once); a passage that travelled has its own words in more than one place.
+   */
+  public static final int RARE_SPAN = 5;
+
   private AnchorChains() {}
 
   /**
-   * The most rare anchors in one chain of at least two anchors (0 when there is no such chain).
+   * The most rare anchors in one chain of at least two anchors spanning {@link #MIN_SPAN} words or
+   * more, its rare ones {@link #RARE_SPAN} or more (0 when there is no such chain).
    *
    * @param anchors {@link #anchor}s, in any order; sorted in place
    * @param count how many of {@code anchors} are set
    */
   public static int rareInLongestChain(long[] anchors, int count) {
     Arrays.sort(anchors, 0, count);
-    // Open chains: each one's last anchor and size; few are open at once.
+    // Open chains: each one's first, first rare and last anchor, size and rare anchors; few are
+    // open at once.
     int[] lastA = new int[8];
     int[] lastB = new int[8];
     int[] size = new int[8];
     int[] rare = new int[8];
+    int[] firstA = new int[8];
+    int[] firstRare = new int[8];
     int open = 0;
     int best = 0;
     for (int k = 0; k < count; k++) {
@@ -59,6 +78,8 @@ public final class AnchorChains {
             lastB[kept] = lastB[c];
             size[kept] = size[c];
             rare[kept] = rare[c];
+            firstA[kept] = firstA[c];
+            firstRare[kept] = firstRare[c];
             kept++;
           }
         }
@@ -66,18 +87,28 @@ public final class AnchorChains {
         if (open == lastA.length) {
           lastA = Arrays.copyOf(lastA, open * 2);
           lastB = Arrays.copyOf(lastB, open * 2);
+          firstA = Arrays.copyOf(firstA, open * 2);
+          firstRare = Arrays.copyOf(firstRare, open * 2);
           size = Arrays.copyOf(size, open * 2);
           rare = Arrays.copyOf(rare, open * 2);
         }
         chosen = open++;
         size[chosen] = 0;
         rare[chosen] = 0;
+        firstA[chosen] = a;
+        firstRare[chosen] = -1;
       }
       lastA[chosen] = a;
       lastB[chosen] = b;
       size[chosen]++;
       rare[chosen] += isRare ? 1 : 0;
-      if (size[chosen] >= 2) {
+      if (isRare && firstRare[chosen] < 0) {
+        firstRare[chosen] = a;
+      }
+      if (size[chosen] >= 2
+          && a - firstA[chosen] >= MIN_SPAN
+          && isRare
+          && a - firstRare[chosen] >= RARE_SPAN) {
         best = Math.max(best, rare[chosen]);
       }
     }

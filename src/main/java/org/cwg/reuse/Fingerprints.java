@@ -35,27 +35,6 @@ public final class Fingerprints {
    */
   public record Positioned(long[] hashes, int[] at) {
 
-    /** Whether one of the fingerprints starting between these words is in {@code wanted}. */
-    public boolean anyWithin(int from, int to, java.util.function.LongPredicate wanted) {
-      for (int i = 0; i < hashes.length; i++) {
-        if (at[i] >= from && at[i] + SHINGLE <= to && wanted.test(hashes[i])) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    /** How many of the fingerprints starting between these words {@code wanted} accepts. */
-    public int countWithin(int from, int to, java.util.function.LongPredicate wanted) {
-      int count = 0;
-      for (int i = 0; i < hashes.length; i++) {
-        if (at[i] >= from && at[i] + SHINGLE <= to && wanted.test(hashes[i])) {
-          count++;
-        }
-      }
-      return count;
-    }
-
     /** Whether {@code hash} is one of them. */
     public boolean contains(long hash) {
       for (long h : hashes) {

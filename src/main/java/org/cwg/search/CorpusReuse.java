@@ -14,6 +14,8 @@ import org.cwg.index.ReuseCandidates;
 import org.cwg.model.CorpusOrder;
 import org.cwg.model.DocumentRecord;
 import org.cwg.reuse.Aligner;
+import org.cwg.reuse.Alignment;
+import org.cwg.reuse.AnchorChains;
 import org.cwg.reuse.Fingerprints;
 import org.cwg.reuse.ReuseAssembler;
 import org.cwg.reuse.ReuseReport;
@@ -121,13 +123,14 @@ public final class CorpusReuse {
 
   /** Every passage the corpus's documents share, with clusters. */
   public ReuseReport all() throws IOException {
-    List<ReuseCandidates.Pair> pending = candidates.chained(SUPPORT_DOCUMENTS, MIN_RARE);
+    List<ReuseCandidates.Pair> pending =
+        candidates.chained(SUPPORT_DOCUMENTS, MIN_RARE, PAIRS_PER_DOCUMENT);
     List<SharedPassage> pairs = new ArrayList<>();
     Map<String, Place> involved = new LinkedHashMap<>();
     for (ReuseCandidates.Pair candidate : pending) {
       Loaded a = load(candidate.a(), candidate.aDoc());
       Loaded b = load(candidate.b(), candidate.bDoc());
-      List<SharedPassage> shared = align(a, b);
+      List<SharedPassage> shared = align(a, candidate.aLinked(), b, candidate.bLinked());
       if (!shared.isEmpty()) {
         pairs.addAll(shared);
         involved.putIfAbsent(a.record().id(), Place.of(a.record()));
@@ -141,7 +144,7 @@ public final class CorpusReuse {
   public ReuseReport between(DocumentRecord first, DocumentRecord second) {
     Loaded a = new Loaded(first, ReuseText.words(first));
     Loaded b = new Loaded(second, ReuseText.words(second));
-    List<SharedPassage> pairs = align(a, b);
+    List<SharedPassage> pairs = align(a, NO_LINKS, b, NO_LINKS);
     Map<String, Place> involved = new LinkedHashMap<>();
     involved.put(first.id(), Place.of(first));
     involved.put(second.id(), Place.of(second));
@@ -159,26 +162,32 @@ public final class CorpusReuse {
         continue;
       }
       Loaded other = load(id);
-      shared.put(other.record(), passages(self, other));
+      shared.put(other.record(), passages(self, NO_LINKS, other));
     }
     return ReuseAssembler.similar(self.record(), words.size(), shared);
   }
 
-  /** The passages of a pair, the earlier document (in corpus order) on the left. */
-  private List<SharedPassage> align(Loaded x, Loaded y) {
+  /** No word where a rare link starts: pairs not found through the index's links. */
+  private static final int[] NO_LINKS = new int[0];
+
+  /**
+   * The passages of a pair, the earlier document (in corpus order) on the left; {@code xLinked} and
+   * {@code yLinked} are the words where a rare link the two share starts in each.
+   */
+  private List<SharedPassage> align(Loaded x, int[] xLinked, Loaded y, int[] yLinked) {
     boolean inOrder = CORPUS_ORDER.compare(Place.of(x.record()), Place.of(y.record())) <= 0;
-    Loaded a = inOrder ? x : y;
-    Loaded b = inOrder ? y : x;
-    return passages(a, b);
+    return inOrder ? passages(x, xLinked, y) : passages(y, yLinked, x);
   }
 
   /**
-   * The passages of a pair that hold {@link #MIN_RARE} fingerprints both documents share and the
-   * corpus does not call boilerplate: a template sentence every contribution opens with is in more
-   * documents than the learnt bound, and a run of stock phrases that happen to meet has one rare
-   * junction at most; a passage that travelled has its own words.
+   * The passages of a pair that hold {@link #MIN_RARE} pieces of evidence at least {@link
+   * AnchorChains#RARE_SPAN} words apart: fingerprints both documents share that the corpus does not
+   * call boilerplate, or rare links that start in {@code a} at {@code aLinked}. A template sentence
+   * every contribution opens with is in more documents than the learnt bound, and a run of stock
+   * phrases that happen to meet has its evidence at one junction; a passage that travelled has its
+   * own words, or its own order of stock phrases, in more than one place.
    */
-  private List<SharedPassage> passages(Loaded a, Loaded b) {
+  private List<SharedPassage> passages(Loaded a, int[] aLinked, Loaded b) {
     long[] inB = b.words().distinctFingerprints();
     return ReuseAssembler.shared(
         a.record(),
@@ -186,15 +195,28 @@ public final class CorpusReuse {
         b.record(),
         b.words(),
         aligner,
-        alignment -> {
-          Fingerprints.Positioned inA = a.words().fingerprints();
-          int rare =
-              inA.countWithin(
-                  alignment.aFrom(),
-                  alignment.aTo(),
-                  h -> Arrays.binarySearch(inB, h) >= 0 && rare(h));
-          return rare >= MIN_RARE;
-        });
+        alignment -> hasEvidence(a.words().fingerprints(), aLinked, inB, alignment));
+  }
+
+  private boolean hasEvidence(
+      Fingerprints.Positioned inA, int[] aLinked, long[] inB, Alignment alignment) {
+    int[] at = inA.at();
+    long[] hashes = inA.hashes();
+    int count = 0;
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < hashes.length; i++) {
+      if (at[i] < alignment.aFrom() || at[i] + Fingerprints.SHINGLE > alignment.aTo()) {
+        continue;
+      }
+      if (Arrays.binarySearch(aLinked, at[i]) >= 0
+          || Arrays.binarySearch(inB, hashes[i]) >= 0 && rare(hashes[i])) {
+        count++;
+        first = first < 0 ? at[i] : first;
+        last = at[i];
+      }
+    }
+    return count >= MIN_RARE && last - first >= AnchorChains.RARE_SPAN;
   }
 
   private boolean rare(long fingerprint) {

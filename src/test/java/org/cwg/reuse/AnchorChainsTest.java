@@ -36,9 +36,33 @@ class AnchorChainsTest {
   void stockPhrasesInStepDoNotCountAsRare() {
     long[] anchors = {
       AnchorChains.anchor(10, 30, false),
-      AnchorChains.anchor(15, 35, false),
+      AnchorChains.anchor(15, 35, true),
       AnchorChains.anchor(21, 41, true),
+      AnchorChains.anchor(27, 47, false),
     };
-    assertEquals(1, AnchorChains.rareInLongestChain(anchors, anchors.length));
+    assertEquals(2, AnchorChains.rareInLongestChain(anchors, anchors.length));
+  }
+
+  @Test
+  void rareAnchorsAtOneJunctionOfALongChainDoNotMakeAPassage() {
+    // Stock phrases in step over twenty words, the only rare anchors where two of them meet.
+    long[] anchors = {
+      AnchorChains.anchor(10, 30, false),
+      AnchorChains.anchor(14, 34, true),
+      AnchorChains.anchor(14 + AnchorChains.RARE_SPAN - 1, 34 + AnchorChains.RARE_SPAN - 1, true),
+      AnchorChains.anchor(30, 50, false),
+    };
+    assertEquals(0, AnchorChains.rareInLongestChain(anchors, anchors.length));
+  }
+
+  @Test
+  void rareAnchorsWithinOnePhraseMakeNoChain() {
+    // Two stock phrases meeting at a rare junction: rare anchors a few words apart, no passage.
+    long[] anchors = {
+      AnchorChains.anchor(50, 80, true),
+      AnchorChains.anchor(52, 82, true),
+      AnchorChains.anchor(50 + AnchorChains.MIN_SPAN - 1, 80 + AnchorChains.MIN_SPAN - 1, true),
+    };
+    assertEquals(0, AnchorChains.rareInLongestChain(anchors, anchors.length));
   }
 }
