@@ -43,6 +43,7 @@ class AccuracyIT {
   private static final Path HOLDOUT7 = Path.of("src/test/resources/holdout7");
   // An eighth held-out set, written apart from the rules and from all earlier corpora.
   private static final Path HOLDOUT8 = Path.of("src/test/resources/holdout8");
+  private static final Path HOLDOUT9 = Path.of("src/test/resources/holdout9");
   private static final Path REAL_LABELS = Path.of("src/test/resources/itu-real/labels.json");
   private static final Path OUT = Path.of("target/accuracy");
 
@@ -59,6 +60,7 @@ class AccuracyIT {
     documents.addAll(DevCorpus.render(HOLDOUT6, Path.of("target/holdout6"), "holdout6"));
     documents.addAll(DevCorpus.render(HOLDOUT7, Path.of("target/holdout7"), "holdout7"));
     documents.addAll(DevCorpus.render(HOLDOUT8, Path.of("target/holdout8"), "holdout8"));
+    documents.addAll(DevCorpus.render(HOLDOUT9, Path.of("target/holdout9"), "holdout9"));
     Path corpus = Path.of(System.getProperty("cwg.corpus.dir", "../shared/corpus"), "itu");
     documents.addAll(DevCorpus.real(REAL_LABELS, corpus, skipped));
 
@@ -103,6 +105,7 @@ class AccuracyIT {
                 "holdout6",
                 "holdout7",
                 "holdout8",
+                "holdout9",
                 "real")),
         StandardCharsets.UTF_8);
     System.out.println(report);
