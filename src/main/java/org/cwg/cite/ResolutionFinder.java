@@ -50,9 +50,15 @@ final class ResolutionFinder {
               + NUMBER
               + ")");
 
-  /** "A/RES/70/125" on its own is a General Assembly resolution by its symbol. */
+  /**
+   * A United Nations symbol on its own names a resolution and its organ: "A/RES/70/125" the General
+   * Assembly, "E/RES/2012/5" the Economic and Social Council, "S/RES/1977 (2011)" the Security
+   * Council.
+   */
   private static final Pattern UN_SYMBOL =
-      Pattern.compile("(?<![\\w/])A/RES/(?<number>\\d{1,3}/\\d{1,4})(?![\\w/])");
+      Pattern.compile(
+          "(?<![\\w/])(?:A/RES/(?<assembly>\\d{1,3}/\\d{1,4})|E/RES/(?<council>\\d{4}/\\d{1,4})"
+              + "|S/RES/(?<security>\\d{1,4}))(?![\\w/])");
 
   private static final Pattern QUALIFIER =
       Pattern.compile("\\G" + WS + "*\\((?<inner>[^()]{1,60})\\)");
@@ -170,18 +176,18 @@ final class ResolutionFinder {
                   true));
     }
     Matcher un = UN_SYMBOL.matcher(text);
-    boolean anySymbol = text.contains("A/RES/");
+    boolean anySymbol = text.contains("/RES/");
     while (anySymbol && un.find()) {
       if (!covered(found, un.start())) {
-        found.add(
-            new Mention(
-                ResolutionBodies.UNGA,
-                un.group("number"),
-                null,
-                null,
-                un.start(),
-                un.end(),
-                false));
+        String body =
+            un.group("assembly") != null
+                ? ResolutionBodies.UNGA
+                : un.group("council") != null ? ResolutionBodies.ECOSOC : ResolutionBodies.UNSC;
+        String number =
+            un.group("assembly") != null
+                ? un.group("assembly")
+                : un.group("council") != null ? un.group("council") : un.group("security");
+        found.add(new Mention(body, number, null, null, un.start(), un.end(), false));
       }
     }
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));

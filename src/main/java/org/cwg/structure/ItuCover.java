@@ -29,7 +29,7 @@ final class ItuCover {
    */
   private static final Pattern QUESTION =
       Pattern.compile(
-          "(?<![\\w/])Q?\\.?\\s*(\\d{1,2}(?:-\\d{1,2})?)(?:/(\\d{1,2}))?(?![\\w/])", FLAGS);
+          "(?<![\\w/])Q?\\.?\\s*(\\d{1,3}(?:-\\d{1,2})?)(?:/(\\d{1,2}))?(?![\\w/])", FLAGS);
 
   private static final Pattern NO_QUESTION =
       Pattern.compile("(?:n/?a|none|-|–|tbd|all)\\.?", FLAGS);
@@ -69,6 +69,13 @@ final class ItuCover {
               + "|recommandations?|recomendaci[óo]n(?:es)?|questions?|cuesti[óo]n(?:es)?"
               + "|r[ée]solutions?|resoluci[óo]n(?:es)?|reports?|rapports?|informes?)"
               + "\\s+(?:ITU|UIT|МСЭ)-[RTD]",
+          FLAGS);
+
+  /** ITU-R's "Subject: Question ITU-R 221-1/1" names the Question the text answers. */
+  private static final Pattern SUBJECT_QUESTIONS =
+      Pattern.compile(
+          "(?:subject|objet|asunto)\\s*:\\s*(?:questions?|cuesti[óo]n(?:es)?)\\s+(?:ITU|UIT|МСЭ)-R"
+              + "\\s+(?<list>.+)",
           FLAGS);
 
   private final Cover cover;
@@ -286,6 +293,18 @@ final class ItuCover {
     if (questions != null) {
       List<String> found = questions(questions.value());
       draft.offer(MetadataDraft.QUESTIONS, found, Provenance.COVER, questions.rule(grammar));
+    } else {
+      for (Cover.Cell cell : cover.cells()) {
+        Matcher subject = SUBJECT_QUESTIONS.matcher(cell.text().strip());
+        if (subject.matches()) {
+          draft.offer(
+              MetadataDraft.QUESTIONS,
+              questions(subject.group("list")),
+              Provenance.COVER,
+              "ITU-R cover: the Question of \"Subject:\"");
+          break;
+        }
+      }
     }
     List<Contact> contacts = CoverContacts.read(cover.values(CoverLabel.CONTACT));
     if (!contacts.isEmpty()) {

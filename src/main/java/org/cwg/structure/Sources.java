@@ -71,7 +71,7 @@ final class Sources {
         continue;
       }
       List<int[]> names = MemberStates.spans(item);
-      if (names.isEmpty()) {
+      if (names.isEmpty() || spelledOutByItsAcronym(item)) {
         // Russian declines a name after "Вклад": the source is the listed nominative.
         String nominative = MemberStates.nominativeOf(item);
         sources.add(nominative != null ? nominative : item);
@@ -98,6 +98,27 @@ final class Sources {
       }
     }
     return sources.stream().filter(s -> !s.isBlank()).distinct().toList();
+  }
+
+  /** A name that ends with its acronym in parentheses: "... Technology (CAICT)". */
+  private static final Pattern ACRONYMED = Pattern.compile("(.+?)\\s*\\((\\p{Lu}{3,})\\)");
+
+  /**
+   * Whether a source is one body whose acronym spells out all of it, "and" included: "China Academy
+   * of Information and Communications Technology (CAICT)" names neither China nor two bodies.
+   */
+  private static boolean spelledOutByItsAcronym(String item) {
+    Matcher m = ACRONYMED.matcher(item);
+    if (!m.matches()) {
+      return false;
+    }
+    StringBuilder initials = new StringBuilder();
+    for (String word : m.group(1).split("[\\s-]+")) {
+      if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
+        initials.appendCodePoint(word.codePointAt(0));
+      }
+    }
+    return initials.toString().equals(m.group(2));
   }
 
   /** Words that may stand around a Member State's name in a source: "the Administration of". */

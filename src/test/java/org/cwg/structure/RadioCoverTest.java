@@ -63,6 +63,7 @@ class RadioCoverTest {
     assertEquals("4A/120", m.number());
     assertEquals(List.of("Japan"), m.sources());
     assertNull(m.purpose());
+    assertEquals(List.of("283/4"), m.questions(), "the subject's Question");
     assertEquals("2025-03-12", m.date());
   }
 

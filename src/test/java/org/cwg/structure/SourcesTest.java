@@ -35,6 +35,11 @@ class SourcesTest {
         "Argentine (République)|Argentine (République)",
         "Ministry of Science and ICT|Ministry of Science and ICT",
         "China Mobile Communications Corporation|China Mobile Communications Corporation",
+        "Tsinghua University, China Academy of Information and Communications Technology (CAICT)"
+            + "|Tsinghua University;China Academy of Information and Communications Technology"
+            + " (CAICT)",
+        "Brazil and the Telecommunications Regulatory Authority (TRA)"
+            + "|Brazil;Telecommunications Regulatory Authority (TRA)",
         "Huawei Technologies Co., Ltd., ZTE Corporation"
             + "|Huawei Technologies Co., Ltd.;ZTE Corporation",
         "the Russian Federation and Intel Corporation|Russian Federation;Intel Corporation",
