@@ -7,8 +7,7 @@ import java.util.Arrays;
  * occurs, found by binary search. Eight bytes a word, where a map of boxed hashes to position lists
  * took more than ten times that. Each entry packs the hash's top {@value #HASH_BITS} bits over the
  * word's position; a shingle repeated more than {@code maxRepeats} times is a refrain of the text
- * and left out. A table by the hashes' top bits points into the array, so that a lookup (the
- * aligner's commonest step) reads a slot or two instead of searching.
+ * and left out.
  */
 final class SeedIndex {
 
@@ -18,28 +17,8 @@ final class SeedIndex {
 
   private final long[] entries;
 
-  /** Top bits of a hash that choose its slot. */
-  private final int slotBits;
-
-  /** Per slot, the first entry of that slot or a later one; one more at the end. */
-  private final int[] slots;
-
   private SeedIndex(long[] entries) {
     this.entries = entries;
-    this.slotBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(entries.length));
-    this.slots = new int[(1 << slotBits) + 1];
-    int k = 0;
-    for (int slot = 0; slot < slots.length; slot++) {
-      while (k < entries.length && slotOf(entries[k]) < slot) {
-        k++;
-      }
-      slots[slot] = k;
-    }
-  }
-
-  /** A slot in the order of the sorted entries (signed order, hence the flipped sign bit). */
-  private int slotOf(long entry) {
-    return (int) ((entry ^ Long.MIN_VALUE) >>> (64 - slotBits));
   }
 
   static SeedIndex of(long[] shingles, int maxRepeats) {
@@ -72,17 +51,11 @@ final class SeedIndex {
   /** The first entry for {@code hash}, or -1. */
   int first(long hash) {
     long wanted = key(hash);
-    int slot = slotOf(wanted);
-    for (int k = slots[slot]; k < slots[slot + 1]; k++) {
-      long at = key(entries[k]);
-      if (at == wanted) {
-        return k;
-      }
-      if (at > wanted) {
-        return -1;
-      }
+    int k = Arrays.binarySearch(entries, wanted);
+    if (k < 0) {
+      k = -k - 1;
     }
-    return -1;
+    return k < entries.length && key(entries[k]) == wanted ? k : -1;
   }
 
   /** Whether entry {@code k} is one for {@code hash}. */
