@@ -68,8 +68,8 @@ public final class ReuseCandidates {
       return List.of();
     }
     Bits live = MultiBits.getLiveDocs(reader);
-    // Per document, its fingerprints held elsewhere too, in term order: [ordinal, word << 1 |
-    // rare, ordinal of the held fingerprint that follows it in the text or -1].
+    // Per document, its fingerprints held elsewhere too, in term order: ordinal, word << 1 | rare,
+    // then the ordinals of the held fingerprints that follow it in the text (or -1), HELD ints.
     int[][] held = new int[reader.maxDoc()][];
     int[] heldSize = new int[reader.maxDoc()];
     long[] pairKeys = new long[1024];

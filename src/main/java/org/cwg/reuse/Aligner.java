@@ -142,17 +142,17 @@ public final class Aligner {
    * the one before adds to what both sides cover.
    */
   private static final class Chain {
-    int[] seedA = new int[8];
-    int[] seedB = new int[8];
-    int[] stepA = new int[8];
-    int[] stepB = new int[8];
-    int seeds = 1;
+    /** Per seed: its word in a, its word in b, and the words it adds on each side. */
+    private static final int STRIDE = 4;
+
+    int[] seeds = new int[STRIDE * 8];
+    int count = 1;
     int lastA;
     int lastB;
 
     Chain(int i, int j) {
-      seedA[0] = i;
-      seedB[0] = j;
+      seeds[0] = i;
+      seeds[1] = j;
       lastA = i;
       lastB = j;
     }
@@ -160,17 +160,14 @@ public final class Aligner {
     void extend(int i, int j, Words a, Words b) {
       // Words between the two seeds that still match one for one (two edits a few words apart).
       int same = common(a, lastA + SEED, i, b, lastB + SEED, j);
-      if (seeds == seedA.length) {
-        seedA = Arrays.copyOf(seedA, seeds * 2);
-        seedB = Arrays.copyOf(seedB, seeds * 2);
-        stepA = Arrays.copyOf(stepA, seeds * 2);
-        stepB = Arrays.copyOf(stepB, seeds * 2);
+      if (STRIDE * (count + 1) > seeds.length) {
+        seeds = Arrays.copyOf(seeds, seeds.length * 2);
       }
-      seedA[seeds] = i;
-      seedB[seeds] = j;
-      stepA[seeds] = Math.min(SEED, i - lastA) + same;
-      stepB[seeds] = Math.min(SEED, j - lastB) + same;
-      seeds++;
+      int at = STRIDE * count++;
+      seeds[at] = i;
+      seeds[at + 1] = j;
+      seeds[at + 2] = Math.min(SEED, i - lastA) + same;
+      seeds[at + 3] = Math.min(SEED, j - lastB) + same;
       lastA = i;
       lastB = j;
     }
@@ -181,7 +178,7 @@ public final class Aligner {
      * into it), the longest run of its seeds that is close enough is the passage.
      */
     Alignment toAlignment(Words a, Words b, int minWords, double minSimilarity) {
-      Alignment whole = between(0, seeds - 1, a, b);
+      Alignment whole = between(0, count - 1, a, b);
       if (whole.words() < minWords) {
         return null;
       }
@@ -189,9 +186,9 @@ public final class Aligner {
         return whole;
       }
       Alignment best = null;
-      for (int first = 0; first < seeds; first++) {
-        for (int last = seeds - 1; last > first; last--) {
-          if (best != null && seedA[last] + SEED - seedA[first] <= best.words()) {
+      for (int first = 0; first < count; first++) {
+        for (int last = count - 1; last > first; last--) {
+          if (best != null && seeds[STRIDE * last] + SEED - seeds[STRIDE * first] <= best.words()) {
             break;
           }
           Alignment part = between(first, last, a, b);
@@ -214,11 +211,11 @@ public final class Aligner {
       int coveredA = SEED;
       int coveredB = SEED;
       for (int k = first + 1; k <= last; k++) {
-        coveredA += stepA[k];
-        coveredB += stepB[k];
+        coveredA += seeds[STRIDE * k + 2];
+        coveredB += seeds[STRIDE * k + 3];
       }
-      int[] end = Edges.forward(a, seedA[last] + SEED, b, seedB[last] + SEED);
-      int[] start = Edges.backward(a, seedA[first], b, seedB[first]);
+      int[] end = Edges.forward(a, seeds[STRIDE * last] + SEED, b, seeds[STRIDE * last + 1] + SEED);
+      int[] start = Edges.backward(a, seeds[STRIDE * first], b, seeds[STRIDE * first + 1]);
       int matched = coveredA + coveredB + end[2] + start[2];
       return new Alignment(start[0], end[0], start[1], end[1], matched);
     }
