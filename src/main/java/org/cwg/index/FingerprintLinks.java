@@ -3,12 +3,12 @@ package org.cwg.index;
 import java.util.Arrays;
 
 /**
- * Links: two fingerprints that follow each other in a document, skipping those no other document
- * holds. A passage of stock phrases has no rare fingerprint (each of its phrases is in hundreds of
- * documents), but the order in which its phrases follow each other is its own: a link spans one
- * fingerprint's words and the next one's, so it is as specific as a shingle twice as long while an
- * edit between two fingerprints breaks no link around it. A link in few documents is evidence of
- * reuse as a rare fingerprint is, and nominates the pairs of documents that share it.
+ * Links: a fingerprint and one of the next {@value #REACH} in a document, skipping those no other
+ * document holds. A passage of stock phrases has no rare fingerprint (each of its phrases is in
+ * hundreds of documents), but the order in which its phrases follow each other is its own: a link
+ * spans one fingerprint's words and the next one's, so it is as specific as a shingle twice as long
+ * while an edit between two fingerprints breaks no link around it. A link in few documents is
+ * evidence of reuse as a rare fingerprint is, and nominates the pairs of documents that share it.
  */
 final class FingerprintLinks {
 
@@ -39,8 +39,8 @@ final class FingerprintLinks {
 
   /**
    * The links of the held fingerprints of every document ({@link ReuseCandidates#HELD} ints each:
-   * ordinal, word and rarity, then the slot this fills with the ordinal that follows). The bound is
-   * learnt as the fingerprints' is ({@link ReuseCandidates#boundWithin}).
+   * ordinal, word and rarity, then the slots this fills with the ordinals of those that follow).
+   * The bound is learnt as the fingerprints' is ({@link ReuseCandidates#boundWithin}).
    */
   static FingerprintLinks of(int[][] held, int[] heldSize, int pairsPerDocument, int max) {
     int docBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, held.length - 1));

@@ -153,7 +153,10 @@ public final class ReuseCandidates {
     return pairs;
   }
 
-  /** Ints per held fingerprint: ordinal, word and rarity, the ordinal that follows it. */
+  /**
+   * Ints per held fingerprint: ordinal, word and rarity, then the ordinals of the {@link
+   * FingerprintLinks#REACH} held fingerprints that follow it in the text.
+   */
   static final int HELD = 2 + FingerprintLinks.REACH;
 
   /** Reused by {@link #anchorsOf}: the anchors of the pair at hand. */
