@@ -73,6 +73,10 @@ final class HeadSearch {
       i++;
     }
     i = skipSpaces(text, i);
+    Matcher between = ResolutionBodies.ARABIC_BETWEEN_AND_SPACE.matcher(text);
+    if (i < text.length() && between.region(i, text.length()).lookingAt()) {
+      i = between.end();
+    }
     if (i < text.length() && text.charAt(i) == '№') {
       i = skipSpaces(text, i + 1);
     } else if (text.startsWith("رقم", i)) {

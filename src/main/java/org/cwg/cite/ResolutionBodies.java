@@ -71,6 +71,32 @@ final class ResolutionBodies {
   }
 
   /** A body named before "Resolution": "ITU Council", "PP-18", "WTSA-16", "UNGA". */
+  /**
+   * Arabic names the body between the word and the number, in the construct state: "قرار المجلس
+   * 1336" (the Council's resolution 1336), "قرار الجمعية العامة للأمم المتحدة 68/198".
+   */
+  static final String ARABIC_BETWEEN =
+      "المجلس|الجمعية"
+          + WS
+          + "+العامة(?:"
+          + WS
+          + "+للأمم"
+          + WS
+          + "+المتحدة)?|مؤتمر"
+          + WS
+          + "+المندوبين"
+          + WS
+          + "+المفوضين";
+
+  /** {@link #ARABIC_BETWEEN} and the spaces after it, to skip at a given place. */
+  static final Pattern ARABIC_BETWEEN_AND_SPACE =
+      Pattern.compile("(?:" + ARABIC_BETWEEN + ")" + WS + "*");
+
+  /** The body an {@link #ARABIC_BETWEEN} phrase names. */
+  static String arabicBetween(String phrase) {
+    return phrase.startsWith("المجلس") ? COUNCIL : phrase.startsWith("الجمعية") ? UNGA : PP;
+  }
+
   static final String PREFIX =
       "(?<![\\w-])(?:"
           + String.join(

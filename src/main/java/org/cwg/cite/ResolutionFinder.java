@@ -25,7 +25,7 @@ final class ResolutionFinder {
   /** The word "resolution(s)" in ITU's languages, perhaps with an Arabic article or preposition. */
   private static final String TRIGGER =
       "(?iu:r[eé]solutions?|resoluci(?:[oó]n|ones)|резолюци(?:ями|ях|ям|ей|я|ю|и|й))"
-          + "|Res\\.?|RES\\.?|[وبف]?(?:ال|لل)قرار(?:ات)?";
+          + "|Res\\.?|RES\\.?|[وبف]?(?:ال|لل)?قرار(?:ات)?";
 
   /** Trigger words that name more than one resolution, and so take a list of any numbers. */
   private static final Pattern PLURAL =
@@ -41,6 +41,11 @@ final class ResolutionFinder {
               + "(?<![\\w-])(?<trigger>"
               + TRIGGER
               + ")"
+              + "(?:"
+              + WS
+              + "+(?<arabic>"
+              + ResolutionBodies.ARABIC_BETWEEN
+              + "))?"
               + WS
               + "*(?:(?:№|رقم)"
               + WS
@@ -200,7 +205,9 @@ final class ResolutionFinder {
     String prefixBody =
         head.group("sector") != null
             ? ResolutionBodies.RA
-            : head.group("prefix") == null ? null : ResolutionBodies.bodyOf(head);
+            : head.group("arabic") != null
+                ? ResolutionBodies.arabicBetween(head.group("arabic"))
+                : head.group("prefix") == null ? null : ResolutionBodies.bodyOf(head);
     boolean plural = PLURAL.matcher(head.group("trigger")).matches();
     List<Item> items = new ArrayList<>();
     Item first = readItem(text, head.group("number"), head.start(), head.end());
