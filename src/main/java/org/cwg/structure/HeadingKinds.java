@@ -133,6 +133,7 @@ final class HeadingKinds {
               + "|(?:action|decision)s?\\s+(?:required|requested)(?:\\s+(?:by|of|from)\\b.{0,60})?"
               + "|suite\\s+[àa]\\s+donner.{0,60}|d[ée]cision\\s+demand[ée]e.{0,60}"
               + "|(?:acci[oó]n|medidas?|decisi[oó]n)\\s+(?:requerida|solicitada)s?.{0,60}"
+              + "|الإجراء\\s+المطلوب.{0,60}|需(?:要)?采取的行动"
               + "|references?|r[ée]f[ée]rences?|referencias?"
               + "|proposals?|propositions?|propuestas?|abstract"
               + "|(?:annex|annexe|anexo|appendix|appendice|ap[ée]ndice|attachment|adjunto"

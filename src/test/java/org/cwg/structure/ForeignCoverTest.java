@@ -94,6 +94,27 @@ class ForeignCoverTest {
   }
 
   @Test
+  void arabicCouncilHeadingsStandAloneInPlainText() throws Exception {
+    var sections =
+        read(
+                "council-ar-headings",
+                "المجلس 2030",
+                "جنيف، 10 يونيو 2030\tالوثيقة C30/22-A",
+                "مساهمة مقدمة من المملكة المغربية",
+                "تطوير خدمات الاتصالات في المناطق الريفية",
+                "الغرض",
+                "تعرض هذه الوثيقة تجربة وطنية.",
+                "الإجراء المطلوب",
+                "يُدعى المجلس إلى النظر في هذه الوثيقة.",
+                "المراجع",
+                "القرار 1305 للمجلس")
+            .sections();
+    assertEquals(
+        List.of(SectionKind.PURPOSE, SectionKind.ACTION_REQUIRED, SectionKind.REFERENCES),
+        sections.stream().map(Section::kind).toList());
+  }
+
+  @Test
   void russianStudyGroupCoverWithLabels() throws Exception {
     Metadata m =
         read(
