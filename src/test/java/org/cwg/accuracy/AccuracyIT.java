@@ -44,6 +44,7 @@ class AccuracyIT {
   // An eighth held-out set, written apart from the rules and from all earlier corpora.
   private static final Path HOLDOUT8 = Path.of("src/test/resources/holdout8");
   private static final Path HOLDOUT9 = Path.of("src/test/resources/holdout9");
+  private static final Path HOLDOUT10 = Path.of("src/test/resources/holdout10");
   private static final Path REAL_LABELS = Path.of("src/test/resources/itu-real/labels.json");
   private static final Path OUT = Path.of("target/accuracy");
 
@@ -61,6 +62,7 @@ class AccuracyIT {
     documents.addAll(DevCorpus.render(HOLDOUT7, Path.of("target/holdout7"), "holdout7"));
     documents.addAll(DevCorpus.render(HOLDOUT8, Path.of("target/holdout8"), "holdout8"));
     documents.addAll(DevCorpus.render(HOLDOUT9, Path.of("target/holdout9"), "holdout9"));
+    documents.addAll(DevCorpus.render(HOLDOUT10, Path.of("target/holdout10"), "holdout10"));
     Path corpus = Path.of(System.getProperty("cwg.corpus.dir", "../shared/corpus"), "itu");
     documents.addAll(DevCorpus.real(REAL_LABELS, corpus, skipped));
 
@@ -106,6 +108,7 @@ class AccuracyIT {
                 "holdout7",
                 "holdout8",
                 "holdout9",
+                "holdout10",
                 "real")),
         StandardCharsets.UTF_8);
     System.out.println(report);
