@@ -2,9 +2,11 @@ package org.cwg.structure;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,6 +58,10 @@ final class HeadingDetector {
   private final Set<Integer> afterBlank;
 
   private final List<Heading> found = new ArrayList<>();
+
+  /** The Heading style level of each styled heading found, by its line. */
+  private final Map<Integer, Integer> styleLevels = new HashMap<>();
+
   private final Set<Integer> runInLines = new HashSet<>();
   private Numbering numbering = new Numbering();
   private boolean inBody;
@@ -212,6 +218,7 @@ final class HeadingDetector {
   }
 
   private Heading styled(int index, String text, int level) {
+    styleLevels.put(index, level);
     List<HeadingNumber> readings = HeadingNumber.parse(text);
     if (readings.isEmpty()) {
       String heading = HeadingKinds.tidy(text);
@@ -222,7 +229,7 @@ final class HeadingDetector {
       } else {
         numbering.acceptUnnumbered(level);
       }
-      return new Heading(index, kind, heading, null, level);
+      return new Heading(index, kind, heading, null, Math.min(level, underShallowerStyle(level)));
     }
     HeadingNumber chosen = readings.get(0);
     for (HeadingNumber reading : readings) {
@@ -477,6 +484,21 @@ final class HeadingDetector {
     for (int i = found.size() - 1; i >= 0; i--) {
       Heading h = found.get(i);
       if (h.number() != null && h.kind() != SectionKind.TOPIC) {
+        return h.level() + 1;
+      }
+    }
+    return 1;
+  }
+
+  /**
+   * One level under the last heading set in a shallower style (or, not styled, at a shallower
+   * level): an outline skips no level, so a Heading 3 right under a clause of Heading 1 is its
+   * subclause, and the Heading 3 after it its sibling.
+   */
+  private int underShallowerStyle(int styleLevel) {
+    for (int i = found.size() - 1; i >= 0; i--) {
+      Heading h = found.get(i);
+      if (styleLevels.getOrDefault(h.line(), h.level()) < styleLevel) {
         return h.level() + 1;
       }
     }

@@ -256,6 +256,26 @@ class OutlineConventionsTest {
   }
 
   @Test
+  void anUnnumberedHeadingStyledTwoLevelsDeeperIsOneLevelUnderItsClause() {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(heading("2\tRegional situation", 1));
+    blocks.add(heading("Capacity", 3));
+    blocks.add(body("Few regulators in the region have staff for it."));
+    blocks.add(heading("Reporting mechanisms", 3));
+    blocks.add(body("Hotlines are run by one or two providers."));
+    blocks.add(heading("Funding", 4));
+    blocks.add(body("Donors pay for most of it."));
+    blocks.add(heading("3\tProposal", 1));
+    assertOutline(
+        word(blocks),
+        "other|1|2|Regional situation",
+        "other|2||Capacity",
+        "other|2||Reporting mechanisms",
+        "other|3||Funding",
+        "proposal|1|3|Proposal");
+  }
+
+  @Test
   void boldLinesUnderAHandSetClauseAreItsSubHeadings() {
     List<Block> blocks = new ArrayList<>();
     blocks.add(heading("3\tCoupler", 1));
