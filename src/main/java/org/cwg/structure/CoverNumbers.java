@@ -47,6 +47,13 @@ final class CoverNumbers {
   private static final Pattern SHORT_IN_STUDY_GROUP =
       Pattern.compile("(?:C|TD|LS)\\s?\\d{1,4}.*", FLAGS);
 
+  /**
+   * An ITU-R study group's own document: "Document 4/18-E" under the Radiocommunication masthead is
+   * {@code 4/18} of Study Group 4. Only a cover says so: in running text "4/18" may be a ratio.
+   */
+  private static final Pattern RADIO_STUDY_GROUP =
+      Pattern.compile("(?<group>[1-7])/(?<n>\\d{1,4})(?:-(?<lang>[EFSRAC]))?");
+
   private static final Pattern RECOMMENDATION =
       Pattern.compile(
           "(?:recommendation|recommandation|recomendaci[óo]n)\\s+"
@@ -127,6 +134,16 @@ final class CoverNumbers {
           DocumentNumber.groupOf(canonical),
           DocumentNumber.revisionOf(canonical),
           lang == null ? null : Character.toUpperCase(lang.charAt(0)));
+    }
+    Matcher radio = RADIO_STUDY_GROUP.matcher(written);
+    if (labelled && "itu-r".equals(context.family()) && radio.matches()) {
+      return new Reading(
+          radio.group("group") + "/" + Integer.parseInt(radio.group("n")),
+          null,
+          "itu-r",
+          "SG" + radio.group("group"),
+          null,
+          radio.group("lang") == null ? null : radio.group("lang").charAt(0));
     }
     Matcher m = RECOMMENDATION.matcher(text);
     if (m.matches()) {

@@ -68,6 +68,24 @@ class RadioCoverTest {
   }
 
   @Test
+  void aStudyGroupDocumentIsNumberedInItsStudyGroup() throws Exception {
+    Metadata m =
+        read(
+            "R24-SG04-C-0018",
+            "Radiocommunication Study Groups",
+            "\tDocument 4/18-E",
+            "\t3 June 2024",
+            "\tEnglish only",
+            "United States of America",
+            "PROPOSED REVISION OF QUESTION ITU-R 283/4",
+            "1\tIntroduction",
+            "A ratio of 4/18 in the text is no number.");
+    assertEquals("4/18", m.number());
+    assertEquals("SG4", m.group());
+    assertEquals("itu-r", m.family());
+  }
+
+  @Test
   void aChairsReportNamesItsMeetingInItsTitleAndCountsItsAnnexesAboveTheNumber() throws Exception {
     Metadata m =
         read(
