@@ -143,6 +143,7 @@ class FamilyConventionCoverTest {
     assertEquals("Новая Зеландия", MemberStates.nominativeOf("Новой Зеландии"));
     assertEquals("Доминиканская Республика", MemberStates.nominativeOf("Доминиканской Республики"));
     assertEquals("Республика Казахстан", MemberStates.nominativeOf("Республики Казахстан"));
+    assertEquals("Кыргызская Республика", MemberStates.nominativeOf("Кыргызской Республики"));
     assertEquals("Королевство Марокко", MemberStates.nominativeOf("Королевства Марокко"));
     assertNull(MemberStates.nominativeOf("Министерства связи"));
     assertNull(MemberStates.nominativeOf("Secretariat"));
