@@ -73,7 +73,7 @@ final class HeadSearch {
       i++;
     }
     i = skipSpaces(text, i);
-    Matcher between = ResolutionBodies.ARABIC_BETWEEN_AND_SPACE.matcher(text);
+    Matcher between = ResolutionBodies.BETWEEN_AND_SPACE.matcher(text);
     if (i < text.length() && between.region(i, text.length()).lookingAt()) {
       i = between.end();
     }

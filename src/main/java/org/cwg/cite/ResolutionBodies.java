@@ -70,12 +70,12 @@ final class ResolutionBodies {
     return "(?<" + name + ">" + regex + ")";
   }
 
-  /** A body named before "Resolution": "ITU Council", "PP-18", "WTSA-16", "UNGA". */
   /**
-   * Arabic names the body between the word and the number, in the construct state: "قرار المجلس
-   * 1336" (the Council's resolution 1336), "قرار الجمعية العامة للأمم المتحدة 68/198".
+   * A body named between the word and the number. Arabic does so in the construct state: "قرار
+   * المجلس 1336" (the Council's resolution 1336), "قرار الجمعية العامة للأمم المتحدة 68/198";
+   * Russian with the United Nations' organs: "резолюции ЭКОСОС 2022/15", "резолюция ГА ООН 70/125".
    */
-  static final String ARABIC_BETWEEN =
+  static final String BETWEEN =
       "المجلس|الجمعية"
           + WS
           + "+العامة(?:"
@@ -86,17 +86,37 @@ final class ResolutionBodies {
           + WS
           + "+المندوبين"
           + WS
-          + "+المفوضين";
+          + "+المفوضين"
+          + "|ЭКОСОС|ГА"
+          + WS
+          + "+ООН|Генеральной"
+          + WS
+          + "+Ассамблеи(?:"
+          + WS
+          + "+ООН)?|Совета"
+          + WS
+          + "+Безопасности(?:"
+          + WS
+          + "+ООН)?";
 
-  /** {@link #ARABIC_BETWEEN} and the spaces after it, to skip at a given place. */
-  static final Pattern ARABIC_BETWEEN_AND_SPACE =
-      Pattern.compile("(?:" + ARABIC_BETWEEN + ")" + WS + "*");
+  /** {@link #BETWEEN} and the spaces after it, to skip at a given place. */
+  static final Pattern BETWEEN_AND_SPACE = Pattern.compile("(?:" + BETWEEN + ")" + WS + "*");
 
-  /** The body an {@link #ARABIC_BETWEEN} phrase names. */
-  static String arabicBetween(String phrase) {
-    return phrase.startsWith("المجلس") ? COUNCIL : phrase.startsWith("الجمعية") ? UNGA : PP;
+  /** The body a {@link #BETWEEN} phrase names. */
+  static String between(String phrase) {
+    if (phrase.startsWith("المجلس")) {
+      return COUNCIL;
+    }
+    if (phrase.startsWith("مؤتمر")) {
+      return PP;
+    }
+    if (phrase.startsWith("ЭКОСОС")) {
+      return ECOSOC;
+    }
+    return phrase.startsWith("Совета") ? UNSC : UNGA;
   }
 
+  /** A body named before "Resolution": "ITU Council", "PP-18", "WTSA-16", "UNGA". */
   static final String PREFIX =
       "(?<![\\w-])(?:"
           + String.join(

@@ -43,8 +43,8 @@ final class ResolutionFinder {
               + ")"
               + "(?:"
               + WS
-              + "+(?<arabic>"
-              + ResolutionBodies.ARABIC_BETWEEN
+              + "+(?<between>"
+              + ResolutionBodies.BETWEEN
               + "))?"
               + WS
               + "*(?:(?:№|رقم)"
@@ -205,8 +205,8 @@ final class ResolutionFinder {
     String prefixBody =
         head.group("sector") != null
             ? ResolutionBodies.RA
-            : head.group("arabic") != null
-                ? ResolutionBodies.arabicBetween(head.group("arabic"))
+            : head.group("between") != null
+                ? ResolutionBodies.between(head.group("between"))
                 : head.group("prefix") == null ? null : ResolutionBodies.bodyOf(head);
     boolean plural = PLURAL.matcher(head.group("trigger")).matches();
     List<Item> items = new ArrayList<>();
