@@ -118,10 +118,13 @@ final class HeadingKinds {
     KINDS.put(
         SectionKind.APPENDIX,
         Pattern.compile(
-            "(?:appendix|appendice|ap[ée]ndice)\\b.{0,120}|добавление(?:\\s.{0,120})?", FLAGS));
+            "(?:appendix|appendice|ap[ée]ndice)\\b.{0,120}|(?:добавление|дополнение)(?:\\s.{0,120})?",
+            FLAGS));
     KINDS.put(
         SectionKind.ATTACHMENT,
-        Pattern.compile("(?:attachment|pi[èe]ce\\s+jointe|adjunto)\\b.{0,120}", FLAGS));
+        Pattern.compile(
+            "(?:attachment|pi[èe]ce\\s+jointe|adjunto)\\b.{0,120}|прилагаемый\\s+документ\\b.{0,120}",
+            FLAGS));
   }
 
   /** An unnumbered line that heads a section wherever it appears ("Purpose", "ANNEX 2"). */
@@ -137,7 +140,7 @@ final class HeadingKinds {
               + "|references?|r[ée]f[ée]rences?|referencias?"
               + "|proposals?|propositions?|propuestas?|abstract"
               + "|(?:annex|annexe|anexo|appendix|appendice|ap[ée]ndice|attachment|adjunto"
-              + "|приложение|добавление)"
+              + "|приложение|добавление|дополнение|прилагаемый\\s+документ)"
               + "(?:\\s+[0-9A-Z]{1,4})?(?:\\s*[:.–—-]\\s*\\p{L}.{0,118}[^.;,])?"
               + "|需(?:要)?采取的行动"
               // An open consultation's responses answer its questions one by one.
@@ -170,7 +173,8 @@ final class HeadingKinds {
 
   private static final Pattern ANNEX_NUMBER =
       Pattern.compile(
-          "(?:annex|annexe|anexo|appendix|appendice|ap[ée]ndice|attachment|adjunto)\\s+"
+          "(?:annex|annexe|anexo|appendix|appendice|ap[ée]ndice|attachment|adjunto|приложение"
+              + "|добавление|дополнение|прилагаемый\\s+документ)\\s+"
               + "([0-9]{1,2}|[A-Z]|[IVX]{1,5})\\b",
           FLAGS);
 

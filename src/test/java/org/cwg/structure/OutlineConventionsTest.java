@@ -256,6 +256,25 @@ class OutlineConventionsTest {
   }
 
   @Test
+  void russianAnnexesAppendicesAndAttachmentsKeepTheirNumbers() {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(heading("1\tВведение", 1));
+    blocks.add(body("Текст вклада."));
+    blocks.add(heading("Приложение 2 – Данные измерений", 1));
+    blocks.add(body("Таблица данных."));
+    blocks.add(heading("Дополнение I – Пример сценария", 1));
+    blocks.add(body("Описание сценария."));
+    blocks.add(heading("Прилагаемый документ 1 – Предлагаемые изменения", 1));
+    blocks.add(body("Изменения к Рекомендации."));
+    assertOutline(
+        word(blocks),
+        "introduction|1|1|Введение",
+        "annex|1|2|Приложение 2 – Данные измерений",
+        "appendix|1|I|Дополнение I – Пример сценария",
+        "attachment|1|1|Прилагаемый документ 1 – Предлагаемые изменения");
+  }
+
+  @Test
   void anUnnumberedHeadingStyledTwoLevelsDeeperIsOneLevelUnderItsClause() {
     List<Block> blocks = new ArrayList<>();
     blocks.add(heading("2\tRegional situation", 1));
