@@ -1,9 +1,7 @@
 package org.cwg.structure;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cwg.model.Contact;
@@ -22,17 +20,6 @@ final class ItuCover {
   private static final Pattern DANGLING_AMENDMENT =
       Pattern.compile(
           Amendments.LEAD + "(?:\\s+(?:the\\s+)?" + Amendments.DOCUMENT_WORD + ")?\\s*(.*)", FLAGS);
-
-  /**
-   * "4/17", "Q4/17", or a Question with its revision index as ITU-D and ITU-R number them ("7-3/1":
-   * Question 7, third revision, Study Group 1), kept as written.
-   */
-  private static final Pattern QUESTION =
-      Pattern.compile(
-          "(?<![\\w/])Q?\\.?\\s*(\\d{1,3}(?:-\\d{1,2})?)(?:/(\\d{1,2}))?(?![\\w/])", FLAGS);
-
-  private static final Pattern NO_QUESTION =
-      Pattern.compile("(?:n/?a|none|-|–|tbd|all)\\.?", FLAGS);
 
   /** A revision mark in a cell of its own: "Rev.1", "(Rev. 2)", "Add.1". */
   private static final Pattern REVISION_ALONE =
@@ -69,13 +56,6 @@ final class ItuCover {
               + "|recommandations?|recomendaci[óo]n(?:es)?|questions?|cuesti[óo]n(?:es)?"
               + "|r[ée]solutions?|resoluci[óo]n(?:es)?|reports?|rapports?|informes?)"
               + "\\s+(?:ITU|UIT|МСЭ)-[RTD]",
-          FLAGS);
-
-  /** ITU-R's "Subject: Question ITU-R 221-1/1" names the Question the text answers. */
-  private static final Pattern SUBJECT_QUESTIONS =
-      Pattern.compile(
-          "(?:subject|objet|asunto)\\s*:\\s*(?:questions?|cuesti[óo]n(?:es)?)\\s+(?:ITU|UIT|МСЭ)-R"
-              + "\\s+(?<list>.+)",
           FLAGS);
 
   private final Cover cover;
@@ -295,11 +275,11 @@ final class ItuCover {
       draft.offer(MetadataDraft.QUESTIONS, found, Provenance.COVER, questions.rule(grammar));
     } else {
       for (Cover.Cell cell : cover.cells()) {
-        Matcher subject = SUBJECT_QUESTIONS.matcher(cell.text().strip());
-        if (subject.matches()) {
+        String subject = CoverQuestions.ofSubject(cell.text());
+        if (subject != null) {
           draft.offer(
               MetadataDraft.QUESTIONS,
-              questions(subject.group("list")),
+              questions(subject),
               Provenance.COVER,
               "ITU-R cover: the Question of \"Subject:\"");
           break;
@@ -322,42 +302,13 @@ final class ItuCover {
   }
 
   /** "4/17, 6/17", "Q4/17", or "4, 6" under Study Group 17; "N/A" is none. */
+  /** The Questions of a cell's value, under the masthead's study group when it has one. */
   private List<String> questions(String value) {
-    Set<String> found = new LinkedHashSet<>();
     String studyGroup =
         masthead.group != null && masthead.group.matches("SG\\d+")
             ? masthead.group.substring(2)
             : null;
-    if (NO_QUESTION.matcher(value.strip()).matches()) {
-      return List.of();
-    }
-    // "4, 11/17": a list that writes its study group once, after its last Question.
-    List<String> waiting = new ArrayList<>();
-    Matcher m = QUESTION.matcher(value);
-    while (m.find()) {
-      String question = questionNumber(m.group(1));
-      if (m.group(2) != null) {
-        String group = String.valueOf(Integer.parseInt(m.group(2)));
-        waiting.forEach(earlier -> found.add(earlier + "/" + group));
-        waiting.clear();
-        found.add(question + "/" + group);
-      } else if (studyGroup != null) {
-        found.add(question + "/" + studyGroup);
-      } else {
-        waiting.add(question);
-      }
-    }
-    return new ArrayList<>(found);
-  }
-
-  /** "04" is 4 and "22-01" is 22-1; the revision index stays. */
-  private static String questionNumber(String written) {
-    int dash = written.indexOf('-');
-    return dash < 0
-        ? String.valueOf(Integer.parseInt(written))
-        : Integer.parseInt(written.substring(0, dash))
-            + "-"
-            + Integer.parseInt(written.substring(dash + 1));
+    return CoverQuestions.of(value, studyGroup);
   }
 
   /** The kind line, place and dates, and a published text's title. */

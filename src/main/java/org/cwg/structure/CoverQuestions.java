@@ -1,0 +1,77 @@
+package org.cwg.structure;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The Questions a cover names, in its "Question(s):" cell or ITU-R's "Subject:" cell: "4/17",
+ * "Q4/17", "4, 11/17", or a Question with its revision index as ITU-D and ITU-R number them
+ * ("7-3/1": Question 7, third revision, Study Group 1).
+ */
+final class CoverQuestions {
+
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  private static final Pattern QUESTION =
+      Pattern.compile(
+          "(?<![\\w/])Q?\\.?\\s*(\\d{1,3}(?:-\\d{1,2})?)(?:/(\\d{1,2}))?(?![\\w/])", FLAGS);
+
+  private static final Pattern NO_QUESTION =
+      Pattern.compile("(?:n/?a|none|-|–|tbd|all)\\.?", FLAGS);
+
+  /** ITU-R's "Subject: Question ITU-R 221-1/1" names the Question the text answers. */
+  private static final Pattern SUBJECT_QUESTIONS =
+      Pattern.compile(
+          "(?:subject|objet|asunto)\\s*:\\s*(?:questions?|cuesti[óo]n(?:es)?)\\s+(?:ITU|UIT|МСЭ)-R"
+              + "\\s+(?<list>.+)",
+          FLAGS);
+
+  private CoverQuestions() {}
+
+  /**
+   * The Questions of a cell's value, each with its study group: the one written after it or after
+   * the last of a list, else {@code studyGroup} (the masthead's, a number; null when unknown).
+   */
+  static List<String> of(String value, String studyGroup) {
+    if (NO_QUESTION.matcher(value.strip()).matches()) {
+      return List.of();
+    }
+    Set<String> found = new LinkedHashSet<>();
+    // "4, 11/17": a list that writes its study group once, after its last Question.
+    List<String> waiting = new ArrayList<>();
+    Matcher m = QUESTION.matcher(value);
+    while (m.find()) {
+      String question = questionNumber(m.group(1));
+      if (m.group(2) != null) {
+        String group = String.valueOf(Integer.parseInt(m.group(2)));
+        waiting.forEach(earlier -> found.add(earlier + "/" + group));
+        waiting.clear();
+        found.add(question + "/" + group);
+      } else if (studyGroup != null) {
+        found.add(question + "/" + studyGroup);
+      } else {
+        waiting.add(question);
+      }
+    }
+    return new ArrayList<>(found);
+  }
+
+  /** The Questions part of a "Subject: Question ITU-R ..." cell, or null when it names none. */
+  static String ofSubject(String cell) {
+    Matcher subject = SUBJECT_QUESTIONS.matcher(cell.strip());
+    return subject.matches() ? subject.group("list") : null;
+  }
+
+  private static String questionNumber(String written) {
+    int dash = written.indexOf('-');
+    return dash < 0
+        ? String.valueOf(Integer.parseInt(written))
+        : Integer.parseInt(written.substring(0, dash))
+            + "-"
+            + Integer.parseInt(written.substring(dash + 1));
+  }
+}
