@@ -27,6 +27,9 @@ final class MemberStates {
    */
   private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
 
+  /** An official long form by the list's name it stands for: "Swiss Confederation". */
+  private static final Map<String, String> LONG_FORMS = new HashMap<>();
+
   private static final List<String> NAMES = names();
   private static final Map<Character, Pattern> NAMES_BY_FIRST_CHARACTER = load();
 
@@ -85,6 +88,14 @@ final class MemberStates {
     return best;
   }
 
+  /**
+   * The list's name for an official long form no pattern rewrites ("Estados Unidos Mexicanos" is
+   * "México"), or the name itself.
+   */
+  static String listedName(String name) {
+    return LONG_FORMS.getOrDefault(name, name);
+  }
+
   private static boolean isListed(String name) {
     List<int[]> spans = spans(name);
     return spans.size() == 1 && spans.get(0)[0] == 0 && spans.get(0)[1] == name.length();
@@ -141,7 +152,14 @@ final class MemberStates {
         BufferedReader reader =
             new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (!line.isBlank() && !line.startsWith("#")) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        int equals = line.indexOf(" = ");
+        if (equals > 0) {
+          LONG_FORMS.put(line.substring(0, equals).strip(), line.substring(equals + 3).strip());
+          names.add(line.substring(0, equals).strip());
+        } else {
           names.add(line.strip());
         }
       }

@@ -60,21 +60,38 @@ final class Sources {
           "\\p{Lu}[^()]*\\s\\((?:(?:[^()]*\\s)?(?:of|du|de|de\\s+la|del|des|d['’])"
               + "|Republic|République|República)\\)");
 
+  /**
+   * A republic named by its adjective, "República Dominicana", "République centrafricaine": ITU's
+   * French and Spanish lists put the adjective first, "Dominicana (República)".
+   */
+  private static final Pattern ADJECTIVE_REPUBLIC =
+      Pattern.compile("(República|République)\\s+(\\p{L}+)");
+
   private Sources() {}
 
   static List<String> split(String written) {
     List<String> sources = new ArrayList<>();
-    for (String part : joinRoles(joinCompanySuffixes(splitOutsideParentheses(written)))) {
+    for (String part :
+        joinAffiliations(joinRoles(joinCompanySuffixes(splitOutsideParentheses(written))))) {
       String item =
           TextCleaner.strip(LEADING_WORDS.matcher(TextCleaner.strip(part)).replaceFirst(""));
       if (item.isEmpty()) {
+        continue;
+      }
+      int comma = item.lastIndexOf(',');
+      if (comma > 0 && isAffiliation(item.substring(0, comma), item.substring(comma + 1))) {
+        sources.add(item);
         continue;
       }
       List<int[]> names = MemberStates.spans(item);
       if (names.isEmpty() || spelledOutByItsAcronym(item)) {
         // Russian declines a name after "Вклад": the source is the listed nominative.
         String nominative = MemberStates.nominativeOf(item);
-        sources.add(nominative != null ? nominative : item);
+        if (nominative != null) {
+          sources.add(nominative);
+        } else {
+          sources.addAll(companies(item));
+        }
         continue;
       }
       for (String piece : splitOutsideNames(item, names)) {
@@ -188,6 +205,19 @@ final class Sources {
    * Republic of)", when the list has that form or the short name alone.
    */
   static String asListed(String name) {
+    String longForm = MemberStates.listedName(name);
+    if (!longForm.equals(name)) {
+      return longForm;
+    }
+    Matcher adjective = ADJECTIVE_REPUBLIC.matcher(name);
+    if (adjective.matches() && isWholeName(name)) {
+      String word = adjective.group(2);
+      return word.substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+          + word.substring(1)
+          + " ("
+          + adjective.group(1)
+          + ")";
+    }
     Matcher m = LONG_FORM.matcher(name);
     if (!m.matches()) {
       return name;
@@ -218,11 +248,58 @@ final class Sources {
     return joined;
   }
 
-  private static List<String> joinCompanySuffixes(List<String> parts) {
+  /** A legal form that opens a company's name: "Telefonaktiebolaget LM Ericsson" (a Swedish AB). */
+  private static final Pattern LEADING_LEGAL_FORM =
+      Pattern.compile("(?:Telefonaktiebolaget|Aktiebolaget|Société|Sociedad)\\s.*");
+
+  /**
+   * An "and" between two names that each carry their legal form joins two companies:
+   * "Telefonaktiebolaget LM Ericsson and Nokia Corporation"; one inside a name does not, "Nippon
+   * Telegraph and Telephone Corporation".
+   */
+  private static List<String> companies(String item) {
+    Matcher and = AND.matcher(item);
+    while (and.find()) {
+      String before = TextCleaner.strip(item.substring(0, and.start()));
+      String after = TextCleaner.strip(item.substring(and.end()));
+      if (hasLegalForm(before) && hasLegalForm(after)) {
+        List<String> both = new ArrayList<>(companies(before));
+        both.addAll(companies(after));
+        return both;
+      }
+    }
+    return List.of(item);
+  }
+
+  private static final Pattern ENDING_LEGAL_FORM =
+      Pattern.compile(".*[\\s,]" + COMPANY_SUFFIX.pattern());
+
+  private static boolean hasLegalForm(String name) {
+    return LEADING_LEGAL_FORM.matcher(name).matches() || ENDING_LEGAL_FORM.matcher(name).matches();
+  }
+
+  /** A unit that is part of a larger body: an institute, department or faculty; a ministry. */
+  private static final Pattern UNIT =
+      Pattern.compile(
+          "(?:.*\\s)?(?:Institute|Department|Faculty|School|Centre|Center|Laboratory|Division)"
+              + "|(?:Ministry|Ministère|Ministerio|Department|Département|Departamento"
+              + "|Agency|Agence|Agencia)\\s.*");
+
+  /** A university, to which a unit before it belongs: "…, University of Oxford". */
+  private static final Pattern UNIVERSITY =
+      Pattern.compile(
+          "(?:University|Université|Universidad|Universität|Universitat|Università)\\s.*"
+              + "|.*\\sUniversity");
+
+  /**
+   * Joins a unit and the body it belongs to, which a comma separates in an affiliation: "Oxford
+   * Internet Institute, University of Oxford", "Ministry of Health and Social Protection, Colombia"
+   * are one source each.
+   */
+  private static List<String> joinAffiliations(List<String> parts) {
     List<String> joined = new ArrayList<>();
     for (String part : parts) {
-      String stripped = TextCleaner.strip(part);
-      if (!joined.isEmpty() && COMPANY_SUFFIX.matcher(stripped).matches()) {
+      if (!joined.isEmpty() && isAffiliation(joined.get(joined.size() - 1), part)) {
         joined.set(joined.size() - 1, joined.get(joined.size() - 1) + "," + part);
       } else {
         joined.add(part);
@@ -231,7 +308,37 @@ final class Sources {
     return joined;
   }
 
+  private static boolean isAffiliation(String unit, String body) {
+    String unitName = TextCleaner.strip(unit);
+    String bodyName = TextCleaner.strip(body);
+    return UNIT.matcher(unitName).matches()
+        && MemberStates.spans(unitName).isEmpty()
+        && (UNIVERSITY.matcher(bodyName).matches() || isOneMemberState(bodyName));
+  }
+
+  /** A company's legal form after a comma, alone or before "and" and the next source. */
+  private static final Pattern SUFFIX_PART =
+      Pattern.compile(COMPANY_SUFFIX.pattern() + "(?:" + AND.pattern() + ".*)?");
+
+  private static List<String> joinCompanySuffixes(List<String> parts) {
+    List<String> joined = new ArrayList<>();
+    for (String part : parts) {
+      String stripped = TextCleaner.strip(part);
+      if (!joined.isEmpty() && SUFFIX_PART.matcher(stripped).matches()) {
+        joined.set(joined.size() - 1, joined.get(joined.size() - 1) + "," + part);
+      } else {
+        joined.add(part);
+      }
+    }
+    return joined;
+  }
+
+  /**
+   * The text cut at each comma or semicolon outside parentheses; where semicolons separate the
+   * sources, a comma is part of a name ("Ministry of Health and Social Protection, Colombia; ...").
+   */
   private static List<String> splitOutsideParentheses(String text) {
+    boolean semicolons = text.indexOf(';') >= 0 && splitsAt(text, ';');
     List<String> parts = new ArrayList<>();
     int depth = 0;
     int from = 0;
@@ -241,12 +348,24 @@ final class Sources {
         depth++;
       } else if (c == ')') {
         depth = Math.max(0, depth - 1);
-      } else if ((c == ',' || c == ';') && depth == 0) {
+      } else if ((c == ';' || c == ',' && !semicolons) && depth == 0) {
         parts.add(text.substring(from, i));
         from = i + 1;
       }
     }
     parts.add(text.substring(from));
     return parts;
+  }
+
+  private static boolean splitsAt(String text, char separator) {
+    int depth = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+      if (c == separator && depth == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -50,6 +50,25 @@ class SourcesTest {
         "People's Republic of China and Republic of Korea"
             + "|China (People's Republic of);Korea (Republic of)",
         "Democratic People's Republic of Korea|Democratic People's Republic of Korea",
+        "Telefonaktiebolaget LM Ericsson and Nokia Corporation"
+            + "|Telefonaktiebolaget LM Ericsson;Nokia Corporation",
+        "Nippon Telegraph and Telephone Corporation, NEC Corporation"
+            + "|Nippon Telegraph and Telephone Corporation;NEC Corporation",
+        "Samsung Electronics Co., Ltd. and Intel Corporation"
+            + "|Samsung Electronics Co., Ltd.;Intel Corporation",
+        "Fraunhofer HHI; Ministry of Health and Social Protection, Colombia"
+            + "|Fraunhofer HHI;Ministry of Health and Social Protection, Colombia",
+        "Ministry of Information and Communications Technology, Ghana"
+            + "|Ministry of Information and Communications Technology, Ghana",
+        "Oxford Internet Institute, University of Oxford"
+            + "|Oxford Internet Institute, University of Oxford",
+        "Stanford University, University of Oxford|Stanford University;University of Oxford",
+        "Ghana, Kenya|Ghana;Kenya",
+        "Estados Unidos Mexicanos|México",
+        "Estados Unidos de América, Estados Unidos Mexicanos|Estados Unidos de América;México",
+        "Swiss Confederation|Switzerland",
+        "República Dominicana|Dominicana (República)",
+        "la République centrafricaine|Centrafricaine (République)",
       })
   void splitsIntoMemberStatesAndEntities(String written, String expected) {
     assertEquals(List.of(expected.split(";")), Sources.split(written));
