@@ -50,18 +50,21 @@ final class RecommendationFinder {
               + "+"
               + NUMBER);
 
-  /** The next item of a list: ", X.509", " and X.510"; a sector named again starts anew. */
+  /**
+   * The next item of a list: ", X.509", " and X.510", in the six languages' words ("et D.52", "y
+   * D.52", "и D.52"); a sector named again starts anew.
+   */
   private static final Pattern LIST_NEXT =
       Pattern.compile(
           "\\G(?:"
               + WS
               + "*,"
               + WS
-              + "*(?:(?:and|or)"
+              + "*(?:(?:and|or|et|ou|y|o|и|или)"
               + WS
               + "+)?|"
               + WS
-              + "+(?:and|or)"
+              + "+(?:and|or|et|ou|y|o|и|или)"
               + WS
               + "+)"
               + NUMBER);

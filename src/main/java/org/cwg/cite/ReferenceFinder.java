@@ -17,14 +17,17 @@ final class ReferenceFinder {
 
   /**
    * "Contribution 5", "Documents 60": in English and French, and in Spanish ("Contribución 5",
-   * "Documentos 60"). Never across a tab, which ends a contents line before its page number
-   * ("Discussion of contributions", a tab, "2").
+   * "Documentos 60"), never a number of days or pages after the word. Never across a tab, which
+   * ends a contents line before its page number ("Discussion of contributions", a tab, "2").
    */
   static final Pattern SHORT_FORM =
       Pattern.compile(
           "(?<![\\w/-])(?<word>(?iu:Contributions?|Contribuci[oó]n|Contribuciones|Documentos?"
               + "|Documents?))[\\s\\u00a0&&[^\\t]]+(?<number>\\d{1,3})"
-              + "(?<amendment>\\((?:Rev|Add|Corr)\\.[\\s\\u00a0]?\\d{1,2}\\))?(?![\\w/]|\\.\\d)");
+              + "(?<amendment>\\((?:Rev|Add|Corr)\\.[\\s\\u00a0]?\\d{1,2}\\))?(?![\\w/]|\\.\\d)"
+              // "the secretariat's documents 21 days before": a quantity, not Document 21.
+              + "(?![\\s\\u00a0]+(?iu:days?|weeks?|months?|years?|hours?|pages?|jours|semaines"
+              + "|mois|ans|heures|días|dias|semanas|meses|años|horas|páginas)(?!\\w))");
 
   /** The next number of a list after "Documents 60": ", 61", " and 62", ", and 63". */
   private static final Pattern LIST_NEXT =
@@ -42,21 +45,25 @@ final class ReferenceFinder {
               + "(?<word>(?iu:Documento?|Document)[\\s\\u00a0]+)?$");
 
   /**
-   * An ITU-D study group's documents as its own texts name them, "Document 2/180" (SG2/180) or
-   * "Documents 1/98 and 1/102", with the study group before the slash; never without the word,
-   * which tells them from Questions ("Question 25/2").
+   * A study group's documents as its own texts name them, "Document 2/180" or "Documents 1/98 and
+   * 1/102", with the study group before the slash: ITU-D's (SG2/180) and ITU-R's (6/32, whose
+   * groups are 1 to 7); never without the word, which tells them from Questions ("Question 25/2").
    */
   private static final Pattern STUDY_GROUP_DOCUMENT =
       Pattern.compile(
           "(?<![\\w/-])(?<word>(?iu:Documents?|Documentos?|Документ\\p{L}{0,2}))[\\s\\u00a0]+"
-              + "(?<g>[12])/(?<n>\\d{1,4})(?:-[EFSRAC])?(?![\\w/]|\\.\\d)");
+              + "(?<g>[1-7])/(?<n>\\d{1,4})(?:-[EFSRAC])?(?![\\w/]|\\.\\d)");
 
   /** The next number of a list after "Documents 2/201": ", 2/215", " and 2/216". */
   private static final Pattern STUDY_GROUP_DOCUMENT_NEXT =
       Pattern.compile(
           "\\G(?:[\\s\\u00a0]*,[\\s\\u00a0]*(?:(?iu:and|or|et|ou|y|o|и)[\\s\\u00a0]+)?"
-              + "|[\\s\\u00a0]+(?iu:and|or|et|ou|y|o|и)[\\s\\u00a0]+)(?<g>[12])/(?<n>\\d{1,4})"
+              + "|[\\s\\u00a0]+(?iu:and|or|et|ou|y|o|и)[\\s\\u00a0]+)(?<g>[1-7])/(?<n>\\d{1,4})"
               + "(?:-[EFSRAC])?(?![\\w/]|\\.\\d)");
+
+  /** An ITU-R study group's own document, "6/45": its group (1 to 7) before the slash. */
+  private static final Pattern RADIO_STUDY_GROUP_NUMBER =
+      Pattern.compile("[1-7]/\\d{1,4}(?:\\(.*\\))?");
 
   private static final RecommendationFinder RECOMMENDATIONS = new RecommendationFinder();
 
@@ -114,7 +121,11 @@ final class ReferenceFinder {
       }
     }
     if (own != null && DocumentNumber.familyOf(own).equals(DocumentNumber.ITU_D)) {
-      shortForms.addAll(studyGroupDocuments(text, own));
+      shortForms.addAll(studyGroupDocuments(text, own, "SG", 2));
+    } else if (own != null
+        && (DocumentNumber.familyOf(own).equals(DocumentNumber.ITU_R)
+            || RADIO_STUDY_GROUP_NUMBER.matcher(own).matches())) {
+      shortForms.addAll(studyGroupDocuments(text, own, "", 7));
     }
     // A document of unknown number is read in the study group its text keeps naming.
     String group = own == null ? StudyGroupForms.groupNamedIn(text) : DocumentNumber.groupOf(own);
@@ -155,16 +166,24 @@ final class ReferenceFinder {
     return "(" + abbreviation + "." + Integer.parseInt(lead.group("n")) + ")";
   }
 
-  /** The ITU-D study-group documents an ITU-D text names as "Document 2/180". */
-  private static List<DocumentReference> studyGroupDocuments(String text, String own) {
+  /**
+   * The study-group documents a sector's text names as "Document 2/180": {@code prefix} before the
+   * group in their numbers ("SG" in ITU-D's), whose groups go up to {@code lastGroup}.
+   */
+  private static List<DocumentReference> studyGroupDocuments(
+      String text, String own, String prefix, int lastGroup) {
     List<DocumentReference> found = new ArrayList<>();
     Matcher m = STUDY_GROUP_DOCUMENT.matcher(text);
     Matcher next = STUDY_GROUP_DOCUMENT_NEXT.matcher(text);
     int from = 0;
     while (m.find(from)) {
+      from = m.end();
+      if (Integer.parseInt(m.group("g")) > lastGroup) {
+        continue;
+      }
       addShortForm(
           found,
-          "SG"
+          prefix
               + m.group("g")
               + "/"
               + Integer.parseInt(m.group("n"))
@@ -173,11 +192,10 @@ final class ReferenceFinder {
           m.group(),
           m.start(),
           m.end());
-      from = m.end();
-      while (MatchAt.offset(next, text, from)) {
+      while (MatchAt.offset(next, text, from) && Integer.parseInt(next.group("g")) <= lastGroup) {
         addShortForm(
             found,
-            "SG" + next.group("g") + "/" + Integer.parseInt(next.group("n")),
+            prefix + next.group("g") + "/" + Integer.parseInt(next.group("n")),
             own,
             next.group("g") + "/" + next.group("n"),
             next.start("g"),

@@ -47,9 +47,10 @@ final class StudyGroupForms {
       "(?:/(?:G|P|GEN|PLEN|\\d{1,2})(?![\\w/])|" + GAP + "+WP\\d(?![\\w/]))?";
 
   /**
-   * Never a part of a text ("Annex C 4") or a TD with its group in brackets ("TD 71 (WP1/17)", a
-   * full number), though a bracket naming who submitted it ("C 55 (China Unicom)") is no group; a
-   * form may run on into the next one when table cells were joined ("TD 104TD 27").
+   * Never a part of a text ("Annex C 4"), another body's number ("C1-254321") or a TD with its
+   * group in brackets ("TD 71 (WP1/17)", a full number), though a bracket naming who submitted it
+   * ("C 55 (China Unicom)") is no group; a form may run on into the next one when table cells were
+   * joined ("TD 104TD 27").
    */
   static final Pattern SHORT_FORM =
       Pattern.compile(
@@ -60,7 +61,8 @@ final class StudyGroupForms {
               + "?|(?<!(?:^|[\\r\\n])(?:C|TD|LS))\\r?\\n)(?<number>\\d{1,4})"
               + REVISION
               + FILED
-              + "(?:(?![\\w/]|\\.\\d|"
+              // "C1-254321" is another body's document (a 3GPP working group's), not C 1.
+              + "(?:(?![\\w/]|\\.\\d|-\\d|"
               + SPACE
               + "*\\([^()\\r\\n]{0,12}/\\d)|(?=TD"
               + GAP

@@ -176,7 +176,7 @@ final class CoverBlock {
   /**
    * Arabic and Chinese have no capitals to set a title apart, so their covers are read by place:
    * under the original-language line, a line naming who submits the text, then its title. Both must
-   * be written without a cased letter, and nothing else may follow them before the body.
+   * be written mostly without cased letters, and nothing else may follow them before the body.
    */
   private void sourceAndTitleWithoutCapitals(List<String> lines) {
     int original = -1;
@@ -192,7 +192,7 @@ final class CoverBlock {
     String title = lines.get(original + 2).strip();
     for (String line : List.of(source, title)) {
       if (line.isEmpty()
-          || line.codePoints().anyMatch(c -> Character.isUpperCase(c) || Character.isLowerCase(c))
+          || !mostlyCaseless(line)
           || Dates.hasFourDigitRun(line)
           || CoverCells.neverTitleOrSource(line)) {
         return;
@@ -201,6 +201,17 @@ final class CoverBlock {
     String rule = RULE + "lines under the original language, in a script without capitals";
     draft.offer(MetadataDraft.SOURCES, Sources.split(source), Provenance.COVER, rule);
     draft.offer(MetadataDraft.TITLE, title, Provenance.COVER, rule);
+  }
+
+  /**
+   * Whether most of a line's letters are of a script without case: a title in Chinese or Arabic may
+   * name "ITU-R" or "SRD", a line in English may not pass for one.
+   */
+  private static boolean mostlyCaseless(String line) {
+    long cased =
+        line.codePoints().filter(c -> Character.isUpperCase(c) || Character.isLowerCase(c)).count();
+    long caseless = line.codePoints().filter(Character::isLetter).count() - cased;
+    return caseless > cased;
   }
 
   /** What a conference's or a group's source line says before its kind of text. */

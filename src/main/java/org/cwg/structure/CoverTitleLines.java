@@ -121,9 +121,14 @@ final class CoverTitleLines {
     return title.toString();
   }
 
+  /** A unit after a number, written in mixed case even in a title in capitals: "100 GHz". */
+  private static final Pattern UNIT =
+      Pattern.compile("(?<=\\d\\s?)(?:[kMGT]Hz|dB[a-zA-Z]?|km|kW|mW)\\b");
+
   static boolean isCapitals(String line) {
-    long letters = line.chars().filter(Character::isLetter).count();
-    long capitals = line.chars().filter(Character::isUpperCase).count();
+    String words = UNIT.matcher(line).replaceAll("");
+    long letters = words.chars().filter(Character::isLetter).count();
+    long capitals = words.chars().filter(Character::isUpperCase).count();
     return letters >= 2 && capitals * 10 >= letters * 9;
   }
 }

@@ -117,4 +117,40 @@ class FamilyConventionCitationsTest {
     // Outside ITU-D, the form means nothing.
     assertEquals(List.of(), references("See Document 1/64 of the meeting.", "C25/4"));
   }
+
+  @Test
+  void anItuRStudyGroupNamesItsDocumentsWithTheGroupBeforeTheSlash() {
+    String text =
+        "As noted in Document 6/32, and in Documents 6/40 and 4/12, the studies go on; Question"
+            + " 130-2/6 and Document 9/3 are no documents of a study group.";
+    assertEquals(List.of("6/32", "6/40", "4/12"), references(text, "6/45"));
+    // An ITU-D text's groups stop at 2.
+    assertEquals(List.of("SG2/5"), references("See Documents 2/5 and 6/7.", "SG1/3"));
+  }
+
+  @Test
+  void aNumberOfDaysAfterTheWordDocumentsIsNoDocument() {
+    String text =
+        "Contributions are due 12 days before the meeting, the secretariat's documents 21 days"
+            + " before; see Document 14 and documents 3 and 4.";
+    assertEquals(
+        List.of("CWG-FHR-9/14", "CWG-FHR-9/3", "CWG-FHR-9/4"), references(text, "CWG-FHR-9/2"));
+  }
+
+  @Test
+  void anotherBodysDocumentNumberIsNoContributionOfTheGroup() {
+    String text =
+        "TD 90 (GEN/11)\nSTUDY GROUP 11\nReply to 3GPP CT1 LS C1-254321, as proposed in C 150.";
+    assertEquals(List.of("SG11-C150"), references(text, "SG11-TD90"));
+  }
+
+  @Test
+  void aListOfRecommendationsIsJoinedByTheDocumentsLanguage() {
+    String text =
+        "sur la base des Recommandations UIT-T D.50 et D.52, et des Recomendaciones UIT-T"
+            + " E.164 y E.212.";
+    assertEquals(
+        List.of("ITU-T D.50", "ITU-T D.52", "ITU-T E.164", "ITU-T E.212"),
+        references(text, "SG3-C118"));
+  }
 }

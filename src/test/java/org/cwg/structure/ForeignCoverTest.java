@@ -234,6 +234,24 @@ class ForeignCoverTest {
   }
 
   @Test
+  void aChineseTitleMayNameALatinSymbol() throws Exception {
+    Metadata m =
+        read(
+                "C13-28-C",
+                "理事会2013年会议",
+                "日内瓦，2013年6月11-21日\t文件 C13/28-C",
+                "\t2013年5月2日",
+                "\t原文：中文",
+                "中华人民共和国",
+                "对ITU-R第54-1号决议的修改建议",
+                "引言",
+                "本文稿提出建议。")
+            .metadata();
+    assertEquals("对ITU-R第54-1号决议的修改建议", m.title());
+    assertEquals(List.of("中华人民共和国"), m.sources());
+  }
+
+  @Test
   void arabicRevisionOnOneLine() throws Exception {
     Metadata m =
         read(

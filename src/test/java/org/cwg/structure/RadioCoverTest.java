@@ -48,6 +48,23 @@ class RadioCoverTest {
   }
 
   @Test
+  void aTitleInCapitalsGoesOnOntoALineWhoseOnlyLowerCaseIsAUnit() throws Exception {
+    Metadata m =
+        read(
+            "R31-WP5D-C-0042",
+            "Radiocommunication Study Groups",
+            "\tDocument 5D/42-E",
+            "\t9 May 2031",
+            "\tEnglish only",
+            "Norway",
+            "MEASUREMENTS FOR THE DRAFT NEW REPORT ON IMT IN BANDS",
+            "ABOVE 100 GHz",
+            "1\tIntroduction",
+            "Norway presents measurements.");
+    assertEquals("MEASUREMENTS FOR THE DRAFT NEW REPORT ON IMT IN BANDS ABOVE 100 GHz", m.title());
+  }
+
+  @Test
   void sourceDocumentsAndSubjectAreNoSourceNorPurpose() throws Exception {
     Metadata m =
         read(
