@@ -172,7 +172,12 @@ final class ResolutionFinder {
               ? chinese
               : new Mention(
                   inferBody(
-                      text, chinese.number(), chinese.start(), chinese.qualifier(), contextBody),
+                      text,
+                      chinese.number(),
+                      chinese.start(),
+                      chinese.qualifier(),
+                      contextBody,
+                      found),
                   chinese.number(),
                   chinese.qualifier(),
                   null,
@@ -255,7 +260,7 @@ final class ResolutionFinder {
               : item.qualifierBody != null ? item.qualifierBody : suffixBody;
       boolean inferred = body == null;
       if (inferred) {
-        body = inferBody(text, item.number, item.start, item.qualifier, contextBody);
+        body = inferBody(text, item.number, item.start, item.qualifier, contextBody, found);
       }
       found.add(
           new Mention(
@@ -330,11 +335,19 @@ final class ResolutionFinder {
   /**
    * The body of a number written without one. UN symbols (session/number) belong to the General
    * Assembly (or ECOSOC when the sentence names it), four-digit numbers from 1000 to the Council;
-   * any other number to the conference its revision names ("Rev. Kigali, 2022" is WTDC's), else the
-   * one the sentence names, else the document's own, else to the Plenipotentiary.
+   * any other number to the conference its revision names ("Rev. Kigali, 2022" is WTDC's), else to
+   * the body the document gave the same number before, else the one the sentence names, else the
+   * document's own, else to the Plenipotentiary.
+   *
+   * @param earlier the document's mentions read so far
    */
   private String inferBody(
-      String text, String number, int offset, String qualifier, String contextBody) {
+      String text,
+      String number,
+      int offset,
+      String qualifier,
+      String contextBody,
+      List<Mention> earlier) {
     String byNumber = ResolutionBodies.byNumber(number);
     if (byNumber.equals(ResolutionBodies.COUNCIL)) {
       return byNumber;
@@ -342,6 +355,12 @@ final class ResolutionFinder {
     Optional<String> byConference = catalogue.bodyOfConference(qualifier);
     if (byConference.isPresent() && !byNumber.equals(ResolutionBodies.UNGA)) {
       return checked(byConference.get(), number);
+    }
+    if (!byNumber.equals(ResolutionBodies.UNGA)) {
+      String cited = bodyCitedBefore(number, earlier);
+      if (cited != null) {
+        return checked(cited, number);
+      }
     }
     int[] sentence = Sentences.around(text, offset);
     String within = text.substring(sentence[0], sentence[1]);
@@ -355,6 +374,28 @@ final class ResolutionFinder {
     String named = ResolutionBodies.namedNear(within, offset - sentence[0]);
     String context = contextBody != null ? contextBody : byNumber;
     return checked(named != null ? named : context, number);
+  }
+
+  /**
+   * The one body the document gave this number before, where the body was written or the revision
+   * named its conference: "Resolutions 177 and 188 (Rev. Bucharest, 2022)" makes a later bare
+   * "Resolution 188" the Plenipotentiary's too. Null when none, or when two bodies had it.
+   */
+  private String bodyCitedBefore(String number, List<Mention> earlier) {
+    String cited = null;
+    for (Mention mention : earlier) {
+      boolean sure =
+          !mention.inferred()
+              || mention.qualifier() != null
+                  && catalogue.bodyOfConference(mention.qualifier()).isPresent();
+      if (sure && mention.body() != null && mention.number().equals(number)) {
+        if (cited != null && !cited.equals(mention.body())) {
+          return null;
+        }
+        cited = mention.body();
+      }
+    }
+    return cited;
   }
 
   /**

@@ -121,12 +121,16 @@ final class CoverTitleLines {
     return title.toString();
   }
 
-  /** A unit after a number, written in mixed case even in a title in capitals: "100 GHz". */
-  private static final Pattern UNIT =
-      Pattern.compile("(?<=\\d\\s?)(?:[kMGT]Hz|dB[a-zA-Z]?|km|kW|mW)\\b");
+  /**
+   * What a title in capitals still writes in lower case: a unit after a number, or at the start of
+   * the line a wrapped number left ("100 GHz", "GHz BANDS"), and the plural of an acronym ("SDGs").
+   */
+  private static final Pattern LOWER_CASE_IN_CAPITALS =
+      Pattern.compile(
+          "(?:(?<=\\d\\s?)|^)(?:[kMGT]Hz|dB[a-zA-Z]?|km|kW|mW)\\b|(?<=\\b\\p{Lu}{2,})s\\b");
 
   static boolean isCapitals(String line) {
-    String words = UNIT.matcher(line).replaceAll("");
+    String words = LOWER_CASE_IN_CAPITALS.matcher(line).replaceAll("");
     long letters = words.chars().filter(Character::isLetter).count();
     long capitals = words.chars().filter(Character::isUpperCase).count();
     return letters >= 2 && capitals * 10 >= letters * 9;

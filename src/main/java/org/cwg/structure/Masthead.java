@@ -121,6 +121,11 @@ final class Masthead {
             "world",
             "radiocommunication",
             "полномочная",
+            "全会",
+            "大会",
+            "المؤتمر",
+            "مؤتمر",
+            "جمعية",
             "assembl",
             "asamblea",
             "всемирная",
@@ -156,8 +161,8 @@ final class Masthead {
       Pattern.compile("^(?:council|conseil|consejo|совет)\\s+\\d{4}$", FLAGS);
   private static final Pattern CONFERENCE_ID =
       Pattern.compile(
-          "\\((PP|WTSA|WTDC|WCIT|WRC|RA|WTPF|AMNT|CMDT|CMTI|CMR|AR|ПК|ВАСЭ|ВКРЭ|ВКМЭ|ВКР|АР)"
-              + "-(\\d{2})\\)");
+          "[(（](PP|WTSA|WTDC|WCIT|WRC|RA|WTPF|AMNT|CMDT|CMTI|CMR|AR|ПК|ВАСЭ|ВКРЭ|ВКМЭ|ВКР|АР)"
+              + "-(\\d{2})[)）]");
 
   /** Conference acronyms as ITU's French, Spanish and Russian texts write them. */
   private static final Map<String, String> LOCAL_ACRONYMS =
@@ -251,8 +256,8 @@ final class Masthead {
   }
 
   /**
-   * The conferences' names in French, Spanish and Russian, for the family cue; their ids come from
-   * the acronym in brackets that ITU prints after the name.
+   * The conferences' names in French, Spanish, Russian, Chinese and Arabic, for the family cue;
+   * their ids come from the acronym in brackets that ITU prints after the name.
    */
   private static String localConferenceNames() {
     return "conf[ée]rence\\s+de\\s+pl[ée]nipotentiaires|conferencia\\s+de\\s+plenipotenciarios"
@@ -268,7 +273,13 @@ final class Masthead {
         + "|conferencia\\s+mundial\\s+de\\s+radiocomunicaciones"
         + "|всемирная\\s+конференция\\s+радиосвязи"
         + "|assembl[ée]e\\s+des\\s+radiocommunications|asamblea\\s+de\\s+radiocomunicaciones"
-        + "|ассамблея\\s+радиосвязи";
+        + "|ассамблея\\s+радиосвязи"
+        // Chinese and Arabic, with the acronym in brackets that a masthead prints after the name:
+        // a title may name the conference too ("关于筹备2010年全权代表大会的建议").
+        + "|(?:全权代表大会|世界电信标准化全会|世界电信发展大会|国际电信世界大会|世界无线电通信大会"
+        + "|无线电通信全会|مؤتمر\\s+المندوبين\\s+المفوضين|الجمعية\\s+العالمية\\s+لتقييس\\s+الاتصالات"
+        + "|المؤتمر\\s+العالمي\\s+لتنمية\\s+الاتصالات|المؤتمر\\s+العالمي\\s+للاتصالات\\s+الراديوية"
+        + "|جمعية\\s+الاتصالات\\s+الراديوية)\\s*[(（][A-Z]+-\\d{2}[)）]";
   }
 
   private static Worded worded(List<String> words, String pattern, int flags) {

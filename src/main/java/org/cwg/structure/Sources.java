@@ -47,7 +47,7 @@ final class Sources {
               + "|(?:République|Royaume|Principauté|Sultanat|État|Etat|Fédération)"
               + "(?:\\s+\\p{Ll}+)?\\s+(?:du|de\\s+la|de\\s+l['’]|de|des|d['’])"
               + "|(?:República|Reino|Principado|Sultanato|Estado|Federación)"
-              + "(?:\\s+\\p{Ll}+)?\\s+(?:del|de\\s+la|de\\s+los|de))"
+              + "(?:\\s+\\p{L}+)?\\s+(?:del|de\\s+la|de\\s+los|de))"
               + "\\s*(\\p{Lu}.*)");
 
   /**
@@ -84,7 +84,7 @@ final class Sources {
         continue;
       }
       List<int[]> names = MemberStates.spans(item);
-      if (names.isEmpty() || spelledOutByItsAcronym(item)) {
+      if (names.isEmpty() || spelledOutByItsAcronym(item) || acronymOfTheWhole(item)) {
         // Russian declines a name after "Вклад": the source is the listed nominative.
         String nominative = MemberStates.nominativeOf(item);
         if (nominative != null) {
@@ -136,6 +136,28 @@ final class Sources {
       }
     }
     return initials.toString().equals(m.group(2));
+  }
+
+  /**
+   * Whether a name with "and" inside ends with the acronym of all of it, not of its last part: the
+   * acronym starts with the name's first letter, and the part after the last "and" starts with
+   * another ("Vietnam Posts and Telecommunications Group (VNPT)" is one body).
+   */
+  private static boolean acronymOfTheWhole(String item) {
+    Matcher m = ACRONYMED.matcher(item);
+    if (!m.matches()) {
+      return false;
+    }
+    Matcher and = AND.matcher(m.group(1));
+    int lastPart = -1;
+    while (and.find()) {
+      lastPart = and.end();
+    }
+    if (lastPart < 0) {
+      return false;
+    }
+    int acronym = m.group(2).codePointAt(0);
+    return item.codePointAt(0) == acronym && m.group(1).codePointAt(lastPart) != acronym;
   }
 
   /** Words that may stand around a Member State's name in a source: "the Administration of". */

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.cwg.analyze.DocumentAnalyzer;
 import org.cwg.json.Json;
 import org.cwg.model.DocumentRecord;
@@ -27,24 +28,26 @@ import org.junit.jupiter.api.Test;
 class AccuracyIT {
 
   private static final Path SOURCES = Path.of("src/test/resources/devcorpus");
-  // Written apart from the rules and never tuned to: an honest figure beside the dev corpus.
-  private static final Path HOLDOUT = Path.of("src/test/resources/holdout");
-  // A second held-out set, written later and as apart from the rules: more families and languages.
-  private static final Path HOLDOUT2 = Path.of("src/test/resources/holdout2");
-  // A third held-out set, written apart from the rules and from the earlier corpora.
-  private static final Path HOLDOUT3 = Path.of("src/test/resources/holdout3");
-  // A fourth held-out set, written apart from the rules and from all earlier corpora.
-  private static final Path HOLDOUT4 = Path.of("src/test/resources/holdout4");
-  // A fifth held-out set, written apart from the rules and from all earlier corpora.
-  private static final Path HOLDOUT5 = Path.of("src/test/resources/holdout5");
-  // A sixth held-out set, written apart from the rules and from all earlier corpora.
-  private static final Path HOLDOUT6 = Path.of("src/test/resources/holdout6");
-  // A seventh held-out set, written apart from the rules and from all earlier corpora.
-  private static final Path HOLDOUT7 = Path.of("src/test/resources/holdout7");
-  // An eighth held-out set, written apart from the rules and from all earlier corpora.
-  private static final Path HOLDOUT8 = Path.of("src/test/resources/holdout8");
-  private static final Path HOLDOUT9 = Path.of("src/test/resources/holdout9");
-  private static final Path HOLDOUT10 = Path.of("src/test/resources/holdout10");
+
+  /**
+   * The held-out corpora, each written later than the one before and apart from the rules and from
+   * all earlier corpora, never tuned to: honest figures beside the dev corpus. Each is a folder of
+   * src/test/resources and the corpus name in the report.
+   */
+  private static final List<String> HELD_OUT =
+      List.of(
+          "holdout",
+          "holdout2",
+          "holdout3",
+          "holdout4",
+          "holdout5",
+          "holdout6",
+          "holdout7",
+          "holdout8",
+          "holdout9",
+          "holdout10",
+          "holdout11");
+
   private static final Path REAL_LABELS = Path.of("src/test/resources/itu-real/labels.json");
   private static final Path OUT = Path.of("target/accuracy");
 
@@ -53,16 +56,11 @@ class AccuracyIT {
     List<String> skipped = new ArrayList<>();
     List<LabelledDocument> documents =
         new ArrayList<>(DevCorpus.render(SOURCES, Path.of("target/devcorpus")));
-    documents.addAll(DevCorpus.render(HOLDOUT, Path.of("target/holdout"), "holdout"));
-    documents.addAll(DevCorpus.render(HOLDOUT2, Path.of("target/holdout2"), "holdout2"));
-    documents.addAll(DevCorpus.render(HOLDOUT3, Path.of("target/holdout3"), "holdout3"));
-    documents.addAll(DevCorpus.render(HOLDOUT4, Path.of("target/holdout4"), "holdout4"));
-    documents.addAll(DevCorpus.render(HOLDOUT5, Path.of("target/holdout5"), "holdout5"));
-    documents.addAll(DevCorpus.render(HOLDOUT6, Path.of("target/holdout6"), "holdout6"));
-    documents.addAll(DevCorpus.render(HOLDOUT7, Path.of("target/holdout7"), "holdout7"));
-    documents.addAll(DevCorpus.render(HOLDOUT8, Path.of("target/holdout8"), "holdout8"));
-    documents.addAll(DevCorpus.render(HOLDOUT9, Path.of("target/holdout9"), "holdout9"));
-    documents.addAll(DevCorpus.render(HOLDOUT10, Path.of("target/holdout10"), "holdout10"));
+    for (String heldOut : HELD_OUT) {
+      documents.addAll(
+          DevCorpus.render(
+              Path.of("src/test/resources", heldOut), Path.of("target", heldOut), heldOut));
+    }
     Path corpus = Path.of(System.getProperty("cwg.corpus.dir", "../shared/corpus"), "itu");
     documents.addAll(DevCorpus.real(REAL_LABELS, corpus, skipped));
 
@@ -97,19 +95,7 @@ class AccuracyIT {
         Thresholds.measured(
             figures,
             table,
-            List.of(
-                "dev",
-                "holdout",
-                "holdout2",
-                "holdout3",
-                "holdout4",
-                "holdout5",
-                "holdout6",
-                "holdout7",
-                "holdout8",
-                "holdout9",
-                "holdout10",
-                "real")),
+            Stream.of(List.of("dev"), HELD_OUT, List.of("real")).flatMap(List::stream).toList()),
         StandardCharsets.UTF_8);
     System.out.println(report);
     skipped.forEach(reason -> System.out.println("skipped: " + reason));

@@ -36,11 +36,15 @@ final class Compare {
 
   /**
    * A source as the name it identifies: what stands before a parenthesis, without a leading "the"
-   * ("Brazil (Federative Republic of)" and "Brazil" name the same Member State).
+   * ("Brazil (Federative Republic of)" and "Brazil" name the same Member State), nor a Russian
+   * state form before the name ("Республика Узбекистан" and "Узбекистан (Республика)" are one).
    */
   static JsonNode sourceName(JsonNode source) {
     String name = source == null ? "" : source.asText("");
-    name = name.replaceFirst("\\s*\\(.*$", "").replaceFirst("(?i)^the\\s+", "");
+    name =
+        name.replaceFirst("\\s*\\(.*$", "")
+            .replaceFirst("(?i)^the\\s+", "")
+            .replaceFirst("^(?:Республика|Королевство|Государство)\\s+(?=\\p{Lu})", "");
     return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.textNode(name);
   }
 

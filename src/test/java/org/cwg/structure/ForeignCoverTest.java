@@ -234,6 +234,40 @@ class ForeignCoverTest {
   }
 
   @Test
+  void aChineseConferenceMastheadWithItsAcronymInFullWidthBrackets() throws Exception {
+    Metadata m =
+        read(
+                "C-PP-proposals",
+                "全权代表大会（PP-22）",
+                "2022年9月26日-10月14日，布加勒斯特",
+                "全体会议\t文件 78-C",
+                "\t2022年8月29日",
+                "\t原文：中文",
+                "中华人民共和国",
+                "对大会工作的提案",
+                "引言",
+                "中国建议修改第140号决议。")
+            .metadata();
+    assertEquals("PP-22/78", m.number());
+    assertEquals("conference", m.family());
+    assertEquals("PP", m.group());
+    // A Council document whose title names the conference stays the Council's.
+    Metadata council =
+        read(
+                "C10-41-C",
+                "理事会2010年会议",
+                "日内瓦，2010年4月20-29日\t文件 C10/41-C",
+                "\t2010年3月30日",
+                "\t原文：中文",
+                "中华人民共和国提交的文稿",
+                "关于筹备2010年全权代表大会的建议",
+                "目的",
+                "本文稿提出建议。")
+            .metadata();
+    assertEquals("council", council.family());
+  }
+
+  @Test
   void aChineseTitleMayNameALatinSymbol() throws Exception {
     Metadata m =
         read(

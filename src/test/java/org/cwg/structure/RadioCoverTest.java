@@ -65,6 +65,23 @@ class RadioCoverTest {
   }
 
   @Test
+  void aTitleInCapitalsGoesOnOntoAUnitItsNumberLeftBehindAndAnAcronymsPlural() throws Exception {
+    Metadata m =
+        read(
+            "R31-WP5C-C-0042",
+            "Radiocommunication Study Groups",
+            "\tDocument 5C/42-E",
+            "\t9 May 2031",
+            "\tEnglish only",
+            "Norway",
+            "FIXED SERVICE SYSTEMS IN THE 71-86",
+            "GHz BANDS FOR THE SDGs",
+            "1\tIntroduction",
+            "Norway presents systems.");
+    assertEquals("FIXED SERVICE SYSTEMS IN THE 71-86 GHz BANDS FOR THE SDGs", m.title());
+  }
+
+  @Test
   void sourceDocumentsAndSubjectAreNoSourceNorPurpose() throws Exception {
     Metadata m =
         read(

@@ -67,6 +67,10 @@ class SourcesTest {
         "Estados Unidos Mexicanos|México",
         "Estados Unidos de América, Estados Unidos Mexicanos|Estados Unidos de América;México",
         "Swiss Confederation|Switzerland",
+        "República Oriental del Uruguay|Uruguay (República Oriental del)",
+        "Viet Nam, Vietnam Posts and Telecommunications Group (VNPT)"
+            + "|Viet Nam;Vietnam Posts and Telecommunications Group (VNPT)",
+        "China Mobile and China Unicom (CU)|China Mobile;China Unicom (CU)",
         "República Dominicana|Dominicana (República)",
         "la République centrafricaine|Centrafricaine (République)",
       })
