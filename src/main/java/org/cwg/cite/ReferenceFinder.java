@@ -61,6 +61,10 @@ final class ReferenceFinder {
               + "|[\\s\\u00a0]+(?iu:and|or|et|ou|y|o|и)[\\s\\u00a0]+)(?<g>[1-7])/(?<n>\\d{1,4})"
               + "(?:-[EFSRAC])?(?![\\w/]|\\.\\d)");
 
+  /** Chinese "第55号文件", document 55 of the series at hand. */
+  private static final Pattern CHINESE_SHORT_FORM =
+      Pattern.compile("第\\s*(?<number>\\d{1,3})\\s*号文件");
+
   /** An ITU-R study group's own document, "6/45": its group (1 to 7) before the slash. */
   private static final Pattern RADIO_STUDY_GROUP_NUMBER =
       Pattern.compile("[1-7]/\\d{1,4}(?:\\(.*\\))?");
@@ -118,6 +122,18 @@ final class ReferenceFinder {
               next.end());
           from = next.end();
         }
+      }
+    }
+    if (series != null && text.contains("号文件")) {
+      Matcher chinese = CHINESE_SHORT_FORM.matcher(text);
+      while (chinese.find()) {
+        addShortForm(
+            shortForms,
+            series + Integer.parseInt(chinese.group("number")),
+            own,
+            chinese.group(),
+            chinese.start(),
+            chinese.end());
       }
     }
     if (own != null && DocumentNumber.familyOf(own).equals(DocumentNumber.ITU_D)) {

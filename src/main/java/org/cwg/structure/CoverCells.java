@@ -78,8 +78,9 @@ final class CoverCells {
   private static final Pattern PLACE_AND_DATE =
       Pattern.compile(
           // Arabic has no capitals and writes its own comma: "بوسان، 20 أكتوبر 2014".
-          "(?:[^,،]{0,80}[—–,،-]\\s*)?(?<place>(?:\\p{Lu}|\\p{IsArabic})[\\p{L} .'’()/-]{1,60}?)"
-              + "\\s*[,،]\\s*(?<date>"
+          "(?:[^,،]{0,80}[—–,،-]\\s*)?(?<place>(?:\\p{Lu}|\\p{IsArabic}|\\p{IsHan})"
+              + "[\\p{L} .'’()/-]{1,60}?)"
+              + "\\s*[,،，]\\s*(?<date>"
               + Dates.ANY
               + "|(?:\\d{1,2}(?:\\s*[-–—]\\s*\\d{1,2})?\\s+)?\\p{L}+"
               + "(?:\\s*[-–—]\\s*\\d{1,2}\\s+\\p{L}+)?\\s+\\d{4})\\s*",
@@ -193,12 +194,23 @@ final class CoverCells {
     return KINDS.get(upper.replaceAll("\\s+", " "));
   }
 
-  /** Place and dates ("Virtual, 21-23 July 2026", "Geneva, 17-27 June 2025"), or null. */
+  /** Chinese may put the dates first: "2022年9月26日-10月14日，布加勒斯特". */
+  private static final Pattern DATE_AND_PLACE =
+      Pattern.compile(
+          "(?<date>\\d{4}\\s*年" + "[^，,]*日)\\s*[，,]\\s*(?<place>\\p{IsHan}[\\p{IsHan}\\s]*)");
+
+  /**
+   * Place and dates ("Virtual, 21-23 July 2026", "Geneva, 17-27 June 2025", "日内瓦，2010年4月20-29日"),
+   * or null.
+   */
   static Matcher placeAndDate(String cell) {
     if (!Dates.hasFourDigitRun(cell)) {
       return null;
     }
     Matcher m = PLACE_AND_DATE.matcher(cell);
+    if (!m.matches()) {
+      m = DATE_AND_PLACE.matcher(cell.strip());
+    }
     return m.matches()
             && (Dates.find(m.group("date")) != null || Dates.monthYear(m.group("date")) != null)
         ? m

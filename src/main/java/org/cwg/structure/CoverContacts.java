@@ -127,6 +127,10 @@ final class CoverContacts {
         if (cell.isEmpty()) {
           continue;
         }
+        if (isSentence(cell)) {
+          // The body's first paragraph, which a plain-text cover runs on into: the block ended.
+          break;
+        }
         if (isPart(cell)) {
           String email = CoverCells.emailIn(cell);
           if (email != null && person.email == null) {
@@ -186,6 +190,14 @@ final class CoverContacts {
    */
   private static boolean isOffice(String cell) {
     return OFFICE_LINE.matcher(cell.strip()).matches();
+  }
+
+  /** A sentence of running text: a dozen words or more ending in a full stop, no contact part. */
+  private static boolean isSentence(String cell) {
+    String stripped = cell.strip();
+    return stripped.endsWith(".")
+        && stripped.split("\\s+").length >= 12
+        && !CoverCells.hasEmail(stripped);
   }
 
   private static boolean isPart(String cell) {

@@ -126,11 +126,12 @@ final class Dates {
 
   /**
    * Chinese writes year, month and day with their characters: "2024年10月3日", and a meeting's days as
-   * a range before "日": "2010年4月20-29日".
+   * a range before "日" ("2010年4月20-29日") or across months ("2022年9月26日-10月14日").
    */
   private static final Pattern CHINESE =
       Pattern.compile(
-          "(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})(?:\\s*[-–—]\\s*\\d{1,2})?\\s*日");
+          "(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})(?:\\s*[-–—]\\s*\\d{1,2})?\\s*日"
+              + "(?:\\s*[-–—]\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)?");
 
   /** ISO's order, also with slashes as some generated texts write it: "2025/12/03". */
   private static final Pattern ISO =
@@ -149,7 +150,8 @@ final class Dates {
           + MONTH
           + "\\s+\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?,\\s*\\d{4}"
           + "|\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{2}/\\d{2}"
-          + "|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}(?:\\s*[-–—]\\s*\\d{1,2})?\\s*日)";
+          + "|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}(?:\\s*[-–—]\\s*\\d{1,2})?\\s*日"
+          + "(?:\\s*[-–—]\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)?)";
 
   private Dates() {}
 

@@ -153,4 +153,9 @@ class FamilyConventionCitationsTest {
         List.of("ITU-T D.50", "ITU-T D.52", "ITU-T E.164", "ITU-T E.212"),
         references(text, "SG3-C118"));
   }
+
+  @Test
+  void aChineseConferenceDocumentNamesAnotherOfTheConferenceByItsNumber() {
+    assertEquals(List.of("PP-22/55"), references("本提案是对第55号文件的补充，见第78号文件。", "PP-22/78"));
+  }
 }

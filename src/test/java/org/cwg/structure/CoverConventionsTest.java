@@ -188,6 +188,36 @@ class CoverConventionsTest {
   }
 
   @Test
+  void aPlainTextContactBlockEndsWhereTheBodysFirstSentenceStarts() {
+    Metadata m =
+        CoverOfLines.read(
+            "T25-SG20-260303-TD-PLEN-0077!!MSW-E.txt",
+            "INTERNATIONAL TELECOMMUNICATION UNION",
+            "TELECOMMUNICATION STANDARDIZATION SECTOR",
+            "STUDY PERIOD 2025-2028\t\tTD 77 (PLEN/20)",
+            "\t\tSTUDY GROUP 20",
+            "\t\tOriginal: English",
+            "Question(s):\t1/20, 2/20\tGeneva, 3-12 March 2026",
+            "LIAISON STATEMENT",
+            "Source:\toneM2M Technical Plenary",
+            "Title:\tLS on oneM2M Release 5 and its transposition",
+            "Purpose:\tInformation",
+            "For action to:\tITU-T SG20",
+            "For information to:\tETSI TC SmartM2M",
+            "Approval:\toneM2M TP #68",
+            "Deadline:\t1 July 2026",
+            "Contact:\tRoland Weber",
+            "oneM2M TP Chair\tE-mail: tp-chair@onem2m.org",
+            "oneM2M thanks ITU-T SG20 for its liaison SG20-LS30 and informs SG20 that Release 5 of"
+                + " the oneM2M specifications was frozen in December 2025.",
+            "oneM2M invites SG20 to consider updating Recommendation ITU-T Y.4500.1 to reference"
+                + " Release 5, and to send any comments before the deadline.");
+    assertEquals(
+        List.of(new Contact("Roland Weber", "oneM2M TP Chair", "tp-chair@onem2m.org")),
+        m.contacts());
+  }
+
+  @Test
   void aReportOfLineAfterTheSourceLineIsTheTitle() {
     Metadata text =
         CoverOfLines.read(

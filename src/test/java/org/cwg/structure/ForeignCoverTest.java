@@ -249,6 +249,7 @@ class ForeignCoverTest {
                 "中国建议修改第140号决议。")
             .metadata();
     assertEquals("PP-22/78", m.number());
+    assertEquals("2022-09-26", m.meetingDate());
     assertEquals("conference", m.family());
     assertEquals("PP", m.group());
     // A Council document whose title names the conference stays the Council's.
