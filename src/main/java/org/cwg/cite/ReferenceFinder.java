@@ -44,30 +44,9 @@ final class ReferenceFinder {
               + "(?iu:to|al|au|du|del|de)[\\s\\u00a0]+(?:(?iu:the|la)[\\s\\u00a0]+)?"
               + "(?<word>(?iu:Documento?|Document)[\\s\\u00a0]+)?$");
 
-  /**
-   * A study group's documents as its own texts name them, "Document 2/180" or "Documents 1/98 and
-   * 1/102", with the study group before the slash: ITU-D's (SG2/180) and ITU-R's (6/32, whose
-   * groups are 1 to 7); never without the word, which tells them from Questions ("Question 25/2").
-   */
-  private static final Pattern STUDY_GROUP_DOCUMENT =
-      Pattern.compile(
-          "(?<![\\w/-])(?<word>(?iu:Documents?|Documentos?|Документ\\p{L}{0,2}))[\\s\\u00a0]+"
-              + "(?<g>[1-7])/(?<n>\\d{1,4})(?:-[EFSRAC])?(?![\\w/]|\\.\\d)");
-
-  /** The next number of a list after "Documents 2/201": ", 2/215", " and 2/216". */
-  private static final Pattern STUDY_GROUP_DOCUMENT_NEXT =
-      Pattern.compile(
-          "\\G(?:[\\s\\u00a0]*,[\\s\\u00a0]*(?:(?iu:and|or|et|ou|y|o|и)[\\s\\u00a0]+)?"
-              + "|[\\s\\u00a0]+(?iu:and|or|et|ou|y|o|и)[\\s\\u00a0]+)(?<g>[1-7])/(?<n>\\d{1,4})"
-              + "(?:-[EFSRAC])?(?![\\w/]|\\.\\d)");
-
   /** Chinese "第55号文件", document 55 of the series at hand. */
   private static final Pattern CHINESE_SHORT_FORM =
       Pattern.compile("第\\s*(?<number>\\d{1,3})\\s*号文件");
-
-  /** An ITU-R study group's own document, "6/45": its group (1 to 7) before the slash. */
-  private static final Pattern RADIO_STUDY_GROUP_NUMBER =
-      Pattern.compile("[1-7]/\\d{1,4}(?:\\(.*\\))?");
 
   private static final RecommendationFinder RECOMMENDATIONS = new RecommendationFinder();
 
@@ -136,13 +115,7 @@ final class ReferenceFinder {
             chinese.end());
       }
     }
-    if (own != null && DocumentNumber.familyOf(own).equals(DocumentNumber.ITU_D)) {
-      shortForms.addAll(studyGroupDocuments(text, own, "SG", 2));
-    } else if (own != null
-        && (DocumentNumber.familyOf(own).equals(DocumentNumber.ITU_R)
-            || RADIO_STUDY_GROUP_NUMBER.matcher(own).matches())) {
-      shortForms.addAll(studyGroupDocuments(text, own, "", 7));
-    }
+    shortForms.addAll(StudyGroupDocuments.find(text, own));
     // A document of unknown number is read in the study group its text keeps naming.
     String group = own == null ? StudyGroupForms.groupNamedIn(text) : DocumentNumber.groupOf(own);
     if (group != null && STUDY_GROUP.matcher(group).matches()) {
@@ -182,47 +155,7 @@ final class ReferenceFinder {
     return "(" + abbreviation + "." + Integer.parseInt(lead.group("n")) + ")";
   }
 
-  /**
-   * The study-group documents a sector's text names as "Document 2/180": {@code prefix} before the
-   * group in their numbers ("SG" in ITU-D's), whose groups go up to {@code lastGroup}.
-   */
-  private static List<DocumentReference> studyGroupDocuments(
-      String text, String own, String prefix, int lastGroup) {
-    List<DocumentReference> found = new ArrayList<>();
-    Matcher m = STUDY_GROUP_DOCUMENT.matcher(text);
-    Matcher next = STUDY_GROUP_DOCUMENT_NEXT.matcher(text);
-    int from = 0;
-    while (m.find(from)) {
-      from = m.end();
-      if (Integer.parseInt(m.group("g")) > lastGroup) {
-        continue;
-      }
-      addShortForm(
-          found,
-          prefix
-              + m.group("g")
-              + "/"
-              + Integer.parseInt(m.group("n"))
-              + amendmentBefore(text, m.start(), false),
-          own,
-          m.group(),
-          m.start(),
-          m.end());
-      while (MatchAt.offset(next, text, from) && Integer.parseInt(next.group("g")) <= lastGroup) {
-        addShortForm(
-            found,
-            prefix + next.group("g") + "/" + Integer.parseInt(next.group("n")),
-            own,
-            next.group("g") + "/" + next.group("n"),
-            next.start("g"),
-            next.end());
-        from = next.end();
-      }
-    }
-    return found;
-  }
-
-  private static void addShortForm(
+  static void addShortForm(
       List<DocumentReference> shortForms,
       String id,
       String own,

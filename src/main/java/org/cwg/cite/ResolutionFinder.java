@@ -4,7 +4,6 @@ import static org.cwg.cite.ResolutionBodies.WS;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -138,7 +137,7 @@ final class ResolutionFinder {
   /** A year, never a list's next number ("Resolutions 101 and 102, 2022"). */
   private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
 
-  private final ResolutionCatalogue catalogue;
+  private final BodyInference bodies;
 
   ResolutionFinder() {
     this(ResolutionCatalogue.builtIn());
@@ -148,7 +147,7 @@ final class ResolutionFinder {
    * @param catalogue what tells a deduced body that has no such resolution
    */
   ResolutionFinder(ResolutionCatalogue catalogue) {
-    this.catalogue = catalogue;
+    this.bodies = new BodyInference(catalogue);
   }
 
   List<Mention> find(String text) {
@@ -171,7 +170,7 @@ final class ResolutionFinder {
           chinese.body() != null
               ? chinese
               : new Mention(
-                  inferBody(
+                  bodies.of(
                       text,
                       chinese.number(),
                       chinese.start(),
@@ -260,7 +259,7 @@ final class ResolutionFinder {
               : item.qualifierBody != null ? item.qualifierBody : suffixBody;
       boolean inferred = body == null;
       if (inferred) {
-        body = inferBody(text, item.number, item.start, item.qualifier, contextBody, found);
+        body = bodies.of(text, item.number, item.start, item.qualifier, contextBody, found);
       }
       found.add(
           new Mention(
@@ -330,88 +329,6 @@ final class ResolutionFinder {
   private static String qualifierOf(Matcher parenthesis) {
     String inner = collapse(parenthesis.group("inner"));
     return QUALIFIER_TEXT.matcher(inner).matches() ? inner : null;
-  }
-
-  /**
-   * The body of a number written without one. UN symbols (session/number) belong to the General
-   * Assembly (or ECOSOC when the sentence names it), four-digit numbers from 1000 to the Council;
-   * any other number to the conference its revision names ("Rev. Kigali, 2022" is WTDC's), else to
-   * the body the document gave the same number before, else the one the sentence names, else the
-   * document's own, else to the Plenipotentiary.
-   *
-   * @param earlier the document's mentions read so far
-   */
-  private String inferBody(
-      String text,
-      String number,
-      int offset,
-      String qualifier,
-      String contextBody,
-      List<Mention> earlier) {
-    String byNumber = ResolutionBodies.byNumber(number);
-    if (byNumber.equals(ResolutionBodies.COUNCIL)) {
-      return byNumber;
-    }
-    Optional<String> byConference = catalogue.bodyOfConference(qualifier);
-    if (byConference.isPresent() && !byNumber.equals(ResolutionBodies.UNGA)) {
-      return checked(byConference.get(), number);
-    }
-    if (!byNumber.equals(ResolutionBodies.UNGA)) {
-      String cited = bodyCitedBefore(number, earlier);
-      if (cited != null) {
-        return checked(cited, number);
-      }
-    }
-    int[] sentence = Sentences.around(text, offset);
-    String within = text.substring(sentence[0], sentence[1]);
-    if (byNumber.equals(ResolutionBodies.UNGA)) {
-      int[] wrapped = Sentences.aroundWrapped(text, offset);
-      String named =
-          ResolutionBodies.unitedNationsNear(
-              text.substring(wrapped[0], wrapped[1]), offset - wrapped[0]);
-      return ResolutionBodies.ECOSOC.equals(named) ? named : byNumber;
-    }
-    String named = ResolutionBodies.namedNear(within, offset - sentence[0]);
-    String context = contextBody != null ? contextBody : byNumber;
-    return checked(named != null ? named : context, number);
-  }
-
-  /**
-   * The one body the document gave this number before, where the body was written or the revision
-   * named its conference: "Resolutions 177 and 188 (Rev. Bucharest, 2022)" makes a later bare
-   * "Resolution 188" the Plenipotentiary's too. Null when none, or when two bodies had it.
-   */
-  private String bodyCitedBefore(String number, List<Mention> earlier) {
-    String cited = null;
-    for (Mention mention : earlier) {
-      boolean sure =
-          !mention.inferred()
-              || mention.qualifier() != null
-                  && catalogue.bodyOfConference(mention.qualifier()).isPresent();
-      if (sure && mention.body() != null && mention.number().equals(number)) {
-        if (cited != null && !cited.equals(mention.body())) {
-          return null;
-        }
-        cited = mention.body();
-      }
-    }
-    return cited;
-  }
-
-  /**
-   * The deduced body, if the catalogue does not rule it out; else the one body the catalogue lists
-   * such a resolution for ("WTDC Resolution 37 ... Resolution 133" is PP 133: WTDC's numbers stop
-   * well before 133); else null, the body unknown.
-   */
-  private String checked(String body, String number) {
-    if (!catalogue.neverAdopted(new ResolutionId(body, number))) {
-      return body;
-    }
-    List<String> listed =
-        catalogue.bodiesWith(number).stream()
-            .filter(b -> !ResolutionBodies.UNITED_NATIONS.contains(b))
-            .toList();
-    return listed.size() == 1 ? listed.get(0) : null;
   }
 
   private static boolean covered(List<Mention> found, int offset) {

@@ -1,0 +1,101 @@
+package org.cwg.cite;
+
+import java.util.List;
+import java.util.Optional;
+import org.cwg.cite.ResolutionFinder.Mention;
+
+/**
+ * The body of a resolution cited by its number alone, from what surrounds it: the number's own
+ * form, the revision's conference, what the document cited before, the sentence, the document's own
+ * body. A body the catalogue rules out is never given.
+ */
+final class BodyInference {
+
+  private final ResolutionCatalogue catalogue;
+
+  BodyInference(ResolutionCatalogue catalogue) {
+    this.catalogue = catalogue;
+  }
+
+  /**
+   * The body of a number written without one. UN symbols (session/number) belong to the General
+   * Assembly (or ECOSOC when the sentence names it), four-digit numbers from 1000 to the Council;
+   * any other number to the conference its revision names ("Rev. Kigali, 2022" is WTDC's), else to
+   * the body the document gave the same number before, else the one the sentence names, else the
+   * document's own, else to the Plenipotentiary.
+   *
+   * @param earlier the document's mentions read so far
+   */
+  String of(
+      String text,
+      String number,
+      int offset,
+      String qualifier,
+      String contextBody,
+      List<Mention> earlier) {
+    String byNumber = ResolutionBodies.byNumber(number);
+    if (byNumber.equals(ResolutionBodies.COUNCIL)) {
+      return byNumber;
+    }
+    Optional<String> byConference = catalogue.bodyOfConference(qualifier);
+    if (byConference.isPresent() && !byNumber.equals(ResolutionBodies.UNGA)) {
+      return checked(byConference.get(), number);
+    }
+    if (!byNumber.equals(ResolutionBodies.UNGA)) {
+      String cited = bodyCitedBefore(number, earlier);
+      if (cited != null) {
+        return checked(cited, number);
+      }
+    }
+    int[] sentence = Sentences.around(text, offset);
+    String within = text.substring(sentence[0], sentence[1]);
+    if (byNumber.equals(ResolutionBodies.UNGA)) {
+      int[] wrapped = Sentences.aroundWrapped(text, offset);
+      String named =
+          ResolutionBodies.unitedNationsNear(
+              text.substring(wrapped[0], wrapped[1]), offset - wrapped[0]);
+      return ResolutionBodies.ECOSOC.equals(named) ? named : byNumber;
+    }
+    String named = ResolutionBodies.namedNear(within, offset - sentence[0]);
+    String context = contextBody != null ? contextBody : byNumber;
+    return checked(named != null ? named : context, number);
+  }
+
+  /**
+   * The one body the document gave this number before, where the body was written or the revision
+   * named its conference: "Resolutions 177 and 188 (Rev. Bucharest, 2022)" makes a later bare
+   * "Resolution 188" the Plenipotentiary's too. Null when none, or when two bodies had it.
+   */
+  private String bodyCitedBefore(String number, List<Mention> earlier) {
+    String cited = null;
+    for (Mention mention : earlier) {
+      boolean sure =
+          !mention.inferred()
+              || mention.qualifier() != null
+                  && catalogue.bodyOfConference(mention.qualifier()).isPresent();
+      if (sure && mention.body() != null && mention.number().equals(number)) {
+        if (cited != null && !cited.equals(mention.body())) {
+          return null;
+        }
+        cited = mention.body();
+      }
+    }
+    return cited;
+  }
+
+  /**
+   * The deduced body, if the catalogue does not rule it out; else the one body the catalogue lists
+   * such a resolution for ("WTDC Resolution 37 ... Resolution 133" is PP 133: WTDC's numbers stop
+   * well before 133); else null, the body unknown.
+   */
+  private String checked(String body, String number) {
+    if (!catalogue.neverAdopted(new ResolutionId(body, number))) {
+      return body;
+    }
+    List<String> listed =
+        catalogue.bodiesWith(number).stream()
+            .filter(b -> !ResolutionBodies.UNITED_NATIONS.contains(b))
+            .toList();
+    return listed.size() == 1 ? listed.get(0) : null;
+  }
+}

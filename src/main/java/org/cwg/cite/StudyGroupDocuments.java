@@ -1,0 +1,94 @@
+package org.cwg.cite;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cwg.model.DocumentNumber;
+import org.cwg.model.DocumentReference;
+
+/**
+ * The documents of ITU-D's and ITU-R's study groups as their own texts name them, the group before
+ * the slash: "Document 2/180" in an ITU-D text is SG2/180, "Document 6/32" in an ITU-R one 6/32.
+ * Elsewhere the form means nothing.
+ */
+final class StudyGroupDocuments {
+
+  /**
+   * A study group's documents as its own texts name them, "Document 2/180" or "Documents 1/98 and
+   * 1/102", with the study group before the slash: ITU-D's (SG2/180) and ITU-R's (6/32, whose
+   * groups are 1 to 7); never without the word, which tells them from Questions ("Question 25/2").
+   */
+  private static final Pattern STUDY_GROUP_DOCUMENT =
+      Pattern.compile(
+          "(?<![\\w/-])(?<word>(?iu:Documents?|Documentos?|Документ\\p{L}{0,2}))[\\s\\u00a0]+"
+              + "(?<g>[1-7])/(?<n>\\d{1,4})(?:-[EFSRAC])?(?![\\w/]|\\.\\d)");
+
+  /** The next number of a list after "Documents 2/201": ", 2/215", " and 2/216". */
+  private static final Pattern STUDY_GROUP_DOCUMENT_NEXT =
+      Pattern.compile(
+          "\\G(?:[\\s\\u00a0]*,[\\s\\u00a0]*(?:(?iu:and|or|et|ou|y|o|и)[\\s\\u00a0]+)?"
+              + "|[\\s\\u00a0]+(?iu:and|or|et|ou|y|o|и)[\\s\\u00a0]+)(?<g>[1-7])/(?<n>\\d{1,4})"
+              + "(?:-[EFSRAC])?(?![\\w/]|\\.\\d)");
+
+  /** An ITU-R study group's own document, "6/45": its group (1 to 7) before the slash. */
+  private static final Pattern RADIO_STUDY_GROUP_NUMBER =
+      Pattern.compile("[1-7]/\\d{1,4}(?:\\(.*\\))?");
+
+  private StudyGroupDocuments() {}
+
+  /** The study-group documents the text names, when its own number is of ITU-D or ITU-R. */
+  static List<DocumentReference> find(String text, String own) {
+    if (own == null) {
+      return List.of();
+    }
+    if (DocumentNumber.familyOf(own).equals(DocumentNumber.ITU_D)) {
+      return find(text, own, "SG", 2);
+    }
+    if (DocumentNumber.familyOf(own).equals(DocumentNumber.ITU_R)
+        || RADIO_STUDY_GROUP_NUMBER.matcher(own).matches()) {
+      return find(text, own, "", 7);
+    }
+    return List.of();
+  }
+
+  /**
+   * The study-group documents a sector's text names as "Document 2/180": {@code prefix} before the
+   * group in their numbers ("SG" in ITU-D's), whose groups go up to {@code lastGroup}.
+   */
+  private static List<DocumentReference> find(
+      String text, String own, String prefix, int lastGroup) {
+    List<DocumentReference> found = new ArrayList<>();
+    Matcher m = STUDY_GROUP_DOCUMENT.matcher(text);
+    Matcher next = STUDY_GROUP_DOCUMENT_NEXT.matcher(text);
+    int from = 0;
+    while (m.find(from)) {
+      from = m.end();
+      if (Integer.parseInt(m.group("g")) > lastGroup) {
+        continue;
+      }
+      ReferenceFinder.addShortForm(
+          found,
+          prefix
+              + m.group("g")
+              + "/"
+              + Integer.parseInt(m.group("n"))
+              + ReferenceFinder.amendmentBefore(text, m.start(), false),
+          own,
+          m.group(),
+          m.start(),
+          m.end());
+      while (MatchAt.offset(next, text, from) && Integer.parseInt(next.group("g")) <= lastGroup) {
+        ReferenceFinder.addShortForm(
+            found,
+            prefix + next.group("g") + "/" + Integer.parseInt(next.group("n")),
+            own,
+            next.group("g") + "/" + next.group("n"),
+            next.start("g"),
+            next.end());
+        from = next.end();
+      }
+    }
+    return found;
+  }
+}
