@@ -188,7 +188,7 @@ public final class ReuseCandidates {
         boolean rareLink = sharedRareLink(a, i, b, j, links);
         linkedAnchor[count] = rareLink && !rareFingerprint;
         anchors[count++] =
-            AnchorChains.anchor(a[i + 1] >>> 1, b[j + 1] >>> 1, rareFingerprint || rareLink);
+            AnchorChains.anchor(a[i + 1] >>> 1, b[j + 1] >>> 1, rareLink, rareFingerprint);
         i += HELD;
         j += HELD;
       }
@@ -226,7 +226,7 @@ public final class ReuseCandidates {
     for (int k = 0; k < count; k++) {
       if (linkedAnchor[k]) {
         linkedInA[n] = (int) (anchors[k] >>> 32);
-        linkedInB[n++] = (int) (anchors[k] & 0x7fffffffL) >>> 1;
+        linkedInB[n++] = (int) (anchors[k] & 0xffffffffL) >>> 2;
       }
     }
     return n;

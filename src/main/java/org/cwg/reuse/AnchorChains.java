@@ -36,7 +36,8 @@ public final class AnchorChains {
 
   /**
    * The most rare anchors in one chain of at least two anchors spanning {@link #MIN_SPAN} words or
-   * more, its rare ones {@link #RARE_SPAN} or more (0 when there is no such chain).
+   * more, its rare ones {@link #RARE_SPAN} or more (0 when there is no such chain). A chain holding
+   * a rare fingerprint counts two at least: a passage's own words, not a junction of stock phrases.
    *
    * @param anchors {@link #anchor}s, in any order; sorted in place
    * @param count how many of {@code anchors} are set
@@ -51,12 +52,14 @@ public final class AnchorChains {
     int[] rare = new int[8];
     int[] firstA = new int[8];
     int[] firstRare = new int[8];
+    int[] rareFingerprints = new int[8];
     int open = 0;
     int best = 0;
     for (int k = 0; k < count; k++) {
       int a = (int) (anchors[k] >>> 32);
-      int b = (int) (anchors[k] & 0x7fffffffL) >>> 1;
+      int b = (int) (anchors[k] & 0xffffffffL) >>> 2;
       boolean isRare = (anchors[k] & 1) != 0;
+      boolean isRareFingerprint = (anchors[k] & 2) != 0;
       int chosen = -1;
       int chosenDistance = Integer.MAX_VALUE;
       for (int c = 0; c < open; c++) {
@@ -80,6 +83,7 @@ public final class AnchorChains {
             rare[kept] = rare[c];
             firstA[kept] = firstA[c];
             firstRare[kept] = firstRare[c];
+            rareFingerprints[kept] = rareFingerprints[c];
             kept++;
           }
         }
@@ -91,17 +95,20 @@ public final class AnchorChains {
           firstRare = Arrays.copyOf(firstRare, open * 2);
           size = Arrays.copyOf(size, open * 2);
           rare = Arrays.copyOf(rare, open * 2);
+          rareFingerprints = Arrays.copyOf(rareFingerprints, open * 2);
         }
         chosen = open++;
         size[chosen] = 0;
         rare[chosen] = 0;
         firstA[chosen] = a;
         firstRare[chosen] = -1;
+        rareFingerprints[chosen] = 0;
       }
       lastA[chosen] = a;
       lastB[chosen] = b;
       size[chosen]++;
       rare[chosen] += isRare ? 1 : 0;
+      rareFingerprints[chosen] += isRareFingerprint ? 1 : 0;
       if (isRare && firstRare[chosen] < 0) {
         firstRare[chosen] = a;
       }
@@ -111,12 +118,21 @@ public final class AnchorChains {
           && a - firstRare[chosen] >= RARE_SPAN) {
         best = Math.max(best, rare[chosen]);
       }
+      if (size[chosen] >= 2 && a - firstA[chosen] >= MIN_SPAN && rareFingerprints[chosen] > 0) {
+        best = Math.max(best, Math.max(rare[chosen], 2));
+      }
     }
     return best;
   }
 
-  /** One shared fingerprint: its word in each document, and whether it is rare in the corpus. */
-  public static long anchor(int wordInA, int wordInB, boolean rare) {
-    return ((long) wordInA << 32) | ((long) wordInB << 1) | (rare ? 1 : 0);
+  /**
+   * One shared fingerprint: its word in each document, whether it is rare by its link to the next
+   * one, and whether the fingerprint itself is rare in the corpus (which counts as rare too).
+   */
+  public static long anchor(int wordInA, int wordInB, boolean rare, boolean rareFingerprint) {
+    return ((long) wordInA << 32)
+        | ((long) wordInB << 2)
+        | (rareFingerprint ? 2 : 0)
+        | (rare || rareFingerprint ? 1 : 0);
   }
 }

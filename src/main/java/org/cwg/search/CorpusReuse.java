@@ -51,11 +51,10 @@ public final class CorpusReuse {
   public static final double MIN_SIMILARITY = 0.9;
 
   /**
-   * Rare fingerprints (under the boilerplate bound) in one chain along a passage (in step on both
-   * sides, see {@link org.cwg.reuse.AnchorChains}) that make a pair worth aligning, and that a
-   * passage must hold: one rare shared fingerprint is as often the junction of two stock phrases
-   * that happen to meet, and aligning every pair sharing one would cost minutes on 10,000
-   * documents.
+   * Pieces of rare evidence (fingerprints under the boilerplate bound, or rare links) in one chain
+   * along a passage (in step on both sides, see {@link org.cwg.reuse.AnchorChains}) that make a
+   * pair worth aligning, and that a passage must hold, unless one of them is a rare fingerprint: a
+   * rare link alone is as often the junction of two stock phrases that happen to meet.
    */
   static final int MIN_RARE = 2;
 
@@ -180,12 +179,13 @@ public final class CorpusReuse {
   }
 
   /**
-   * The passages of a pair that hold {@link #MIN_RARE} pieces of evidence at least {@link
-   * AnchorChains#RARE_SPAN} words apart: fingerprints both documents share that the corpus does not
-   * call boilerplate, or rare links that start in {@code a} at {@code aLinked}. A template sentence
-   * every contribution opens with is in more documents than the learnt bound, and a run of stock
-   * phrases that happen to meet has its evidence at one junction; a passage that travelled has its
-   * own words, or its own order of stock phrases, in more than one place.
+   * The passages of a pair that hold a fingerprint both documents share and the corpus does not
+   * call boilerplate, or {@link #MIN_RARE} pieces of evidence at least {@link
+   * AnchorChains#RARE_SPAN} words apart: such fingerprints, or rare links that start in {@code a}
+   * at {@code aLinked}. A template sentence every contribution opens with is in more documents than
+   * the learnt bound, and a run of stock phrases that happen to meet has its evidence at one
+   * junction; a passage that travelled has its own words, or its own order of stock phrases, in
+   * more than one place.
    */
   private List<SharedPassage> passages(Loaded a, int[] aLinked, Loaded b) {
     long[] inB = b.words().distinctFingerprints();
@@ -203,20 +203,22 @@ public final class CorpusReuse {
     int[] at = inA.at();
     long[] hashes = inA.hashes();
     int count = 0;
+    int rareFingerprints = 0;
     int first = -1;
     int last = -1;
     for (int i = 0; i < hashes.length; i++) {
       if (at[i] < alignment.aFrom() || at[i] + Fingerprints.SHINGLE > alignment.aTo()) {
         continue;
       }
-      if (Arrays.binarySearch(aLinked, at[i]) >= 0
-          || Arrays.binarySearch(inB, hashes[i]) >= 0 && rare(hashes[i])) {
+      boolean rareFingerprint = Arrays.binarySearch(inB, hashes[i]) >= 0 && rare(hashes[i]);
+      rareFingerprints += rareFingerprint ? 1 : 0;
+      if (rareFingerprint || Arrays.binarySearch(aLinked, at[i]) >= 0) {
         count++;
         first = first < 0 ? at[i] : first;
         last = at[i];
       }
     }
-    return count >= MIN_RARE && last - first >= AnchorChains.RARE_SPAN;
+    return count >= MIN_RARE && last - first >= AnchorChains.RARE_SPAN || rareFingerprints > 0;
   }
 
   private boolean rare(long fingerprint) {

@@ -11,10 +11,10 @@ class AnchorChainsTest {
     // A passage at word 100 of one text and word 40 of the other, with an insertion between the
     // second and third anchors (the diagonal moves by one), given out of order.
     long[] anchors = {
-      AnchorChains.anchor(112, 53, true),
-      AnchorChains.anchor(100, 40, true),
-      AnchorChains.anchor(106, 46, false),
-      AnchorChains.anchor(500, 900, true),
+      AnchorChains.anchor(112, 53, true, false),
+      AnchorChains.anchor(100, 40, true, false),
+      AnchorChains.anchor(106, 46, false, false),
+      AnchorChains.anchor(500, 900, true, false),
     };
     assertEquals(2, AnchorChains.rareInLongestChain(anchors, anchors.length));
   }
@@ -22,12 +22,12 @@ class AnchorChainsTest {
   @Test
   void scatteredAnchorsMakeNoChain() {
     long[] anchors = {
-      AnchorChains.anchor(10, 700, true),
-      AnchorChains.anchor(20, 300, true),
-      AnchorChains.anchor(400, 20, true),
+      AnchorChains.anchor(10, 700, true, false),
+      AnchorChains.anchor(20, 300, true, false),
+      AnchorChains.anchor(400, 20, true, false),
       // In step but too far apart to be one passage.
-      AnchorChains.anchor(600, 800, true),
-      AnchorChains.anchor(600 + AnchorChains.LINK + 5, 800 + AnchorChains.LINK + 5, true),
+      AnchorChains.anchor(600, 800, true, false),
+      AnchorChains.anchor(600 + AnchorChains.LINK + 5, 800 + AnchorChains.LINK + 5, true, false),
     };
     assertEquals(0, AnchorChains.rareInLongestChain(anchors, anchors.length));
   }
@@ -35,10 +35,10 @@ class AnchorChainsTest {
   @Test
   void stockPhrasesInStepDoNotCountAsRare() {
     long[] anchors = {
-      AnchorChains.anchor(10, 30, false),
-      AnchorChains.anchor(15, 35, true),
-      AnchorChains.anchor(21, 41, true),
-      AnchorChains.anchor(27, 47, false),
+      AnchorChains.anchor(10, 30, false, false),
+      AnchorChains.anchor(15, 35, true, false),
+      AnchorChains.anchor(21, 41, true, false),
+      AnchorChains.anchor(27, 47, false, false),
     };
     assertEquals(2, AnchorChains.rareInLongestChain(anchors, anchors.length));
   }
@@ -47,21 +47,40 @@ class AnchorChainsTest {
   void rareAnchorsAtOneJunctionOfALongChainDoNotMakeAPassage() {
     // Stock phrases in step over twenty words, the only rare anchors where two of them meet.
     long[] anchors = {
-      AnchorChains.anchor(10, 30, false),
-      AnchorChains.anchor(14, 34, true),
-      AnchorChains.anchor(14 + AnchorChains.RARE_SPAN - 1, 34 + AnchorChains.RARE_SPAN - 1, true),
-      AnchorChains.anchor(30, 50, false),
+      AnchorChains.anchor(10, 30, false, false),
+      AnchorChains.anchor(14, 34, true, false),
+      AnchorChains.anchor(
+          14 + AnchorChains.RARE_SPAN - 1, 34 + AnchorChains.RARE_SPAN - 1, true, false),
+      AnchorChains.anchor(30, 50, false, false),
     };
     assertEquals(0, AnchorChains.rareInLongestChain(anchors, anchors.length));
+  }
+
+  @Test
+  void oneRareFingerprintInAChainSpanningAPassageIsEnough() {
+    // A copy whose own words are rare in one place only; its rare link alone would not do.
+    long[] fingerprint = {
+      AnchorChains.anchor(10, 30, false, false),
+      AnchorChains.anchor(14, 34, false, true),
+      AnchorChains.anchor(10 + AnchorChains.MIN_SPAN, 30 + AnchorChains.MIN_SPAN, false, false),
+    };
+    assertEquals(2, AnchorChains.rareInLongestChain(fingerprint, fingerprint.length));
+    long[] link = {
+      AnchorChains.anchor(10, 30, false, false),
+      AnchorChains.anchor(14, 34, true, false),
+      AnchorChains.anchor(10 + AnchorChains.MIN_SPAN, 30 + AnchorChains.MIN_SPAN, false, false),
+    };
+    assertEquals(0, AnchorChains.rareInLongestChain(link, link.length));
   }
 
   @Test
   void rareAnchorsWithinOnePhraseMakeNoChain() {
     // Two stock phrases meeting at a rare junction: rare anchors a few words apart, no passage.
     long[] anchors = {
-      AnchorChains.anchor(50, 80, true),
-      AnchorChains.anchor(52, 82, true),
-      AnchorChains.anchor(50 + AnchorChains.MIN_SPAN - 1, 80 + AnchorChains.MIN_SPAN - 1, true),
+      AnchorChains.anchor(50, 80, true, false),
+      AnchorChains.anchor(52, 82, true, false),
+      AnchorChains.anchor(
+          50 + AnchorChains.MIN_SPAN - 1, 80 + AnchorChains.MIN_SPAN - 1, true, false),
     };
     assertEquals(0, AnchorChains.rareInLongestChain(anchors, anchors.length));
   }
