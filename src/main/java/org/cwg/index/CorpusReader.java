@@ -29,11 +29,9 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.cwg.model.CorpusOrder;
-import org.cwg.model.DocumentNumber;
 import org.cwg.model.DocumentRecord;
 import org.cwg.model.DocumentSummary;
 import org.cwg.model.DocumentVersion;
-import org.cwg.model.Language;
 import org.cwg.model.ProposalItem;
 
 /**
@@ -53,8 +51,6 @@ public final class CorpusReader implements AutoCloseable {
 
   private static final Set<String> RECORD_FIELDS = Set.of(IndexFields.RECORD);
 
-  private static final Set<String> NUMBER_FIELDS = Set.of(IndexFields.DOC_ID, IndexFields.NUMBER);
-
   private static final Set<String> VERSION_FIELDS =
       Set.of(IndexFields.DOC_ID, IndexFields.PATH, IndexFields.LANGUAGE);
 
@@ -62,12 +58,14 @@ public final class CorpusReader implements AutoCloseable {
   private final Directory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
+  private final DocumentFinder finder;
 
   private CorpusReader(Path dir, Directory directory, DirectoryReader reader) {
     this.dir = dir;
     this.directory = directory;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
+    this.finder = new DocumentFinder(searcher, reader);
   }
 
   /** Whether {@code dir} holds a committed index. */
@@ -100,39 +98,7 @@ public final class CorpusReader implements AutoCloseable {
           "no index at " + dir + "; run 'cwg ingest FOLDER' first, or pass --index DIR");
     }
     Directory directory = buffered ? new NIOFSDirectory(dir) : FSDirectory.open(dir);
-    if (!DirectoryReader.indexExists(directory)) {
-      boolean building = IndexBuildState.isWritten(directory);
-      directory.close();
-      if (building) {
-        throw new IllegalArgumentException(IndexBuildState.message(dir, 0));
-      }
-      throw new IllegalArgumentException(
-          "no index at " + dir + "; run 'cwg ingest FOLDER' first, or pass --index DIR");
-    }
-    DirectoryReader reader = DirectoryReader.open(directory);
-    if (reader.getIndexCommit().getUserData().containsKey(IndexFormat.BUILDING_KEY)
-        && IndexBuildState.isWritten(directory)) {
-      int committed = IndexBuildState.documents(reader);
-      reader.close();
-      directory.close();
-      throw new IllegalArgumentException(IndexBuildState.message(dir, committed));
-    }
-    String format = IndexFormat.of(reader.getIndexCommit().getUserData());
-    if (!format.equals(IndexFormat.CURRENT)) {
-      reader.close();
-      directory.close();
-      throw new IllegalArgumentException(
-          "the index at "
-              + dir
-              + " was made by an earlier cwg"
-              + " (layout "
-              + format
-              + ", this one reads "
-              + IndexFormat.CURRENT
-              + "); run 'cwg"
-              + " ingest' on its folders again to rebuild it");
-    }
-    return new CorpusReader(dir, directory, reader);
+    return new CorpusReader(dir, directory, CommittedIndex.open(dir, directory));
   }
 
   /**
@@ -187,46 +153,7 @@ public final class CorpusReader implements AutoCloseable {
    * CWG-Internet-20/1R2}) or this path.
    */
   public Optional<DocumentRecord> find(String idNumberOrPath) throws IOException {
-    String written = idNumberOrPath.strip();
-    String wanted = DocumentNumber.canonical(written).orElse(written);
-    Optional<DocumentRecord> byKey =
-        preferredVersion(
-            new BooleanQuery.Builder()
-                .add(kind(IndexFields.KIND_DOCUMENT), BooleanClause.Occur.FILTER)
-                .add(
-                    new BooleanQuery.Builder()
-                        .add(
-                            new TermQuery(new Term(IndexFields.DOC_ID, wanted)),
-                            BooleanClause.Occur.SHOULD)
-                        .add(
-                            new TermQuery(new Term(IndexFields.NUMBER, wanted)),
-                            BooleanClause.Occur.SHOULD)
-                        .add(
-                            new TermQuery(
-                                new Term(
-                                    IndexFields.PATH,
-                                    Path.of(wanted).toAbsolutePath().normalize().toString())),
-                            BooleanClause.Occur.SHOULD)
-                        .build(),
-                    BooleanClause.Occur.MUST)
-                .build());
-    if (byKey.isPresent()) {
-      return byKey;
-    }
-    // A number of a form DocumentNumber does not know, in other letter case: compare the
-    // stored numbers only, and decode just the record that matches.
-    for (Map.Entry<String, String> number : documentNumbers().entrySet()) {
-      if (number.getValue().equalsIgnoreCase(wanted)) {
-        return first(
-            new BooleanQuery.Builder()
-                .add(kind(IndexFields.KIND_DOCUMENT), BooleanClause.Occur.FILTER)
-                .add(
-                    new TermQuery(new Term(IndexFields.DOC_ID, number.getKey())),
-                    BooleanClause.Occur.FILTER)
-                .build());
-      }
-    }
-    return Optional.empty();
+    return finder.find(idNumberOrPath);
   }
 
   /**
@@ -310,47 +237,7 @@ public final class CorpusReader implements AutoCloseable {
    * needs, without decoding the stored records.
    */
   public Map<String, String> documentNumbers() throws IOException {
-    Map<String, String> numbers = new HashMap<>();
-    TopDocs top = searcher.search(kind(IndexFields.KIND_DOCUMENT), Math.max(1, reader.maxDoc()));
-    StoredFields fields = searcher.storedFields();
-    for (ScoreDoc hit : top.scoreDocs) {
-      Document doc = fields.document(hit.doc, NUMBER_FIELDS);
-      if (doc.get(IndexFields.NUMBER) != null) {
-        numbers.put(doc.get(IndexFields.DOC_ID), doc.get(IndexFields.NUMBER));
-      }
-    }
-    return numbers;
-  }
-
-  /**
-   * The document a query finds; of the language versions of one number, the English one (ITU's
-   * working language), else the first in ITU's order of languages.
-   */
-  private Optional<DocumentRecord> preferredVersion(Query query) throws IOException {
-    TopDocs top = searcher.search(query, Language.values().length * 2);
-    StoredFields fields = searcher.storedFields();
-    int best = -1;
-    int bestOrder = Integer.MAX_VALUE;
-    for (ScoreDoc hit : top.scoreDocs) {
-      String language = fields.document(hit.doc, VERSION_FIELDS).get(IndexFields.LANGUAGE);
-      int order = Language.versionOrder(language);
-      if (order < bestOrder) {
-        best = hit.doc;
-        bestOrder = order;
-      }
-    }
-    return best < 0
-        ? Optional.empty()
-        : Optional.of(DocumentMapper.toRecord(fields.document(best)));
-  }
-
-  private Optional<DocumentRecord> first(Query query) throws IOException {
-    TopDocs top = searcher.search(query, 1);
-    if (top.scoreDocs.length == 0) {
-      return Optional.empty();
-    }
-    Document stored = searcher.storedFields().document(top.scoreDocs[0].doc);
-    return Optional.of(DocumentMapper.toRecord(stored));
+    return finder.documentNumbers();
   }
 
   /**

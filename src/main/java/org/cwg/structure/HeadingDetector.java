@@ -1,12 +1,7 @@
 package org.cwg.structure;
 
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,18 +14,11 @@ import org.cwg.parse.Block;
  * required", "Abstract"), numbered headings that continue the outline, "Topic N:", run-in labels
  * ("Outcome for Council", a report's "Summary" and "Discussions") and annexes, whose numbering
  * restarts. A table of contents and embedded files' names are never headings. Paragraphs outside
- * heading styles are weighed by {@link HeadingScore}. One detector per document: it remembers the
+ * heading styles are weighed by {@link HeadingScore}; headings known by their words are found by
+ * {@link KeywordHeadings}. One detector per document: its {@link HeadingOutline} remembers the
  * outline seen so far.
  */
 final class HeadingDetector {
-
-  private static final Set<SectionKind> COVER_KINDS =
-      EnumSet.of(
-          SectionKind.PURPOSE,
-          SectionKind.ACTION_REQUIRED,
-          SectionKind.REFERENCES,
-          SectionKind.SUMMARY,
-          SectionKind.ABSTRACT);
 
   private static final int MAX_KEYWORD_LINE = 120;
 
@@ -57,14 +45,8 @@ final class HeadingDetector {
   /** The lines that follow an empty paragraph: where PDF text shows a paragraph's end. */
   private final Set<Integer> afterBlank;
 
-  private final List<Heading> found = new ArrayList<>();
-
-  /** The Heading style level of each styled heading found, by its line. */
-  private final Map<Integer, Integer> styleLevels = new HashMap<>();
-
-  private final Set<Integer> runInLines = new HashSet<>();
-  private Numbering numbering = new Numbering();
-  private boolean inBody;
+  private final HeadingOutline outline = new HeadingOutline();
+  private final KeywordHeadings keywords;
 
   private HeadingDetector(List<Line> lines, Set<Integer> pdfAfterBlank) {
     this.lines = lines;
@@ -93,6 +75,7 @@ final class HeadingDetector {
                     endsWithAgenda(line.text())
                         && HeadingKinds.isAgendaTitle(HeadingKinds.tidy(line.text())));
     this.withoutEmphasis = pdf && lines.stream().noneMatch(line -> line.block().bold());
+    this.keywords = new KeywordHeadings(lines, outline);
   }
 
   /**
@@ -122,13 +105,10 @@ final class HeadingDetector {
     for (int i = 0; i < lines.size(); i++) {
       Heading heading = detector.classify(i, lines.get(i));
       if (heading != null) {
-        detector.found.add(heading);
-        if (heading.number() != null || !COVER_KINDS.contains(heading.kind())) {
-          detector.inBody = true;
-        }
+        detector.outline.add(heading);
       }
     }
-    return detector.found;
+    return detector.outline.headings();
   }
 
   /** Word's Title style holds the document's title, not a section. */
@@ -161,8 +141,8 @@ final class HeadingDetector {
     }
     Matcher topic = HeadingKinds.topic(text);
     if (topic != null && text.length() <= MAX_NUMBERED_HEADING) {
-      int level = block.headingLevel() > 0 ? block.headingLevel() : topicLevel();
-      numbering.acceptUnnumbered(level);
+      int level = block.headingLevel() > 0 ? block.headingLevel() : outline.topicLevel();
+      outline.numbering().acceptUnnumbered(level);
       return new Heading(
           index, SectionKind.TOPIC, HeadingKinds.tidy(topic.group(2)), topic.group(1), level);
     }
@@ -172,25 +152,17 @@ final class HeadingDetector {
         return division(index, division);
       }
     }
-    if (block.headingLevel() > 0 && !isRunInHeading(block, text)) {
+    if (block.headingLevel() > 0 && !KeywordHeadings.isRunInHeading(block, text)) {
       return styled(index, text, block.headingLevel());
     }
     Matcher abstractRunIn =
-        inBody || block.headingLevel() > 0 ? null : HeadingKinds.runInAbstract(text);
+        outline.inBody() || block.headingLevel() > 0 ? null : HeadingKinds.runInAbstract(text);
     if (abstractRunIn != null) {
       String word = abstractRunIn.group(1);
       return new Heading(index, HeadingKinds.kindOf(word), word, null, 1, abstractRunIn.end());
     }
     if (text.length() <= MAX_KEYWORD_LINE) {
-      String words = HeadingKinds.tidy(text);
-      Heading frontMatter = frontMatter(index, text, words, block);
-      if (frontMatter != null) {
-        return frontMatter;
-      }
-      Heading keyword = keyword(index, words, block);
-      if (keyword == null) {
-        keyword = runIn(index, words);
-      }
+      Heading keyword = keywords.find(index, text, block);
       if (keyword != null) {
         return keyword;
       }
@@ -218,22 +190,23 @@ final class HeadingDetector {
   }
 
   private Heading styled(int index, String text, int level) {
-    styleLevels.put(index, level);
+    outline.styled(index, level);
     List<HeadingNumber> readings = HeadingNumber.parse(text);
     if (readings.isEmpty()) {
       String heading = HeadingKinds.tidy(text);
       SectionKind kind = HeadingKinds.kindOf(heading);
       if (level == 1 && HeadingStyles.isAnnexKind(kind)) {
-        openDivision(kind);
+        outline.openDivision(kind);
         return new Heading(index, kind, heading, HeadingKinds.annexNumber(heading), level);
       } else {
-        numbering.acceptUnnumbered(level);
+        outline.numbering().acceptUnnumbered(level);
       }
-      return new Heading(index, kind, heading, null, Math.min(level, underShallowerStyle(level)));
+      return new Heading(
+          index, kind, heading, null, Math.min(level, outline.underShallowerStyle(level)));
     }
     HeadingNumber chosen = readings.get(0);
     for (HeadingNumber reading : readings) {
-      if (numbering.continues(reading, level)) {
+      if (outline.numbering().continues(reading, level)) {
         chosen = reading;
         break;
       }
@@ -246,7 +219,7 @@ final class HeadingDetector {
       // "A.1" under an annex title set in its own style: the letter counts as a level.
       level = Math.max(level, chosen.path().size() + 1);
     }
-    numbering.accept(chosen, level);
+    outline.numbering().accept(chosen, level);
     String heading = HeadingKinds.tidy(chosen.rest());
     SectionKind kind = HeadingKinds.kindOf(heading);
     if (HeadingStyles.isAnnexKind(kind)) {
@@ -262,107 +235,13 @@ final class HeadingDetector {
    */
   private Heading division(int index, String text) {
     SectionKind kind = HeadingKinds.kindOf(text);
-    openDivision(kind);
+    outline.openDivision(kind);
     String heading = HeadingStyles.divisionTitle(lines, index, text);
     String number =
         HeadingStyles.isAnnexKind(kind)
             ? HeadingKinds.annexNumber(text)
             : HeadingKinds.sectionNumber(text);
     return new Heading(index, kind, heading, number, 1);
-  }
-
-  /** An annex, appendix or attachment restarts the numbering, one level under its heading. */
-  private void openDivision(SectionKind kind) {
-    numbering = HeadingStyles.isAnnexKind(kind) ? Numbering.inAnnex() : new Numbering();
-  }
-
-  private Heading keyword(int index, String text, Block block) {
-    if (block.region() == Block.Region.TABLE && TableLabels.isLabel(lines, index)) {
-      return null;
-    }
-    if (HeadingKinds.isStandalone(text)
-        || block.region() == Block.Region.BODY && HeadingKinds.isBodyStandalone(text)) {
-      SectionKind kind = HeadingKinds.kindOf(text);
-      if (HeadingStyles.isAnnexKind(kind)) {
-        openDivision(kind);
-        return new Heading(index, kind, text, HeadingKinds.annexNumber(text), 1);
-      }
-      // Under a numbered clause, an unnumbered "Conclusions" is the clause's own, one level down;
-      // the cover's kinds and the back matter (References) stay at the top.
-      int level = inBody && !COVER_KINDS.contains(kind) ? underNumberedClause() : 1;
-      numbering.acceptUnnumbered(level);
-      return new Heading(index, kind, text, null, level);
-    }
-    if (!inBody && HeadingKinds.isCoverOnly(text)) {
-      return new Heading(index, SectionKind.SUMMARY, text, null, 1);
-    }
-    if (inBody && block.region() == Block.Region.BODY && HeadingKinds.isNextSteps(text)) {
-      // Unnumbered, it sits one level under the numbered clause it follows, beside anything else.
-      int level = 1;
-      if (!found.isEmpty()) {
-        Heading last = found.get(found.size() - 1);
-        level = last.number() != null ? last.level() + 1 : last.level();
-      }
-      numbering.acceptUnnumbered(level);
-      return new Heading(index, SectionKind.ACTIONS, text.strip(), null, level);
-    }
-    if (inBody && HeadingKinds.isSubHeading(text)) {
-      int level = subLevel(SectionKind.OUTCOME);
-      numbering.acceptUnnumbered(level);
-      return new Heading(index, SectionKind.OUTCOME, text, null, level);
-    }
-    if (HeadingStyles.isRunInStyle(block) && !text.isEmpty()) {
-      SectionKind kind = HeadingKinds.kindOf(text);
-      int level;
-      if (!found.isEmpty()
-          && runInLines.contains(found.get(found.size() - 1).line())
-          && found.get(found.size() - 1).kind() != kind) {
-        level = found.get(found.size() - 1).level();
-      } else {
-        level = COVER_KINDS.contains(kind) && !inBody ? 1 : subLevel(kind);
-      }
-      runInLines.add(index);
-      numbering.acceptUnnumbered(level);
-      return new Heading(index, kind, text, null, level);
-    }
-    return null;
-  }
-
-  /**
-   * The preamble words of a Recommendation or Resolution ("considering", "resolves"), the heading
-   * over a draft one ("Draft Decision") and the front matter of a published text ("FOREWORD",
-   * "History", "Keywords"): level-1 sections of their own. The NOTE that follows a foreword is one
-   * too; elsewhere a NOTE is a note.
-   */
-  private Heading frontMatter(int index, String text, String words, Block block) {
-    if (text.strip().endsWith(":")
-        || block.region() == Block.Region.TABLE && TableLabels.isLabel(lines, index)) {
-      return null;
-    }
-    boolean preamble =
-        block.region() == Block.Region.BODY
-            && (HeadingKinds.isPreamble(words) || headsADraftText(index, words));
-    boolean note =
-        words.equals("NOTE")
-            && !found.isEmpty()
-            && found.get(found.size() - 1).heading().equalsIgnoreCase("foreword");
-    if (!preamble && !note && !HeadingKinds.isFrontMatter(words)) {
-      return null;
-    }
-    numbering.acceptUnnumbered(1);
-    return new Heading(index, SectionKind.OTHER, words, null, 1);
-  }
-
-  /**
-   * "Draft Decision" heads the text it proposes when that text follows in running case ("The
-   * Council,"); above a title in capitals it is the cover's kind line.
-   */
-  private boolean headsADraftText(int index, String words) {
-    String after = next(index);
-    return HeadingKinds.isDraftText(words)
-        && after != null
-        && !after.isBlank()
-        && !CoverTitleLines.isCapitals(after);
   }
 
   private Heading numbered(int index, String text, Block block) {
@@ -374,11 +253,12 @@ final class HeadingDetector {
       return null;
     }
     for (HeadingNumber reading : HeadingNumber.parse(text)) {
-      int level = numbering.levelOf(reading);
-      boolean continues = level > 0 && numbering.continues(reading, level);
+      int level = outline.numbering().levelOf(reading);
+      boolean continues = level > 0 && outline.numbering().continues(reading, level);
       if (HeadingScore.isHeading(
-          HeadingScore.features(reading.rest(), block, true, continues, inBody, next(index)))) {
-        numbering.accept(reading, level);
+          HeadingScore.features(
+              reading.rest(), block, true, continues, outline.inBody(), next(index)))) {
+        outline.numbering().accept(reading, level);
         String heading = HeadingKinds.tidy(reading.rest());
         return new Heading(index, HeadingKinds.kindOf(heading), heading, reading.printed(), level);
       }
@@ -391,10 +271,10 @@ final class HeadingDetector {
    * heading style: bold lines under it are its sub-headings, even where other clauses are styled.
    */
   private boolean underHandSetClause() {
-    if (found.isEmpty()) {
+    Heading last = outline.last();
+    if (last == null) {
       return false;
     }
-    Heading last = found.get(found.size() - 1);
     Block block = lines.get(last.line()).block();
     return last.number() != null && block.headingLevel() == 0 && block.bold();
   }
@@ -423,7 +303,7 @@ final class HeadingDetector {
    */
   private Heading unnumbered(int index, String text, Block block) {
     Set<HeadingScore.Feature> features =
-        HeadingScore.features(text, block, false, false, inBody, next(index));
+        HeadingScore.features(text, block, false, false, outline.inBody(), next(index));
     if (withoutEmphasis) {
       // Not bold as far as PDF text tells, which is nothing.
       features.remove(HeadingScore.Feature.PLAIN_UNNUMBERED);
@@ -432,94 +312,8 @@ final class HeadingDetector {
       return null;
     }
     String heading = HeadingKinds.tidy(text);
-    int level = 1;
-    if (!found.isEmpty()) {
-      Heading last = found.get(found.size() - 1);
-      level = last.number() != null ? last.level() + 1 : last.level();
-    }
-    numbering.acceptUnnumbered(level);
+    int level = outline.underNumberedOrBeside();
+    outline.numbering().acceptUnnumbered(level);
     return new Heading(index, HeadingKinds.kindOf(heading), heading, null, level);
-  }
-
-  /**
-   * A report's run-in label on a line of its own ("Summary", "Discussions") heads a section one
-   * level under the numbered heading right above it, and its sibling label follows at that level.
-   * Under anything else (a numbered paragraph, a heading of the same kind) it is a label in the
-   * text.
-   */
-  private Heading runIn(int index, String text) {
-    if (!inBody || found.isEmpty() || !HeadingKinds.isRunIn(text)) {
-      return null;
-    }
-    SectionKind kind = HeadingKinds.kindOf(text);
-    Heading last = found.get(found.size() - 1);
-    int level;
-    if (last.line() == index - 1 && last.number() != null && last.kind() != kind) {
-      level = last.level() + 1;
-    } else if (runInLines.contains(last.line()) && last.kind() != kind) {
-      level = last.level();
-    } else {
-      return null;
-    }
-    runInLines.add(index);
-    numbering.acceptUnnumbered(level);
-    return new Heading(index, kind, text, null, level);
-  }
-
-  /**
-   * A run-in heading in ITU's Headingb or Headingi style as Tika reports it: Tika turns every style
-   * whose name starts with "heading" into {@code <h1>}, so the level says nothing and the line is
-   * read by the rules for plain text (a sub-heading one level under the open heading, or no section
-   * at all, like the "Summary" that labels a numbered paragraph's quote). Levels 2 and up come only
-   * from Word's own heading styles and are kept.
-   */
-  private static boolean isRunInHeading(Block block, String text) {
-    return block.headingLevel() == 1
-        && HeadingNumber.parse(text).isEmpty()
-        && HeadingKinds.isRunIn(HeadingKinds.tidy(text));
-  }
-
-  /** Topics sit under the numbered heading that holds them. */
-  private int topicLevel() {
-    for (int i = found.size() - 1; i >= 0; i--) {
-      Heading h = found.get(i);
-      if (h.number() != null && h.kind() != SectionKind.TOPIC) {
-        return h.level() + 1;
-      }
-    }
-    return 1;
-  }
-
-  /**
-   * One level under the last heading set in a shallower style (or, not styled, at a shallower
-   * level): an outline skips no level, so a Heading 3 right under a clause of Heading 1 is its
-   * subclause, and the Heading 3 after it its sibling.
-   */
-  private int underShallowerStyle(int styleLevel) {
-    for (int i = found.size() - 1; i >= 0; i--) {
-      Heading h = found.get(i);
-      if (styleLevels.getOrDefault(h.line(), h.level()) < styleLevel) {
-        return h.level() + 1;
-      }
-    }
-    return 1;
-  }
-
-  /** One level under the last heading when it is numbered; else the top level. */
-  private int underNumberedClause() {
-    if (found.isEmpty()) {
-      return 1;
-    }
-    Heading last = found.get(found.size() - 1);
-    return last.number() != null ? last.level() + 1 : 1;
-  }
-
-  /** A run-in heading sits one level under the last heading of another kind. */
-  private int subLevel(SectionKind kind) {
-    if (found.isEmpty()) {
-      return 1;
-    }
-    Heading last = found.get(found.size() - 1);
-    return last.kind() == kind ? last.level() : last.level() + 1;
   }
 }

@@ -1,9 +1,5 @@
 package org.cwg.structure;
 
-import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cwg.model.SectionKind;
@@ -13,119 +9,12 @@ import org.cwg.model.SectionKind;
  * main words of Arabic and Chinese). A heading is of a kind when it is the kind's word, alone or
  * with the short qualifiers ITU uses ("Action required by the Council", "Rationale for proposal",
  * "Discussion on OPCWGINT-11/3"); "Summary of the online consultation" or "Discussion of responses"
- * name a subject and stay {@code other}.
+ * name a subject and stay {@code other}. The words of each kind are in {@link SectionKindWords};
+ * here are the shapes of the lines that head a section.
  */
 final class HeadingKinds {
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-
-  private static final Map<SectionKind, Pattern> KINDS = new LinkedHashMap<>();
-
-  static {
-    KINDS.put(
-        SectionKind.PURPOSE,
-        Pattern.compile("purpose|objet|objeto|prop[oó]sito|finalidad|цель|الغرض|目的", FLAGS));
-    KINDS.put(
-        SectionKind.ACTION_REQUIRED,
-        Pattern.compile(
-            "(?:action|decision)s?\\s+(?:required|requested)(?:\\s+(?:by|of|from)\\b.{0,60})?"
-                + "|suite\\s+[àa]\\s+donner.{0,60}|d[ée]cision\\s+demand[ée]e.{0,60}"
-                + "|(?:acci[oó]n|medidas?|decisi[oó]n)\\s+(?:requerida|solicitada)s?.{0,60}"
-                + "|(?:необходимые|требуемые)\\s+(?:действия|решения).{0,60}"
-                + "|الإجراء\\s+المطلوب.{0,60}|需(?:要)?采取的行动",
-            FLAGS));
-    KINDS.put(
-        SectionKind.REFERENCES,
-        Pattern.compile(
-            "(?:normative\\s+|informative\\s+)?references?|r[ée]f[ée]rences?(?:\\s+normatives)?"
-                + "|referencias?|справочные\\s+(?:материалы|документы)|ссылки|المراجع|参考(?:文件|资料)",
-            FLAGS));
-    KINDS.put(
-        SectionKind.SUMMARY,
-        Pattern.compile(
-            "(?:executive\\s+)?summary|r[ée]sum[ée]|resumen|резюме|(?:ال)?ملخص|摘要|概要", FLAGS));
-    KINDS.put(
-        SectionKind.ABSTRACT, Pattern.compile("abstract|r[ée]sum[ée] analytique|аннотация", FLAGS));
-    KINDS.put(
-        SectionKind.INTRODUCTION,
-        Pattern.compile(
-            "(?:introduction|introducci[oó]n|background|contexte|antecedentes|введение"
-                + "|(?:справочная|исходная)\\s+информация|история\\s+вопроса|(?:ال)?مقدمة|(?:ال)?خلفية"
-                + "|引言|简介|背景)"
-                + "(?:\\s+(?:and|to|information|et|y|и)\\s.{0,60})?",
-            FLAGS));
-    KINDS.put(
-        SectionKind.SCOPE,
-        Pattern.compile(
-            "(?:(?:purpose\\s+and\\s+)?scope|domaine\\s+d'application|champ\\s+d'application|alcance"
-                + "|[áa]mbito(?:\\s+de\\s+aplicaci[oó]n)?|(?:сфера|область)\\s+применения)(?:\\s+(?:of|and|et|de|y)\\b.{0,80})?",
-            FLAGS));
-    KINDS.put(
-        SectionKind.DEFINITIONS,
-        Pattern.compile(
-            "(?:terms\\s+and\\s+)?definitions?|d[ée]finitions?|definiciones"
-                + "|terms\\s+defined\\b.{0,60}|termes\\s+d[ée]finis\\b.{0,60}"
-                + "|t[ée]rminos\\s+definidos\\b.{0,60}|(?:термины\\s+и\\s+)?определения",
-            FLAGS));
-    KINDS.put(
-        SectionKind.ABBREVIATIONS,
-        Pattern.compile(
-            "(?:abbreviations?|acronyms|abr[ée]viations|sigles|abreviaturas|siglas|сокращения)"
-                + "(?:\\s+(?:and|et|y|и)\\s+\\S+){0,1}",
-            FLAGS));
-    KINDS.put(
-        SectionKind.RATIONALE,
-        Pattern.compile(
-            "(?:rationale|justification|justificaci[oó]n|motivation|motivaci[oó]n)\\b.{0,80}"
-                + "|обоснование(?:\\s.{0,80})?",
-            FLAGS));
-    KINDS.put(
-        SectionKind.PROPOSAL,
-        Pattern.compile(
-            "(?:proposals?|propositions?|propuestas?)\\b.{0,80}|предложени[ея](?:\\s.{0,80})?"
-                + "|(?:ال)?مقترحات|(?:ال)?اقتراح|提案|建议",
-            FLAGS));
-    KINDS.put(SectionKind.TOPIC, Pattern.compile("(?:topic|th[èe]me|tema)\\b.{0,200}", FLAGS));
-    KINDS.put(
-        SectionKind.OUTCOME,
-        Pattern.compile(
-            "(?:expected\\s+)?outcomes?\\b.{0,60}|r[ée]sultats?\\s+(?:pour|attendus?).{0,60}"
-                + "|resultados?\\s+(?:para|esperados?).{0,60}|ожидаемые\\s+результаты.{0,60}",
-            FLAGS));
-    KINDS.put(
-        SectionKind.DISCUSSION,
-        Pattern.compile(
-            "discussions?(?:\\s+on\\b.{0,200})?|d[ée]bats?|discusi[oó]n(?:es)?|обсуждение", FLAGS));
-    KINDS.put(
-        SectionKind.ACTIONS,
-        Pattern.compile(
-            "actions|action\\s+items|follow-up\\s+actions|next\\s+steps|mesures"
-                + "|(?!conclusions?\\b)[\\p{L} ]{1,40}\\s+and\\s+next\\s+steps"
-                + "|(?:дальнейшие|последующие)\\s+(?:действия|шаги)",
-            FLAGS));
-    KINDS.put(
-        SectionKind.CONCLUSION,
-        Pattern.compile(
-            "(?:conclusions?|conclusi[oó]n(?:es)?|выводы|заключение)(?:\\s+(?:and|et|y|и)\\s.{0,60})?"
-                + "|(?:ال)?استنتاجات|الخلاصة|结论",
-            FLAGS));
-    KINDS.put(
-        SectionKind.ANNEX,
-        Pattern.compile(
-            "(?:annex|annexe|anexo)\\b.{0,120}|приложение(?:\\s.{0,120})?|الملحق(?:\\s.{0,120})?"
-                + "|附件.{0,120}",
-            FLAGS));
-    KINDS.put(
-        SectionKind.APPENDIX,
-        Pattern.compile(
-            "(?:appendix|appendice|ap[ée]ndice)\\b.{0,120}|(?:добавление|дополнение)(?:\\s.{0,120})?",
-            FLAGS));
-    KINDS.put(
-        SectionKind.ATTACHMENT,
-        Pattern.compile(
-            "(?:attachment|pi[èe]ce\\s+jointe|adjunto)\\b.{0,120}|прилагаемый\\s+документ\\b.{0,120}",
-            FLAGS));
-  }
 
   /** An unnumbered line that heads a section wherever it appears ("Purpose", "ANNEX 2"). */
   private static final Pattern STANDALONE =
@@ -270,58 +159,11 @@ final class HeadingKinds {
       Pattern.compile(
           "(?:topic|th[èe]me|tema)\\s+(\\d{1,2})\\s*[:.–-]\\s*(\\S.*)", FLAGS | Pattern.DOTALL);
 
-  /** The kinds in the order they are tried: the first whose pattern matches wins. */
-  private static final List<SectionKind> KIND_ORDER = List.copyOf(KINDS.keySet());
-
-  /**
-   * All kinds' patterns as alternatives of one, in order, each in a group of its own. Matching a
-   * whole heading, the first alternative that matches it wins, as when the patterns are tried one
-   * by one, but it takes one matcher per heading rather than one per kind.
-   */
-  private static final Pattern ANY_KIND = anyOf(KINDS.values());
-
   private HeadingKinds() {}
 
   /** The kind of a section with this heading (number already removed). */
   static SectionKind kindOf(String heading) {
-    SectionKind kind = kindOfWhole(heading);
-    int bar = heading.indexOf(" | ");
-    if (kind == SectionKind.OTHER && bar > 0) {
-      // A template offering two titles ("Executive summary | Highlights") names its kind first.
-      kind = kindOfWhole(TextCleaner.strip(heading.substring(0, bar)));
-    }
-    return kind;
-  }
-
-  private static SectionKind kindOfWhole(String heading) {
-    Matcher m = ANY_KIND.matcher(heading);
-    if (m.matches()) {
-      for (int i = 0; i < KIND_ORDER.size(); i++) {
-        if (m.start(kindGroup(i)) >= 0) {
-          return KIND_ORDER.get(i);
-        }
-      }
-    }
-    return SectionKind.OTHER;
-  }
-
-  private static Pattern anyOf(Collection<Pattern> patterns) {
-    StringBuilder alternatives = new StringBuilder();
-    int i = 0;
-    for (Pattern pattern : patterns) {
-      alternatives
-          .append(i == 0 ? "" : "|")
-          .append("(?<")
-          .append(kindGroup(i++))
-          .append('>')
-          .append(pattern.pattern())
-          .append(')');
-    }
-    return Pattern.compile(alternatives.toString(), FLAGS);
-  }
-
-  private static String kindGroup(int index) {
-    return "kind" + index;
+    return SectionKindWords.kindOf(heading);
   }
 
   static boolean isStandalone(String line) {

@@ -1,0 +1,223 @@
+package org.cwg.model;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The table of the ways ITU writes a document number, family by family, each with the pattern that
+ * reads it and how its parts make the canonical id, the group and the meeting. {@link
+ * DocumentNumber} finds and normalises numbers through it; a new way of writing is one more row.
+ */
+final class NumberForms {
+
+  /**
+   * One way ITU writes a number. Its pattern names the parts a canonical id is built from: {@code
+   * g} group, {@code m} meeting, year or letter, {@code k} kind, {@code n} number, {@code rev} a
+   * revision written inside the form rather than after it.
+   */
+  record Form(
+      String family,
+      String regex,
+      Function<Matcher, String> id,
+      Function<Matcher, String> group,
+      Function<Matcher, Integer> meeting) {
+
+    Pattern pattern() {
+      return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+    }
+  }
+
+  /** ITU-R working parties: 1A-1C, 3J-3M, 4A-4C, 5A-5D, 6A-6C, 7A-7D; never "5G". */
+  static final String ITU_R_PARTY = "(?:1[A-C]|3[J-M]|4[A-C]|5[A-D]|6[A-C]|7[A-D])";
+
+  /** A revision written inside a form, as in "TD 71 Rev.1 (WP1/17)". */
+  private static final String INNER_REV =
+      "(?<rev>\\s*\\(?\\s*(?:Rev|Add|Corr)\\.?\\s*\\d+\\s*\\)?)?";
+
+  private static final String DASH = "\\s*[-\u2013\u2014]\\s*";
+
+  /** Every form, in the order of the finder's groups. Order matters only between prefixes. */
+  static final List<Form> ALL =
+      List.of(
+          // Council working groups and expert groups: CWG-Internet-20/4, CWG-WSIS&SDG-43/5,
+          // EG-ITR-2/5.
+          new Form(
+              DocumentNumber.COUNCIL,
+              "(?<wg>C?WG|EG)-(?<g>[A-Z]+(?:&[A-Z]+)?)[\\s-]?(?<m>\\d{1,3})/(?<n>\\d{1,4})",
+              m -> workingGroup(m) + "-" + number(m, "m") + "/" + number(m, "n"),
+              NumberForms::workingGroup,
+              m -> number(m, "m")),
+          // Open consultations: OPCWGINT-11/3, OPCWG-Internet-11/3.
+          new Form(
+              DocumentNumber.COUNCIL,
+              "OPCWG(?:INT|-?Internet)-?(?<m>\\d{1,3})/(?<n>\\d{1,4})",
+              m -> "OPCWGINT-" + number(m, "m") + "/" + number(m, "n"),
+              m -> "OPCWGINT",
+              m -> number(m, "m")),
+          // Council: C25/45, C16/INF/12, C25/DT/2.
+          new Form(
+              DocumentNumber.COUNCIL,
+              "C(?<m>\\d{2})/(?<n>(?:INF/|DL/|DT/|ADM/)?\\d{1,4})",
+              m -> "C" + m.group("m") + "/" + upper(m, "n"),
+              m -> "Council",
+              m -> null),
+          // Council file names: S25-CL-C-0045.
+          new Form(
+              DocumentNumber.COUNCIL,
+              "S(?<m>\\d{2})-CL-(?<k>C|INF|DT|DL|ADM)-(?<n>\\d{1,4})",
+              m ->
+                  "C"
+                      + m.group("m")
+                      + "/"
+                      + (upper(m, "k").equals("C") ? "" : upper(m, "k") + "/")
+                      + number(m, "n"),
+              m -> "Council",
+              m -> null),
+          // Conferences: PP-22/64, WTSA-24/12, WTDC-25/30, WCIT-12/5, WRC-23/4, RA-23/2.
+          new Form(
+              DocumentNumber.CONFERENCE,
+              "(?<g>PP|WTSA|WTDC|WCIT|WRC|RA|WTPF)-(?<m>\\d{2})/(?<n>(?:INF/|DT/|DL/)?\\d{1,4})",
+              m -> upper(m, "g") + "-" + m.group("m") + "/" + upper(m, "n"),
+              m -> upper(m, "g"),
+              m -> null),
+          // Sector advisory groups, numbered like conferences: TDAG-24/12, RAG-24/3.
+          new Form(
+              DocumentNumber.ITU_D,
+              "(?<g>TDAG)-(?<m>\\d{2})/(?<n>(?:INF/|DT/)?\\d{1,4})",
+              m -> "TDAG-" + m.group("m") + "/" + upper(m, "n"),
+              m -> "TDAG",
+              m -> null),
+          new Form(
+              DocumentNumber.ITU_R,
+              "(?<g>RAG)-(?<m>\\d{2})/(?<n>(?:INF/|DT/)?\\d{1,4})",
+              m -> "RAG-" + m.group("m") + "/" + upper(m, "n"),
+              m -> "RAG",
+              m -> null),
+          // ITU-T study groups and TSAG: SG17-C823, SG17-TD2484, SG17-LS123, file T22-SG17-C-0823.
+          new Form(
+              DocumentNumber.ITU_T,
+              "(?:T\\d{2}-)?(?<g>SG\\d{1,2}|TSAG)-(?<k>C|R|TD|LS)-?(?<n>\\d{1,4})",
+              m -> studyGroup(m.group("g")) + "-" + upper(m, "k") + number(m, "n"),
+              m -> studyGroup(m.group("g")),
+              m -> null),
+          // Older ITU-T covers: COM 17 – C 823 – E.
+          new Form(
+              DocumentNumber.ITU_T,
+              "COM\\s*(?<g>\\d{1,2})"
+                  + DASH
+                  + "(?<k>C|R|LS|TD)\\s*(?<n>\\d{1,4})"
+                  + INNER_REV
+                  + "(?:"
+                  + DASH
+                  + "[EFSRAC](?![\\w/]))?",
+              m -> "SG" + number(m, "g") + "-" + upper(m, "k") + number(m, "n"),
+              m -> "SG" + number(m, "g"),
+              m -> null),
+          // ITU-T temporary documents: TD 2484 (GEN/17), TD 71 Rev.1 (WP1/17), TD 5 (PLEN/17).
+          new Form(
+              DocumentNumber.ITU_T,
+              "TD\\s*(?<n>\\d{1,4})"
+                  + INNER_REV
+                  + "(?:-[EFSRAC])?"
+                  + "\\s*\\(\\s*(?:GEN|PLEN|WP\\s*\\d)\\s*/\\s*(?<g>\\d{1,2})\\s*\\)",
+              m -> "SG" + number(m, "g") + "-TD" + number(m, "n"),
+              m -> "SG" + number(m, "g"),
+              m -> null),
+          // ITU-T focus groups, digits kept as written: FG-AINN-I-236, FGAI4H-K-043. The letter is
+          // the document's kind in some groups ("I" input) and the meeting's in others: no meeting.
+          new Form(
+              DocumentNumber.ITU_T,
+              "FG-?(?<g>[A-Z][A-Z0-9]+)-(?<m>[A-Z])-(?<n>\\d{2,4})",
+              m -> "FG-" + upper(m, "g") + "-" + upper(m, "m") + "-" + m.group("n"),
+              m -> "FG-" + upper(m, "g"),
+              m -> null),
+          // ITU-R working parties: 5D/123, WP 5D/123, file R23-WP4A-C-1064.
+          new Form(
+              DocumentNumber.ITU_R,
+              "(?:WP\\s?)?(?<g>" + ITU_R_PARTY + ")/(?<n>\\d{1,4})",
+              m -> upper(m, "g") + "/" + number(m, "n"),
+              m -> "WP" + upper(m, "g"),
+              m -> null),
+          new Form(
+              DocumentNumber.ITU_R,
+              "R\\d{2}-WP(?<g>" + ITU_R_PARTY + ")-C-(?<n>\\d{1,4})",
+              m -> upper(m, "g") + "/" + number(m, "n"),
+              m -> "WP" + upper(m, "g"),
+              m -> null),
+          // ITU-D study groups and their rapporteur groups: SG2/45, SG1RGQ/123, file
+          // D22-SG02-C-0045.
+          new Form(
+              DocumentNumber.ITU_D,
+              "SG(?<g>[12])(?<rgq>RGQ)?/(?<n>\\d{1,4})",
+              m -> deStudyGroup(m) + "/" + number(m, "n"),
+              NumberForms::deStudyGroup,
+              m -> null),
+          new Form(
+              DocumentNumber.ITU_D,
+              "D\\d{2}-SG0?(?<g>[12])(?:[.-]?(?<rgq>RGQ))?-C-(?<n>\\d{1,4})",
+              m -> deStudyGroup(m) + "/" + number(m, "n"),
+              NumberForms::deStudyGroup,
+              m -> null));
+
+  private static final List<Pattern> PATTERNS = ALL.stream().map(Form::pattern).toList();
+
+  private NumberForms() {}
+
+  /** The pattern of form i, compiled once. */
+  static Pattern pattern(int i) {
+    return PATTERNS.get(i);
+  }
+
+  /**
+   * The forms as one alternation, form i in the group {@code f}i: a match names the form it was
+   * written in, and each form's own group names stay out of the way.
+   */
+  static String alternatives() {
+    StringBuilder regex = new StringBuilder();
+    for (int i = 0; i < ALL.size(); i++) {
+      // Each form's names are its own: inside the finder they become plain groups.
+      String unnamed = ALL.get(i).regex().replaceAll("\\(\\?<[a-z]+>", "(?:");
+      regex
+          .append(i == 0 ? "" : "|")
+          .append("(?<f")
+          .append(i)
+          .append('>')
+          .append(unnamed)
+          .append(')');
+    }
+    return regex.toString();
+  }
+
+  /** Working-group names as ITU writes them; others are upper-cased. */
+  private static String workingGroup(Matcher m) {
+    String prefix = m.group("wg").toUpperCase(Locale.ROOT) + "-";
+    String name = m.group("g");
+    String written =
+        switch (name.toLowerCase(Locale.ROOT)) {
+          case "internet" -> "Internet";
+          case "lang" -> "LANG";
+          default -> name.toUpperCase(Locale.ROOT);
+        };
+    return prefix + written;
+  }
+
+  private static String studyGroup(String written) {
+    String upper = written.toUpperCase(Locale.ROOT);
+    return upper.equals("TSAG") ? upper : "SG" + Integer.parseInt(upper.substring(2));
+  }
+
+  private static String deStudyGroup(Matcher m) {
+    return "SG" + m.group("g") + (m.group("rgq") != null ? "RGQ" : "");
+  }
+
+  private static Integer number(Matcher m, String name) {
+    return Integer.parseInt(m.group(name));
+  }
+
+  private static String upper(Matcher m, String name) {
+    return m.group(name).toUpperCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,147 @@
+package org.cwg.structure;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cwg.model.SectionKind;
+
+/**
+ * The headings a document has shown so far and the levels they leave open: the numbering in force
+ * (restarted by each annex), whether the body has begun, and where an unnumbered heading sits
+ * against the headings above it. Unnumbered headings take their level from their neighbours, so
+ * every rule that finds one asks this outline.
+ */
+final class HeadingOutline {
+
+  /** The sections of a cover, which leave the document in its front matter. */
+  private static final Set<SectionKind> COVER_KINDS =
+      EnumSet.of(
+          SectionKind.PURPOSE,
+          SectionKind.ACTION_REQUIRED,
+          SectionKind.REFERENCES,
+          SectionKind.SUMMARY,
+          SectionKind.ABSTRACT);
+
+  private final List<Heading> found = new ArrayList<>();
+
+  /** The Heading style level of each styled heading found, by its line. */
+  private final Map<Integer, Integer> styleLevels = new HashMap<>();
+
+  private final Set<Integer> runInLines = new HashSet<>();
+  private Numbering numbering = new Numbering();
+  private boolean inBody;
+
+  static boolean isCoverKind(SectionKind kind) {
+    return COVER_KINDS.contains(kind);
+  }
+
+  /** Adds a heading; a numbered one, or one of a kind covers do not have, starts the body. */
+  void add(Heading heading) {
+    found.add(heading);
+    if (heading.number() != null || !COVER_KINDS.contains(heading.kind())) {
+      inBody = true;
+    }
+  }
+
+  /** The headings found, in order. */
+  List<Heading> headings() {
+    return found;
+  }
+
+  boolean isEmpty() {
+    return found.isEmpty();
+  }
+
+  /** The last heading found, or null before the first. */
+  Heading last() {
+    return found.isEmpty() ? null : found.get(found.size() - 1);
+  }
+
+  /** Whether a heading other than the cover's has been found. */
+  boolean inBody() {
+    return inBody;
+  }
+
+  /** The numbering of the body or of the annex in force. */
+  Numbering numbering() {
+    return numbering;
+  }
+
+  /** An annex, appendix or attachment restarts the numbering, one level under its heading. */
+  void openDivision(SectionKind kind) {
+    numbering = HeadingStyles.isAnnexKind(kind) ? Numbering.inAnnex() : new Numbering();
+  }
+
+  /** Remembers the Heading style level of a styled heading's line. */
+  void styled(int line, int styleLevel) {
+    styleLevels.put(line, styleLevel);
+  }
+
+  /** Remembers that a line holds a run-in heading, which its sibling label follows. */
+  void runIn(int line) {
+    runInLines.add(line);
+  }
+
+  /** Whether the last heading is a run-in heading of another kind than the one given. */
+  boolean lastIsRunInOtherThan(SectionKind kind) {
+    Heading last = last();
+    return last != null && runInLines.contains(last.line()) && last.kind() != kind;
+  }
+
+  /** Topics sit under the numbered heading that holds them. */
+  int topicLevel() {
+    for (int i = found.size() - 1; i >= 0; i--) {
+      Heading h = found.get(i);
+      if (h.number() != null && h.kind() != SectionKind.TOPIC) {
+        return h.level() + 1;
+      }
+    }
+    return 1;
+  }
+
+  /**
+   * One level under the last heading set in a shallower style (or, not styled, at a shallower
+   * level): an outline skips no level, so a Heading 3 right under a clause of Heading 1 is its
+   * subclause, and the Heading 3 after it its sibling.
+   */
+  int underShallowerStyle(int styleLevel) {
+    for (int i = found.size() - 1; i >= 0; i--) {
+      Heading h = found.get(i);
+      if (styleLevels.getOrDefault(h.line(), h.level()) < styleLevel) {
+        return h.level() + 1;
+      }
+    }
+    return 1;
+  }
+
+  /** One level under the last heading when it is numbered; else the top level. */
+  int underNumberedClause() {
+    if (found.isEmpty()) {
+      return 1;
+    }
+    Heading last = last();
+    return last.number() != null ? last.level() + 1 : 1;
+  }
+
+  /** One level under the last heading when it is numbered, beside it when not; else the top. */
+  int underNumberedOrBeside() {
+    if (found.isEmpty()) {
+      return 1;
+    }
+    Heading last = last();
+    return last.number() != null ? last.level() + 1 : last.level();
+  }
+
+  /** A run-in heading sits one level under the last heading of another kind. */
+  int subLevel(SectionKind kind) {
+    if (found.isEmpty()) {
+      return 1;
+    }
+    Heading last = last();
+    return last.kind() == kind ? last.level() : last.level() + 1;
+  }
+}

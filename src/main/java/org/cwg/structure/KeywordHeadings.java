@@ -1,0 +1,159 @@
+package org.cwg.structure;
+
+import java.util.List;
+import org.cwg.model.SectionKind;
+import org.cwg.parse.Block;
+
+/**
+ * The unnumbered headings known by their words rather than their shape: a cover's "Purpose" and
+ * "Action required", the front matter and preamble of a published text, "Next steps", the "Outcome
+ * for Council" under a topic, annex titles, and a report's run-in labels ("Summary",
+ * "Discussions"). Their level comes from the outline above them, which each one found extends.
+ */
+final class KeywordHeadings {
+
+  private final List<Line> lines;
+  private final HeadingOutline outline;
+
+  KeywordHeadings(List<Line> lines, HeadingOutline outline) {
+    this.lines = lines;
+    this.outline = outline;
+  }
+
+  /** The heading a short line's words make, or null when they make none. */
+  Heading find(int index, String text, Block block) {
+    String words = HeadingKinds.tidy(text);
+    Heading frontMatter = frontMatter(index, text, words, block);
+    if (frontMatter != null) {
+      return frontMatter;
+    }
+    Heading keyword = keyword(index, words, block);
+    if (keyword == null) {
+      keyword = runIn(index, words);
+    }
+    return keyword;
+  }
+
+  /**
+   * A run-in heading in ITU's Headingb or Headingi style as Tika reports it: Tika turns every style
+   * whose name starts with "heading" into {@code <h1>}, so the level says nothing and the line is
+   * read by the rules for plain text (a sub-heading one level under the open heading, or no section
+   * at all, like the "Summary" that labels a numbered paragraph's quote). Levels 2 and up come only
+   * from Word's own heading styles and are kept.
+   */
+  static boolean isRunInHeading(Block block, String text) {
+    return block.headingLevel() == 1
+        && HeadingNumber.parse(text).isEmpty()
+        && HeadingKinds.isRunIn(HeadingKinds.tidy(text));
+  }
+
+  private Heading keyword(int index, String text, Block block) {
+    if (block.region() == Block.Region.TABLE && TableLabels.isLabel(lines, index)) {
+      return null;
+    }
+    Numbering numbering = outline.numbering();
+    boolean inBody = outline.inBody();
+    if (HeadingKinds.isStandalone(text)
+        || block.region() == Block.Region.BODY && HeadingKinds.isBodyStandalone(text)) {
+      SectionKind kind = HeadingKinds.kindOf(text);
+      if (HeadingStyles.isAnnexKind(kind)) {
+        outline.openDivision(kind);
+        return new Heading(index, kind, text, HeadingKinds.annexNumber(text), 1);
+      }
+      // Under a numbered clause, an unnumbered "Conclusions" is the clause's own, one level down;
+      // the cover's kinds and the back matter (References) stay at the top.
+      int level = inBody && !HeadingOutline.isCoverKind(kind) ? outline.underNumberedClause() : 1;
+      numbering.acceptUnnumbered(level);
+      return new Heading(index, kind, text, null, level);
+    }
+    if (!inBody && HeadingKinds.isCoverOnly(text)) {
+      return new Heading(index, SectionKind.SUMMARY, text, null, 1);
+    }
+    if (inBody && block.region() == Block.Region.BODY && HeadingKinds.isNextSteps(text)) {
+      // Unnumbered, it sits one level under the numbered clause it follows, beside anything else.
+      int level = outline.underNumberedOrBeside();
+      numbering.acceptUnnumbered(level);
+      return new Heading(index, SectionKind.ACTIONS, text.strip(), null, level);
+    }
+    if (inBody && HeadingKinds.isSubHeading(text)) {
+      int level = outline.subLevel(SectionKind.OUTCOME);
+      numbering.acceptUnnumbered(level);
+      return new Heading(index, SectionKind.OUTCOME, text, null, level);
+    }
+    if (HeadingStyles.isRunInStyle(block) && !text.isEmpty()) {
+      SectionKind kind = HeadingKinds.kindOf(text);
+      int level;
+      if (outline.lastIsRunInOtherThan(kind)) {
+        level = outline.last().level();
+      } else {
+        level = HeadingOutline.isCoverKind(kind) && !inBody ? 1 : outline.subLevel(kind);
+      }
+      outline.runIn(index);
+      numbering.acceptUnnumbered(level);
+      return new Heading(index, kind, text, null, level);
+    }
+    return null;
+  }
+
+  /**
+   * The preamble words of a Recommendation or Resolution ("considering", "resolves"), the heading
+   * over a draft one ("Draft Decision") and the front matter of a published text ("FOREWORD",
+   * "History", "Keywords"): level-1 sections of their own. The NOTE that follows a foreword is one
+   * too; elsewhere a NOTE is a note.
+   */
+  private Heading frontMatter(int index, String text, String words, Block block) {
+    if (text.strip().endsWith(":")
+        || block.region() == Block.Region.TABLE && TableLabels.isLabel(lines, index)) {
+      return null;
+    }
+    boolean preamble =
+        block.region() == Block.Region.BODY
+            && (HeadingKinds.isPreamble(words) || headsADraftText(index, words));
+    boolean note =
+        words.equals("NOTE")
+            && !outline.isEmpty()
+            && outline.last().heading().equalsIgnoreCase("foreword");
+    if (!preamble && !note && !HeadingKinds.isFrontMatter(words)) {
+      return null;
+    }
+    outline.numbering().acceptUnnumbered(1);
+    return new Heading(index, SectionKind.OTHER, words, null, 1);
+  }
+
+  /**
+   * "Draft Decision" heads the text it proposes when that text follows in running case ("The
+   * Council,"); above a title in capitals it is the cover's kind line.
+   */
+  private boolean headsADraftText(int index, String words) {
+    String after = index + 1 < lines.size() ? lines.get(index + 1).text() : null;
+    return HeadingKinds.isDraftText(words)
+        && after != null
+        && !after.isBlank()
+        && !CoverTitleLines.isCapitals(after);
+  }
+
+  /**
+   * A report's run-in label on a line of its own ("Summary", "Discussions") heads a section one
+   * level under the numbered heading right above it, and its sibling label follows at that level.
+   * Under anything else (a numbered paragraph, a heading of the same kind) it is a label in the
+   * text.
+   */
+  private Heading runIn(int index, String text) {
+    if (!outline.inBody() || outline.isEmpty() || !HeadingKinds.isRunIn(text)) {
+      return null;
+    }
+    SectionKind kind = HeadingKinds.kindOf(text);
+    Heading last = outline.last();
+    int level;
+    if (last.line() == index - 1 && last.number() != null && last.kind() != kind) {
+      level = last.level() + 1;
+    } else if (outline.lastIsRunInOtherThan(kind)) {
+      level = last.level();
+    } else {
+      return null;
+    }
+    outline.runIn(index);
+    outline.numbering().acceptUnnumbered(level);
+    return new Heading(index, kind, text, null, level);
+  }
+}
