@@ -34,12 +34,14 @@ final class RecommendationFinder {
    */
   private static final Pattern WITH_SECTOR =
       Pattern.compile(
-          "(?<![\\w.-])(?:(?<report>(?iu:Report|Rapport|Informe|Отчет))"
+          "(?<![\\w.-])(?:(?<report>(?iu:Report|Rapport|Informe|Отчет\\p{L}{0,2}))"
               + WS
               + "+)?(?:ITU|UIT|МСЭ)[-\\u2010\\u2011]?(?<sector>[TRТ])"
               + WS
               + "+"
               + NUMBER);
+
+  private static final Pattern CHINESE_REPORT = Pattern.compile("号?报告");
 
   /** "Recommendation A.8", "Rec. X.509", "Recommendations X.508 and X.509": sector implied. */
   private static final Pattern WITHOUT_SECTOR =
@@ -85,7 +87,11 @@ final class RecommendationFinder {
       Matcher m = WITH_SECTOR.matcher(text);
       while (m.find()) {
         String sector = m.group("sector").equals("Т") ? "T" : m.group("sector");
-        String prefix = (m.group("report") != null ? "Report " : "") + "ITU-" + sector;
+        // Chinese names the kind after the number: "ITU-R M.2290号报告" is a Report.
+        boolean report =
+            m.group("report") != null
+                || CHINESE_REPORT.matcher(text).region(m.end(), text.length()).lookingAt();
+        String prefix = (report ? "Report " : "") + "ITU-" + sector;
         readList(text, m, prefix, own, found);
       }
     }

@@ -23,7 +23,7 @@ final class ReferenceFinder {
   static final Pattern SHORT_FORM =
       Pattern.compile(
           "(?<![\\w/-])(?<word>(?iu:Contributions?|Contribuci[oó]n|Contribuciones|Documentos?"
-              + "|Documents?))[\\s\\u00a0&&[^\\t]]+(?<number>\\d{1,3})"
+              + "|Documents?)|Документ\\p{L}{0,2})[\\s\\u00a0&&[^\\t]]+(?<number>\\d{1,3})"
               + "(?<amendment>\\((?:Rev|Add|Corr)\\.[\\s\\u00a0]?\\d{1,2}\\))?(?![\\w/]|\\.\\d)"
               // "the secretariat's documents 21 days before": a quantity, not Document 21.
               + "(?![\\s\\u00a0]+(?iu:days?|weeks?|months?|years?|hours?|pages?|jours|semaines"
@@ -32,17 +32,18 @@ final class ReferenceFinder {
   /** The next number of a list after "Documents 60": ", 61", " and 62", ", and 63". */
   private static final Pattern LIST_NEXT =
       Pattern.compile(
-          "\\G(?:[\\s\\u00a0]*,[\\s\\u00a0]*(?:(?i:and|or|et|ou|y|o)[\\s\\u00a0]+)?"
-              + "|[\\s\\u00a0]+(?i:and|or|et|ou|y|o)[\\s\\u00a0]+)(?<number>\\d{1,3})"
+          "\\G(?:[\\s\\u00a0]*,[\\s\\u00a0]*(?:(?iu:and|or|et|ou|y|o|и)[\\s\\u00a0]+)?"
+              + "|[\\s\\u00a0]+(?iu:and|or|et|ou|y|o|и)[\\s\\u00a0]+)(?<number>\\d{1,3})"
               + "(?![\\w/]|\\.\\d)");
 
   /** "Addendum 2 to Document ", "Revisión 1 al Documento ", right before a number. */
   private static final Pattern AMENDMENT_LEAD =
       Pattern.compile(
           "(?<![\\w-])(?<kind>(?iu:Add[eé]ndum|Addenda|Revision|Revisi[oó]n|R[eé]vision"
-              + "|Corrigendum|Corrigenda))[\\s\\u00a0]+(?<n>\\d{1,2})[\\s\\u00a0]+"
-              + "(?iu:to|al|au|du|del|de)[\\s\\u00a0]+(?:(?iu:the|la)[\\s\\u00a0]+)?"
-              + "(?<word>(?iu:Documento?|Document)[\\s\\u00a0]+)?$");
+              + "|Corrigendum|Corrigenda|Дополнительный\\s+документ|Добавление|Пересмотр|Исправление))"
+              + "[\\s\\u00a0]+(?<n>\\d{1,2})[\\s\\u00a0]+"
+              + "(?iu:to|al|au|du|del|de|к)[\\s\\u00a0]+(?:(?iu:the|la)[\\s\\u00a0]+)?"
+              + "(?<word>(?iu:Documento?|Document|Документу)[\\s\\u00a0]+)?$");
 
   /** Chinese "第55号文件", document 55 of the series at hand. */
   private static final Pattern CHINESE_SHORT_FORM =
@@ -90,7 +91,10 @@ final class ReferenceFinder {
             s.end());
         from = s.end();
         // "Documents 60 and 61": each number of the list is a document of the series.
-        boolean plural = s.group("word").endsWith("s") || s.group("word").endsWith("S");
+        boolean plural =
+            s.group("word").endsWith("s")
+                || s.group("word").endsWith("S")
+                || s.group("word").matches("(?iu)документ(?:ы|ов|ах|ам)");
         while (plural && MatchAt.offset(next, text, from)) {
           addShortForm(
               shortForms,
@@ -151,7 +155,10 @@ final class ReferenceFinder {
       return "";
     }
     String kind = lead.group("kind").toLowerCase(java.util.Locale.ROOT);
-    String abbreviation = kind.startsWith("a") ? "Add" : kind.startsWith("c") ? "Corr" : "Rev";
+    String abbreviation =
+        kind.startsWith("a") || kind.startsWith("д")
+            ? "Add"
+            : kind.startsWith("c") || kind.startsWith("и") ? "Corr" : "Rev";
     return "(" + abbreviation + "." + Integer.parseInt(lead.group("n")) + ")";
   }
 
@@ -277,15 +284,17 @@ final class ReferenceFinder {
 
   /**
    * Finds the next short form ("Contribution 5") at or after {@code from}, the same match as {@code
-   * shortForm.find(from)}: the pattern is tried only where one of its two words starts, in any
-   * ASCII case as the pattern reads them.
+   * shortForm.find(from)}: the pattern is tried only where one of its words starts ("Документ"
+   * too), in any case as the pattern reads them.
    */
   static boolean findShortForm(String text, Matcher shortForm, int from) {
     for (int at = from; at < text.length(); at++) {
       // Setting bit 5 lower-cases an ASCII letter and turns no other character into one.
       char lower = (char) (text.charAt(at) | 0x20);
       if ((lower == 'c' && startsWithLetters(text, at, "contribu")
-              || lower == 'd' && startsWithLetters(text, at, "document"))
+              || lower == 'd' && startsWithLetters(text, at, "document")
+              || Character.toLowerCase(text.charAt(at)) == 'д'
+                  && text.regionMatches(true, at, "документ", 0, 8))
           && MatchAt.offset(shortForm, text, at)) {
         return true;
       }

@@ -64,6 +64,12 @@ final class ResolutionFinder {
           "(?<![\\w/])(?:A/RES/(?<assembly>\\d{1,3}/\\d{1,4})|E/RES/(?<council>\\d{4}/\\d{1,4})"
               + "|S/RES/(?<security>\\d{1,4}))(?![\\w/])");
 
+  /**
+   * The revision index ITU-R writes after a resolution's number, "Resolution ITU-R 1-5": part of
+   * the item, so that a list goes on after it ("Resolutions ITU-R 1-5 and 2-5").
+   */
+  private static final Pattern REVISION_INDEX = Pattern.compile("\\G-\\d{1,2}(?![\\d.])");
+
   private static final Pattern QUALIFIER =
       Pattern.compile("\\G" + WS + "*\\((?<inner>[^()]{1,60})\\)");
 
@@ -295,6 +301,10 @@ final class ResolutionFinder {
     item.number = written.startsWith("A/RES/") ? written.substring(6) : written;
     item.start = start;
     item.end = end;
+    Matcher revision = REVISION_INDEX.matcher(text);
+    if (MatchAt.offset(revision, text, end)) {
+      item.end = revision.end();
+    }
     Matcher qualifier = QUALIFIER.matcher(text);
     if (MatchAt.offset(qualifier, text, end)) {
       String value = qualifierOf(qualifier);

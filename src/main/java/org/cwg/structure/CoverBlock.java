@@ -94,7 +94,7 @@ final class CoverBlock {
   private static final Pattern AGENDA =
       Pattern.compile(
           "(?:agenda\\s+item|point\\s+de\\s+l['’]ordre|punto\\s+del\\s+orden"
-              + "|пункт\\s+повестки\\s+дня).*",
+              + "|пункт\\s+повестки\\s+дня|议项|بند\\s+جدول\\s+الأعمال).*",
           FLAGS);
 
   private static final String RULE = "cover: Council grammar, ";
@@ -185,7 +185,12 @@ final class CoverBlock {
         original = i;
       }
     }
-    if (original < 0 || original + 3 != lines.size()) {
+    // An agenda-item line may close the cover ("议项1.1"): it is neither source nor title.
+    int end = lines.size();
+    while (end > original + 3 && AGENDA.matcher(lines.get(end - 1).strip()).matches()) {
+      end--;
+    }
+    if (original < 0 || original + 3 != end) {
       return;
     }
     String source = lines.get(original + 1).strip();

@@ -52,6 +52,8 @@ final class CoverContacts {
       Pattern.compile(
           "(?:(?:vice|co)[- ]?)?(?:chair(?:man|woman|person)?|(?:associate\\s+)?rapporteur"
               + "|convenor|director|editor|secretary|counsellor|président|presidente"
+              + "|(?:research\\s+|senior\\s+)?fellow|researcher|professor|lecturer|advis[eo]r"
+              + "|officer|manager|engineer|expert|analyst"
               + "|vicepresidente|relator|председатель|заместитель\\s+председателя|докладчик)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

@@ -26,7 +26,8 @@ final class CoverQuestions {
   /** ITU-R's "Subject: Question ITU-R 221-1/1" names the Question the text answers. */
   private static final Pattern SUBJECT_QUESTIONS =
       Pattern.compile(
-          "(?:subject|objet|asunto)\\s*:\\s*(?:questions?|cuesti[óo]n(?:es)?)\\s+(?:ITU|UIT|МСЭ)-R"
+          "(?:subject|objet|asunto|предмет)\\s*:\\s*(?:questions?|cuesti[óo]n(?:es)?|вопрос\\p{L}{0,2})"
+              + "\\s+(?:ITU|UIT|МСЭ)-R"
               + "\\s+(?<list>.+)",
           FLAGS);
 

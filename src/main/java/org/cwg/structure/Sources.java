@@ -284,7 +284,8 @@ final class Sources {
     while (and.find()) {
       String before = TextCleaner.strip(item.substring(0, and.start()));
       String after = TextCleaner.strip(item.substring(and.end()));
-      if (hasLegalForm(before) && hasLegalForm(after)) {
+      if (hasLegalForm(before) && hasLegalForm(after)
+          || INSTITUTION_START.matcher(after).matches() && before.contains(" ")) {
         List<String> both = new ArrayList<>(companies(before));
         both.addAll(companies(after));
         return both;
@@ -292,6 +293,12 @@ final class Sources {
     }
     return List.of(item);
   }
+
+  /** A university or a ministry opens its own name: "Nokia Bell Labs and University College". */
+  private static final Pattern INSTITUTION_START =
+      Pattern.compile(
+          "(?:University\\s+(?:of|College)|Université\\s+d|Universidad\\s+d|Universität\\s"
+              + "|Ministry\\s+of|Ministère\\s+d|Ministerio\\s+d).*");
 
   private static final Pattern ENDING_LEGAL_FORM =
       Pattern.compile(".*[\\s,]" + COMPANY_SUFFIX.pattern());
@@ -303,7 +310,11 @@ final class Sources {
   /** A unit that is part of a larger body: an institute, department or faculty; a ministry. */
   private static final Pattern UNIT =
       Pattern.compile(
-          "(?:.*\\s)?(?:Institute|Department|Faculty|School|Centre|Center|Laboratory|Division)"
+          "(?:(?:.*\\s)?(?:Institute|Department|Faculty|School|Centre|Center|Laboratory|Division)"
+              + "|(?:Institute|Department|Faculty|School|Centre|Center|Laboratory|Division)"
+              + "\\s+(?:of|for)\\s.*)"
+              // "Centre for ... Law (CIPIT)": the unit's acronym after its name.
+              + "(?:\\s*\\([^()]*\\))?"
               + "|(?:Ministry|Ministère|Ministerio|Department|Département|Departamento"
               + "|Agency|Agence|Agencia)\\s.*");
 

@@ -46,7 +46,8 @@ class AccuracyIT {
           "holdout8",
           "holdout9",
           "holdout10",
-          "holdout11");
+          "holdout11",
+          "holdout12");
 
   private static final Path REAL_LABELS = Path.of("src/test/resources/itu-real/labels.json");
   private static final Path OUT = Path.of("target/accuracy");

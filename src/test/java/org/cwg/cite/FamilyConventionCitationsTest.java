@@ -158,4 +158,23 @@ class FamilyConventionCitationsTest {
   void aChineseConferenceDocumentNamesAnotherOfTheConferenceByItsNumber() {
     assertEquals(List.of("PP-22/55"), references("本提案是对第55号文件的补充，见第78号文件。", "PP-22/78"));
   }
+
+  @Test
+  void reportsAndDocumentsInRussianAndChinese() {
+    assertEquals(
+        List.of("Report ITU-R SM.2256", "Report ITU-R M.2290", "PP-26/35", "PP-26/36", "PP-26/37"),
+        references(
+            "Результаты согласуются с Отчетом МСЭ-R SM.2256. 相关研究结果见ITU-R M.2290号报告。"
+                + " См. Документ 35 и Документы 36 и 37.",
+            "PP-26/62"));
+  }
+
+  @Test
+  void aRussianAddendumCoverNamesItsOwnBaseAndNoOtherDocument() {
+    assertEquals(
+        List.of(),
+        references(
+            "Дополнительный документ 3\nк Документу 42-R\n15 октября 2016 года",
+            "WTSA-16/42(Add.3)"));
+  }
 }

@@ -252,6 +252,22 @@ class ForeignCoverTest {
     assertEquals("2022-09-26", m.meetingDate());
     assertEquals("conference", m.family());
     assertEquals("PP", m.group());
+    Metadata withAgendaItem =
+        read(
+                "C-WRC-proposals",
+                "世界无线电通信大会（WRC-15）",
+                "2015年11月2-27日，日内瓦",
+                "全体会议\t文件 30-C",
+                "\t2015年9月21日",
+                "\t原文：中文",
+                "中华人民共和国",
+                "对大会工作的提案",
+                "议项1.1",
+                "引言",
+                "中国建议修改第223号决议，相关研究结果见ITU-R M.2290号报告。")
+            .metadata();
+    assertEquals("WRC-15/30", withAgendaItem.number());
+    assertEquals("对大会工作的提案", withAgendaItem.title());
     // A Council document whose title names the conference stays the Council's.
     Metadata council =
         read(

@@ -102,6 +102,22 @@ class RadioCoverTest {
   }
 
   @Test
+  void aRussianSubjectCellNamesItsQuestion() throws Exception {
+    Metadata m =
+        read(
+            "R23-WP1C-C-0095",
+            "Исследовательские комиссии по радиосвязи",
+            "Предмет: Вопрос МСЭ-R 232/1\tДокумент 1C/95-R",
+            "\t12 марта 2025 года",
+            "\tТолько на русском языке",
+            "Российская Федерация",
+            "ИЗМЕРЕНИЕ ЗАНЯТОСТИ СПЕКТРА",
+            "1\tВведение",
+            "Текст.");
+    assertEquals(List.of("232/1"), m.questions());
+  }
+
+  @Test
   void aStudyGroupDocumentIsNumberedInItsStudyGroup() throws Exception {
     Metadata m =
         read(

@@ -71,6 +71,10 @@ class SourcesTest {
         "Viet Nam, Vietnam Posts and Telecommunications Group (VNPT)"
             + "|Viet Nam;Vietnam Posts and Telecommunications Group (VNPT)",
         "China Mobile and China Unicom (CU)|China Mobile;China Unicom (CU)",
+        "Centre for Information Technology Law (CIPIT), Strathmore University"
+            + "|Centre for Information Technology Law (CIPIT), Strathmore University",
+        "Nokia Bell Labs and University College London|Nokia Bell Labs;University College London",
+        "Ministry of Science and University Affairs|Ministry of Science and University Affairs",
         "República Dominicana|Dominicana (República)",
         "la République centrafricaine|Centrafricaine (République)",
       })
