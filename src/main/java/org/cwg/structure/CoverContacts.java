@@ -52,9 +52,17 @@ final class CoverContacts {
       Pattern.compile(
           "(?:(?:vice|co)[- ]?)?(?:chair(?:man|woman|person)?|(?:associate\\s+)?rapporteur"
               + "|convenor|director|editor|secretary|counsellor|président|presidente"
-              + "|(?:research\\s+|senior\\s+)?fellow|researcher|professor|lecturer|advis[eo]r"
-              + "|officer|manager|engineer|expert|analyst"
               + "|vicepresidente|relator|председатель|заместитель\\s+председателя|докладчик)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * A job rather than an office: "Research Fellow", "Senior Engineer". It says what the person
+   * does, never whom they work for.
+   */
+  private static final Pattern JOB_TITLE =
+      Pattern.compile(
+          "(?:(?:research|senior|principal|chief|policy|legal)\\s+)?(?:fellow|researcher|professor"
+              + "|lecturer|advis[eo]r|officer|manager|engineer|expert|analyst)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** An office at the head or the end of a line: "Rapporteur Q1/2", "ETSI TC INT Chairman". */
@@ -64,6 +72,8 @@ final class CoverContacts {
               + OFFICE.pattern()
               + ")(?![\\p{L}-]).*|.*(?<![\\p{L}-])(?:"
               + OFFICE.pattern()
+              + "|"
+              + JOB_TITLE.pattern()
               + ")",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -82,6 +92,10 @@ final class CoverContacts {
       line = line.substring(0, bracketed.start());
     }
     for (String part : line.split("\\s*[,;]\\s*")) {
+      if (!parts.isEmpty() && JOB_TITLE.matcher(part).matches()) {
+        // "Jane Doe, Research Fellow, CIPIT": the job is no part of the organization.
+        continue;
+      }
       int last = parts.size() - 1;
       if (last >= 1
           && OFFICE.matcher(parts.get(last)).matches()

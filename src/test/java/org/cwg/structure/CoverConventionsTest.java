@@ -218,6 +218,33 @@ class CoverConventionsTest {
   }
 
   @Test
+  void aJobTitleIsNeitherTheOrganizationNorPartOfIt() {
+    Metadata runIn =
+        CoverOfLines.read(
+            "OPCWGINT-13-3.txt",
+            "Council Working Group on International Internet-related Public Policy Issues",
+            "Open consultation\tDocument OPCWGINT-13/3",
+            "Response from Acme Centre for Law",
+            "RESPONSE TO THE OPEN CONSULTATION ON CONNECTIVITY",
+            "Contact: Jane Roe, Research Fellow, ACL (e-mail: jroe@acl.example)");
+    assertEquals(List.of(new Contact("Jane Roe", "ACL", "jroe@acl.example")), runIn.contacts());
+    Metadata lines =
+        CoverOfLines.read(
+            "T25-SG12-C-0042!!MSW-E.txt",
+            "INTERNATIONAL TELECOMMUNICATION UNION",
+            "TELECOMMUNICATION STANDARDIZATION SECTOR\t\tSG12-C42",
+            "\t\tSTUDY GROUP 12",
+            "CONTRIBUTION",
+            "Source:\tAcme",
+            "Title:\tQuality of experience",
+            "Contact:\tJane Roe",
+            "Senior Engineer",
+            "Acme\tE-mail: jroe@acme.example",
+            "Abstract:\tThis contribution proposes text.");
+    assertEquals(List.of(new Contact("Jane Roe", "Acme", "jroe@acme.example")), lines.contacts());
+  }
+
+  @Test
   void aReportOfLineAfterTheSourceLineIsTheTitle() {
     Metadata text =
         CoverOfLines.read(
