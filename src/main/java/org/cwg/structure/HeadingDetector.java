@@ -39,19 +39,19 @@ final class HeadingDetector {
   private final boolean anyStyledHeading;
   private final boolean agenda;
 
-  /** PDF text says nothing of bold: a heading's shape has to speak for it. */
+  /** PDF and plain text say nothing of bold: a heading's shape has to speak for it. */
   private final boolean withoutEmphasis;
 
-  /** The lines that follow an empty paragraph: where PDF text shows a paragraph's end. */
+  /** The lines that follow an empty paragraph: where PDF or plain text shows a paragraph's end. */
   private final Set<Integer> afterBlank;
 
   private final HeadingOutline outline = new HeadingOutline();
   private final KeywordHeadings keywords;
 
-  private HeadingDetector(List<Line> lines, Set<Integer> pdfAfterBlank) {
+  private HeadingDetector(List<Line> lines, Set<Integer> plainAfterBlank) {
     this.lines = lines;
-    boolean pdf = pdfAfterBlank != null;
-    this.afterBlank = pdf ? pdfAfterBlank : Set.of();
+    boolean plain = plainAfterBlank != null;
+    this.afterBlank = plain ? plainAfterBlank : Set.of();
     this.tableOfContents = TableOfContents.mark(lines);
     this.numbersFromStyles =
         lines.stream()
@@ -74,7 +74,7 @@ final class HeadingDetector {
                 line ->
                     endsWithAgenda(line.text())
                         && HeadingKinds.isAgendaTitle(HeadingKinds.tidy(line.text())));
-    this.withoutEmphasis = pdf && lines.stream().noneMatch(line -> line.block().bold());
+    this.withoutEmphasis = plain && lines.stream().noneMatch(line -> line.block().bold());
     this.keywords = new KeywordHeadings(lines, outline);
   }
 
@@ -97,11 +97,11 @@ final class HeadingDetector {
   }
 
   /**
-   * The headings among the lines of a PDF's text, given the lines that follow an empty paragraph;
-   * or of another document's, given null.
+   * The headings among the lines of a PDF's or a plain text's, given the lines that follow an empty
+   * paragraph; or of another document's (which says what is bold), given null.
    */
-  static List<Heading> detect(List<Line> lines, Set<Integer> pdfAfterBlank) {
-    HeadingDetector detector = new HeadingDetector(lines, pdfAfterBlank);
+  static List<Heading> detect(List<Line> lines, Set<Integer> plainAfterBlank) {
+    HeadingDetector detector = new HeadingDetector(lines, plainAfterBlank);
     for (int i = 0; i < lines.size(); i++) {
       Heading heading = detector.classify(i, lines.get(i));
       if (heading != null) {
@@ -279,16 +279,20 @@ final class HeadingDetector {
     return last.number() != null && block.headingLevel() == 0 && block.bold();
   }
 
+  /** A label and a count, "Annexes: 1", "Pages: 12": a line of the cover's, no heading. */
+  private static final Pattern COUNT_LINE = Pattern.compile(".*:\\s*\\d+");
+
   /**
-   * In PDF text, an unnumbered line may head a section only where a paragraph ended before it (a
-   * full stop, a colon, a blank line) and it starts with a letter in mixed case: capitals are title
-   * blocks ("RESOLUTION 133 (REV. DUBAI, 2018)"), bullets are list items.
+   * In PDF or plain text, an unnumbered line may head a section only where a paragraph ended before
+   * it (a full stop, a colon, a blank line) and it starts with a letter in mixed case: capitals are
+   * title blocks ("RESOLUTION 133 (REV. DUBAI, 2018)"), bullets are list items.
    */
   private boolean standsApart(int index) {
     String text = HeadingKinds.tidy(lines.get(index).text());
     if (text.isEmpty()
         || !Character.isLetter(text.charAt(0))
-        || text.equals(text.toUpperCase(Locale.ROOT))) {
+        || text.equals(text.toUpperCase(Locale.ROOT))
+        || COUNT_LINE.matcher(text).matches()) {
       return false;
     }
     String previous = index > 0 ? lines.get(index - 1).text().strip() : "";
@@ -305,8 +309,15 @@ final class HeadingDetector {
     Set<HeadingScore.Feature> features =
         HeadingScore.features(text, block, false, false, outline.inBody(), next(index));
     if (withoutEmphasis) {
-      // Not bold as far as PDF text tells, which is nothing.
+      // Not bold as far as PDF or plain text tells, which is nothing; then only a body after it
+      // tells a heading from a closing line ("Mr. ... (Poland), Chair, CWG-Internet").
       features.remove(HeadingScore.Feature.PLAIN_UNNUMBERED);
+      if (!features.contains(HeadingScore.Feature.BODY_FOLLOWS)) {
+        return null;
+      }
+      if (HeadingKinds.tidy(text).split("\\s+").length <= HeadingScore.FEW) {
+        features.add(HeadingScore.Feature.FEW_WORDS);
+      }
     }
     if (!HeadingScore.isHeading(features)) {
       return null;

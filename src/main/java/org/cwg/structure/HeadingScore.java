@@ -36,6 +36,11 @@ final class HeadingScore {
     TITLE_CASE(1),
     /** Up to {@value #SHORT} characters. */
     SHORT(1),
+    /**
+     * Unnumbered, in {@value #FEW} words or fewer, in a text that shows no bold (PDF, plain text):
+     * a name for what follows, not a sentence; what bold says elsewhere.
+     */
+    FEW_WORDS(1),
     /** A paragraph follows that is longer or ends like a sentence. */
     BODY_FOLLOWS(1),
     /** Over {@value #LONG} characters. */
@@ -74,6 +79,7 @@ final class HeadingScore {
   static final int THRESHOLD = 3;
 
   static final int SHORT = 80;
+  static final int FEW = 6;
   static final int LONG = 300;
 
   private static final Pattern SENTENCE_BREAK =

@@ -73,8 +73,7 @@ public final class StructureExtractor {
     }
     String fullText = text.toString();
     List<Heading> headings =
-        HeadingDetector.detect(
-            lines, "application/pdf".equals(parsed.mediaType()) ? afterBlank : null);
+        HeadingDetector.detect(lines, withoutEmphasis(parsed.mediaType()) ? afterBlank : null);
     List<Section> sections = new ArrayList<>();
     List<ProposalItem> proposals = new ArrayList<>();
     for (int h = 0; h < headings.size(); h++) {
@@ -143,5 +142,11 @@ public final class StructureExtractor {
     return labelled.matches()
         ? new Footnote(labelled.group(1), TextCleaner.strip(labelled.group(2)))
         : new Footnote(String.valueOf(position), text);
+  }
+
+  /** PDF text and plain text carry no bold: headings are told by their shape and place. */
+  private static boolean withoutEmphasis(String mediaType) {
+    return mediaType != null
+        && (mediaType.equals("application/pdf") || mediaType.startsWith("text/plain"));
   }
 }

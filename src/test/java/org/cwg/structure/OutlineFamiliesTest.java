@@ -24,6 +24,40 @@ import org.junit.jupiter.api.Test;
 class OutlineFamiliesTest {
 
   @Test
+  void plainTextSetsAnUnnumberedHeadingApartByItsShapeAndPlace() {
+    String text =
+        """
+        Council 2026
+        Geneva, 9-19 June 2026
+        Document C26/78-E
+        Contribution by the Republic of Testland
+        DIGITAL VILLAGES
+        Purpose
+        This contribution reports on the digital villages programme.
+        1\tBackground
+        The programme started in 2019 and covers every province.
+        2\tResults
+        2.1\tServices
+        Village portals provide e-government services and market prices.
+        Lessons learned
+        Local ownership of the portals proved decisive for their use.
+        3\tProposals
+        The Council is invited to note the results.
+        Annexes: 1
+
+        Mr. Test Person (Testland), Chair, Working Group
+        """;
+    assertOutline(
+        plain(text),
+        "purpose|1||Purpose",
+        "introduction|1|1|Background",
+        "other|1|2|Results",
+        "other|2|2.1|Services",
+        "other|3||Lessons learned",
+        "proposal|1|3|Proposals");
+  }
+
+  @Test
   void councilContributionWithAnnex() {
     String text =
         """
