@@ -279,6 +279,8 @@ final class HeadingDetector {
     return last.number() != null && block.headingLevel() == 0 && block.bold();
   }
 
+  private static final Pattern WRAPPED_ON = Pattern.compile("\\p{Ll}");
+
   /** A label and a count, "Annexes: 1", "Pages: 12": a line of the cover's, no heading. */
   private static final Pattern COUNT_LINE = Pattern.compile(".*:\\s*\\d+");
 
@@ -307,12 +309,17 @@ final class HeadingDetector {
    */
   private Heading unnumbered(int index, String text, Block block) {
     Set<HeadingScore.Feature> features =
-        HeadingScore.features(text, block, false, false, outline.inBody(), next(index));
+        // Past any heading, a line is past the cover: after "Summary" or "Purpose" too.
+        HeadingScore.features(
+            text, block, false, false, outline.inBody() || !outline.isEmpty(), next(index));
     if (withoutEmphasis) {
       // Not bold as far as PDF or plain text tells, which is nothing; then only a body after it
       // tells a heading from a closing line ("Mr. ... (Poland), Chair, CWG-Internet").
       features.remove(HeadingScore.Feature.PLAIN_UNNUMBERED);
-      if (!features.contains(HeadingScore.Feature.BODY_FOLLOWS)) {
+      String after = next(index);
+      if (!features.contains(HeadingScore.Feature.BODY_FOLLOWS)
+          || after != null && WRAPPED_ON.matcher(after).lookingAt()) {
+        // No body, or the sentence goes on in lower case on the next line: a paragraph wrapped.
         return null;
       }
       if (HeadingKinds.tidy(text).split("\\s+").length <= HeadingScore.FEW) {

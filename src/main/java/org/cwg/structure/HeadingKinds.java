@@ -99,7 +99,7 @@ final class HeadingKinds {
    */
   private static final Pattern NEXT_STEPS =
       Pattern.compile(
-          "next\\s+steps|way\\s+forward|prochaines\\s+[ée]tapes|pr[óo]ximos\\s+pasos"
+          "next\\s+steps|way\\s+forward|prochaines\\s+[ée]tapes|pr[óo]ximos\\s+pasos|pr[óo]ximas\\s+etapas"
               + "|дальнейшие\\s+шаги",
           FLAGS);
 

@@ -49,7 +49,8 @@ final class SectionKindWords {
         SectionKind.INTRODUCTION,
         Pattern.compile(
             "(?:introduction|introducci[oó]n|background|contexte|antecedentes|введение"
-                + "|(?:справочная|исходная)\\s+информация|история\\s+вопроса|(?:ال)?مقدمة|(?:ال)?خلفية"
+                + "|(?:справочная|исходная)\\s+информация|история\\s+вопроса|общие\\s+сведения"
+                + "|(?:ال)?مقدمة|(?:ال)?خلفية"
                 + "|引言|简介|背景)"
                 + "(?:\\s+(?:and|to|information|et|y|и)\\s.{0,60})?",
             FLAGS));
@@ -94,11 +95,14 @@ final class SectionKindWords {
     KINDS.put(
         SectionKind.DISCUSSION,
         Pattern.compile(
-            "discussions?(?:\\s+on\\b.{0,200})?|d[ée]bats?|discusi[oó]n(?:es)?|обсуждение", FLAGS));
+            "discussions?(?:\\s+on\\b.{0,200})?|d[ée]bats?|debates?|discusi[oó]n(?:es)?|обсуждение",
+            FLAGS));
     KINDS.put(
         SectionKind.ACTIONS,
         Pattern.compile(
-            "actions|action\\s+items|follow-up\\s+actions|next\\s+steps|mesures"
+            // "Mesures" alone is as often "Measurements": only the phrases that mean what is next.
+            "actions|action\\s+items|follow-up\\s+actions|next\\s+steps|mesures\\s+[àa]\\s+prendre"
+                + "|prochaines\\s+[ée]tapes|pr[óo]ximos\\s+pasos|pr[óo]ximas\\s+etapas"
                 + "|(?!conclusions?\\b)[\\p{L} ]{1,40}\\s+and\\s+next\\s+steps"
                 + "|(?:дальнейшие|последующие)\\s+(?:действия|шаги)",
             FLAGS));

@@ -387,6 +387,16 @@ class OutlineConventionsTest {
   }
 
   @Test
+  void kindsInTheOtherLanguagesAndAWordWithTwoMeanings() {
+    assertEquals(SectionKind.DISCUSSION, HeadingKinds.kindOf("Debate"));
+    assertEquals(SectionKind.ACTIONS, HeadingKinds.kindOf("Próximas etapas"));
+    assertEquals(SectionKind.INTRODUCTION, HeadingKinds.kindOf("Общие сведения"));
+    // French "Mesures" is as often "Measurements": no kind of its own.
+    assertEquals(SectionKind.OTHER, HeadingKinds.kindOf("Mesures"));
+    assertEquals(SectionKind.ACTIONS, HeadingKinds.kindOf("Mesures à prendre"));
+  }
+
+  @Test
   void kindsOfCombinedHeadings() {
     assertEquals(SectionKind.SCOPE, HeadingKinds.kindOf("Purpose and Scope"));
     assertEquals(SectionKind.ACTIONS, HeadingKinds.kindOf("Current Work Status and Next Steps"));

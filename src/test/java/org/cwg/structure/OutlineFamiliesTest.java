@@ -58,6 +58,43 @@ class OutlineFamiliesTest {
   }
 
   @Test
+  void boldHeadingsAfterACoverKindAreInTheBody() {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(boldBody("RESPONSE TO THE OPEN CONSULTATION ON CONNECTIVITY"));
+    blocks.add(boldBody("Summary"));
+    blocks.add(body("The institute welcomes this consultation and draws on its field research."));
+    blocks.add(boldBody("Question 1: Barriers to connectivity"));
+    blocks.add(body("Our surveys show that the cost of devices is the main barrier."));
+    blocks.add(boldBody("References"));
+    blocks.add(body("Graham, M. and Dutton, W. (eds), Society and the Internet, 2014."));
+    blocks.add(boldBody("About the authors"));
+    blocks.add(body("The authors are researchers of the institute."));
+    assertOutline(
+        word(blocks),
+        "summary|1||Summary",
+        "other|1||Question 1: Barriers to connectivity",
+        "references|1||References",
+        "other|1||About the authors");
+  }
+
+  @Test
+  void aShortFirstLineOfAWrappedParagraphIsNoHeading() {
+    String text =
+        """
+        Council 2026
+        Geneva, 9-19 June 2026
+        Document C26/79-E
+        Contribution by the Republic of Testland
+        DIGITAL VILLAGES
+        Purpose
+        This contribution reports on the programme.
+        This second revision adds
+        results from three more provinces and corrects the tables.
+        """;
+    assertOutline(plain(text), "purpose|1||Purpose");
+  }
+
+  @Test
   void councilContributionWithAnnex() {
     String text =
         """
