@@ -47,7 +47,8 @@ class AccuracyIT {
           "holdout9",
           "holdout10",
           "holdout11",
-          "holdout12");
+          "holdout12",
+          "holdout13");
 
   private static final Path REAL_LABELS = Path.of("src/test/resources/itu-real/labels.json");
   private static final Path OUT = Path.of("target/accuracy");
