@@ -87,8 +87,20 @@ final class CoverBlock {
   private static final Pattern AUTHORED =
       Pattern.compile(
           "(report|note|rapport|informe|nota)\\s+(?:by|from|of|du|de\\s+la|de|del)\\s+"
-              + "(?:the\\s+|la\\s+|le\\s+|el\\s+)?(\\S.*)",
+              + "(?:the\\s+|la\\s+|le\\s+|el\\s+)?(\\S.*)"
+              // Russian puts the author in the genitive: "Записка Генерального секретаря".
+              + "|(записка|доклад)\\s+(Генерального\\s+секретаря)",
           FLAGS);
+
+  /** The author a Russian cover names in the genitive ("Генерального секретаря"), as listed. */
+  private static final String RUSSIAN_SECRETARY_GENERAL = "Генеральный секретарь";
+
+  /** A note ("Note by", "Nota de", "Записка") or a report by its author. */
+  private static String authoredKind(String word) {
+    String kind = word.toLowerCase(Locale.ROOT);
+    return kind.startsWith("n") || kind.startsWith("з") ? "note" : "report";
+  }
+
   static final Pattern ORIGINAL =
       Pattern.compile("(?:original|оригинал\\s*:|english\\s+only|français\\s+seulement).*", FLAGS);
   private static final Pattern AGENDA =
@@ -341,27 +353,19 @@ final class CoverBlock {
     // A cover has one source line: a "Report of ..." after it is the title, not a second source.
     m = AUTHORED.matcher(line);
     if (beforeTitle && sourceLine < 0 && m.matches() && line.length() < 120) {
-      String rule = RULE + "'" + m.group(1) + " by' line";
-      String author = TextCleaner.strip(m.group(2));
+      String word = m.group(1) != null ? m.group(1) : m.group(3);
+      String rule = RULE + "'" + word + " by' line";
+      String author =
+          m.group(1) != null ? TextCleaner.strip(m.group(2)) : RUSSIAN_SECRETARY_GENERAL;
       // "Report of the twenty-first meeting" names what is reported on, not who reports.
       if (!MEETING_NAMED.matcher(author).find()) {
         draft.offer(MetadataDraft.SOURCES, List.of(author), Provenance.COVER, rule);
       } else {
         // The line is then the title itself, not a source line before it.
-        String kind = m.group(1).toLowerCase(Locale.ROOT);
-        draft.cue(
-            TypeEvidence.Cue.SOURCE_LINE,
-            kind.startsWith("n") ? "note" : "report",
-            Provenance.COVER,
-            rule);
+        draft.cue(TypeEvidence.Cue.SOURCE_LINE, authoredKind(word), Provenance.COVER, rule);
         return false;
       }
-      String kind = m.group(1).toLowerCase(Locale.ROOT);
-      draft.cue(
-          TypeEvidence.Cue.SOURCE_LINE,
-          kind.startsWith("n") ? "note" : "report",
-          Provenance.COVER,
-          rule);
+      draft.cue(TypeEvidence.Cue.SOURCE_LINE, authoredKind(word), Provenance.COVER, rule);
       sourceLine = index;
       return false;
     }

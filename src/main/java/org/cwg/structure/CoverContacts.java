@@ -15,7 +15,9 @@ final class CoverContacts {
 
   private static final Pattern PHONE = Pattern.compile("[+(\\d][\\d\\s().\\-/]{5,}");
   private static final Pattern TITLE_OF_ADDRESS =
-      Pattern.compile("^(?:Mr|Mrs|Ms|Dr|Prof|M|Mme)\\.?\\s+");
+      Pattern.compile(
+          "^(?:Mr|Mrs|Ms|Dr|Prof|M|Mme|Mlle|Sr|Sra|Srta|Dra|Ing|Lic|Г-н|Г-жа)\\.?\\s+",
+          Pattern.UNICODE_CASE);
 
   /** ITU-D blocks name their parts: "Name: ...", "Organization: ...". */
   private static final Pattern PART_LABEL =
@@ -62,7 +64,11 @@ final class CoverContacts {
   private static final Pattern JOB_TITLE =
       Pattern.compile(
           "(?:(?:research|senior|principal|chief|policy|legal)\\s+)?(?:fellow|researcher|professor"
-              + "|lecturer|advis[eo]r|officer|manager|engineer|expert|analyst)",
+              + "|lecturer|advis[eo]r|officer|manager|engineer|expert|analyst"
+              // French and Spanish, with what the job is of: "Coordinadora de Políticas".
+              + "|coordinador[a]?|coordinat(?:eur|rice)|asesor[a]?|conseill(?:er|ère)"
+              + "|investigador[a]?|chercheu(?:r|se)|ingenier[oa]|ingénieur[e]?|jef[ea]"
+              + "|responsable|analista|chargée?)(?:\\s+(?:de|des|du|of|for)\\s+[\\p{L} ]{1,40})?",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** An office at the head or the end of a line: "Rapporteur Q1/2", "ETSI TC INT Chairman". */
@@ -164,7 +170,9 @@ final class CoverContacts {
           person.name = TITLE_OF_ADDRESS.matcher(cell).replaceFirst("");
         } else if (person.organization == null) {
           person.organization = cell;
-        } else if (previous.equals(person.organization) && !isOffice(cell)) {
+        } else if (previous.equals(person.organization)
+            && !isOffice(cell)
+            && !COUNTRY_CODE.matcher(cell.strip()).matches()) {
           if (CoverCells.continuesLine(previous, cell)) {
             // An organization's name that wrapped in PDF text: "Communications Authority" / "of
             // Kenya".
@@ -192,7 +200,7 @@ final class CoverContacts {
   private static boolean endsOrganization(String cell, String following) {
     return WRAPPED_NAME.matcher(cell).lookingAt()
         && !LABELLED_PART.matcher(cell).lookingAt()
-        && !Sources.isOneMemberState(cell)
+        && !isCountry(cell)
         && !following.isEmpty()
         && (Sources.isOneMemberState(following)
             || isPart(following)
@@ -215,6 +223,14 @@ final class CoverContacts {
         && stripped.split("\\s+").length >= 12
         && !CoverCells.hasEmail(stripped);
   }
+
+  /** A country as contact blocks write it: a Member State, or its usual short code ("USA"). */
+  private static boolean isCountry(String cell) {
+    return Sources.isOneMemberState(cell) || COUNTRY_CODE.matcher(cell.strip()).matches();
+  }
+
+  private static final Pattern COUNTRY_CODE =
+      Pattern.compile("USA|U\\.S\\.A\\.|UK|U\\.K\\.|UAE|PRC|P\\.\\s?R\\.\\s?China|ROK|RSA");
 
   private static boolean isPart(String cell) {
     return CoverCells.isContactPart(cell) || PHONE.matcher(cell).matches();

@@ -67,6 +67,10 @@ final class Sources {
   private static final Pattern ADJECTIVE_REPUBLIC =
       Pattern.compile("(República|République)\\s+(\\p{L}+)");
 
+  /** Arabic's form of state before the name, "جمهورية السودان": ITU's list puts it after. */
+  private static final Pattern ARABIC_LONG_FORM =
+      Pattern.compile("(جمهورية|مملكة|دولة|سلطنة|إمارة)\\s+(\\S.*)");
+
   private Sources() {}
 
   static List<String> split(String written) {
@@ -230,6 +234,10 @@ final class Sources {
     String longForm = MemberStates.listedName(name);
     if (!longForm.equals(name)) {
       return longForm;
+    }
+    Matcher arabic = ARABIC_LONG_FORM.matcher(name);
+    if (arabic.matches() && !isWholeName(name) && isWholeName(arabic.group(2))) {
+      return arabic.group(2) + " (" + arabic.group(1) + ")";
     }
     Matcher adjective = ADJECTIVE_REPUBLIC.matcher(name);
     if (adjective.matches() && isWholeName(name)) {

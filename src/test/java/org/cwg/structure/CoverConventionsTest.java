@@ -245,6 +245,49 @@ class CoverConventionsTest {
   }
 
   @Test
+  void contactsInSpanishAndACountryCode() {
+    Metadata spanish =
+        CoverOfLines.read(
+            "OPCWGINT-4-2-S.txt",
+            "Consulta abierta del Grupo de Trabajo del Consejo\tDocumento OPCWGINT-4/2-S",
+            "Respuesta de Derechos Digitales",
+            "RESPUESTA A LA CONSULTA ABIERTA",
+            "Contacto: Sra. Valentina Herrera, Coordinadora de Políticas, Derechos Digitales"
+                + " (correo-e: vherrera@example.org)");
+    assertEquals(
+        List.of(new Contact("Valentina Herrera", "Derechos Digitales", "vherrera@example.org")),
+        spanish.contacts());
+    Metadata code =
+        CoverOfLines.read(
+            "T25-TSAG-C-0022!!MSW-E.txt",
+            "INTERNATIONAL TELECOMMUNICATION UNION",
+            "TELECOMMUNICATION STANDARDIZATION SECTOR\t\tTSAG-C22",
+            "CONTRIBUTION",
+            "Source:\tAcme Incorporated",
+            "Title:\tWorking methods",
+            "Contact:\tJane Roe",
+            "Acme Incorporated",
+            "USA\tE-mail: jroe@acme.example",
+            "Abstract:\tThis contribution proposes text.");
+    assertEquals(
+        List.of(new Contact("Jane Roe", "Acme Incorporated", "jroe@acme.example")),
+        code.contacts());
+  }
+
+  @Test
+  void aRussianNoteByTheSecretaryGeneral() {
+    Metadata m =
+        CoverOfLines.read(
+            "CWG-FHR-13-2-R.txt",
+            "Рабочая группа Совета по финансовым и людским ресурсам\tДокумент CWG-FHR-13/2-R",
+            "Тринадцатое собрание – Женева, 15 января 2021 года\t5 января 2021 года",
+            "Записка Генерального секретаря",
+            "ОТЧЕТ О ВЫПОЛНЕНИИ БЮДЖЕТА");
+    assertEquals(List.of("Генеральный секретарь"), m.sources());
+    assertEquals("note", m.type());
+  }
+
+  @Test
   void aReportOfLineAfterTheSourceLineIsTheTitle() {
     Metadata text =
         CoverOfLines.read(

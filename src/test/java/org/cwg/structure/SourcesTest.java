@@ -67,6 +67,7 @@ class SourcesTest {
         "Estados Unidos Mexicanos|México",
         "Estados Unidos de América, Estados Unidos Mexicanos|Estados Unidos de América;México",
         "Swiss Confederation|Switzerland",
+        "جمهورية السودان|السودان (جمهورية)",
         "República Oriental del Uruguay|Uruguay (República Oriental del)",
         "Viet Nam, Vietnam Posts and Telecommunications Group (VNPT)"
             + "|Viet Nam;Vietnam Posts and Telecommunications Group (VNPT)",
