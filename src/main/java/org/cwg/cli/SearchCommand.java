@@ -1,20 +1,15 @@
 package org.cwg.cli;
 
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.cwg.index.CorpusReader;
-import org.cwg.render.CsvRenderer;
 import org.cwg.render.Emphasis;
 import org.cwg.render.Format;
-import org.cwg.render.JsonLinesRenderer;
-import org.cwg.render.JsonRenderer;
-import org.cwg.render.SearchResultRenderer;
+import org.cwg.render.SearchRenderer;
 import org.cwg.search.CorpusSearch;
 import org.cwg.search.MatchingDocument;
 import org.cwg.search.SearchRequest;
 import org.cwg.search.SearchResult;
-import org.cwg.search.SortOrder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,25 +49,7 @@ final class SearchCommand implements Callable<Integer> {
       description = "Print each matching document once, best first, instead of the hits.")
   boolean documents;
 
-  @Option(names = "--exact", description = "Match words as written (no stemming).")
-  boolean exact;
-
-  @Option(
-      names = "--limit",
-      paramLabel = "N",
-      defaultValue = "10",
-      description = "Show at most N hits (default: ${DEFAULT-VALUE}).")
-  int limit;
-
-  @Option(
-      names = "--sort",
-      paramLabel = "ORDER",
-      defaultValue = "relevance",
-      description = "relevance, date (oldest first) or meeting (default: ${DEFAULT-VALUE}).")
-  SortOrder sort;
-
-  @Option(names = "--facets", description = "Count hits per meeting, source and section kind.")
-  boolean facets;
+  @Mixin SearchRequestOptions request;
 
   @Option(
       names = "--format",
@@ -87,20 +64,13 @@ final class SearchCommand implements Callable<Integer> {
       return listDocuments();
     }
     FormatCheck.require(spec, format, Format.TEXT, Format.JSON, Format.JSONL, Format.CSV);
-    SearchRequest request =
-        new SearchRequest(String.join(" ", query), exact, filters.toFilters(), limit, sort, facets);
+    SearchRequest hits = request.forHits(String.join(" ", query), filters.toFilters());
     SearchResult result;
     try (CorpusReader reader = CorpusReader.open(common.indexDir())) {
-      result = new CorpusSearch(reader).search(request);
+      result = new CorpusSearch(reader).search(hits);
     }
-    PrintWriter out = spec.commandLine().getOut();
-    switch (format) {
-      case JSON -> JsonRenderer.render(result, out);
-      case JSONL -> JsonLinesRenderer.render(result.hits(), out);
-      case CSV -> CsvRenderer.render(SearchResultRenderer.table(result), out);
-      default ->
-          SearchResultRenderer.render(result, Emphasis.forTerminal(Terminal.useColour()), out);
-    }
+    SearchRenderer.renderHits(
+        result, format, Emphasis.forTerminal(Terminal.useColour()), spec.commandLine().getOut());
     return ExitCodes.OK;
   }
 
@@ -108,28 +78,13 @@ final class SearchCommand implements Callable<Integer> {
   private int listDocuments() throws Exception {
     FormatCheck.require(spec, format, Format.TEXT, Format.JSON, Format.JSONL);
     boolean limited = spec.commandLine().getParseResult().hasMatchedOption("--limit");
-    SearchRequest request =
-        new SearchRequest(
-            String.join(" ", query),
-            exact,
-            filters.toFilters(),
-            limited ? limit : Integer.MAX_VALUE,
-            sort,
-            false,
-            false);
+    SearchRequest matching =
+        request.forDocuments(String.join(" ", query), filters.toFilters(), limited);
     List<MatchingDocument> found;
     try (CorpusReader reader = CorpusReader.open(common.indexDir())) {
-      found = new CorpusSearch(reader).documents(request);
+      found = new CorpusSearch(reader).documents(matching);
     }
-    PrintWriter out = spec.commandLine().getOut();
-    switch (format) {
-      case JSON -> JsonRenderer.render(found, out);
-      case JSONL -> JsonLinesRenderer.render(found, out);
-      default -> {
-        found.forEach(document -> out.println(document.path()));
-        out.flush();
-      }
-    }
+    SearchRenderer.renderDocuments(found, format, spec.commandLine().getOut());
     return ExitCodes.OK;
   }
 }

@@ -5,15 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.cwg.render.Format;
-import org.cwg.render.JsonRenderer;
-import org.cwg.render.JunitRenderer;
 import org.cwg.render.RuleList;
-import org.cwg.render.SarifRenderer;
-import org.cwg.render.TextTableRenderer;
-import org.cwg.render.ValidationTextRenderer;
+import org.cwg.render.ValidationRenderer;
 import org.cwg.validate.KnownDocuments;
-import org.cwg.validate.RuleSettings;
-import org.cwg.validate.RulesFile;
 import org.cwg.validate.Severity;
 import org.cwg.validate.ValidationReport;
 import org.cwg.validate.Validator;
@@ -45,29 +39,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders to check.")
   List<Path> paths = List.of();
 
-  @Option(
-      names = "--rules",
-      paramLabel = "FILE",
-      description = "Rules file (default: " + RulesFile.NAME + " from each PATH upwards).")
-  Path rules;
-
-  @Option(
-      names = "--type",
-      paramLabel = "TYPE",
-      description =
-          "Check every file as this document type (contribution, report, td,"
-              + " liaison, ...), whatever its cover says: for drafts whose cover is not written"
-              + " yet (default: the rules file's \"type\", else each document's own).")
-  String type;
-
-  @Option(
-      names = "--family",
-      paramLabel = "FAMILY",
-      description =
-          "Check every file as a document of this family: council, itu-t, itu-r,"
-              + " itu-d, conference or other (default: the rules file's \"family\", else each"
-              + " document's own).")
-  String family;
+  @Mixin RuleSelectionOptions selection;
 
   @Option(
       names = "--fail-on",
@@ -97,15 +69,7 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (listRules) {
       FormatCheck.require(spec, format, Format.TEXT, Format.JSON, Format.CSV);
-      RuleList list =
-          RuleList.of(
-              (rules == null ? RuleSettings.defaults() : RulesFile.load(rules))
-                  .declaring(type, family));
-      switch (format) {
-        case JSON -> JsonRenderer.render(list, out);
-        case CSV -> org.cwg.render.CsvRenderer.render(list, out);
-        default -> TextTableRenderer.render(list, out, 120);
-      }
+      ValidationRenderer.renderRules(RuleList.of(selection.listed()), format, out);
       return ExitCodes.OK;
     }
     FormatCheck.require(spec, format, Format.TEXT, Format.JSON, Format.JUNIT, Format.SARIF);
@@ -119,24 +83,19 @@ final class ValidateCommand implements Callable<Integer> {
     if (paths.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "a PATH to check is needed");
     }
-    // Checked before any file is read, so a typo fails fast.
-    RuleSettings.defaults().declaring(type, family);
+    selection.checkNames();
     KnownDocuments known = common.index == null ? null : KnownDocuments.fromIndex(common.index);
     ValidationReport report;
     try (Validator validator = new Validator(known)) {
-      report = validator.validate(paths, rules, type, family);
+      report = validator.validate(paths, selection.rules, selection.type, selection.family);
     }
-    switch (format) {
-      case JSON -> JsonRenderer.render(report, out);
-      case JUNIT -> JunitRenderer.render(report, threshold, out);
-      case SARIF ->
-          SarifRenderer.render(
-              report,
-              rules == null ? Validator.lookUp(paths.get(0)) : RulesFile.load(rules),
-              Main.class.getPackage().getImplementationVersion(),
-              out);
-      default -> ValidationTextRenderer.render(report, out);
-    }
+    ValidationRenderer.renderReport(
+        report,
+        format,
+        threshold,
+        () -> selection.inForceFor(paths.get(0)),
+        Main.class.getPackage().getImplementationVersion(),
+        out);
     return report.reaches(threshold) ? ExitCodes.FINDINGS : ExitCodes.OK;
   }
 }
