@@ -100,6 +100,10 @@ final class MetadataDraft {
       return;
     }
     offer(NUMBER, canonical, provenance, rule);
+    if (!canonical.equals(get(NUMBER))) {
+      // Another number was kept: its group, meeting and revision are the document's, not these.
+      return;
+    }
     offer(GROUP, DocumentNumber.groupOf(canonical), provenance, rule);
     offer(MEETING, DocumentNumber.meetingOf(canonical), provenance, rule);
     int paren = canonical.indexOf('(');

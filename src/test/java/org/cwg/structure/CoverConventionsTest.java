@@ -1,6 +1,7 @@
 package org.cwg.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -285,6 +286,22 @@ class CoverConventionsTest {
             "ОТЧЕТ О ВЫПОЛНЕНИИ БЮДЖЕТА");
     assertEquals(List.of("Генеральный секретарь"), m.sources());
     assertEquals("note", m.type());
+  }
+
+  @Test
+  void anotherDocumentsRevisionInAnAgendaItemIsNotTheDocuments() {
+    Metadata m =
+        CoverOfLines.read(
+            "C04-1-E.txt",
+            "Council 2004",
+            "Geneva, 8-11 June 2004",
+            "Document C04/1-E",
+            "2 April 2004",
+            "Note by the Secretary-General",
+            "DRAFT AGENDA",
+            "5. Staff matters – Document C04/22(Rev.1)");
+    assertEquals("C04/1", m.number());
+    assertNull(m.revision());
   }
 
   @Test
