@@ -56,7 +56,7 @@ final class FingerprintLinks {
       int size = heldSize[doc] / ReuseCandidates.HELD;
       long[] byWord = new long[size];
       for (int k = 0; k < size; k++) {
-        byWord[k] = (long) (own[k * ReuseCandidates.HELD + 1] >>> 1) << 32 | k;
+        byWord[k] = (long) (own[k * ReuseCandidates.HELD + 1] >>> 2) << 32 | k;
       }
       Arrays.sort(byWord);
       for (int k = 0; k + 1 < size; k++) {

@@ -43,12 +43,19 @@ public final class ReuseCandidates {
 
   private final IndexReader reader;
   private final int maxDocuments;
+  private final int uncommonDocuments;
   private final Map<Integer, String> ids = new HashMap<>();
   private TermsEnum fingerprintTerms;
 
-  public ReuseCandidates(CorpusReader corpus, int maxDocuments) {
+  /**
+   * @param maxDocuments the boilerplate bound: a fingerprint in more documents joins nobody
+   * @param uncommonDocuments the most documents an uncommon fingerprint is in ({@link
+   *     #uncommonBound})
+   */
+  public ReuseCandidates(CorpusReader corpus, int maxDocuments, int uncommonDocuments) {
     this.reader = corpus.indexReader();
     this.maxDocuments = maxDocuments;
+    this.uncommonDocuments = uncommonDocuments;
   }
 
   /**
@@ -68,7 +75,8 @@ public final class ReuseCandidates {
       return List.of();
     }
     Bits live = MultiBits.getLiveDocs(reader);
-    // Per document, its fingerprints held elsewhere too, in term order: ordinal, word << 1 | rare,
+    // Per document, its fingerprints held elsewhere too, in term order: ordinal, word << 2 |
+    // uncommon << 1 | rare,
     // then the ordinals of the held fingerprints that follow it in the text (or -1), HELD ints.
     int[][] held = new int[reader.maxDoc()][];
     int[] heldSize = new int[reader.maxDoc()];
@@ -84,6 +92,7 @@ public final class ReuseCandidates {
         continue;
       }
       boolean rare = docFreq <= maxDocuments;
+      boolean uncommon = docFreq <= uncommonDocuments;
       postings = term.postings(postings, PostingsEnum.POSITIONS);
       int n = 0;
       for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; ) {
@@ -101,7 +110,7 @@ public final class ReuseCandidates {
           held[doc] = Arrays.copyOf(held[doc], held[doc].length * 2);
         }
         held[doc][heldSize[doc]++] = ordinal;
-        held[doc][heldSize[doc]++] = words[x] << 1 | (rare ? 1 : 0);
+        held[doc][heldSize[doc]++] = words[x] << 2 | (uncommon ? 2 : 0) | (rare ? 1 : 0);
         for (int slot = 2; slot < HELD; slot++) {
           held[doc][heldSize[doc]++] = -1;
         }
@@ -154,6 +163,19 @@ public final class ReuseCandidates {
   }
 
   /**
+   * The share of the corpus under which a fingerprint is uncommon (one document in this many): not
+   * evidence alone, but two of them apart along a chain are, as where a copy keeps a country or a
+   * town filled into a stock phrase. A share, not a count, so that it means as much in a small
+   * corpus as in a large one; never under the boilerplate bound.
+   */
+  public static final int UNCOMMON_SHARE = 200;
+
+  /** The most documents an uncommon fingerprint is in, for a corpus of this many documents. */
+  public static int uncommonBound(int documents, int boilerplateBound) {
+    return Math.max(boilerplateBound, documents / UNCOMMON_SHARE);
+  }
+
+  /**
    * Ints per held fingerprint: ordinal, word and rarity, then the ordinals of the {@link
    * FingerprintLinks#REACH} held fingerprints that follow it in the text.
    */
@@ -185,10 +207,12 @@ public final class ReuseCandidates {
           linkedAnchor = Arrays.copyOf(linkedAnchor, count * 2);
         }
         boolean rareFingerprint = (a[i + 1] & 1) != 0;
+        boolean uncommon = (a[i + 1] & 2) != 0 && (b[j + 1] & 2) != 0;
         boolean rareLink = sharedRareLink(a, i, b, j, links);
         linkedAnchor[count] = rareLink && !rareFingerprint;
         anchors[count++] =
-            AnchorChains.anchor(a[i + 1] >>> 1, b[j + 1] >>> 1, rareLink, rareFingerprint);
+            AnchorChains.anchor(
+                a[i + 1] >>> 2, b[j + 1] >>> 2, rareLink, rareFingerprint, uncommon);
         i += HELD;
         j += HELD;
       }
@@ -226,7 +250,7 @@ public final class ReuseCandidates {
     for (int k = 0; k < count; k++) {
       if (linkedAnchor[k]) {
         linkedInA[n] = (int) (anchors[k] >>> 32);
-        linkedInB[n++] = (int) (anchors[k] & 0xffffffffL) >>> 2;
+        linkedInB[n++] = (int) (anchors[k] & 0xffffffffL) >>> 3;
       }
     }
     return n;

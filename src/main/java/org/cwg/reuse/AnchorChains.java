@@ -37,7 +37,9 @@ public final class AnchorChains {
   /**
    * The most rare anchors in one chain of at least two anchors spanning {@link #MIN_SPAN} words or
    * more, its rare ones {@link #RARE_SPAN} or more (0 when there is no such chain). A chain holding
-   * a rare fingerprint counts two at least: a passage's own words, not a junction of stock phrases.
+   * a rare fingerprint counts two at least: a passage's own words, not a junction of stock phrases;
+   * so does one whose evidence (rare anchors and uncommon fingerprints) lies {@link #RARE_SPAN}
+   * words apart or more.
    *
    * @param anchors {@link #anchor}s, in any order; sorted in place
    * @param count how many of {@code anchors} are set
@@ -53,13 +55,16 @@ public final class AnchorChains {
     int[] firstA = new int[8];
     int[] firstRare = new int[8];
     int[] rareFingerprints = new int[8];
+    int[] evidence = new int[8];
+    int[] firstEvidence = new int[8];
     int open = 0;
     int best = 0;
     for (int k = 0; k < count; k++) {
       int a = (int) (anchors[k] >>> 32);
-      int b = (int) (anchors[k] & 0xffffffffL) >>> 2;
+      int b = (int) (anchors[k] & 0xffffffffL) >>> 3;
       boolean isRare = (anchors[k] & 1) != 0;
       boolean isRareFingerprint = (anchors[k] & 2) != 0;
+      boolean isEvidence = isRare || (anchors[k] & 4) != 0;
       int chosen = -1;
       int chosenDistance = Integer.MAX_VALUE;
       for (int c = 0; c < open; c++) {
@@ -84,6 +89,8 @@ public final class AnchorChains {
             firstA[kept] = firstA[c];
             firstRare[kept] = firstRare[c];
             rareFingerprints[kept] = rareFingerprints[c];
+            evidence[kept] = evidence[c];
+            firstEvidence[kept] = firstEvidence[c];
             kept++;
           }
         }
@@ -96,6 +103,8 @@ public final class AnchorChains {
           size = Arrays.copyOf(size, open * 2);
           rare = Arrays.copyOf(rare, open * 2);
           rareFingerprints = Arrays.copyOf(rareFingerprints, open * 2);
+          evidence = Arrays.copyOf(evidence, open * 2);
+          firstEvidence = Arrays.copyOf(firstEvidence, open * 2);
         }
         chosen = open++;
         size[chosen] = 0;
@@ -103,12 +112,20 @@ public final class AnchorChains {
         firstA[chosen] = a;
         firstRare[chosen] = -1;
         rareFingerprints[chosen] = 0;
+        evidence[chosen] = 0;
+        firstEvidence[chosen] = -1;
       }
       lastA[chosen] = a;
       lastB[chosen] = b;
       size[chosen]++;
       rare[chosen] += isRare ? 1 : 0;
       rareFingerprints[chosen] += isRareFingerprint ? 1 : 0;
+      if (isEvidence) {
+        evidence[chosen]++;
+        if (firstEvidence[chosen] < 0) {
+          firstEvidence[chosen] = a;
+        }
+      }
       if (isRare && firstRare[chosen] < 0) {
         firstRare[chosen] = a;
       }
@@ -118,7 +135,10 @@ public final class AnchorChains {
           && a - firstRare[chosen] >= RARE_SPAN) {
         best = Math.max(best, rare[chosen]);
       }
-      if (size[chosen] >= 2 && a - firstA[chosen] >= MIN_SPAN && rareFingerprints[chosen] > 0) {
+      boolean spans = size[chosen] >= 2 && a - firstA[chosen] >= MIN_SPAN;
+      if (spans
+          && (rareFingerprints[chosen] > 0
+              || isEvidence && evidence[chosen] >= 2 && a - firstEvidence[chosen] >= RARE_SPAN)) {
         best = Math.max(best, Math.max(rare[chosen], 2));
       }
     }
@@ -127,11 +147,14 @@ public final class AnchorChains {
 
   /**
    * One shared fingerprint: its word in each document, whether it is rare by its link to the next
-   * one, and whether the fingerprint itself is rare in the corpus (which counts as rare too).
+   * one, whether the fingerprint itself is rare in the corpus (which counts as rare too), and
+   * whether it is uncommon (evidence only beside another piece a few words away).
    */
-  public static long anchor(int wordInA, int wordInB, boolean rare, boolean rareFingerprint) {
+  public static long anchor(
+      int wordInA, int wordInB, boolean rare, boolean rareFingerprint, boolean uncommon) {
     return ((long) wordInA << 32)
-        | ((long) wordInB << 2)
+        | ((long) wordInB << 3)
+        | (uncommon ? 4 : 0)
         | (rareFingerprint ? 2 : 0)
         | (rare || rareFingerprint ? 1 : 0);
   }

@@ -95,6 +95,7 @@ public final class CorpusReuse {
 
   private final ReuseCandidates candidates;
   private final int maxDocuments;
+  private final int uncommonDocuments;
   private final Map<Long, Integer> documentsWith = new HashMap<>();
 
   /** Below this, shared phrases ("the Council Working Group") would pass for reuse. */
@@ -117,7 +118,9 @@ public final class CorpusReuse {
     this.aligner = new Aligner(minWords, MIN_SIMILARITY);
     this.maxDocuments =
         ReuseCandidates.boilerplateBound(reader, PAIRS_PER_DOCUMENT, MIN_DOCUMENTS, MAX_DOCUMENTS);
-    this.candidates = new ReuseCandidates(reader, maxDocuments);
+    this.uncommonDocuments =
+        ReuseCandidates.uncommonBound(ReuseCandidates.documents(reader), maxDocuments);
+    this.candidates = new ReuseCandidates(reader, maxDocuments, uncommonDocuments);
   }
 
   /** Every passage the corpus's documents share, with clusters. */
@@ -181,11 +184,11 @@ public final class CorpusReuse {
   /**
    * The passages of a pair that hold a fingerprint both documents share and the corpus does not
    * call boilerplate, or {@link #MIN_RARE} pieces of evidence at least {@link
-   * AnchorChains#RARE_SPAN} words apart: such fingerprints, or rare links that start in {@code a}
-   * at {@code aLinked}. A template sentence every contribution opens with is in more documents than
-   * the learnt bound, and a run of stock phrases that happen to meet has its evidence at one
-   * junction; a passage that travelled has its own words, or its own order of stock phrases, in
-   * more than one place.
+   * AnchorChains#RARE_SPAN} words apart: uncommon fingerprints ({@link
+   * ReuseCandidates#uncommonBound}), or rare links that start in {@code a} at {@code aLinked}. A
+   * template sentence every contribution opens with is in more documents than the learnt bound, and
+   * a run of stock phrases that happen to meet has its evidence at one junction; a passage that
+   * travelled has its own words, or its own order of stock phrases, in more than one place.
    */
   private List<SharedPassage> passages(Loaded a, int[] aLinked, Loaded b) {
     long[] inB = b.words().distinctFingerprints();
@@ -202,36 +205,36 @@ public final class CorpusReuse {
       Fingerprints.Positioned inA, int[] aLinked, long[] inB, Alignment alignment) {
     int[] at = inA.at();
     long[] hashes = inA.hashes();
-    int count = 0;
     int rareFingerprints = 0;
+    int count = 0;
     int first = -1;
     int last = -1;
     for (int i = 0; i < hashes.length; i++) {
       if (at[i] < alignment.aFrom() || at[i] + Fingerprints.SHINGLE > alignment.aTo()) {
         continue;
       }
-      boolean rareFingerprint = Arrays.binarySearch(inB, hashes[i]) >= 0 && rare(hashes[i]);
-      rareFingerprints += rareFingerprint ? 1 : 0;
-      if (rareFingerprint || Arrays.binarySearch(aLinked, at[i]) >= 0) {
+      int documents =
+          Arrays.binarySearch(inB, hashes[i]) >= 0 ? documentsWith(hashes[i]) : Integer.MAX_VALUE;
+      rareFingerprints += documents <= maxDocuments ? 1 : 0;
+      if (documents <= uncommonDocuments || Arrays.binarySearch(aLinked, at[i]) >= 0) {
         count++;
         first = first < 0 ? at[i] : first;
         last = at[i];
       }
     }
-    return count >= MIN_RARE && last - first >= AnchorChains.RARE_SPAN || rareFingerprints > 0;
+    return rareFingerprints > 0 || count >= MIN_RARE && last - first >= AnchorChains.RARE_SPAN;
   }
 
-  private boolean rare(long fingerprint) {
+  private int documentsWith(long fingerprint) {
     return documentsWith.computeIfAbsent(
-            fingerprint,
-            h -> {
-              try {
-                return candidates.documentsWith(h);
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-            })
-        <= maxDocuments;
+        fingerprint,
+        h -> {
+          try {
+            return candidates.documentsWith(h);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
   }
 
   private static ReuseReport report(List<SharedPassage> pairs, Map<String, Place> involved) {

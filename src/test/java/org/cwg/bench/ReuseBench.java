@@ -17,8 +17,9 @@ import org.cwg.reuse.ReuseReport;
  * time, peak resident memory, recall and precision against the generator's truth.
  *
  * <p>Usage: {@code ReuseBench --docs N --meetings M --work DIR --launcher target/cwg [--baseline
- * OTHER/cwg] [--threads T] [--heap 400m|default] [--ingest false]}; {@code --ingest false} reuses
- * the index of an earlier run, {@code --heap default} lets the launcher size the heap.
+ * OTHER/cwg] [--threads T] [--heap 400m|default] [--ingest false] [--seed S]}; {@code --ingest
+ * false} reuses the index of an earlier run, {@code --heap default} lets the launcher size the
+ * heap, {@code --seed} draws another corpus (42 by default) to check a setting chosen on one.
  */
 public final class ReuseBench {
 
@@ -33,6 +34,7 @@ public final class ReuseBench {
     String baseline = null;
     String heap = "400m";
     boolean ingest = true;
+    long seed = 42L;
     for (int i = 0; i + 1 < args.length; i += 2) {
       switch (args[i]) {
         case "--docs" -> docs = Integer.parseInt(args[i + 1]);
@@ -43,6 +45,7 @@ public final class ReuseBench {
         case "--baseline" -> baseline = Path.of(args[i + 1]).toAbsolutePath().toString();
         case "--heap" -> heap = args[i + 1];
         case "--ingest" -> ingest = Boolean.parseBoolean(args[i + 1]);
+        case "--seed" -> seed = Long.parseLong(args[i + 1]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -50,7 +53,7 @@ public final class ReuseBench {
     Path truth = CorpusGenerator.defaultTruth(corpus);
     if (!Files.exists(truth)) {
       System.err.println("generating " + docs + " documents into " + corpus);
-      new CorpusGenerator(threads).generate(docs, meetings, 42L, corpus, truth);
+      new CorpusGenerator(threads).generate(docs, meetings, seed, corpus, truth);
     }
     List<String> rows = new ArrayList<>();
     rows.add("| measure | value | note |");

@@ -25,7 +25,7 @@ class FingerprintLinksTest {
     for (int e = 0; e < byOrdinal.length; e++) {
       int k = byOrdinal[e];
       held[e * ReuseCandidates.HELD] = ordinalsInTextOrder[k];
-      held[e * ReuseCandidates.HELD + 1] = (k * 5) << 1;
+      held[e * ReuseCandidates.HELD + 1] = (k * 5) << 2;
       for (int slot = 2; slot < ReuseCandidates.HELD; slot++) {
         held[e * ReuseCandidates.HELD + slot] = -1;
       }
@@ -74,8 +74,8 @@ class FingerprintLinksTest {
     int[] doc = held(5, 3, 9);
     of(doc, held(1, 2));
     // Stored in ordinal order: 3 (followed by 9), 5 (followed by 3, then 9), 9 (last).
-    assertArrayEquals(new int[] {3, 10, 9, -1, -1}, Arrays.copyOfRange(doc, 0, 5));
+    assertArrayEquals(new int[] {3, 5 << 2, 9, -1, -1}, Arrays.copyOfRange(doc, 0, 5));
     assertArrayEquals(new int[] {5, 0, 3, 9, -1}, Arrays.copyOfRange(doc, 5, 10));
-    assertArrayEquals(new int[] {9, 20, -1, -1, -1}, Arrays.copyOfRange(doc, 10, 15));
+    assertArrayEquals(new int[] {9, 10 << 2, -1, -1, -1}, Arrays.copyOfRange(doc, 10, 15));
   }
 }
