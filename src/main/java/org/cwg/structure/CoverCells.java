@@ -240,12 +240,17 @@ final class CoverCells {
         || CONTENTS.matcher(cell).matches();
   }
 
+  /** ITU-R's "Subject:" cell: the Question or agenda item a text answers, never its title. */
+  private static final Pattern SUBJECT =
+      Pattern.compile("(?:subject|objet|asunto|предмет)\\s*:.*", FLAGS);
+
   /** Whether a cell can never be a title or a source. */
   static boolean neverTitleOrSource(String cell) {
     return isMasthead(cell)
         || kindOf(cell) != null
         || isContactPart(cell)
         || CoverLabel.in(cell) != null
+        || SUBJECT.matcher(cell.strip()).matches()
         || CoverNumbers.isNumberCell(cell)
         || AMENDMENT_LEAD.matcher(cell).matches();
   }
