@@ -1,0 +1,183 @@
+package org.cwg.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How a cover's source line is cut into its submitters before their names are read: at commas and
+ * semicolons outside parentheses, then joined back where a comma is inside one name (a company's
+ * legal form, a role and the body it is held in, a unit and the body it belongs to), and split on
+ * "and" between two companies or institutions that each name themselves in full.
+ */
+final class SourceParts {
+
+  private SourceParts() {}
+
+  /** The parts of a source line, each one submitter or more joined by "and". */
+  static List<String> cut(String written) {
+    return joinAffiliations(joinRoles(joinCompanySuffixes(splitOutsideParentheses(written))));
+  }
+
+  /** What follows a company's name after a comma: it belongs to the name. */
+  private static final Pattern COMPANY_SUFFIX =
+      Pattern.compile(
+          "(?:Inc|Ltd|Co|LLC|L\\.L\\.C|Corp|Corporation|GmbH|S\\.?A|AG|plc|PLC|Limited|S\\.?A\\.?S"
+              + "|B\\.?V|N\\.?V|S\\.?p\\.?A|Oy|AB|KK|K\\.K|Pty|Ltda)\\.?"
+              // "Co., Ltd. (China)": the company's country in parentheses after its name.
+              + "(?:\\s*\\([^()]*\\))?");
+
+  /** A role before a comma belongs to the body after it: "Chair, Working Party 1/17". */
+  private static final Pattern ROLE =
+      Pattern.compile(
+          "(?:(?:vice|co)[- ]?)?(?:chair(?:man|person|woman)?|rapporteurs?|associate\\s+rapporteurs?"
+              + "|co-rapporteurs?|editors?|convenors?|coordinators?|président|presidente"
+              + "|vice-président|rapporteur\\s+principal|director|directeur)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static List<String> joinRoles(List<String> parts) {
+    List<String> joined = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      String part = parts.get(i);
+      if (i + 1 < parts.size() && ROLE.matcher(TextCleaner.strip(part)).matches()) {
+        joined.add(part + "," + parts.get(++i));
+      } else {
+        joined.add(part);
+      }
+    }
+    return joined;
+  }
+
+  /** A legal form that opens a company's name: "Telefonaktiebolaget LM Ericsson" (a Swedish AB). */
+  private static final Pattern LEADING_LEGAL_FORM =
+      Pattern.compile("(?:Telefonaktiebolaget|Aktiebolaget|Société|Sociedad)\\s.*");
+
+  /**
+   * An "and" between two names that each carry their legal form joins two companies:
+   * "Telefonaktiebolaget LM Ericsson and Nokia Corporation"; one inside a name does not, "Nippon
+   * Telegraph and Telephone Corporation".
+   */
+  static List<String> companies(String item) {
+    Matcher and = Sources.AND.matcher(item);
+    while (and.find()) {
+      String before = TextCleaner.strip(item.substring(0, and.start()));
+      String after = TextCleaner.strip(item.substring(and.end()));
+      if (hasLegalForm(before) && hasLegalForm(after)
+          || INSTITUTION_START.matcher(after).matches() && before.contains(" ")) {
+        List<String> both = new ArrayList<>(companies(before));
+        both.addAll(companies(after));
+        return both;
+      }
+    }
+    return List.of(item);
+  }
+
+  /** A university or a ministry opens its own name: "Nokia Bell Labs and University College". */
+  private static final Pattern INSTITUTION_START =
+      Pattern.compile(
+          "(?:University\\s+(?:of|College)|Université\\s+d|Universidad\\s+d|Universität\\s"
+              + "|Ministry\\s+of|Ministère\\s+d|Ministerio\\s+d).*");
+
+  private static final Pattern ENDING_LEGAL_FORM =
+      Pattern.compile(".*[\\s,]" + COMPANY_SUFFIX.pattern());
+
+  private static boolean hasLegalForm(String name) {
+    return LEADING_LEGAL_FORM.matcher(name).matches() || ENDING_LEGAL_FORM.matcher(name).matches();
+  }
+
+  /** A unit that is part of a larger body: an institute, department or faculty; a ministry. */
+  private static final Pattern UNIT =
+      Pattern.compile(
+          "(?:(?:.*\\s)?(?:Institute|Department|Faculty|School|Centre|Center|Laboratory|Division)"
+              + "|(?:Institute|Department|Faculty|School|Centre|Center|Laboratory|Division)"
+              + "\\s+(?:of|for)\\s.*)"
+              // "Centre for ... Law (CIPIT)": the unit's acronym after its name.
+              + "(?:\\s*\\([^()]*\\))?"
+              + "|(?:Ministry|Ministère|Ministerio|Department|Département|Departamento"
+              + "|Agency|Agence|Agencia)\\s.*");
+
+  /** A university, to which a unit before it belongs: "…, University of Oxford". */
+  private static final Pattern UNIVERSITY =
+      Pattern.compile(
+          "(?:University|Université|Universidad|Universität|Universitat|Università)\\s.*"
+              + "|.*\\sUniversity");
+
+  /**
+   * Joins a unit and the body it belongs to, which a comma separates in an affiliation: "Oxford
+   * Internet Institute, University of Oxford", "Ministry of Health and Social Protection, Colombia"
+   * are one source each.
+   */
+  private static List<String> joinAffiliations(List<String> parts) {
+    List<String> joined = new ArrayList<>();
+    for (String part : parts) {
+      if (!joined.isEmpty() && isAffiliation(joined.get(joined.size() - 1), part)) {
+        joined.set(joined.size() - 1, joined.get(joined.size() - 1) + "," + part);
+      } else {
+        joined.add(part);
+      }
+    }
+    return joined;
+  }
+
+  static boolean isAffiliation(String unit, String body) {
+    String unitName = TextCleaner.strip(unit);
+    String bodyName = TextCleaner.strip(body);
+    return UNIT.matcher(unitName).matches()
+        && MemberStates.spans(unitName).isEmpty()
+        && (UNIVERSITY.matcher(bodyName).matches() || Sources.isOneMemberState(bodyName));
+  }
+
+  /** A company's legal form after a comma, alone or before "and" and the next source. */
+  private static final Pattern SUFFIX_PART =
+      Pattern.compile(COMPANY_SUFFIX.pattern() + "(?:" + Sources.AND.pattern() + ".*)?");
+
+  private static List<String> joinCompanySuffixes(List<String> parts) {
+    List<String> joined = new ArrayList<>();
+    for (String part : parts) {
+      String stripped = TextCleaner.strip(part);
+      if (!joined.isEmpty() && SUFFIX_PART.matcher(stripped).matches()) {
+        joined.set(joined.size() - 1, joined.get(joined.size() - 1) + "," + part);
+      } else {
+        joined.add(part);
+      }
+    }
+    return joined;
+  }
+
+  /**
+   * The text cut at each comma or semicolon outside parentheses; where semicolons separate the
+   * sources, a comma is part of a name ("Ministry of Health and Social Protection, Colombia; ...").
+   */
+  private static List<String> splitOutsideParentheses(String text) {
+    boolean semicolons = text.indexOf(';') >= 0 && splitsAt(text, ';');
+    List<String> parts = new ArrayList<>();
+    int depth = 0;
+    int from = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth = Math.max(0, depth - 1);
+      } else if ((c == ';' || c == ',' && !semicolons) && depth == 0) {
+        parts.add(text.substring(from, i));
+        from = i + 1;
+      }
+    }
+    parts.add(text.substring(from));
+    return parts;
+  }
+
+  private static boolean splitsAt(String text, char separator) {
+    int depth = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+      if (c == separator && depth == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
