@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.cwg.model.DocumentNumber;
 import org.cwg.model.DocumentRecord;
 import org.cwg.model.DocumentSummary;
@@ -27,19 +26,6 @@ public final class ReportOutcomes {
    * and this share of its own shingles are in the contribution.
    */
   static final double REUSE_THRESHOLD = 0.5;
-
-  /**
-   * Sentences that record what the meeting did: "The contribution was noted", "agreed to", "invited
-   * the contributors to submit".
-   */
-  private static final Pattern DECISION =
-      Pattern.compile(
-          "(?i)\\b(?:(?:was|were|is|are)\\s+(?:noted|agreed|approved|adopted|endorsed|accepted"
-              + "|rejected|deferred|postponed|withdrawn|not\\s+agreed)"
-              + "|(?:agreed|decided|concluded)\\s+(?:to|that|on)"
-              + "|invited\\s+the\\s+(?:contributors?|authors?|proponents?|Member\\s+States?))\\b");
-
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;])\\s+(?=\\p{Lu}|\\()");
 
   private final DocumentRecord report;
   private final DocumentSummary summary;
@@ -125,7 +111,7 @@ public final class ReportOutcomes {
           continue;
         }
         if (isActions(s)) {
-          actionLines.addAll(linesOf(s.text(), inText));
+          actionLines.addAll(OutcomeText.linesOf(s.text(), inText));
           actionMentions.addAll(inText);
           actionsSection = actionsSection == null ? s : actionsSection;
         } else {
@@ -163,18 +149,19 @@ public final class ReportOutcomes {
       switch (child.kind()) {
         case SUMMARY, ABSTRACT -> summaries.add(child.text().strip());
         case DISCUSSION -> discussions.add(child.text().strip());
-        case ACTIONS, OUTCOME, CONCLUSION -> actions.addAll(nonBlankLines(child.text()));
+        case ACTIONS, OUTCOME, CONCLUSION ->
+            actions.addAll(OutcomeText.nonBlankLines(child.text()));
         default -> {}
       }
     }
     if (summaries.isEmpty() && discussions.isEmpty() && !head.text().isBlank()) {
       (head.kind() == SectionKind.SUMMARY ? summaries : discussions).add(head.text().strip());
     }
-    discussions.forEach(d -> actions.addAll(decisionsIn(d)));
+    discussions.forEach(d -> actions.addAll(OutcomeText.decisionsIn(d)));
     return reference(
         head,
-        join(summaries),
-        join(discussions),
+        OutcomeText.join(summaries),
+        OutcomeText.join(discussions),
         actions,
         mentions,
         contribution,
@@ -186,8 +173,10 @@ public final class ReportOutcomes {
     String discussion =
         s.kind() == SectionKind.DISCUSSION
             ? s.text().strip()
-            : summaryText != null ? null : String.join("\n", linesOf(s.text(), mentions));
-    List<String> actions = discussion == null ? List.of() : decisionsIn(discussion);
+            : summaryText != null
+                ? null
+                : String.join("\n", OutcomeText.linesOf(s.text(), mentions));
+    List<String> actions = discussion == null ? List.of() : OutcomeText.decisionsIn(discussion);
     return reference(s, summaryText, discussion, actions, mentions, contribution, List.of("text"));
   }
 
@@ -288,14 +277,14 @@ public final class ReportOutcomes {
         }
       }
     }
-    String discussion = join(discussions);
+    String discussion = OutcomeText.join(discussions);
     return Optional.of(
         new Outcome(
             summary,
             refOf(unit),
             copying.text().strip(),
             discussion,
-            discussion == null ? List.of() : decisionsIn(discussion),
+            discussion == null ? List.of() : OutcomeText.decisionsIn(discussion),
             Outcome.REUSE,
             round(bestScore),
             null,
@@ -356,46 +345,6 @@ public final class ReportOutcomes {
     return s.kind() == SectionKind.ACTIONS
         || s.kind() == SectionKind.OUTCOME
         || s.kind() == SectionKind.CONCLUSION;
-  }
-
-  /** The lines (paragraphs) of {@code text} that hold a mention. */
-  private static List<String> linesOf(String text, List<Mention> mentions) {
-    List<String> lines = new ArrayList<>();
-    int start = 0;
-    for (String line : text.split("\n", -1)) {
-      int end = start + line.length();
-      for (Mention m : mentions) {
-        if (m.start() < end + 1 && start <= m.start() && !line.isBlank()) {
-          lines.add(line.strip());
-          break;
-        }
-      }
-      start = end + 1;
-    }
-    return lines;
-  }
-
-  private static List<String> nonBlankLines(String text) {
-    return text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-  }
-
-  /** The sentences of a discussion that record a decision or an action. */
-  static List<String> decisionsIn(String discussion) {
-    List<String> decisions = new ArrayList<>();
-    for (String line : discussion.split("\n")) {
-      String body = line.strip().replaceFirst("^(?:[a-z]\\)|\\d+(?:\\.\\d+)*\\.?)\\s*", "");
-      for (String sentence : SENTENCE_END.split(body)) {
-        if (DECISION.matcher(sentence).find()) {
-          decisions.add(sentence.strip());
-        }
-      }
-    }
-    return decisions;
-  }
-
-  private static String join(List<String> texts) {
-    List<String> kept = texts.stream().filter(t -> !t.isBlank()).toList();
-    return kept.isEmpty() ? null : String.join("\n", kept);
   }
 
   private static SectionRef refOf(Section s) {
