@@ -48,7 +48,8 @@ class AccuracyIT {
           "holdout10",
           "holdout11",
           "holdout12",
-          "holdout13");
+          "holdout13",
+          "holdout14");
 
   private static final Path REAL_LABELS = Path.of("src/test/resources/itu-real/labels.json");
   private static final Path OUT = Path.of("target/accuracy");
