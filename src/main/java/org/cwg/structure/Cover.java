@@ -276,6 +276,12 @@ final class Cover {
         if (next.origin() != cell.origin() && cell.origin() == Origin.TABLE) {
           break;
         }
+        // A title or a source is never a sentence of running text: that is the body beginning.
+        if ((found.label() == CoverLabel.TITLE || found.label() == CoverLabel.SOURCE)
+            && !value.isEmpty()
+            && RUNNING_SENTENCE.matcher(next.text().strip()).matches()) {
+          break;
+        }
         // A cover with a Source row and no Title row sets its title in capitals on the next row.
         if (found.label() == CoverLabel.SOURCE
             && !value.isEmpty()
@@ -328,6 +334,9 @@ final class Cover {
     }
     return false;
   }
+
+  /** A sentence of running text: a dozen words or more, ending in a full stop. */
+  private static final Pattern RUNNING_SENTENCE = Pattern.compile("(?:\\S+\\s+){11,}\\S*\\.");
 
   /** A title wrapped in PDF text goes on alone on its next line, in the same sentence. */
   private static boolean wrapsOn(List<Cell> body, int at, Cell next) {

@@ -64,7 +64,8 @@ final class CoverContacts {
   private static final Pattern JOB_TITLE =
       Pattern.compile(
           "(?:(?:research|senior|principal|chief|policy|legal)\\s+)?(?:fellow|researcher|professor"
-              + "|lecturer|advis[eo]r|officer|manager|engineer|expert|analyst"
+              + "|lecturer|advis[eo]r|officer|manager|engineer|expert|analyst|specialist|consultant"
+              + "|coordinator"
               // French and Spanish, with what the job is of: "Coordinadora de Políticas".
               + "|coordinador[a]?|coordinat(?:eur|rice)|asesor[a]?|conseill(?:er|ère)"
               + "|investigador[a]?|chercheu(?:r|se)|ingenier[oa]|ingénieur[e]?|jef[ea]"

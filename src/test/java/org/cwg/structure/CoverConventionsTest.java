@@ -305,6 +305,26 @@ class CoverConventionsTest {
   }
 
   @Test
+  void aTitleRowEndsWhereTheBodysFirstSentenceStarts() {
+    Metadata m =
+        CoverOfLines.read(
+            "D22-SG01-C-0301!!MSW-E.txt",
+            "ITU-D Study Group 1\tDocument SG1/301-E",
+            "Third meeting: Geneva, 28 October – 1 November 2024\t7 October 2024",
+            "QUESTION 1/1:\tStrategies and policies for the deployment of broadband",
+            "SOURCE:\tUnited Nations Educational, Scientific and Cultural Organization (UNESCO)",
+            "TITLE:\tLiaison statement from UNESCO on school connectivity",
+            "UNESCO informs ITU-D Study Group 1 of the progress of the working group on school"
+                + " connectivity, and would welcome case studies.",
+            "Contact: Mr Jean Roe, Programme Specialist, UNESCO, e-mail: j.roe@unesco.example");
+    assertEquals("Liaison statement from UNESCO on school connectivity", m.title());
+    assertEquals(
+        List.of("United Nations Educational, Scientific and Cultural Organization (UNESCO)"),
+        m.sources());
+    assertEquals(List.of(new Contact("Jean Roe", "UNESCO", "j.roe@unesco.example")), m.contacts());
+  }
+
+  @Test
   void aReportOfLineAfterTheSourceLineIsTheTitle() {
     Metadata text =
         CoverOfLines.read(

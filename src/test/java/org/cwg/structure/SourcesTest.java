@@ -67,6 +67,9 @@ class SourcesTest {
         "Estados Unidos Mexicanos|México",
         "Estados Unidos de América, Estados Unidos Mexicanos|Estados Unidos de América;México",
         "Swiss Confederation|Switzerland",
+        "United Nations Educational, Scientific and Cultural Organization (UNESCO)"
+            + "|United Nations Educational, Scientific and Cultural Organization (UNESCO)",
+        "Kenya, Uganda, Tanzania (URT)|Kenya;Uganda;Tanzania (URT)",
         "جمهورية السودان|السودان (جمهورية)",
         "República Oriental del Uruguay|Uruguay (República Oriental del)",
         "Viet Nam, Vietnam Posts and Telecommunications Group (VNPT)"
