@@ -2,6 +2,8 @@ package org.cwg.cite;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.cwg.cite.ResolutionFinder.Mention;
 
 /**
@@ -10,6 +12,12 @@ import org.cwg.cite.ResolutionFinder.Mention;
  * body. A body the catalogue rules out is never given.
  */
 final class BodyInference {
+
+  /** The word "resolution" and a number, in ITU's languages: where another citation starts. */
+  private static final Pattern NEXT_CITATION =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])(?:r[eé]solutions?|resoluci(?:[oó]n|ones)|резолюци\\p{L}*)\\s+"
+              + "(?:ITU-R\\s+|UIT-R\\s+|МСЭ-R\\s+)?\\d");
 
   private final ResolutionCatalogue catalogue;
 
@@ -55,6 +63,12 @@ final class BodyInference {
           ResolutionBodies.unitedNationsNear(
               text.substring(wrapped[0], wrapped[1]), offset - wrapped[0]);
       return ResolutionBodies.ECOSOC.equals(named) ? named : byNumber;
+    }
+    // A body named after the next citation of the sentence is that citation's: "Resolution 37 ...,
+    // taking into account Resolution 139 (Rev. Dubai, 2018) of the Plenipotentiary Conference".
+    Matcher next = NEXT_CITATION.matcher(within);
+    if (next.find(Math.min(within.length(), offset - sentence[0] + 1))) {
+      within = within.substring(0, next.start());
     }
     String named = ResolutionBodies.namedNear(within, offset - sentence[0]);
     String context = contextBody != null ? contextBody : byNumber;
