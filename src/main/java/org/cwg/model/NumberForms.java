@@ -134,11 +134,12 @@ final class NumberForms {
               m -> "FG-" + upper(m, "g") + "-" + upper(m, "m") + "-" + m.group("n"),
               m -> "FG-" + upper(m, "g"),
               m -> null),
-          // ITU-R working parties: 5D/123, WP 5D/123, file R23-WP4A-C-1064.
+          // ITU-R working parties: 5D/123, WP 5D/123, file R23-WP4A-C-1064; their temporary
+          // documents 6A/TEMP/140.
           new Form(
               DocumentNumber.ITU_R,
-              "(?:WP\\s?)?(?<g>" + ITU_R_PARTY + ")/(?<n>\\d{1,4})",
-              m -> upper(m, "g") + "/" + number(m, "n"),
+              "(?:WP\\s?)?(?<g>" + ITU_R_PARTY + ")/(?<temp>TEMP/)?(?<n>\\d{1,4})",
+              m -> upper(m, "g") + "/" + (m.group("temp") == null ? "" : "TEMP/") + number(m, "n"),
               m -> "WP" + upper(m, "g"),
               m -> null),
           new Form(
