@@ -16,8 +16,9 @@ final class BodyInference {
   /** The word "resolution" and a number, in ITU's languages: where another citation starts. */
   private static final Pattern NEXT_CITATION =
       Pattern.compile(
-          "(?iu)(?<![\\p{L}])(?:r[eé]solutions?|resoluci(?:[oó]n|ones)|резолюци\\p{L}*)\\s+"
-              + "(?:ITU-R\\s+|UIT-R\\s+|МСЭ-R\\s+)?\\d");
+          "(?<![\\p{L}])(?:"
+              + ResolutionFinder.TRIGGER
+              + ")\\s+(?:ITU-R\\s+|UIT-R\\s+|МСЭ-R\\s+)?\\d");
 
   private final ResolutionCatalogue catalogue;
 

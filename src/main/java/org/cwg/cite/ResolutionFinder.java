@@ -22,7 +22,7 @@ final class ResolutionFinder {
   private static final String NUMBER = "(?:A/RES/)?\\d{1,4}(?:/\\d{1,4})?(?![\\w/]|\\.\\d)";
 
   /** The word "resolution(s)" in ITU's languages, perhaps with an Arabic article or preposition. */
-  private static final String TRIGGER =
+  static final String TRIGGER =
       "(?iu:r[eé]solutions?|resoluci(?:[oó]n|ones)|резолюци(?:ями|ях|ям|ей|я|ю|и|й))"
           + "|Res\\.?|RES\\.?|[وبف]?(?:ال|لل)?قرار(?:ات)?";
 

@@ -207,7 +207,7 @@ public final class ReuseCandidates {
           linkedAnchor = Arrays.copyOf(linkedAnchor, count * 2);
         }
         boolean rareFingerprint = (a[i + 1] & 1) != 0;
-        boolean uncommon = (a[i + 1] & 2) != 0 && (b[j + 1] & 2) != 0;
+        boolean uncommon = (a[i + 1] & 2) != 0;
         boolean rareLink = sharedRareLink(a, i, b, j, links);
         linkedAnchor[count] = rareLink && !rareFingerprint;
         anchors[count++] =

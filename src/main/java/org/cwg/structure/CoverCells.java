@@ -242,7 +242,7 @@ final class CoverCells {
 
   /** ITU-R's "Subject:" cell: the Question or agenda item a text answers, never its title. */
   private static final Pattern SUBJECT =
-      Pattern.compile("(?:subject|objet|asunto|предмет)\\s*:.*", FLAGS);
+      Pattern.compile(CoverQuestions.SUBJECT_LABEL + ".*", FLAGS);
 
   /** Whether a cell can never be a title or a source. */
   static boolean neverTitleOrSource(String cell) {

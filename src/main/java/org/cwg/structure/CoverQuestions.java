@@ -23,10 +23,14 @@ final class CoverQuestions {
   private static final Pattern NO_QUESTION =
       Pattern.compile("(?:n/?a|none|-|–|tbd|all)\\.?", FLAGS);
 
+  /** ITU-R's "Subject:" label, in ITU's languages. */
+  static final String SUBJECT_LABEL = "(?:subject|objet|asunto|предмет)\\s*:";
+
   /** ITU-R's "Subject: Question ITU-R 221-1/1" names the Question the text answers. */
   private static final Pattern SUBJECT_QUESTIONS =
       Pattern.compile(
-          "(?:subject|objet|asunto|предмет)\\s*:\\s*(?:questions?|cuesti[óo]n(?:es)?|вопрос\\p{L}{0,2})"
+          SUBJECT_LABEL
+              + "\\s*(?:questions?|cuesti[óo]n(?:es)?|вопрос\\p{L}{0,2})"
               + "\\s+(?:ITU|UIT|МСЭ)-R"
               + "\\s+(?<list>.+)",
           FLAGS);

@@ -35,14 +35,16 @@ final class CoverTitleLines {
   private static final Pattern YEARS =
       Pattern.compile("(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?");
 
+  /** The units a measure is written in, in mixed case even in a title in capitals. */
+  private static final String UNITS = "(?:[kMGT]Hz|dB[a-zA-Z]?|km|kW|mW)";
+
   /**
    * A frequency band or a measure, whose unit is written in mixed case: "5 725-5 850 MHz", "3.4-3.8
    * GHz". A title in capitals wraps it onto a line of its own.
    */
   private static final Pattern QUANTITY =
       Pattern.compile(
-          "(?:\\d[\\d .,]*(?:\\s*[-–]\\s*\\d[\\d .,]*)?\\s*(?:[kMGT]Hz|dB[a-zA-Z]?|km|kW|mW)"
-              + "(?:\\s*(?:AND|,)\\s*)?)+");
+          "(?:\\d[\\d .,]*(?:\\s*[-–]\\s*\\d[\\d .,]*)?\\s*" + UNITS + "(?:\\s*(?:AND|,)\\s*)?)+");
 
   private CoverTitleLines() {}
 
@@ -126,8 +128,7 @@ final class CoverTitleLines {
    * the line a wrapped number left ("100 GHz", "GHz BANDS"), and the plural of an acronym ("SDGs").
    */
   private static final Pattern LOWER_CASE_IN_CAPITALS =
-      Pattern.compile(
-          "(?:(?<=\\d\\s?)|^)(?:[kMGT]Hz|dB[a-zA-Z]?|km|kW|mW)\\b|(?<=\\b\\p{Lu}{2,})s\\b");
+      Pattern.compile("(?:(?<=\\d\\s?)|^)" + UNITS + "\\b|(?<=\\b\\p{Lu}{2,})s\\b");
 
   static boolean isCapitals(String line) {
     String words = LOWER_CASE_IN_CAPITALS.matcher(line).replaceAll("");

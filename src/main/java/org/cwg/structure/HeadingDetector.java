@@ -308,28 +308,28 @@ final class HeadingDetector {
    * level under the numbered heading it follows, or beside the unnumbered one.
    */
   private Heading unnumbered(int index, String text, Block block) {
+    String heading = HeadingKinds.tidy(text);
+    String after = next(index);
+    // Past any heading, a line is past the cover: after "Summary" or "Purpose" too.
     Set<HeadingScore.Feature> features =
-        // Past any heading, a line is past the cover: after "Summary" or "Purpose" too.
         HeadingScore.features(
-            text, block, false, false, outline.inBody() || !outline.isEmpty(), next(index));
+            text, block, false, false, outline.inBody() || !outline.isEmpty(), after);
     if (withoutEmphasis) {
       // Not bold as far as PDF or plain text tells, which is nothing; then only a body after it
       // tells a heading from a closing line ("Mr. ... (Poland), Chair, CWG-Internet").
       features.remove(HeadingScore.Feature.PLAIN_UNNUMBERED);
-      String after = next(index);
       if (!features.contains(HeadingScore.Feature.BODY_FOLLOWS)
           || after != null && WRAPPED_ON.matcher(after).lookingAt()) {
         // No body, or the sentence goes on in lower case on the next line: a paragraph wrapped.
         return null;
       }
-      if (HeadingKinds.tidy(text).split("\\s+").length <= HeadingScore.FEW) {
+      if (heading.split("\\s+").length <= HeadingScore.FEW) {
         features.add(HeadingScore.Feature.FEW_WORDS);
       }
     }
     if (!HeadingScore.isHeading(features)) {
       return null;
     }
-    String heading = HeadingKinds.tidy(text);
     int level = outline.underNumberedOrBeside();
     outline.numbering().acceptUnnumbered(level);
     return new Heading(index, HeadingKinds.kindOf(heading), heading, null, level);

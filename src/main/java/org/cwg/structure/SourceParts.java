@@ -21,9 +21,6 @@ final class SourceParts {
         joinRoles(joinCompanySuffixes(joinSpelledOut(splitOutsideParentheses(written)))));
   }
 
-  /** A name that ends with its acronym in parentheses: "... Organization (UNESCO)". */
-  private static final Pattern ACRONYMED = Pattern.compile("(.+?)\\s*\\((\\p{Lu}{3,})\\)\\s*");
-
   /**
    * Joins the parts that one acronym spells out across commas: "United Nations Educational,
    * Scientific and Cultural Organization (UNESCO)" is one body.
@@ -31,14 +28,12 @@ final class SourceParts {
   private static List<String> joinSpelledOut(List<String> parts) {
     List<String> joined = new ArrayList<>(parts);
     for (int i = 1; i < joined.size(); i++) {
-      Matcher m = ACRONYMED.matcher(joined.get(i));
-      if (!m.matches()) {
+      if (!joined.get(i).strip().endsWith(")")) {
         continue;
       }
       for (int from = i - 1; from >= Math.max(0, i - 3); from--) {
         String whole = String.join(",", joined.subList(from, i + 1));
-        Matcher all = ACRONYMED.matcher(whole.strip());
-        if (all.matches() && initials(all.group(1)).equals(all.group(2))) {
+        if (Sources.spelledOutByItsAcronym(whole.strip())) {
           joined.subList(from, i + 1).clear();
           joined.add(from, whole);
           i = from;
@@ -47,17 +42,6 @@ final class SourceParts {
       }
     }
     return joined;
-  }
-
-  /** The capitals that start a name's words: "United Nations Educational" is "UNE". */
-  private static String initials(String name) {
-    StringBuilder initials = new StringBuilder();
-    for (String word : name.split("[\\s,-]+")) {
-      if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
-        initials.appendCodePoint(word.codePointAt(0));
-      }
-    }
-    return initials.toString();
   }
 
   /** What follows a company's name after a comma: it belongs to the name. */

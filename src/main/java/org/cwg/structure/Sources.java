@@ -112,7 +112,7 @@ final class Sources {
    * Whether a source is one body whose acronym spells out all of it, "and" included: "China Academy
    * of Information and Communications Technology (CAICT)" names neither China nor two bodies.
    */
-  private static boolean spelledOutByItsAcronym(String item) {
+  static boolean spelledOutByItsAcronym(String item) {
     Matcher m = ACRONYMED.matcher(item);
     if (!m.matches()) {
       return false;
