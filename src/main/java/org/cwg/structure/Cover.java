@@ -3,6 +3,7 @@ package org.cwg.structure;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -232,6 +233,7 @@ final class Cover {
 
   private void label() {
     List<Cell> body = cells();
+    List<String> contactLines = contactLines(body);
     for (int i = 0; i < body.size(); i++) {
       Cell cell = body.get(i);
       CoverLabel.Found found = CoverLabel.in(cell.text());
@@ -263,7 +265,8 @@ final class Cover {
                 ? contactGoesOn(body, j)
                 : wrapsOn(body, j, next)
                     && (found.label() != CoverLabel.SOURCE
-                        || CoverCells.continuesLine(sourceSoFar(value), next.text())))) {
+                        || CoverCells.continuesLine(sourceSoFar(value), next.text())
+                        || wrapsContactName(contactLines, sourceSoFar(value), next.text())))) {
           break;
         }
         // A date in the next cell of a row is the cover's date, not the rest of "Subject:".
@@ -290,7 +293,15 @@ final class Cover {
             && !CoverCells.isTitleInCapitals(value.get(value.size() - 1))) {
           break;
         }
-        value.add(next.text());
+        // A source's line that wrapped in running text is the rest of the line before.
+        if (inline
+            && found.label() == CoverLabel.SOURCE
+            && cell.origin() != Origin.TABLE
+            && next.row() != cell.row()) {
+          value.set(value.size() - 1, value.get(value.size() - 1) + " " + next.text());
+        } else {
+          value.add(next.text());
+        }
         taken.add(next);
         j++;
       }
@@ -310,6 +321,50 @@ final class Cover {
   private static String sourceSoFar(List<String> value) {
     String last = value.get(value.size() - 1);
     return value.stream().anyMatch(v -> v.indexOf(';') >= 0) ? String.join(" ", value) : last;
+  }
+
+  /** The last name of a list of sources: after its last comma, semicolon or "and". */
+  private static final Pattern LAST_SOURCE =
+      Pattern.compile("(?:.*(?:[,;]|\\b(?:and|et|y)\\b))?\\s*(.*)");
+
+  /**
+   * A source's last name wrapped when a contact block names it whole: "Nokia Bell Labs and
+   * University College" / "London" is the "University College London" a contact works for, and
+   * "..., China" / "Mobile Communications Corporation" is "China Mobile ...", not the country.
+   */
+  private static boolean wrapsContactName(List<String> contactLines, String soFar, String next) {
+    Matcher last = LAST_SOURCE.matcher(soFar.strip());
+    String firstWord = next.strip().split("\\s+", 2)[0];
+    if (!last.matches() || last.group(1).isEmpty() || firstWord.isEmpty()) {
+      return false;
+    }
+    String joined = (last.group(1) + " " + firstWord).toLowerCase(Locale.ROOT);
+    return contactLines.stream()
+        .map(line -> line.toLowerCase(Locale.ROOT))
+        .anyMatch(
+            line ->
+                line.startsWith(joined)
+                    && (line.length() == joined.length()
+                        || !Character.isLetterOrDigit(line.charAt(joined.length()))));
+  }
+
+  /** The lines of the cover's contact blocks: a name, an organization, a country each. */
+  private static List<String> contactLines(List<Cell> body) {
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < body.size(); i++) {
+      CoverLabel.Found found = CoverLabel.in(body.get(i).text());
+      if (found == null || found.label() != CoverLabel.CONTACT) {
+        continue;
+      }
+      lines.add(found.value());
+      for (int k = i + 1; k < Math.min(body.size(), i + 1 + CONTACT_LINES); k++) {
+        if (CoverLabel.in(body.get(k).text()) != null) {
+          break;
+        }
+        lines.add(body.get(k).text());
+      }
+    }
+    return lines;
   }
 
   /**

@@ -306,6 +306,10 @@ final class CoverBlock {
     if (beforeTitle && sourceLine < 0 && m.matches() && line.length() < 120) {
       String word = m.group(1) != null ? m.group(1) : m.group(3);
       String rule = RULE + "'" + word + " by' line";
+      if (isTitleUnderSource(index)) {
+        draft.cue(TypeEvidence.Cue.SOURCE_LINE, authoredKind(word), Provenance.COVER, rule);
+        return false;
+      }
       String author =
           m.group(1) != null ? TextCleaner.strip(m.group(2)) : RUSSIAN_SECRETARY_GENERAL;
       // "Report of the twenty-first meeting" names what is reported on, not who reports.
@@ -328,7 +332,8 @@ final class CoverBlock {
 
   /**
    * Whether the line is the title in capitals under a source line of its own: "PROPOSAL OF A NEW
-   * ..." there names what is proposed, not who proposes it.
+   * ..." there names what is proposed, and "REPORT OF TSAG TO ..." what is reported, not who writes
+   * it.
    */
   private boolean isTitleUnderSource(int index) {
     return index > 0 && index == capitalisedTitle && sourceLine(lines.get(index - 1)) != null;

@@ -104,11 +104,14 @@ final class CoverCells {
               + "|тел|факс|эл\\.\\s*почта|электронная\\s+почта)\\.?\\s*:.*",
           FLAGS);
 
-  /** Words a line of a value never ends on: the line wrapped (PDF text) and the value goes on. */
+  /**
+   * Words a line of a value never ends on: the line wrapped (PDF text) and the value goes on. A
+   * Recommendation's sector ("Recommendation ITU-T") is never without its number.
+   */
   private static final Pattern ENDS_MID_PHRASE =
       Pattern.compile(
           ".*\\b(?:of|on|the|and|for|to|in|with|by|a|an|de|la|le|les|des|du|et|en|del|los|las|y"
-              + "|para|sur|pour)\\s*|.*[,–-]\\s*",
+              + "|para|sur|pour)\\s*|.*[,–-]\\s*|.*\\brecommendations?\\s+ITU-[TRD]\\s*",
           FLAGS);
 
   /**

@@ -65,6 +65,85 @@ class PdfCoverRowsTest {
   }
 
   @Test
+  void aSourceThatWrappedIsTheNameAContactBlockGivesWhole() {
+    Metadata metadata =
+        CoverOfLines.read(
+            "FG-XR-I-031.pdf",
+            "INTERNATIONAL TELECOMMUNICATION UNION",
+            "FG-XR-I-031",
+            "Original: English",
+            "INPUT DOCUMENT",
+            "Source: Ruritania Telecom, Technical University of",
+            "Borduria, Syldavia",
+            "Title: A use case for remote rendering",
+            "Purpose: Discussion",
+            "Contact: Anna Berg",
+            "Ruritania Telecom",
+            "E-mail: anna@example.com");
+    assertEquals(
+        List.of("Ruritania Telecom", "Technical University of Borduria", "Syldavia"),
+        metadata.sources());
+  }
+
+  @Test
+  void aCountryAtALineEndStartsACompanyAContactWorksFor() {
+    Metadata metadata =
+        CoverOfLines.read(
+            "FG-XR-I-032.pdf",
+            "INTERNATIONAL TELECOMMUNICATION UNION",
+            "FG-XR-I-032",
+            "Original: English",
+            "INPUT DOCUMENT",
+            "Source: Acme Networks Ltd., Kenya",
+            "Electricity Generating Company",
+            "Title: A use case for smart metering",
+            "Purpose: Discussion",
+            "Contact: Joseph Otieno",
+            "Kenya Electricity Generating Company",
+            "Kenya",
+            "E-mail: j.otieno@example.com");
+    assertEquals(
+        List.of("Acme Networks Ltd.", "Kenya Electricity Generating Company"), metadata.sources());
+  }
+
+  @Test
+  void aCountryAtALineEndStaysACountryWhenNoContactSaysOtherwise() {
+    Metadata metadata =
+        CoverOfLines.read(
+            "FG-XR-I-033.pdf",
+            "INTERNATIONAL TELECOMMUNICATION UNION",
+            "FG-XR-I-033",
+            "Original: English",
+            "INPUT DOCUMENT",
+            "Source: Acme Networks Ltd., Kenya",
+            "Title: A use case for smart metering",
+            "Purpose: Discussion",
+            "Contact: Joseph Otieno",
+            "Acme Networks Ltd.",
+            "Kenya",
+            "E-mail: j.otieno@example.com");
+    assertEquals(List.of("Acme Networks Ltd.", "Kenya"), metadata.sources());
+  }
+
+  @Test
+  void aRecommendationsSectorGoesOnWithItsNumber() {
+    Metadata metadata =
+        CoverOfLines.read(
+            "T25-SG16-TD-WP2-0101.pdf",
+            "INTERNATIONAL TELECOMMUNICATION UNION",
+            "TD 101 (WP2/16)",
+            "STUDY GROUP 16",
+            "Original: English",
+            "Question(s): 21/16 Geneva, 3-14 November 2025",
+            "TD",
+            "Source: Editors of draft Recommendation ITU-T",
+            "H.999.1",
+            "Title: Draft new Recommendation ITU-T H.999.1",
+            "Purpose: Discussion");
+    assertEquals(List.of("Editors of draft Recommendation ITU-T H.999.1"), metadata.sources());
+  }
+
+  @Test
   void readsNumberDateAndMeetingFromSingleSpacedColumns() {
     Metadata metadata =
         CoverOfLines.read(
