@@ -49,7 +49,9 @@ class AccuracyIT {
           "holdout11",
           "holdout12",
           "holdout13",
-          "holdout14");
+          "holdout14",
+          "holdout15",
+          "holdout16");
 
   private static final Path REAL_LABELS = Path.of("src/test/resources/itu-real/labels.json");
   private static final Path OUT = Path.of("target/accuracy");
