@@ -265,8 +265,8 @@ final class Cover {
                 ? contactGoesOn(body, j)
                 : wrapsOn(body, j, next)
                     && (found.label() != CoverLabel.SOURCE
-                        || CoverCells.continuesLine(sourceSoFar(value), next.text())
-                        || wrapsContactName(contactLines, sourceSoFar(value), next.text())))) {
+                        || wrapsOnto(contactLines, sourceSoFar(value), next.text())
+                        || isNextMemberState(value, next.text())))) {
           break;
         }
         // A date in the next cell of a row is the cover's date, not the rest of "Subject:".
@@ -297,7 +297,8 @@ final class Cover {
         if (inline
             && found.label() == CoverLabel.SOURCE
             && cell.origin() != Origin.TABLE
-            && next.row() != cell.row()) {
+            && next.row() != cell.row()
+            && wrapsOnto(contactLines, sourceSoFar(value), next.text())) {
           value.set(value.size() - 1, value.get(value.size() - 1) + " " + next.text());
         } else {
           value.add(next.text());
@@ -321,6 +322,15 @@ final class Cover {
   private static String sourceSoFar(List<String> value) {
     String last = value.get(value.size() - 1);
     return value.stream().anyMatch(v -> v.indexOf(';') >= 0) ? String.join(" ", value) : last;
+  }
+
+  private static boolean wrapsOnto(List<String> contactLines, String soFar, String next) {
+    return CoverCells.continuesLine(soFar, next) || wrapsContactName(contactLines, soFar, next);
+  }
+
+  /** Member States one per line after the label's: "SOURCE: Lao P.D.R." / "Viet Nam". */
+  private static boolean isNextMemberState(List<String> value, String next) {
+    return Sources.isOnlyMemberStates(next) && value.stream().allMatch(Sources::isOnlyMemberStates);
   }
 
   /** The last name of a list of sources: after its last comma, semicolon or "and". */

@@ -1,5 +1,6 @@
 package org.cwg.structure;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -292,13 +293,17 @@ final class CoverBlock {
         && (m.matches() || chineseSource != null)
         && !isTitleUnderSource(index)) {
       String rule = RULE + "'Contribution by' line";
-      draft.offer(
-          MetadataDraft.SOURCES,
-          Sources.split(chineseSource != null ? chineseSource : m.group(1)),
-          Provenance.COVER,
-          rule);
-      draft.cue(TypeEvidence.Cue.SOURCE_LINE, "contribution", Provenance.COVER, rule);
+      List<String> sources =
+          new ArrayList<>(Sources.split(chineseSource != null ? chineseSource : m.group(1)));
       sourceLine = index;
+      // Co-sponsors one per line under the first: "Contribution by Bahrain" / "Oman" / "Qatar".
+      while (sourceLine + 1 < lines.size()
+          && sourceLine + 1 != capitalisedTitle
+          && Sources.isOnlyMemberStates(lines.get(sourceLine + 1))) {
+        sources.addAll(Sources.split(lines.get(++sourceLine)));
+      }
+      draft.offer(MetadataDraft.SOURCES, sources, Provenance.COVER, rule);
+      draft.cue(TypeEvidence.Cue.SOURCE_LINE, "contribution", Provenance.COVER, rule);
       return false;
     }
     // A cover has one source line: a "Report of ..." after it is the title, not a second source.

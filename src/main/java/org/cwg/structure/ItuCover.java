@@ -301,7 +301,23 @@ final class ItuCover {
     }
   }
 
-  /** "4/17, 6/17", "Q4/17", or "4, 6" under Study Group 17; "N/A" is none. */
+  /**
+   * Whether the cell on the line before ends on a Member State's name, so that a line of Member
+   * States goes on with its list: "Contribution by Bahrain (Kingdom of)" / "Oman (Sultanate of)".
+   */
+  private static boolean endsOnAMemberState(List<Cover.Cell> cells, int at, Cover.Cell cell) {
+    if (at < 0 || cells.get(at).row() != cell.row() - 1) {
+      return false;
+    }
+    String before = cells.get(at).text().strip();
+    List<int[]> names = MemberStates.spans(before);
+    return !names.isEmpty()
+        && before
+            .substring(names.get(names.size() - 1)[1])
+            .replaceAll("\\([^()]*\\)", "")
+            .isBlank();
+  }
+
   /** The Questions of a cell's value, under the masthead's study group when it has one. */
   private List<String> questions(String value) {
     String studyGroup =
@@ -333,10 +349,22 @@ final class ItuCover {
                 + cell.text()
                 + "'");
       }
-      if (!CoverCells.neverTitleOrSource(cell.text()) && Sources.isOnlyMemberStates(cell.text())) {
+      if (!CoverCells.neverTitleOrSource(cell.text())
+          && Sources.isOnlyMemberStates(cell.text())
+          && !endsOnAMemberState(cells, i - 1, cell)) {
+        // Co-sponsors one per line: the lines of Member States that follow are the same list.
+        List<String> states = new ArrayList<>(Sources.split(cell.text()));
+        for (int j = i + 1;
+            j < cells.size()
+                && !cover.isLabelled(cells.get(j))
+                && cells.get(j).row() == cells.get(j - 1).row() + 1
+                && Sources.isOnlyMemberStates(cells.get(j).text());
+            j++) {
+          states.addAll(Sources.split(cells.get(j).text()));
+        }
         draft.offer(
             MetadataDraft.SOURCES,
-            Sources.split(cell.text()),
+            states,
             Provenance.COVER,
             "cover: " + grammar + " " + cell.origin().written + ", line of Member States");
       }

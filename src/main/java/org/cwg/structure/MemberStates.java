@@ -85,7 +85,27 @@ final class MemberStates {
         }
       }
     }
+    if (best == null && words.length == 2) {
+      // "Азербайджанской Республики": the state's adjective, declined, before its form.
+      for (String form : STATE_FORMS) {
+        if (sameStem(words[1], form) && form.endsWith("а") && namesAListedState(words[0])) {
+          return FEMININE_ENDING.matcher(words[0]).replaceFirst("ая") + " " + form;
+        }
+      }
+    }
     return best;
+  }
+
+  /** A feminine adjective's case ending: "Азербайджанской", "Кыргызскую". */
+  private static final Pattern FEMININE_ENDING = Pattern.compile("(?:ой|ую|ая|ей)$");
+
+  /** Whether an adjective is made on a listed name: "Азербайджанской" on "Азербайджан". */
+  private static boolean namesAListedState(String adjective) {
+    String word = adjective.toLowerCase(java.util.Locale.ROOT);
+    return FEMININE_ENDING.matcher(word).find()
+        && CYRILLIC_NAMES.stream()
+            .filter(name -> name.indexOf(' ') < 0 && name.length() >= 4)
+            .anyMatch(name -> word.startsWith(name.toLowerCase(java.util.Locale.ROOT)));
   }
 
   /**

@@ -75,8 +75,11 @@ final class Sources {
       if (names.isEmpty() || spelledOutByItsAcronym(item) || acronymOfTheWhole(item)) {
         // Russian declines a name after "Вклад": the source is the listed nominative.
         String nominative = MemberStates.nominativeOf(item);
+        List<String> declined = declinedStates(item);
         if (nominative != null) {
           sources.add(nominative);
+        } else if (!declined.isEmpty()) {
+          sources.addAll(declined);
         } else {
           sources.addAll(SourceParts.companies(item));
         }
@@ -103,6 +106,22 @@ final class Sources {
       }
     }
     return sources.stream().filter(s -> !s.isBlank()).distinct().toList();
+  }
+
+  /**
+   * Russian Member States declined and joined by "и" ("Кыргызской Республики и Азербайджанской
+   * Республики"), each in the list's nominative; empty unless every one is a Member State.
+   */
+  private static List<String> declinedStates(String item) {
+    List<String> states = new ArrayList<>();
+    for (String piece : AND.split(item)) {
+      String nominative = MemberStates.nominativeOf(piece);
+      if (nominative == null) {
+        return List.of();
+      }
+      states.add(nominative);
+    }
+    return states.size() > 1 ? states : List.of();
   }
 
   /** A name that ends with its acronym in parentheses: "... Technology (CAICT)". */
@@ -184,20 +203,27 @@ final class Sources {
       from = name[1];
     }
     rest.append(cell.substring(from));
-    return AND.matcher(" " + rest + " ")
+    // A long form in parentheses after a name is the list's: "Oman (Sultanate of)".
+    return AND.matcher(" " + rest.toString().replaceAll("\\([^()]*\\)", " ") + " ")
         .replaceAll(" ")
         .replaceAll("[,;]", " ")
         .replaceAll("(?i)\\b(?:the)\\b", " ")
         .isBlank();
   }
 
-  /** The text cut at each "and" that is not inside a Member State's name. */
+  /**
+   * The text cut at each "and" that is not inside a Member State's name nor inside parentheses:
+   * "Algérie (République algérienne démocratique et populaire)" is one.
+   */
   private static List<String> splitOutsideNames(String text, List<int[]> names) {
     List<String> pieces = new ArrayList<>();
     Matcher and = AND.matcher(text);
     int from = 0;
     while (and.find()) {
-      boolean insideName = false;
+      String before = text.substring(0, and.start());
+      boolean insideName =
+          before.chars().filter(c -> c == '(').count()
+              > before.chars().filter(c -> c == ')').count();
       for (int[] name : names) {
         insideName |= and.start() >= name[0] && and.end() <= name[1];
       }

@@ -15,7 +15,29 @@ final class WrappedCoverLines {
   private WrappedCoverLines() {}
 
   static List<CoverLine> join(List<CoverLine> lines) {
-    return joinDates(joinFilings(lines));
+    return joinStateNames(joinDates(joinFilings(lines)));
+  }
+
+  /**
+   * A Member State's name that a line break cut: "... and Papua New" / "Guinea", "United Kingdom of
+   * Great Britain and" / "Northern Ireland" are one line.
+   */
+  private static List<CoverLine> joinStateNames(List<CoverLine> lines) {
+    List<CoverLine> joined = new ArrayList<>();
+    for (CoverLine line : lines) {
+      int last = joined.size() - 1;
+      if (last >= 0 && joined.get(last).region() == line.region()) {
+        String before = joined.get(last).text().stripTrailing();
+        String both = before + " " + line.text().strip();
+        int cut = before.length();
+        if (MemberStates.spans(both).stream().anyMatch(s -> s[0] < cut && s[1] > cut + 1)) {
+          joined.set(last, new CoverLine(both, line.region()));
+          continue;
+        }
+      }
+      joined.add(line);
+    }
+    return joined;
   }
 
   /** Where an ITU-T TD is filed, alone on a line: "(GEN/12)", "(WP1/12)", "(PLEN/12)". */

@@ -19,6 +19,36 @@ class CouncilCoverTitleTest {
   }
 
   @Test
+  void coSponsorsOnePerLineUnderTheContributionLineAreAllSources() {
+    Metadata metadata =
+        read(
+            "Council Working Group on Child Online Protection\tDocument CWG-COP-24/7-E",
+            "Twenty-fourth meeting – Geneva, 2 March 2027\t20 February 2027",
+            "Contribution by Jordan (Hashemite Kingdom of)",
+            "Kuwait (State of)",
+            "Lebanon",
+            "SAFER ONLINE GAMING FOR CHILDREN");
+    assertEquals(
+        List.of("Jordan (Hashemite Kingdom of)", "Kuwait (State of)", "Lebanon"),
+        metadata.sources());
+    assertEquals("SAFER ONLINE GAMING FOR CHILDREN", metadata.title());
+  }
+
+  @Test
+  void aMemberStatesNameCutByALineBreakIsOneName() {
+    Metadata metadata =
+        read(
+            "Council 2027",
+            "Geneva, 8-18 June 2027",
+            "Agenda item: PL 2 Document C27/40-E",
+            "Contribution by Fiji, Samoa and Papua New",
+            "Guinea",
+            "CONNECTING THE PACIFIC ISLANDS");
+    assertEquals(List.of("Fiji", "Samoa", "Papua New Guinea"), metadata.sources());
+    assertEquals("CONNECTING THE PACIFIC ISLANDS", metadata.title());
+  }
+
+  @Test
   void aShortTitleThatNamesAKindIsTheTitle() {
     Metadata agenda =
         read(

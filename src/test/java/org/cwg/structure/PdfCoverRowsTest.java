@@ -126,6 +126,24 @@ class PdfCoverRowsTest {
   }
 
   @Test
+  void memberStatesOnePerLineAfterTheSourceLabelAreAllSources() {
+    Metadata metadata =
+        CoverOfLines.read(
+            "D22-SG02-C-0400!!MSW-E.pdf",
+            "ITU-D Study Group 2",
+            "Document SG2/400-E",
+            "Original: English",
+            "QUESTION 3/2: Securing information and communication networks",
+            "SOURCE: Mongolia",
+            "Nepal (Federal Democratic Republic of)",
+            "Bhutan (Kingdom of)",
+            "TITLE: Shared national CERT exercises");
+    assertEquals(
+        List.of("Mongolia", "Nepal (Federal Democratic Republic of)", "Bhutan (Kingdom of)"),
+        metadata.sources());
+  }
+
+  @Test
   void aRecommendationsSectorGoesOnWithItsNumber() {
     Metadata metadata =
         CoverOfLines.read(

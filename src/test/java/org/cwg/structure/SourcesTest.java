@@ -81,6 +81,10 @@ class SourcesTest {
         "Ministry of Science and University Affairs|Ministry of Science and University Affairs",
         "República Dominicana|Dominicana (República)",
         "la République centrafricaine|Centrafricaine (République)",
+        "Tunisie (République tunisienne) et Égypte (République arabe d')"
+            + "|Tunisie (République tunisienne);Égypte (République arabe d')",
+        "Кыргызской Республики и Азербайджанской Республики"
+            + "|Кыргызская Республика;Азербайджанская Республика",
       })
   void splitsIntoMemberStatesAndEntities(String written, String expected) {
     assertEquals(List.of(expected.split(";")), Sources.split(written));
