@@ -16,7 +16,7 @@ final class CoverContacts {
   private static final Pattern PHONE = Pattern.compile("[+(\\d][\\d\\s().\\-/]{5,}");
   private static final Pattern TITLE_OF_ADDRESS =
       Pattern.compile(
-          "^(?:Mr|Mrs|Ms|Dr|Prof|M|Mme|Mlle|Sr|Sra|Srta|Dra|Ing|Lic|Г-н|Г-жа)\\.?\\s+",
+          "^(?:Mr|Mrs|Ms|Dr|Prof|Pr|M|Mme|Mlle|Sr|Sra|Srta|Dra|Ing|Lic|Г-н|Г-жа)\\.?\\s+",
           Pattern.UNICODE_CASE);
 
   /** ITU-D blocks name their parts: "Name: ...", "Organization: ...". */
@@ -53,7 +53,8 @@ final class CoverContacts {
   private static final Pattern OFFICE =
       Pattern.compile(
           "(?:(?:vice|co)[- ]?)?(?:chair(?:man|woman|person)?|(?:associate\\s+)?rapporteur"
-              + "|convenor|director|editor|secretary|counsellor|président|presidente"
+              + "|convenor|director|directeur|directrice|directora|editor|secretary|counsellor"
+              + "|président|présidente|presidente"
               + "|vicepresidente|relator|председатель|заместитель\\s+председателя|докладчик)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -116,13 +117,43 @@ final class CoverContacts {
     if (address != null) {
       parts.add(address);
     }
-    return parts;
+    return joinOrganization(parts);
+  }
+
+  /**
+   * Joins the parts between the name and the address that are no office, job or country: they are
+   * one organization whose name holds commas, "Department for Digital, Culture, Media and Sport".
+   */
+  private static List<String> joinOrganization(List<String> parts) {
+    List<String> joined = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      String part = parts.get(i);
+      int last = joined.size() - 1;
+      if (last >= 1 && isPlainName(joined.get(last)) && isPlainName(part)) {
+        joined.set(last, joined.get(last) + ", " + part);
+      } else {
+        joined.add(part);
+      }
+    }
+    return joined;
+  }
+
+  private static boolean isPlainName(String part) {
+    return !isPart(part)
+        && !CoverCells.hasEmail(part)
+        && !isOffice(part)
+        && !JOB_TITLE.matcher(part).matches()
+        && !isCountry(part);
   }
 
   static List<Contact> read(List<Cover.Labelled> blocks) {
     List<Contact> contacts = new ArrayList<>();
     for (Cover.Labelled block : blocks) {
       List<String> cells = block.cells();
+      // A block on one line that PDF text wrapped before its address: "..., e-mail:" / "jane@...".
+      if (cells.size() > 1 && cells.get(0).contains(",") && endsOnAPartLabel(cells.get(0))) {
+        cells = List.of(String.join(" ", cells));
+      }
       if (cells.size() == 1 && cells.get(0).contains(",") && CoverCells.hasEmail(cells.get(0))) {
         cells = runIn(cells.get(0));
       }
@@ -174,7 +205,14 @@ final class CoverContacts {
         } else if (previous.equals(person.organization)
             && !isOffice(cell)
             && !COUNTRY_CODE.matcher(cell.strip()).matches()) {
-          if (CoverCells.continuesLine(previous, cell)) {
+          if (isOffice(person.organization)
+              && WRAPPED_NAME.matcher(cell).lookingAt()
+              && !LABELLED_PART.matcher(cell).lookingAt()
+              && !isCountry(cell)) {
+            // "Rapporteur Q6/17" / "Electronics and Telecommunications" / "Research Institute":
+            // whom the person works for starts on the line after the office.
+            person.organization = cell;
+          } else if (CoverCells.continuesLine(previous, cell)) {
             // An organization's name that wrapped in PDF text: "Communications Authority" / "of
             // Kenya".
             person.organization += " " + cell;
@@ -192,6 +230,11 @@ final class CoverContacts {
     return contacts;
   }
 
+  private static boolean endsOnAPartLabel(String cell) {
+    String last = cell.substring(cell.lastIndexOf(',') + 1).strip();
+    return last.endsWith(":") && CoverCells.isContactPart(last);
+  }
+
   /**
    * A block runs name, organization, country, then Tel and E-mail: a line that is no country and no
    * labelled part, right before the country, a labelled part ("Pays:") or the first Tel or E-mail
@@ -203,7 +246,7 @@ final class CoverContacts {
         && !LABELLED_PART.matcher(cell).lookingAt()
         && !isCountry(cell)
         && !following.isEmpty()
-        && (Sources.isOneMemberState(following)
+        && (isCountry(following)
             || isPart(following)
             || LABELLED_PART.matcher(following).lookingAt());
   }

@@ -335,6 +335,47 @@ class PdfCoverRowsTest {
   }
 
   @Test
+  void anOrganizationThatWrapsAfterAnOfficeIsWhole() {
+    Metadata metadata =
+        CoverOfLines.read(
+            "T25-SG9-LS30.pdf",
+            "INTERNATIONAL TELECOMMUNICATION UNION",
+            "SG9-LS30",
+            "Source: ITU-T Study Group 9",
+            "Title: LS on cable modems",
+            "Contact: Anna Berg",
+            "Rapporteur Q4/9",
+            "Nordic Institute of Cable and",
+            "Broadband Research (NICBR)",
+            "USA",
+            "E-mail: anna.berg@example.org");
+    assertEquals(
+        "Nordic Institute of Cable and Broadband Research (NICBR)",
+        metadata.contacts().get(0).organization());
+  }
+
+  @Test
+  void aContactOnOneLineThatWrappedBeforeItsAddressIsRunIn() {
+    Metadata metadata =
+        CoverOfLines.read(
+            "OPCWGINT-15-9.pdf",
+            "Council Working Group on International Internet-related Public Policy Issues",
+            "Open consultation Document OPCWGINT-15/9",
+            "Response from the Ruritanian Office for Digital, Media and Culture",
+            "RESPONSE TO THE OPEN CONSULTATION ON CONNECTIVITY",
+            "Contact: Pr Jane Roe, directrice de recherche, Ruritanian Office for Digital, Media"
+                + " and Culture, e-mail:",
+            "jroe@example.org");
+    assertEquals(
+        List.of(
+            new org.cwg.model.Contact(
+                "Jane Roe",
+                "Ruritanian Office for Digital, Media and Culture",
+                "jroe@example.org")),
+        metadata.contacts());
+  }
+
+  @Test
   void readsAMeetingWhoseOrdinalAndNameHaveWordsBetween() {
     Metadata metadata =
         CoverOfLines.read(
