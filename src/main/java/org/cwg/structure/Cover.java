@@ -3,7 +3,6 @@ package org.cwg.structure;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -233,7 +232,7 @@ final class Cover {
 
   private void label() {
     List<Cell> body = cells();
-    List<String> contactLines = contactLines(body);
+    SourceLines sourceLines = new SourceLines(body);
     for (int i = 0; i < body.size(); i++) {
       Cell cell = body.get(i);
       CoverLabel.Found found = CoverLabel.in(cell.text());
@@ -265,8 +264,8 @@ final class Cover {
                 ? contactGoesOn(body, j)
                 : wrapsOn(body, j, next)
                     && (found.label() != CoverLabel.SOURCE
-                        || wrapsOnto(contactLines, sourceSoFar(value), next.text())
-                        || isNextMemberState(value, next.text())))) {
+                        || sourceLines.wrapsOnto(value, next.text())
+                        || SourceLines.isNextMemberState(value, next.text())))) {
           break;
         }
         // A date in the next cell of a row is the cover's date, not the rest of "Subject:".
@@ -298,7 +297,7 @@ final class Cover {
             && found.label() == CoverLabel.SOURCE
             && cell.origin() != Origin.TABLE
             && next.row() != cell.row()
-            && wrapsOnto(contactLines, sourceSoFar(value), next.text())) {
+            && sourceLines.wrapsOnto(value, next.text())) {
           value.set(value.size() - 1, value.get(value.size() - 1) + " " + next.text());
         } else {
           value.add(next.text());
@@ -315,73 +314,10 @@ final class Cover {
   }
 
   /**
-   * The source's value so far, as the next line goes on with it: its last line, or the whole of a
-   * list set apart by semicolons, which wraps anywhere ("...; Singapore Telecommunications" /
-   * "Limited (Singtel); ...").
-   */
-  private static String sourceSoFar(List<String> value) {
-    String last = value.get(value.size() - 1);
-    return value.stream().anyMatch(v -> v.indexOf(';') >= 0) ? String.join(" ", value) : last;
-  }
-
-  private static boolean wrapsOnto(List<String> contactLines, String soFar, String next) {
-    return CoverCells.continuesLine(soFar, next) || wrapsContactName(contactLines, soFar, next);
-  }
-
-  /** Member States one per line after the label's: "SOURCE: Lao P.D.R." / "Viet Nam". */
-  private static boolean isNextMemberState(List<String> value, String next) {
-    return Sources.isOnlyMemberStates(next) && value.stream().allMatch(Sources::isOnlyMemberStates);
-  }
-
-  /** The last name of a list of sources: after its last comma, semicolon or "and". */
-  private static final Pattern LAST_SOURCE =
-      Pattern.compile("(?:.*(?:[,;]|\\b(?:and|et|y)\\b))?\\s*(.*)");
-
-  /**
-   * A source's last name wrapped when a contact block names it whole: "Nokia Bell Labs and
-   * University College" / "London" is the "University College London" a contact works for, and
-   * "..., China" / "Mobile Communications Corporation" is "China Mobile ...", not the country.
-   */
-  private static boolean wrapsContactName(List<String> contactLines, String soFar, String next) {
-    Matcher last = LAST_SOURCE.matcher(soFar.strip());
-    String firstWord = next.strip().split("\\s+", 2)[0];
-    if (!last.matches() || last.group(1).isEmpty() || firstWord.isEmpty()) {
-      return false;
-    }
-    String joined = (last.group(1) + " " + firstWord).toLowerCase(Locale.ROOT);
-    return contactLines.stream()
-        .map(line -> line.toLowerCase(Locale.ROOT))
-        .anyMatch(
-            line ->
-                line.startsWith(joined)
-                    && (line.length() == joined.length()
-                        || !Character.isLetterOrDigit(line.charAt(joined.length()))));
-  }
-
-  /** The lines of the cover's contact blocks: a name, an organization, a country each. */
-  private static List<String> contactLines(List<Cell> body) {
-    List<String> lines = new ArrayList<>();
-    for (int i = 0; i < body.size(); i++) {
-      CoverLabel.Found found = CoverLabel.in(body.get(i).text());
-      if (found == null || found.label() != CoverLabel.CONTACT) {
-        continue;
-      }
-      lines.add(found.value());
-      for (int k = i + 1; k < Math.min(body.size(), i + 1 + CONTACT_LINES); k++) {
-        if (CoverLabel.in(body.get(k).text()) != null) {
-          break;
-        }
-        lines.add(body.get(k).text());
-      }
-    }
-    return lines;
-  }
-
-  /**
    * How many lines a contact block's organization and country take before its Tel or E-mail line: a
    * long name wraps over three lines in a narrow PDF column, the country takes one more.
    */
-  private static final int CONTACT_LINES = 6;
+  static final int CONTACT_LINES = 6;
 
   /**
    * A contact written on its label's line goes on with its organization and country when its Tel or

@@ -208,7 +208,7 @@ final class CoverBlock {
   private static String sourceLine(String line) {
     if (CoverTitleLines.isCapitals(line)
         || line.length() > 150
-        || line.endsWith(".")
+        || line.endsWith(".") && !SourceParts.hasLegalForm(line)
         || line.endsWith(":")
         || CoverCells.neverTitleOrSource(line)
         || CoverCells.placeAndDate(line) != null

@@ -124,6 +124,10 @@ final class CoverCells {
               + "|Authority|Agency|Association|University|Laborator(?:y|ies)|Foundation"
               + "|Organi[sz]ation)(?:\\s*\\([\\p{Lu}\\d&-]{2,12}\\))?");
 
+  /** A line that ends an organization's name, then maybe goes on with the next source. */
+  private static final Pattern ORGANIZATION_TAIL_LINE =
+      Pattern.compile(ORGANIZATION_TAIL.pattern() + "(?:\\s*[,;]\\s*\\S.*)?");
+
   /** An organization's head noun and its "of": "University of Munich", "Institute for ...". */
   private static final Pattern ORGANIZATION_HEAD =
       Pattern.compile(
@@ -169,7 +173,7 @@ final class CoverCells {
         || open > closed
         || previous.indexOf(';') >= 0
         || endsMidPhrase(previous)
-        || ORGANIZATION_TAIL.matcher(next).matches()
+        || ORGANIZATION_TAIL_LINE.matcher(next).matches()
         || ORGANIZATION_HEAD.matcher(next).lookingAt() && endsWithOneWordItem(previous);
   }
 

@@ -106,7 +106,7 @@ final class SourceParts {
   private static final Pattern ENDING_LEGAL_FORM =
       Pattern.compile(".*[\\s,]" + COMPANY_SUFFIX.pattern());
 
-  private static boolean hasLegalForm(String name) {
+  static boolean hasLegalForm(String name) {
     return LEADING_LEGAL_FORM.matcher(name).matches() || ENDING_LEGAL_FORM.matcher(name).matches();
   }
 

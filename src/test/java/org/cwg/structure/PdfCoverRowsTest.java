@@ -144,6 +144,41 @@ class PdfCoverRowsTest {
   }
 
   @Test
+  void aNameWhoseAcronymEndsTheNextLineGoesOnThere() {
+    Metadata metadata =
+        CoverOfLines.read(
+            "FG-XR-I-040.pdf",
+            "INTERNATIONAL TELECOMMUNICATION UNION",
+            "FG-XR-I-040",
+            "Original: English",
+            "INPUT DOCUMENT",
+            "Source: Acme Optics Limited, Ruritanian Institute of",
+            "Science and Advanced Photonics",
+            "Research (RIAPR)",
+            "Title: A use case for quantum links",
+            "Purpose: Discussion");
+    assertEquals(
+        List.of(
+            "Acme Optics Limited",
+            "Ruritanian Institute of Science and Advanced Photonics Research (RIAPR)"),
+        metadata.sources());
+  }
+
+  @Test
+  void aSourceLineThatEndsOnACompanysFormIsNoSentence() {
+    Metadata metadata =
+        CoverOfLines.read(
+            "R23-WP4A-C-0500!!MSW-E.txt",
+            "Radiocommunication Study Groups",
+            "\t\tDocument 4A/500-E",
+            "Subject: WRC-27 agenda item 1.2\t\t8 July 2025",
+            "\t\tEnglish only",
+            "Acme Satellite LLC, Borduria Space S.A.",
+            "CONSIDERATIONS ON THE BAND 10-11 GHz");
+    assertEquals(List.of("Acme Satellite LLC", "Borduria Space S.A."), metadata.sources());
+  }
+
+  @Test
   void aRecommendationsSectorGoesOnWithItsNumber() {
     Metadata metadata =
         CoverOfLines.read(
