@@ -172,7 +172,7 @@ final class CoverBlock {
         title < 0 ? null : CoverTitleLines.wrappedTitle(lines, title),
         Provenance.COVER,
         RULE + "first line in capitals");
-    String source = title < 1 ? null : sourceLine(lines.get(title - 1));
+    String source = title < 1 ? null : sourceLine(wrappedLineBefore(lines, title));
     if (source != null) {
       draft.offer(
           MetadataDraft.SOURCES,
@@ -181,6 +181,20 @@ final class CoverBlock {
           RULE + "line before the title in capitals");
     }
     CaselessCover.read(lines, AGENDA, draft, RULE);
+  }
+
+  /**
+   * The line before a cover line, with the lines above it that it goes on from when PDF text
+   * wrapped it: "... Université de Dakar et" / "Association des usagers".
+   */
+  private static String wrappedLineBefore(List<String> lines, int at) {
+    int start = at - 1;
+    while (start > 0
+        && CoverCells.endsMidPhrase(lines.get(start - 1))
+        && sourceLine(lines.get(start - 1)) != null) {
+      start--;
+    }
+    return String.join(" ", lines.subList(start, at));
   }
 
   /** What a conference's or a group's source line says before its kind of text. */
@@ -217,7 +231,7 @@ final class CoverBlock {
         || AGENDA.matcher(line).matches()
         || MEETING.matcher(line).matches()
         || SESSION.matcher(line).matches()
-        || line.split("\\s+").length > 16
+        || line.split("\\s+").length > 24
         || NAMES_A_TEXT.matcher(line).matches()) {
       return null;
     }

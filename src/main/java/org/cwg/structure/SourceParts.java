@@ -101,7 +101,8 @@ final class SourceParts {
   private static final Pattern INSTITUTION_START =
       Pattern.compile(
           "(?:University\\s+(?:of|College)|Université\\s+d|Universidad\\s+d|Universität\\s"
-              + "|Ministry\\s+of|Ministère\\s+d|Ministerio\\s+d).*");
+              + "|Ministry\\s+of|Ministère\\s+d|Ministerio\\s+d"
+              + "|Association|Asociación|Associação|Foundation|Fondation|Fundación)\\s.*");
 
   private static final Pattern ENDING_LEGAL_FORM =
       Pattern.compile(".*[\\s,]" + COMPANY_SUFFIX.pattern());
@@ -110,12 +111,19 @@ final class SourceParts {
     return LEADING_LEGAL_FORM.matcher(name).matches() || ENDING_LEGAL_FORM.matcher(name).matches();
   }
 
-  /** A unit that is part of a larger body: an institute, department or faculty; a ministry. */
+  /**
+   * A unit that is part of a larger body: an institute, department, faculty or project, in English,
+   * French or Spanish; a ministry.
+   */
   private static final Pattern UNIT =
       Pattern.compile(
-          "(?:(?:.*\\s)?(?:Institute|Department|Faculty|School|Centre|Center|Laboratory|Division)"
+          "(?:(?:.*\\s)?(?:Institute|Department|Faculty|School|Centre|Center|Laboratory|Division"
+              + "|Project|Programme|Initiative)"
               + "|(?:Institute|Department|Faculty|School|Centre|Center|Laboratory|Division)"
-              + "\\s+(?:of|for)\\s.*)"
+              + "\\s+(?:of|for)\\s.*"
+              + "|(?:Laboratoire|Institut|Département|Faculté|École|Centre|Chaire|Laboratorio"
+              + "|Instituto|Departamento|Facultad|Escuela|Centro|Cátedra)"
+              + "\\s+(?:(?:de|du|des|del|para|pour|sur)\\s|d['’]).*)"
               // "Centre for ... Law (CIPIT)": the unit's acronym after its name.
               + "(?:\\s*\\([^()]*\\))?"
               + "|(?:Ministry|Ministère|Ministerio|Department|Département|Departamento"
@@ -125,7 +133,7 @@ final class SourceParts {
   private static final Pattern UNIVERSITY =
       Pattern.compile(
           "(?:University|Université|Universidad|Universität|Universitat|Università)\\s.*"
-              + "|.*\\sUniversity");
+              + "|.*\\sUniversity|.*\\sInstitute\\s+of\\s+Technology");
 
   /**
    * Joins a unit and the body it belongs to, which a comma separates in an affiliation: "Oxford

@@ -68,7 +68,10 @@ final class Sources {
       int comma = item.lastIndexOf(',');
       if (comma > 0
           && SourceParts.isAffiliation(item.substring(0, comma), item.substring(comma + 1))) {
-        sources.add(item);
+        // "Laboratoire ..., Université ... et Association ...": the body ends at another's name.
+        List<String> bodies = SourceParts.companies(item.substring(comma + 1).strip());
+        sources.add(item.substring(0, comma) + ", " + bodies.get(0));
+        sources.addAll(bodies.subList(1, bodies.size()));
         continue;
       }
       List<int[]> names = MemberStates.spans(item);

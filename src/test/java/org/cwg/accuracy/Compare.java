@@ -37,14 +37,17 @@ final class Compare {
   /**
    * A source as the name it identifies: what stands before a parenthesis, without a leading "the"
    * ("Brazil (Federative Republic of)" and "Brazil" name the same Member State), nor a Russian
-   * state form before the name ("Республика Узбекистан" and "Узбекистан (Республика)" are one).
+   * state form before the name ("Республика Узбекистан" and "Узбекистан (Республика)" are one), nor
+   * a Spanish or French republic before its adjective ("República Dominicana" is the list's
+   * "Dominicana (República)").
    */
   static JsonNode sourceName(JsonNode source) {
     String name = source == null ? "" : source.asText("");
     name =
         name.replaceFirst("\\s*\\(.*$", "")
             .replaceFirst("(?i)^the\\s+", "")
-            .replaceFirst("^(?:Республика|Королевство|Государство)\\s+(?=\\p{Lu})", "");
+            .replaceFirst(
+                "^(?:Республика|Королевство|Государство|República|République)\\s+(?=\\p{Lu})", "");
     return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.textNode(name);
   }
 

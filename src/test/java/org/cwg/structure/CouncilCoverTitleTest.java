@@ -49,6 +49,24 @@ class CouncilCoverTitleTest {
   }
 
   @Test
+  void aSourceLineThatWrappedBeforeTheTitleIsWhole() {
+    Metadata metadata =
+        read(
+            "Consultation ouverte du Groupe de travail du Conseil sur l'Internet",
+            "Douzième réunion de consultation ouverte – Genève, 3 mars 2027",
+            "Document OPCWGINT-12/4-F",
+            "10 février 2027",
+            "Laboratoire d'études du numérique, Université de Ruritanie et",
+            "Association des usagers de l'Internet",
+            "RÉPONSE À LA CONSULTATION OUVERTE SUR LA CONNECTIVITÉ");
+    assertEquals(
+        List.of(
+            "Laboratoire d'études du numérique, Université de Ruritanie",
+            "Association des usagers de l'Internet"),
+        metadata.sources());
+  }
+
+  @Test
   void aShortTitleThatNamesAKindIsTheTitle() {
     Metadata agenda =
         read(

@@ -81,6 +81,12 @@ class SourcesTest {
         "Ministry of Science and University Affairs|Ministry of Science and University Affairs",
         "República Dominicana|Dominicana (República)",
         "la République centrafricaine|Centrafricaine (République)",
+        "Internet Policy Project, Ruritania Institute of Technology"
+            + "|Internet Policy Project, Ruritania Institute of Technology",
+        "Laboratoire d'études du numérique, Université de Ruritanie et Association des usagers"
+            + "|Laboratoire d'études du numérique, Université de Ruritanie;Association des usagers",
+        "Internet Society and Association for Progressive Communications"
+            + "|Internet Society;Association for Progressive Communications",
         "Tunisie (République tunisienne) et Égypte (République arabe d')"
             + "|Tunisie (République tunisienne);Égypte (République arabe d')",
         "Кыргызской Республики и Азербайджанской Республики"
