@@ -197,6 +197,15 @@ final class CoverBlock {
     return String.join(" ", lines.subList(start, at));
   }
 
+  /**
+   * A body named by its acronyms alone, "3GPP TSG RAN", "ETSI TC EE": capitals that are no title.
+   * One at least is short or holds a figure, which words in capitals do not.
+   */
+  private static final Pattern ACRONYMS =
+      Pattern.compile(
+          "(?=.*(?:^|\\s)(?:[\\p{Lu}&]{2,3}|\\S*\\d\\S*)(?:\\s|$))"
+              + "[\\p{Lu}\\d][\\p{Lu}\\d&-]{1,4}(?:\\s+[\\p{Lu}\\d][\\p{Lu}\\d&-]{1,4}){1,3}");
+
   /** What a conference's or a group's source line says before its kind of text. */
   private static final Pattern SOURCE_LEAD =
       Pattern.compile(
@@ -220,7 +229,7 @@ final class CoverBlock {
    * its own in running case ("Asia-Pacific Telecommunity Common Proposals", "Secretariat").
    */
   private static String sourceLine(String line) {
-    if (CoverTitleLines.isCapitals(line)
+    if (CoverTitleLines.isCapitals(line) && !ACRONYMS.matcher(line).matches()
         || line.length() > 150
         || line.endsWith(".") && !SourceParts.hasLegalForm(line)
         || line.endsWith(":")

@@ -2,6 +2,7 @@ package org.cwg.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,26 @@ class CouncilCoverTitleTest {
             "Laboratoire d'études du numérique, Université de Ruritanie",
             "Association des usagers de l'Internet"),
         metadata.sources());
+  }
+
+  @Test
+  void aBodyNamedByItsAcronymsBeforeTheTitleIsTheSource() {
+    Metadata metadata =
+        read(
+            "Radiocommunication Study Groups",
+            "Received: 2 March 2027\t\tDocument 5A/99-E",
+            "Subject: Question ITU-R 205/5\t\t3 March 2027",
+            "ETSI TC ERM",
+            "LIAISON STATEMENT TO ITU-R WORKING PARTY 5A ON SHORT RANGE DEVICES");
+    assertEquals(List.of("ETSI TC ERM"), metadata.sources());
+    assertEquals("liaison", metadata.type());
+    Metadata words =
+        read(
+            "Council Working Group on Child Online Protection\tDocument CWG-COP-24/1-E",
+            "Twenty-fourth meeting: Geneva, 2 March 2027\t20 February 2027",
+            "DRAFT AGENDA",
+            "OPENING OF THE MEETING AND ADOPTION OF THE AGENDA");
+    assertTrue(words.sources().isEmpty());
   }
 
   @Test
