@@ -29,7 +29,10 @@ final class CoverBlock {
               + Ordinals.PATTERN
               + ")\\s+(?:meeting|réunion|reunión|consultation|consulta|собрание|заседание)(?!\\p{L})"
               // "Décima reunión de consulta abierta – Ginebra, ...": what meeting it is.
-              + "(?:\\s+(?:de|of|du|d['’])\\s*[\\p{L} ]{1,40}?(?=\\s*[,:–—-]))?"
+              // "Second meeting of Study Group 1: Geneva, ...": a group's name may end on its
+              // number.
+              + "(?:\\s+(?:de|of|du|d['’])\\s*[\\p{L} ]{1,40}?"
+              + "(?:(?=\\s*[,:–—-])|\\s\\d{1,2}(?=\\s*[,:]|\\s+[–—-])))?"
               + "\\s*(?:[,:–—-]\\s*)?"
               + "(?:(\\p{L}[\\p{L} .'’-]*?)\\s*,\\s*)?("
               + Dates.ANY
@@ -57,7 +60,7 @@ final class CoverBlock {
    */
   private static final Pattern NAMED_MEETING =
       Pattern.compile(
-          "(?:[\\p{L}-]+\\s+){0,3}(?:meeting|réunion|reunión)"
+          "(?:[\\p{L}-]+\\s+){0,3}(?:meetings?|réunions?|reuni(?:ón|ones))"
               + "(?:\\s+(?:du|de|del|des|de\\s+la|d['’])\\s*(?:[\\p{L}'’-]+\\s+){0,3}[\\p{L}'’-]+)?"
               + "\\s*[:–—,-]\\s*"
               + "(\\p{Lu}[\\p{L} .'’-]*?)\\s*,\\s*("

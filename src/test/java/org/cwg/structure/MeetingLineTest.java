@@ -1,0 +1,58 @@
+package org.cwg.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.cwg.model.Metadata;
+import org.junit.jupiter.api.Test;
+
+/** The meeting line of a cover, in the old and new styles and the languages ITU writes it in. */
+class MeetingLineTest {
+
+  @Test
+  void readsAMeetingOfANumberedGroup() {
+    Metadata m =
+        CoverOfLines.read(
+            "D99-SG02-C-0042!!MSW-E.docx",
+            "INTERNATIONAL TELECOMMUNICATION UNION",
+            "Document 2/42-E",
+            "THIRD MEETING OF STUDY GROUP 2: BRASILIA, 3-7 MARCH 2008",
+            "SOURCE:",
+            "Ruritania",
+            "TITLE:",
+            "Rural broadband pilots");
+    assertEquals("2008-03-03", m.meetingDate());
+    assertEquals(3, m.meeting());
+  }
+
+  @Test
+  void readsMeetingsNamedWithoutTheirOrdinal() {
+    Metadata m =
+        CoverOfLines.read(
+            "D99-SG01.RGQ-C-0042!!MSW-E.docx",
+            "ITU-D Study Group 1",
+            "Rapporteur Group meetings: Nairobi, 21-25 September 2020",
+            "Document SG1RGQ/42-E",
+            "SOURCE:",
+            "Ruritania",
+            "TITLE:",
+            "Rural broadband pilots");
+    assertEquals("2020-09-21", m.meetingDate());
+  }
+
+  @Test
+  void readsTwoDaysJoinedByAWord() {
+    assertEquals("2019-03-05", Dates.find("Ginebra, 5 y 6 de marzo de 2019"));
+    assertEquals("2019-03-05", Dates.find("Genève, 5 et 6 mars 2019"));
+    assertEquals("2019-03-05", Dates.find("Geneva, 5 and 6 March 2019"));
+    assertEquals("2019-03-05", Dates.find("Женева, 5 и 6 марта 2019 года"));
+    Metadata m =
+        CoverOfLines.read(
+            "CWG-XYZ-9-3-S.docx",
+            "Grupo de Trabajo del Consejo sobre asuntos imaginarios",
+            "Novena reunión, Ginebra, 5 y 6 de marzo de 2019",
+            "Documento CWG-XYZ-9/3-S",
+            "Contribución de Ruritania",
+            "UN TÍTULO EN MAYÚSCULAS");
+    assertEquals("2019-03-05", m.meetingDate());
+  }
+}
