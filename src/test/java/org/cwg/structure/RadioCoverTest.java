@@ -189,4 +189,32 @@ class RadioCoverTest {
     assertNull(m.purpose());
     assertEquals("2025-04-04", m.date());
   }
+
+  @Test
+  void subjectNamingAnAgendaItemIsNoPurpose() throws Exception {
+    Metadata fr =
+        read(
+            "R23-WP7B-C-0031",
+            "Commissions d'études des radiocommunications",
+            "\tDocument 7B/31-F",
+            "Objet: Point 9.1 de l'ordre du jour de la CMR-31\t2 mai 2029",
+            "\tOriginal: français",
+            "Ruritanie",
+            "ÉTUDES DE PARTAGE DANS LA BANDE IMAGINAIRE",
+            "1\tIntroduction",
+            "La Ruritanie présente ses études.");
+    assertNull(fr.purpose());
+    Metadata es =
+        read(
+            "R23-WP7B-C-0032",
+            "Comisiones de Estudio de Radiocomunicaciones",
+            "\tDocumento 7B/32-S",
+            "Asunto: Punto 9.1 del orden del día de la CMR-31\t2 de mayo de 2029",
+            "\tOriginal: español",
+            "Ruritania",
+            "ESTUDIOS DE COMPARTICIÓN EN LA BANDA IMAGINARIA",
+            "1\tIntroducción",
+            "Ruritania presenta sus estudios.");
+    assertNull(es.purpose());
+  }
 }
