@@ -217,4 +217,19 @@ class RadioCoverTest {
             "Ruritania presenta sus estudios.");
     assertNull(es.purpose());
   }
+
+  @Test
+  void incomingLiaisonStatementCarriedAsAWorkingPartyDocumentIsALiaison() throws Exception {
+    Metadata m =
+        read(
+            "R23-WP7B-C-0040",
+            "Radiocommunication Study Groups",
+            "Received: 1 June 2029\tDocument 7B/40-E",
+            "Subject: Question ITU-R 999/7\t3 June 2029",
+            "\tEnglish only",
+            "World Imaginary Organization (WIO)",
+            "LIAISON STATEMENT TO ITU-R WORKING PARTY 7B ON IMAGINARY BEACONS",
+            "The WIO thanks Working Party 7B for its studies.");
+    assertEquals("liaison", m.type());
+  }
 }
