@@ -232,4 +232,21 @@ class RadioCoverTest {
             "The WIO thanks Working Party 7B for its studies.");
     assertEquals("liaison", m.type());
   }
+
+  @Test
+  void aTitleInCapitalsKeepsTheNumberItWrappedOntoItsLastLine() throws Exception {
+    Metadata m =
+        read(
+            "R31-WP7C-C-0043",
+            "Radiocommunication Study Groups",
+            "\tDocument 7C/43-E",
+            "\t9 May 2031",
+            "\tEnglish only",
+            "Norway",
+            "SHARING BETWEEN PASSIVE SENSORS AND FIXED LINKS IN REGION",
+            "2",
+            "1\tIntroduction",
+            "Norway presents sharing studies.");
+    assertEquals("SHARING BETWEEN PASSIVE SENSORS AND FIXED LINKS IN REGION 2", m.title());
+  }
 }
