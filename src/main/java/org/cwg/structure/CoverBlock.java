@@ -277,13 +277,16 @@ final class CoverBlock {
     }
     m = SESSION.matcher(line);
     if (m.matches()) {
-      Matcher placeAndDate = PLACE_AND_DATE.matcher(next);
+      // In a table read row by row, the number's cell comes between: "COUNCIL 2024 | Document
+      // C24/DT/4-E" over "Geneva, 4-14 June 2024 | 11 June 2024".
+      boolean numberBetween = CoverNumbers.isNumberCell(next) && index + 2 < lines.size();
+      Matcher placeAndDate = PLACE_AND_DATE.matcher(numberBetween ? lines.get(index + 2) : next);
       if (placeAndDate.matches()) {
         String rule = RULE + "place and dates under the session";
         draft.offer(MetadataDraft.PLACE, placeAndDate.group(1), Provenance.COVER, rule);
         draft.offer(
             MetadataDraft.MEETING_DATE, Dates.find(placeAndDate.group(2)), Provenance.COVER, rule);
-        return true;
+        return !numberBetween;
       }
       return false;
     }

@@ -55,4 +55,21 @@ class MeetingLineTest {
             "UN TÍTULO EN MAYÚSCULAS");
     assertEquals("2019-03-05", m.meetingDate());
   }
+
+  @Test
+  void readsTheSessionsPlaceAndDatesUnderItsNumberCell() {
+    Metadata m =
+        CoverOfLines.read(
+            "C31-DT-9-E.docx",
+            "COUNCIL 2031",
+            "Document C31/DT/9-E",
+            "Geneva, 10-20 June 2031",
+            "12 June 2031",
+            "Original: English",
+            "Chair of the Standing Committee on Imaginary Affairs",
+            "DRAFT DECISION ON IMAGINARY AFFAIRS");
+    assertEquals("2031-06-10", m.meetingDate());
+    assertEquals("C31/DT/9", m.number());
+    assertEquals("2031-06-12", m.date());
+  }
 }
