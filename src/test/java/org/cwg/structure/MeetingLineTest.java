@@ -72,4 +72,42 @@ class MeetingLineTest {
     assertEquals("C31/DT/9", m.number());
     assertEquals("2031-06-12", m.date());
   }
+
+  @Test
+  void readsARangeOfDatesThatWrappedAfterItsDash() {
+    Metadata m =
+        CoverOfLines.read(
+            "D99-SG02-C-0043!!MSW-E.pdf",
+            "ITU-D Study Group 2",
+            "Fourth meeting, Geneva, 29 September –",
+            "3 October 2031",
+            "Document SG2/43-E",
+            "1 September 2031",
+            "SOURCE:",
+            "Ruritania",
+            "TITLE:",
+            "Rural broadband pilots");
+    assertEquals("2031-09-29", m.meetingDate());
+  }
+
+  @Test
+  void readsADateWhoseYearWrappedWithItsPreposition() {
+    Metadata m =
+        CoverOfLines.read(
+            "T99-SG88-C-0012!!MSW-S.pdf",
+            "UNIÓN INTERNACIONAL DE TELECOMUNICACIONES",
+            "SG88-C12",
+            "COMISIÓN DE ESTUDIO 88",
+            "Original: español",
+            "Cuestión(es):",
+            "1/88",
+            "Ginebra, 3-7 de mayo",
+            "de 2032",
+            "CONTRIBUCIÓN",
+            "Fuente:",
+            "Ruritania",
+            "Título:",
+            "Propuesta imaginaria");
+    assertEquals("2032-05-03", m.meetingDate());
+  }
 }
