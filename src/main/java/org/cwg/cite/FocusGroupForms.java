@@ -45,7 +45,7 @@ final class FocusGroupForms {
           Pattern.compile(
               "(?<![\\w/@-])"
                   + Pattern.quote(name)
-                  + "-[A-Z]-\\d{2,4}(?:-?R\\d{1,2}|[ \\u00a0]?\\((?:Rev|Add|Corr)\\.[ \\u00a0]?\\d{1,2}\\))?"
+                  + "-(?:[A-Z]|\\d{2})-\\d{2,4}(?:-?R\\d{1,2}|[ \\u00a0]?\\((?:Rev|Add|Corr)\\.[ \\u00a0]?\\d{1,2}\\))?"
                   + "(?![\\w/@])");
       Matcher m = shortForm.matcher(text);
       while (m.find()) {

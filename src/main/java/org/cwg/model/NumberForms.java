@@ -127,10 +127,11 @@ final class NumberForms {
               m -> "SG" + number(m, "g"),
               m -> null),
           // ITU-T focus groups, digits kept as written: FG-AINN-I-236, FGAI4H-K-043. The letter is
-          // the document's kind in some groups ("I" input) and the meeting's in others: no meeting.
+          // the document's kind in some groups ("I" input) and the meeting's in others, and others
+          // still number their meetings (FGAI4AD-02-017): no meeting.
           new Form(
               DocumentNumber.ITU_T,
-              "FG-?(?<g>[A-Z][A-Z0-9]+)-(?<m>[A-Z])-(?<n>\\d{2,4})",
+              "FG-?(?<g>[A-Z][A-Z0-9]+)-(?<m>[A-Z]|\\d{2})-(?<n>\\d{2,4})",
               m -> "FG-" + upper(m, "g") + "-" + upper(m, "m") + "-" + m.group("n"),
               m -> "FG-" + upper(m, "g"),
               m -> null),

@@ -29,7 +29,10 @@ final class CoverBlock {
               + Ordinals.PATTERN
               + ")\\s+(?:meeting|réunion|reunión|consultation|consulta|собрание|заседание)(?!\\p{L})"
               // "Décima reunión de consulta abierta – Ginebra, ...": what meeting it is.
-              + "(?:\\s+(?:de|of|du|d['’])\\s*[\\p{L} ]{1,40}?(?=\\s*[,:–—-]))?"
+              // "Second meeting of Study Group 1: Geneva, ...": a group's name may end on its
+              // number.
+              + "(?:\\s+(?:de|of|du|d['’])\\s*[\\p{L} ]{1,40}?"
+              + "(?:(?=\\s*[,:–—-])|\\s\\d{1,2}(?=\\s*[,:]|\\s+[–—-])))?"
               + "\\s*(?:[,:–—-]\\s*)?"
               + "(?:(\\p{L}[\\p{L} .'’-]*?)\\s*,\\s*)?("
               + Dates.ANY
@@ -57,7 +60,7 @@ final class CoverBlock {
    */
   private static final Pattern NAMED_MEETING =
       Pattern.compile(
-          "(?:[\\p{L}-]+\\s+){0,3}(?:meeting|réunion|reunión)"
+          "(?:[\\p{L}-]+\\s+){0,3}(?:meetings?|réunions?|reuni(?:ón|ones))"
               + "(?:\\s+(?:du|de|del|des|de\\s+la|d['’])\\s*(?:[\\p{L}'’-]+\\s+){0,3}[\\p{L}'’-]+)?"
               + "\\s*[:–—,-]\\s*"
               + "(\\p{Lu}[\\p{L} .'’-]*?)\\s*,\\s*("
@@ -297,13 +300,16 @@ final class CoverBlock {
     }
     m = SESSION.matcher(line);
     if (m.matches()) {
-      Matcher placeAndDate = PLACE_AND_DATE.matcher(next);
+      // In a table read row by row, the number's cell comes between: "COUNCIL 2024 | Document
+      // C24/DT/4-E" over "Geneva, 4-14 June 2024 | 11 June 2024".
+      boolean numberBetween = CoverNumbers.isNumberCell(next) && index + 2 < lines.size();
+      Matcher placeAndDate = PLACE_AND_DATE.matcher(numberBetween ? lines.get(index + 2) : next);
       if (placeAndDate.matches()) {
         String rule = RULE + "place and dates under the session";
         draft.offer(MetadataDraft.PLACE, placeAndDate.group(1), Provenance.COVER, rule);
         draft.offer(
             MetadataDraft.MEETING_DATE, Dates.find(placeAndDate.group(2)), Provenance.COVER, rule);
-        return true;
+        return !numberBetween;
       }
       return false;
     }

@@ -46,6 +46,21 @@ final class CoverTitleLines {
       Pattern.compile(
           "(?:\\d[\\d .,]*(?:\\s*[-–]\\s*\\d[\\d .,]*)?\\s*" + UNITS + "(?:\\s*(?:AND|,)\\s*)?)+");
 
+  /**
+   * A word that a number completes, at the end of a line of a title in capitals: "... IN REGION" /
+   * "1", "... OF RESOLUTION" / "76", "... AGENDA ITEM" / "1.6.1".
+   */
+  private static final Pattern NUMBERED_WORD_AT_END =
+      Pattern.compile(
+          "(?<!\\p{L})(?:REGION|R[ÉE]GION|REGI[ÓO]N|RESOLUTION|R[ÉE]SOLUTION|RESOLUCI[ÓO]N|ITEM|POINT|PUNTO"
+              + "|ARTICLE|ART[ÍI]CULO|ANNEX|ANNEXE|ANEXO|APPENDIX|APPENDICE|AP[ÉE]NDICE|QUESTION"
+              + "|CUESTI[ÓO]N|GROUP|GROUPE|GRUPO|PARTY|SECTION|SECCI[ÓO]N|CHAPTER|CHAPITRE"
+              + "|CAP[ÍI]TULO|NO\\.)\\s*$");
+
+  /** The number such a word takes: "1", "1.6.1", "5D", "12-3/1". */
+  private static final Pattern BARE_NUMBER =
+      Pattern.compile("\\d{1,3}(?:[.-]\\d{1,3})*[A-Z]?(?:/\\d{1,2})?");
+
   private CoverTitleLines() {}
 
   /** Without a source line, a title is the paragraph written in capitals: its index, or -1. */
@@ -91,13 +106,15 @@ final class CoverTitleLines {
     boolean capitals = isCapitals(lines.get(at));
     for (int j = at + 1; j < lines.size(); j++) {
       String next = lines.get(j);
-      // A title in capitals may wrap its last word alone, a year or a period ("... 2024-2025"), or
-      // a
-      // band in its units ("... IN THE BAND" / "5 725-5 850 MHz").
+      // A title in capitals may wrap its last word alone, a year or a period ("... 2024-2025"), a
+      // band in its units ("... IN THE BAND" / "5 725-5 850 MHz"), or the number a word takes
+      // ("... IN REGION" / "1").
       boolean goesOn =
           capitals
               ? isCapitals(next)
                   || YEARS.matcher(next).matches()
+                  || BARE_NUMBER.matcher(next.strip()).matches()
+                      && NUMBERED_WORD_AT_END.matcher(lines.get(j - 1)).find()
                   || QUANTITY.matcher(next.strip()).matches()
               : CoverCells.endsMidPhrase(lines.get(j - 1));
       if (MEETING_IN_BRACKETS.matcher(next).matches()) {

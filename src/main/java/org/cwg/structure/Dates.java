@@ -112,7 +112,7 @@ final class Dates {
       Pattern.compile(
           "(?<!\\d)(\\d{1,2})(?:er|º)?(?:\\s+(?:de\\s+)?"
               + MONTH
-              + ")?(?:\\s*(?:[-–—]|to|au|al)\\s*\\d{1,2}"
+              + ")?(?:\\s*(?:[-–—]|to|au|al|and|et|y|и)\\s*\\d{1,2}"
               + "(?:er)?)?\\s+(?:de\\s+)?"
               + MONTH
               + "(?:\\s+de)?,?\\s+(\\d{4})(?!\\d)"
@@ -142,7 +142,7 @@ final class Dates {
       "(?:\\d{1,2}(?:er|º)?(?:\\s+(?:de\\s+)?"
           + MONTH
           + ")?"
-          + "(?:\\s*(?:[-–—]|to|au|al)\\s*\\d{1,2}(?:er)?)?\\s+(?:de\\s+)?"
+          + "(?:\\s*(?:[-–—]|to|au|al|and|et|y|и)\\s*\\d{1,2}(?:er)?)?\\s+(?:de\\s+)?"
           + MONTH
           + "(?:\\s+de)?,?\\s+\\d{4}"
           + YEAR_WORD

@@ -261,7 +261,9 @@ final class ItuCover {
       draft.offer(
           MetadataDraft.TITLE, text.replaceAll("\\s+", " "), Provenance.COVER, title.rule(grammar));
     }
-    Cover.Labelled purpose = cover.first(CoverLabel.PURPOSE);
+    // Purpose is an ITU-T cover's field: elsewhere "Objet:" is ITU-R's subject (an agenda item,
+    // a Question) or a Council section's heading.
+    Cover.Labelled purpose = carriesPurpose() ? cover.first(CoverLabel.PURPOSE) : null;
     if (purpose != null && !SUBJECT.matcher(purpose.cells().get(0)).lookingAt()) {
       draft.offer(
           MetadataDraft.PURPOSE,
@@ -316,6 +318,11 @@ final class ItuCover {
             .substring(names.get(names.size() - 1)[1])
             .replaceAll("\\([^()]*\\)", "")
             .isBlank();
+  }
+
+  /** Whether the cover's family writes a Purpose: ITU-T's, or a family not known. */
+  private boolean carriesPurpose() {
+    return grammar.equals("ITU-T") || grammar.equals("ITU");
   }
 
   /** The Questions of a cell's value, under the masthead's study group when it has one. */

@@ -92,8 +92,9 @@ final class MetadataReader {
       java.util.Set.of("report", "agenda", "liaison");
 
   /**
-   * The kind a cover's title names by its first words. A TD or a DT is a container: a report, an
-   * agenda or a liaison statement its title names is what it carries.
+   * The kind a cover's title names by its first words. A TD, a DT or an ITU-R or ITU-D study-group
+   * document is a container: a report, an agenda or a liaison statement its title names is what it
+   * carries.
    */
   private static void kindOfTitle(MetadataDraft draft) {
     if (draft.provenanceOf(MetadataDraft.TITLE) != Provenance.COVER) {
@@ -104,13 +105,14 @@ final class MetadataReader {
         kind != null
             && CARRIED.contains(kind)
             && (TypeEvidence.isDraftText(draft.get(MetadataDraft.NUMBER))
+                || TypeEvidence.isStudyGroupDocument(draft.get(MetadataDraft.NUMBER))
                 || draft.typeCueNames("td"));
     draft.cue(
         carried ? TypeEvidence.Cue.CARRIED_KIND : TypeEvidence.Cue.TITLE,
         kind,
         Provenance.COVER,
         carried
-            ? "cover: the kind of text its title says the TD or DT carries"
+            ? "cover: the kind of text its title says the TD, DT or study-group document carries"
             : "cover: the kind its title names");
   }
 

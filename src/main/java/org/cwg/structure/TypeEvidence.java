@@ -92,11 +92,14 @@ final class TypeEvidence {
   private static final Pattern DRAFT_TEXT =
       Pattern.compile("(?:C\\d{2}|[A-Z]{2,5}-\\d{2})/DT/\\d+(?:\\(.*\\))?");
 
+  private static final Pattern STUDY_GROUP_DOCUMENT =
+      Pattern.compile("(?:SG\\d{1,2}(?:RGQ)?|\\d[A-Z])/\\d+(?:\\(.*\\))?");
+
   private static final List<TypedSeries> TYPED_SERIES =
       List.of(
           // ITU-R's "5D/123" and ITU-D's "SG2/45".
           new TypedSeries(
-              Pattern.compile("(?:SG\\d{1,2}(?:RGQ)?|\\d[A-Z])/\\d+(?:\\(.*\\))?"),
+              STUDY_GROUP_DOCUMENT,
               Cue.STUDY_GROUP_SERIES,
               "contribution",
               "number: an ITU-R or ITU-D study-group document is a contribution"),
@@ -130,6 +133,14 @@ final class TypeEvidence {
   /** Whether the number is a DT's, which carries a draft text. */
   static boolean isDraftText(Object number) {
     return number instanceof String written && DRAFT_TEXT.matcher(written).matches();
+  }
+
+  /**
+   * Whether the number is an ITU-R or ITU-D study-group document's, a series that carries
+   * contributions, reports and incoming liaison statements alike.
+   */
+  static boolean isStudyGroupDocument(Object number) {
+    return number instanceof String written && STUDY_GROUP_DOCUMENT.matcher(written).matches();
   }
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;

@@ -82,6 +82,13 @@ final class WrappedCoverLines {
   /** The second half of a range of dates, alone on a line: "– 4 May 2018". */
   private static final Pattern RANGE_GOES_ON = Pattern.compile("\\s*[-–—]\\s*\\d{1,2}(?!\\d)");
 
+  /** A year first on a line, as a wrapped date leaves it: "2025", "de 2023". */
+  private static final Pattern YEAR_FIRST = Pattern.compile("\\s*(?:de\\s+)?\\d{4}(?!\\d)");
+
+  /** The first half of a range of dates at a line's end, with its dash: "30 April –". */
+  private static final Pattern RANGE_CUT =
+      Pattern.compile(".*\\d{1,2}(?:er|º)?\\s+\\p{L}+\\s*[-–—]", Pattern.UNICODE_CASE);
+
   /** PDF text wraps "Geneva, 12-16" / "May 2025" or "Geneva," / "20-31 May 2025": one line. */
   private static List<CoverLine> joinDates(List<CoverLine> lines) {
     List<CoverLine> joined = new ArrayList<>();
@@ -102,10 +109,13 @@ final class WrappedCoverLines {
           continue;
         }
       }
-      // "Geneva, 30 April" and "– 4 May 2018": a range across months wrapped at its dash.
+      // "Geneva, 30 April" and "– 4 May 2018", or "Geneva, 30 April –" and "4 May 2018": a range
+      // across months wrapped at its dash.
       if (i + 1 < lines.size()
           && line.region() == lines.get(i + 1).region()
-          && RANGE_GOES_ON.matcher(lines.get(i + 1).text()).lookingAt()
+          && (RANGE_GOES_ON.matcher(lines.get(i + 1).text()).lookingAt()
+              || RANGE_CUT.matcher(text).matches()
+                  && DATE_FIRST.matcher(lines.get(i + 1).text().strip()).lookingAt())
           && Dates.find(text) == null) {
         String next = lines.get(i + 1).text().strip();
         if (Dates.find(text + " " + next) != null) {
@@ -114,13 +124,15 @@ final class WrappedCoverLines {
           continue;
         }
       }
-      // "Geneva, 12-16 May" and "2025": the year alone wrapped.
-      if (i + 1 < lines.size()
+      // "Geneva, 12-16 May" and "2025", "Ginebra, 18-26 de abril" and "de 2023": the year alone
+      // wrapped.
+      Matcher year = i + 1 < lines.size() ? YEAR_FIRST.matcher(lines.get(i + 1).text()) : null;
+      if (year != null
           && line.region() == lines.get(i + 1).region()
-          && lines.get(i + 1).text().strip().matches("\\d{4}(?!\\d).*")
+          && year.lookingAt()
           && Dates.find(text) == null) {
         String next = lines.get(i + 1).text().strip();
-        if (Dates.find(text + " " + next.substring(0, 4)) != null) {
+        if (Dates.find(text + " " + year.group().strip()) != null) {
           joined.add(new CoverLine(text + " " + next, line.region()));
           i++;
           continue;

@@ -45,6 +45,8 @@ class DocumentNumberTest {
         "FG-AINN-I-236 Rev.1|FG-AINN-I-236(Rev.1)",
         "FG-AI4H-I-035|FG-AI4H-I-035",
         "FGAI4H-K-043|FG-AI4H-K-043",
+        "FGQX9-02-114|FG-QX9-02-114",
+        "FG-QX9-02-114-R1|FG-QX9-02-114(Rev.1)",
         "5D/123-E|5D/123",
         "R23-WP4A-C-1064|4A/1064",
         "R23-WP5D-C-0123|5D/123",
@@ -141,6 +143,7 @@ class DocumentNumberTest {
     for (String written :
         List.of(
             "FG-AI4SSC-I-XXX",
+            "FGQX9-02-XXX",
             "C25/XX",
             "CWG-Internet-21/x",
             "CWG-Internet-NN/M",

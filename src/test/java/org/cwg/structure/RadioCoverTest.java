@@ -189,4 +189,64 @@ class RadioCoverTest {
     assertNull(m.purpose());
     assertEquals("2025-04-04", m.date());
   }
+
+  @Test
+  void subjectNamingAnAgendaItemIsNoPurpose() throws Exception {
+    Metadata fr =
+        read(
+            "R23-WP7B-C-0031",
+            "Commissions d'études des radiocommunications",
+            "\tDocument 7B/31-F",
+            "Objet: Point 9.1 de l'ordre du jour de la CMR-31\t2 mai 2029",
+            "\tOriginal: français",
+            "Ruritanie",
+            "ÉTUDES DE PARTAGE DANS LA BANDE IMAGINAIRE",
+            "1\tIntroduction",
+            "La Ruritanie présente ses études.");
+    assertNull(fr.purpose());
+    Metadata es =
+        read(
+            "R23-WP7B-C-0032",
+            "Comisiones de Estudio de Radiocomunicaciones",
+            "\tDocumento 7B/32-S",
+            "Asunto: Punto 9.1 del orden del día de la CMR-31\t2 de mayo de 2029",
+            "\tOriginal: español",
+            "Ruritania",
+            "ESTUDIOS DE COMPARTICIÓN EN LA BANDA IMAGINARIA",
+            "1\tIntroducción",
+            "Ruritania presenta sus estudios.");
+    assertNull(es.purpose());
+  }
+
+  @Test
+  void incomingLiaisonStatementCarriedAsAWorkingPartyDocumentIsALiaison() throws Exception {
+    Metadata m =
+        read(
+            "R23-WP7B-C-0040",
+            "Radiocommunication Study Groups",
+            "Received: 1 June 2029\tDocument 7B/40-E",
+            "Subject: Question ITU-R 999/7\t3 June 2029",
+            "\tEnglish only",
+            "World Imaginary Organization (WIO)",
+            "LIAISON STATEMENT TO ITU-R WORKING PARTY 7B ON IMAGINARY BEACONS",
+            "The WIO thanks Working Party 7B for its studies.");
+    assertEquals("liaison", m.type());
+  }
+
+  @Test
+  void aTitleInCapitalsKeepsTheNumberItWrappedOntoItsLastLine() throws Exception {
+    Metadata m =
+        read(
+            "R31-WP7C-C-0043",
+            "Radiocommunication Study Groups",
+            "\tDocument 7C/43-E",
+            "\t9 May 2031",
+            "\tEnglish only",
+            "Norway",
+            "SHARING BETWEEN PASSIVE SENSORS AND FIXED LINKS IN REGION",
+            "2",
+            "1\tIntroduction",
+            "Norway presents sharing studies.");
+    assertEquals("SHARING BETWEEN PASSIVE SENSORS AND FIXED LINKS IN REGION 2", m.title());
+  }
 }

@@ -1,0 +1,113 @@
+package org.cwg.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.cwg.model.Metadata;
+import org.junit.jupiter.api.Test;
+
+/** The meeting line of a cover, in the old and new styles and the languages ITU writes it in. */
+class MeetingLineTest {
+
+  @Test
+  void readsAMeetingOfANumberedGroup() {
+    Metadata m =
+        CoverOfLines.read(
+            "D99-SG02-C-0042!!MSW-E.docx",
+            "INTERNATIONAL TELECOMMUNICATION UNION",
+            "Document 2/42-E",
+            "THIRD MEETING OF STUDY GROUP 2: BRASILIA, 3-7 MARCH 2008",
+            "SOURCE:",
+            "Ruritania",
+            "TITLE:",
+            "Rural broadband pilots");
+    assertEquals("2008-03-03", m.meetingDate());
+    assertEquals(3, m.meeting());
+  }
+
+  @Test
+  void readsMeetingsNamedWithoutTheirOrdinal() {
+    Metadata m =
+        CoverOfLines.read(
+            "D99-SG01.RGQ-C-0042!!MSW-E.docx",
+            "ITU-D Study Group 1",
+            "Rapporteur Group meetings: Nairobi, 21-25 September 2020",
+            "Document SG1RGQ/42-E",
+            "SOURCE:",
+            "Ruritania",
+            "TITLE:",
+            "Rural broadband pilots");
+    assertEquals("2020-09-21", m.meetingDate());
+  }
+
+  @Test
+  void readsTwoDaysJoinedByAWord() {
+    assertEquals("2019-03-05", Dates.find("Ginebra, 5 y 6 de marzo de 2019"));
+    assertEquals("2019-03-05", Dates.find("Genève, 5 et 6 mars 2019"));
+    assertEquals("2019-03-05", Dates.find("Geneva, 5 and 6 March 2019"));
+    assertEquals("2019-03-05", Dates.find("Женева, 5 и 6 марта 2019 года"));
+    Metadata m =
+        CoverOfLines.read(
+            "CWG-XYZ-9-3-S.docx",
+            "Grupo de Trabajo del Consejo sobre asuntos imaginarios",
+            "Novena reunión, Ginebra, 5 y 6 de marzo de 2019",
+            "Documento CWG-XYZ-9/3-S",
+            "Contribución de Ruritania",
+            "UN TÍTULO EN MAYÚSCULAS");
+    assertEquals("2019-03-05", m.meetingDate());
+  }
+
+  @Test
+  void readsTheSessionsPlaceAndDatesUnderItsNumberCell() {
+    Metadata m =
+        CoverOfLines.read(
+            "C31-DT-9-E.docx",
+            "COUNCIL 2031",
+            "Document C31/DT/9-E",
+            "Geneva, 10-20 June 2031",
+            "12 June 2031",
+            "Original: English",
+            "Chair of the Standing Committee on Imaginary Affairs",
+            "DRAFT DECISION ON IMAGINARY AFFAIRS");
+    assertEquals("2031-06-10", m.meetingDate());
+    assertEquals("C31/DT/9", m.number());
+    assertEquals("2031-06-12", m.date());
+  }
+
+  @Test
+  void readsARangeOfDatesThatWrappedAfterItsDash() {
+    Metadata m =
+        CoverOfLines.read(
+            "D99-SG02-C-0043!!MSW-E.pdf",
+            "ITU-D Study Group 2",
+            "Fourth meeting, Geneva, 29 September –",
+            "3 October 2031",
+            "Document SG2/43-E",
+            "1 September 2031",
+            "SOURCE:",
+            "Ruritania",
+            "TITLE:",
+            "Rural broadband pilots");
+    assertEquals("2031-09-29", m.meetingDate());
+  }
+
+  @Test
+  void readsADateWhoseYearWrappedWithItsPreposition() {
+    Metadata m =
+        CoverOfLines.read(
+            "T99-SG88-C-0012!!MSW-S.pdf",
+            "UNIÓN INTERNACIONAL DE TELECOMUNICACIONES",
+            "SG88-C12",
+            "COMISIÓN DE ESTUDIO 88",
+            "Original: español",
+            "Cuestión(es):",
+            "1/88",
+            "Ginebra, 3-7 de mayo",
+            "de 2032",
+            "CONTRIBUCIÓN",
+            "Fuente:",
+            "Ruritania",
+            "Título:",
+            "Propuesta imaginaria");
+    assertEquals("2032-05-03", m.meetingDate());
+  }
+}
