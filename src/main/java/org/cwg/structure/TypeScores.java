@@ -48,9 +48,8 @@ final class TypeScores {
     WEIGHTS.put(Cue.PROPOSAL_SECTIONS, new Weight(3, Map.of()));
     WEIGHTS.put(Cue.REPORT_OUTLINE, new Weight(3, Map.of()));
     WEIGHTS.put(Cue.SOURCE_ROLE, new Weight(2, Map.of()));
-    // "DRAFT AGENDA" is how every agenda is titled, whoever sends it ("Note by ..."); "LIAISON
-    // STATEMENT TO ..." says what is carried more surely than who sent it.
-    WEIGHTS.put(Cue.TITLE, new Weight(2, Map.of("agenda", 8, "liaison", 4)));
+    // "DRAFT AGENDA" is how every agenda is titled, whoever sends it ("Note by ...").
+    WEIGHTS.put(Cue.TITLE, new Weight(2, Map.of("agenda", 8)));
     // ITU-R's and ITU-D's series carry reports and liaison statements as well as contributions.
     WEIGHTS.put(Cue.STUDY_GROUP_SERIES, new Weight(1, Map.of()));
   }

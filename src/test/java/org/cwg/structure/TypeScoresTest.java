@@ -53,20 +53,6 @@ class TypeScoresTest {
   }
 
   @Test
-  void aLiaisonTitleOutweighsAnOutsideSendersRoleInAStudyGroupsSeries() {
-    assertEquals(
-        "liaison",
-        typeOf(
-            Cue.STUDY_GROUP_SERIES,
-            "contribution",
-            Cue.SOURCE_ROLE,
-            "contribution",
-            Cue.TITLE,
-            "liaison"));
-    assertEquals("contribution", typeOf(Cue.KIND_LINE, "contribution", Cue.TITLE, "liaison"));
-  }
-
-  @Test
   void aDraftAgendaSentAsANoteIsAnAgenda() {
     assertEquals("agenda", typeOf(Cue.SOURCE_LINE, "note", Cue.TITLE, "agenda"));
     assertEquals("note", typeOf(Cue.SOURCE_LINE, "note", Cue.TITLE, "report"));
