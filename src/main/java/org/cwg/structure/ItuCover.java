@@ -303,23 +303,6 @@ final class ItuCover {
     }
   }
 
-  /**
-   * Whether the cell on the line before ends on a Member State's name, so that a line of Member
-   * States goes on with its list: "Contribution by Bahrain (Kingdom of)" / "Oman (Sultanate of)".
-   */
-  private static boolean endsOnAMemberState(List<Cover.Cell> cells, int at, Cover.Cell cell) {
-    if (at < 0 || cells.get(at).row() != cell.row() - 1) {
-      return false;
-    }
-    String before = cells.get(at).text().strip();
-    List<int[]> names = MemberStates.spans(before);
-    return !names.isEmpty()
-        && before
-            .substring(names.get(names.size() - 1)[1])
-            .replaceAll("\\([^()]*\\)", "")
-            .isBlank();
-  }
-
   /** Whether the cover's family writes a Purpose: ITU-T's, or a family not known. */
   private boolean carriesPurpose() {
     return grammar.equals("ITU-T") || grammar.equals("ITU");
@@ -358,7 +341,9 @@ final class ItuCover {
       }
       if (!CoverCells.neverTitleOrSource(cell.text())
           && Sources.isOnlyMemberStates(cell.text())
-          && !endsOnAMemberState(cells, i - 1, cell)) {
+          && !(i > 0
+              && cells.get(i - 1).row() == cell.row() - 1
+              && SourceLines.endsOnAMemberState(cells.get(i - 1).text()))) {
         // Co-sponsors one per line: the lines of Member States that follow are the same list.
         List<String> states = new ArrayList<>(Sources.split(cell.text()));
         for (int j = i + 1;

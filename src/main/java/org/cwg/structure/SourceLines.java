@@ -133,4 +133,15 @@ final class SourceLines {
     }
     return lines;
   }
+
+  /**
+   * Whether a line ends on a Member State's name, so that a line of Member States under it goes on
+   * with its list: "Contribution by Bahrain (Kingdom of)" / "Oman (Sultanate of)".
+   */
+  static boolean endsOnAMemberState(String line) {
+    String text = line.strip();
+    List<int[]> names = MemberStates.spans(text);
+    return !names.isEmpty()
+        && text.substring(names.get(names.size() - 1)[1]).replaceAll("\\([^()]*\\)", "").isBlank();
+  }
 }
