@@ -101,6 +101,28 @@ final class StudyGroupForms {
               + "(?<number>\\d{1,4})"
               + "(?<rev>-?R(?:ev\\.?)?\\d{1,2})?(?:/(?:GEN|PLEN|WP\\d{1,2}))?(?![\\w/@])");
 
+  /**
+   * A short form with the group it belongs to after it: "TD 512 of TSAG", "C 45 of Study Group 9".
+   */
+  private static final Pattern OF_GROUP =
+      Pattern.compile(
+          "(?<![\\w/.-])(?<kind>TD|C|LS)"
+              + GAP
+              + "?(?<number>\\d{1,4})"
+              + REVISION
+              + SPACE
+              + "+of"
+              + SPACE
+              + "+(?:the"
+              + SPACE
+              + "+)?(?:(?<group>TSAG)|SG"
+              + SPACE
+              + "?(?<sg>\\d{1,2})|Study"
+              + SPACE
+              + "+Group"
+              + SPACE
+              + "+(?<study>\\d{1,2}))(?![\\w/])");
+
   /** A study group named in its own documents: "SG17", "Study Group 17", "Q11/17", "WP1/17". */
   private static final Pattern NAMED_GROUP =
       Pattern.compile(
@@ -191,9 +213,18 @@ final class StudyGroupForms {
    */
   static List<DocumentReference> findCompact(String text, String own, Predicate<Integer> taken) {
     List<DocumentReference> found = new ArrayList<>();
-    if (!text.contains("SG") && !text.contains("SCV")) {
+    if (!text.contains("SG") && !text.contains("SCV") && !text.contains("Group")) {
       // Every compact form names its group ("SG17", "TSAG", "SCV"); most texts name none.
       return found;
+    }
+    Matcher of = OF_GROUP.matcher(text);
+    while (of.find()) {
+      String group =
+          of.group("group") != null
+              ? of.group("group")
+              : "SG"
+                  + Integer.parseInt(of.group("sg") != null ? of.group("sg") : of.group("study"));
+      add(found, of.group("kind"), of, group, own, of.group(), of.start(), of.end(), taken);
     }
     Matcher m = COMPACT.matcher(text);
     while (m.find()) {
