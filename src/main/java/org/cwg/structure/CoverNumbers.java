@@ -87,7 +87,20 @@ final class CoverNumbers {
 
   /** Whether a cell is a document number of some family, written on its own. */
   static boolean isNumberCell(String cell) {
-    return read(cell, Context.NONE) != null;
+    return read(cell, Context.NONE) != null || isRadioStudyGroupCell(cell);
+  }
+
+  /**
+   * "Document 3/25-E": with its label and its language letter, an ITU-R study group's number is a
+   * cell of its own whatever the cover's family, though only an ITU-R cover reads it as the number.
+   */
+  private static boolean isRadioStudyGroupCell(String cell) {
+    Matcher document = DOCUMENT.matcher(TextCleaner.strip(cell));
+    if (!document.matches()) {
+      return false;
+    }
+    Matcher radio = RADIO_STUDY_GROUP.matcher(document.group("rest"));
+    return radio.matches() && radio.group("lang") != null;
   }
 
   /** The number a whole cell is, or null. */
