@@ -108,6 +108,7 @@ final class HeadingDetector {
         detector.outline.add(heading);
       }
     }
+    detector.outline.settleShapeLevels();
     return detector.outline.headings();
   }
 
@@ -286,8 +287,9 @@ final class HeadingDetector {
 
   /**
    * In PDF or plain text, an unnumbered line may head a section only where a paragraph ended before
-   * it (a full stop, a colon, a blank line) and it starts with a letter in mixed case: capitals are
-   * title blocks ("RESOLUTION 133 (REV. DUBAI, 2018)"), bullets are list items.
+   * it (a full stop, a colon, a blank line, a numbered heading's line) and it starts with a letter
+   * in mixed case: capitals are title blocks ("RESOLUTION 133 (REV. DUBAI, 2018)"), bullets are
+   * list items.
    */
   private boolean standsApart(int index) {
     String text = HeadingKinds.tidy(lines.get(index).text());
@@ -298,9 +300,23 @@ final class HeadingDetector {
       return false;
     }
     String previous = index > 0 ? lines.get(index - 1).text().strip() : "";
+    Heading last = outline.last();
     return previous.isEmpty()
+        || last != null
+            && last.line() == index - 1
+            && last.number() != null
+            && !headsEntries(last.kind())
+            && !HeadingKinds.isRunIn(text)
         || afterBlank.contains(index)
         || ".:!?".indexOf(previous.charAt(previous.length() - 1)) >= 0;
+  }
+
+  /**
+   * Definitions and abbreviations are lists of entries ("AAU Active Antenna Unit"): the line under
+   * their heading is the first entry, not a sub-heading.
+   */
+  private static boolean headsEntries(SectionKind kind) {
+    return kind == SectionKind.DEFINITIONS || kind == SectionKind.ABBREVIATIONS;
   }
 
   /**
@@ -332,6 +348,7 @@ final class HeadingDetector {
     }
     int level = outline.underNumberedOrBeside();
     outline.numbering().acceptUnnumbered(level);
+    outline.byShape(index);
     return new Heading(index, HeadingKinds.kindOf(heading), heading, null, level);
   }
 }
