@@ -117,6 +117,17 @@ final class HeadingKinds {
   private static final Pattern AGENDA_TITLE =
       Pattern.compile("(?:(?:draft|provisional|revised|annotated|final)\\s+)*agenda", FLAGS);
 
+  /**
+   * A cover line that names the document an agenda: the title alone, after its cover label ("Title:
+   * Draft agenda"), or naming its meeting ("Draft agenda of the Study Group 5 meeting").
+   */
+  private static final Pattern AGENDA_TITLE_LINE =
+      Pattern.compile(
+          "(?:(?:title|titre|t[ií]tulo)\\s*:\\s*)?"
+              + AGENDA_TITLE.pattern()
+              + "(?:\\s+(?:of|for)\\s.*)?",
+          FLAGS);
+
   /** Unnumbered lines that head a section only in the cover part, before the numbered body. */
   private static final Pattern COVER_ONLY =
       Pattern.compile("(?:executive\\s+)?summary|r[ée]sum[ée]|resumen|резюме", FLAGS);
@@ -200,6 +211,11 @@ final class HeadingKinds {
 
   static boolean isAgendaTitle(String line) {
     return AGENDA_TITLE.matcher(line).matches();
+  }
+
+  /** Whether a cover line gives the document's title as an agenda, labelled or not. */
+  static boolean isAgendaTitleLine(String line) {
+    return AGENDA_TITLE_LINE.matcher(line).matches();
   }
 
   /** The number of a Resolution's section ("1", "1bis" in "SECTION 1bis"), or null. */
