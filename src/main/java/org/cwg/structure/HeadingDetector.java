@@ -184,7 +184,10 @@ final class HeadingDetector {
       String word = abstractRunIn.group(1);
       return new Heading(index, HeadingKinds.kindOf(word), word, null, 1, abstractRunIn.end());
     }
-    if (text.length() <= MAX_KEYWORD_LINE) {
+    boolean question = HeadingKinds.isQuestion(text);
+    if ((text.length() <= MAX_KEYWORD_LINE
+            || question && text.length() <= HeadingKinds.MAX_QUESTION)
+        && !(question && wrapsOn(index))) {
       Heading keyword = keywords.find(index, text, block);
       if (keyword != null) {
         return keyword;
@@ -205,6 +208,15 @@ final class HeadingDetector {
       return unnumbered(index, text, block);
     }
     return numbered;
+  }
+
+  /**
+   * Whether the line goes on in lower case on the next: a consultation's long question that PDF
+   * wrapped at the margin, which is no heading on its own.
+   */
+  private boolean wrapsOn(int index) {
+    String after = next(index);
+    return after != null && WRAPPED_ON.matcher(after).lookingAt();
   }
 
   /** The paragraph after a line, or null at the end. */
