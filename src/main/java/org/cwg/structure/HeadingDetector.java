@@ -343,6 +343,7 @@ final class HeadingDetector {
             && last.line() == index - 1
             && last.number() != null
             && !headsEntries(last.kind())
+            && !HeadingStyles.isAnnexKind(last.kind())
             && !HeadingKinds.isRunIn(text)
         || afterBlank.contains(index)
         || ".:!?".indexOf(previous.charAt(previous.length() - 1)) >= 0;
