@@ -386,7 +386,10 @@ final class HeadingDetector {
     }
     int level = outline.underNumberedOrBeside();
     outline.numbering().acceptUnnumbered(level);
-    outline.byShape(index);
+    if (withoutEmphasis) {
+      // Word's bold shows the author's own outline; plain text and PDF leave the level to settle.
+      outline.byShape(index);
+    }
     return new Heading(index, HeadingKinds.kindOf(heading), heading, null, level);
   }
 }
