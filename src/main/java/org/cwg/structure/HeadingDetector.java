@@ -24,6 +24,9 @@ final class HeadingDetector {
 
   private static final int MAX_NUMBERED_HEADING = 300;
 
+  /** The longest cover line that may name the document an agenda, meeting and dates included. */
+  private static final int MAX_AGENDA_TITLE_LINE = 200;
+
   /** How far from the top a cover's title line ("DRAFT AGENDA") is looked for. */
   private static final int COVER_LINES = 40;
 
@@ -47,6 +50,7 @@ final class HeadingDetector {
 
   private final HeadingOutline outline = new HeadingOutline();
   private final KeywordHeadings keywords;
+  private int firstAgendaItem = -1;
 
   private HeadingDetector(List<Line> lines, Set<Integer> plainAfterBlank) {
     this.lines = lines;
@@ -72,23 +76,26 @@ final class HeadingDetector {
             .limit(COVER_LINES)
             .anyMatch(
                 line ->
-                    endsWithAgenda(line.text())
-                        && HeadingKinds.isAgendaTitle(HeadingKinds.tidy(line.text())));
+                    mentionsAgenda(line.text())
+                        && HeadingKinds.isAgendaTitleLine(HeadingKinds.tidy(line.text())));
     this.withoutEmphasis = plain && lines.stream().noneMatch(line -> line.block().bold());
     this.keywords = new KeywordHeadings(lines, outline);
   }
 
   /**
-   * Whether a line ends in "agenda", colons and blanks aside, as every agenda title does: tidying
-   * each of the first lines, long paragraphs included, to ask cost more than all the rest.
+   * Whether a short line holds "agenda", as every agenda title line does: tidying each of the first
+   * lines, long paragraphs included, to ask cost more than all the rest.
    */
-  private static boolean endsWithAgenda(String text) {
-    int end = text.length();
-    while (end > 0 && (text.charAt(end - 1) == ':' || TextCleaner.isBlank(text.charAt(end - 1)))) {
-      end--;
+  private static boolean mentionsAgenda(String text) {
+    if (text.length() > MAX_AGENDA_TITLE_LINE) {
+      return false;
     }
-    return end >= "agenda".length()
-        && text.regionMatches(true, end - "agenda".length(), "agenda", 0, "agenda".length());
+    for (int i = 0; i + "agenda".length() <= text.length(); i++) {
+      if (text.regionMatches(true, i, "agenda", 0, "agenda".length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The headings among the lines, in order. */
@@ -101,6 +108,11 @@ final class HeadingDetector {
    * paragraph; or of another document's (which says what is bold), given null.
    */
   static List<Heading> detect(List<Line> lines, Set<Integer> plainAfterBlank) {
+    return run(lines, plainAfterBlank).outline.headings();
+  }
+
+  /** The detector that has read all the lines: its headings and an agenda's first item. */
+  static HeadingDetector run(List<Line> lines, Set<Integer> plainAfterBlank) {
     HeadingDetector detector = new HeadingDetector(lines, plainAfterBlank);
     for (int i = 0; i < lines.size(); i++) {
       Heading heading = detector.classify(i, lines.get(i));
@@ -108,7 +120,18 @@ final class HeadingDetector {
         detector.outline.add(heading);
       }
     }
-    return detector.outline.headings();
+    detector.outline.settleShapeLevels();
+    return detector;
+  }
+
+  /** The headings found, in order. */
+  List<Heading> headings() {
+    return outline.headings();
+  }
+
+  /** The line of an agenda's first numbered item, where its cover ends; -1 when there is none. */
+  int firstAgendaItem() {
+    return firstAgendaItem;
   }
 
   /** Word's Title style holds the document's title, not a section. */
@@ -161,7 +184,10 @@ final class HeadingDetector {
       String word = abstractRunIn.group(1);
       return new Heading(index, HeadingKinds.kindOf(word), word, null, 1, abstractRunIn.end());
     }
-    if (text.length() <= MAX_KEYWORD_LINE) {
+    boolean question = HeadingKinds.isQuestion(text);
+    if ((text.length() <= MAX_KEYWORD_LINE
+            || question && text.length() <= HeadingKinds.MAX_QUESTION)
+        && !(question && wrapsOn(index))) {
       Heading keyword = keywords.find(index, text, block);
       if (keyword != null) {
         return keyword;
@@ -182,6 +208,15 @@ final class HeadingDetector {
       return unnumbered(index, text, block);
     }
     return numbered;
+  }
+
+  /**
+   * Whether the line goes on in lower case on the next: a consultation's long question that PDF
+   * wrapped at the margin, which is no heading on its own.
+   */
+  private boolean wrapsOn(int index) {
+    String after = next(index);
+    return after != null && WRAPPED_ON.matcher(after).lookingAt();
   }
 
   /** The paragraph after a line, or null at the end. */
@@ -250,6 +285,9 @@ final class HeadingDetector {
     }
     if (agenda && !block.bold()) {
       // An agenda's numbered lines are its items, not the headings of sections.
+      if (firstAgendaItem < 0 && !HeadingNumber.parse(text).isEmpty()) {
+        firstAgendaItem = index;
+      }
       return null;
     }
     for (HeadingNumber reading : HeadingNumber.parse(text)) {
@@ -286,8 +324,9 @@ final class HeadingDetector {
 
   /**
    * In PDF or plain text, an unnumbered line may head a section only where a paragraph ended before
-   * it (a full stop, a colon, a blank line) and it starts with a letter in mixed case: capitals are
-   * title blocks ("RESOLUTION 133 (REV. DUBAI, 2018)"), bullets are list items.
+   * it (a full stop, a colon, a blank line, a numbered heading's line) and it starts with a letter
+   * in mixed case: capitals are title blocks ("RESOLUTION 133 (REV. DUBAI, 2018)"), bullets are
+   * list items.
    */
   private boolean standsApart(int index) {
     String text = HeadingKinds.tidy(lines.get(index).text());
@@ -298,9 +337,24 @@ final class HeadingDetector {
       return false;
     }
     String previous = index > 0 ? lines.get(index - 1).text().strip() : "";
+    Heading last = outline.last();
     return previous.isEmpty()
+        || last != null
+            && last.line() == index - 1
+            && last.number() != null
+            && !headsEntries(last.kind())
+            && !HeadingStyles.isAnnexKind(last.kind())
+            && !HeadingKinds.isRunIn(text)
         || afterBlank.contains(index)
         || ".:!?".indexOf(previous.charAt(previous.length() - 1)) >= 0;
+  }
+
+  /**
+   * Definitions and abbreviations are lists of entries ("AAU Active Antenna Unit"): the line under
+   * their heading is the first entry, not a sub-heading.
+   */
+  private static boolean headsEntries(SectionKind kind) {
+    return kind == SectionKind.DEFINITIONS || kind == SectionKind.ABBREVIATIONS;
   }
 
   /**
@@ -332,6 +386,10 @@ final class HeadingDetector {
     }
     int level = outline.underNumberedOrBeside();
     outline.numbering().acceptUnnumbered(level);
+    if (withoutEmphasis) {
+      // Word's bold shows the author's own outline; plain text and PDF leave the level to settle.
+      outline.byShape(index);
+    }
     return new Heading(index, HeadingKinds.kindOf(heading), heading, null, level);
   }
 }

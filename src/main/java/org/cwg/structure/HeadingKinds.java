@@ -17,6 +17,16 @@ final class HeadingKinds {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
   /** An unnumbered line that heads a section wherever it appears ("Purpose", "ANNEX 2"). */
+  /**
+   * The question a consultation's response quotes after its number: one phrase or one question,
+   * never a sentence of the answer (no full stop, no closing comma or colon).
+   */
+  /** The longest question a consultation's heading quotes. */
+  static final int MAX_QUESTION = 200;
+
+  private static final String QUESTION_QUOTED =
+      "(?:\\s*[:.–—-]\\s*\\p{L}[^.]{0," + MAX_QUESTION + "}[^.;,:\\s])?";
+
   private static final Pattern STANDALONE =
       Pattern.compile(
           "purpose|objet|objeto|prop[oó]sito|цель|аннотация|الغرض|目的|المراجع|参考(?:文件|资料)"
@@ -32,10 +42,12 @@ final class HeadingKinds {
               + "|приложение|добавление|дополнение|прилагаемый\\s+документ)"
               + "(?:\\s+[0-9A-Z]{1,4})?(?:\\s*[:.–—-]\\s*\\p{L}.{0,118}[^.;,])?"
               + "|需(?:要)?采取的行动"
-              // An open consultation's responses answer its questions one by one.
-              + "|(?:(?:response|answer)\\s+to\\s+)?question\\s+\\d{1,2}"
-              + "|r[ée]ponse\\s+[àa]\\s+la\\s+question\\s+\\d{1,2}"
-              + "|(?:respuesta\\s+a\\s+la\\s+)?pregunta\\s+\\d{1,2}",
+              // An open consultation's responses answer its questions one by one, each heading
+              // naming the question alone or quoting it ("Question 1: How can ...?").
+              + "|(?:(?:(?:response|answer)\\s+to\\s+)?question"
+              + "|r[ée]ponse\\s+[àa]\\s+la\\s+question"
+              + "|(?:respuesta\\s+a\\s+la\\s+)?pregunta)\\s+\\d{1,2}"
+              + QUESTION_QUOTED,
           FLAGS);
 
   private static final Pattern DIVISION =
@@ -117,6 +129,17 @@ final class HeadingKinds {
   private static final Pattern AGENDA_TITLE =
       Pattern.compile("(?:(?:draft|provisional|revised|annotated|final)\\s+)*agenda", FLAGS);
 
+  /**
+   * A cover line that names the document an agenda: the title alone, after its cover label ("Title:
+   * Draft agenda"), or naming its meeting ("Draft agenda of the Study Group 5 meeting").
+   */
+  private static final Pattern AGENDA_TITLE_LINE =
+      Pattern.compile(
+          "(?:(?:title|titre|t[ií]tulo)\\s*:\\s*)?"
+              + AGENDA_TITLE.pattern()
+              + "(?:\\s+(?:of|for)\\s.*)?",
+          FLAGS);
+
   /** Unnumbered lines that head a section only in the cover part, before the numbered body. */
   private static final Pattern COVER_ONLY =
       Pattern.compile("(?:executive\\s+)?summary|r[ée]sum[ée]|resumen|резюме", FLAGS);
@@ -166,6 +189,17 @@ final class HeadingKinds {
     return SectionKindWords.kindOf(heading);
   }
 
+  private static final Pattern QUESTION_START =
+      Pattern.compile(
+          "(?:(?:response|answer)\\s+to\\s+|r[ée]ponse\\s+[àa]\\s+la\\s+|respuesta\\s+a\\s+la\\s+)?"
+              + "(?:question|pregunta)\\s+\\d",
+          FLAGS);
+
+  /** Whether a line starts as a consultation's question heading ("Question 1: ..."). */
+  static boolean isQuestion(String line) {
+    return QUESTION_START.matcher(line).lookingAt();
+  }
+
   static boolean isStandalone(String line) {
     return STANDALONE.matcher(line.replace('\u00a0', ' ')).matches();
   }
@@ -200,6 +234,11 @@ final class HeadingKinds {
 
   static boolean isAgendaTitle(String line) {
     return AGENDA_TITLE.matcher(line).matches();
+  }
+
+  /** Whether a cover line gives the document's title as an agenda, labelled or not. */
+  static boolean isAgendaTitleLine(String line) {
+    return AGENDA_TITLE_LINE.matcher(line).matches();
   }
 
   /** The number of a Resolution's section ("1", "1bis" in "SECTION 1bis"), or null. */

@@ -26,12 +26,19 @@ final class HeadingOutline {
           SectionKind.SUMMARY,
           SectionKind.ABSTRACT);
 
+  /** The outline depth within which an unnumbered heading may open a level of its own. */
+  private static final int USUAL_DEPTH = 3;
+
   private final List<Heading> found = new ArrayList<>();
 
   /** The Heading style level of each styled heading found, by its line. */
   private final Map<Integer, Integer> styleLevels = new HashMap<>();
 
   private final Set<Integer> runInLines = new HashSet<>();
+
+  /** The lines of unnumbered headings known by their shape alone, whose level is provisional. */
+  private final Set<Integer> shapeLines = new HashSet<>();
+
   private Numbering numbering = new Numbering();
   private boolean inBody;
 
@@ -84,6 +91,49 @@ final class HeadingOutline {
   /** Remembers that a line holds a run-in heading, which its sibling label follows. */
   void runIn(int line) {
     runInLines.add(line);
+  }
+
+  /** Remembers that a line holds an unnumbered heading known by its shape alone. */
+  void byShape(int line) {
+    shapeLines.add(line);
+  }
+
+  /**
+   * Settles the level of the unnumbered headings known by their shape, once the whole outline is
+   * known. Under a numbered clause such a heading is the clause's child, but writers open no level
+   * beyond the usual three (or the outline's own depth, when deeper) for an unnumbered heading:
+   * there it is instead the last part of the clause the next numbered heading closes, so after
+   * "2.1.2" it sits at level 3 when "2.2" follows and at level 2 when "3" does.
+   */
+  void settleShapeLevels() {
+    int depth = USUAL_DEPTH;
+    for (Heading h : found) {
+      if (h.number() != null && Character.isDigit(h.number().charAt(0))) {
+        depth = Math.max(depth, h.level());
+      }
+    }
+    for (int i = 1; i < found.size(); i++) {
+      Heading clause = found.get(i - 1);
+      if (clause.number() == null
+          || !shapeLines.contains(found.get(i).line())
+          || clause.level() + 1 <= depth) {
+        continue;
+      }
+      int end = i;
+      while (end < found.size() && shapeLines.contains(found.get(end).line())) {
+        end++;
+      }
+      Heading next = end < found.size() ? found.get(end) : null;
+      int closing = next != null && next.number() != null ? next.level() : 1;
+      int level = Math.min(clause.level(), closing) + 1;
+      for (int j = i; j < end; j++) {
+        Heading h = found.get(j);
+        if (h.level() == clause.level() + 1) {
+          found.set(j, new Heading(h.line(), h.kind(), h.heading(), h.number(), level, h.runIn()));
+        }
+      }
+      i = end;
+    }
   }
 
   /** Whether the last heading is a run-in heading of another kind than the one given. */

@@ -140,7 +140,8 @@ final class HeadingScore {
     if (words.length() > LONG || words.isEmpty()) {
       features.add(Feature.TOO_LONG);
     }
-    if (!startsWithCapital(words)) {
+    // Under its number, a heading may name a figure ("2.1 13.4-13.65 GHz"): no continuation.
+    if (!startsWithCapital(words) && !(numbered && startsWithFigure(words))) {
       features.add(Feature.NO_CAPITAL_START);
     }
     // Chinese ends its sentences with full-width marks.
@@ -217,6 +218,11 @@ final class HeadingScore {
       }
     }
     return false;
+  }
+
+  /** Whether the words start with a digit, as a band, a frequency or a year does. */
+  private static boolean startsWithFigure(String text) {
+    return !text.isEmpty() && Character.isDigit(text.charAt(0));
   }
 
   /** Whether the letter's script writes capitals and small letters. */

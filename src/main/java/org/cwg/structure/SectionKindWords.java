@@ -48,7 +48,7 @@ final class SectionKindWords {
     KINDS.put(
         SectionKind.INTRODUCTION,
         Pattern.compile(
-            "(?:introduction|introducci[oó]n|background|contexte|antecedentes|введение"
+            "(?:introduction|introducci[oó]n|background|contexte|historique|antecedentes|введение"
                 + "|(?:справочная|исходная)\\s+информация|история\\s+вопроса|общие\\s+сведения"
                 + "|(?:ال)?مقدمة|(?:ال)?خلفية"
                 + "|引言|简介|背景)"
@@ -110,6 +110,7 @@ final class SectionKindWords {
         SectionKind.CONCLUSION,
         Pattern.compile(
             "(?:conclusions?|conclusi[oó]n(?:es)?|выводы|заключение)(?:\\s+(?:and|et|y|и)\\s.{0,60})?"
+                + "|concluding\\s+remarks|remarques\\s+finales|observaciones\\s+finales"
                 + "|(?:ال)?استنتاجات|الخلاصة|结论",
             FLAGS));
     KINDS.put(

@@ -72,8 +72,9 @@ public final class StructureExtractor {
       }
     }
     String fullText = text.toString();
-    List<Heading> headings =
-        HeadingDetector.detect(lines, withoutEmphasis(parsed.mediaType()) ? afterBlank : null);
+    HeadingDetector detector =
+        HeadingDetector.run(lines, withoutEmphasis(parsed.mediaType()) ? afterBlank : null);
+    List<Heading> headings = detector.headings();
     List<Section> sections = new ArrayList<>();
     List<ProposalItem> proposals = new ArrayList<>();
     for (int h = 0; h < headings.size(); h++) {
@@ -99,6 +100,10 @@ public final class StructureExtractor {
       }
     }
     int coverEnd = coverEnd(lines, headings);
+    if (detector.firstAgendaItem() >= 0) {
+      // An agenda's items are its body: the cover ends at the first, heading or not.
+      coverEnd = Math.min(coverEnd, detector.firstAgendaItem());
+    }
     List<CoverLine> cover = new ArrayList<>();
     lines
         .subList(0, coverEnd)

@@ -1,0 +1,49 @@
+package org.cwg.structure;
+
+import static org.cwg.structure.Outlines.assertOutline;
+import static org.cwg.structure.Outlines.plain;
+
+import org.junit.jupiter.api.Test;
+
+/** A consultation response's headings that quote the questions, and its closing words. */
+class ConsultationHeadingsTest {
+
+  @Test
+  void aQuestionHeadingQuotingItsQuestionIsASection() {
+    String text =
+        """
+        Open consultation on testing
+        Document OPCWGINT-30/2-E
+        We answer the two questions below, drawing on our own survey of testers.
+        Question 1: How should the smallest projects organize their tests?
+        Small projects should keep one test per behaviour and run them on every change.
+        Question 2 – Quel rôle pour les bibliothèques publiques dans la formation des développeurs?
+        Les bibliothèques peuvent accueillir des ateliers.
+        Concluding remarks
+        Testing pays for itself within a year.
+        """;
+    assertOutline(
+        plain(text),
+        "other|1||Question 1: How should the smallest projects organize their tests?",
+        "other|1||Question 2 – Quel rôle pour les bibliothèques publiques dans la formation des"
+            + " développeurs?",
+        "conclusion|1||Concluding remarks");
+  }
+
+  @Test
+  void aQuestionWrappedAtThePdfMarginOrASentenceAboutOneIsNoHeading() {
+    String text =
+        """
+        Open consultation on testing
+        Document OPCWGINT-30/2-E
+        We answer the question below, drawing on our own survey of testers.
+        Question 1: How should the smallest projects organize their tests and
+        who should pay for them?
+        Small projects should keep one test per behaviour.
+        Question 1. Most respondents asked for shorter tests.
+        1\tHistorique
+        Le groupe a été créé en 2020 pour étudier la question des essais.
+        """;
+    assertOutline(plain(text), "introduction|1|1|Historique");
+  }
+}
