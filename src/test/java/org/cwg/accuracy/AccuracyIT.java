@@ -51,7 +51,8 @@ class AccuracyIT {
           "holdout13",
           "holdout14",
           "holdout15",
-          "holdout16");
+          "holdout16",
+          "holdout17");
 
   private static final Path REAL_LABELS = Path.of("src/test/resources/itu-real/labels.json");
   private static final Path OUT = Path.of("target/accuracy");
