@@ -74,6 +74,15 @@ final class CoverBlock {
           "(?:(?:council|conseil|consejo|совет|المجلس)\\s+|理事会\\s*)(\\d{4})(?:\\s*年\\s*(?:会议)?)?",
           FLAGS);
 
+  /** A line that goes on with a list: "and the Republic of Estonia", "et de la République ...". */
+  private static final Pattern LEADING_AND = Pattern.compile("\\s*(?:and|et|y|и)\\s+\\S");
+
+  /** The Council's older masthead: "GENEVA — SESSION 2001", its dates under it in brackets. */
+  private static final Pattern PLACE_AND_SESSION =
+      Pattern.compile("(\\p{L}[\\p{L} .'’-]*?)\\s*[—–-]\\s*session\\s+\\d{4}", FLAGS);
+
+  private static final Pattern BRACKETED = Pattern.compile("\\s*\\((.+)\\)\\s*");
+
   private static final Pattern PLACE_AND_DATE =
       Pattern.compile(
           // Arabic and Chinese have no capitals and write their own commas: "جنيف، 25 مايو 2030",
@@ -298,6 +307,18 @@ final class CoverBlock {
       draft.offer(MetadataDraft.MEETING_DATE, Dates.find(m.group(2)), Provenance.COVER, rule);
       return false;
     }
+    m = PLACE_AND_SESSION.matcher(line);
+    if (m.matches()) {
+      Matcher dates = BRACKETED.matcher(next);
+      String first = dates.matches() ? Dates.find(dates.group(1)) : null;
+      if (first != null) {
+        String rule = RULE + "session and its dates";
+        draft.offer(MetadataDraft.PLACE, m.group(1), Provenance.COVER, rule);
+        draft.offer(MetadataDraft.MEETING_DATE, first, Provenance.COVER, rule);
+        return true;
+      }
+      return false;
+    }
     m = SESSION.matcher(line);
     if (m.matches()) {
       // In a table read row by row, the number's cell comes between: "COUNCIL 2024 | Document
@@ -325,10 +346,12 @@ final class CoverBlock {
       List<String> sources =
           new ArrayList<>(Sources.split(chineseSource != null ? chineseSource : m.group(1)));
       sourceLine = index;
-      // Co-sponsors one per line under the first: "Contribution by Bahrain" / "Oman" / "Qatar".
+      // Co-sponsors one per line under the first: "Contribution by Bahrain" / "Oman" / "Qatar",
+      // or "Contribution by the Republic of Latvia" / "and the Republic of Estonia".
       while (sourceLine + 1 < lines.size()
           && sourceLine + 1 != capitalisedTitle
-          && Sources.isOnlyMemberStates(lines.get(sourceLine + 1))) {
+          && (Sources.isOnlyMemberStates(lines.get(sourceLine + 1))
+              || LEADING_AND.matcher(lines.get(sourceLine + 1)).lookingAt())) {
         sources.addAll(Sources.split(lines.get(++sourceLine)));
       }
       draft.offer(MetadataDraft.SOURCES, sources, Provenance.COVER, rule);

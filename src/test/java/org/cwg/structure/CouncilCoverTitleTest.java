@@ -88,6 +88,36 @@ class CouncilCoverTitleTest {
   }
 
   @Test
+  void theOlderCouncilMastheadNamesThePlaceAndTheSessionsDates() {
+    Metadata metadata =
+        read(
+            "COUNCIL",
+            "GENEVA — SESSION 1999",
+            "(21-30 June 1999)\tDocument C99/40-E",
+            "\t2 June 1999",
+            "\tOriginal: English",
+            "Contribution by the Kingdom of Norway",
+            "NUMBERING RESOURCES IN A LIBERALIZED MARKET");
+    assertEquals("NUMBERING RESOURCES IN A LIBERALIZED MARKET", metadata.title());
+    assertEquals("1999-06-21", metadata.meetingDate());
+    assertEquals("1999-06-02", metadata.date());
+    assertEquals(List.of("Norway (Kingdom of)"), metadata.sources());
+  }
+
+  @Test
+  void aCoSponsorOnTheNextLineAfterAndIsASource() {
+    Metadata metadata =
+        read(
+            "Council Working Group on Financial and Human Resources\tDocument CWG-FHR-30/4-E",
+            "Thirtieth meeting, Geneva, 2 February 2028\t20 January 2028",
+            "Contribution by the Republic of Finland",
+            "and the Kingdom of Denmark",
+            "INDICATORS FOR THE BIENNIAL BUDGET");
+    assertEquals(List.of("Finland (Republic of)", "Denmark (Kingdom of)"), metadata.sources());
+    assertEquals("INDICATORS FOR THE BIENNIAL BUDGET", metadata.title());
+  }
+
+  @Test
   void aShortTitleThatNamesAKindIsTheTitle() {
     Metadata agenda =
         read(
