@@ -188,11 +188,29 @@ final class CoverBlock {
     if (source != null) {
       draft.offer(
           MetadataDraft.SOURCES,
-          Sources.split(source),
+          companiesOnePerLine(lines, title, Sources.split(source)),
           Provenance.COVER,
           RULE + "line before the title in capitals");
     }
     CaselessCover.read(lines, AGENDA, draft, RULE);
+  }
+
+  /**
+   * Companies one per line above the title, each with its legal form: "Inmarsat Global Limited" /
+   * "Iridium Satellite LLC" / "Viasat, Inc." are three sources, the line before the title the last.
+   */
+  private static List<String> companiesOnePerLine(
+      List<String> lines, int title, List<String> last) {
+    if (last.size() != 1 || !SourceParts.hasLegalForm(last.get(0))) {
+      return last;
+    }
+    List<String> sources = new ArrayList<>(last);
+    for (int at = title - 2;
+        at >= 0 && SourceParts.hasLegalForm(lines.get(at)) && sourceLine(lines.get(at)) != null;
+        at--) {
+      sources.addAll(0, Sources.split(lines.get(at)));
+    }
+    return sources;
   }
 
   /**

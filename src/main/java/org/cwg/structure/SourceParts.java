@@ -48,7 +48,7 @@ final class SourceParts {
   private static final Pattern COMPANY_SUFFIX =
       Pattern.compile(
           "(?:Inc|Ltd|Co|LLC|L\\.L\\.C|Corp|Corporation|GmbH|S\\.?A|AG|plc|PLC|Limited|S\\.?A\\.?S"
-              + "|B\\.?V|N\\.?V|S\\.?p\\.?A|Oy|AB|KK|K\\.K|Pty|Ltda)\\.?"
+              + "|B\\.?V|N\\.?V|S\\.?p\\.?A|Oy|AB|KK|K\\.K|Pty|Ltda|d\\.d|d\\.o\\.o|a\\.s|S\\.?L)\\.?"
               // "Co., Ltd. (China)": the company's country in parentheses after its name.
               + "(?:\\s*\\([^()]*\\))?");
 
@@ -122,8 +122,7 @@ final class SourceParts {
               + "|(?:Institute|Department|Faculty|School|Centre|Center|Laboratory|Division)"
               + "\\s+(?:of|for)\\s.*"
               + "|(?:Laboratoire|Institut|Département|Faculté|École|Centre|Chaire|Laboratorio"
-              + "|Instituto|Departamento|Facultad|Escuela|Centro|Cátedra)"
-              + "\\s+(?:(?:de|du|des|del|para|pour|sur)\\s|d['’]).*)"
+              + "|Instituto|Departamento|Facultad|Escuela|Centro|Cátedra)\\s.*)"
               // "Centre for ... Law (CIPIT)": the unit's acronym after its name.
               + "(?:\\s*\\([^()]*\\))?"
               + "|(?:Ministry|Ministère|Ministerio|Department|Département|Departamento"
@@ -143,7 +142,12 @@ final class SourceParts {
   private static List<String> joinAffiliations(List<String> parts) {
     List<String> joined = new ArrayList<>();
     for (String part : parts) {
-      if (!joined.isEmpty() && isAffiliation(joined.get(joined.size() - 1), part)) {
+      String last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+      // "University of Ljubljana, Faculty of Electrical Engineering": the university first.
+      if (last != null
+          && (isAffiliation(last, part)
+              || UNIVERSITY.matcher(TextCleaner.strip(last)).matches()
+                  && isAffiliation(part, last))) {
         joined.set(joined.size() - 1, joined.get(joined.size() - 1) + "," + part);
       } else {
         joined.add(part);

@@ -47,7 +47,8 @@ final class Compare {
         name.replaceFirst("\\s*\\(.*$", "")
             .replaceFirst("(?i)^the\\s+", "")
             .replaceFirst(
-                "^(?:Республика|Королевство|Государство|República|République)\\s+(?=\\p{Lu})", "");
+                "(?iu)^(?:Республика|Королевство|Государство|República|République)\\s+(?=\\p{L})",
+                "");
     return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.textNode(name);
   }
 

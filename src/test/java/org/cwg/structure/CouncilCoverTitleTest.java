@@ -118,6 +118,23 @@ class CouncilCoverTitleTest {
   }
 
   @Test
+  void companiesOnePerLineBeforeTheTitleAreAllSources() {
+    Metadata metadata =
+        read(
+            "Radiocommunication Study Groups",
+            "\t\tDocument 4C/500-E",
+            "Subject: WRC-27 agenda item 1.12\t\t28 June 2026",
+            "\t\tEnglish only",
+            "Acme Satellite Limited",
+            "Borduria Space LLC",
+            "Syldavia Orbital, Inc.",
+            "PRELIMINARY DRAFT NEW REPORT ON MOBILE-SATELLITE SHARING");
+    assertEquals(
+        List.of("Acme Satellite Limited", "Borduria Space LLC", "Syldavia Orbital, Inc."),
+        metadata.sources());
+  }
+
+  @Test
   void aShortTitleThatNamesAKindIsTheTitle() {
     Metadata agenda =
         read(

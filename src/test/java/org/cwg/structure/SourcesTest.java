@@ -85,6 +85,12 @@ class SourcesTest {
             + "|Internet Policy Project, Ruritania Institute of Technology",
         "Laboratoire d'études du numérique, Université de Ruritanie et Association des usagers"
             + "|Laboratoire d'études du numérique, Université de Ruritanie;Association des usagers",
+        "University of Ruritania, Faculty of Electrical Engineering"
+            + "|University of Ruritania, Faculty of Electrical Engineering",
+        "Escuela Técnica Superior de Ingenieros, Universidad Politécnica de Borduria"
+            + "|Escuela Técnica Superior de Ingenieros, Universidad Politécnica de Borduria",
+        "Telekom Ruritanije, d.d., Acme Telecom d.o.o."
+            + "|Telekom Ruritanije, d.d.;Acme Telecom d.o.o.",
         "Internet Society and Association for Progressive Communications"
             + "|Internet Society;Association for Progressive Communications",
         "Tunisie (République tunisienne) et Égypte (République arabe d')"
