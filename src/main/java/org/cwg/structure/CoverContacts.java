@@ -70,7 +70,8 @@ final class CoverContacts {
               // French and Spanish, with what the job is of: "Coordinadora de Políticas".
               + "|coordinador[a]?|coordinat(?:eur|rice)|asesor[a]?|conseill(?:er|ère)"
               + "|investigador[a]?|chercheu(?:r|se)|ingenier[oa]|ingénieur[e]?|jef[ea]"
-              + "|responsable|analista|chargée?)(?:\\s+(?:de|des|du|of|for)\\s+[\\p{L} ]{1,40})?",
+              + "|responsable|analista|chargée?|head)"
+              + "(?:\\s+(?:de|des|du|del|de\\s+la|of|for)\\s+[\\p{L} ]{1,40})?",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** An office at the head or the end of a line: "Rapporteur Q1/2", "ETSI TC INT Chairman". */
@@ -245,11 +246,29 @@ final class CoverContacts {
     return WRAPPED_NAME.matcher(cell).lookingAt()
         && !LABELLED_PART.matcher(cell).lookingAt()
         && !isCountry(cell)
+        && !isPlace(cell, following)
         && !following.isEmpty()
         && (isCountry(following)
             || isPart(following)
             || LABELLED_PART.matcher(following).lookingAt());
   }
+
+  /**
+   * Where the person works, under the organization: a city with its country ("Cambridge, United
+   * Kingdom"), or alone right before the Tel or E-mail line ("Bangui"); a word alone before the
+   * country line is the end of an organization's name that wrapped ("... and Digital" / "Affairs").
+   */
+  private static boolean isPlace(String cell, String following) {
+    String text = cell.strip();
+    int comma = text.lastIndexOf(',');
+    String place = comma < 0 ? text : text.substring(0, comma).strip();
+    return PLACE_NAME.matcher(place).matches()
+        && (comma < 0 ? isPart(following) : isCountry(text.substring(comma + 1)));
+  }
+
+  /** A place's name: one or two capitalised words, "Bogotá", "Addis Ababa". */
+  private static final Pattern PLACE_NAME =
+      Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?");
 
   /**
    * A line that names an office rather than an organization, "Rapporteur Q1/2", "Associate

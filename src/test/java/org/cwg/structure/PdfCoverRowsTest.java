@@ -390,6 +390,44 @@ class PdfCoverRowsTest {
   }
 
   @Test
+  void aCityUnderTheOrganizationIsNoPartOfIt() {
+    Metadata withCity =
+        CoverOfLines.read(
+            "t.txt",
+            "INTERNATIONAL TELECOMMUNICATION UNION\tSG9-C70",
+            "Source:\tAcme",
+            "Title:\tCable modems",
+            "Contact:\tAnna Berg",
+            "Head of Network Planning",
+            "Nordic Cable Networks",
+            "Uppsala, Sweden\tE-mail: anna.berg@example.se",
+            "Contact:\tJan Novak",
+            "Ruritanian Telecommunication Office",
+            "Strelsau\tE-mail: jan.novak@example.org");
+    assertEquals(
+        List.of(
+            new org.cwg.model.Contact("Anna Berg", "Nordic Cable Networks", "anna.berg@example.se"),
+            new org.cwg.model.Contact(
+                "Jan Novak", "Ruritanian Telecommunication Office", "jan.novak@example.org")),
+        withCity.contacts());
+    // A word alone before the country line ends the organization's name.
+    Metadata wrapped =
+        CoverOfLines.read(
+            "D22-SG1-C-0099.pdf",
+            "ITU-D Study Group 1",
+            "Document SG1/99-E",
+            "SOURCE: Malaysia",
+            "TITLE: Rural broadband",
+            "Contact: Anna Berg",
+            "Ministry of Communication and Digital",
+            "Affairs",
+            "Malaysia",
+            "E-mail: anna@example.org");
+    assertEquals(
+        "Ministry of Communication and Digital Affairs", wrapped.contacts().get(0).organization());
+  }
+
+  @Test
   void aContactOnOneLineThatWrappedBeforeItsAddressIsRunIn() {
     Metadata metadata =
         CoverOfLines.read(
