@@ -36,7 +36,10 @@ final class CoverCells {
               + "|(?:world\\s+telecommunication\\s+(?:standardization|development)\\s+"
               + "(?:assembly|conference)|plenipotentiary\\s+conference|world\\s+radiocommunication"
               + "\\s+conference|radiocommunication\\s+assembly|world\\s+conference\\s+on\\s+"
-              + "international\\s+telecommunications|(?:council|conseil|consejo|совет)\\s+\\d{4})(?:\\s*\\(.*\\))?)\\s*",
+              + "international\\s+telecommunications|(?:council|conseil|consejo|совет)\\s+\\d{4}"
+              + "|"
+              + Masthead.localConferenceNames()
+              + ")(?:\\s*\\(.*\\))?)\\s*",
           FLAGS);
 
   private static final Map<String, String> KINDS =

@@ -259,7 +259,7 @@ final class Masthead {
    * The conferences' names in French, Spanish, Russian, Chinese and Arabic, for the family cue;
    * their ids come from the acronym in brackets that ITU prints after the name.
    */
-  private static String localConferenceNames() {
+  static String localConferenceNames() {
     return "conf[ée]rence\\s+de\\s+pl[ée]nipotentiaires|conferencia\\s+de\\s+plenipotenciarios"
         + "|полномочная\\s+конференция"
         + "|assembl[ée]e\\s+mondiale\\s+de\\s+normalisation|asamblea\\s+mundial\\s+de"

@@ -16,4 +16,18 @@ class CoverCellsTest {
     assertFalse(CoverCells.neverTitleOrSource("Portugal"));
     assertFalse(CoverCells.neverTitleOrSource("SUBJECTIVE QUALITY OF IMMERSIVE AUDIO"));
   }
+
+  @Test
+  void mastheadsInOtherLanguagesAndOlderFormsAreNeitherTitleNorSource() {
+    assertTrue(CoverCells.neverTitleOrSource("ASSEMBLÉE DES RADIOCOMMUNICATIONS"));
+    assertTrue(CoverCells.neverTitleOrSource("CONFERENCIA DE PLENIPOTENCIARIOS (PP-98)"));
+    assertTrue(CoverCells.neverTitleOrSource("GENEVA — SESSION 1999"));
+    assertFalse(CoverCells.neverTitleOrSource("PROPOSITION DE RÉVISION DE LA RÉSOLUTION 9"));
+  }
+
+  @Test
+  void documentNumbersOfEveryFamilyStandAlone() {
+    assertTrue(CoverCells.standsAlone("Document 3/25-E"));
+    assertFalse(CoverCells.standsAlone("3/25 of the votes"));
+  }
 }
