@@ -249,7 +249,8 @@ final class CoverCells {
         || placeAndDate(cell) != null
         || CoverNumbers.isNumberCell(cell)
         || AMENDMENT_LEAD.matcher(cell).matches()
-        || CONTENTS.matcher(cell).matches();
+        || CONTENTS.matcher(cell).matches()
+        || cell.contains("....") && TableOfContents.isEntry(cell.strip());
   }
 
   /** ITU-R's "Subject:" cell: the Question or agenda item a text answers, never its title. */

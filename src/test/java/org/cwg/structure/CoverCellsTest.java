@@ -29,5 +29,7 @@ class CoverCellsTest {
   void documentNumbersOfEveryFamilyStandAlone() {
     assertTrue(CoverCells.standsAlone("Document 3/25-E"));
     assertFalse(CoverCells.standsAlone("3/25 of the votes"));
+    // A contents entry under the cover ends the title's value.
+    assertTrue(CoverCells.standsAlone("1 Opening ......................... 1"));
   }
 }
