@@ -179,6 +179,14 @@ final class RecommendationFinder {
         default -> null;
       };
     }
+    // The assembly or conference that governs a sector cites that sector's Recommendations.
+    String group = DocumentNumber.groupOf(own);
+    if ("WTSA".equals(group)) {
+      return "ITU-T";
+    }
+    if ("WRC".equals(group) || "RA".equals(group)) {
+      return "ITU-R";
+    }
     String family = DocumentNumber.familyOf(own);
     return family.equals(DocumentNumber.ITU_T)
         ? "ITU-T"
