@@ -45,13 +45,13 @@ final class SourceLines {
    * Communications" / "Technology (NICT)".
    */
   private static boolean endsItsAcronym(String soFar, String next) {
-    Matcher acronym = ACRONYM_AT_END.matcher(next.strip());
+    Matcher acronym = Sources.ACRONYMED.matcher(next.strip());
     if (!acronym.matches()) {
       return false;
     }
     String last = soFar.substring(Math.max(soFar.lastIndexOf(','), soFar.lastIndexOf(';')) + 1);
-    String before = initials(last);
-    String after = initials(acronym.group(1));
+    String before = Sources.initials(last);
+    String after = Sources.initials(acronym.group(1));
     String letters = acronym.group(2);
     // The acronym's letters are the name's initials in order (it may skip some: "NICT"), its
     // first the name's first and its last one of the next line's.
@@ -60,18 +60,6 @@ final class SourceLines {
         && letters.charAt(0) == before.charAt(0)
         && after.indexOf(letters.charAt(letters.length() - 1)) >= 0
         && isInOrder(letters, before + after);
-  }
-
-  private static final Pattern ACRONYM_AT_END = Pattern.compile("(.*?)\\s*\\((\\p{Lu}{3,})\\)");
-
-  private static String initials(String words) {
-    StringBuilder initials = new StringBuilder();
-    for (String word : words.strip().split("[\\s-]+")) {
-      if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
-        initials.append(word.charAt(0));
-      }
-    }
-    return initials.toString();
   }
 
   private static boolean isInOrder(String letters, String initials) {
@@ -142,6 +130,8 @@ final class SourceLines {
     String text = line.strip();
     List<int[]> names = MemberStates.spans(text);
     return !names.isEmpty()
-        && text.substring(names.get(names.size() - 1)[1]).replaceAll("\\([^()]*\\)", "").isBlank();
+        && text.substring(names.get(names.size() - 1)[1])
+            .transform(Sources::withoutBrackets)
+            .isBlank();
   }
 }

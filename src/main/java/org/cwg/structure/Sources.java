@@ -128,7 +128,7 @@ final class Sources {
   }
 
   /** A name that ends with its acronym in parentheses: "... Technology (CAICT)". */
-  private static final Pattern ACRONYMED = Pattern.compile("(.+?)\\s*\\((\\p{Lu}{3,})\\)");
+  static final Pattern ACRONYMED = Pattern.compile("(.+?)\\s*\\((\\p{Lu}{3,})\\)");
 
   /**
    * Whether a source is one body whose acronym spells out all of it, "and" included: "China Academy
@@ -139,13 +139,23 @@ final class Sources {
     if (!m.matches()) {
       return false;
     }
+    return initials(m.group(1)).equals(m.group(2));
+  }
+
+  /** The first letters of a name's capitalised words: "China Academy of ..." is "CA...". */
+  static String initials(String words) {
     StringBuilder initials = new StringBuilder();
-    for (String word : m.group(1).split("[\\s-]+")) {
+    for (String word : words.strip().split("[\\s-]+")) {
       if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
         initials.appendCodePoint(word.codePointAt(0));
       }
     }
-    return initials.toString().equals(m.group(2));
+    return initials.toString();
+  }
+
+  /** Text without its parts in parentheses, as a long form after a name: "Oman (Sultanate of)". */
+  static String withoutBrackets(String text) {
+    return text.replaceAll("\\([^()]*\\)", " ");
   }
 
   /**
@@ -207,7 +217,7 @@ final class Sources {
     }
     rest.append(cell.substring(from));
     // A long form in parentheses after a name is the list's: "Oman (Sultanate of)".
-    return AND.matcher(" " + rest.toString().replaceAll("\\([^()]*\\)", " ") + " ")
+    return AND.matcher(" " + withoutBrackets(rest.toString()) + " ")
         .replaceAll(" ")
         .replaceAll("[,;]", " ")
         .replaceAll("(?i)\\b(?:the)\\b", " ")
