@@ -83,6 +83,20 @@ final class NumberForms {
               m -> upper(m, "g") + "-" + m.group("m") + "/" + upper(m, "n"),
               m -> upper(m, "g"),
               m -> null),
+          // The preparatory meetings: the Conference Preparatory Meeting's two sessions before a
+          // WRC (CPM19-2/45), and the regional meetings before a WTDC (RPM-EUR21/12).
+          new Form(
+              DocumentNumber.CONFERENCE,
+              "CPM(?<m>\\d{2})-(?<s>[12])/(?<n>\\d{1,4})",
+              m -> "CPM" + m.group("m") + "-" + m.group("s") + "/" + number(m, "n"),
+              m -> "CPM",
+              m -> null),
+          new Form(
+              DocumentNumber.CONFERENCE,
+              "RPM-(?<r>[A-Z]{2,4})(?<m>\\d{2})/(?<n>\\d{1,4})",
+              m -> "RPM-" + upper(m, "r") + m.group("m") + "/" + number(m, "n"),
+              m -> "RPM-" + upper(m, "r"),
+              m -> null),
           // Sector advisory groups, numbered like conferences: TDAG-24/12, RAG-24/3.
           new Form(
               DocumentNumber.ITU_D,

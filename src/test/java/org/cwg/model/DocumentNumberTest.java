@@ -56,6 +56,8 @@ class DocumentNumberTest {
         "D22-SG02-C-0045|SG2/45",
         "PP-22/64|PP-22/64",
         "PP-22/64-Rev.1|PP-22/64(Rev.1)",
+        "CPM23-2/045-E|CPM23-2/45",
+        "RPM-AFR25/7|RPM-AFR25/7",
         "WTSA-24/12(Rev.1)|WTSA-24/12(Rev.1)",
         "WTDC-25/30 Rev.1|WTDC-25/30(Rev.1)",
         "S25-CL-C-0045|C25/45",
@@ -172,6 +174,8 @@ class DocumentNumberTest {
         "SG1RGQ/123|itu-d|SG1RGQ|",
         "PP-22/64(Add.1)|conference|PP|",
         "WTSA-24/12|conference|WTSA|",
+        "CPM23-2/45|conference|CPM|",
+        "RPM-AFR25/7|conference|RPM-AFR|",
         "ITU-T A.1|other||",
       })
   void knowsFamilyGroupAndMeeting(String canonical, String family, String group, Integer meeting) {
