@@ -179,14 +179,32 @@ final class Masthead {
           Map.entry("ВКР", "WRC"),
           Map.entry("АР", "RA"));
 
+  /** A conference's name in English, French or Spanish; its year follows with the place. */
   private static final Worded CONFERENCE_NAME =
       worded(
-          List.of("plenipotentiary", "world", "radiocommunication"),
+          List.of(
+              "plenipotentiar",
+              "nipotentiaires",
+              "plenipotenciar",
+              "world",
+              "mondiale",
+              "mundial",
+              "radiocommunication",
+              "radiocomunicacion"),
           "(plenipotentiary\\s+conference|world\\s+telecommunication\\s+standardization\\s+assembly"
               + "|world\\s+telecommunication\\s+development\\s+conference|world\\s+conference\\s+on"
               + "\\s+international\\s+telecommunications|world\\s+radiocommunication\\s+conference"
-              + "|radiocommunication\\s+assembly)",
+              + "|radiocommunication\\s+assembly"
+              + "|conf[ée]rence\\s+de\\s+pl[ée]nipotentiaires|conferencia\\s+de\\s+plenipotenciarios"
+              + "|assembl[ée]e\\s+mondiale\\s+de\\s+normalisation|asamblea\\s+mundial\\s+de"
+              + "\\s+normalizaci[óo]n"
+              + "|conf[ée]rence\\s+mondiale\\s+de\\s+d[ée]veloppement|conferencia\\s+mundial\\s+de"
+              + "\\s+desarrollo"
+              + "|conf[ée]rence\\s+mondiale\\s+des\\s+radiocommunications"
+              + "|conferencia\\s+mundial\\s+de\\s+radiocomunicaciones"
+              + "|assembl[ée]e\\s+des\\s+radiocommunications|asamblea\\s+de\\s+radiocomunicaciones)",
           FLAGS);
+
   private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)(\\d{2})\\b");
 
   final Map<String, Integer> scores = new HashMap<>();
@@ -288,19 +306,21 @@ final class Masthead {
 
   private static String acronym(String name) {
     String n = name.toLowerCase(java.util.Locale.ROOT);
-    if (n.startsWith("plenipotentiary")) {
+    if (n.contains("plenipotentiary")
+        || n.contains("nipotentiaires")
+        || n.contains("plenipotenciarios")) {
       return "PP";
     }
-    if (n.contains("standardization")) {
+    if (n.contains("standardization") || n.contains("normalisation") || n.contains("normaliza")) {
       return "WTSA";
     }
-    if (n.contains("development")) {
+    if (n.contains("development") || n.contains("veloppement") || n.contains("desarrollo")) {
       return "WTDC";
     }
-    if (n.contains("assembly")) {
+    if (n.contains("assembly") || n.contains("assembl") || n.contains("asamblea")) {
       return "RA";
     }
-    return n.contains("radiocommunication") ? "WRC" : "WCIT";
+    return n.contains("radiocommunication") || n.contains("radiocomunicaciones") ? "WRC" : "WCIT";
   }
 
   /** The conference's id with its year ("PP-22"), or null when the masthead names none. */

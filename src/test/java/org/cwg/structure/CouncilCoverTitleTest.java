@@ -135,6 +135,21 @@ class CouncilCoverTitleTest {
   }
 
   @Test
+  void anAssemblyNamedInFrenchWithoutItsAcronymTakesItsYearFromThePlaceAndDates() {
+    Metadata metadata =
+        read(
+            "UNION INTERNATIONALE DES TÉLÉCOMMUNICATIONS",
+            "ASSEMBLÉE DES RADIOCOMMUNICATIONS",
+            "Genève, 22-26 octobre 2029",
+            "SÉANCE PLÉNIÈRE\tDocument 21-F",
+            "\t1 octobre 2029",
+            "Ruritanie",
+            "PROPOSITION DE RÉVISION DE LA RÉSOLUTION UIT-R 2");
+    assertEquals("RA-29/21", metadata.number());
+    assertEquals("PROPOSITION DE RÉVISION DE LA RÉSOLUTION UIT-R 2", metadata.title());
+  }
+
+  @Test
   void aShortTitleThatNamesAKindIsTheTitle() {
     Metadata agenda =
         read(
