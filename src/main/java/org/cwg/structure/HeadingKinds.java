@@ -25,7 +25,7 @@ final class HeadingKinds {
   static final int MAX_QUESTION = 200;
 
   private static final String QUESTION_QUOTED =
-      "(?:\\s*[:.–—-]\\s*\\p{L}[^.]{0," + MAX_QUESTION + "}[^.;,:\\s])?";
+      "(?:\\s*[:.–—-]\\s*[¿¡«\"“]?\\p{L}[^.]{0," + MAX_QUESTION + "}[^.;,:\\s])?";
 
   private static final Pattern STANDALONE =
       Pattern.compile(

@@ -19,6 +19,8 @@ class ConsultationHeadingsTest {
         Small projects should keep one test per behaviour and run them on every change.
         Question 2 – Quel rôle pour les bibliothèques publiques dans la formation des développeurs?
         Les bibliothèques peuvent accueillir des ateliers.
+        Pregunta 3: ¿Qué puede hacer la UIT?
+        La UIT puede publicar guías.
         Concluding remarks
         Testing pays for itself within a year.
         """;
@@ -27,6 +29,7 @@ class ConsultationHeadingsTest {
         "other|1||Question 1: How should the smallest projects organize their tests?",
         "other|1||Question 2 – Quel rôle pour les bibliothèques publiques dans la formation des"
             + " développeurs?",
+        "other|1||Pregunta 3: ¿Qué puede hacer la UIT?",
         "conclusion|1||Concluding remarks");
   }
 
