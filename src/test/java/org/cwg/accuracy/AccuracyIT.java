@@ -52,7 +52,8 @@ class AccuracyIT {
           "holdout14",
           "holdout15",
           "holdout16",
-          "holdout17");
+          "holdout17",
+          "holdout18");
 
   private static final Path REAL_LABELS = Path.of("src/test/resources/itu-real/labels.json");
   private static final Path OUT = Path.of("target/accuracy");
