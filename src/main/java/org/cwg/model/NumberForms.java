@@ -76,10 +76,11 @@ final class NumberForms {
                       + number(m, "n"),
               m -> "Council",
               m -> null),
-          // Conferences: PP-22/64, WTSA-24/12, WTDC-25/30, WCIT-12/5, WRC-23/4, RA-23/2.
+          // Conferences: PP-22/64, WTSA-24/12, WTDC-25/30, WCIT-12/5, WRC-23/4, RA-23/2; those of
+          // 2000 were named with the whole year, WRC-2000 and WTSA-2000.
           new Form(
               DocumentNumber.CONFERENCE,
-              "(?<g>PP|WTSA|WTDC|WCIT|WRC|RA|WTPF)-(?<m>\\d{2})/(?<n>(?:INF/|DT/|DL/)?\\d{1,4})",
+              "(?<g>PP|WTSA|WTDC|WCIT|WRC|RA|WTPF)-(?<m>2000|\\d{2})/(?<n>(?:INF/|DT/|DL/)?\\d{1,4})",
               m -> upper(m, "g") + "-" + m.group("m") + "/" + upper(m, "n"),
               m -> upper(m, "g"),
               m -> null),

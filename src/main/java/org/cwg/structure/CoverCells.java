@@ -37,8 +37,10 @@ final class CoverCells {
               + "(?:assembly|conference)|plenipotentiary\\s+conference|world\\s+radiocommunication"
               + "\\s+conference|radiocommunication\\s+assembly|world\\s+conference\\s+on\\s+"
               + "international\\s+telecommunications|(?:council|conseil|consejo|совет)\\s+\\d{4}"
-              + "|"
+              + "|(?:"
               + Masthead.localConferenceNames()
+              // "... de développement des télécommunications": the name's last words.
+              + ")[\\p{L} ]{0,40}|международный\\s+союз\\s+электросвязи"
               + ")(?:\\s*\\(.*\\))?)\\s*",
           FLAGS);
 

@@ -162,7 +162,7 @@ final class Masthead {
   private static final Pattern CONFERENCE_ID =
       Pattern.compile(
           "[(（](PP|WTSA|WTDC|WCIT|WRC|RA|WTPF|AMNT|CMDT|CMTI|CMR|AR|ПК|ВАСЭ|ВКРЭ|ВКМЭ|ВКР|АР)"
-              + "-(\\d{2})[)）]");
+              + "-(\\d{2}|2000)[)）]");
 
   /** Conference acronyms as ITU's French, Spanish and Russian texts write them. */
   private static final Map<String, String> LOCAL_ACRONYMS =
@@ -205,7 +205,8 @@ final class Masthead {
               + "|assembl[ée]e\\s+des\\s+radiocommunications|asamblea\\s+de\\s+radiocomunicaciones)",
           FLAGS);
 
-  private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)(\\d{2})\\b");
+  /** A year, whose last two digits name a conference: "PP-22"; ITU wrote 2000 whole, "RA-2000". */
+  private static final Pattern YEAR = Pattern.compile("\\b(2000)\\b|\\b(?:19|20)(\\d{2})\\b");
 
   final Map<String, Integer> scores = new HashMap<>();
   String group;
@@ -265,7 +266,7 @@ final class Masthead {
         Matcher year = YEAR.matcher(text);
         String last = null;
         while (year.find()) {
-          last = year.group(1);
+          last = year.group(1) != null ? year.group(1) : year.group(2);
         }
         masthead.conference += "-" + last;
       }

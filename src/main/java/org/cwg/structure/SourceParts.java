@@ -122,7 +122,8 @@ final class SourceParts {
               + "|(?:Institute|Department|Faculty|School|Centre|Center|Laboratory|Division)"
               + "\\s+(?:of|for)\\s.*"
               + "|(?:Laboratoire|Institut|Département|Faculté|École|Centre|Chaire|Laboratorio"
-              + "|Instituto|Departamento|Facultad|Escuela|Centro|Cátedra)\\s.*)"
+              + "|Instituto|Departamento|Facultad|Escuela|Centro|Cátedra|Grupo|Groupe)\\s.*"
+              + "|(?:.*\\s)?Research\\s+Group)"
               // "Centre for ... Law (CIPIT)": the unit's acronym after its name.
               + "(?:\\s*\\([^()]*\\))?"
               + "|(?:Ministry|Ministère|Ministerio|Department|Département|Departamento"

@@ -57,6 +57,7 @@ class DocumentNumberTest {
         "PP-22/64|PP-22/64",
         "PP-22/64-Rev.1|PP-22/64(Rev.1)",
         "CPM23-2/045-E|CPM23-2/45",
+        "WRC-2000/12|WRC-2000/12",
         "RPM-AFR25/7|RPM-AFR25/7",
         "WTSA-24/12(Rev.1)|WTSA-24/12(Rev.1)",
         "WTDC-25/30 Rev.1|WTDC-25/30(Rev.1)",

@@ -150,6 +150,20 @@ class CouncilCoverTitleTest {
   }
 
   @Test
+  void anAssemblyOf2000IsNamedWithItsWholeYear() {
+    Metadata metadata =
+        read(
+            "INTERNATIONAL TELECOMMUNICATION UNION",
+            "RADIOCOMMUNICATION ASSEMBLY",
+            "ISTANBUL, 1-5 MAY 2000",
+            "PLENARY MEETING\tDocument 40-E",
+            "\t10 April 2000",
+            "Ruritania",
+            "PROPOSALS ON THE WORKING METHODS");
+    assertEquals("RA-2000/40", metadata.number());
+  }
+
+  @Test
   void aShortTitleThatNamesAKindIsTheTitle() {
     Metadata agenda =
         read(

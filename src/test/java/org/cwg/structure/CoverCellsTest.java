@@ -22,6 +22,10 @@ class CoverCellsTest {
     assertTrue(CoverCells.neverTitleOrSource("ASSEMBLÉE DES RADIOCOMMUNICATIONS"));
     assertTrue(CoverCells.neverTitleOrSource("CONFERENCIA DE PLENIPOTENCIARIOS (PP-98)"));
     assertTrue(CoverCells.neverTitleOrSource("GENEVA — SESSION 1999"));
+    assertTrue(
+        CoverCells.neverTitleOrSource(
+            "CONFÉRENCE MONDIALE DE DÉVELOPPEMENT DES TÉLÉCOMMUNICATIONS (CMDT-30)"));
+    assertTrue(CoverCells.neverTitleOrSource("МЕЖДУНАРОДНЫЙ СОЮЗ ЭЛЕКТРОСВЯЗИ"));
     assertFalse(CoverCells.neverTitleOrSource("PROPOSITION DE RÉVISION DE LA RÉSOLUTION 9"));
   }
 

@@ -85,6 +85,8 @@ class SourcesTest {
             + "|Internet Policy Project, Ruritania Institute of Technology",
         "Laboratoire d'études du numérique, Université de Ruritanie et Association des usagers"
             + "|Laboratoire d'études du numérique, Université de Ruritanie;Association des usagers",
+        "Grupo de Radiofrecuencia (GRF), Universidad de Borduria"
+            + "|Grupo de Radiofrecuencia (GRF), Universidad de Borduria",
         "University of Ruritania, Faculty of Electrical Engineering"
             + "|University of Ruritania, Faculty of Electrical Engineering",
         "Escuela Técnica Superior de Ingenieros, Universidad Politécnica de Borduria"
