@@ -179,7 +179,7 @@ final class Masthead {
           Map.entry("ВКР", "WRC"),
           Map.entry("АР", "RA"));
 
-  /** A conference's name in English, French or Spanish; its year follows with the place. */
+  /** A conference's name in English, French, Spanish or Russian; its year follows the place. */
   private static final Worded CONFERENCE_NAME =
       worded(
           List.of(
@@ -190,7 +190,9 @@ final class Masthead {
               "mondiale",
               "mundial",
               "radiocommunication",
-              "radiocomunicacion"),
+              "radiocomunicacion",
+              "конференция",
+              "ассамблея"),
           "(plenipotentiary\\s+conference|world\\s+telecommunication\\s+standardization\\s+assembly"
               + "|world\\s+telecommunication\\s+development\\s+conference|world\\s+conference\\s+on"
               + "\\s+international\\s+telecommunications|world\\s+radiocommunication\\s+conference"
@@ -202,7 +204,10 @@ final class Masthead {
               + "\\s+desarrollo"
               + "|conf[ée]rence\\s+mondiale\\s+des\\s+radiocommunications"
               + "|conferencia\\s+mundial\\s+de\\s+radiocomunicaciones"
-              + "|assembl[ée]e\\s+des\\s+radiocommunications|asamblea\\s+de\\s+radiocomunicaciones)",
+              + "|assembl[ée]e\\s+des\\s+radiocommunications|asamblea\\s+de\\s+radiocomunicaciones"
+              + "|полномочная\\s+конференция|всемирная\\s+ассамблея\\s+по\\s+стандартизации"
+              + "|всемирная\\s+конференция\\s+по\\s+развитию|всемирная\\s+конференция\\s+радиосвязи"
+              + "|ассамблея\\s+радиосвязи)",
           FLAGS);
 
   /** A year, whose last two digits name a conference: "PP-22"; ITU wrote 2000 whole, "RA-2000". */
@@ -305,23 +310,36 @@ final class Masthead {
     return new Worded(words, Pattern.compile(pattern, flags));
   }
 
+  /**
+   * Words of a conference's name and the acronym they give, tried in order: an assembly for
+   * standardization is WTSA before any other assembly is RA.
+   */
+  private static final List<Map.Entry<String, String>> NAME_WORDS =
+      List.of(
+          Map.entry("nipoten", "PP"),
+          Map.entry("полномочная", "PP"),
+          Map.entry("standardization", "WTSA"),
+          Map.entry("normalisation", "WTSA"),
+          Map.entry("normaliza", "WTSA"),
+          Map.entry("стандартизации", "WTSA"),
+          Map.entry("development", "WTDC"),
+          Map.entry("veloppement", "WTDC"),
+          Map.entry("desarrollo", "WTDC"),
+          Map.entry("развитию", "WTDC"),
+          Map.entry("assembl", "RA"),
+          Map.entry("asamblea", "RA"),
+          Map.entry("ассамблея", "RA"),
+          Map.entry("radiocommunication", "WRC"),
+          Map.entry("radiocomunicaciones", "WRC"),
+          Map.entry("радиосвязи", "WRC"));
+
   private static String acronym(String name) {
     String n = name.toLowerCase(java.util.Locale.ROOT);
-    if (n.contains("plenipotentiary")
-        || n.contains("nipotentiaires")
-        || n.contains("plenipotenciarios")) {
-      return "PP";
-    }
-    if (n.contains("standardization") || n.contains("normalisation") || n.contains("normaliza")) {
-      return "WTSA";
-    }
-    if (n.contains("development") || n.contains("veloppement") || n.contains("desarrollo")) {
-      return "WTDC";
-    }
-    if (n.contains("assembly") || n.contains("assembl") || n.contains("asamblea")) {
-      return "RA";
-    }
-    return n.contains("radiocommunication") || n.contains("radiocomunicaciones") ? "WRC" : "WCIT";
+    return NAME_WORDS.stream()
+        .filter(word -> n.contains(word.getKey()))
+        .map(Map.Entry::getValue)
+        .findFirst()
+        .orElse("WCIT");
   }
 
   /** The conference's id with its year ("PP-22"), or null when the masthead names none. */

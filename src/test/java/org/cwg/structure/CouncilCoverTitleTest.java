@@ -150,6 +150,21 @@ class CouncilCoverTitleTest {
   }
 
   @Test
+  void anAssemblyNamedInRussianWithoutItsAcronymTakesItsYearFromThePlaceAndDates() {
+    Metadata metadata =
+        read(
+            "МЕЖДУНАРОДНЫЙ СОЮЗ ЭЛЕКТРОСВЯЗИ",
+            "АССАМБЛЕЯ РАДИОСВЯЗИ",
+            "Женева, 22–26 октября 2029 года",
+            "ПЛЕНАРНОЕ ЗАСЕДАНИЕ\tДокумент 30-R",
+            "\t1 октября 2029 года",
+            "Руритания",
+            "ПРЕДЛОЖЕНИЯ ПО ПЕРЕСМОТРУ РЕЗОЛЮЦИИ МСЭ-R 2");
+    assertEquals("RA-29/30", metadata.number());
+    assertEquals("ПРЕДЛОЖЕНИЯ ПО ПЕРЕСМОТРУ РЕЗОЛЮЦИИ МСЭ-R 2", metadata.title());
+  }
+
+  @Test
   void anAssemblyOf2000IsNamedWithItsWholeYear() {
     Metadata metadata =
         read(
