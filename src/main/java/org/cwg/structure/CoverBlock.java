@@ -29,10 +29,10 @@ final class CoverBlock {
               + Ordinals.PATTERN
               + ")\\s+(?:meeting|réunion|reunión|consultation|consulta|собрание|заседание)(?!\\p{L})"
               // "Décima reunión de consulta abierta – Ginebra, ...": what meeting it is.
-              // "Second meeting of Study Group 1: Geneva, ...": a group's name may end on its
-              // number.
-              + "(?:\\s+(?:de|of|du|d['’])\\s*[\\p{L} ]{1,40}?"
-              + "(?:(?=\\s*[,:–—-])|\\s\\d{1,2}(?=\\s*[,:]|\\s+[–—-])))?"
+              // "Second meeting of ITU-D Study Group 1: Geneva, ...": a group's name may end on
+              // its number.
+              + "(?:\\s+(?:de|of|du|d['’])\\s*[\\p{L} -]{1,40}?"
+              + "(?:(?=\\s*[,:–—]|\\s+-)|\\s\\d{1,2}(?=\\s*[,:]|\\s+[–—-])))?"
               + "\\s*(?:[,:–—-]\\s*)?"
               + "(?:(\\p{L}[\\p{L} .'’-]*?)\\s*,\\s*)?("
               + Dates.ANY

@@ -25,6 +25,21 @@ class MeetingLineTest {
   }
 
   @Test
+  void readsAMeetingOfAGroupWhoseNameHoldsAHyphen() {
+    Metadata m =
+        CoverOfLines.read(
+            "D14-SG01-C-0099!!MSW-E.docx",
+            "INTERNATIONAL TELECOMMUNICATION UNION",
+            "Document 1/99-E",
+            "ITU-D STUDY GROUPS",
+            "Second meeting of ITU-D Study Group 1: Geneva, 14-18 September 2031",
+            "SOURCE:",
+            "Ruritania");
+    assertEquals("2031-09-14", m.meetingDate());
+    assertEquals(2, m.meeting());
+  }
+
+  @Test
   void readsMeetingsNamedWithoutTheirOrdinal() {
     Metadata m =
         CoverOfLines.read(
