@@ -74,9 +74,6 @@ final class CoverBlock {
           "(?:(?:council|conseil|consejo|совет|المجلس)\\s+|理事会\\s*)(\\d{4})(?:\\s*年\\s*(?:会议)?)?",
           FLAGS);
 
-  /** A line that goes on with a list: "and the Republic of Estonia", "et de la République ...". */
-  private static final Pattern LEADING_AND = Pattern.compile("\\s*(?:and|et|y|и)\\s+\\S");
-
   /** The Council's older masthead: "GENEVA — SESSION 2001", its dates under it in brackets. */
   private static final Pattern PLACE_AND_SESSION =
       Pattern.compile("(\\p{L}[\\p{L} .'’-]*?)\\s*[—–-]\\s*session\\s+\\d{4}", FLAGS);
@@ -369,7 +366,7 @@ final class CoverBlock {
       while (sourceLine + 1 < lines.size()
           && sourceLine + 1 != capitalisedTitle
           && (Sources.isOnlyMemberStates(lines.get(sourceLine + 1))
-              || LEADING_AND.matcher(lines.get(sourceLine + 1)).lookingAt())) {
+              || Sources.AND.matcher(" " + lines.get(sourceLine + 1)).lookingAt())) {
         sources.addAll(Sources.split(lines.get(++sourceLine)));
       }
       draft.offer(MetadataDraft.SOURCES, sources, Provenance.COVER, rule);

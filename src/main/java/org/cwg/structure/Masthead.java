@@ -179,6 +179,23 @@ final class Masthead {
           Map.entry("ВКР", "WRC"),
           Map.entry("АР", "RA"));
 
+  /** The conferences' names in French, Spanish and Russian. */
+  private static final String NAMES_IN_FRENCH_SPANISH_RUSSIAN =
+      "conf[ée]rence\\s+de\\s+pl[ée]nipotentiaires|conferencia\\s+de\\s+plenipotenciarios"
+          + "|полномочная\\s+конференция"
+          + "|assembl[ée]e\\s+mondiale\\s+de\\s+normalisation|asamblea\\s+mundial\\s+de"
+          + "\\s+normalizaci[óo]n|всемирная\\s+ассамблея\\s+по\\s+стандартизации"
+          + "|conf[ée]rence\\s+mondiale\\s+de\\s+d[ée]veloppement|conferencia\\s+mundial\\s+de"
+          + "\\s+desarrollo|всемирная\\s+конференция\\s+по\\s+развитию"
+          + "|conf[ée]rence\\s+mondiale\\s+des\\s+t[ée]l[ée]communications\\s+internationales"
+          + "|conferencia\\s+mundial\\s+de\\s+telecomunicaciones\\s+internacionales"
+          + "|всемирная\\s+конференция\\s+по\\s+международной"
+          + "|conf[ée]rence\\s+mondiale\\s+des\\s+radiocommunications"
+          + "|conferencia\\s+mundial\\s+de\\s+radiocomunicaciones"
+          + "|всемирная\\s+конференция\\s+радиосвязи"
+          + "|assembl[ée]e\\s+des\\s+radiocommunications|asamblea\\s+de\\s+radiocomunicaciones"
+          + "|ассамблея\\s+радиосвязи";
+
   /** A conference's name in English, French, Spanish or Russian; its year follows the place. */
   private static final Worded CONFERENCE_NAME =
       worded(
@@ -196,18 +213,9 @@ final class Masthead {
           "(plenipotentiary\\s+conference|world\\s+telecommunication\\s+standardization\\s+assembly"
               + "|world\\s+telecommunication\\s+development\\s+conference|world\\s+conference\\s+on"
               + "\\s+international\\s+telecommunications|world\\s+radiocommunication\\s+conference"
-              + "|radiocommunication\\s+assembly"
-              + "|conf[ée]rence\\s+de\\s+pl[ée]nipotentiaires|conferencia\\s+de\\s+plenipotenciarios"
-              + "|assembl[ée]e\\s+mondiale\\s+de\\s+normalisation|asamblea\\s+mundial\\s+de"
-              + "\\s+normalizaci[óo]n"
-              + "|conf[ée]rence\\s+mondiale\\s+de\\s+d[ée]veloppement|conferencia\\s+mundial\\s+de"
-              + "\\s+desarrollo"
-              + "|conf[ée]rence\\s+mondiale\\s+des\\s+radiocommunications"
-              + "|conferencia\\s+mundial\\s+de\\s+radiocomunicaciones"
-              + "|assembl[ée]e\\s+des\\s+radiocommunications|asamblea\\s+de\\s+radiocomunicaciones"
-              + "|полномочная\\s+конференция|всемирная\\s+ассамблея\\s+по\\s+стандартизации"
-              + "|всемирная\\s+конференция\\s+по\\s+развитию|всемирная\\s+конференция\\s+радиосвязи"
-              + "|ассамблея\\s+радиосвязи)",
+              + "|radiocommunication\\s+assembly|"
+              + NAMES_IN_FRENCH_SPANISH_RUSSIAN
+              + ")",
           FLAGS);
 
   /** A year, whose last two digits name a conference: "PP-22"; ITU wrote 2000 whole, "RA-2000". */
@@ -284,20 +292,7 @@ final class Masthead {
    * their ids come from the acronym in brackets that ITU prints after the name.
    */
   static String localConferenceNames() {
-    return "conf[ée]rence\\s+de\\s+pl[ée]nipotentiaires|conferencia\\s+de\\s+plenipotenciarios"
-        + "|полномочная\\s+конференция"
-        + "|assembl[ée]e\\s+mondiale\\s+de\\s+normalisation|asamblea\\s+mundial\\s+de"
-        + "\\s+normalizaci[óo]n|всемирная\\s+ассамблея\\s+по\\s+стандартизации"
-        + "|conf[ée]rence\\s+mondiale\\s+de\\s+d[ée]veloppement|conferencia\\s+mundial\\s+de"
-        + "\\s+desarrollo|всемирная\\s+конференция\\s+по\\s+развитию"
-        + "|conf[ée]rence\\s+mondiale\\s+des\\s+t[ée]l[ée]communications\\s+internationales"
-        + "|conferencia\\s+mundial\\s+de\\s+telecomunicaciones\\s+internacionales"
-        + "|всемирная\\s+конференция\\s+по\\s+международной"
-        + "|conf[ée]rence\\s+mondiale\\s+des\\s+radiocommunications"
-        + "|conferencia\\s+mundial\\s+de\\s+radiocomunicaciones"
-        + "|всемирная\\s+конференция\\s+радиосвязи"
-        + "|assembl[ée]e\\s+des\\s+radiocommunications|asamblea\\s+de\\s+radiocomunicaciones"
-        + "|ассамблея\\s+радиосвязи"
+    return NAMES_IN_FRENCH_SPANISH_RUSSIAN
         // Chinese and Arabic, with the acronym in brackets that a masthead prints after the name:
         // a title may name the conference too ("关于筹备2010年全权代表大会的建议").
         + "|(?:全权代表大会|世界电信标准化全会|世界电信发展大会|国际电信世界大会|世界无线电通信大会"

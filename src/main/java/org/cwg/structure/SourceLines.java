@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Where a source written after its label goes on over the next lines of a cover in running text
@@ -78,22 +77,20 @@ final class SourceLines {
     return Sources.isOnlyMemberStates(next) && value.stream().allMatch(Sources::isOnlyMemberStates);
   }
 
-  /** The last name of a list of sources: after its last comma, semicolon or "and". */
-  private static final Pattern LAST_SOURCE =
-      Pattern.compile("(?:.*(?:[,;]|\\b(?:and|et|y)\\b))?\\s*(.*)");
-
   /**
    * A source's last name wrapped when a contact block names it whole: "Nokia Bell Labs and
    * University College" / "London" is the "University College London" a contact works for, and
    * "..., China" / "Mobile Communications Corporation" is "China Mobile ...", not the country.
    */
   private boolean wrapsContactName(String soFar, String next) {
-    Matcher last = LAST_SOURCE.matcher(soFar.strip());
+    // The last name of the list: after its last comma, semicolon or "and".
+    String[] names = soFar.split("[,;]|" + Sources.AND.pattern());
+    String last = names.length == 0 ? "" : names[names.length - 1].strip();
     String firstWord = next.strip().split("\\s+", 2)[0];
-    if (!last.matches() || last.group(1).isEmpty() || firstWord.isEmpty()) {
+    if (last.isEmpty() || firstWord.isEmpty()) {
       return false;
     }
-    String joined = (last.group(1) + " " + firstWord).toLowerCase(Locale.ROOT);
+    String joined = (last + " " + firstWord).toLowerCase(Locale.ROOT);
     return contactLines.stream()
         .map(line -> line.toLowerCase(Locale.ROOT))
         .anyMatch(
