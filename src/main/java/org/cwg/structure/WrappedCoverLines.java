@@ -15,7 +15,30 @@ final class WrappedCoverLines {
   private WrappedCoverLines() {}
 
   static List<CoverLine> join(List<CoverLine> lines) {
-    return joinStateNames(joinDates(joinFilings(lines)));
+    return joinMastheads(joinStateNames(joinDates(joinFilings(lines))));
+  }
+
+  /**
+   * A masthead that a narrow cell wrapped: "UNIÓN INTERNACIONAL DE" / "TELECOMUNICACIONES" is one
+   * line, never a title in capitals.
+   */
+  private static List<CoverLine> joinMastheads(List<CoverLine> lines) {
+    List<CoverLine> joined = new ArrayList<>();
+    for (CoverLine line : lines) {
+      int last = joined.size() - 1;
+      if (last >= 0 && joined.get(last).region() == line.region()) {
+        String before = joined.get(last).text().strip();
+        String both = before + " " + line.text().strip();
+        if (!CoverCells.isMasthead(before)
+            && !CoverCells.isMasthead(line.text().strip())
+            && CoverCells.isMasthead(both)) {
+          joined.set(last, new CoverLine(both, line.region()));
+          continue;
+        }
+      }
+      joined.add(line);
+    }
+    return joined;
   }
 
   /**

@@ -179,6 +179,24 @@ class PdfCoverRowsTest {
   }
 
   @Test
+  void aMastheadThatWrappedIsNoTitle() {
+    Metadata metadata =
+        CoverOfLines.read(
+            "R23-WP5B-C-0400!!MSW-S.pdf",
+            "UNIÓN INTERNACIONAL DE",
+            "TELECOMUNICACIONES",
+            "Comisiones de Estudio de",
+            "Radiocomunicaciones",
+            "Documento 5B/400-S",
+            "14 de noviembre de 2027",
+            "Asunto: Punto 1.2 del orden del día de la CMR-27",
+            "Ruritania",
+            "ESTUDIOS SOBRE NUEVOS SISTEMAS DE SATÉLITES");
+    assertEquals("ESTUDIOS SOBRE NUEVOS SISTEMAS DE SATÉLITES", metadata.title());
+    assertEquals(List.of("Ruritania"), metadata.sources());
+  }
+
+  @Test
   void aRecommendationsSectorGoesOnWithItsNumber() {
     Metadata metadata =
         CoverOfLines.read(
