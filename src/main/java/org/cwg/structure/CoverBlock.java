@@ -202,12 +202,22 @@ final class CoverBlock {
       return last;
     }
     List<String> sources = new ArrayList<>(last);
-    for (int at = title - 2;
-        at >= 0 && SourceParts.hasLegalForm(lines.get(at)) && sourceLine(lines.get(at)) != null;
-        at--) {
+    for (int at = title - 2; at >= 0 && isCompanyLine(lines.get(at)); at--) {
       sources.addAll(0, Sources.split(lines.get(at)));
     }
     return sources;
+  }
+
+  /**
+   * A line that names one company, with its legal form or, short and without figures, as a brand
+   * ("Telesat Canada") among others that carry theirs.
+   */
+  private static boolean isCompanyLine(String line) {
+    return sourceLine(line) != null
+        && (SourceParts.hasLegalForm(line)
+            || line.strip().split("\\s+").length <= 4
+                && line.chars().noneMatch(Character::isDigit)
+                && !line.contains(","));
   }
 
   /**

@@ -126,11 +126,16 @@ class CouncilCoverTitleTest {
             "Subject: WRC-27 agenda item 1.12\t\t28 June 2026",
             "\t\tEnglish only",
             "Acme Satellite Limited",
+            "Ruritania Sat",
             "Borduria Space LLC",
             "Syldavia Orbital, Inc.",
             "PRELIMINARY DRAFT NEW REPORT ON MOBILE-SATELLITE SHARING");
     assertEquals(
-        List.of("Acme Satellite Limited", "Borduria Space LLC", "Syldavia Orbital, Inc."),
+        List.of(
+            "Acme Satellite Limited",
+            "Ruritania Sat",
+            "Borduria Space LLC",
+            "Syldavia Orbital, Inc."),
         metadata.sources());
   }
 
