@@ -71,9 +71,40 @@ final class BodyInference {
     if (next.find(Math.min(within.length(), offset - sentence[0] + 1))) {
       within = within.substring(0, next.start());
     }
+    within = withoutEarlierOwners(within, offset - sentence[0]);
     String named = ResolutionBodies.namedNear(within, offset - sentence[0]);
     String context = contextBody != null ? contextBody : byNumber;
     return checked(named != null ? named : context, number);
+  }
+
+  /** What joins a citation to the body after it: "(Rev. Bucharest, 2022) of the". */
+  private static final Pattern OWNER_LINK =
+      Pattern.compile(
+          "\\d+[A-Z]?(?:\\s*\\([^()]*\\))?\\s*(?:of\\s+the|of|de\\s+la|de\\s+l['’]|del|du|de|des)\\s+",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Where the body named after a citation ends: the clause's comma, semicolon or "and". */
+  private static final Pattern CLAUSE_END = Pattern.compile("[,;]|\\s(?:and|et|y)\\s");
+
+  /**
+   * The sentence with the bodies that earlier citations name after them blanked out: in "Resolution
+   * 177 (Rev. Bucharest, 2022) of the Plenipotentiary Conference, and ... Resolution 92", the
+   * Plenipotentiary is 177's, not 92's. Blanks keep every offset.
+   */
+  private static String withoutEarlierOwners(String within, int at) {
+    StringBuilder text = new StringBuilder(within);
+    Matcher citation = NEXT_CITATION.matcher(within);
+    Matcher link = OWNER_LINK.matcher(within);
+    Matcher end = CLAUSE_END.matcher(within);
+    while (citation.find() && citation.end() - 1 < at) {
+      if (link.region(citation.end() - 1, at).lookingAt()) {
+        int to = end.region(link.end(), at).find() ? end.start() : at;
+        for (int i = link.end(); i < to; i++) {
+          text.setCharAt(i, ' ');
+        }
+      }
+    }
+    return text.toString();
   }
 
   /**
