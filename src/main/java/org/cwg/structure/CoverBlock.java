@@ -23,7 +23,7 @@ final class CoverBlock {
   private static final Pattern AMENDMENT =
       Pattern.compile(
           Amendments.LEAD + "\\s+(?:the\\s+)?" + Amendments.DOCUMENT_WORD + "\\s+(.+)", FLAGS);
-  private static final Pattern MEETING =
+  static final Pattern MEETING =
       Pattern.compile(
           "("
               + Ordinals.PATTERN
@@ -69,7 +69,7 @@ final class CoverBlock {
           FLAGS);
 
   /** "Council 2025", and in Chinese "理事会2010年会议" (the Council's 2010 session). */
-  private static final Pattern SESSION =
+  static final Pattern SESSION =
       Pattern.compile(
           "(?:(?:council|conseil|consejo|совет|المجلس)\\s+|理事会\\s*)(\\d{4})(?:\\s*年\\s*(?:会议)?)?",
           FLAGS);
@@ -113,7 +113,7 @@ final class CoverBlock {
 
   static final Pattern ORIGINAL =
       Pattern.compile("(?:original|оригинал\\s*:|english\\s+only|français\\s+seulement).*", FLAGS);
-  private static final Pattern AGENDA =
+  static final Pattern AGENDA =
       Pattern.compile(
           "(?:agenda\\s+item|point\\s+de\\s+l['’]ordre|punto\\s+del\\s+orden"
               + "|пункт\\s+повестки\\s+дня|议项|بند\\s+جدول\\s+الأعمال).*",
@@ -181,109 +181,15 @@ final class CoverBlock {
         title < 0 ? null : CoverTitleLines.wrappedTitle(lines, title),
         Provenance.COVER,
         RULE + "first line in capitals");
-    String source = title < 1 ? null : sourceLine(wrappedLineBefore(lines, title));
+    String source = title < 1 ? null : SourceLine.of(SourceLine.wrappedBefore(lines, title));
     if (source != null) {
       draft.offer(
           MetadataDraft.SOURCES,
-          companiesOnePerLine(lines, title, Sources.split(source)),
+          SourceLine.companiesOnePerLine(lines, title, Sources.split(source)),
           Provenance.COVER,
           RULE + "line before the title in capitals");
     }
     CaselessCover.read(lines, AGENDA, draft, RULE);
-  }
-
-  /**
-   * Companies one per line above the title, each with its legal form: "Inmarsat Global Limited" /
-   * "Iridium Satellite LLC" / "Viasat, Inc." are three sources, the line before the title the last.
-   */
-  private static List<String> companiesOnePerLine(
-      List<String> lines, int title, List<String> last) {
-    if (last.size() != 1 || !SourceParts.hasLegalForm(last.get(0))) {
-      return last;
-    }
-    List<String> sources = new ArrayList<>(last);
-    for (int at = title - 2; at >= 0 && isCompanyLine(lines.get(at)); at--) {
-      sources.addAll(0, Sources.split(lines.get(at)));
-    }
-    return sources;
-  }
-
-  /**
-   * A line that names one company, with its legal form or, short and without figures, as a brand
-   * ("Telesat Canada") among others that carry theirs.
-   */
-  private static boolean isCompanyLine(String line) {
-    return sourceLine(line) != null
-        && (SourceParts.hasLegalForm(line)
-            || line.strip().split("\\s+").length <= 4
-                && line.chars().noneMatch(Character::isDigit)
-                && !line.contains(","));
-  }
-
-  /**
-   * The line before a cover line, with the lines above it that it goes on from when PDF text
-   * wrapped it: "... Université de Dakar et" / "Association des usagers".
-   */
-  private static String wrappedLineBefore(List<String> lines, int at) {
-    int start = at - 1;
-    while (start > 0
-        && CoverCells.endsMidPhrase(lines.get(start - 1))
-        && sourceLine(lines.get(start - 1)) != null) {
-      start--;
-    }
-    return String.join(" ", lines.subList(start, at));
-  }
-
-  /**
-   * A body named by its acronyms alone, "3GPP TSG RAN", "ETSI TC EE": capitals that are no title.
-   * One at least is short or holds a figure, which words in capitals do not.
-   */
-  private static final Pattern ACRONYMS =
-      Pattern.compile(
-          "(?=.*(?:^|\\s)(?:[\\p{Lu}&]{2,3}|\\S*\\d\\S*)(?:\\s|$))"
-              + "[\\p{Lu}\\d][\\p{Lu}\\d&-]{1,4}(?:\\s+[\\p{Lu}\\d][\\p{Lu}\\d&-]{1,4}){1,3}");
-
-  /** What a conference's or a group's source line says before its kind of text. */
-  private static final Pattern SOURCE_LEAD =
-      Pattern.compile(
-          "^(?:(?:response|reply|réponse|respuesta|contribution|contribución)\\s+"
-              + "(?:from|by|of|de|du|des|del)\\s+(?:the\\s+|la\\s+|le\\s+|l['’]|el\\s+)?"
-              // Russian: "Вклад Российской Федерации", the name in the genitive.
-              + "|(?:вклад|ответ)\\s+(?:от\\s+)?)",
-          FLAGS);
-
-  /** "Draft decision", "Draft resolution": the kind of text, not who wrote it. */
-  private static final Pattern NAMES_A_TEXT =
-      Pattern.compile("(?:draft|projet\\s+de|proyecto\\s+de)\\b.*", FLAGS);
-
-  private static final Pattern SOURCE_TAIL =
-      Pattern.compile(
-          "\\s+(?:common\\s+proposals?|propositions\\s+communes" + "|propuestas\\s+comunes)$",
-          FLAGS);
-
-  /**
-   * The line right before a cover's title in capitals names who submits it, when it is a line of
-   * its own in running case ("Asia-Pacific Telecommunity Common Proposals", "Secretariat").
-   */
-  private static String sourceLine(String line) {
-    if (CoverTitleLines.isCapitals(line) && !ACRONYMS.matcher(line).matches()
-        || line.length() > 150
-        || line.endsWith(".") && !SourceParts.hasLegalForm(line)
-        || line.endsWith(":")
-        || CoverCells.neverTitleOrSource(line)
-        || CoverCells.placeAndDate(line) != null
-        || Dates.hasFourDigitRun(line)
-        || ORIGINAL.matcher(line).matches()
-        || AGENDA.matcher(line).matches()
-        || MEETING.matcher(line).matches()
-        || SESSION.matcher(line).matches()
-        || line.split("\\s+").length > 24
-        || NAMES_A_TEXT.matcher(line).matches()) {
-      return null;
-    }
-    String source =
-        SOURCE_TAIL.matcher(SOURCE_LEAD.matcher(line).replaceFirst("")).replaceFirst("");
-    return source.isBlank() ? null : source;
   }
 
   /** Reads one cover line; true when it used the next line too. */
@@ -418,7 +324,7 @@ final class CoverBlock {
    * it.
    */
   private boolean isTitleUnderSource(int index) {
-    return index > 0 && index == capitalisedTitle && sourceLine(lines.get(index - 1)) != null;
+    return index > 0 && index == capitalisedTitle && SourceLine.of(lines.get(index - 1)) != null;
   }
 
   private void offerNumber(String canonical, Matcher written, String what) {
