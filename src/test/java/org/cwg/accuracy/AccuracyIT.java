@@ -53,7 +53,8 @@ class AccuracyIT {
           "holdout15",
           "holdout16",
           "holdout17",
-          "holdout18");
+          "holdout18",
+          "holdout19");
 
   private static final Path REAL_LABELS = Path.of("src/test/resources/itu-real/labels.json");
   private static final Path OUT = Path.of("target/accuracy");
