@@ -31,7 +31,9 @@ final class CoverBlock {
               // "Décima reunión de consulta abierta – Ginebra, ...": what meeting it is.
               // "Second meeting of ITU-D Study Group 1: Geneva, ...": a group's name may end on
               // its number.
-              + "(?:\\s+(?:de|of|du|d['’])\\s*[\\p{L} -]{1,40}?"
+              // Russian names the group in the genitive, with no word before it: "Четвертое
+              // собрание 1-й Исследовательской комиссии МСЭ-D: Женева, ...".
+              + "(?:(?:\\s+(?:de|of|du|d['’])\\s*|\\s+(?=[\\d\\p{IsCyrillic}]))[\\p{L}\\d -]{1,40}?"
               + "(?:(?=\\s*[,:–—]|\\s+-)|\\s\\d{1,2}(?=\\s*[,:]|\\s+[–—-])))?"
               + "\\s*(?:[,:–—-]\\s*)?"
               + "(?:(\\p{L}[\\p{L} .'’-]*?)\\s*,\\s*)?("
@@ -61,7 +63,9 @@ final class CoverBlock {
   private static final Pattern NAMED_MEETING =
       Pattern.compile(
           "(?:[\\p{L}-]+\\s+){0,3}(?:meetings?|réunions?|reuni(?:ón|ones))"
-              + "(?:\\s+(?:du|de|del|des|de\\s+la|d['’])\\s*(?:[\\p{L}'’-]+\\s+){0,3}[\\p{L}'’-]+)?"
+              // "Réunion du Groupe du Rapporteur pour la Question 3/2: Genève, ...".
+              + "(?:\\s+(?:du|de|del|des|de\\s+la|d['’])\\s*(?:[\\p{L}\\d/'’-]+\\s+){0,6}"
+              + "[\\p{L}\\d/'’-]+)?"
               + "\\s*[:–—,-]\\s*"
               + "(\\p{Lu}[\\p{L} .'’-]*?)\\s*,\\s*("
               + Dates.ANY

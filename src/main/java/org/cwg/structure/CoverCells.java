@@ -40,7 +40,7 @@ final class CoverCells {
               + "|(?:"
               + Masthead.localConferenceNames()
               // "... de développement des télécommunications": the name's last words.
-              + ")[\\p{L} ]{0,40}|международный\\s+союз\\s+электросвязи"
+              + ")[\\p{L}\\d ]{0,40}|международный\\s+союз\\s+электросвязи"
               + ")(?:\\s*\\(.*\\))?)\\s*",
           FLAGS);
 

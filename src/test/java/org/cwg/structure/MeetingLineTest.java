@@ -40,6 +40,32 @@ class MeetingLineTest {
   }
 
   @Test
+  void readsARussianMeetingLineWithTheGroupInTheGenitive() {
+    Metadata m =
+        CoverOfLines.read(
+            "D14-SG01-C-0500!!MSW-R.docx",
+            "МЕЖДУНАРОДНЫЙ СОЮЗ ЭЛЕКТРОСВЯЗИ",
+            "Документ 1/500-R",
+            "Четвертое собрание 1-й Исследовательской комиссии МСЭ-D: Женева, 27-31 марта 2031 года",
+            "ИСТОЧНИК:",
+            "Руритания");
+    assertEquals("2031-03-27", m.meetingDate());
+  }
+
+  @Test
+  void readsAFrenchRapporteurGroupMeetingOnAQuestion() {
+    Metadata m =
+        CoverOfLines.read(
+            "D18-SG02RGQ-C-0099!!MSW-F.docx",
+            "UNION INTERNATIONALE DES TÉLÉCOMMUNICATIONS",
+            "Document SG2RGQ/99-F",
+            "Réunion du Groupe du Rapporteur pour la Question 3/2: Genève, 6 avril 2031",
+            "ORIGINE:",
+            "Ruritanie");
+    assertEquals("2031-04-06", m.meetingDate());
+  }
+
+  @Test
   void readsMeetingsNamedWithoutTheirOrdinal() {
     Metadata m =
         CoverOfLines.read(
