@@ -157,6 +157,34 @@ final class SourceParts {
     return joined;
   }
 
+  /**
+   * A unit named with its university in one phrase: "Facultad de ... de la Universidad de Chile".
+   */
+  private static final Pattern UNIT_OF_UNIVERSITY =
+      Pattern.compile(
+          "(?:Faculty|Facultad|Faculté|Department|Departamento|Département|School|Escuela|École"
+              + "|Laboratory|Laboratorio|Laboratoire)\\s.*\\s(?:of|de|du|des|del|de\\s+la|de\\s+l['’])"
+              + "\\s+(?:the\\s+)?(?:University|Universidad|Université|Universität|Universidade)\\s.*");
+
+  /**
+   * Where a unit named with its university ends, "and" and a country's name inside it ("Facultad de
+   * Ciencias Físicas y Matemáticas de la Universidad de Chile"): at the first "and" after the
+   * university's name, or the item's end; -1 when the item starts with no such unit.
+   */
+  static int unitOfUniversityEnd(String item) {
+    Matcher university = UNIVERSITY_WORD.matcher(item);
+    if (!UNIT_OF_UNIVERSITY.matcher(item).matches()
+        || item.indexOf(',') >= 0
+        || !university.find()) {
+      return -1;
+    }
+    Matcher and = Sources.AND.matcher(item);
+    return and.find(university.end()) ? and.start() : item.length();
+  }
+
+  private static final Pattern UNIVERSITY_WORD =
+      Pattern.compile("\\b(?:University|Universidad|Université|Universität|Universidade)\\b");
+
   static boolean isAffiliation(String unit, String body) {
     String unitName = TextCleaner.strip(unit);
     String bodyName = TextCleaner.strip(body);

@@ -74,6 +74,12 @@ final class Sources {
         sources.addAll(bodies.subList(1, bodies.size()));
         continue;
       }
+      int unitEnd = SourceParts.unitOfUniversityEnd(item);
+      if (unitEnd > 0) {
+        sources.add(item.substring(0, unitEnd));
+        sources.addAll(split(item.substring(unitEnd)));
+        continue;
+      }
       List<int[]> names = MemberStates.spans(item);
       if (names.isEmpty() || spelledOutByItsAcronym(item) || acronymOfTheWhole(item)) {
         // Russian declines a name after "Вклад": the source is the listed nominative.

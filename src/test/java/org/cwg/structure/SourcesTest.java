@@ -85,6 +85,10 @@ class SourcesTest {
             + "|Internet Policy Project, Ruritania Institute of Technology",
         "Laboratoire d'études du numérique, Université de Ruritanie et Association des usagers"
             + "|Laboratoire d'études du numérique, Université de Ruritanie;Association des usagers",
+        "Facultad de Ciencias Físicas y Matemáticas de la Universidad de Chile"
+            + "|Facultad de Ciencias Físicas y Matemáticas de la Universidad de Chile",
+        "Department of Physics and Astronomy of the University of Kent and Kenya"
+            + "|Department of Physics and Astronomy of the University of Kent;Kenya",
         "Grupo de Radiofrecuencia (GRF), Universidad de Borduria"
             + "|Grupo de Radiofrecuencia (GRF), Universidad de Borduria",
         "University of Ruritania, Faculty of Electrical Engineering"
