@@ -248,9 +248,10 @@ final class Cover {
       int j = i + 1;
       // An inline value continues on the next cells only in a table or a contact block,
       // where a cell holds one line of a longer value.
+      // A Purpose (or ITU-R's "Objet: Question ...") written on its label's line is one line.
       boolean continues =
           !inline
-              || cell.origin() == Origin.TABLE
+              || cell.origin() == Origin.TABLE && found.label() != CoverLabel.PURPOSE
               || found.label() == CoverLabel.CONTACT
               || found.label() == CoverLabel.TITLE
               || found.label() == CoverLabel.SOURCE;

@@ -249,4 +249,30 @@ class RadioCoverTest {
             "Norway presents sharing studies.");
     assertEquals("SHARING BETWEEN PASSIVE SENSORS AND FIXED LINKS IN REGION 2", m.title());
   }
+
+  @Test
+  void anItuRSubjectOnItsLabelsLineInAWordTableIsOneLine() {
+    List<CoverLine> cover =
+        java.util.stream.Stream.of(
+                "UNION INTERNATIONALE DES TÉLÉCOMMUNICATIONS",
+                "Commissions d'études des radiocommunications",
+                "Document 6A/300-F",
+                "9 avril 2030",
+                "Objet: Question UIT-R 135/6",
+                "Université de Ruritanie",
+                "ÉVALUATION SUBJECTIVE DE LA RADIODIFFUSION TÉLÉVISUELLE")
+            .map(text -> new CoverLine(text, org.cwg.parse.Block.Region.TABLE))
+            .toList();
+    Metadata metadata =
+        MetadataReader.read(
+            java.util.Map.of(),
+            cover,
+            null,
+            "R23-WP6A-C-0300!!MSW-F.docx",
+            java.util.Map.of(),
+            List.of(),
+            "");
+    assertEquals("ÉVALUATION SUBJECTIVE DE LA RADIODIFFUSION TÉLÉVISUELLE", metadata.title());
+    assertEquals(List.of("Université de Ruritanie"), metadata.sources());
+  }
 }
