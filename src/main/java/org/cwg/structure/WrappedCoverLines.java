@@ -2,13 +2,14 @@ package org.cwg.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Cover lines that PDF text wrapped inside a narrow cell, joined again before the cover is cut into
  * cells: a meeting's dates whose month or year (or the second half of their range) went to the next
- * line, and a TD number whose filing ("(GEN/12)") did.
+ * line, a TD number whose filing ("(GEN/12)") did, a Member State's name and a masthead.
  */
 final class WrappedCoverLines {
 
@@ -23,22 +24,12 @@ final class WrappedCoverLines {
    * line, never a title in capitals.
    */
   private static List<CoverLine> joinMastheads(List<CoverLine> lines) {
-    List<CoverLine> joined = new ArrayList<>();
-    for (CoverLine line : lines) {
-      int last = joined.size() - 1;
-      if (last >= 0 && joined.get(last).region() == line.region()) {
-        String before = joined.get(last).text().strip();
-        String both = before + " " + line.text().strip();
-        if (!CoverCells.isMasthead(before)
-            && !CoverCells.isMasthead(line.text().strip())
-            && CoverCells.isMasthead(both)) {
-          joined.set(last, new CoverLine(both, line.region()));
-          continue;
-        }
-      }
-      joined.add(line);
-    }
-    return joined;
+    return joinWhere(
+        lines,
+        (before, next) ->
+            !CoverCells.isMasthead(before.strip())
+                && !CoverCells.isMasthead(next)
+                && CoverCells.isMasthead(before.strip() + " " + next));
   }
 
   /**
@@ -46,21 +37,11 @@ final class WrappedCoverLines {
    * Great Britain and" / "Northern Ireland" are one line.
    */
   private static List<CoverLine> joinStateNames(List<CoverLine> lines) {
-    List<CoverLine> joined = new ArrayList<>();
-    for (CoverLine line : lines) {
-      int last = joined.size() - 1;
-      if (last >= 0 && joined.get(last).region() == line.region()) {
-        String before = joined.get(last).text().stripTrailing();
-        String both = before + " " + line.text().strip();
-        int cut = before.length();
-        if (MemberStates.spans(both).stream().anyMatch(s -> s[0] < cut && s[1] > cut + 1)) {
-          joined.set(last, new CoverLine(both, line.region()));
-          continue;
-        }
-      }
-      joined.add(line);
-    }
-    return joined;
+    return joinWhere(
+        lines,
+        (before, next) ->
+            MemberStates.spans(before + " " + next).stream()
+                .anyMatch(s -> s[0] < before.length() && s[1] > before.length() + 1));
   }
 
   /** Where an ITU-T TD is filed, alone on a line: "(GEN/12)", "(WP1/12)", "(PLEN/12)". */
@@ -69,20 +50,27 @@ final class WrappedCoverLines {
 
   /** PDF text wraps "TD 410 Rev.1" / "(GEN/12)" in a narrow number cell: one line. */
   private static List<CoverLine> joinFilings(List<CoverLine> lines) {
+    return joinWhere(lines, (before, next) -> FILING_ALONE.matcher(next).matches());
+  }
+
+  /**
+   * Each line joined to the one before (in the same region) when {@code joins} says, given the line
+   * before without its trailing blanks and the line stripped, that it goes on from it.
+   */
+  private static List<CoverLine> joinWhere(
+      List<CoverLine> lines, BiPredicate<String, String> joins) {
     List<CoverLine> joined = new ArrayList<>();
     for (CoverLine line : lines) {
       int last = joined.size() - 1;
-      if (last >= 0
-          && FILING_ALONE.matcher(line.text()).matches()
-          && joined.get(last).region() == line.region()) {
-        CoverLine previous = joined.get(last);
-        joined.set(
-            last,
-            new CoverLine(
-                previous.text().stripTrailing() + " " + line.text().strip(), line.region()));
-      } else {
-        joined.add(line);
+      if (last >= 0 && joined.get(last).region() == line.region()) {
+        String before = joined.get(last).text().stripTrailing();
+        String next = line.text().strip();
+        if (joins.test(before, next)) {
+          joined.set(last, new CoverLine(before + " " + next, line.region()));
+          continue;
+        }
       }
+      joined.add(line);
     }
     return joined;
   }
