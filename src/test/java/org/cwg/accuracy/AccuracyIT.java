@@ -54,7 +54,8 @@ class AccuracyIT {
           "holdout16",
           "holdout17",
           "holdout18",
-          "holdout19");
+          "holdout19",
+          "holdout20");
 
   private static final Path REAL_LABELS = Path.of("src/test/resources/itu-real/labels.json");
   private static final Path OUT = Path.of("target/accuracy");
