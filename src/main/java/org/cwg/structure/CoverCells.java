@@ -28,15 +28,20 @@ final class CoverCells {
               + "|(?:telecommunication\\s+standardization\\s+sector\\s+)?study\\s+period.*"
               + "|english\\s+only|français\\s+seulement|(?:original|оригинал|原文|الأصل)\\s*[:：].*|\\(\\d{2}/\\d{4}\\)"
               + "|study\\s+group\\s+\\d{1,2}(?:\\s+rapporteur\\s+group.*)?"
+              // A sector's study groups as a whole: "ITU-D STUDY GROUPS", "COMMISSIONS D'ÉTUDES DE
+              // L'UIT-D", "ИССЛЕДОВАТЕЛЬСКИЕ КОМИССИИ МСЭ-D".
+              + "|itu-[dtr]\\s+study\\s+groups|commissions\\s+d['’][ée]tudes\\s+de\\s+l['’]uit-[dtr]"
+              + "|comisiones\\s+de\\s+estudio\\s+del\\s+uit-[dtr]|исследовательские\\s+комиссии\\s+мсэ-[dtr]"
               + "|(?:itu-t\\s+)?focus\\s+group\\s+on\\s+.*|\\(FG-[\\w-]+\\)"
               // A Council working group's name heads its covers: "COUNCIL WORKING GROUP ON ...".
               + "|(?:council\\s+working\\s+group|groupe\\s+de\\s+travail\\s+du\\s+conseil"
               + "|grupo\\s+de\\s+trabajo\\s+del\\s+consejo|рабочая\\s+группа\\s+совета)"
               + "\\s+(?:on|for|sur|pour|sobre|para|по)\\s+.*"
-              + "|(?:world\\s+telecommunication\\s+(?:standardization|development)\\s+"
+              + "|(?:(?:world\\s+telecommunication\\s+(?:standardization|development)\\s+"
               + "(?:assembly|conference)|plenipotentiary\\s+conference|world\\s+radiocommunication"
               + "\\s+conference|radiocommunication\\s+assembly|world\\s+conference\\s+on\\s+"
-              + "international\\s+telecommunications|(?:council|conseil|consejo|совет)\\s+\\d{4}"
+              + "international\\s+telecommunications)(?:\\s+\\d{4}(?=\\s*\\())?"
+              + "|(?:council|conseil|consejo|совет)\\s+\\d{4}"
               + "|(?:"
               + Masthead.localConferenceNames()
               // "... de développement des télécommunications": the name's last words.

@@ -26,6 +26,12 @@ class CoverCellsTest {
         CoverCells.neverTitleOrSource(
             "CONFÉRENCE MONDIALE DE DÉVELOPPEMENT DES TÉLÉCOMMUNICATIONS (CMDT-30)"));
     assertTrue(CoverCells.neverTitleOrSource("МЕЖДУНАРОДНЫЙ СОЮЗ ЭЛЕКТРОСВЯЗИ"));
+    assertTrue(CoverCells.neverTitleOrSource("ITU-D STUDY GROUPS"));
+    assertTrue(
+        CoverCells.neverTitleOrSource(
+            "WORLD TELECOMMUNICATION DEVELOPMENT CONFERENCE 2030 (WTDC-30)"));
+    // A title's row naming a conference and its year is still the title.
+    assertFalse(CoverCells.neverTitleOrSource("WORLD RADIOCOMMUNICATION CONFERENCE 2031"));
     assertFalse(CoverCells.neverTitleOrSource("PROPOSITION DE RÉVISION DE LA RÉSOLUTION 9"));
   }
 
