@@ -107,12 +107,17 @@ final class Dates {
   /** Russian writes "года" or "г." after the year: "14 мая 2019 года". */
   private static final String YEAR_WORD = "(?:\\s+(?:года|г\\.))?";
 
+  /** What joins the two days of a meeting: a dash or "to" for a range, "and" for two days. */
+  private static final String DAYS_JOINED_BY = "(?:[-–—]|to|au|al|and|et|y|и)";
+
   /** Day first, with an optional range of days or a range that starts in another month. */
   private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile(
           "(?<!\\d)(\\d{1,2})(?:er|º)?(?:\\s+(?:de\\s+)?"
               + MONTH
-              + ")?(?:\\s*(?:[-–—]|to|au|al|and|et|y|и)\\s*\\d{1,2}"
+              + ")?(?:\\s*"
+              + DAYS_JOINED_BY
+              + "\\s*\\d{1,2}"
               + "(?:er)?)?\\s+(?:de\\s+)?"
               + MONTH
               + "(?:\\s+de)?,?\\s+(\\d{4})(?!\\d)"
@@ -142,7 +147,9 @@ final class Dates {
       "(?:\\d{1,2}(?:er|º)?(?:\\s+(?:de\\s+)?"
           + MONTH
           + ")?"
-          + "(?:\\s*(?:[-–—]|to|au|al|and|et|y|и)\\s*\\d{1,2}(?:er)?)?\\s+(?:de\\s+)?"
+          + "(?:\\s*"
+          + DAYS_JOINED_BY
+          + "\\s*\\d{1,2}(?:er)?)?\\s+(?:de\\s+)?"
           + MONTH
           + "(?:\\s+de)?,?\\s+\\d{4}"
           + YEAR_WORD

@@ -87,16 +87,10 @@ final class HeadingDetector {
    * lines, long paragraphs included, to ask cost more than all the rest.
    */
   private static boolean mentionsAgenda(String text) {
-    if (text.length() > MAX_AGENDA_TITLE_LINE) {
-      return false;
-    }
-    for (int i = 0; i + "agenda".length() <= text.length(); i++) {
-      if (text.regionMatches(true, i, "agenda", 0, "agenda".length())) {
-        return true;
-      }
-    }
-    return false;
+    return text.length() <= MAX_AGENDA_TITLE_LINE && AGENDA_WORD.matcher(text).find();
   }
+
+  private static final Pattern AGENDA_WORD = Pattern.compile("agenda", Pattern.CASE_INSENSITIVE);
 
   /** The headings among the lines, in order. */
   static List<Heading> detect(List<Line> lines) {

@@ -24,6 +24,11 @@ final class HeadingKinds {
   /** The longest question a consultation's heading quotes. */
   static final int MAX_QUESTION = 200;
 
+  /** "Question", "Response to question", "Réponse à la question", "Pregunta", before its number. */
+  private static final String QUESTION_NAMED =
+      "(?:(?:(?:response|answer)\\s+to\\s+)?question|r[ée]ponse\\s+[àa]\\s+la\\s+question"
+          + "|(?:respuesta\\s+a\\s+la\\s+)?pregunta)";
+
   private static final String QUESTION_QUOTED =
       "(?:\\s*[:.–—-]\\s*[¿¡«\"“]?\\p{L}[^.]{0," + MAX_QUESTION + "}[^.;,:\\s])?";
 
@@ -44,9 +49,9 @@ final class HeadingKinds {
               + "|需(?:要)?采取的行动"
               // An open consultation's responses answer its questions one by one, each heading
               // naming the question alone or quoting it ("Question 1: How can ...?").
-              + "|(?:(?:(?:response|answer)\\s+to\\s+)?question"
-              + "|r[ée]ponse\\s+[àa]\\s+la\\s+question"
-              + "|(?:respuesta\\s+a\\s+la\\s+)?pregunta)\\s+\\d{1,2}"
+              + "|"
+              + QUESTION_NAMED
+              + "\\s+\\d{1,2}"
               + QUESTION_QUOTED,
           FLAGS);
 
@@ -189,11 +194,7 @@ final class HeadingKinds {
     return SectionKindWords.kindOf(heading);
   }
 
-  private static final Pattern QUESTION_START =
-      Pattern.compile(
-          "(?:(?:response|answer)\\s+to\\s+|r[ée]ponse\\s+[àa]\\s+la\\s+|respuesta\\s+a\\s+la\\s+)?"
-              + "(?:question|pregunta)\\s+\\d",
-          FLAGS);
+  private static final Pattern QUESTION_START = Pattern.compile(QUESTION_NAMED + "\\s+\\d", FLAGS);
 
   /** Whether a line starts as a consultation's question heading ("Question 1: ..."). */
   static boolean isQuestion(String line) {

@@ -303,6 +303,11 @@ final class ItuCover {
     }
   }
 
+  /** Whether a cell is on the line right after the cell before it. */
+  private static boolean onNextRow(List<Cover.Cell> cells, int at) {
+    return at > 0 && cells.get(at).row() == cells.get(at - 1).row() + 1;
+  }
+
   /** Whether the cover's family writes a Purpose: ITU-T's, or a family not known. */
   private boolean carriesPurpose() {
     return grammar.equals("ITU-T") || grammar.equals("ITU");
@@ -341,15 +346,13 @@ final class ItuCover {
       }
       if (!CoverCells.neverTitleOrSource(cell.text())
           && Sources.isOnlyMemberStates(cell.text())
-          && !(i > 0
-              && cells.get(i - 1).row() == cell.row() - 1
-              && SourceLines.endsOnAMemberState(cells.get(i - 1).text()))) {
+          && !(onNextRow(cells, i) && SourceLines.endsOnAMemberState(cells.get(i - 1).text()))) {
         // Co-sponsors one per line: the lines of Member States that follow are the same list.
         List<String> states = new ArrayList<>(Sources.split(cell.text()));
         for (int j = i + 1;
             j < cells.size()
                 && !cover.isLabelled(cells.get(j))
-                && cells.get(j).row() == cells.get(j - 1).row() + 1
+                && onNextRow(cells, j)
                 && Sources.isOnlyMemberStates(cells.get(j).text());
             j++) {
           states.addAll(Sources.split(cells.get(j).text()));
