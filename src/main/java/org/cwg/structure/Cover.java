@@ -271,7 +271,7 @@ final class Cover {
         }
         // A date in the next cell of a row is the cover's date, not the rest of "Subject:".
         if (CoverLabel.in(next.text()) != null
-            || CoverCells.standsAlone(next.text())
+            || CoverCells.standsAlone(next.text()) && !namesItsMeeting(found, value, cell, next)
             || !value.isEmpty() && Dates.isOnlyDate(next.text())
             || (inline && next.row() == cell.row() && found.label() != CoverLabel.CONTACT)) {
           break;
@@ -312,6 +312,21 @@ final class Cover {
             .add(new Labelled(found.label(), value, inline, cell.origin()));
       }
     }
+  }
+
+  /**
+   * A title may end in its meeting's place and dates ("Report of the meeting for Question 3/1,
+   * Geneva, 8 April 2019"): in the cell right after its label (on its line, or in a table the next
+   * cell), or on the line its comma wrapped.
+   */
+  private static boolean namesItsMeeting(
+      CoverLabel.Found found, List<String> value, Cell label, Cell next) {
+    if (found.label() != CoverLabel.TITLE || CoverCells.placeAndDate(next.text()) == null) {
+      return false;
+    }
+    return value.isEmpty()
+        ? next.row() == label.row() || label.origin() == Origin.TABLE
+        : CoverCells.endsMidPhrase(value.get(value.size() - 1));
   }
 
   /**

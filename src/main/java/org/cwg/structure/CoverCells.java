@@ -89,7 +89,7 @@ final class CoverCells {
   private static final Pattern PLACE_AND_DATE =
       Pattern.compile(
           // Arabic has no capitals and writes its own comma: "بوسان، 20 أكتوبر 2014".
-          "(?:[^,،]{0,80}[—–,،-]\\s*)?(?<place>(?:\\p{Lu}|\\p{IsArabic}|\\p{IsHan})"
+          "(?:[^,،]{0,80}[—–,،:-]\\s*)?(?<place>(?:\\p{Lu}|\\p{IsArabic}|\\p{IsHan})"
               + "[\\p{L} .'’()/-]{1,60}?)"
               + "\\s*[,،，]\\s*(?<date>"
               + Dates.ANY

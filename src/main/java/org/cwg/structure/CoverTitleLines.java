@@ -57,6 +57,9 @@ final class CoverTitleLines {
               + "|CUESTI[ÓO]N|GROUP|GROUPE|GRUPO|PARTY|SECTION|SECCI[ÓO]N|CHAPTER|CHAPITRE"
               + "|CAP[ÍI]TULO|NO\\.)\\s*$");
 
+  /** A unit alone, which a line ending in the measure's number wrapped: "... BAND OF 5" / "GHz". */
+  private static final Pattern UNIT_ALONE = Pattern.compile(UNITS);
+
   /** The number such a word takes: "1", "1.6.1", "5D", "12-3/1". */
   private static final Pattern BARE_NUMBER =
       Pattern.compile("\\d{1,3}(?:[.-]\\d{1,3})*[A-Z]?(?:/\\d{1,2})?");
@@ -107,8 +110,8 @@ final class CoverTitleLines {
     for (int j = at + 1; j < lines.size(); j++) {
       String next = lines.get(j);
       // A title in capitals may wrap its last word alone, a year or a period ("... 2024-2025"), a
-      // band in its units ("... IN THE BAND" / "5 725-5 850 MHz"), or the number a word takes
-      // ("... IN REGION" / "1").
+      // band in its units ("... IN THE BAND" / "5 725-5 850 MHz"), a band's unit alone ("... 960-1
+      // 164" / "MHz"), or the number a word takes ("... IN REGION" / "1").
       boolean goesOn =
           capitals
               ? isCapitals(next)
@@ -116,6 +119,8 @@ final class CoverTitleLines {
                   || BARE_NUMBER.matcher(next.strip()).matches()
                       && NUMBERED_WORD_AT_END.matcher(lines.get(j - 1)).find()
                   || QUANTITY.matcher(next.strip()).matches()
+                  || UNIT_ALONE.matcher(next.strip()).matches()
+                      && lines.get(j - 1).stripTrailing().matches(".*\\d")
               : CoverCells.endsMidPhrase(lines.get(j - 1));
       if (MEETING_IN_BRACKETS.matcher(next).matches()) {
         title.append(' ').append(next);

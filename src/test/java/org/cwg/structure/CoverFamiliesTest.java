@@ -157,6 +157,23 @@ class CoverFamiliesTest {
           "1\tIntroduction",
           "Senegal describes its cost models.");
 
+  /** A rapporteur group's report, whose meeting line has a colon and whose title ends in it. */
+  static final CoverLayout ITU_D_RAPPORTEUR_GROUP_REPORT =
+      CoverLayout.of(
+          List.of(
+              List.of(ITU + "\nTELECOMMUNICATION DEVELOPMENT BUREAU", "Document SG2RGQ/77-E"),
+              List.of("", "3 April 2027"),
+              List.of("", "English only"),
+              List.of("ITU-D STUDY GROUPS"),
+              List.of("Meeting of the Rapporteur Group for Question 5/2: Lima, 11 March 2027"),
+              List.of("QUESTION 5/2:", "Telecommunications for disaster risk reduction"),
+              List.of("SOURCE:", "Rapporteur for Question 5/2"),
+              List.of(
+                  "TITLE:",
+                  "Report of the Rapporteur Group meeting for Question 5/2, Lima, 11 March 2027")),
+          "1\tOpening of the meeting",
+          "The Rapporteur opened the meeting.");
+
   static final CoverLayout PLENIPOTENTIARY =
       CoverLayout.of(
           List.of(
@@ -385,6 +402,24 @@ class CoverFamiliesTest {
             "2025-10-02",
             "2025-10-20",
             List.of("4/1"),
+            null,
+            null,
+            null,
+            0)
+      },
+      {
+        "ITU-D rapporteur group report",
+        ITU_D_RAPPORTEUR_GROUP_REPORT,
+        new Expected(
+            "SG2RGQ/77",
+            "itu-d",
+            "SG2RGQ",
+            "report",
+            "Report of the Rapporteur Group meeting for Question 5/2, Lima, 11 March 2027",
+            List.of("Rapporteur for Question 5/2"),
+            "2027-04-03",
+            "2027-03-11",
+            List.of("5/2"),
             null,
             null,
             null,

@@ -82,6 +82,44 @@ class RadioCoverTest {
   }
 
   @Test
+  void aTitleInCapitalsGoesOnOntoTheUnitItsBandLeftAloneOnALine() throws Exception {
+    Metadata m =
+        read(
+            "R31-WP5C-C-0043",
+            "Radiocommunication Study Groups",
+            "\tDocument 5C/43-E",
+            "\t9 May 2031",
+            "\tEnglish only",
+            "Norway",
+            "COEXISTENCE OF RADARS AND FIXED LINKS IN THE BAND 9 200-9 500",
+            "MHz",
+            "FOR THE STUDIES UNDER AGENDA ITEM 1.3",
+            "1\tIntroduction",
+            "Norway presents studies.");
+    assertEquals(
+        "COEXISTENCE OF RADARS AND FIXED LINKS IN THE BAND 9 200-9 500 MHz"
+            + " FOR THE STUDIES UNDER AGENDA ITEM 1.3",
+        m.title());
+  }
+
+  @Test
+  void aUnitAloneAfterATitleThatEndsInAWordIsNotTheTitles() throws Exception {
+    Metadata m =
+        read(
+            "R31-WP5C-C-0044",
+            "Radiocommunication Study Groups",
+            "\tDocument 5C/44-E",
+            "\t9 May 2031",
+            "\tEnglish only",
+            "Norway",
+            "COEXISTENCE OF RADARS AND FIXED LINKS",
+            "MHz",
+            "1\tIntroduction",
+            "Norway presents studies.");
+    assertEquals("COEXISTENCE OF RADARS AND FIXED LINKS", m.title());
+  }
+
+  @Test
   void sourceDocumentsAndSubjectAreNoSourceNorPurpose() throws Exception {
     Metadata m =
         read(
