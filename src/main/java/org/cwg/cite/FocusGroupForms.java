@@ -19,9 +19,12 @@ import org.cwg.model.DocumentReference;
  */
 final class FocusGroupForms {
 
-  /** A focus group named with its prefix: "FG-ML5G", "FGAI4H", in a number or on its own. */
+  /**
+   * A focus group named with its prefix: "FG-ML5G", "FGAI4H", or with a space as the first focus
+   * groups wrote it ("FG IPTV-C-0431"), in a number or on its own.
+   */
   private static final Pattern NAMED =
-      Pattern.compile("(?<![\\w/@-])FG-?(?<name>[A-Z][A-Z0-9]{1,11})(?![A-Za-z0-9])");
+      Pattern.compile("(?<![\\w/@-])FG[- ]?(?<name>[A-Z][A-Z0-9]{1,11})(?![A-Za-z0-9])");
 
   private FocusGroupForms() {}
 

@@ -75,6 +75,15 @@ class FamilyConventionCitationsTest {
   }
 
   @Test
+  void theFirstFocusGroupsWroteASpaceAfterFg() {
+    assertEquals(
+        List.of("FG-NGN-C-0210", "FG-NGN-C-0187"),
+        references(
+            "This revision of FG NGN-C-0210 replaces what FG NGN-C-0187 proposed.",
+            "FG-NGN-C-0210(Rev.1)"));
+  }
+
+  @Test
   void aLiaisonStatementMayBeWrittenWithASpaceAfterItsKind() {
     assertEquals(
         List.of("SG9-LS77", "SG13-TD4"),
