@@ -55,7 +55,9 @@ class AccuracyIT {
           "holdout17",
           "holdout18",
           "holdout19",
-          "holdout20");
+          "holdout20",
+          "holdout21",
+          "holdout22");
 
   private static final Path REAL_LABELS = Path.of("src/test/resources/itu-real/labels.json");
   private static final Path OUT = Path.of("target/accuracy");
