@@ -2,6 +2,7 @@ package org.cwg.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -68,7 +69,8 @@ final class SourceLine {
   /** What a conference's or a group's source line says before its kind of text. */
   private static final Pattern SOURCE_LEAD =
       Pattern.compile(
-          "^(?:(?:response|reply|réponse|respuesta|contribution|contribución)\\s+"
+          "^(?:(?<joint>joint\\s+)?(?:response|reply|réponse|respuesta|contribution|contribución)"
+              + "(?<jointAfter>\\s+(?:conjointe?|conjunta))?\\s+"
               + "(?:from|by|of|de|du|des|del)\\s+(?:the\\s+|la\\s+|le\\s+|l['’]|el\\s+)?"
               // Russian: "Вклад Российской Федерации", the name in the genitive.
               + "|(?:вклад|ответ)\\s+(?:от\\s+)?)",
@@ -103,8 +105,15 @@ final class SourceLine {
         || NAMES_A_TEXT.matcher(line).matches()) {
       return null;
     }
-    String source =
-        SOURCE_TAIL.matcher(SOURCE_LEAD.matcher(line).replaceFirst("")).replaceFirst("");
+    Matcher lead = SOURCE_LEAD.matcher(line);
+    String source = SOURCE_TAIL.matcher(line).replaceFirst("");
+    if (lead.lookingAt()) {
+      source = source.substring(lead.end());
+      // "Joint response by Access Now and ARTICLE 19": the lead says each "and" joins two.
+      if (lead.group("joint") != null || lead.group("jointAfter") != null) {
+        source = Sources.eachAndJoinsTwo(source);
+      }
+    }
     return source.isBlank() ? null : source;
   }
 }

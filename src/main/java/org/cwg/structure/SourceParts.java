@@ -18,7 +18,28 @@ final class SourceParts {
   /** The parts of a source line, each one submitter or more joined by "and". */
   static List<String> cut(String written) {
     return joinAffiliations(
-        joinRoles(joinCompanySuffixes(joinSpelledOut(splitOutsideParentheses(written)))));
+        joinRoles(
+            joinCompanySuffixes(joinSpelledOut(joinRunningOn(splitOutsideParentheses(written))))));
+  }
+
+  /**
+   * A word in lower case after a comma goes on with the name before it, as a participle does ("...
+   * политики, касающимся интернета"); an article or "and" opens the next name ("du Sénégal").
+   */
+  private static final Pattern RUNS_ON = Pattern.compile("\\s*\\p{Ll}{3,}(?:\\s.*)?");
+
+  private static List<String> joinRunningOn(List<String> parts) {
+    List<String> joined = new ArrayList<>();
+    for (String part : parts) {
+      if (!joined.isEmpty()
+          && RUNS_ON.matcher(part).matches()
+          && !Sources.opensAName(TextCleaner.strip(part))) {
+        joined.set(joined.size() - 1, joined.get(joined.size() - 1) + "," + part);
+      } else {
+        joined.add(part);
+      }
+    }
+    return joined;
   }
 
   /**
@@ -47,7 +68,7 @@ final class SourceParts {
   /** What follows a company's name after a comma: it belongs to the name. */
   private static final Pattern COMPANY_SUFFIX =
       Pattern.compile(
-          "(?:Inc|Ltd|Co|LLC|L\\.L\\.C|Corp|Corporation|GmbH|S\\.?A|AG|plc|PLC|Limited|S\\.?A\\.?S"
+          "(?:Inc|Ltd|Co|LLC|L\\.L\\.C|Corp|Corporation|GmbH|S\\.?A|AG|KGaA|KG|plc|PLC|Limited|S\\.?A\\.?S"
               + "|B\\.?V|N\\.?V|S\\.?p\\.?A|Oy|AB|KK|K\\.K|Pty|Ltda|d\\.d|d\\.o\\.o|a\\.s|S\\.?L)\\.?"
               // "Co., Ltd. (China)": the company's country in parentheses after its name.
               + "(?:\\s*\\([^()]*\\))?");
@@ -87,7 +108,11 @@ final class SourceParts {
     while (and.find()) {
       String before = TextCleaner.strip(item.substring(0, and.start()));
       String after = TextCleaner.strip(item.substring(and.end()));
-      if (hasLegalForm(before) && hasLegalForm(after)
+      // "GmbH & Co. KG" is one legal form: what follows names no company of its own.
+      if (LEGAL_FORM_FIRST.matcher(after).lookingAt()) {
+        continue;
+      }
+      if (hasLegalForm(before) && (hasLegalForm(after) || NAME_IN_CAPITALS.matcher(after).matches())
           || INSTITUTION_START.matcher(after).matches() && before.contains(" ")) {
         List<String> both = new ArrayList<>(companies(before));
         both.addAll(companies(after));
@@ -97,12 +122,26 @@ final class SourceParts {
     return List.of(item);
   }
 
-  /** A university or a ministry opens its own name: "Nokia Bell Labs and University College". */
+  /**
+   * A university, a ministry or another body whose kind opens its name names itself: "Nokia Bell
+   * Labs and University College", "... de Loja y Corporación Nacional de Telecomunicaciones".
+   */
   private static final Pattern INSTITUTION_START =
       Pattern.compile(
           "(?:University\\s+(?:of|College)|Université\\s+d|Universidad\\s+d|Universität\\s"
               + "|Ministry\\s+of|Ministère\\s+d|Ministerio\\s+d"
-              + "|Association|Asociación|Associação|Foundation|Fondation|Fundación)\\s.*");
+              + "|Association|Asociación|Associação|Foundation|Fondation|Fundación"
+              + "|Corporación|Compañía|Empresa|Banco|Banque)\\s.*");
+
+  /** A legal form opening what follows "&": "Rohde & Schwarz GmbH & Co. KG". */
+  private static final Pattern LEGAL_FORM_FIRST = Pattern.compile("(?:Co|Cie|Cía)\\b");
+
+  /**
+   * A name of two words or more, each capitalised, after a company named with its legal form: "MTN
+   * Group Limited and Liquid Intelligent Technologies" names two companies.
+   */
+  private static final Pattern NAME_IN_CAPITALS =
+      Pattern.compile("\\p{Lu}[\\p{L}\\d.-]*(?:\\s+\\p{Lu}[\\p{L}\\d.-]*)+(?:\\s*\\([^()]*\\))?");
 
   private static final Pattern ENDING_LEGAL_FORM =
       Pattern.compile(".*[\\s,]" + COMPANY_SUFFIX.pattern());
@@ -121,8 +160,12 @@ final class SourceParts {
               + "|Project|Programme|Initiative)"
               + "|(?:Institute|Department|Faculty|School|Centre|Center|Laboratory|Division)"
               + "\\s+(?:of|for)\\s.*"
-              + "|(?:Laboratoire|Institut|Département|Faculté|École|Centre|Chaire|Laboratorio"
-              + "|Instituto|Departamento|Facultad|Escuela|Centro|Cátedra|Grupo|Groupe)\\s.*"
+              + "|(?:Laboratoire|Département|Faculté|École|Centre|Chaire|Laboratorio"
+              + "|Departamento|Facultad|Escuela|Centro|Cátedra|Grupo|Groupe)\\s.*"
+              // An institute is a unit when it names its field ("Instituto de Ingeniería"), a body
+              // of
+              // its own when it names itself ("Instituto Costarricense de Electricidad").
+              + "|(?:Institut|Instituto)\\s+(?:d['’]|(?:de|des|du|del|für)\\s).*"
               + "|(?:.*\\s)?Research\\s+Group)"
               // "Centre for ... Law (CIPIT)": the unit's acronym after its name.
               + "(?:\\s*\\([^()]*\\))?"
@@ -147,14 +190,28 @@ final class SourceParts {
       // "University of Ljubljana, Faculty of Electrical Engineering": the university first.
       if (last != null
           && (isAffiliation(last, part)
-              || UNIVERSITY.matcher(TextCleaner.strip(last)).matches()
-                  && isAffiliation(part, last))) {
+              || UNIVERSITY.matcher(TextCleaner.strip(last)).matches() && isAffiliation(part, last)
+              || isUnitOf(part, last))) {
         joined.set(joined.size() - 1, joined.get(joined.size() - 1) + "," + part);
       } else {
         joined.add(part);
       }
     }
     return joined;
+  }
+
+  /**
+   * A company's laboratory or unit, after the company's name: "Hitachi, Ltd., Central Research
+   * Laboratory", "Acme, Bell Labs", "... (ZAMTEL), Regulatory and Interconnection Unit".
+   */
+  private static final Pattern COMPANY_UNIT =
+      Pattern.compile("(?:.*\\s)?(?:Laborator(?:y|ies)|Labs?|Unit|Division)(?:\\s*\\([^()]*\\))?");
+
+  static boolean isUnitOf(String unit, String body) {
+    String unitName = TextCleaner.strip(unit);
+    return COMPANY_UNIT.matcher(unitName).matches()
+        && !hasLegalForm(unitName)
+        && !Sources.isOnlyMemberStates(TextCleaner.strip(body));
   }
 
   /**

@@ -57,6 +57,12 @@ final class Sources {
 
   private Sources() {}
 
+  /** Whether a text starts with the article or the "and" that opens a name: "du Sénégal". */
+  static boolean opensAName(String text) {
+    Matcher leading = LEADING_WORDS.matcher(text);
+    return leading.lookingAt() && leading.end() > 0;
+  }
+
   static List<String> split(String written) {
     List<String> sources = new ArrayList<>();
     for (String part : SourceParts.cut(written)) {
@@ -66,6 +72,11 @@ final class Sources {
         continue;
       }
       int comma = item.lastIndexOf(',');
+      // "Zambia Telecommunications ... (ZAMTEL), Regulatory and Interconnection Unit" is one.
+      if (comma > 0 && SourceParts.isUnitOf(item.substring(comma + 1), item.substring(0, comma))) {
+        sources.add(item);
+        continue;
+      }
       if (comma > 0
           && SourceParts.isAffiliation(item.substring(0, comma), item.substring(comma + 1))) {
         // "Laboratoire ..., Université ... et Association ...": the body ends at another's name.
@@ -230,6 +241,11 @@ final class Sources {
         .isBlank();
   }
 
+  /** The text with a comma for each "and" outside a Member State's name and parentheses. */
+  static String eachAndJoinsTwo(String text) {
+    return String.join(", ", splitOutsideNames(text, MemberStates.spans(text)));
+  }
+
   /**
    * The text cut at each "and" that is not inside a Member State's name nor inside parentheses:
    * "Algérie (République algérienne démocratique et populaire)" is one.
@@ -285,9 +301,17 @@ final class Sources {
     if (!m.group(1).endsWith(" of") && isWholeName(name)) {
       return name;
     }
+    // "Republic of The Gambia": the list keeps the article with the long form, "Gambia (Republic
+    // of the)", as it does for "Bahamas (Commonwealth of the)".
+    Matcher article = THE.matcher(m.group(2));
+    if (article.matches() && isWholeName(article.group(1))) {
+      return article.group(1) + " (" + m.group(1) + " the)";
+    }
     String listed = m.group(2) + " (" + m.group(1) + ")";
     return isWholeName(listed) || isWholeName(m.group(2)) ? listed : name;
   }
+
+  private static final Pattern THE = Pattern.compile("(?:The|the)\\s+(\\p{Lu}.*)");
 
   private static boolean isWholeName(String text) {
     List<int[]> spans = MemberStates.spans(text);

@@ -68,6 +68,19 @@ class CouncilCoverTitleTest {
   }
 
   @Test
+  void aJointResponseNamesEachOfItsAuthors() {
+    Metadata metadata =
+        read(
+            "Open Consultation of the Council Working Group on Internet",
+            "Twelfth open consultation meeting – Geneva, 3 March 2027",
+            "Document OPCWGINT-12/9-E",
+            "10 February 2027",
+            "Joint response by Ruritania Watch and DIGITAL RIGHTS 7",
+            "RESPONSE TO THE OPEN CONSULTATION ON CONNECTIVITY");
+    assertEquals(List.of("Ruritania Watch", "DIGITAL RIGHTS 7"), metadata.sources());
+  }
+
+  @Test
   void aBodyNamedByItsAcronymsBeforeTheTitleIsTheSource() {
     Metadata metadata =
         read(

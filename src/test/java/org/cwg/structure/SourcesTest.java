@@ -103,6 +103,32 @@ class SourcesTest {
             + "|Tunisie (République tunisienne);Égypte (République arabe d')",
         "Кыргызской Республики и Азербайджанской Республики"
             + "|Кыргызская Республика;Азербайджанская Республика",
+        "Ruritel Group Limited and Syldavian Digital Networks"
+            + "|Ruritel Group Limited;Syldavian Digital Networks",
+        "Universidad Técnica de Borduria y Corporación Nacional de Telecomunicaciones (CNT)"
+            + "|Universidad Técnica de Borduria;Corporación Nacional de Telecomunicaciones (CNT)",
+        "Ruritel Mess GmbH & Co. KG and Syldavia Instruments, Inc."
+            + "|Ruritel Mess GmbH & Co. KG;Syldavia Instruments, Inc.",
+        "Bill & Ruth Example Foundation|Bill & Ruth Example Foundation",
+        "Ruritel, Ltd., Central Research Laboratory|Ruritel, Ltd., Central Research Laboratory",
+        "Ruritel Networks, Syldavia Labs|Ruritel Networks, Syldavia Labs",
+        "Ruritel Company Limited (RTL), Regulatory Affairs Unit"
+            + "|Ruritel Company Limited (RTL), Regulatory Affairs Unit",
+        "Zambia Example Company Limited (ZEC), Regulatory and Interconnection Unit"
+            + "|Zambia Example Company Limited (ZEC), Regulatory and Interconnection Unit",
+        "Cable Example Laboratories, Inc., Ruritel Limited"
+            + "|Cable Example Laboratories, Inc.;Ruritel Limited",
+        "Institut Ruritanie-Télécom, Université de Borduria"
+            + "|Institut Ruritanie-Télécom;Université de Borduria",
+        "Instituto Bordurio de Electricidad (IBE), Universidad de Borduria"
+            + "|Instituto Bordurio de Electricidad (IBE);Universidad de Borduria",
+        "Instituto de Ingeniería Eléctrica, Universidad de Borduria"
+            + "|Instituto de Ingeniería Eléctrica, Universidad de Borduria",
+        "Председатель Рабочей группы по вопросам политики, касающимся интернета"
+            + "|Председатель Рабочей группы по вопросам политики, касающимся интернета",
+        "Republic of The Gambia|Gambia (Republic of the)",
+        "Commonwealth of The Bahamas and Republic of The Gambia"
+            + "|Bahamas (Commonwealth of the);Gambia (Republic of the)",
       })
   void splitsIntoMemberStatesAndEntities(String written, String expected) {
     assertEquals(List.of(expected.split(";")), Sources.split(written));
