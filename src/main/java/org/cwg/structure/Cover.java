@@ -266,7 +266,8 @@ final class Cover {
                 : wrapsOn(body, j, next)
                     && (found.label() != CoverLabel.SOURCE
                         || sourceLines.wrapsOnto(value, next.text())
-                        || SourceLines.isNextMemberState(value, next.text())))) {
+                        || SourceLines.isNextMemberState(value, next.text())
+                        || SourceLines.isNextBody(value, next.text())))) {
           break;
         }
         // A date in the next cell of a row is the cover's date, not the rest of "Subject:".

@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Where a source written after its label goes on over the next lines of a cover in running text
  * (PDF text wraps a narrow cell): a line that continues a phrase, a name that a contact block gives
- * whole, a name whose acronym ends the next line, or Member States one per line.
+ * whole, a name whose acronym ends the next line, or Member States or bodies one per line.
  */
 final class SourceLines {
 
@@ -75,6 +76,38 @@ final class SourceLines {
   /** Member States one per line after the label's: "SOURCE: Lao P.D.R." / "Viet Nam". */
   static boolean isNextMemberState(List<String> value, String next) {
     return Sources.isOnlyMemberStates(next) && value.stream().allMatch(Sources::isOnlyMemberStates);
+  }
+
+  /** A word that names a kind of body, the head of an organization's name. */
+  private static final Pattern BODY_WORD =
+      Pattern.compile(
+          "\\b(?:Bank|Banque|Banco|Foundation|Fondation|Fundación|University|Université|Universidad"
+              + "|Institute|Institut|Instituto|Ministry|Ministère|Ministerio|Authority|Autorité"
+              + "|Autoridad|Agency|Agence|Agencia|Corporation|Company|Association|Commission|Council"
+              + "|Organi[sz]ation|Society|Alliance|Consortium|Forum|Labs?|Laborator(?:y|ies))\\b");
+
+  /** Names are short; a longer line is running text. */
+  private static final int MAX_NAME_WORDS = 10;
+
+  /**
+   * Bodies one per line after the label's, each named whole: "Source: Bill & Melinda Gates
+   * Foundation" / "Central Bank of Nigeria", "AT&T Inc." / "Verizon Communications Inc.".
+   */
+  static boolean isNextBody(List<String> value, String next) {
+    String last = value.get(value.size() - 1).strip();
+    String line = next.strip();
+    return namesABody(last)
+        && !CoverCells.endsMidPhrase(last)
+        && namesABody(line)
+        && Character.isUpperCase(line.codePointAt(0))
+        && line.split("\\s+").length <= MAX_NAME_WORDS;
+  }
+
+  private static boolean namesABody(String line) {
+    return !line.isEmpty()
+        && (SourceParts.hasLegalForm(line)
+            || BODY_WORD.matcher(line).find()
+            || Sources.isOnlyMemberStates(line));
   }
 
   /**

@@ -144,6 +144,41 @@ class PdfCoverRowsTest {
   }
 
   @Test
+  void bodiesOnePerLineAfterTheSourceLabelAreAllSources() {
+    Metadata metadata =
+        CoverOfLines.read(
+            "FG-XR-I-041.pdf",
+            "INTERNATIONAL TELECOMMUNICATION UNION",
+            "FG-XR-I-041",
+            "Original: English",
+            "INPUT DOCUMENT",
+            "Source: Ruritania Example Foundation",
+            "Central Bank of Borduria",
+            "Acme Optics Inc.",
+            "Title: Interoperable payment links",
+            "Purpose: Discussion");
+    assertEquals(
+        List.of("Ruritania Example Foundation", "Central Bank of Borduria", "Acme Optics Inc."),
+        metadata.sources());
+  }
+
+  @Test
+  void aLineThatNamesNoBodyIsNoSourceOfItsOwn() {
+    Metadata metadata =
+        CoverOfLines.read(
+            "FG-XR-I-042.pdf",
+            "INTERNATIONAL TELECOMMUNICATION UNION",
+            "FG-XR-I-042",
+            "Original: English",
+            "INPUT DOCUMENT",
+            "Source: Ruritania Example Foundation",
+            "Interoperable Payment Links",
+            "Title: Interoperable payment links",
+            "Purpose: Discussion");
+    assertEquals(List.of("Ruritania Example Foundation"), metadata.sources());
+  }
+
+  @Test
   void aNameWhoseAcronymEndsTheNextLineGoesOnThere() {
     Metadata metadata =
         CoverOfLines.read(
