@@ -9,14 +9,27 @@ import java.util.regex.Pattern;
 /**
  * Cover lines that PDF text wrapped inside a narrow cell, joined again before the cover is cut into
  * cells: a meeting's dates whose month or year (or the second half of their range) went to the next
- * line, a TD number whose filing ("(GEN/12)") did, a Member State's name and a masthead.
+ * line, a TD number whose filing ("(GEN/12)") did, the language after "Original:", a Member State's
+ * name and a masthead.
  */
 final class WrappedCoverLines {
 
   private WrappedCoverLines() {}
 
   static List<CoverLine> join(List<CoverLine> lines) {
-    return joinMastheads(joinStateNames(joinDates(joinFilings(lines))));
+    return joinMastheads(joinStateNames(joinDates(joinFilings(joinOriginals(lines)))));
+  }
+
+  /** "Original:" alone at a line's end, its language wrapped to the next line. */
+  private static final Pattern ORIGINAL_ALONE =
+      Pattern.compile(
+          "(?:.*\\s)?(?:original|оригинал)\\s*:", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A narrow cell wraps "Original:" / "français": one line, never a source. */
+  private static List<CoverLine> joinOriginals(List<CoverLine> lines) {
+    return joinWhere(
+        lines,
+        (before, next) -> ORIGINAL_ALONE.matcher(before).matches() && next.matches("\\p{L}+"));
   }
 
   /**

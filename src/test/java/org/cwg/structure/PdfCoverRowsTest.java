@@ -163,6 +163,42 @@ class PdfCoverRowsTest {
   }
 
   @Test
+  void theKindOfABodyAloneOnALineEndsTheNameBefore() {
+    Metadata metadata =
+        CoverOfLines.read(
+            "D22-SG01-C-0401!!MSW-E.pdf",
+            "ITU-D Study Group 1",
+            "Document 1/401-E",
+            "Original: English",
+            "QUESTION 4/1: Economic policies",
+            "SOURCE: Ruritel Company Limited",
+            "(RTL), Regulatory and Interconnection",
+            "Unit",
+            "TITLE: Cost of connectivity");
+    assertEquals(
+        List.of("Ruritel Company Limited (RTL), Regulatory and Interconnection Unit"),
+        metadata.sources());
+  }
+
+  @Test
+  void theLanguageAfterOriginalThatWrappedIsNoSource() {
+    Metadata metadata =
+        CoverOfLines.read(
+            "R27-WP4A-C-0288!!MSW-F.pdf",
+            "Commissions d'études des",
+            "radiocommunications",
+            "Document",
+            "4A/288-F",
+            "13 septembre 2027",
+            "Original:",
+            "français",
+            "Objet: Point 7 de l'ordre du jour de la CMR-27",
+            "Ruritel SAS",
+            "AMÉLIORATION DE LA PUBLICATION ANTICIPÉE DES RÉSEAUX À SATELLITE");
+    assertEquals(List.of("Ruritel SAS"), metadata.sources());
+  }
+
+  @Test
   void aLineThatNamesNoBodyIsNoSourceOfItsOwn() {
     Metadata metadata =
         CoverOfLines.read(
