@@ -286,6 +286,9 @@ final class Cover {
             && RUNNING_SENTENCE.matcher(next.text().strip()).matches()) {
           break;
         }
+        if (found.label() == CoverLabel.TITLE && isWiderThanItsColumn(value, next.text())) {
+          break;
+        }
         // A cover with a Source row and no Title row sets its title in capitals on the next row.
         if (found.label() == CoverLabel.SOURCE
             && !value.isEmpty()
@@ -351,6 +354,19 @@ final class Cover {
       }
     }
     return false;
+  }
+
+  /** A line of the body runs the page's width, which no line of a cover's cell reaches. */
+  private static final int BODY_LINE = 80;
+
+  /**
+   * A title wrapped over two lines or more shows its column's width: a line half as wide again is
+   * the body's first, which PDF text sets right under it ("... villes" / "intelligentes et
+   * durables" / "La Commission d'études 20 ... remercie la").
+   */
+  private static boolean isWiderThanItsColumn(List<String> value, String next) {
+    int column = value.stream().mapToInt(String::length).max().orElse(0);
+    return value.size() >= 2 && next.length() > BODY_LINE && next.length() * 2 > column * 3;
   }
 
   /** A sentence of running text: a dozen words or more, ending in a full stop. */

@@ -122,7 +122,9 @@ final class CoverCells {
   private static final Pattern ENDS_MID_PHRASE =
       Pattern.compile(
           ".*\\b(?:of|on|the|and|for|to|in|with|by|a|an|de|la|le|les|des|du|et|en|del|los|las|y"
-              + "|para|sur|pour)\\s*|.*[,–-]\\s*|.*\\brecommendations?\\s+ITU-[TRD]\\s*",
+              + "|para|sur|pour)\\s*|.*[,–-]\\s*|.*\\brecommendations?\\s+ITU-[TRD]\\s*"
+              // A word that its number completes: "... meeting on Question" / "8/2, Geneva, ...".
+              + "|.*\\b(?:questions?|cuesti[óo]n|resolutions?|r[ée]solutions?|resoluci[óo]n)\\s*",
           FLAGS);
 
   /**
@@ -162,7 +164,10 @@ final class CoverCells {
 
   private CoverCells() {}
 
-  /** Whether a line ends where no value ends: on "of", "and", "des", a comma or a dash. */
+  /**
+   * Whether a line ends where no value ends: on "of", "and", "des", a comma or a dash, or a word
+   * that a number completes ("Question").
+   */
   static boolean endsMidPhrase(String line) {
     return ENDS_MID_PHRASE.matcher(line).matches();
   }

@@ -199,6 +199,44 @@ class PdfCoverRowsTest {
   }
 
   @Test
+  void aTitleEndsWhereTheBodysWiderLinesBegin() {
+    Metadata metadata =
+        CoverOfLines.read(
+            "D26-SG02-C-0056!!MSW-E.pdf",
+            "ITU-D Study Group 2",
+            "Document SG2/56-E",
+            "Original: English",
+            "QUESTION 1/2: Smart sustainable cities",
+            "SOURCE: ITU-T Study Group 20",
+            "TITLE: Liaison statement from ITU-T Study Group 20 on key",
+            "performance indicators for smart sustainable cities and",
+            "communities",
+            "ITU-T Study Group 20 thanks ITU-D Study Group 2 for its liaison statement and informs it of",
+            "the approval of an update of Recommendation ITU-T Y.4903.");
+    assertEquals(
+        "Liaison statement from ITU-T Study Group 20 on key performance indicators for smart"
+            + " sustainable cities and communities",
+        metadata.title());
+  }
+
+  @Test
+  void aTitleGoesOnAfterAWordThatItsNumberCompletes() {
+    Metadata metadata =
+        CoverOfLines.read(
+            "D26-SG02RGQ-C-0075!!MSW-E.pdf",
+            "ITU-D Study Group 2",
+            "Document SG2RGQ/75-E",
+            "Original: English",
+            "QUESTION 8/2: E-waste",
+            "SOURCE: Rapporteur for Question 8/2",
+            "TITLE: Report of the Rapporteur Group meeting on Question",
+            "8/2, Geneva, 27 April 2027");
+    assertEquals(
+        "Report of the Rapporteur Group meeting on Question 8/2, Geneva, 27 April 2027",
+        metadata.title());
+  }
+
+  @Test
   void aLineThatNamesNoBodyIsNoSourceOfItsOwn() {
     Metadata metadata =
         CoverOfLines.read(
