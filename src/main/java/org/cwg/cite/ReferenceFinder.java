@@ -348,7 +348,9 @@ final class ReferenceFinder {
     String family = DocumentNumber.familyOf(base);
     boolean numbered =
         family.equals(DocumentNumber.COUNCIL) || family.equals(DocumentNumber.CONFERENCE);
-    int slash = base.lastIndexOf('/');
+    // An information document or a DT names the main series' documents: in "WTDC-10/INF/5",
+    // "Document 4" is WTDC-10/4.
+    int slash = base.indexOf('/');
     return numbered && slash > 0 ? base.substring(0, slash + 1) : null;
   }
 }

@@ -75,6 +75,15 @@ class FamilyConventionCitationsTest {
   }
 
   @Test
+  void anInformationDocumentNamesTheMainSeriesByNumberAlone() {
+    assertEquals(
+        List.of("WTDC-30/4"),
+        references("This document completes the Director's report (Document 4).", "WTDC-30/INF/5"));
+    assertEquals(
+        List.of("C30/12"), references("As set out in Document 12, the plan holds.", "C30/INF/3"));
+  }
+
+  @Test
   void theFirstFocusGroupsWroteASpaceAfterFg() {
     assertEquals(
         List.of("FG-NGN-C-0210", "FG-NGN-C-0187"),
