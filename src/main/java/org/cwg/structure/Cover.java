@@ -255,6 +255,13 @@ final class Cover {
               || found.label() == CoverLabel.CONTACT
               || found.label() == CoverLabel.TITLE
               || found.label() == CoverLabel.SOURCE;
+      // A bracket that a narrow cell wrapped goes on with any value: "Approval: ... Group" /
+      // "(30 July 2020)" is no date line of the cover's own.
+      if (!continues && j < body.size() && wrappedBracket(body, j, cell)) {
+        value.set(0, value.get(0) + " " + body.get(j).text());
+        taken.add(body.get(j));
+        j++;
+      }
       while (continues && j < body.size() && value.size() < MAX_VALUE_CELLS) {
         Cell next = body.get(j);
         // A contact written on its label's line goes on only with its Tel and E-mail lines.
@@ -354,6 +361,16 @@ final class Cover {
       }
     }
     return false;
+  }
+
+  private static final Pattern BRACKET = Pattern.compile("\\([^()]*\\)");
+
+  private static boolean wrappedBracket(List<Cell> body, int at, Cell label) {
+    Cell next = body.get(at);
+    return label.origin() != Origin.TABLE
+        && next.row() == label.row() + 1
+        && BRACKET.matcher(next.text().strip()).matches()
+        && wrapsOn(body, at, next);
   }
 
   /** A line of the body runs the page's width, which no line of a cover's cell reaches. */

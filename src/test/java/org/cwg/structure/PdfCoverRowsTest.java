@@ -237,6 +237,25 @@ class PdfCoverRowsTest {
   }
 
   @Test
+  void anApprovalDateThatWrappedIsNoDateOfTheDocument() {
+    Metadata metadata =
+        CoverOfLines.read(
+            "T29-SG17-270824-TD-GEN-1700!!MSW-E.pdf",
+            "INTERNATIONAL TELECOMMUNICATION UNION",
+            "TD 1700 (GEN/17)",
+            "Question(s): 10/17 Geneva, 24 August - 3",
+            "September 2029",
+            "Source: Ruritania Web Forum",
+            "Title: LS/i on web credentials",
+            "LIAISON STATEMENT",
+            "For action to: ITU-T SG17 Q10/17",
+            "Approval: Ruritania Web Forum Credentials Working Group",
+            "(30 July 2029)",
+            "Deadline: 15 January 2030");
+    assertEquals(null, metadata.date());
+  }
+
+  @Test
   void aLineThatNamesNoBodyIsNoSourceOfItsOwn() {
     Metadata metadata =
         CoverOfLines.read(
