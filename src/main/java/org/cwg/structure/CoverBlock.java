@@ -28,6 +28,9 @@ final class CoverBlock {
           "("
               + Ordinals.PATTERN
               + ")\\s+(?:meeting|réunion|reunión|consultation|consulta|собрание|заседание)(?!\\p{L})"
+              // French and Spanish set an adjective after the noun: "Quinzième consultation
+              // ouverte, Genève, ...", "Decimoséptima consulta abierta, Ginebra, ...".
+              + "(?:\\s+(?-i:\\p{Ll}+)(?=\\s*[,:–—]|\\s+-))?"
               // "Décima reunión de consulta abierta – Ginebra, ...": what meeting it is.
               // "Second meeting of ITU-D Study Group 1: Geneva, ...": a group's name may end on
               // its number.

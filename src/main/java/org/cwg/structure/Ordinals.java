@@ -113,6 +113,9 @@ final class Ordinals {
       WORDS.put("décimo" + esCompound[i].replace("é", "e"), 11 + i);
       WORDS.put("decimo" + esCompound[i], 11 + i);
     }
+    // The two o's of "decimo" and "octava" are written as one.
+    WORDS.put("decimoctava", 18);
+    WORDS.put("décimoctava", 18);
     for (int i = 0; i < RU_STEMS.length; i++) {
       WORDS.put(RU_STEMS[i], i + 1);
     }
@@ -146,7 +149,7 @@ final class Ordinals {
           + "|(?:vig|trig)[ée]sima(?:\\s+(?:primera|segunda|tercera|cuarta|quinta|sexta|s[ée]ptima"
           + "|octava|novena))?|primera|segunda|tercera|cuarta|quinta|sexta|s[ée]ptima|octava|novena"
           + "|d[ée]cima|d[ée]cimo(?:primera|segunda|tercera|cuarta|quinta|sexta|s[ée]ptima"
-          + "|octava|novena)"
+          + "|o?ctava|novena)"
           + "|(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат"
           + "|тринадцат|четырнадцат|пятнадцат|шестнадцат|семнадцат|восемнадцат|девятнадцат"
           + "|двадцат)(?:ье|ья|ий|ое|ая|ой|ый)"

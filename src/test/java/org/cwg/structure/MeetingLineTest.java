@@ -25,6 +25,28 @@ class MeetingLineTest {
   }
 
   @Test
+  void readsAnOpenConsultationWhoseAdjectiveFollowsItsNoun() {
+    Metadata spanish =
+        CoverOfLines.read(
+            "OPCWGINT-18-0002!!MSW-S.docx",
+            "Consulta abierta del Grupo de Trabajo del Consejo sobre Internet",
+            "Decimoctava consulta abierta, Ginebra, 12 de septiembre de 2031\tDocumento"
+                + " OPCWGINT-18/2-S",
+            "30 de agosto de 2031");
+    assertEquals("2031-09-12", spanish.meetingDate());
+    assertEquals(18, spanish.meeting());
+    assertEquals("Ginebra", spanish.place());
+    Metadata french =
+        CoverOfLines.read(
+            "OPCWGINT-15-0005!!MSW-F.docx",
+            "Consultation ouverte du Groupe de travail du Conseil sur l'Internet",
+            "Quinzième consultation ouverte, Genève, 20 janvier 2031\tDocument OPCWGINT-15/5-F",
+            "5 janvier 2031");
+    assertEquals("2031-01-20", french.meetingDate());
+    assertEquals("Genève", french.place());
+  }
+
+  @Test
   void readsAMeetingOfAGroupWhoseNameHoldsAHyphen() {
     Metadata m =
         CoverOfLines.read(
