@@ -57,7 +57,8 @@ class AccuracyIT {
           "holdout19",
           "holdout20",
           "holdout21",
-          "holdout22");
+          "holdout22",
+          "holdout23");
 
   private static final Path REAL_LABELS = Path.of("src/test/resources/itu-real/labels.json");
   private static final Path OUT = Path.of("target/accuracy");
