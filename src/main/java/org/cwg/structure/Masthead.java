@@ -107,7 +107,9 @@ final class Masthead {
             "open",
             "secretary-general"),
         Pattern.compile(
-            "(?<!\\p{L})(?:council|conseil|consejo|совет)\\s+\\d{4}\\b|council\\s+working"
+            // The Council's older masthead sets "COUNCIL" alone in its top right cell.
+            "^(?:council|conseil|consejo|совет)$"
+                + "|(?<!\\p{L})(?:council|conseil|consejo|совет)\\s+\\d{4}\\b|council\\s+working"
                 + "|рабочая\\s+группа\\s+совета"
                 + "\\s+group|groupe\\s+de\\s+travail\\s+du\\s+conseil|grupo\\s+de\\s+trabajo\\s+del"
                 + "\\s+consejo|open\\s+consultation|secretary-general",
