@@ -118,4 +118,27 @@ class AdvisoryGroupCoverTest {
             "give its guidance.");
     assertEquals("Regional initiatives: status report for 2020", pdf.title());
   }
+
+  @Test
+  void anAdvisoryGroupsNameInItsMastheadSaysItsSectorAndGroup() {
+    Metadata spanish =
+        CoverOfLines.read(
+            "draft.docx",
+            "Grupo Asesor de Radiocomunicaciones",
+            "Ginebra, 3-5 de junio de 2015",
+            "Director de la Oficina de Radiocomunicaciones",
+            "PROYECTO DE PLAN OPERACIONAL DEL SECTOR");
+    assertEquals("itu-r", spanish.family());
+    assertEquals("RAG", spanish.group());
+    Metadata english =
+        CoverOfLines.read(
+            "draft.docx",
+            "Telecommunication Standardization Advisory Group",
+            "Geneva, 9-13 February 2015",
+            "Source:\tDirector, Telecommunication Standardization Bureau",
+            "Title:\tReport on the implementation of the operational plan");
+    assertEquals("itu-t", english.family());
+    assertEquals("TSAG", english.group());
+    assertEquals("report", english.type());
+  }
 }
