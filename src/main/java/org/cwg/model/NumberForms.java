@@ -39,6 +39,17 @@ final class NumberForms {
 
   private static final String DASH = "\\s*[-\u2013\u2014]\\s*";
 
+  /** An advisory group's meeting: "-24" (its year), or "13-18" (year and meeting). */
+  private static final String ADVISORY_MEETING = "(?:-(?<m>\\d{2})|(?<y>\\d{2})-(?<s>\\d{1,2}))";
+
+  /**
+   * The study groups a joint task group joins, two or more of 1-7 counting up, hyphenated:
+   * "4-5-6-7", "5-6".
+   */
+  private static final String JOINT_GROUPS =
+      "(?=[1-7]-[1-7])(?:1-(?=[2-7]))?(?:2-(?=[3-7]))?(?:3-(?=[4-7]))?(?:4-(?=[5-7]))?"
+          + "(?:5-(?=[67]))?(?:6-(?=7))?[1-7]";
+
   /** Every form, in the order of the finder's groups. Order matters only between prefixes. */
   static final List<Form> ALL =
       List.of(
@@ -98,17 +109,26 @@ final class NumberForms {
               m -> "RPM-" + upper(m, "r") + m.group("m") + "/" + number(m, "n"),
               m -> "RPM-" + upper(m, "r"),
               m -> null),
-          // Sector advisory groups, numbered like conferences: TDAG-24/12, RAG-24/3.
+          // Sector advisory groups, numbered like conferences by year (TDAG-24/12, RAG-24/3) or,
+          // until the 2010s, by year and meeting, kept as written: TDAG13-18/7 (the eighteenth
+          // meeting, in 2013), RAG14-1/5 (the first meeting of 2014).
           new Form(
               DocumentNumber.ITU_D,
-              "(?<g>TDAG)-(?<m>\\d{2})/(?<n>(?:INF/|DT/)?\\d{1,4})",
-              m -> "TDAG-" + m.group("m") + "/" + upper(m, "n"),
+              "(?<g>TDAG)" + ADVISORY_MEETING + "/(?<n>(?:INF/|DT/)?\\d{1,4})",
+              m -> "TDAG" + advisoryMeeting(m) + "/" + upper(m, "n"),
               m -> "TDAG",
               m -> null),
           new Form(
               DocumentNumber.ITU_R,
-              "(?<g>RAG)-(?<m>\\d{2})/(?<n>(?:INF/|DT/)?\\d{1,4})",
-              m -> "RAG-" + m.group("m") + "/" + upper(m, "n"),
+              "(?<g>RAG)" + ADVISORY_MEETING + "/(?<n>(?:INF/|DT/)?\\d{1,4})",
+              m -> "RAG" + advisoryMeeting(m) + "/" + upper(m, "n"),
+              m -> "RAG",
+              m -> null),
+          // The file names of RAG's year-and-meeting series: R12-RAG14.1-C-0005 is RAG14-1/5.
+          new Form(
+              DocumentNumber.ITU_R,
+              "R\\d{2}-RAG(?<y>\\d{2})\\.(?<s>\\d{1,2})-C-(?<n>\\d{1,4})",
+              m -> "RAG" + m.group("y") + "-" + number(m, "s") + "/" + number(m, "n"),
               m -> "RAG",
               m -> null),
           // ITU-T study groups and TSAG: SG17-C823, SG17-TD2484, SG17-LS123, file T22-SG17-C-0823.
@@ -163,6 +183,21 @@ final class NumberForms {
               "R\\d{2}-WP(?<g>" + ITU_R_PARTY + ")-C-(?<n>\\d{1,4})",
               m -> upper(m, "g") + "/" + number(m, "n"),
               m -> "WP" + upper(m, "g"),
+              m -> null),
+          // ITU-R joint task groups, named by the study groups they join: "Document 4-5-6-7/512"
+          // of JTG 4-5-6-7, file R12-JTG4567-C-0512. An ITU-D Question with its revision ("7-3/1")
+          // counts down, never up.
+          new Form(
+              DocumentNumber.ITU_R,
+              "(?:JTG\\s?)?(?<g>" + JOINT_GROUPS + ")/(?<temp>TEMP/)?(?<n>\\d{1,4})",
+              m -> m.group("g") + "/" + (m.group("temp") == null ? "" : "TEMP/") + number(m, "n"),
+              m -> "JTG" + m.group("g"),
+              m -> null),
+          new Form(
+              DocumentNumber.ITU_R,
+              "R\\d{2}-JTG(?<g>[1-7]{2,7})-C-(?<n>\\d{1,4})",
+              m -> String.join("-", m.group("g").split("")) + "/" + number(m, "n"),
+              m -> "JTG" + String.join("-", m.group("g").split("")),
               m -> null),
           // ITU-D study groups and their rapporteur groups: SG2/45, SG1RGQ/123, file
           // D22-SG02-C-0045.
@@ -224,6 +259,13 @@ final class NumberForms {
   private static String studyGroup(String written) {
     String upper = written.toUpperCase(Locale.ROOT);
     return upper.equals("TSAG") ? upper : "SG" + Integer.parseInt(upper.substring(2));
+  }
+
+  /** "-24" for a year's meeting, "13-18" for year and meeting as written. */
+  private static String advisoryMeeting(Matcher m) {
+    return m.group("m") != null
+        ? "-" + m.group("m")
+        : m.group("y") + "-" + Integer.parseInt(m.group("s"));
   }
 
   private static String deStudyGroup(Matcher m) {

@@ -105,12 +105,29 @@ final class CoverBlock {
       Pattern.compile(
           "(report|note|rapport|informe|nota)\\s+(?:by|from|of|du|de\\s+la|de|del)\\s+"
               + "(?:the\\s+|la\\s+|le\\s+|el\\s+)?(\\S.*)"
-              // Russian puts the author in the genitive: "Записка Генерального секретаря".
-              + "|(записка|доклад)\\s+(Генерального\\s+секретаря)",
+              // Russian puts the author in the genitive: "Записка Генерального секретаря",
+              // "Отчет Секретариата", "Отчет Председателя Рабочей группы ...".
+              + "|(записка|доклад|отч[её]т)\\s+((?:заместителя\\s+)?генерального\\s+секретаря"
+              + "|секретариата|директора|председателя)((?:\\s+\\S.*)?)",
           FLAGS);
 
-  /** The author a Russian cover names in the genitive ("Генерального секретаря"), as listed. */
-  private static final String RUSSIAN_SECRETARY_GENERAL = "Генеральный секретарь";
+  /**
+   * The Union's officers as a Russian cover names them in the genitive, and as sources list them:
+   * the words after the officer ("Бюро ...", "Рабочей группы ...") are in the genitive either way.
+   */
+  private static final java.util.Map<String, String> RUSSIAN_OFFICERS =
+      java.util.Map.of(
+          "генерального секретаря", "Генеральный секретарь",
+          "заместителя генерального секретаря", "Заместитель Генерального секретаря",
+          "секретариата", "Секретариат",
+          "директора", "Директор",
+          "председателя", "Председатель");
+
+  /** The author of a Russian "Записка ..." or "Отчет ..." line, in the nominative. */
+  private static String russianAuthor(Matcher m) {
+    String officer = m.group(4).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return TextCleaner.strip(RUSSIAN_OFFICERS.get(officer) + m.group(5));
+  }
 
   /** A note ("Note by", "Nota de", "Записка") or a report by its author. */
   private static String authoredKind(String word) {
@@ -305,8 +322,7 @@ final class CoverBlock {
         draft.cue(TypeEvidence.Cue.SOURCE_LINE, authoredKind(word), Provenance.COVER, rule);
         return false;
       }
-      String author =
-          m.group(1) != null ? TextCleaner.strip(m.group(2)) : RUSSIAN_SECRETARY_GENERAL;
+      String author = m.group(1) != null ? TextCleaner.strip(m.group(2)) : russianAuthor(m);
       // "Report of the twenty-first meeting" names what is reported on, not who reports.
       if (!MEETING_NAMED.matcher(author).find()) {
         draft.offer(MetadataDraft.SOURCES, List.of(author), Provenance.COVER, rule);

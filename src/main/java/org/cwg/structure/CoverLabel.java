@@ -27,6 +27,13 @@ enum CoverLabel {
   FOR_ACTION("For action to|For information to|For comment to|For approval to"),
   APPROVAL("Approval"),
   DEADLINE("Deadline"),
+  /**
+   * What the meeting is asked to do, which advisory-group and Council covers may set as a cover
+   * row: cwg reads it as no field, but it ends the title or source above it.
+   */
+  ACTION_REQUIRED(
+      "Action required|Decision required|Suite à donner|Acci[óo]n (?:solicitada|requerida)"
+          + "|Необходимые действия|الإجراء المطلوب|需采取的行动"),
   DATE("Date|Fecha|Дата|التاريخ|日期"),
   MEETING("Meeting|R[ée]union|Reuni[óo]n|Place and date|Lieu et date|Собрание");
 

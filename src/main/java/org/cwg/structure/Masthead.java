@@ -107,7 +107,9 @@ final class Masthead {
             "open",
             "secretary-general"),
         Pattern.compile(
-            "(?<!\\p{L})(?:council|conseil|consejo|совет)\\s+\\d{4}\\b|council\\s+working"
+            // The Council's older masthead sets "COUNCIL" alone in its top right cell.
+            "^(?:council|conseil|consejo|совет)$"
+                + "|(?<!\\p{L})(?:council|conseil|consejo|совет)\\s+\\d{4}\\b|council\\s+working"
                 + "|рабочая\\s+группа\\s+совета"
                 + "\\s+group|groupe\\s+de\\s+travail\\s+du\\s+conseil|grupo\\s+de\\s+trabajo\\s+del"
                 + "\\s+consejo|open\\s+consultation|secretary-general",
@@ -157,6 +159,23 @@ final class Masthead {
               + "|рабочая\\s+группа)\\s+(\\d[A-Z])\\b",
           FLAGS);
   private static final Pattern FOCUS_GROUP = Pattern.compile("\\((FG-[A-Z0-9-]+?)\\)", FLAGS);
+
+  /**
+   * The Sectors' advisory groups by their names in English, French, Spanish and Russian: which
+   * Sector's the group is is the name's last word (radiocommunication, standardization,
+   * development).
+   */
+  private static final Worded ADVISORY_GROUP =
+      worded(
+          List.of("advisory", "consultatif", "asesor", "консультативная"),
+          "(?:telecommunication\\s+)?(?<sector>radiocommunication|standardization|development)"
+              + "\\s+advisory\\s+group"
+              + "|groupe\\s+consultatif\\s+(?:des|de\\s+la|pour\\s+le)\\s+(?<fr>radiocommunications"
+              + "|normalisation|d[ée]veloppement)"
+              + "|grupo\\s+asesor\\s+de\\s+(?<es>radiocomunicaciones|normalizaci[óo]n|desarrollo)"
+              + "|консультативная\\s+группа\\s+по\\s+(?<ru>радиосвязи|стандартизации|развитию)",
+          FLAGS);
+
   private static final Pattern COUNCIL_SESSION =
       Pattern.compile("^(?:council|conseil|consejo|совет)\\s+\\d{4}$", FLAGS);
   private static final Pattern CONFERENCE_ID =
@@ -249,6 +268,25 @@ final class Masthead {
       Matcher m = FOCUS_GROUP.matcher(text);
       if (masthead.group == null && m.find()) {
         masthead.group = m.group(1).toUpperCase(java.util.Locale.ROOT);
+      }
+      m = masthead.group == null ? ADVISORY_GROUP.find(text, folded) : null;
+      if (m != null) {
+        String sector =
+            CaseFolding.fold(
+                m.group("sector") != null
+                    ? m.group("sector")
+                    : m.group("fr") != null
+                        ? m.group("fr")
+                        : m.group("es") != null ? m.group("es") : m.group("ru"));
+        boolean radio = sector.startsWith("radio") || sector.startsWith("радио");
+        boolean standards =
+            sector.startsWith("standard")
+                || sector.startsWith("normali")
+                || sector.startsWith("стандарт");
+        masthead.group = radio ? "RAG" : standards ? "TSAG" : "TDAG";
+        String family = radio ? "itu-r" : standards ? "itu-t" : "itu-d";
+        masthead.scores.merge(family, 2, Math::max);
+        masthead.sectorFamily = masthead.sectorFamily == null ? family : masthead.sectorFamily;
       }
       m = masthead.group == null ? STUDY_GROUP.find(text, folded) : null;
       if (m != null) {

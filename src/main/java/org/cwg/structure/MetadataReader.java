@@ -156,7 +156,8 @@ final class MetadataReader {
   private static void typeOfSourcesAndOutline(MetadataDraft draft, List<Section> sections) {
     draft.cue(
         TypeEvidence.Cue.SOURCE_ROLE,
-        TypeEvidence.roleOf((List<String>) draft.get(MetadataDraft.SOURCES)),
+        TypeEvidence.roleOf(
+            (List<String>) draft.get(MetadataDraft.SOURCES), draft.get(MetadataDraft.GROUP)),
         draft.provenanceOf(MetadataDraft.SOURCES),
         "sources: who submits it");
     if (TypeEvidence.hasReportOutline(sections)) {

@@ -187,6 +187,28 @@ final class TypeEvidence {
     return sources.stream().anyMatch(s -> SECRETARIAT.matcher(s).find()) ? null : "contribution";
   }
 
+  /** The Sectors' advisory groups, to which each Bureau's Director reports. */
+  private static final Pattern ADVISORY_GROUP = Pattern.compile("TSAG|RAG|TDAG");
+
+  private static final Pattern DIRECTOR =
+      Pattern.compile("(?<!\\p{L})(?:director[ae]?|directeur|директор\\p{L}*)(?!\\p{L})", FLAGS);
+
+  /**
+   * The type the sources' role names in the group the document is for: what a Bureau's Director
+   * submits to the Sector's advisory group is the Director's report to it, whatever its title.
+   */
+  static String roleOf(List<String> sources, Object group) {
+    String role = roleOf(sources);
+    if (role == null
+        && sources != null
+        && group instanceof String named
+        && ADVISORY_GROUP.matcher(named).matches()
+        && sources.stream().anyMatch(s -> DIRECTOR.matcher(s).find())) {
+      return "report";
+    }
+    return role;
+  }
+
   /** Whether Discussion sections sit under headings: a meeting report's account per document. */
   static boolean hasReportOutline(List<Section> sections) {
     return sections.stream().anyMatch(s -> s.kind() == SectionKind.DISCUSSION && s.level() >= 2);

@@ -195,4 +195,13 @@ class FamilyConventionCitationsTest {
             "Дополнительный документ 3\nк Документу 42-R\n15 октября 2016 года",
             "WTSA-16/42(Add.3)"));
   }
+
+  @Test
+  void advisoryGroupsAndJointTaskGroupsAreReferencedByTheirOwnNumbers() {
+    String text =
+        "The studies in Document 5-6/38, Annex 2, follow Documento RAG12-1/3 and Document"
+            + " TDAG11-16/2; Question 7-2/1 is unchanged.";
+    assertEquals(List.of("5-6/38", "RAG12-1/3", "TDAG11-16/2"), references(text, "5-6/41"));
+    assertEquals(List.of(), references("This is Document TDAG11-16/4-E.", "TDAG11-16/4"));
+  }
 }

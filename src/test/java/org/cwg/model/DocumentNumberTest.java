@@ -62,6 +62,14 @@ class DocumentNumberTest {
         "WTSA-24/12(Rev.1)|WTSA-24/12(Rev.1)",
         "WTDC-25/30 Rev.1|WTDC-25/30(Rev.1)",
         "S25-CL-C-0045|C25/45",
+        "TDAG-24/12|TDAG-24/12",
+        "TDAG09-14/3-E|TDAG09-14/3",
+        "RAG11-1/20(Rev.1)|RAG11-1/20(Rev.1)",
+        "R09-RAG11.1-C-0020|RAG11-1/20",
+        "5-6/41-E|5-6/41",
+        "JTG 4-5-6-7/88|4-5-6-7/88",
+        "3-4-5/TEMP/7|3-4-5/TEMP/7",
+        "R15-JTG356-C-0041|3-5-6/41",
       })
   void normalisesWrittenForms(String written, String canonical) {
     assertEquals(canonical, DocumentNumber.canonical(written).orElse("(none)"));
@@ -104,6 +112,19 @@ class DocumentNumberTest {
             "CWG-WSIS&SDG-43/2",
             "WTSA-24/12"),
         found);
+  }
+
+  @Test
+  void findsJointTaskGroupsButNotQuestionsWithTheirRevision() {
+    String text =
+        "As agreed in Document 1-5-6/12, Annex 3, the work of Question 9-2/2 and Question 5-1/1"
+            + " moved to JTG 5-6/7, then TDAG10-15/4 and RAG12-1/9 were noted.";
+    List<String> found = new ArrayList<>();
+    Matcher m = DocumentNumber.FINDER.matcher(text);
+    while (m.find()) {
+      found.add(DocumentNumber.canonical(m));
+    }
+    assertEquals(List.of("1-5-6/12", "5-6/7", "TDAG10-15/4", "RAG12-1/9"), found);
   }
 
   @Test
@@ -178,6 +199,9 @@ class DocumentNumberTest {
         "CPM23-2/45|conference|CPM|",
         "RPM-AFR25/7|conference|RPM-AFR|",
         "ITU-T A.1|other||",
+        "TDAG09-14/3|itu-d|TDAG|",
+        "RAG11-1/20|itu-r|RAG|",
+        "5-6/41|itu-r|JTG5-6|",
       })
   void knowsFamilyGroupAndMeeting(String canonical, String family, String group, Integer meeting) {
     assertEquals(family, DocumentNumber.familyOf(canonical));
