@@ -33,9 +33,9 @@ final class NumberForms {
   /** ITU-R working parties: 1A-1C, 3J-3M, 4A-4C, 5A-5D, 6A-6C, 7A-7D; never "5G". */
   static final String ITU_R_PARTY = "(?:1[A-C]|3[J-M]|4[A-C]|5[A-D]|6[A-C]|7[A-D])";
 
-  /** A revision written inside a form, as in "TD 71 Rev.1 (WP1/17)". */
+  /** A revision written inside a form, as in "TD 71 Rev.1 (WP1/17)" or "TD 121-R1 (GEN/11)". */
   private static final String INNER_REV =
-      "(?<rev>\\s*\\(?\\s*(?:Rev|Add|Corr)\\.?\\s*\\d+\\s*\\)?)?";
+      "(?<rev>\\s*\\(?\\s*(?:Rev|Add|Corr)\\.?\\s*\\d+\\s*\\)?|-R\\d{1,2})?";
 
   private static final String DASH = "\\s*[-\u2013\u2014]\\s*";
 

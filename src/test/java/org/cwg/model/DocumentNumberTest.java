@@ -70,6 +70,7 @@ class DocumentNumberTest {
         "JTG 4-5-6-7/88|4-5-6-7/88",
         "3-4-5/TEMP/7|3-4-5/TEMP/7",
         "R15-JTG356-C-0041|3-5-6/41",
+        "TD 121-R1 (GEN/11)|SG11-TD121(Rev.1)",
       })
   void normalisesWrittenForms(String written, String canonical) {
     assertEquals(canonical, DocumentNumber.canonical(written).orElse("(none)"));
