@@ -83,14 +83,18 @@ final class HeadingDetector {
   }
 
   /**
-   * Whether a short line holds "agenda", as every agenda title line does: tidying each of the first
-   * lines, long paragraphs included, to ask cost more than all the rest.
+   * Whether a short line holds "agenda" (or "ordre du jour", "orden del día", "повестка"), as every
+   * agenda title line does: tidying each of the first lines, long paragraphs included, to ask cost
+   * more than all the rest.
    */
   private static boolean mentionsAgenda(String text) {
     return text.length() <= MAX_AGENDA_TITLE_LINE && AGENDA_WORD.matcher(text).find();
   }
 
-  private static final Pattern AGENDA_WORD = Pattern.compile("agenda", Pattern.CASE_INSENSITIVE);
+  private static final Pattern AGENDA_WORD =
+      Pattern.compile(
+          "agenda|ordre\\s+du\\s+jour|orden\\s+del|повестк",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** The headings among the lines, in order. */
   static List<Heading> detect(List<Line> lines) {

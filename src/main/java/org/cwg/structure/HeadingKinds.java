@@ -130,9 +130,21 @@ final class HeadingKinds {
           "FOREWORD|Foreword|History|HISTORY|Keywords|KEYWORDS|INTELLECTUAL PROPERTY RIGHTS"
               + "|Intellectual property rights|Bibliography|BIBLIOGRAPHY");
 
-  /** A cover's title line saying the document is an agenda ("DRAFT AGENDA", "Agenda"). */
+  /**
+   * A cover's title line saying the document is an agenda, in ITU's languages: "DRAFT AGENDA",
+   * "Projet d'ordre du jour", "Ordre du jour provisoire", "PROYECTO DE ORDEN DEL DÍA", "ПРОЕКТ
+   * ПОВЕСТКИ ДНЯ".
+   */
   private static final Pattern AGENDA_TITLE =
-      Pattern.compile("(?:(?:draft|provisional|revised|annotated|final)\\s+)*agenda", FLAGS);
+      Pattern.compile(
+          "(?:(?:draft|provisional|revised|annotated|final)\\s+)*agenda"
+              + "|(?:projet\\s+d['’]\\s*)?ordre\\s+du\\s+jour"
+              + "(?:\\s+(?:provisoire|r[ée]vis[ée]|annot[ée]|d[ée]finitif))*"
+              + "|(?:proyecto\\s+de\\s+)?orden\\s+del\\s+d[íi]a"
+              + "(?:\\s+(?:provisional|revisado|anotado|definitivo))*"
+              + "|(?:проект\\s+повестки|(?:предварительная\\s+|пересмотренная\\s+)?повестка)"
+              + "\\s+дня",
+          FLAGS);
 
   /**
    * A cover line that names the document an agenda: the title alone, after its cover label ("Title:
@@ -141,8 +153,9 @@ final class HeadingKinds {
   private static final Pattern AGENDA_TITLE_LINE =
       Pattern.compile(
           "(?:(?:title|titre|t[ií]tulo)\\s*:\\s*)?"
+              + "(?:"
               + AGENDA_TITLE.pattern()
-              + "(?:\\s+(?:of|for)\\s.*)?",
+              + ")(?:\\s+(?:of|for|de|du|del)\\s.*)?",
           FLAGS);
 
   /** Unnumbered lines that head a section only in the cover part, before the numbered body. */
