@@ -48,12 +48,16 @@ final class HeadingDetector {
   /** The lines that follow an empty paragraph: where PDF or plain text shows a paragraph's end. */
   private final Set<Integer> afterBlank;
 
+  /** Where PDF text wrapped its paragraphs at the margin; none in Word or plain text. */
+  private final WrappedLines wrapped;
+
   private final HeadingOutline outline = new HeadingOutline();
   private final KeywordHeadings keywords;
   private int firstAgendaItem = -1;
 
-  private HeadingDetector(List<Line> lines, Set<Integer> plainAfterBlank) {
+  private HeadingDetector(List<Line> lines, Set<Integer> plainAfterBlank, WrappedLines wrapped) {
     this.lines = lines;
+    this.wrapped = wrapped;
     boolean plain = plainAfterBlank != null;
     this.afterBlank = plain ? plainAfterBlank : Set.of();
     this.tableOfContents = TableOfContents.mark(lines);
@@ -106,15 +110,25 @@ final class HeadingDetector {
    * paragraph; or of another document's (which says what is bold), given null.
    */
   static List<Heading> detect(List<Line> lines, Set<Integer> plainAfterBlank) {
-    return run(lines, plainAfterBlank).outline.headings();
+    return run(lines, plainAfterBlank, WrappedLines.none()).outline.headings();
   }
 
-  /** The detector that has read all the lines: its headings and an agenda's first item. */
-  static HeadingDetector run(List<Line> lines, Set<Integer> plainAfterBlank) {
-    HeadingDetector detector = new HeadingDetector(lines, plainAfterBlank);
+  /**
+   * The detector that has read all the lines: its headings and an agenda's first item. A PDF's
+   * lines come with where its paragraphs wrapped.
+   */
+  static HeadingDetector run(List<Line> lines, Set<Integer> plainAfterBlank, WrappedLines wrapped) {
+    HeadingDetector detector = new HeadingDetector(lines, plainAfterBlank, wrapped);
     for (int i = 0; i < lines.size(); i++) {
       Heading heading = detector.classify(i, lines.get(i));
       if (heading != null) {
+        int rest = heading.runIn() < 0 ? wrapped.continuation(i) : -1;
+        if (rest > 0) {
+          // A heading PDF wrapped at the margin goes on on the next line, which heads nothing.
+          String whole = heading.heading() + " " + HeadingKinds.tidy(lines.get(rest).text());
+          heading = new Heading(i, heading.kind(), whole, heading.number(), heading.level(), -1);
+          i = rest;
+        }
         detector.outline.add(heading);
       }
     }
@@ -291,9 +305,13 @@ final class HeadingDetector {
     for (HeadingNumber reading : HeadingNumber.parse(text)) {
       int level = outline.numbering().levelOf(reading);
       boolean continues = level > 0 && outline.numbering().continues(reading, level);
-      if (HeadingScore.isHeading(
+      Set<HeadingScore.Feature> features =
           HeadingScore.features(
-              reading.rest(), block, true, continues, outline.inBody(), next(index)))) {
+              reading.rest(), block, true, continues, outline.inBody(), next(index));
+      if (wrapped.startsWrappedSentence(index)) {
+        features.add(HeadingScore.Feature.RUNS_ON);
+      }
+      if (HeadingScore.isHeading(features)) {
         outline.numbering().accept(reading, level);
         String heading = HeadingKinds.tidy(reading.rest());
         return new Heading(index, HeadingKinds.kindOf(heading), heading, reading.printed(), level);
@@ -360,6 +378,10 @@ final class HeadingDetector {
    * level under the numbered heading it follows, or beside the unnumbered one.
    */
   private Heading unnumbered(int index, String text, Block block) {
+    if (CoverLabel.isFieldWithValue(text)) {
+      // "Contact: Jane Doe" in a liaison statement's closing block: a field, not a heading.
+      return null;
+    }
     String heading = HeadingKinds.tidy(text);
     String after = next(index);
     // Past any heading, a line is past the cover: after "Summary" or "Purpose" too.

@@ -57,7 +57,8 @@ final class HeadingScore {
     LIST_PARAGRAPH(-4),
     /**
      * Long, with no end, and the next line goes on in lower case or ends the sentence in a few
-     * words: a paragraph wrapped at the margin, as PDF text has it, not a heading.
+     * words, or it fills a PDF line and the paragraph it starts ends a sentence on a later line
+     * ({@link WrappedLines}): a paragraph wrapped at the margin, as PDF text has it, not a heading.
      */
     RUNS_ON(-4),
     /** It opens with a bullet ("•", "●", "▪", "–"): a list item typed by hand. */

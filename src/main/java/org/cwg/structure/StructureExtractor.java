@@ -73,7 +73,12 @@ public final class StructureExtractor {
     }
     String fullText = text.toString();
     HeadingDetector detector =
-        HeadingDetector.run(lines, withoutEmphasis(parsed.mediaType()) ? afterBlank : null);
+        HeadingDetector.run(
+            lines,
+            withoutEmphasis(parsed.mediaType()) ? afterBlank : null,
+            "application/pdf".equals(parsed.mediaType())
+                ? WrappedLines.ofPdf(lines)
+                : WrappedLines.none());
     List<Heading> headings = detector.headings();
     List<Section> sections = new ArrayList<>();
     List<ProposalItem> proposals = new ArrayList<>();
