@@ -42,6 +42,9 @@ final class HeadingDetector {
   private final boolean anyStyledHeading;
   private final boolean agenda;
 
+  /** Whether the cover's title names a report ("REPORT ON THE MEETING OF ..."). */
+  private final boolean report;
+
   /** PDF and plain text say nothing of bold: a heading's shape has to speak for it. */
   private final boolean withoutEmphasis;
 
@@ -55,12 +58,12 @@ final class HeadingDetector {
   private final KeywordHeadings keywords;
   private int firstAgendaItem = -1;
 
-  private HeadingDetector(List<Line> lines, Set<Integer> plainAfterBlank, WrappedLines wrapped) {
+  private HeadingDetector(List<Line> lines, Set<Integer> plainAfterBlank, boolean pdf) {
     this.lines = lines;
-    this.wrapped = wrapped;
     boolean plain = plainAfterBlank != null;
     this.afterBlank = plain ? plainAfterBlank : Set.of();
     this.tableOfContents = TableOfContents.mark(lines);
+    this.wrapped = pdf ? WrappedLines.ofPdf(lines, tableOfContents) : WrappedLines.none();
     this.numbersFromStyles =
         lines.stream()
             .anyMatch(
@@ -82,6 +85,7 @@ final class HeadingDetector {
                 line ->
                     mentionsAgenda(line.text())
                         && HeadingKinds.isAgendaTitleLine(HeadingKinds.tidy(line.text())));
+    this.report = lines.stream().limit(COVER_LINES).anyMatch(line -> titlesAReport(line.text()));
     this.withoutEmphasis = plain && lines.stream().noneMatch(line -> line.block().bold());
     this.keywords = new KeywordHeadings(lines, outline);
   }
@@ -93,6 +97,22 @@ final class HeadingDetector {
    */
   private static boolean mentionsAgenda(String text) {
     return text.length() <= MAX_AGENDA_TITLE_LINE && AGENDA_WORD.matcher(text).find();
+  }
+
+  /**
+   * Whether a cover line is a title naming a report: in capitals, as ITU sets a cover's title
+   * ("CHAIR'S REPORT ON THE MEETING OF ..."), or the value of a "Title:" label.
+   */
+  private static boolean titlesAReport(String text) {
+    if (text.length() > MAX_AGENDA_TITLE_LINE) {
+      return false;
+    }
+    CoverLabel.Found labelled = CoverLabel.in(text);
+    String title =
+        labelled != null && labelled.label() == CoverLabel.TITLE
+            ? labelled.value()
+            : text.equals(text.toUpperCase(Locale.ROOT)) ? text : null;
+    return title != null && "report".equals(TitleKind.of(title));
   }
 
   private static final Pattern AGENDA_WORD =
@@ -110,19 +130,19 @@ final class HeadingDetector {
    * paragraph; or of another document's (which says what is bold), given null.
    */
   static List<Heading> detect(List<Line> lines, Set<Integer> plainAfterBlank) {
-    return run(lines, plainAfterBlank, WrappedLines.none()).outline.headings();
+    return run(lines, plainAfterBlank, false).outline.headings();
   }
 
   /**
    * The detector that has read all the lines: its headings and an agenda's first item. A PDF's
-   * lines come with where its paragraphs wrapped.
+   * lines are printed lines, which wrap its paragraphs.
    */
-  static HeadingDetector run(List<Line> lines, Set<Integer> plainAfterBlank, WrappedLines wrapped) {
-    HeadingDetector detector = new HeadingDetector(lines, plainAfterBlank, wrapped);
+  static HeadingDetector run(List<Line> lines, Set<Integer> plainAfterBlank, boolean pdf) {
+    HeadingDetector detector = new HeadingDetector(lines, plainAfterBlank, pdf);
     for (int i = 0; i < lines.size(); i++) {
       Heading heading = detector.classify(i, lines.get(i));
       if (heading != null) {
-        int rest = heading.runIn() < 0 ? wrapped.continuation(i) : -1;
+        int rest = heading.runIn() < 0 ? detector.wrapped.continuation(i) : -1;
         if (rest > 0) {
           // A heading PDF wrapped at the margin goes on on the next line, which heads nothing.
           String whole = heading.heading() + " " + HeadingKinds.tidy(lines.get(rest).text());
@@ -132,7 +152,7 @@ final class HeadingDetector {
         detector.outline.add(heading);
       }
     }
-    detector.outline.settleShapeLevels();
+    detector.outline.settleShapeLevels(detector.report);
     return detector;
   }
 

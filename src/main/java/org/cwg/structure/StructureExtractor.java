@@ -76,9 +76,7 @@ public final class StructureExtractor {
         HeadingDetector.run(
             lines,
             withoutEmphasis(parsed.mediaType()) ? afterBlank : null,
-            "application/pdf".equals(parsed.mediaType())
-                ? WrappedLines.ofPdf(lines)
-                : WrappedLines.none());
+            "application/pdf".equals(parsed.mediaType()));
     List<Heading> headings = detector.headings();
     List<Section> sections = new ArrayList<>();
     List<ProposalItem> proposals = new ArrayList<>();

@@ -35,11 +35,15 @@ final class WrappedLines {
     this.width = width;
   }
 
-  /** The lines of a PDF's text, which wraps its paragraphs at the margin. */
-  static WrappedLines ofPdf(List<Line> lines) {
+  /**
+   * The lines of a PDF's text, which wraps its paragraphs at the margin; a table of contents' dot
+   * leaders run past it and do not count.
+   */
+  static WrappedLines ofPdf(List<Line> lines, boolean[] tableOfContents) {
     int width = 0;
-    for (Line line : lines) {
-      if (line.block().region() == Block.Region.BODY) {
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      if (line.block().region() == Block.Region.BODY && !tableOfContents[i]) {
         width = Math.max(width, line.text().length());
       }
     }
@@ -90,9 +94,21 @@ final class WrappedLines {
     }
     String text = lines.get(next).text().strip();
     boolean startsItem = !text.isEmpty() && !Character.isLetterOrDigit(text.charAt(0));
-    return text.length() * 2 <= width && !startsItem && HeadingNumber.parse(text).isEmpty()
-        ? next
-        : -1;
+    return text.length() * 2 <= width && !startsItem && !headsItself(text) ? next : -1;
+  }
+
+  /**
+   * Whether a line reads as a numbered heading of its own ("2 Proposals"); a Recommendation's
+   * number ("M.1478-3") is only a letter's reading, with no words after it.
+   */
+  private static boolean headsItself(String text) {
+    for (HeadingNumber reading : HeadingNumber.parse(text)) {
+      String rest = reading.rest();
+      if (!rest.isEmpty() && Character.isLetter(rest.charAt(0))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean fills(int index) {

@@ -76,6 +76,30 @@ class WrappedPdfParagraphsTest {
   }
 
   @Test
+  void anAnnexHeadingThatWrappedBeforeARecommendationsNumberKeepsIt() {
+    List<Block> blocks = new ArrayList<>();
+    // Dot leaders run past the margin: the width of the text is measured without them.
+    blocks.add(body("Contents"));
+    blocks.add(body("1 Introduction " + ".".repeat(140) + " 1"));
+    blocks.add(body("Annex 1 " + ".".repeat(140) + " 2"));
+    blocks.add(body("1 Introduction"));
+    blocks.add(body(WIDE));
+    blocks.add(body("text."));
+    blocks.add(
+        body(
+            "Annex 1 – Working document towards a preliminary draft revision of Recommendation"
+                + " ITU-R"));
+    blocks.add(body("M.9478-3"));
+    blocks.add(body("Annex 2 – Work plan"));
+    assertOutline(
+        pdf(blocks),
+        "introduction|1|1|Introduction",
+        "annex|1|1|Annex 1 – Working document towards a preliminary draft revision of"
+            + " Recommendation ITU-R M.9478-3",
+        "annex|1|2|Annex 2 – Work plan");
+  }
+
+  @Test
   void aContactLineInALiaisonsClosingBlockIsNoHeading() {
     List<Block> blocks = new ArrayList<>();
     blocks.add(body("1 Background"));
