@@ -24,12 +24,6 @@ final class HeadingDetector {
 
   private static final int MAX_NUMBERED_HEADING = 300;
 
-  /** The longest cover line that may name the document an agenda, meeting and dates included. */
-  private static final int MAX_AGENDA_TITLE_LINE = 200;
-
-  /** How far from the top a cover's title line ("DRAFT AGENDA") is looked for. */
-  private static final int COVER_LINES = 40;
-
   /** The names Tika gives embedded images and objects ("image1.png", "_1289634532.unknown"). */
   private static final Pattern EMBEDDED_NAME =
       Pattern.compile(
@@ -78,47 +72,11 @@ final class HeadingDetector {
                     line.block().headingLevel() > 0
                         && !isTitle(line.block())
                         && !EMBEDDED_NAME.matcher(line.text()).matches());
-    this.agenda =
-        lines.stream()
-            .limit(COVER_LINES)
-            .anyMatch(
-                line ->
-                    mentionsAgenda(line.text())
-                        && HeadingKinds.isAgendaTitleLine(HeadingKinds.tidy(line.text())));
-    this.report = lines.stream().limit(COVER_LINES).anyMatch(line -> titlesAReport(line.text()));
+    this.agenda = CoverTitleKinds.isAgenda(lines);
+    this.report = CoverTitleKinds.isReport(lines);
     this.withoutEmphasis = plain && lines.stream().noneMatch(line -> line.block().bold());
     this.keywords = new KeywordHeadings(lines, outline);
   }
-
-  /**
-   * Whether a short line holds "agenda" (or "ordre du jour", "orden del día", "повестка"), as every
-   * agenda title line does: tidying each of the first lines, long paragraphs included, to ask cost
-   * more than all the rest.
-   */
-  private static boolean mentionsAgenda(String text) {
-    return text.length() <= MAX_AGENDA_TITLE_LINE && AGENDA_WORD.matcher(text).find();
-  }
-
-  /**
-   * Whether a cover line is a title naming a report: in capitals, as ITU sets a cover's title
-   * ("CHAIR'S REPORT ON THE MEETING OF ..."), or the value of a "Title:" label.
-   */
-  private static boolean titlesAReport(String text) {
-    if (text.length() > MAX_AGENDA_TITLE_LINE) {
-      return false;
-    }
-    CoverLabel.Found labelled = CoverLabel.in(text);
-    String title =
-        labelled != null && labelled.label() == CoverLabel.TITLE
-            ? labelled.value()
-            : text.equals(text.toUpperCase(Locale.ROOT)) ? text : null;
-    return title != null && "report".equals(TitleKind.of(title));
-  }
-
-  private static final Pattern AGENDA_WORD =
-      Pattern.compile(
-          "agenda|ordre\\s+du\\s+jour|orden\\s+del|повестк",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** The headings among the lines, in order. */
   static List<Heading> detect(List<Line> lines) {

@@ -98,10 +98,15 @@ final class WrappedLines {
   }
 
   /**
-   * Whether a line reads as a numbered heading of its own ("2 Proposals"); a Recommendation's
-   * number ("M.1478-3") is only a letter's reading, with no words after it.
+   * Whether a line reads as a heading of its own ("2 Proposals", "Annex 3 – List of documents"); a
+   * Recommendation's number ("M.1478-3") is only a letter's reading, with no words after it.
    */
   private static boolean headsItself(String text) {
+    String words = HeadingKinds.tidy(text);
+    if (HeadingKinds.isStandalone(words) || HeadingKinds.isBodyStandalone(words)) {
+      // "Annex 3 – List of documents" under an annex heading that filled its line.
+      return true;
+    }
     for (HeadingNumber reading : HeadingNumber.parse(text)) {
       String rest = reading.rest();
       if (!rest.isEmpty() && Character.isLetter(rest.charAt(0))) {

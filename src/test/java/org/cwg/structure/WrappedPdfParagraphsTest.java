@@ -90,13 +90,19 @@ class WrappedPdfParagraphsTest {
             "Annex 1 – Working document towards a preliminary draft revision of Recommendation"
                 + " ITU-R"));
     blocks.add(body("M.9478-3"));
-    blocks.add(body("Annex 2 – Work plan"));
+    blocks.add(
+        body(
+            "Annex 2 – Working document towards a preliminary draft revision of Report ITU-R"
+                + " M.9999-1"));
+    blocks.add(body("Annex 3 – Work plan"));
     assertOutline(
         pdf(blocks),
         "introduction|1|1|Introduction",
         "annex|1|1|Annex 1 – Working document towards a preliminary draft revision of"
             + " Recommendation ITU-R M.9478-3",
-        "annex|1|2|Annex 2 – Work plan");
+        "annex|1|2|Annex 2 – Working document towards a preliminary draft revision of Report"
+            + " ITU-R M.9999-1",
+        "annex|1|3|Annex 3 – Work plan");
   }
 
   @Test
