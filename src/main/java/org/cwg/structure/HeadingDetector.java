@@ -356,8 +356,9 @@ final class HeadingDetector {
    * level under the numbered heading it follows, or beside the unnumbered one.
    */
   private Heading unnumbered(int index, String text, Block block) {
-    if (CoverLabel.isFieldWithValue(text)) {
-      // "Contact: Jane Doe" in a liaison statement's closing block: a field, not a heading.
+    if (CoverLabel.isFieldWithValue(text) || wrapped.startsWrappedSentence(index)) {
+      // "Contact: Jane Doe" in a liaison statement's closing block: a field, not a heading; a
+      // PDF line that fills the width and goes on to a sentence's end: a paragraph.
       return null;
     }
     String heading = HeadingKinds.tidy(text);
@@ -375,7 +376,7 @@ final class HeadingDetector {
         // No body, or the sentence goes on in lower case on the next line: a paragraph wrapped.
         return null;
       }
-      if (heading.split("\\s+").length <= HeadingScore.FEW) {
+      if (HeadingScore.contentWords(heading) <= HeadingScore.FEW) {
         features.add(HeadingScore.Feature.FEW_WORDS);
       }
     }

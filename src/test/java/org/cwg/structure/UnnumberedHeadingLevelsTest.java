@@ -115,6 +115,29 @@ class UnnumberedHeadingLevelsTest {
   }
 
   @Test
+  void aHeadingOfFewWordsCountsItsWordsNotItsArticles() {
+    String text =
+        """
+        1\tIntroduction
+        Le présent rapport fait le point sur les travaux.
+        2\tProgrès accomplis
+        2.1\tRessources humaines
+        La proportion de femmes a augmenté de trois points en deux ans.
+        Programme de travail à l'échelle de la région des Amériques
+        Le programme couvre douze pays et sera évalué en fin d'année.
+        2.2\tRéunions
+        Quatre réunions ont eu lieu.
+        """;
+    assertOutline(
+        plain(text),
+        "introduction|1|1|Introduction",
+        "other|1|2|Progrès accomplis",
+        "other|2|2.1|Ressources humaines",
+        "other|3||Programme de travail à l'échelle de la région des Amériques",
+        "other|2|2.2|Réunions");
+  }
+
+  @Test
   void afterASecondLevelClauseItIsStillTheClausesChild() {
     String text =
         """

@@ -106,6 +106,22 @@ class WrappedPdfParagraphsTest {
   }
 
   @Test
+  void anUnnumberedLineThatFillsTheWidthAndGoesOnToASentenceIsNoHeading() {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(body("1 Introduction"));
+    blocks.add(body("The Board met twice."));
+    blocks.add(
+        body(
+            "Resolutions 99 and 98 (Rev. Lisbon, 2030) of the Assembly and Resolution 97 (Rev."
+                + " Oslo, 2031) of the"));
+    blocks.add(body("Board ask the secretariat to report every year on the networks."));
+    blocks.add(body("2 Results"));
+    blocks.add(body(WIDE));
+    blocks.add(body("text."));
+    assertOutline(pdf(blocks), "introduction|1|1|Introduction", "other|1|2|Results");
+  }
+
+  @Test
   void aContactLineInALiaisonsClosingBlockIsNoHeading() {
     List<Block> blocks = new ArrayList<>();
     blocks.add(body("1 Background"));
