@@ -74,6 +74,19 @@ enum CoverLabel {
   /** A cell's label and the value written after it in the same cell, or null. */
   record Found(CoverLabel label, String value) {}
 
+  /**
+   * Whether a line is a field written with its value, "Contact: Jane Doe" or "Deadline: 1 May
+   * 2027", which no heading is. An abstract run in with its label, and a Question's number, may
+   * start what is a section.
+   */
+  static boolean isFieldWithValue(String line) {
+    Found field = in(line);
+    return field != null
+        && !field.value().isEmpty()
+        && field.label() != ABSTRACT
+        && field.label() != QUESTIONS;
+  }
+
   static Found in(String cell) {
     Matcher m = LABELLED.matcher(cell);
     if (!m.matches()) {

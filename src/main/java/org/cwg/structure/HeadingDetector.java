@@ -24,12 +24,6 @@ final class HeadingDetector {
 
   private static final int MAX_NUMBERED_HEADING = 300;
 
-  /** The longest cover line that may name the document an agenda, meeting and dates included. */
-  private static final int MAX_AGENDA_TITLE_LINE = 200;
-
-  /** How far from the top a cover's title line ("DRAFT AGENDA") is looked for. */
-  private static final int COVER_LINES = 40;
-
   /** The names Tika gives embedded images and objects ("image1.png", "_1289634532.unknown"). */
   private static final Pattern EMBEDDED_NAME =
       Pattern.compile(
@@ -42,21 +36,28 @@ final class HeadingDetector {
   private final boolean anyStyledHeading;
   private final boolean agenda;
 
+  /** Whether the cover's title names a report ("REPORT ON THE MEETING OF ..."). */
+  private final boolean report;
+
   /** PDF and plain text say nothing of bold: a heading's shape has to speak for it. */
   private final boolean withoutEmphasis;
 
   /** The lines that follow an empty paragraph: where PDF or plain text shows a paragraph's end. */
   private final Set<Integer> afterBlank;
 
+  /** Where PDF text wrapped its paragraphs at the margin; none in Word or plain text. */
+  private final WrappedLines wrapped;
+
   private final HeadingOutline outline = new HeadingOutline();
   private final KeywordHeadings keywords;
   private int firstAgendaItem = -1;
 
-  private HeadingDetector(List<Line> lines, Set<Integer> plainAfterBlank) {
+  private HeadingDetector(List<Line> lines, Set<Integer> plainAfterBlank, boolean pdf) {
     this.lines = lines;
     boolean plain = plainAfterBlank != null;
     this.afterBlank = plain ? plainAfterBlank : Set.of();
     this.tableOfContents = TableOfContents.mark(lines);
+    this.wrapped = pdf ? WrappedLines.ofPdf(lines, tableOfContents) : WrappedLines.none();
     this.numbersFromStyles =
         lines.stream()
             .anyMatch(
@@ -71,26 +72,11 @@ final class HeadingDetector {
                     line.block().headingLevel() > 0
                         && !isTitle(line.block())
                         && !EMBEDDED_NAME.matcher(line.text()).matches());
-    this.agenda =
-        lines.stream()
-            .limit(COVER_LINES)
-            .anyMatch(
-                line ->
-                    mentionsAgenda(line.text())
-                        && HeadingKinds.isAgendaTitleLine(HeadingKinds.tidy(line.text())));
+    this.agenda = CoverTitleKinds.isAgenda(lines);
+    this.report = CoverTitleKinds.isReport(lines);
     this.withoutEmphasis = plain && lines.stream().noneMatch(line -> line.block().bold());
     this.keywords = new KeywordHeadings(lines, outline);
   }
-
-  /**
-   * Whether a short line holds "agenda", as every agenda title line does: tidying each of the first
-   * lines, long paragraphs included, to ask cost more than all the rest.
-   */
-  private static boolean mentionsAgenda(String text) {
-    return text.length() <= MAX_AGENDA_TITLE_LINE && AGENDA_WORD.matcher(text).find();
-  }
-
-  private static final Pattern AGENDA_WORD = Pattern.compile("agenda", Pattern.CASE_INSENSITIVE);
 
   /** The headings among the lines, in order. */
   static List<Heading> detect(List<Line> lines) {
@@ -102,19 +88,29 @@ final class HeadingDetector {
    * paragraph; or of another document's (which says what is bold), given null.
    */
   static List<Heading> detect(List<Line> lines, Set<Integer> plainAfterBlank) {
-    return run(lines, plainAfterBlank).outline.headings();
+    return run(lines, plainAfterBlank, false).outline.headings();
   }
 
-  /** The detector that has read all the lines: its headings and an agenda's first item. */
-  static HeadingDetector run(List<Line> lines, Set<Integer> plainAfterBlank) {
-    HeadingDetector detector = new HeadingDetector(lines, plainAfterBlank);
+  /**
+   * The detector that has read all the lines: its headings and an agenda's first item. A PDF's
+   * lines are printed lines, which wrap its paragraphs.
+   */
+  static HeadingDetector run(List<Line> lines, Set<Integer> plainAfterBlank, boolean pdf) {
+    HeadingDetector detector = new HeadingDetector(lines, plainAfterBlank, pdf);
     for (int i = 0; i < lines.size(); i++) {
       Heading heading = detector.classify(i, lines.get(i));
       if (heading != null) {
+        int rest = heading.runIn() < 0 ? detector.wrapped.continuation(i) : -1;
+        if (rest > 0) {
+          // A heading PDF wrapped at the margin goes on on the next line, which heads nothing.
+          String whole = heading.heading() + " " + HeadingKinds.tidy(lines.get(rest).text());
+          heading = new Heading(i, heading.kind(), whole, heading.number(), heading.level(), -1);
+          i = rest;
+        }
         detector.outline.add(heading);
       }
     }
-    detector.outline.settleShapeLevels();
+    detector.outline.settleShapeLevels(detector.report);
     return detector;
   }
 
@@ -287,9 +283,13 @@ final class HeadingDetector {
     for (HeadingNumber reading : HeadingNumber.parse(text)) {
       int level = outline.numbering().levelOf(reading);
       boolean continues = level > 0 && outline.numbering().continues(reading, level);
-      if (HeadingScore.isHeading(
+      Set<HeadingScore.Feature> features =
           HeadingScore.features(
-              reading.rest(), block, true, continues, outline.inBody(), next(index)))) {
+              reading.rest(), block, true, continues, outline.inBody(), next(index));
+      if (wrapped.startsWrappedSentence(index)) {
+        features.add(HeadingScore.Feature.RUNS_ON);
+      }
+      if (HeadingScore.isHeading(features)) {
         outline.numbering().accept(reading, level);
         String heading = HeadingKinds.tidy(reading.rest());
         return new Heading(index, HeadingKinds.kindOf(heading), heading, reading.printed(), level);
@@ -356,6 +356,11 @@ final class HeadingDetector {
    * level under the numbered heading it follows, or beside the unnumbered one.
    */
   private Heading unnumbered(int index, String text, Block block) {
+    if (CoverLabel.isFieldWithValue(text) || wrapped.startsWrappedSentence(index)) {
+      // "Contact: Jane Doe" in a liaison statement's closing block: a field, not a heading; a
+      // PDF line that fills the width and goes on to a sentence's end: a paragraph.
+      return null;
+    }
     String heading = HeadingKinds.tidy(text);
     String after = next(index);
     // Past any heading, a line is past the cover: after "Summary" or "Purpose" too.
@@ -371,7 +376,7 @@ final class HeadingDetector {
         // No body, or the sentence goes on in lower case on the next line: a paragraph wrapped.
         return null;
       }
-      if (heading.split("\\s+").length <= HeadingScore.FEW) {
+      if (HeadingScore.contentWords(heading) <= HeadingScore.FEW) {
         features.add(HeadingScore.Feature.FEW_WORDS);
       }
     }

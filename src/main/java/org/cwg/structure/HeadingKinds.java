@@ -32,6 +32,9 @@ final class HeadingKinds {
   private static final String QUESTION_QUOTED =
       "(?:\\s*[:.–—-]\\s*[¿¡«\"“]?\\p{L}[^.]{0," + MAX_QUESTION + "}[^.;,:\\s])?";
 
+  /** The title after an annex's word and number: a phrase, never a sentence. */
+  private static final String ANNEX_TITLE = "\\p{L}.{0,118}[^.;,]";
+
   private static final Pattern STANDALONE =
       Pattern.compile(
           "purpose|objet|objeto|prop[oó]sito|цель|аннотация|الغرض|目的|المراجع|参考(?:文件|资料)"
@@ -45,7 +48,13 @@ final class HeadingKinds {
               + "|proposals?|propositions?|propuestas?|abstract"
               + "|(?:annex|annexe|anexo|appendix|appendice|ap[ée]ndice|attachment|adjunto"
               + "|приложение|добавление|дополнение|прилагаемый\\s+документ)"
-              + "(?:\\s+[0-9A-Z]{1,4})?(?:\\s*[:.–—-]\\s*\\p{L}.{0,118}[^.;,])?"
+              // "Attachment: MEF 30.1" names what a liaison encloses, as "Annexes: 2" counts them:
+              // a colon comes only after the annex's number ("Annex A: Draft scope").
+              + "(?:\\s+[0-9A-Z]{1,4}(?:\\s*[:.–—-]\\s*"
+              + ANNEX_TITLE
+              + ")?|\\s*[.–—-]\\s*"
+              + ANNEX_TITLE
+              + ")?"
               + "|需(?:要)?采取的行动"
               // An open consultation's responses answer its questions one by one, each heading
               // naming the question alone or quoting it ("Question 1: How can ...?").
@@ -130,9 +139,21 @@ final class HeadingKinds {
           "FOREWORD|Foreword|History|HISTORY|Keywords|KEYWORDS|INTELLECTUAL PROPERTY RIGHTS"
               + "|Intellectual property rights|Bibliography|BIBLIOGRAPHY");
 
-  /** A cover's title line saying the document is an agenda ("DRAFT AGENDA", "Agenda"). */
+  /**
+   * A cover's title line saying the document is an agenda, in ITU's languages: "DRAFT AGENDA",
+   * "Projet d'ordre du jour", "Ordre du jour provisoire", "PROYECTO DE ORDEN DEL DÍA", "ПРОЕКТ
+   * ПОВЕСТКИ ДНЯ".
+   */
   private static final Pattern AGENDA_TITLE =
-      Pattern.compile("(?:(?:draft|provisional|revised|annotated|final)\\s+)*agenda", FLAGS);
+      Pattern.compile(
+          "(?:(?:draft|provisional|revised|annotated|final)\\s+)*agenda"
+              + "|(?:projet\\s+d['’]\\s*)?ordre\\s+du\\s+jour"
+              + "(?:\\s+(?:provisoire|r[ée]vis[ée]|annot[ée]|d[ée]finitif))*"
+              + "|(?:proyecto\\s+de\\s+)?orden\\s+del\\s+d[íi]a"
+              + "(?:\\s+(?:provisional|revisado|anotado|definitivo))*"
+              + "|(?:проект\\s+повестки|(?:предварительная\\s+|пересмотренная\\s+)?повестка)"
+              + "\\s+дня",
+          FLAGS);
 
   /**
    * A cover line that names the document an agenda: the title alone, after its cover label ("Title:
@@ -141,8 +162,9 @@ final class HeadingKinds {
   private static final Pattern AGENDA_TITLE_LINE =
       Pattern.compile(
           "(?:(?:title|titre|t[ií]tulo)\\s*:\\s*)?"
+              + "(?:"
               + AGENDA_TITLE.pattern()
-              + "(?:\\s+(?:of|for)\\s.*)?",
+              + ")(?:\\s+(?:of|for|de|du|del)\\s.*)?",
           FLAGS);
 
   /** Unnumbered lines that head a section only in the cover part, before the numbered body. */

@@ -102,10 +102,14 @@ final class HeadingOutline {
    * Settles the level of the unnumbered headings known by their shape, once the whole outline is
    * known. Under a numbered clause such a heading is the clause's child, but writers open no level
    * beyond the usual three (or the outline's own depth, when deeper) for an unnumbered heading:
-   * there it is instead the last part of the clause the next numbered heading closes, so after
-   * "2.1.2" it sits at level 3 when "2.2" follows and at level 2 when "3" does.
+   * there it is the clause's sibling, one more part at the depth the text had reached ("Effects
+   * observed" after "2.2.1"). A meeting report's unnumbered headings under a clause of its results
+   * ("Liaison statements", "Working documents") are instead parts of the clause the next number
+   * closes: after "2.1.2" at level 3 when "2.2" follows and at level 2 when "3" does.
+   *
+   * @param report whether the document is a meeting report, as its title says
    */
-  void settleShapeLevels() {
+  void settleShapeLevels(boolean report) {
     int depth = USUAL_DEPTH;
     for (Heading h : found) {
       if (h.number() != null && Character.isDigit(h.number().charAt(0))) {
@@ -114,9 +118,12 @@ final class HeadingOutline {
     }
     for (int i = 1; i < found.size(); i++) {
       Heading clause = found.get(i - 1);
-      if (clause.number() == null
-          || !shapeLines.contains(found.get(i).line())
-          || clause.level() + 1 <= depth) {
+      if (clause.number() == null || !shapeLines.contains(found.get(i).line())) {
+        continue;
+      }
+      boolean atDepth = clause.level() + 1 > depth;
+      boolean partOfResults = report && clause.level() >= 2 && hasLevel(USUAL_DEPTH);
+      if (!atDepth && !partOfResults) {
         continue;
       }
       int end = i;
@@ -125,7 +132,7 @@ final class HeadingOutline {
       }
       Heading next = end < found.size() ? found.get(end) : null;
       int closing = next != null && next.number() != null ? next.level() : 1;
-      int level = Math.min(clause.level(), closing) + 1;
+      int level = report ? Math.min(clause.level(), closing) + 1 : clause.level();
       for (int j = i; j < end; j++) {
         Heading h = found.get(j);
         if (h.level() == clause.level() + 1) {
@@ -134,6 +141,16 @@ final class HeadingOutline {
       }
       i = end;
     }
+  }
+
+  /** Whether a numbered clause of the body reaches this level. */
+  private boolean hasLevel(int level) {
+    return found.stream()
+        .anyMatch(
+            h ->
+                h.number() != null
+                    && Character.isDigit(h.number().charAt(0))
+                    && h.level() >= level);
   }
 
   /** Whether the last heading is a run-in heading of another kind than the one given. */

@@ -37,8 +37,8 @@ final class HeadingScore {
     /** Up to {@value #SHORT} characters. */
     SHORT(1),
     /**
-     * Unnumbered, in {@value #FEW} words or fewer, in a text that shows no bold (PDF, plain text):
-     * a name for what follows, not a sentence; what bold says elsewhere.
+     * Unnumbered, in {@value #FEW} words of four letters or more or fewer, in a text that shows no
+     * bold (PDF, plain text): a name for what follows, not a sentence; what bold says elsewhere.
      */
     FEW_WORDS(1),
     /** A paragraph follows that is longer or ends like a sentence. */
@@ -57,7 +57,8 @@ final class HeadingScore {
     LIST_PARAGRAPH(-4),
     /**
      * Long, with no end, and the next line goes on in lower case or ends the sentence in a few
-     * words: a paragraph wrapped at the margin, as PDF text has it, not a heading.
+     * words, or it fills a PDF line and the paragraph it starts ends a sentence on a later line
+     * ({@link WrappedLines}): a paragraph wrapped at the margin, as PDF text has it, not a heading.
      */
     RUNS_ON(-4),
     /** It opens with a bullet ("•", "●", "▪", "–"): a list item typed by hand. */
@@ -190,6 +191,20 @@ final class HeadingScore {
 
   static boolean isHeading(Set<Feature> features) {
     return score(features) >= THRESHOLD;
+  }
+
+  /**
+   * The words of four letters or more: a heading's length in what it names, whatever the language
+   * adds in articles and prepositions ("Plan d'action à l'échelle du système des Nations Unies" has
+   * six).
+   */
+  static int contentWords(String text) {
+    Matcher m = WORD.matcher(text);
+    int count = 0;
+    while (m.find()) {
+      count++;
+    }
+    return count;
   }
 
   private static boolean hasTwoSentences(String text) {

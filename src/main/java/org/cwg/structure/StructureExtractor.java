@@ -73,7 +73,10 @@ public final class StructureExtractor {
     }
     String fullText = text.toString();
     HeadingDetector detector =
-        HeadingDetector.run(lines, withoutEmphasis(parsed.mediaType()) ? afterBlank : null);
+        HeadingDetector.run(
+            lines,
+            withoutEmphasis(parsed.mediaType()) ? afterBlank : null,
+            "application/pdf".equals(parsed.mediaType()));
     List<Heading> headings = detector.headings();
     List<Section> sections = new ArrayList<>();
     List<ProposalItem> proposals = new ArrayList<>();

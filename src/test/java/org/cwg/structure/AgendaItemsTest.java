@@ -43,6 +43,54 @@ class AgendaItemsTest {
   }
 
   @Test
+  void itemsUnderASpanishDraftAgendaTitleAreNoSections() {
+    String text =
+        """
+        Grupo de Estudio 9 sobre pruebas\tDocumento GE9/1-S
+        Primera reunión, Lisboa, 3-7 de mayo de 2027\t2 de abril de 2027
+        Presidente del Grupo de Estudio 9
+        PROYECTO DE ORDEN DEL DÍA
+        1 Apertura de la reunión
+        2 Adopción del orden del día (Documento GE9/1)
+        3 Informes de los relatores
+        4 Otros asuntos
+        """;
+    assertOutline(plain(text));
+  }
+
+  @Test
+  void itemsUnderAFrenchProvisionalAgendaTitleAreNoSections() {
+    String text =
+        """
+        Commission d'études 9 sur les essais\tDocument CE9/1-F
+        Première réunion, Lisbonne, 3-7 mai 2027\t2 avril 2027
+        Président de la Commission d'études 9
+        Ordre du jour provisoire
+        1 Ouverture de la réunion
+        2 Adoption de l'ordre du jour
+        3 Rapports des rapporteurs
+        4 Questions diverses
+        """;
+    assertOutline(plain(text));
+  }
+
+  @Test
+  void itemsUnderARussianDraftAgendaTitleAreNoSections() {
+    String text =
+        """
+        Исследовательская комиссия 9 по испытаниям\tДокумент ИК9/1-R
+        Первое собрание, Лиссабон, 3–7 мая 2027 года\t2 апреля 2027 года
+        Председатель Исследовательской комиссии 9
+        ПРОЕКТ ПОВЕСТКИ ДНЯ
+        1 Открытие собрания
+        2 Утверждение повестки дня
+        3 Отчеты докладчиков
+        4 Прочие вопросы
+        """;
+    assertOutline(plain(text));
+  }
+
+  @Test
   void theCoverOfAnAgendaEndsAtItsFirstItem() {
     String title =
         new StructureExtractor(Manifest.none())

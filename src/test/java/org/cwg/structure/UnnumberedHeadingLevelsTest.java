@@ -9,9 +9,10 @@ import org.junit.jupiter.api.Test;
 class UnnumberedHeadingLevelsTest {
 
   @Test
-  void afterAThirdLevelClauseItIsTheLastPartOfTheClauseTheNextNumberCloses() {
+  void inAReportAfterAThirdLevelClauseItIsTheLastPartOfTheClauseTheNextNumberCloses() {
     String text =
         """
+        REPORT ON THE MEETING OF STUDY GROUP 99
         1\tScope
         This text tests outlines.
         2\tFindings
@@ -45,6 +46,95 @@ class UnnumberedHeadingLevelsTest {
         "other|3|2.2.2|Answers",
         "other|2||Documents received",
         "proposal|1|3|Proposal");
+  }
+
+  @Test
+  void elsewhereAfterAThirdLevelClauseItIsOneMorePartAtThatDepth() {
+    String text =
+        """
+        PROPOSED REQUIREMENTS FOR TEST NETWORKS
+        1\tScope
+        This text tests outlines.
+        2\tRequirements
+        2.1\tFirst network
+        2.1.1\tLatency
+        Latency stays under ten milliseconds.
+        2.1.2\tJitter
+        Jitter stays under one millisecond.
+        Effects observed
+        Several links showed longer delays.
+        2.2\tSecond network
+        2.2.1\tLatency
+        Latency stays under twenty milliseconds.
+        Open points
+        The figures for the second network are still provisional.
+        3\tProposal
+        Adopt the requirements.
+        """;
+    assertOutline(
+        plain(text),
+        "scope|1|1|Scope",
+        "other|1|2|Requirements",
+        "other|2|2.1|First network",
+        "other|3|2.1.1|Latency",
+        "other|3|2.1.2|Jitter",
+        "other|3||Effects observed",
+        "other|2|2.2|Second network",
+        "other|3|2.2.1|Latency",
+        "other|3||Open points",
+        "proposal|1|3|Proposal");
+  }
+
+  @Test
+  void inAReportThreeLevelsDeepItIsPartOfTheResultsClauseTheNextNumberCloses() {
+    String text =
+        """
+        CHAIR'S REPORT ON THE MEETING OF WORKING PARTY 9Z
+        1\tOpening of the meeting
+        The Chair opened the meeting.
+        2\tResults
+        2.1\tFirst study
+        2.1.1\tOutcome
+        A draft new Report was agreed.
+        2.2\tSecond study
+        The study continues at the next meeting.
+        Liaison statements
+        Two liaison statements were sent.
+        3\tNext meeting
+        The next meeting is in May.
+        """;
+    assertOutline(
+        plain(text),
+        "other|1|1|Opening of the meeting",
+        "other|1|2|Results",
+        "other|2|2.1|First study",
+        "outcome|3|2.1.1|Outcome",
+        "other|2|2.2|Second study",
+        "other|2||Liaison statements",
+        "other|1|3|Next meeting");
+  }
+
+  @Test
+  void aHeadingOfFewWordsCountsItsWordsNotItsArticles() {
+    String text =
+        """
+        1\tIntroduction
+        Le présent rapport fait le point sur les travaux.
+        2\tProgrès accomplis
+        2.1\tRessources humaines
+        La proportion de femmes a augmenté de trois points en deux ans.
+        Programme de travail à l'échelle de la région des Amériques
+        Le programme couvre douze pays et sera évalué en fin d'année.
+        2.2\tRéunions
+        Quatre réunions ont eu lieu.
+        """;
+    assertOutline(
+        plain(text),
+        "introduction|1|1|Introduction",
+        "other|1|2|Progrès accomplis",
+        "other|2|2.1|Ressources humaines",
+        "other|3||Programme de travail à l'échelle de la région des Amériques",
+        "other|2|2.2|Réunions");
   }
 
   @Test

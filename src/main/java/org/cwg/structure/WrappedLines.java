@@ -1,0 +1,127 @@
+package org.cwg.structure;
+
+import java.util.List;
+import org.cwg.parse.Block;
+
+/**
+ * Where PDF text wrapped a paragraph at the right margin. PDF gives one line per printed line, so a
+ * numbered paragraph ("1.1 In accordance with Resolution 31 ... of the World Telecommunication")
+ * shows its number and a first line with no sentence end, as a long heading would. A line that
+ * fills the width of the page's text goes on below it: what it starts is read whole, to its last
+ * line, and a paragraph whose last line ends a sentence is no heading, whatever its first line
+ * looks like. A heading that wrapped ends without one ("... of Recommendation ITU-R" / "RS.2105-1")
+ * and goes on to its short last line.
+ */
+final class WrappedLines {
+
+  /** A line this share of the widest one (in characters) fills the line: fonts are proportional. */
+  private static final double FULL = 0.8;
+
+  /** The narrowest text in which lines are told to wrap; below it a table or a list is read. */
+  private static final int MIN_WIDTH = 60;
+
+  /** How many lines one numbered paragraph is followed over to its end. */
+  private static final int MAX_LINES = 12;
+
+  private static final WrappedLines NONE = new WrappedLines(List.of(), 0);
+
+  private final List<Line> lines;
+
+  /** The widest body line, in characters; 0 where lines are paragraphs (Word, plain text). */
+  private final int width;
+
+  private WrappedLines(List<Line> lines, int width) {
+    this.lines = lines;
+    this.width = width;
+  }
+
+  /**
+   * The lines of a PDF's text, which wraps its paragraphs at the margin; a table of contents' dot
+   * leaders run past it and do not count.
+   */
+  static WrappedLines ofPdf(List<Line> lines, boolean[] tableOfContents) {
+    int width = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      if (line.block().region() == Block.Region.BODY && !tableOfContents[i]) {
+        width = Math.max(width, line.text().length());
+      }
+    }
+    return new WrappedLines(lines, width >= MIN_WIDTH ? width : 0);
+  }
+
+  /** Lines that are paragraphs, as Word and plain text give them. */
+  static WrappedLines none() {
+    return NONE;
+  }
+
+  /**
+   * Whether the line fills the text's width without ending a sentence, and the paragraph it starts
+   * ends one on a later line: a numbered paragraph that wrapped, not a heading.
+   */
+  boolean startsWrappedSentence(int index) {
+    if (width == 0 || index >= lines.size() || !fills(index) || endsSentence(index)) {
+      return false;
+    }
+    for (int j = index + 1; j < lines.size() && j <= index + MAX_LINES; j++) {
+      if (lines.get(j).block().region() != Block.Region.BODY) {
+        return false;
+      }
+      if (endsSentence(j)) {
+        return true;
+      }
+      if (!fills(j)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The line a heading that filled its line wrapped onto ("... of Recommendation ITU-R" /
+   * "RS.2105-1"): the next line, short and ending no sentence, neither numbered nor a list item; or
+   * -1 when the heading ends on its own line.
+   */
+  int continuation(int index) {
+    int next = index + 1;
+    if (width == 0
+        || next >= lines.size()
+        || !fills(index)
+        || endsSentence(index)
+        || lines.get(next).block().region() != Block.Region.BODY
+        || endsSentence(next)) {
+      return -1;
+    }
+    String text = lines.get(next).text().strip();
+    boolean startsItem = !text.isEmpty() && !Character.isLetterOrDigit(text.charAt(0));
+    return text.length() * 2 <= width && !startsItem && !headsItself(text) ? next : -1;
+  }
+
+  /**
+   * Whether a line reads as a heading of its own ("2 Proposals", "Annex 3 – List of documents"); a
+   * Recommendation's number ("M.1478-3") is only a letter's reading, with no words after it.
+   */
+  private static boolean headsItself(String text) {
+    String words = HeadingKinds.tidy(text);
+    if (HeadingKinds.isStandalone(words) || HeadingKinds.isBodyStandalone(words)) {
+      // "Annex 3 – List of documents" under an annex heading that filled its line.
+      return true;
+    }
+    for (HeadingNumber reading : HeadingNumber.parse(text)) {
+      String rest = reading.rest();
+      if (!rest.isEmpty() && Character.isLetter(rest.charAt(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean fills(int index) {
+    return lines.get(index).text().length() >= FULL * width;
+  }
+
+  private boolean endsSentence(int index) {
+    String text = lines.get(index).text().strip();
+    return !text.isEmpty() && ".;:!?".indexOf(text.charAt(text.length() - 1)) >= 0;
+  }
+}
