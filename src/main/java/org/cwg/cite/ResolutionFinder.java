@@ -99,6 +99,14 @@ final class ResolutionFinder {
               + ASSEMBLIES
               + ")-\\d{2}");
 
+  /**
+   * Another organization's session after the number, as the World Meteorological Congress writes
+   * "Resolution 29 (Cg-18)": no resolution of ITU's.
+   */
+  private static final Pattern OTHER_SESSION =
+      Pattern.compile(
+          "\\G" + WS + "*\\((?!(?:" + ASSEMBLIES + "|Council)-)\\p{Lu}\\p{L}{0,5}-\\d{1,3}\\)");
+
   private static final Pattern TITLE =
       Pattern.compile(
           "\\G"
@@ -259,6 +267,9 @@ final class ResolutionFinder {
     shareQualifiers(items);
     for (int i = 0; i < items.size(); i++) {
       Item item = items.get(i);
+      if (item.qualifier == null && MatchAt.offset(OTHER_SESSION.matcher(text), text, item.end)) {
+        continue;
+      }
       String body =
           prefixBody != null
               ? prefixBody

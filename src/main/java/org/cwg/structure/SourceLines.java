@@ -94,7 +94,8 @@ final class SourceLines {
           "\\b(?:Bank|Banque|Banco|Foundation|Fondation|Fundación|University|Université|Universidad"
               + "|Institute|Institut|Instituto|Ministry|Ministère|Ministerio|Authority|Autorité"
               + "|Autoridad|Agency|Agence|Agencia|Corporation|Company|Association|Commission|Council"
-              + "|Organi[sz]ation|Society|Alliance|Consortium|Forum|Labs?|Laborator(?:y|ies))\\b");
+              + "|Organi[sz]ation|Society|Alliance|Consortium|Forum|Labs?|Laborator(?:y|ies)"
+              + "|City|Municipality|Municipalidad|Ville|Ciudad)\\b");
 
   /** Names are short; a longer line is running text. */
   private static final int MAX_NAME_WORDS = 10;

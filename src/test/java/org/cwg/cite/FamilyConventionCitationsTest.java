@@ -75,6 +75,15 @@ class FamilyConventionCitationsTest {
   }
 
   @Test
+  void anotherOrganizationsSessionAfterTheNumberIsNoItuResolution() {
+    assertEquals(
+        List.of("WRC 662"),
+        bodies(
+            "The Congress, in its Resolution 29 (Cg-18), asked its Members to protect the bands"
+                + " studied under Resolution 662 (WRC-19)."));
+  }
+
+  @Test
   void anInformationDocumentNamesTheMainSeriesByNumberAlone() {
     assertEquals(
         List.of("WTDC-30/4"),

@@ -155,10 +155,15 @@ class PdfCoverRowsTest {
             "Source: Ruritania Example Foundation",
             "Central Bank of Borduria",
             "Acme Optics Inc.",
+            "City of Borduria",
             "Title: Interoperable payment links",
             "Purpose: Discussion");
     assertEquals(
-        List.of("Ruritania Example Foundation", "Central Bank of Borduria", "Acme Optics Inc."),
+        List.of(
+            "Ruritania Example Foundation",
+            "Central Bank of Borduria",
+            "Acme Optics Inc.",
+            "City of Borduria"),
         metadata.sources());
   }
 
