@@ -48,9 +48,18 @@ final class SourceLine {
    * wrapped it: "... Université de Dakar et" / "Association des usagers".
    */
   static String wrappedBefore(List<String> lines, int at) {
+    // "Vice-Chair of the Council" / "DRAFT DECISION" / the title: the kind of text stands between.
+    if (at >= 2
+        && NAMES_A_TEXT.matcher(lines.get(at - 1)).matches()
+        && CoverTitleLines.isCapitals(lines.get(at - 1))) {
+      at--;
+    }
     int start = at - 1;
+    // A bracket alone on a line ends the name above it: "... in the field of Communications" /
+    // "(RCC)".
     while (start > 0
-        && CoverCells.endsMidPhrase(lines.get(start - 1))
+        && (CoverCells.endsMidPhrase(lines.get(start - 1))
+            || lines.get(start).strip().startsWith("("))
         && of(lines.get(start - 1)) != null) {
       start--;
     }

@@ -68,6 +68,37 @@ class CouncilCoverTitleTest {
   }
 
   @Test
+  void theSourceStandsAboveTheKindOfTextThatHeadsTheTitle() {
+    Metadata metadata =
+        read(
+            "Council 2031",
+            "Geneva, 8-18 June 2031",
+            "Document C31/DT/4-E",
+            "14 June 2031",
+            "Vice-Chair of the Council",
+            "DRAFT DECISION",
+            "DATES OF THE 2032 SESSION OF THE COUNCIL");
+    assertEquals(List.of("Vice-Chair of the Council"), metadata.sources());
+    assertEquals("DATES OF THE 2032 SESSION OF THE COUNCIL", metadata.title());
+  }
+
+  @Test
+  void aSourcesAcronymWrappedAloneOnALineEndsItsName() {
+    Metadata metadata =
+        read(
+            "Council 2031",
+            "Geneva, 8-18 June 2031",
+            "Document C31/44-E",
+            "14 June 2031",
+            "Administrations of the Member States of the Regional Example Commonwealth",
+            "(REC)",
+            "PROPOSALS ON THE STRATEGIC PLAN");
+    assertEquals(
+        List.of("Administrations of the Member States of the Regional Example Commonwealth (REC)"),
+        metadata.sources());
+  }
+
+  @Test
   void aJointResponseNamesEachOfItsAuthors() {
     Metadata metadata =
         read(
