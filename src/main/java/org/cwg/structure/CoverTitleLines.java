@@ -57,6 +57,24 @@ final class CoverTitleLines {
               + "|CUESTI[ÓO]N|GROUP|GROUPE|GRUPO|PARTY|SECTION|SECCI[ÓO]N|CHAPTER|CHAPITRE"
               + "|CAP[ÍI]TULO|NO\\.)\\s*$");
 
+  /**
+   * A draft Recommendation's cover names it in capitals, then gives its own title in running case
+   * on the next line: "DRAFT REVISION OF RECOMMENDATION ITU-R RS.1861" / "Typical technical ...".
+   */
+  private static final Pattern NAMES_A_RECOMMENDATION =
+      Pattern.compile(".*\\bRECOMMENDATION\\s+ITU-[RTD]\\s+[A-Z]{1,3}\\.\\d[\\d.-]*\\s*");
+
+  /** A Recommendation's title is one phrase, no sentence. */
+  private static final int MAX_RECOMMENDATION_TITLE_WORDS = 40;
+
+  private static boolean isRecommendationsTitle(String line) {
+    String text = line.strip();
+    return !text.isEmpty()
+        && Character.isUpperCase(text.codePointAt(0))
+        && !text.endsWith(".")
+        && text.split("\\s+").length <= MAX_RECOMMENDATION_TITLE_WORDS;
+  }
+
   /** A unit alone, which a line ending in the measure's number wrapped: "... BAND OF 5" / "GHz". */
   private static final Pattern UNIT_ALONE = Pattern.compile(UNITS);
 
@@ -107,14 +125,28 @@ final class CoverTitleLines {
   static String wrappedTitle(List<String> lines, int at) {
     StringBuilder title = new StringBuilder(lines.get(at));
     boolean capitals = isCapitals(lines.get(at));
+    boolean recommendations = false;
     for (int j = at + 1; j < lines.size(); j++) {
       String next = lines.get(j);
+      // The Recommendation's own title, which PDF text wraps: "... (passive) systems" / "using
+      // ...".
+      if (recommendations
+          && !next.isBlank()
+          && Character.isLowerCase(next.strip().codePointAt(0))) {
+        title.append(' ').append(next.strip());
+        continue;
+      }
+      recommendations =
+          capitals
+              && NAMES_A_RECOMMENDATION.matcher(lines.get(j - 1)).matches()
+              && isRecommendationsTitle(next);
       // A title in capitals may wrap its last word alone, a year or a period ("... 2024-2025"), a
       // band in its units ("... IN THE BAND" / "5 725-5 850 MHz"), a band's unit alone ("... 960-1
       // 164" / "MHz"), or the number a word takes ("... IN REGION" / "1").
       boolean goesOn =
           capitals
               ? isCapitals(next)
+                  || recommendations
                   || YEARS.matcher(next).matches()
                   || BARE_NUMBER.matcher(next.strip()).matches()
                       && NUMBERED_WORD_AT_END.matcher(lines.get(j - 1)).find()

@@ -2,6 +2,7 @@ package org.cwg.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cwg.model.Provenance;
 import org.cwg.model.Section;
@@ -199,6 +200,12 @@ final class TypeEvidence {
    */
   static String roleOf(List<String> sources, Object group) {
     String role = roleOf(sources);
+    // A study group's own working party submits its draft texts to it, no liaison from outside.
+    if ("liaison".equals(role)
+        && group instanceof String named
+        && sources.stream().allMatch(s -> isPartyOf(s, named))) {
+      return "contribution";
+    }
     if (role == null
         && sources != null
         && group instanceof String named
@@ -207,6 +214,25 @@ final class TypeEvidence {
       return "report";
     }
     return role;
+  }
+
+  /** A working party named with its study group: "Working Party 7C" (ITU-R), "1/17" (ITU-T). */
+  private static final Pattern WORKING_PARTY =
+      Pattern.compile(
+          "(?:working\\s+party|groupe\\s+de\\s+travail|grupo\\s+de\\s+trabajo)\\s+"
+              + "(?:(?<r>\\d)[A-Z]|\\d{1,2}/(?<t>\\d{1,2}))\\b",
+          FLAGS);
+
+  private static final Pattern STUDY_GROUP = Pattern.compile("SG(\\d{1,2})");
+
+  private static boolean isPartyOf(String source, String group) {
+    Matcher party = WORKING_PARTY.matcher(source.strip());
+    Matcher studyGroup = STUDY_GROUP.matcher(group);
+    if (!party.matches() || !studyGroup.matches()) {
+      return false;
+    }
+    String of = party.group("r") != null ? party.group("r") : party.group("t");
+    return Integer.parseInt(of) == Integer.parseInt(studyGroup.group(1));
   }
 
   /** Whether Discussion sections sit under headings: a meeting report's account per document. */

@@ -120,6 +120,27 @@ class RadioCoverTest {
   }
 
   @Test
+  void aDraftRecommendationsOwnTitleFollowsItsNameInCapitals() throws Exception {
+    Metadata m =
+        read(
+            "R31-SG07-C-0030",
+            "Radiocommunication Study Groups",
+            "\tDocument 7/30-E",
+            "\t9 May 2031",
+            "\tEnglish only",
+            "Working Party 7C",
+            "DRAFT REVISION OF RECOMMENDATION ITU-R RS.2999",
+            "Characteristics of example passive sensors operating in the bands",
+            "between 10 and 100 GHz",
+            "Working Party 7C agreed to submit the attached draft revision to Study Group 7.");
+    assertEquals(
+        "DRAFT REVISION OF RECOMMENDATION ITU-R RS.2999 Characteristics of example passive"
+            + " sensors operating in the bands between 10 and 100 GHz",
+        m.title());
+    assertEquals("contribution", m.type(), "a study group's own working party sends no liaison");
+  }
+
+  @Test
   void sourceDocumentsAndSubjectAreNoSourceNorPurpose() throws Exception {
     Metadata m =
         read(
