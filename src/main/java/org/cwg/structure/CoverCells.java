@@ -136,7 +136,7 @@ final class CoverCells {
           "(?:Institute|Corporation|Company|Co\\.,?\\s+Ltd\\.?|Ltd\\.?|Limited|Inc\\.?|GmbH"
               + "|Authority|Agency|Association|University|Laborator(?:y|ies)|Foundation"
               + "|Organi[sz]ation|Commission|Committee|Council|Bureau|Office|Board|Centre|Center"
-              + "|Tbk)(?:\\s*\\([\\p{Lu}\\d&-]{2,12}\\))?");
+              + "|Unit|Division|Department|Labs?|Ministry|Tbk)(?:\\s*\\([\\p{Lu}\\d&-]{2,12}\\))?");
 
   /** A line that ends an organization's name, then maybe goes on with the next source. */
   private static final Pattern ORGANIZATION_TAIL_LINE =

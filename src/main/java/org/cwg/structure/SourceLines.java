@@ -37,18 +37,8 @@ final class SourceLines {
     String soFar = sourceSoFar(value);
     return CoverCells.continuesLine(soFar, next)
         || wrapsContactName(soFar, next)
-        || endsItsAcronym(soFar, next)
-        || KIND_ALONE.matcher(next.strip()).matches();
+        || endsItsAcronym(soFar, next);
   }
-
-  /**
-   * The kind of a body alone on a line ends the name before it, which never stands alone: "...
-   * Regulatory and Interconnection" / "Unit".
-   */
-  private static final Pattern KIND_ALONE =
-      Pattern.compile(
-          "Unit|Division|Department|Laborator(?:y|ies)|Labs?|Foundation|University|Institute"
-              + "|Ministry|Authority|Agency|Corporation|Company|Association|Commission|Council");
 
   /**
    * The next line ends a name its acronym spells out: "National Institute of Information and
