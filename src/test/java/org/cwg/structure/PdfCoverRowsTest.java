@@ -43,7 +43,7 @@ class PdfCoverRowsTest {
         "STUDY GROUP 12 Question 4/12|STUDY GROUP 12 Question 4/12",
       })
   void cutsTheNumberAndTheDateOffTheLineTheyEnd(String line, String cells) {
-    assertEquals(Arrays.asList(cells.split(";")), Cover.trailingCells(line));
+    assertEquals(Arrays.asList(cells.split(";")), CoverRowCells.trailingCells(line));
   }
 
   @Test
