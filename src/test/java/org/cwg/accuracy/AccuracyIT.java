@@ -58,7 +58,8 @@ class AccuracyIT {
           "holdout20",
           "holdout21",
           "holdout22",
-          "holdout23");
+          "holdout23",
+          "holdout24");
 
   private static final Path REAL_LABELS = Path.of("src/test/resources/itu-real/labels.json");
   private static final Path OUT = Path.of("target/accuracy");
