@@ -58,13 +58,16 @@ final class CoverTitleLines {
               + "|CAP[ÍI]TULO|NO\\.)\\s*$");
 
   /**
-   * A draft Recommendation's cover names it in capitals, then gives its own title in running case
-   * on the next line: "DRAFT REVISION OF RECOMMENDATION ITU-R RS.1861" / "Typical technical ...".
+   * A draft Recommendation's or Report's cover names it in capitals, then gives its own title in
+   * running case on the next line: "DRAFT REVISION OF RECOMMENDATION ITU-R RS.1861" / "Typical
+   * technical ...", "DRAFT NEW REPORT ITU-R M.[LMS.IOT]" / "Land mobile systems ...".
    */
   private static final Pattern NAMES_A_RECOMMENDATION =
-      Pattern.compile(".*\\bRECOMMENDATION\\s+ITU-[RTD]\\s+[A-Z]{1,3}\\.\\d[\\d.-]*\\s*");
+      Pattern.compile(
+          "(?:PRELIMINARY\\s+)?DRAFT\\s+(?:NEW\\s+|REVISION\\s+OF\\s+)?(?:RECOMMENDATION|REPORT)"
+              + "\\s+ITU-[RTD]\\s+[A-Z]{1,3}\\.(?:\\d[\\d.-]*|\\[[^\\]]+\\])\\s*");
 
-  /** A Recommendation's title is one phrase, no sentence. */
+  /** A Recommendation's title is one phrase, no sentence, and names no document. */
   private static final int MAX_RECOMMENDATION_TITLE_WORDS = 40;
 
   private static boolean isRecommendationsTitle(String line) {
@@ -72,6 +75,7 @@ final class CoverTitleLines {
     return !text.isEmpty()
         && Character.isUpperCase(text.codePointAt(0))
         && !text.endsWith(".")
+        && !DocumentNumber.FINDER.matcher(text).find()
         && text.split("\\s+").length <= MAX_RECOMMENDATION_TITLE_WORDS;
   }
 

@@ -69,6 +69,8 @@ final class SourceParts {
   private static final Pattern COMPANY_SUFFIX =
       Pattern.compile(
           "(?:Inc|Ltd|Co|LLC|L\\.L\\.C|Corp|Corporation|GmbH|S\\.?A|AG|KGaA|KG|plc|PLC|Limited|S\\.?A\\.?S"
+              // A name in capitals writes its form in capitals too: "OKI ... CO., LTD.".
+              + "|INC|LTD|CO|CORP|CORPORATION|LIMITED"
               + "|B\\.?V|N\\.?V|S\\.?p\\.?A|Oy|AB|KK|K\\.K|Pty|Ltda|d\\.d|d\\.o\\.o|a\\.s|S\\.?L)\\.?"
               // "Co., Ltd. (China)": the company's country in parentheses after its name.
               + "(?:\\s*\\([^()]*\\))?");
@@ -170,7 +172,7 @@ final class SourceParts {
               // "Centre for ... Law (CIPIT)": the unit's acronym after its name.
               + "(?:\\s*\\([^()]*\\))?"
               + "|(?:Ministry|Ministère|Ministerio|Department|Département|Departamento"
-              + "|Agency|Agence|Agencia)\\s.*");
+              + "|Agency|Agence|Agencia|Authority|Autorité|Autoridad)\\s.*");
 
   /** A university, to which a unit before it belongs: "…, University of Oxford". */
   private static final Pattern UNIVERSITY =

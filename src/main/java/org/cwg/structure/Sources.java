@@ -57,6 +57,18 @@ final class Sources {
 
   private Sources() {}
 
+  /**
+   * The text without the article or "and" before a name ("du Sénégal" is "Sénégal"), unless the
+   * article is the name's own: "El Salvador".
+   */
+  private static String withoutLeadingWords(String text) {
+    List<int[]> names = MemberStates.spans(text);
+    if (!names.isEmpty() && names.get(0)[0] == 0) {
+      return TextCleaner.strip(text);
+    }
+    return TextCleaner.strip(LEADING_WORDS.matcher(text).replaceFirst(""));
+  }
+
   /** Whether a text starts with the article or the "and" that opens a name: "du Sénégal". */
   static boolean opensAName(String text) {
     Matcher leading = LEADING_WORDS.matcher(text);
@@ -66,8 +78,7 @@ final class Sources {
   static List<String> split(String written) {
     List<String> sources = new ArrayList<>();
     for (String part : SourceParts.cut(written)) {
-      String item =
-          TextCleaner.strip(LEADING_WORDS.matcher(TextCleaner.strip(part)).replaceFirst(""));
+      String item = withoutLeadingWords(TextCleaner.strip(part));
       if (item.isEmpty()) {
         continue;
       }
@@ -106,7 +117,7 @@ final class Sources {
         continue;
       }
       for (String piece : splitOutsideNames(item, names)) {
-        String stripped = TextCleaner.strip(LEADING_WORDS.matcher(piece).replaceFirst(""));
+        String stripped = withoutLeadingWords(piece);
         String nominative = MemberStates.nominativeOf(stripped);
         if (nominative != null) {
           sources.add(nominative);

@@ -141,6 +141,41 @@ class RadioCoverTest {
   }
 
   @Test
+  void aDraftReportNamedByItsPlaceholderGoesOnWithItsOwnTitle() throws Exception {
+    Metadata m =
+        read(
+            "R31-SG05-C-0031",
+            "Radiocommunication Study Groups",
+            "\tDocument 5/31-E",
+            "\t9 May 2031",
+            "\tEnglish only",
+            "Working Party 5A",
+            "DRAFT NEW REPORT ITU-R M.[EXAMPLE.IOT]",
+            "Land mobile systems for example networks in rural areas",
+            "Working Party 5A agreed to submit the attached draft new Report to Study Group 5.");
+    assertEquals(
+        "DRAFT NEW REPORT ITU-R M.[EXAMPLE.IOT] Land mobile systems for example networks in rural"
+            + " areas",
+        m.title());
+  }
+
+  @Test
+  void aSentenceNamingADocumentAfterADraftReportsNameIsNoTitle() throws Exception {
+    Metadata m =
+        read(
+            "R31-WP5D-C-0032",
+            "Radiocommunication Study Groups",
+            "\tDocument 5D/32-E",
+            "\t9 May 2031",
+            "\tEnglish only",
+            "Ruritania",
+            "DRAFT NEW REPORT ITU-R M.[EXAMPLE.PERF]",
+            "In Document 5D/20, the value for the uplink in Table 1 should read 15",
+            "bit/s/Hz.");
+    assertEquals("DRAFT NEW REPORT ITU-R M.[EXAMPLE.PERF]", m.title());
+  }
+
+  @Test
   void sourceDocumentsAndSubjectAreNoSourceNorPurpose() throws Exception {
     Metadata m =
         read(

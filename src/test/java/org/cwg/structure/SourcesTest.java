@@ -127,6 +127,11 @@ class SourcesTest {
         "Председатель Рабочей группы по вопросам политики, касающимся интернета"
             + "|Председатель Рабочей группы по вопросам политики, касающимся интернета",
         "Republic of The Gambia|Gambia (Republic of the)",
+        "El Salvador (República de), Guatemala (República de)"
+            + "|El Salvador (República de);Guatemala (República de)",
+        "RURITEL ELECTRIC INDUSTRY CO., LTD.|RURITEL ELECTRIC INDUSTRY CO., LTD.",
+        "Autoridad Nacional de los Servicios Públicos (ASEP), Panamá"
+            + "|Autoridad Nacional de los Servicios Públicos (ASEP), Panamá",
         "Commonwealth of The Bahamas and Republic of The Gambia"
             + "|Bahamas (Commonwealth of the);Gambia (Republic of the)",
       })
