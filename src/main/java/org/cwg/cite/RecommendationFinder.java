@@ -43,6 +43,19 @@ final class RecommendationFinder {
 
   private static final Pattern CHINESE_REPORT = Pattern.compile("号?报告");
 
+  /**
+   * ITU-D numbers its few Recommendations without a series letter: "Recommendation ITU-D 19",
+   * "Recomendación UIT-D 19".
+   */
+  private static final Pattern ITU_D =
+      Pattern.compile(
+          "(?<![\\w.-])(?:Recommendations?|Recs?\\.|(?iu:Recommandations?|Recomendaci[oó]n"
+              + "|Recomendaciones|Рекомендаци[яиюей]))"
+              + WS
+              + "+(?:ITU|UIT|МСЭ)[-\\u2010\\u2011]?D"
+              + WS
+              + "+(?<num>\\d{1,3})(?![\\w/-]|\\.\\d)");
+
   /** "Recommendation A.8", "Rec. X.509", "Recommendations X.508 and X.509": sector implied. */
   private static final Pattern WITHOUT_SECTOR =
       Pattern.compile(
@@ -93,6 +106,15 @@ final class RecommendationFinder {
                 || CHINESE_REPORT.matcher(text).region(m.end(), text.length()).lookingAt();
         String prefix = (report ? "Report " : "") + "ITU-" + sector;
         readList(text, m, prefix, own, found);
+      }
+    }
+    Matcher development = ITU_D.matcher(text);
+    while (development.find()) {
+      String id = "ITU-D " + development.group("num");
+      if (!id.equals(own)) {
+        found.add(
+            new DocumentReference(
+                id, development.group(), development.start(), development.end(), false, null));
       }
     }
     String sector = sectorOf(own);

@@ -84,6 +84,16 @@ class FamilyConventionCitationsTest {
   }
 
   @Test
+  void itudNumbersItsRecommendationsWithoutASeriesLetter() {
+    assertEquals(
+        List.of("ITU-D 19", "ITU-D 19"),
+        references(
+            "ITU-D Study Group 2 recalls Recommendation ITU-D 19, on telecommunications for rural"
+                + " areas, and applies Recommendation ITU-D 19.",
+            "SG2RGQ/99"));
+  }
+
+  @Test
   void anInformationDocumentNamesTheMainSeriesByNumberAlone() {
     assertEquals(
         List.of("WTDC-30/4"),
