@@ -12,6 +12,11 @@ import java.util.regex.Pattern;
  */
 final class CoverRowCells {
 
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  /** The label of a cover's original language, "Original:" or "Оригинал:". */
+  static final String ORIGINAL_LABEL = "(?:original|оригинал)\\s*:";
+
   private CoverRowCells() {}
 
   /** Tabs, and the wide gaps PDF text leaves between columns. */
@@ -27,7 +32,7 @@ final class CoverRowCells {
           "(.*?\\S)(?<!дополнительный)\\s+("
               + Amendments.DOCUMENT_WORD
               + "\\s+\\S+(?:\\s\\((?:rev|add|corr)\\.?\\s?\\d{1,2}\\)\\S*)?)",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          FLAGS);
 
   /**
    * A group's name with a number after it: PDF text sets an ITU-T cover's first row, the study
@@ -39,13 +44,13 @@ final class CoverRowCells {
           "((?:study\\s+group|commission\\s+d['’][ée]tudes|comisi[óo]n\\s+de\\s+estudios?"
               + "|исследовательская\\s+комиссия|working\\s+party)\\s+\\d{1,2}[A-Z]?|TSAG)"
               + "\\s+(\\S.*)",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          FLAGS);
 
   /** A date at a line's end after a number or another date ("229/5 2 February 2026"). */
   private static final Pattern TRAILING_DATE =
       Pattern.compile(
           "(.*[\\d)])\\s+((?:(?-i:\\p{Lu})[\\p{L} .'’-]{1,40},\\s*)?(?:" + Dates.ANY + "))\\s*",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          FLAGS);
 
   /**
    * A Question(s) or WG(s) row whose place and dates follow its value after a single space, as PDF
@@ -58,14 +63,16 @@ final class CoverRowCells {
               + "((?-i:\\p{Lu})[\\p{L} .'’-]{1,40},\\s*(?:"
               + Dates.ANY
               + "))\\s*",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          FLAGS);
 
   /** "Original: English" after a single space at a line's end is a cell of its own. */
   private static final Pattern TRAILING_ORIGINAL =
       Pattern.compile(
-          "(.*?\\S)\\s+((?:original|оригинал)\\s*:\\s*\\p{L}+|english\\s+only|français\\s+seulement"
+          "(.*?\\S)\\s+("
+              + ORIGINAL_LABEL
+              + "\\s*\\p{L}+|english\\s+only|français\\s+seulement"
               + "|español\\s+(?:solamente|únicamente))\\s*",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          FLAGS);
 
   /** Longer lines are sentences of the body, whose numbers and dates are not cells. */
   private static final int MAX_ROW_LENGTH = 110;
@@ -76,8 +83,7 @@ final class CoverRowCells {
 
   /** "Revision 1 to" at a line's end: the number it amends is on the next line. */
   private static final Pattern TRAILING_AMENDMENT =
-      Pattern.compile(
-          "(.*?\\S)\\s+(" + Amendments.LEAD + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      Pattern.compile("(.*?\\S)\\s+(" + Amendments.LEAD + ")", FLAGS);
 
   /** The line's cells, in order, none empty. */
   static List<String> of(String line) {

@@ -23,7 +23,8 @@ final class WrappedCoverLines {
   /** "Original:" alone at a line's end, its language wrapped to the next line. */
   private static final Pattern ORIGINAL_ALONE =
       Pattern.compile(
-          "(?:.*\\s)?(?:original|оригинал)\\s*:", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          "(?:.*\\s)?" + CoverRowCells.ORIGINAL_LABEL,
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** A narrow cell wraps "Original:" / "français": one line, never a source. */
   private static List<CoverLine> joinOriginals(List<CoverLine> lines) {
