@@ -35,17 +35,31 @@ final class StudyGroupDocuments {
   private static final Pattern RADIO_STUDY_GROUP_NUMBER =
       Pattern.compile("[1-7]/\\d{1,4}(?:\\(.*\\))?");
 
+  /** The conferences and preparatory meetings of ITU-D, whose texts name its study groups' too. */
+  private static final Pattern DEVELOPMENT_CONFERENCE = Pattern.compile("WTDC|RPM-.*");
+
+  /** The conferences and preparatory meetings of ITU-R. */
+  private static final Pattern RADIO_CONFERENCE = Pattern.compile("WRC|RA|CPM");
+
   private StudyGroupDocuments() {}
 
-  /** The study-group documents the text names, when its own number is of ITU-D or ITU-R. */
+  /**
+   * The study-group documents the text names, when its own number is of ITU-D or ITU-R, or of one
+   * of their conferences.
+   */
   static List<DocumentReference> find(String text, String own) {
     if (own == null) {
       return List.of();
     }
-    if (DocumentNumber.familyOf(own).equals(DocumentNumber.ITU_D)) {
+    String family = DocumentNumber.familyOf(own);
+    String group = String.valueOf(DocumentNumber.groupOf(own));
+    if (family.equals(DocumentNumber.ITU_D)
+        || family.equals(DocumentNumber.CONFERENCE)
+            && DEVELOPMENT_CONFERENCE.matcher(group).matches()) {
       return find(text, own, "SG", 2);
     }
-    if (DocumentNumber.familyOf(own).equals(DocumentNumber.ITU_R)
+    if (family.equals(DocumentNumber.ITU_R)
+        || family.equals(DocumentNumber.CONFERENCE) && RADIO_CONFERENCE.matcher(group).matches()
         || RADIO_STUDY_GROUP_NUMBER.matcher(own).matches()) {
       return find(text, own, "", 7);
     }

@@ -213,7 +213,10 @@ final class StudyGroupForms {
    */
   static List<DocumentReference> findCompact(String text, String own, Predicate<Integer> taken) {
     List<DocumentReference> found = new ArrayList<>();
-    if (!text.contains("SG") && !text.contains("SCV") && !text.contains("Group")) {
+    if (!text.contains("SG")
+        && !text.contains("TSAG")
+        && !text.contains("SCV")
+        && !text.contains("Group")) {
       // Every compact form names its group ("SG17", "TSAG", "SCV"); most texts name none.
       return found;
     }

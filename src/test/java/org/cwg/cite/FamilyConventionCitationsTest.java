@@ -116,6 +116,8 @@ class FamilyConventionCitationsTest {
     assertEquals(
         List.of("SG9-LS77", "SG13-TD4"),
         references("We thank SG9 for its liaison SG9-LS 77 and for SG13-TD 4.", "SG2-C101"));
+    assertEquals(
+        List.of("TSAG-TD512"), references("Según los datos de TSAG-TD 512, creció.", "TSAG-C88"));
   }
 
   @Test
@@ -153,6 +155,11 @@ class FamilyConventionCitationsTest {
     assertEquals(List.of(), references("Document 2/33 answers Question 5/2.", "SG2/33"));
     // Outside ITU-D, the form means nothing.
     assertEquals(List.of(), references("See Document 1/64 of the meeting.", "C25/4"));
+    // ITU-D's conference names the study groups' documents as they do.
+    assertEquals(
+        List.of("SG1/287"),
+        references("Les travaux de la Question 1/1 (Document 1/287) ont montré.", "WTDC-14/41"));
+    assertEquals(List.of(), references("See Document 1/287.", "WTSA-24/41"));
   }
 
   @Test
