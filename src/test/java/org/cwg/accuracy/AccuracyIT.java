@@ -59,7 +59,8 @@ class AccuracyIT {
           "holdout21",
           "holdout22",
           "holdout23",
-          "holdout24");
+          "holdout24",
+          "holdout26");
 
   private static final Path REAL_LABELS = Path.of("src/test/resources/itu-real/labels.json");
   private static final Path OUT = Path.of("target/accuracy");
