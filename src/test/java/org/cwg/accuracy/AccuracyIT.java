@@ -60,6 +60,7 @@ class AccuracyIT {
           "holdout22",
           "holdout23",
           "holdout24",
+          "holdout25",
           "holdout26");
 
   private static final Path REAL_LABELS = Path.of("src/test/resources/itu-real/labels.json");
