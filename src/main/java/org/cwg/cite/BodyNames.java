@@ -18,6 +18,11 @@ import java.util.regex.Pattern;
  */
 final class BodyNames {
 
+  /**
+   * A conference's year after its abbreviation: "CMR-19", and the whole year in 2000 ("CMR-2000").
+   */
+  private static final String YEAR = "(?:-(?:2000|\\d{2}))?";
+
   /** Alternatives of a pattern, each space in them any run of whitespace. */
   private static String names(String... alternatives) {
     return words(String.join("|", alternatives));
@@ -52,7 +57,7 @@ final class BodyNames {
               names(
                   "(?iu:Conf[ée]rence de pl[ée]nipotentiaires|Conferencia de Plenipotenciarios",
                   "Полномочной конференции)",
-                  "PP(?:-\\d{2})?|ПК(?:-\\d{2})?",
+                  "PP" + YEAR + "|ПК" + YEAR,
                   "ل?مؤتمر المندوبين المفوضين")),
           Map.entry(
               ResolutionBodies.WTSA,
@@ -60,7 +65,7 @@ final class BodyNames {
                   "(?iu:Assembl[ée]e mondiale de normalisation des t[ée]l[ée]communications",
                   "Asamblea Mundial de Normalizaci[óo]n de las Telecomunicaciones",
                   "Всемирной ассамблеи по стандартизации электросвязи)",
-                  "AMNT(?:-\\d{2})?|ВАСЭ(?:-\\d{2})?",
+                  "AMNT" + YEAR + "|ВАСЭ" + YEAR,
                   "(?:ال|لل)جمعية العالمية لتقييس الاتصالات")),
           Map.entry(
               ResolutionBodies.WTDC,
@@ -68,20 +73,20 @@ final class BodyNames {
                   "(?iu:Conf[ée]rence mondiale de d[ée]veloppement des t[ée]l[ée]communications",
                   "Conferencia Mundial de Desarrollo de las Telecomunicaciones",
                   "Всемирной конференции по развитию электросвязи)",
-                  "CMDT(?:-\\d{2})?|ВКРЭ(?:-\\d{2})?",
+                  "CMDT" + YEAR + "|ВКРЭ" + YEAR,
                   "(?:ال|لل)مؤتمر العالمي لتنمية الاتصالات")),
           Map.entry(
               ResolutionBodies.WRC,
               names(
                   "(?iu:Conf[ée]rence mondiale des radiocommunications|Conferencia Mundial de Radiocomunicaciones",
                   "Всемирной конференции радиосвязи)",
-                  "CMR(?:-\\d{2})?|ВКР(?:-\\d{2})?",
+                  "CMR" + YEAR + "|ВКР" + YEAR,
                   "(?:ال|لل)مؤتمر العالمي للاتصالات الراديوية")),
           Map.entry(
               ResolutionBodies.RA,
               names(
                   "(?iu:Assembl[ée]e des radiocommunications|Asamblea de Radiocomunicaciones|Ассамблеи радиосвязи)",
-                  "AR(?:-\\d{2})?|АР(?:-\\d{2})?",
+                  "AR" + YEAR + "|АР" + YEAR,
                   "ل?جمعية الاتصالات الراديوية")),
           Map.entry(
               ResolutionBodies.COUNCIL,
@@ -92,7 +97,7 @@ final class BodyNames {
   /** The same, one pattern per body, to tell which body a matched name is. */
   private static final List<Map.Entry<String, Pattern>> BY_BODY =
       NAMES.stream()
-          .map(e -> Map.entry(e.getKey(), Pattern.compile("(?:" + e.getValue() + ")(?:-\\d{2})?")))
+          .map(e -> Map.entry(e.getKey(), Pattern.compile("(?:" + e.getValue() + ")" + YEAR)))
           .toList();
 
   private static final String ANY_NAME =
@@ -129,7 +134,9 @@ final class BodyNames {
                   " للأمم المتحدة")
               + ")?(?:"
               + WS
-              + "*\\((?:PP|CMR|AMNT|CMDT|AR|ПК|ВКР|ВАСЭ|ВКРЭ|АР)(?:-\\d{2})?\\))?"
+              + "*\\((?:PP|CMR|AMNT|CMDT|AR|ПК|ВКР|ВАСЭ|ВКРЭ|АР)"
+              + YEAR
+              + "\\))?"
               + "(?![\\p{L}\\p{N}_-])");
 
   /**
@@ -139,8 +146,19 @@ final class BodyNames {
    */
   private static final Pattern IN_SENTENCE =
       Pattern.compile(
-          "(?<![\\p{L}\\p{N}_-])(?<name>AMNT(?:-\\d{2})?|CMDT(?:-\\d{2})?|CMR(?:-\\d{2})?"
-              + "|ВАСЭ(?:-\\d{2})?|ВКРЭ(?:-\\d{2})?|ВКР(?:-\\d{2})?|ПК-\\d{2}|"
+          "(?<![\\p{L}\\p{N}_-])(?<name>AMNT"
+              + YEAR
+              + "|CMDT"
+              + YEAR
+              + "|CMR"
+              + YEAR
+              + "|ВАСЭ"
+              + YEAR
+              + "|ВКРЭ"
+              + YEAR
+              + "|ВКР"
+              + YEAR
+              + "|ПК-\\d{2}|"
               + names(
                   "(?iu:Conf[ée]rence de pl[ée]nipotentiaires|Conferencia de Plenipotenciarios",
                   "Полномочной конференции)")

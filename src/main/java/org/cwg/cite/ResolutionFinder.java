@@ -77,12 +77,19 @@ final class ResolutionFinder {
       "PP|WTSA|WTDC|WRC|RA|AMNT|CMDT|CMR|AR|ПК|ВАСЭ|ВКРЭ|ВКР|АР";
 
   /**
-   * What a qualifier holds: an optional revision word ("Rev.", "Rév.", "Пересм.") and place, then a
-   * year (Russian adds "г."); or a conference and its year ("WRC-12", "Rev. CMR-19").
+   * What a qualifier holds: a conference and its year ("WRC-12", "Rev. CMR-19", and the whole year
+   * in 2000, "Rev.WRC-2000"); or an optional revision word ("Rev.", "Rév.", "Пересм.") and place,
+   * then a year (Russian adds "г.").
    */
   private static final Pattern QUALIFIER_TEXT =
       Pattern.compile(
-          "(?:(?<body>PP|WTSA|WTDC|WRC|RA|Council|AMNT|CMDT|CMR|ПК|ВАСЭ|ВКРЭ|ВКР)(?:-\\d{2})?"
+          // ITU-R and conference style: "(WRC-12)", "(Rev.WRC-19)", "(Rev. RA-23)".
+          "(?:(?iu:Rev|R[eé]v|Пересм)\\.?"
+              + WS
+              + "*)?(?<assembly>"
+              + ASSEMBLIES
+              + ")-(?:2000|\\d{2})"
+              + "|(?:(?<body>PP|WTSA|WTDC|WRC|RA|Council|AMNT|CMDT|CMR|ПК|ВАСЭ|ВКРЭ|ВКР)(?:-\\d{2})?"
               + WS
               + "*,?"
               + WS
@@ -91,13 +98,7 @@ final class ResolutionFinder {
               + "["
               + "\\p{L}\\p{M}\\s\\u00a0,.'’\\u060c-]*?\\d{4}(?:"
               + WS
-              + "*г\\.?)?"
-              // ITU-R and conference style: "(WRC-12)", "(Rev.WRC-19)", "(Rev. RA-23)".
-              + "|(?:(?iu:Rev|R[eé]v|Пересм)\\.?"
-              + WS
-              + "*)?(?<assembly>"
-              + ASSEMBLIES
-              + ")-\\d{2}");
+              + "*г\\.?)?");
 
   /**
    * Another organization's session after the number, as the World Meteorological Congress writes

@@ -75,6 +75,13 @@ class FamilyConventionCitationsTest {
   }
 
   @Test
+  void theConferencesOf2000AreAbbreviatedWithTheWholeYearInEveryLanguage() {
+    assertEquals(List.of("WRC 644"), bodies("Los datos de la Resolución 644 (Rev.CMR-2000)."));
+    assertEquals(List.of("WRC 644"), bodies("Данные Резолюции 644 (Пересм. ВКР-2000) здесь."));
+    assertEquals(List.of("WTSA 1"), bodies("Conformément à la Résolution 1 (AMNT-2000)."));
+  }
+
+  @Test
   void anotherOrganizationsSessionAfterTheNumberIsNoItuResolution() {
     assertEquals(
         List.of("WRC 662"),
