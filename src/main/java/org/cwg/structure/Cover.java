@@ -176,10 +176,11 @@ final class Cover {
         if (next.origin() != cell.origin() && cell.origin() == Origin.TABLE) {
           break;
         }
-        // A title or a source is never a sentence of running text: that is the body beginning.
+        // A title or a source is never a sentence of running text: that is the body beginning,
+        // whole on its line even where a number in it was cut off as a cell of its own.
         if ((found.label() == CoverLabel.TITLE || found.label() == CoverLabel.SOURCE)
             && !value.isEmpty()
-            && RUNNING_SENTENCE.matcher(next.text().strip()).matches()) {
+            && RUNNING_SENTENCE.matcher(lineFrom(body, j)).matches()) {
           break;
         }
         if (found.label() == CoverLabel.TITLE && isWiderThanItsColumn(value, next.text())) {
@@ -273,6 +274,15 @@ final class Cover {
   private static boolean isWiderThanItsColumn(List<String> value, String next) {
     int column = value.stream().mapToInt(String::length).max().orElse(0);
     return value.size() >= 2 && next.length() > BODY_LINE && next.length() * 2 > column * 3;
+  }
+
+  /** The text of a cell and the cells after it on its line. */
+  private static String lineFrom(List<Cell> body, int at) {
+    StringBuilder line = new StringBuilder(body.get(at).text().strip());
+    for (int k = at + 1; k < body.size() && body.get(k).row() == body.get(at).row(); k++) {
+      line.append(' ').append(body.get(k).text().strip());
+    }
+    return line.toString();
   }
 
   /** A sentence of running text: a dozen words or more, ending in a full stop. */

@@ -325,6 +325,22 @@ class CoverConventionsTest {
   }
 
   @Test
+  void aSentenceThatEndsInADocumentNumberIsTheBodyNotTheTitle() {
+    Metadata m =
+        CoverOfLines.read(
+            "D10-SG02-C-0140!A1!MSW-E.txt",
+            "ITU-D Study Group 2\tAddendum 1 to",
+            "Document 2/140-E",
+            "5 May 2010",
+            "QUESTION 22/2:\tDisaster communications",
+            "SOURCE:\tRuritania (Republic of)",
+            "TITLE:\tEarly warning over community radio: the results",
+            "This addendum gives the results announced in the third section of Document 2/140.",
+            "Annex – Results");
+    assertEquals("Early warning over community radio: the results", m.title());
+  }
+
+  @Test
   void aReportOfLineAfterTheSourceLineIsTheTitle() {
     Metadata text =
         CoverOfLines.read(
