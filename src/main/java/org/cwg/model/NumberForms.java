@@ -30,8 +30,11 @@ final class NumberForms {
     }
   }
 
-  /** ITU-R working parties: 1A-1C, 3J-3M, 4A-4C, 5A-5D, 6A-6C, 7A-7D; never "5G". */
-  static final String ITU_R_PARTY = "(?:1[A-C]|3[J-M]|4[A-C]|5[A-D]|6[A-C]|7[A-D])";
+  /**
+   * ITU-R working parties: 1A-1C, 3J-3M, 4A-4C, 5A-5D, 6A-6C, 7A-7D, and those of the study groups
+   * 8 and 9 merged into others in 2007 (8A, 8B, 8D, 8F, 9A-9D); never "5G".
+   */
+  static final String ITU_R_PARTY = "(?:1[A-C]|3[J-M]|4[A-C]|5[A-D]|6[A-C]|7[A-D]|8[ABDF]|9[A-D])";
 
   /** A revision written inside a form, as in "TD 71 Rev.1 (WP1/17)" or "TD 121-R1 (GEN/11)". */
   private static final String INNER_REV =
@@ -39,8 +42,11 @@ final class NumberForms {
 
   private static final String DASH = "\\s*[-\u2013\u2014]\\s*";
 
-  /** An advisory group's meeting: "-24" (its year), or "13-18" (year and meeting). */
-  private static final String ADVISORY_MEETING = "(?:-(?<m>\\d{2})|(?<y>\\d{2})-(?<s>\\d{1,2}))";
+  /**
+   * An advisory group's meeting: "-24" (its year), "13-18" (year and meeting), or, until 2000, "-5"
+   * (its fifth meeting).
+   */
+  private static final String ADVISORY_MEETING = "(?:-(?<m>\\d{1,2})|(?<y>\\d{2})-(?<s>\\d{1,2}))";
 
   /**
    * The study groups a joint task group joins, two or more of 1-7 counting up, hyphenated:
@@ -198,6 +204,21 @@ final class NumberForms {
               "R\\d{2}-JTG(?<g>[1-7]{2,7})-C-(?<n>\\d{1,4})",
               m -> String.join("-", m.group("g").split("")) + "/" + number(m, "n"),
               m -> "JTG" + String.join("-", m.group("g").split("")),
+              m -> null),
+          // ITU-R task groups, named by their study group and rank: "Document 5-1/287" of Task
+          // Group 5/1, file R15-TG5.1-C-0287. A Question with its revision index ("7-3/1",
+          // "1-3/7") has a one-digit study group after it, a task group's number more digits.
+          new Form(
+              DocumentNumber.ITU_R,
+              "(?:TG\\s?)?(?<g>[1-9])-(?<t>[1-9])/(?<n>\\d{2,4})",
+              m -> m.group("g") + "-" + m.group("t") + "/" + number(m, "n"),
+              m -> "TG" + m.group("g") + "-" + m.group("t"),
+              m -> null),
+          new Form(
+              DocumentNumber.ITU_R,
+              "R\\d{2}-TG(?<g>[1-9])\\.(?<t>[1-9])-C-(?<n>\\d{1,4})",
+              m -> m.group("g") + "-" + m.group("t") + "/" + number(m, "n"),
+              m -> "TG" + m.group("g") + "-" + m.group("t"),
               m -> null),
           // ITU-D study groups and their rapporteur groups: SG2/45, SG1RGQ/123, file
           // D22-SG02-C-0045.

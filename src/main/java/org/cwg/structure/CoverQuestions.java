@@ -35,6 +35,17 @@ final class CoverQuestions {
               + "\\s+(?<list>.+)",
           FLAGS);
 
+  /**
+   * An older ITU-R cover names its Question in a line of its own, with no label: "Question ITU-R
+   * 229/8", "Questions ITU-R 205/8 and 229/8".
+   */
+  private static final Pattern QUESTION_LINE =
+      Pattern.compile(
+          "(?:questions?|cuesti[óo]n(?:es)?|вопрос\\p{L}{0,2})\\s+(?:ITU|UIT|МСЭ)-R\\s+"
+              + "(?<list>\\d{1,3}(?:-\\d{1,2})?/\\d{1,2}"
+              + "(?:\\s*(?:,|and|et|y|и)\\s*\\d{1,3}(?:-\\d{1,2})?/\\d{1,2})*)",
+          FLAGS);
+
   private CoverQuestions() {}
 
   /**
@@ -65,10 +76,17 @@ final class CoverQuestions {
     return new ArrayList<>(found);
   }
 
-  /** The Questions part of a "Subject: Question ITU-R ..." cell, or null when it names none. */
+  /**
+   * The Questions part of a "Subject: Question ITU-R ..." cell or of a line "Question ITU-R ..."
+   * alone, or null when it names none.
+   */
   static String ofSubject(String cell) {
     Matcher subject = SUBJECT_QUESTIONS.matcher(cell.strip());
-    return subject.matches() ? subject.group("list") : null;
+    if (subject.matches()) {
+      return subject.group("list");
+    }
+    Matcher line = QUESTION_LINE.matcher(cell.strip());
+    return line.matches() ? line.group("list") : null;
   }
 
   private static String questionNumber(String written) {

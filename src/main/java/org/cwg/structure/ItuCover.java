@@ -19,7 +19,9 @@ final class ItuCover {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   private static final Pattern DANGLING_AMENDMENT =
       Pattern.compile(
-          Amendments.LEAD + "(?:\\s+(?:the\\s+)?" + Amendments.DOCUMENT_WORD + ")?\\s*(.*)", FLAGS);
+          // The document word stays with the number: it says the number is a document's.
+          Amendments.LEAD + "(?:\\s+(?:the\\s+)?(?=" + Amendments.DOCUMENT_WORD + "))?\\s*(.*)",
+          FLAGS);
 
   /** A revision mark in a cell of its own: "Rev.1", "(Rev. 2)", "Add.1". */
   private static final Pattern REVISION_ALONE =
@@ -131,10 +133,12 @@ final class ItuCover {
       Matcher dangling = DANGLING_AMENDMENT.matcher(written);
       if (dangling.matches()) {
         amendment = Amendments.suffix(dangling);
+        String rest = dangling.group(3);
+        boolean wordAlone = rest.isBlank() || rest.matches("(?iu)" + Amendments.DOCUMENT_WORD);
         written =
-            dangling.group(3).isBlank() && i + 1 < cells.size()
-                ? numberAfter(cells, i + 1)
-                : dangling.group(3);
+            wordAlone && i + 1 < cells.size()
+                ? (rest + " " + numberAfter(cells, i + 1)).strip()
+                : rest;
       }
       CoverNumbers.Reading reading = CoverNumbers.read(written, context);
       if (reading == null) {

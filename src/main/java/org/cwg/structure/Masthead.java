@@ -176,6 +176,10 @@ final class Masthead {
               + "|консультативная\\s+группа\\s+по\\s+(?<ru>радиосвязи|стандартизации|развитию)",
           FLAGS);
 
+  /** An advisory group named by its acronym alone, as older TSAG covers head the number: "TSAG". */
+  private static final Pattern ADVISORY_ACRONYM =
+      Pattern.compile("(?<group>TSAG|TDAG|RAG)", Pattern.CASE_INSENSITIVE);
+
   private static final Pattern COUNCIL_SESSION =
       Pattern.compile("^(?:council|conseil|consejo|совет)\\s+\\d{4}$", FLAGS);
   private static final Pattern CONFERENCE_ID =
@@ -285,6 +289,18 @@ final class Masthead {
                 || sector.startsWith("стандарт");
         masthead.group = radio ? "RAG" : standards ? "TSAG" : "TDAG";
         String family = radio ? "itu-r" : standards ? "itu-t" : "itu-d";
+        masthead.scores.merge(family, 2, Math::max);
+        masthead.sectorFamily = masthead.sectorFamily == null ? family : masthead.sectorFamily;
+      }
+      m = masthead.group == null ? ADVISORY_ACRONYM.matcher(text.strip()) : null;
+      if (m != null && m.matches()) {
+        masthead.group = m.group("group").toUpperCase(java.util.Locale.ROOT);
+        String family =
+            switch (masthead.group) {
+              case "TSAG" -> "itu-t";
+              case "RAG" -> "itu-r";
+              default -> "itu-d";
+            };
         masthead.scores.merge(family, 2, Math::max);
         masthead.sectorFamily = masthead.sectorFamily == null ? family : masthead.sectorFamily;
       }

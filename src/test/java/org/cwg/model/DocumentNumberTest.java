@@ -71,6 +71,13 @@ class DocumentNumberTest {
         "3-4-5/TEMP/7|3-4-5/TEMP/7",
         "R15-JTG356-C-0041|3-5-6/41",
         "TD 121-R1 (GEN/11)|SG11-TD121(Rev.1)",
+        "TDAG-3/7-E|TDAG-3/7",
+        "9B/205-E|9B/205",
+        "WP 8A/77|8A/77",
+        "3-2/154-E|3-2/154",
+        "TG 6-1/38|6-1/38",
+        "R11-TG4.2-C-0061|4-2/61",
+        "Question 7-3/1|(none)",
       })
   void normalisesWrittenForms(String written, String canonical) {
     assertEquals(canonical, DocumentNumber.canonical(written).orElse("(none)"));
@@ -203,6 +210,9 @@ class DocumentNumberTest {
         "TDAG09-14/3|itu-d|TDAG|",
         "RAG11-1/20|itu-r|RAG|",
         "5-6/41|itu-r|JTG5-6|",
+        "3-2/154|itu-r|TG3-2|",
+        "8A/77|itu-r|WP8A|",
+        "TDAG-3/7|itu-d|TDAG|",
       })
   void knowsFamilyGroupAndMeeting(String canonical, String family, String group, Integer meeting) {
     assertEquals(family, DocumentNumber.familyOf(canonical));

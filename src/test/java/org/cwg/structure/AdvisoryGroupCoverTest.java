@@ -141,4 +141,53 @@ class AdvisoryGroupCoverTest {
     assertEquals("TSAG", english.group());
     assertEquals("report", english.type());
   }
+
+  @Test
+  void anOlderTsagCoverNamesItsGroupAboveAShortTdNumber() {
+    Metadata m =
+        CoverOfLines.read(
+            "draft.docx",
+            "INTERNATIONAL TELECOMMUNICATION UNION\t\tTSAG",
+            "TELECOMMUNICATION STANDARDIZATION SECTOR\t\tTD 77 Rev.2",
+            "STUDY PERIOD 2005-2008\t\tEnglish only",
+            "\t\tOriginal: English",
+            "Question(s):\tN/A\tGeneva, 3-7 March 2008",
+            "TEMPORARY DOCUMENT",
+            "Source:\tChairman, TSAG",
+            "Title:\tDraft work plan of the advisory group");
+    assertEquals("TSAG-TD77(Rev.2)", m.number());
+    assertEquals("TSAG", m.group());
+    assertEquals("Rev.2", m.revision());
+    assertEquals("itu-t", m.family());
+  }
+
+  @Test
+  void anAdvisoryGroupNumberedByMeetingBefore2001() {
+    Metadata m =
+        CoverOfLines.read(
+            "draft.docx",
+            "INTERNATIONAL TELECOMMUNICATION UNION",
+            "TELECOMMUNICATION DEVELOPMENT BUREAU\tDocument TDAG-3/7-E",
+            "9 March 1999",
+            "Original: English",
+            "Director, Telecommunication Development Bureau",
+            "OPERATIONAL PLAN FOR 1999");
+    assertEquals("TDAG-3/7", m.number());
+    assertEquals("TDAG", m.group());
+  }
+
+  @Test
+  void aTaskGroupIsNamedByItsStudyGroupAndRank() {
+    Metadata m =
+        CoverOfLines.read(
+            "draft.docx",
+            "Radiocommunication Study Groups\t",
+            "\t\tDocument 6-1/154-E",
+            "\t\t4 May 2009",
+            "Norway",
+            "PROPOSED TEXT ON RECEIVER CHARACTERISTICS");
+    assertEquals("6-1/154", m.number());
+    assertEquals("itu-r", m.family());
+    assertEquals("TG6-1", m.group());
+  }
 }

@@ -38,6 +38,9 @@ class CoverQuestionsTest {
         "QUESTION 9-2/2: Spectrum management for rural areas|-|9-2/2",
         "Вопрос 14-3/1: Тарифная политика|-|14-3/1",
         "Question(s): 3-2/1 and 11-2/1|-|3-2/1;11-2/1",
+        "Question ITU-R 118/6|RADIOCOMMUNICATION STUDY GROUPS|118/6",
+        "Questions ITU-R 201-1/4 and 77/4|RADIOCOMMUNICATION STUDY GROUPS|201-1/4;77/4",
+        "Question ITU-R 118/6 on broadcasting|RADIOCOMMUNICATION STUDY GROUPS|",
       })
   void readsTheQuestionsInEveryForm(String line, String masthead, String expected) {
     List<CoverLine> cover =

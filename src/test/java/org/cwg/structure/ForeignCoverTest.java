@@ -169,6 +169,41 @@ class ForeignCoverTest {
   }
 
   @Test
+  void anAddendumAndTheNumberItAmendsOnOneLineKeepTheDocumentWord() throws Exception {
+    Metadata m =
+        read(
+                "WRC31-12-ADD4-R",
+                "ВСЕМИРНАЯ КОНФЕРЕНЦИЯ РАДИОСВЯЗИ (ВКР-31)",
+                "ПЛЕНАРНОЕ ЗАСЕДАНИЕ\tДополнительный документ 4 к Документу 12-R",
+                "\t3 октября 2031 года",
+                "\tОригинал: русский",
+                "Администрации нескольких государств",
+                "ПРЕДЛОЖЕНИЯ ДЛЯ РАБОТЫ КОНФЕРЕНЦИИ",
+                "Введение",
+                "Предлагается изменить Резолюцию 12.")
+            .metadata();
+    assertEquals("WRC-31/12(Add.4)", m.number());
+    assertEquals("Add.4", m.revision());
+  }
+
+  @Test
+  void anEnglishAddendumOnOneLineUnderAConferenceMasthead() throws Exception {
+    Metadata m =
+        read(
+                "PP30-61-ADD1-E",
+                "Plenipotentiary Conference (PP-30)",
+                "PLENARY MEETING\tAddendum 1 to Document 61-E",
+                "\t4 September 2030",
+                "\tOriginal: English",
+                "Member States of a regional group",
+                "COMMON PROPOSALS FOR THE WORK OF THE CONFERENCE",
+                "Introduction",
+                "It is proposed to modify Resolution 71.")
+            .metadata();
+    assertEquals("PP-30/61(Add.1)", m.number());
+  }
+
+  @Test
   void olderRussianCoversWriteAnAddendumAsDobavlenie() throws Exception {
     Metadata m =
         read(
