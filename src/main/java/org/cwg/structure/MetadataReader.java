@@ -61,7 +61,7 @@ final class MetadataReader {
     Cover cover = Cover.of(coverLines);
     ItuCover.read(cover, draft);
     if (!closingLines.isEmpty()) {
-      ClosingContacts.read(Cover.of(closingLines), draft);
+      ClosingContacts.read(closingLines, draft);
     }
     TemporaryDocument.read(cover, sections, draft);
     CoverBlock.read(cover.unlabelledTexts(), styledTitle, draft);

@@ -67,6 +67,19 @@ class ClosingContactsTest {
   }
 
   @Test
+  void aContactInAFootnoteToTheSourceLineIsItsContact() {
+    Metadata m =
+        read(
+            RADIO_COVER,
+            CoverLine.body(
+                "* Contact: Paul Ndiaye, Office des ondes, Tél: +221 33 000 00, Courriel:"
+                    + " p.ndiaye@oo.example"));
+    assertEquals(
+        List.of(new Contact("Paul Ndiaye", "Office des ondes", "p.ndiaye@oo.example")),
+        m.contacts());
+  }
+
+  @Test
   void aClosingLineWithoutAnAddressOrACoverContactComesFirst() {
     Metadata noAddress =
         read(RADIO_COVER, CoverLine.body("Contact: the secretariat of the working party."));
