@@ -54,7 +54,7 @@ final class CoverContacts {
       Pattern.compile(
           "(?:(?:vice|co)[- ]?)?(?:chair(?:man|woman|person)?|(?:associate\\s+)?rapporteur"
               + "|convenor|director|directeur|directrice|directora|editor|secretary|counsellor"
-              + "|président|présidente|presidente"
+              + "|president|président|présidente|presidente"
               + "|vicepresidente|relator|председатель|заместитель\\s+председателя|докладчик)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -74,12 +74,17 @@ final class CoverContacts {
               + "(?:\\s+(?:de|des|du|del|de\\s+la|of|for)\\s+[\\p{L} ]{1,40})?",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  /** An office at the head or the end of a line: "Rapporteur Q1/2", "ETSI TC INT Chairman". */
+  /**
+   * An office at the head or the end of a line: "Rapporteur Q1/2", "ETSI TC INT Chairman"; or a job
+   * and the unit it is held in, "Head of Department, International Relations".
+   */
   private static final Pattern OFFICE_LINE =
       Pattern.compile(
           "(?:"
               + OFFICE.pattern()
-              + ")(?![\\p{L}-]).*|.*(?<![\\p{L}-])(?:"
+              + ")(?![\\p{L}-]).*|(?:"
+              + JOB_TITLE.pattern()
+              + "),.*|.*(?<![\\p{L}-])(?:"
               + OFFICE.pattern()
               + "|"
               + JOB_TITLE.pattern()
@@ -100,6 +105,8 @@ final class CoverContacts {
       address = bracketed.group(1);
       line = line.substring(0, bracketed.start());
     }
+    int heldAt = -1;
+    String heldIn = null;
     for (String part : line.split("\\s*[,;]\\s*")) {
       if (!parts.isEmpty() && JOB_TITLE.matcher(part).matches()) {
         // "Jane Doe, Research Fellow, CIPIT": the job is no part of the organization.
@@ -111,9 +118,19 @@ final class CoverContacts {
           && !isPart(part)
           && !CoverCells.hasEmail(part)) {
         parts.set(last, parts.get(last) + ", " + part);
+        heldAt = last;
+        heldIn = part;
       } else {
         parts.add(part);
       }
+    }
+    // "Jane Doe, Chairman, WP 5B, e-mail: ...": with no organization after it, what the office is
+    // held in is the organization, the office no part of it.
+    if (heldAt >= 0
+        && (heldAt + 1 == parts.size()
+            || isPart(parts.get(heldAt + 1))
+            || CoverCells.hasEmail(parts.get(heldAt + 1)))) {
+      parts.set(heldAt, heldIn);
     }
     if (address != null) {
       parts.add(address);

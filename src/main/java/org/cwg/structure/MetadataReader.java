@@ -39,10 +39,30 @@ final class MetadataReader {
       Map<String, String> properties,
       List<Section> sections,
       String text) {
+    return read(
+        manifestFields, coverLines, List.of(), styledTitle, fileName, properties, sections, text);
+  }
+
+  /**
+   * As {@link #read(Map, List, String, String, Map, List, String)}, with the document's closing
+   * lines, where a contact block may stand when the cover has none.
+   */
+  static Metadata read(
+      Map<String, String> manifestFields,
+      List<CoverLine> coverLines,
+      List<CoverLine> closingLines,
+      String styledTitle,
+      String fileName,
+      Map<String, String> properties,
+      List<Section> sections,
+      String text) {
     MetadataDraft draft = new MetadataDraft();
     fromManifest(manifestFields, draft);
     Cover cover = Cover.of(coverLines);
     ItuCover.read(cover, draft);
+    if (!closingLines.isEmpty()) {
+      ClosingContacts.read(closingLines, draft);
+    }
     TemporaryDocument.read(cover, sections, draft);
     CoverBlock.read(cover.unlabelledTexts(), styledTitle, draft);
     ItuFileName.read(fileName, draft);

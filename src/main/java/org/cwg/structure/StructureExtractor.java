@@ -28,6 +28,12 @@ public final class StructureExtractor {
   /** Without headings there is no cover block to bound; look only at the opening paragraphs. */
   private static final int COVER_WITHOUT_HEADINGS = 40;
 
+  /**
+   * The closing lines, where ITU-R and ITU-D contributions set their contact block: a contact line
+   * that PDF text wraps, or a table of label, name, organization, country and address.
+   */
+  private static final int CLOSING_LINES = 10;
+
   private static final Pattern FOOTNOTE_LABEL =
       Pattern.compile("(\\d{1,3})[\\s.)]+(\\S.*)", Pattern.DOTALL);
 
@@ -112,10 +118,17 @@ public final class StructureExtractor {
         .subList(0, coverEnd)
         .forEach(line -> cover.add(new CoverLine(line.text(), line.block().region())));
     pageMargins.forEach(margin -> cover.add(new CoverLine(margin, Block.Region.HEADER)));
+    List<CoverLine> closing = new ArrayList<>();
+    lines
+        .subList(Math.max(coverEnd, lines.size() - CLOSING_LINES), lines.size())
+        .forEach(line -> closing.add(new CoverLine(line.text(), line.block().region())));
+    // A contact may also be given in a footnote, to the Source line of an older cover.
+    footnotes.forEach(note -> closing.add(CoverLine.body(note.text())));
     Metadata metadata =
         MetadataReader.read(
             manifest.fieldsFor(file),
             cover,
+            closing,
             styledTitle,
             file.getFileName().toString(),
             parsed.properties(),

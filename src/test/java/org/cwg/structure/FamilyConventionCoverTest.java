@@ -196,7 +196,7 @@ class FamilyConventionCoverTest {
   }
 
   @Test
-  void anOfficeKeepsWhatItIsHeldIn() {
+  void anOfficeIsNoPartOfWhatItIsHeldIn() {
     Cover.Labelled block =
         new Cover.Labelled(
             CoverLabel.CONTACT,
@@ -204,9 +204,27 @@ class FamilyConventionCoverTest {
             true,
             null);
     assertEquals(
-        List.of(
-            new Contact("Jane Roe", "Vice-Chairman, ITU-T Study Group 9", "jane.roe@example.org")),
+        List.of(new Contact("Jane Roe", "ITU-T Study Group 9", "jane.roe@example.org")),
         CoverContacts.read(List.of(block)));
+    Cover.Labelled president =
+        new Cover.Labelled(
+            CoverLabel.CONTACT,
+            List.of("Mr Tom Lark, Vice-President, ARRL, e-mail: t.lark@arrl.example"),
+            true,
+            null);
+    assertEquals("ARRL", CoverContacts.read(List.of(president)).get(0).organization());
+    Cover.Labelled unit =
+        new Cover.Labelled(
+            CoverLabel.CONTACT,
+            List.of(
+                "Ana Pérez",
+                "Head of Unit, External Affairs",
+                "National Spectrum Agency (NSA)",
+                "E-mail: ana.perez@nsa.example"),
+            false,
+            null);
+    assertEquals(
+        "National Spectrum Agency (NSA)", CoverContacts.read(List.of(unit)).get(0).organization());
     Cover.Labelled plain =
         new Cover.Labelled(
             CoverLabel.CONTACT,
