@@ -88,6 +88,12 @@ final class Sources {
         sources.add(item);
         continue;
       }
+      // "Office fédéral de la communication (OFCOM), Suisse": the body and its country are one.
+      if (comma > 0
+          && SourceParts.isCountryOf(item.substring(comma + 1), item.substring(0, comma), null)) {
+        sources.add(item);
+        continue;
+      }
       if (comma > 0
           && SourceParts.isAffiliation(item.substring(0, comma), item.substring(comma + 1))) {
         // "Laboratoire ..., Université ... et Association ...": the body ends at another's name.
