@@ -237,6 +237,14 @@ final class Sources {
     return named.size() == 1 && onlyQualifies(cell, named.get(0));
   }
 
+  /**
+   * Whether a source names one Member State, as it is or in the list's form: "Maroc (Royaume du)".
+   */
+  static boolean isListedMemberState(String source) {
+    return isOneMemberState(source)
+        || MemberStates.in(source).size() == 1 && LISTED_FORM.matcher(source).matches();
+  }
+
   /** Whether a cell is nothing but Member States, as a cover's source line is. */
   static boolean isOnlyMemberStates(String cell) {
     List<int[]> names = MemberStates.spans(cell);
