@@ -21,6 +21,17 @@ final class SourceLine {
    * "Iridium Satellite LLC" / "Viasat, Inc." are three sources, the line before the title the last.
    */
   static List<String> companiesOnePerLine(List<String> lines, int title, List<String> last) {
+    if (last.isEmpty()) {
+      return last;
+    }
+    // Member States one per line: "la République de Ruritanie" / "Burkina Faso".
+    if (last.stream().allMatch(Sources::isListedMemberState)) {
+      List<String> sources = new ArrayList<>(last);
+      for (int at = title - 2; at >= 0 && isMemberStateLine(lines.get(at)); at--) {
+        sources.addAll(0, Sources.split(lines.get(at)));
+      }
+      return sources;
+    }
     if (last.size() != 1 || !SourceParts.hasLegalForm(last.get(0))) {
       return last;
     }
@@ -31,14 +42,30 @@ final class SourceLine {
     return sources;
   }
 
+  /** A line that names Member States only, in any of their forms: "la République de Corée". */
+  private static boolean isMemberStateLine(String line) {
+    String source = of(line);
+    if (source == null || MemberStates.spans(line).isEmpty()) {
+      return false;
+    }
+    List<String> named = Sources.split(source);
+    return !named.isEmpty() && named.stream().allMatch(Sources::isListedMemberState);
+  }
+
   /**
    * A line that names one company, with its legal form or, short and without figures, as a brand
-   * ("Telesat Canada") among others that carry theirs.
+   * ("Telesat Canada") among others that carry theirs; or a university or another body named whole,
+   * with its country ("University of Ruritania (Borduria)").
    */
   private static boolean isCompanyLine(String line) {
     return of(line) != null
         && (SourceParts.hasLegalForm(line)
             || line.strip().split("\\s+").length <= 4
+                && line.chars().noneMatch(Character::isDigit)
+                && !line.contains(",")
+            || SourceLines.namesABody(line)
+                && !Sources.isOnlyMemberStates(line)
+                && !CoverCells.endsMidPhrase(line)
                 && line.chars().noneMatch(Character::isDigit)
                 && !line.contains(","));
   }

@@ -104,7 +104,7 @@ final class SourceLines {
         && line.split("\\s+").length <= MAX_NAME_WORDS;
   }
 
-  private static boolean namesABody(String line) {
+  static boolean namesABody(String line) {
     return !line.isEmpty()
         && (SourceParts.hasLegalForm(line)
             || BODY_WORD.matcher(line).find()

@@ -187,19 +187,44 @@ final class SourceParts {
    */
   private static List<String> joinAffiliations(List<String> parts) {
     List<String> joined = new ArrayList<>();
-    for (String part : parts) {
+    for (int i = 0; i < parts.size(); i++) {
+      String part = parts.get(i);
       String last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+      String following = i + 1 < parts.size() ? parts.get(i + 1) : null;
       // "University of Ljubljana, Faculty of Electrical Engineering": the university first.
       if (last != null
           && (isAffiliation(last, part)
               || UNIVERSITY.matcher(TextCleaner.strip(last)).matches() && isAffiliation(part, last)
-              || isUnitOf(part, last))) {
+              || isUnitOf(part, last)
+              || isCountryOf(part, last, following))) {
         joined.set(joined.size() - 1, joined.get(joined.size() - 1) + "," + part);
       } else {
         joined.add(part);
       }
     }
     return joined;
+  }
+
+  /** A body that names itself by its acronym: "Office fédéral de la communication (OFCOM)". */
+  private static final Pattern WITH_ITS_ACRONYM =
+      Pattern.compile("\\p{Lu}.*\\s.*\\(\\p{Lu}[\\p{L}&-]{1,11}\\)");
+
+  /**
+   * A public body's country after a comma, written by its short name, belongs to the body: "Office
+   * fédéral de la communication (OFCOM), Suisse" is one submitter, as "Universidade de Brasília
+   * (Brazil)" is. A company with its legal form ("Telefónica S.A., Spain"), a Member State ("Kenya,
+   * Uganda"), a country in the list's long form ("Kenya (Republic of)") or one that opens a list of
+   * Member States stays a source of its own.
+   */
+  static boolean isCountryOf(String country, String body, String following) {
+    String countryName = TextCleaner.strip(country);
+    String bodyName = TextCleaner.strip(body);
+    return Sources.isOneMemberState(countryName)
+        && MemberStates.in(countryName).get(0).equals(countryName)
+        && (following == null || !Sources.isOnlyMemberStates(TextCleaner.strip(following)))
+        && !hasLegalForm(bodyName)
+        && MemberStates.spans(bodyName).isEmpty()
+        && (WITH_ITS_ACRONYM.matcher(bodyName).matches() || UNIT.matcher(bodyName).matches());
   }
 
   /**

@@ -88,6 +88,12 @@ final class Sources {
         sources.add(item);
         continue;
       }
+      // "Office fédéral de la communication (OFCOM), Suisse": the body and its country are one.
+      if (comma > 0
+          && SourceParts.isCountryOf(item.substring(comma + 1), item.substring(0, comma), null)) {
+        sources.add(item);
+        continue;
+      }
       if (comma > 0
           && SourceParts.isAffiliation(item.substring(0, comma), item.substring(comma + 1))) {
         // "Laboratoire ..., Université ... et Association ...": the body ends at another's name.
@@ -229,6 +235,14 @@ final class Sources {
   static boolean isOneMemberState(String cell) {
     List<String> named = MemberStates.in(cell);
     return named.size() == 1 && onlyQualifies(cell, named.get(0));
+  }
+
+  /**
+   * Whether a source names one Member State, as it is or in the list's form: "Maroc (Royaume du)".
+   */
+  static boolean isListedMemberState(String source) {
+    return isOneMemberState(source)
+        || MemberStates.in(source).size() == 1 && LISTED_FORM.matcher(source).matches();
   }
 
   /** Whether a cell is nothing but Member States, as a cover's source line is. */

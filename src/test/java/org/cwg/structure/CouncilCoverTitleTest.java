@@ -162,6 +162,38 @@ class CouncilCoverTitleTest {
   }
 
   @Test
+  void memberStatesOnePerLineUnderALeadAloneAreAllSources() {
+    Metadata metadata =
+        read(
+            "Groupe de travail du Conseil sur la protection en ligne des enfants",
+            "Trentième réunion – Genève, 4 mars 2030\tDocument CWG-COP-30/2-F",
+            "10 février 2030",
+            "Contribution de",
+            "la République de Côte d'Ivoire",
+            "le Royaume du Maroc",
+            "Mali",
+            "ÉDUCATION NUMÉRIQUE DES FAMILLES EN AFRIQUE");
+    assertEquals(
+        List.of("Côte d'Ivoire (République de)", "Maroc (Royaume du)", "Mali"), metadata.sources());
+  }
+
+  @Test
+  void aUniversityOnItsLineAboveACompanyIsASourceToo() {
+    Metadata metadata =
+        read(
+            "Radiocommunication Study Groups",
+            "\t\tDocument 7C/90-E",
+            "Subject: WRC-31 agenda item 1.4\t\t3 May 2030",
+            "\t\tEnglish only",
+            "University of Borduria at Szohod (Borduria)",
+            "Syldavia Orbital Ltd",
+            "LINK BUDGETS FOR SMALL SATELLITE MISSIONS");
+    assertEquals(
+        List.of("University of Borduria at Szohod (Borduria)", "Syldavia Orbital Ltd"),
+        metadata.sources());
+  }
+
+  @Test
   void companiesOnePerLineBeforeTheTitleAreAllSources() {
     Metadata metadata =
         read(

@@ -70,6 +70,11 @@ class SourcesTest {
         "United Nations Educational, Scientific and Cultural Organization (UNESCO)"
             + "|United Nations Educational, Scientific and Cultural Organization (UNESCO)",
         "Kenya, Uganda, Tanzania (URT)|Kenya;Uganda;Tanzania (URT)",
+        "Agence nationale des fréquences (ANFR), France|Agence nationale des fréquences (ANFR), France",
+        "Oficina Nacional de Espectro (ONE), Uruguay|Oficina Nacional de Espectro (ONE), Uruguay",
+        "Bureau of Radio Planning (BRP), Ghana, Kenya|Bureau of Radio Planning (BRP);Ghana;Kenya",
+        "Acme Telecom S.A., Spain|Acme Telecom S.A.;Spain",
+        "Office of Spectrum (OOS), Kenya (Republic of)|Office of Spectrum (OOS);Kenya (Republic of)",
         "جمهورية السودان|السودان (جمهورية)",
         "República Oriental del Uruguay|Uruguay (República Oriental del)",
         "Viet Nam, Vietnam Posts and Telecommunications Group (VNPT)"
