@@ -75,7 +75,7 @@ final class HeadingDetector {
     this.agenda = CoverTitleKinds.isAgenda(lines);
     this.report = CoverTitleKinds.isReport(lines);
     this.withoutEmphasis = plain && lines.stream().noneMatch(line -> line.block().bold());
-    this.keywords = new KeywordHeadings(lines, outline);
+    this.keywords = new KeywordHeadings(lines, outline, !plain);
   }
 
   /** The headings among the lines, in order. */
