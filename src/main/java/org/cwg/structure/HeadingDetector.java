@@ -149,6 +149,7 @@ final class HeadingDetector {
     if (isTitle(block)
         || block.region() == Block.Region.FOOTNOTE
         || tableOfContents[index]
+        || wrapped.insideParagraph(index)
         || EMBEDDED_NAME.matcher(text).matches()) {
       return null;
     }
