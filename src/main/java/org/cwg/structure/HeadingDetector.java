@@ -75,7 +75,7 @@ final class HeadingDetector {
     this.agenda = CoverTitleKinds.isAgenda(lines);
     this.report = CoverTitleKinds.isReport(lines);
     this.withoutEmphasis = plain && lines.stream().noneMatch(line -> line.block().bold());
-    this.keywords = new KeywordHeadings(lines, outline);
+    this.keywords = new KeywordHeadings(lines, outline, !plain);
   }
 
   /** The headings among the lines, in order. */
@@ -149,6 +149,7 @@ final class HeadingDetector {
     if (isTitle(block)
         || block.region() == Block.Region.FOOTNOTE
         || tableOfContents[index]
+        || wrapped.insideParagraph(index)
         || EMBEDDED_NAME.matcher(text).matches()) {
       return null;
     }

@@ -171,6 +171,17 @@ final class HeadingKinds {
   private static final Pattern COVER_ONLY =
       Pattern.compile("(?:executive\\s+)?summary|r[ée]sum[ée]|resumen|резюме", FLAGS);
 
+  /**
+   * The labels of a cover's rows whose value is a field of the cover, not a section: "Summary:",
+   * "Action required:", "Expected results:", "References:" as ITU-D and older ITU-T covers write
+   * them, the label in one cell and its value in the next.
+   */
+  private static final Pattern COVER_FIELD_ROW =
+      Pattern.compile(
+          "(?:executive\\s+)?summary|action\\s+required(?:\\s+by\\s+\\S.*)?"
+              + "|expected\\s+results?|references?",
+          FLAGS);
+
   /** A run-in sub-heading under the current section ("Outcome for Council"). */
   private static final Pattern SUB_HEADING =
       Pattern.compile(
@@ -194,11 +205,13 @@ final class HeadingKinds {
    * A cover's abstract or summary run in with its text: "Abstract:\tThis contribution ..." as
    * Word's text export writes a cover table's row, or "Abstract This ..." as PDF text has it. A
    * title in capitals ("SUMMARY OF THE RESPONSES") is no run-in abstract. Russian and Chinese
-   * covers write "Аннотация:" and "摘要：".
+   * covers write "Аннотация:" and "摘要：". The ITU-T cover's Abstract row is a section (Résumé,
+   * Resumen in its French and Spanish forms); an English "Summary:" row is a cover field, like
+   * Purpose (see {@link #isCoverFieldRow}).
    */
   private static final Pattern RUN_IN_ABSTRACT =
       Pattern.compile(
-          "(abstract|summary|r[ée]sum[ée]|resumen|аннотация|резюме|摘要)"
+          "(abstract|r[ée]sum[ée]|resumen|аннотация|резюме|摘要)"
               + "(?:\\s*[:：]\\s*|\\s*\\t\\s*|\\s+(?=(?-i:\\p{Lu}\\p{Ll})))(?=\\S.{24})",
           FLAGS);
 
@@ -272,6 +285,11 @@ final class HeadingKinds {
 
   static boolean isCoverOnly(String line) {
     return COVER_ONLY.matcher(line).matches();
+  }
+
+  /** Whether a cover row's label (its colon tidied away) names a cover field, not a section. */
+  static boolean isCoverFieldRow(String label) {
+    return COVER_FIELD_ROW.matcher(label).matches();
   }
 
   static boolean isNextSteps(String line) {

@@ -185,13 +185,37 @@ final class HeadingOutline {
     return 1;
   }
 
-  /** One level under the last heading when it is numbered; else the top level. */
+  /**
+   * One level under the last heading when it is numbered; else the top level. Where the body opened
+   * with unnumbered headings beside the numbered clauses ("Background", then "1 ...", "2 ..."), a
+   * later unnumbered one stays at the top beside them.
+   */
   int underNumberedClause() {
     if (found.isEmpty()) {
       return 1;
     }
     Heading last = last();
-    return last.number() != null ? last.level() + 1 : 1;
+    if (last.number() == null) {
+      return 1;
+    }
+    // An annex's own clauses stay under its heading.
+    boolean beside = !HeadingStyles.isAnnexKind(last.kind()) && opensWithUnnumberedHeadings();
+    return beside ? 1 : last.level() + 1;
+  }
+
+  /**
+   * Whether a body heading at the top, unnumbered and none of the cover's, comes before clause 1.
+   */
+  private boolean opensWithUnnumberedHeadings() {
+    for (Heading h : found) {
+      if (h.number() != null || HeadingStyles.isAnnexKind(h.kind())) {
+        return false;
+      }
+      if (h.level() == 1 && !COVER_KINDS.contains(h.kind()) && h.kind() != SectionKind.OTHER) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** One level under the last heading when it is numbered, beside it when not; else the top. */

@@ -1,6 +1,7 @@
 package org.cwg.structure;
 
 import java.util.List;
+import java.util.Locale;
 import org.cwg.model.SectionKind;
 import org.cwg.parse.Block;
 
@@ -15,9 +16,35 @@ final class KeywordHeadings {
   private final List<Line> lines;
   private final HeadingOutline outline;
 
-  KeywordHeadings(List<Line> lines, HeadingOutline outline) {
+  /**
+   * Word says how a preamble is set: where no preamble word stands apart (a heading or Call style,
+   * bold), they are plain paragraphs of the text proposed, not headings.
+   */
+  private final boolean preambleInRunningText;
+
+  /**
+   * @param formatted whether the lines come from Word, which says what is bold or styled
+   */
+  KeywordHeadings(List<Line> lines, HeadingOutline outline, boolean formatted) {
     this.lines = lines;
     this.outline = outline;
+    this.preambleInRunningText =
+        formatted
+            && lines.stream()
+                .noneMatch(
+                    line ->
+                        HeadingKinds.isPreamble(HeadingKinds.tidy(line.text()))
+                            && setApart(line.block()));
+  }
+
+  /** Whether Word sets a paragraph apart from the running text: a style of its own, or bold. */
+  private static boolean setApart(Block block) {
+    String style = block.style();
+    return block.headingLevel() > 0
+        || block.bold()
+        || style != null
+            && !style.isBlank()
+            && !style.toLowerCase(Locale.ROOT).startsWith("normal");
   }
 
   /** The heading a short line's words make, or null when they make none. */
@@ -48,7 +75,8 @@ final class KeywordHeadings {
   }
 
   private Heading keyword(int index, String text, Block block) {
-    if (block.region() == Block.Region.TABLE && TableLabels.isLabel(lines, index)) {
+    if (block.region() == Block.Region.TABLE
+        && (TableLabels.isLabel(lines, index) || labelsAFieldInTheNextCell(index, text))) {
       return null;
     }
     Numbering numbering = outline.numbering();
@@ -96,10 +124,24 @@ final class KeywordHeadings {
   }
 
   /**
+   * A cover row's label with a colon ("Summary:", "Action required:") whose value fills the next
+   * cell: a field of the cover, whatever the length of its value.
+   */
+  private boolean labelsAFieldInTheNextCell(int index, String words) {
+    Line next = index + 1 < lines.size() ? lines.get(index + 1) : null;
+    return lines.get(index).text().strip().endsWith(":")
+        && HeadingKinds.isCoverFieldRow(words)
+        && next != null
+        && next.block().region() == Block.Region.TABLE
+        && !next.text().isBlank();
+  }
+
+  /**
    * The preamble words of a Recommendation or Resolution ("considering", "resolves"), the heading
    * over a draft one ("Draft Decision") and the front matter of a published text ("FOREWORD",
-   * "History", "Keywords"): level-1 sections of their own. The NOTE that follows a foreword is one
-   * too; elsewhere a NOTE is a note.
+   * "History", "Keywords"): level-1 sections of their own, the preamble words only where set as
+   * headings or where the text cannot say (plain text, PDF). The NOTE that follows a foreword is
+   * one too; elsewhere a NOTE is a note.
    */
   private Heading frontMatter(int index, String text, String words, Block block) {
     if (text.strip().endsWith(":")
@@ -108,7 +150,8 @@ final class KeywordHeadings {
     }
     boolean preamble =
         block.region() == Block.Region.BODY
-            && (HeadingKinds.isPreamble(words) || headsADraftText(index, words));
+            && (HeadingKinds.isPreamble(words) && !preambleInRunningText
+                || headsADraftText(index, words));
     boolean note =
         words.equals("NOTE")
             && !outline.isEmpty()

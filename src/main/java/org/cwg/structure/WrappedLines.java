@@ -78,6 +78,21 @@ final class WrappedLines {
   }
 
   /**
+   * Whether the line is inside a paragraph PDF wrapped: the line before it and the line itself both
+   * fill the width without ending a sentence ("... are given in" / "Appendix 1. The criteria follow
+   * ... of"). A heading does not run on from the text above it and on below it.
+   */
+  boolean insideParagraph(int index) {
+    return width > 0
+        && index > 0
+        && lines.get(index - 1).block().region() == Block.Region.BODY
+        && fills(index - 1)
+        && !endsSentence(index - 1)
+        && fills(index)
+        && !endsSentence(index);
+  }
+
+  /**
    * The line a heading that filled its line wrapped onto ("... of Recommendation ITU-R" /
    * "RS.2105-1"): the next line, short and ending no sentence, neither numbered nor a list item; or
    * -1 when the heading ends on its own line.

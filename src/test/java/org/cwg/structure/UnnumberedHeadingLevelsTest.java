@@ -180,4 +180,25 @@ class UnnumberedHeadingLevelsTest {
         "other|2||Harbour network",
         "abbreviations|1|3|Abbreviations");
   }
+
+  @Test
+  void whereTheBodyOpensWithAnUnnumberedHeadingALaterOneStaysBesideTheClauses() {
+    String text =
+        """
+        Background
+        Tests began in 2029.
+        1\tMethod
+        Forty libraries were asked.
+        2\tResults
+        Most answered.
+        Conclusions
+        Tests should go on.
+        """;
+    assertOutline(
+        plain(text),
+        "introduction|1||Background",
+        "other|1|1|Method",
+        "other|1|2|Results",
+        "conclusion|1||Conclusions");
+  }
 }

@@ -37,6 +37,20 @@ class WrappedPdfParagraphsTest {
   }
 
   @Test
+  void anAppendixNamedAtTheStartOfAWrappedLineIsNoHeading() {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(body("1 Characteristics"));
+    blocks.add(
+        body("The characteristics of the test sensors considered in this study are set out in"));
+    blocks.add(
+        body("Appendix 2. The criteria follow the usual practice of the working group and of"));
+    blocks.add(body("the earlier studies."));
+    blocks.add(body("2 Proposal"));
+    blocks.add(body("The characteristics should be kept."));
+    assertOutline(pdf(blocks), "other|1|1|Characteristics", "proposal|1|2|Proposal");
+  }
+
+  @Test
   void aNumberedParagraphOverThreeLinesStartingWithAFigureIsNoHeading() {
     List<Block> blocks = new ArrayList<>();
     blocks.add(body("1 Introduction"));
