@@ -81,12 +81,6 @@ final class CoverBlock {
           "(?:(?:council|conseil|consejo|совет|المجلس)\\s+|理事会\\s*)(\\d{4})(?:\\s*年\\s*(?:会议)?)?",
           FLAGS);
 
-  /** The Council's older masthead: "GENEVA — SESSION 2001", its dates under it in brackets. */
-  private static final Pattern PLACE_AND_SESSION =
-      Pattern.compile("(\\p{L}[\\p{L} .'’-]*?)\\s*[—–-]\\s*session\\s+\\d{4}", FLAGS);
-
-  private static final Pattern BRACKETED = Pattern.compile("\\s*\\((.+)\\)\\s*");
-
   private static final Pattern PLACE_AND_DATE =
       Pattern.compile(
           // Arabic and Chinese have no capitals and write their own commas: "جنيف، 25 مايو 2030",
@@ -262,15 +256,15 @@ final class CoverBlock {
       draft.offer(MetadataDraft.MEETING_DATE, Dates.find(m.group(2)), Provenance.COVER, rule);
       return false;
     }
-    m = PLACE_AND_SESSION.matcher(line);
-    if (m.matches()) {
-      Matcher dates = BRACKETED.matcher(next);
-      String first = dates.matches() ? Dates.find(dates.group(1)) : null;
+    // The Council's older masthead: "GENEVA — SESSION 2001", its dates in brackets.
+    SessionLine session = SessionLine.of(line);
+    if (session != null) {
+      String first = session.firstDay(next);
       if (first != null) {
         String rule = RULE + "session and its dates";
-        draft.offer(MetadataDraft.PLACE, m.group(1), Provenance.COVER, rule);
+        draft.offer(MetadataDraft.PLACE, session.place(), Provenance.COVER, rule);
         draft.offer(MetadataDraft.MEETING_DATE, first, Provenance.COVER, rule);
-        return true;
+        return session.datesUnder();
       }
       return false;
     }

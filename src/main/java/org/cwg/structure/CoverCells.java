@@ -24,7 +24,6 @@ final class CoverCells {
               + "|radiocommunication(?:\\s+(?:sector|study\\s+groups|assembly|bureau))?"
               + "|telecommunication\\s+development(?:\\s+(?:sector|bureau))?|development\\s+sector"
               + "|of\\s+itu|itu-[tdr]|study\\s+period\\s+\\d{4}\\s*[-–]\\s*\\d{4}"
-              + "|\\p{L}[\\p{L} .'’-]*?\\s*[—–-]\\s*session\\s+\\d{4}"
               + "|(?:telecommunication\\s+standardization\\s+sector\\s+)?study\\s+period.*"
               + "|english\\s+only|français\\s+seulement|(?:original|оригинал|原文|الأصل)\\s*[:：].*|\\(\\d{2}/\\d{4}\\)"
               + "|study\\s+group\\s+\\d{1,2}(?:\\s+rapporteur\\s+group.*)?"
@@ -206,7 +205,7 @@ final class CoverCells {
   }
 
   static boolean isMasthead(String cell) {
-    return MASTHEAD.matcher(cell).matches();
+    return MASTHEAD.matcher(cell).matches() || SessionLine.of(cell) != null;
   }
 
   /** The type a kind line names, or null when the cell is not one. */

@@ -103,6 +103,7 @@ final class CoverTitleLines {
           && !DocumentNumber.FINDER.matcher(line).lookingAt()
           && !Banner.isBanner(line)
           && !CoverCells.neverTitleOrSource(line)
+          && !SessionLine.isDatesAlone(line)
           && CoverCells.placeAndDate(words) == null) {
         return i;
       }

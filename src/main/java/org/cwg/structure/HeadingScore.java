@@ -64,7 +64,9 @@ final class HeadingScore {
     /** It opens with a bullet ("•", "●", "▪", "–"): a list item typed by hand. */
     BULLET(-4),
     /** In a table cell, a header or a footer. */
-    OUTSIDE_BODY(-4);
+    OUTSIDE_BODY(-4),
+    /** Unnumbered, over a row of figures ({@link TableRows}): a table's header row. */
+    HEADS_TABLE_ROWS(-4);
 
     private final int weight;
 
@@ -129,6 +131,9 @@ final class HeadingScore {
       }
       if (text.endsWith(":")) {
         features.add(Feature.INTRODUCES_LIST);
+      }
+      if (next != null && TableRows.isRowOfFigures(next)) {
+        features.add(Feature.HEADS_TABLE_ROWS);
       }
     }
     if (block.bold()) {

@@ -1,0 +1,110 @@
+package org.cwg.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.cwg.model.Metadata;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The older Council masthead's session line, "PLACE — SESSION YEAR" with the session's dates in
+ * brackets: the meeting's place and first day, never the title.
+ */
+class SessionLineTest {
+
+  @Test
+  void readsTheSessionInTheSixLanguagesAndBothOrders() {
+    assertEquals("1997", SessionLine.of("GENEVA — SESSION 1997").year());
+    assertEquals("1997", SessionLine.of("GENEVA — SESSION OF 1997").year());
+    assertEquals("2003", SessionLine.of("GENEVA — 2003 SESSION").year());
+    assertEquals("GENÈVE", SessionLine.of("GENÈVE — SESSION DE 2001").place());
+    assertEquals("2001", SessionLine.of("GINEBRA — REUNIÓN DE 2001").year());
+    assertEquals("2001", SessionLine.of("GINEBRA – SESIÓN DE 2001").year());
+    assertEquals("2004", SessionLine.of("ЖЕНЕВА — СЕССИЯ 2004 ГОДА").year());
+    assertEquals("2004", SessionLine.of("جنيف — دورة 2004").year());
+    assertEquals("2004", SessionLine.of("日内瓦 — 2004年会议").year());
+    assertEquals("BUENOS AIRES", SessionLine.of("BUENOS AIRES - SESSION 2004").place());
+  }
+
+  @Test
+  void aTitleThatNamesASessionIsNoSessionLine() {
+    assertNull(SessionLine.of("DRAFT AGENDA OF THE 2031 SESSION OF THE COUNCIL"));
+    assertNull(SessionLine.of("REVIEW OF THE FINANCIAL OPERATING REPORT — SESSION 2031"));
+    assertNull(SessionLine.of("GENEVA — SESSION"));
+  }
+
+  @Test
+  void takesTheYearOfTheSessionForDatesThatLeaveItOut() {
+    assertEquals("1997-06-16", SessionLine.of("GENEVA — SESSION 1997").firstDay("(16-26 JUNE)"));
+    assertEquals(
+        "2003-09-29",
+        SessionLine.of("GENEVA — SESSION 2003").firstDay("(29 SEPTEMBER - 8 OCTOBER)"));
+    assertEquals(
+        "2001-06-18", SessionLine.of("GINEBRA — REUNIÓN DE 2001").firstDay("(18-27 DE JUNIO)"));
+    assertEquals(
+        "2001-06-18", SessionLine.of("GENÈVE — SESSION DE 2001 (18-27 JUIN)").firstDay(""));
+    assertEquals(
+        "2003-06-18", SessionLine.of("GENEVA — SESSION 2003").firstDay("(18-27 June 2003)"));
+    assertNull(SessionLine.of("GENEVA — SESSION 2003").firstDay("Document C03/4-E"));
+  }
+
+  @Test
+  void theSessionsDatesAloneAreNeverATitle() {
+    assertTrue(SessionLine.isDatesAlone("(29 SEPTEMBER - 8 OCTOBER)"));
+    assertTrue(SessionLine.isDatesAlone("(18-27 DE JUNIO)"));
+    assertFalse(SessionLine.isDatesAlone("(MARRAKESH, 2002)"));
+    assertFalse(SessionLine.isDatesAlone("REVIEW OF THE STRATEGIC PLAN"));
+  }
+
+  @Test
+  void aFrenchCoverGivesTheMeetingTheTitleAndTheNotesAuthor() {
+    Metadata m =
+        CoverOfLines.read(
+            "C01-INF-0009!!MSW-F.txt",
+            "CONSEIL",
+            "GENÈVE — SESSION DE 2001",
+            "(18-27 JUIN)\tDocument C01/INF/9-F",
+            "4 mai 2001",
+            "Original: anglais",
+            "Note du Secrétaire général",
+            "ÉTAT DES CONTRIBUTIONS VOLONTAIRES AU FONDS DE DÉVELOPPEMENT");
+    assertEquals("ÉTAT DES CONTRIBUTIONS VOLONTAIRES AU FONDS DE DÉVELOPPEMENT", m.title());
+    assertEquals("2001-06-18", m.meetingDate());
+    assertEquals(List.of("Secrétaire général"), m.sources());
+  }
+
+  @Test
+  void aSpanishCoverWithTheMemberStateAloneGivesItsTitle() {
+    Metadata m =
+        CoverOfLines.read(
+            "C03-0017!!MSW-S.txt",
+            "CONSEJO",
+            "GINEBRA — REUNIÓN DE 2003",
+            "(29 DE SEPTIEMBRE - 8 DE OCTUBRE)\tDocumento C03/17-S",
+            "2 de septiembre de 2003",
+            "Original: español",
+            "Perú",
+            "PROPUESTA SOBRE EL CALENDARIO DE LAS CONFERENCIAS REGIONALES");
+    assertEquals("PROPUESTA SOBRE EL CALENDARIO DE LAS CONFERENCIAS REGIONALES", m.title());
+    assertEquals("2003-09-29", m.meetingDate());
+  }
+
+  @Test
+  void anEnglishCoverWithTheDatesOnTheSessionLineAcrossTwoMonths() {
+    Metadata m =
+        CoverOfLines.read(
+            "C03-0021!!MSW-E.txt",
+            "COUNCIL",
+            "GENEVA — 2003 SESSION (29 SEPTEMBER - 8 OCTOBER)\tDocument C03/21-E",
+            "5 September 2003",
+            "Original: English",
+            "Report by the Secretary-General",
+            "USE OF THE RESERVE ACCOUNT");
+    assertEquals("USE OF THE RESERVE ACCOUNT", m.title());
+    assertEquals("2003-09-29", m.meetingDate());
+    assertEquals(List.of("Secretary-General"), m.sources());
+  }
+}
