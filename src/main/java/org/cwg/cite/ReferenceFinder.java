@@ -238,7 +238,7 @@ final class ReferenceFinder {
    * Whether a written form of {@link DocumentNumber#FINDER} can begin with this character, in
    * either ASCII case: C (CWG, C25, COM), D (D22-SG02), E (EG), F (FG), O (OPCWG), P (PP), R (RA,
    * RAG, R23-WP), S (SG, S25-CL), T (TD, TSAG, TDAG, T22-SG), W (WG, WTSA, WTDC, WCIT, WRC, WP) and
-   * the digits an ITU-R working party begins with (1, 3 to 7).
+   * the digits an ITU-R working party or task group begins with (1, 3 to 9).
    */
   static boolean canStartNumber(char c) {
     return switch (c) {
@@ -267,7 +267,9 @@ final class ReferenceFinder {
           '4',
           '5',
           '6',
-          '7' ->
+          '7',
+          '8',
+          '9' ->
           true;
       default -> false;
     };

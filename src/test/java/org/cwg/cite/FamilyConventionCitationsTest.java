@@ -175,6 +175,8 @@ class FamilyConventionCitationsTest {
         "As noted in Document 6/32, and in Documents 6/40 and 4/12, the studies go on; Question"
             + " 130-2/6 and Document 9/3 are no documents of a study group.";
     assertEquals(List.of("6/32", "6/40", "4/12"), references(text, "6/45"));
+    // The working parties of the study groups 8 and 9, merged into others in 2007.
+    assertEquals(List.of("8F/355", "9B/4"), references("See Documents 8F/355 and 9B/4.", "8F/412"));
     // An ITU-D text's groups stop at 2.
     assertEquals(List.of("SG2/5"), references("See Documents 2/5 and 6/7.", "SG1/3"));
   }
