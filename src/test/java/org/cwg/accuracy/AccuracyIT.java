@@ -61,7 +61,9 @@ class AccuracyIT {
           "holdout23",
           "holdout24",
           "holdout25",
-          "holdout26");
+          "holdout26",
+          "holdout27",
+          "holdout28");
 
   private static final Path REAL_LABELS = Path.of("src/test/resources/itu-real/labels.json");
   private static final Path OUT = Path.of("target/accuracy");
