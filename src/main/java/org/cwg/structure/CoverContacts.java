@@ -16,7 +16,7 @@ final class CoverContacts {
   private static final Pattern PHONE = Pattern.compile("[+(\\d][\\d\\s().\\-/]{5,}");
   private static final Pattern TITLE_OF_ADDRESS =
       Pattern.compile(
-          "^(?:Mr|Mrs|Ms|Dr|Prof|Pr|M|Mme|Mlle|Sr|Sra|Srta|Dra|Ing|Lic|Г-н|Г-жа)\\.?\\s+",
+          "^(?:Mr|Mrs|Ms|Dr|Prof|Pr|M|Mme|Mlle|Sr|Sra|Srta|Dra|Ing|Lic|Г-н|Г-жа|г-н|г-жа)\\.?\\s+",
           Pattern.UNICODE_CASE);
 
   /** ITU-D blocks name their parts: "Name: ...", "Organization: ...". */

@@ -189,6 +189,23 @@ class CoverConventionsTest {
   }
 
   @Test
+  void aRussianTitleOfAddressInLowerCaseIsNoPartOfTheName() {
+    Metadata m =
+        CoverOfLines.read(
+            "d.txt",
+            "Исследовательская комиссия 1 МСЭ-D\tДокумент SG1/90-R",
+            "\t3 марта 2030 года",
+            "ИСТОЧНИК:\tКазахстан (Республика)",
+            "НАЗВАНИЕ:\tЦифровые навыки",
+            "Контактное лицо:\tг-н Ерлан Сапаров",
+            "\tМинистерство связи",
+            "\tЭл. почта: e.saparov@example.kz");
+    assertEquals(
+        List.of(new Contact("Ерлан Сапаров", "Министерство связи", "e.saparov@example.kz")),
+        m.contacts());
+  }
+
+  @Test
   void aPlainTextContactBlockEndsWhereTheBodysFirstSentenceStarts() {
     Metadata m =
         CoverOfLines.read(
