@@ -163,7 +163,7 @@ final class Cover {
                     && (found.label() != CoverLabel.SOURCE
                         || sourceLines.wrapsOnto(value, next.text())
                         || SourceLines.isNextMemberState(value, next.text())
-                        || SourceLines.isNextBody(value, next.text())))) {
+                        || sourceLines.isNextBody(value, next.text(), lineAfter(body, j))))) {
           break;
         }
         // A date in the next cell of a row is the cover's date, not the rest of "Subject:".
@@ -274,6 +274,15 @@ final class Cover {
   private static boolean isWiderThanItsColumn(List<String> value, String next) {
     int column = value.stream().mapToInt(String::length).max().orElse(0);
     return value.size() >= 2 && next.length() > BODY_LINE && next.length() * 2 > column * 3;
+  }
+
+  /** The text of the next line when it is one cell, for a name wrapped over two lines; or null. */
+  private static String lineAfter(List<Cell> body, int at) {
+    int k = at + 1;
+    boolean alone = k + 1 >= body.size() || body.get(k + 1).row() != body.get(k).row();
+    return k < body.size() && body.get(k).row() == body.get(at).row() + 1 && alone
+        ? body.get(k).text()
+        : null;
   }
 
   /** The text of a cell and the cells after it on its line. */

@@ -15,11 +15,15 @@ final class SourceLines {
 
   private final List<String> contactLines;
 
+  /** The width, in characters, of the column the cover sets its labels' values in. */
+  private final int column;
+
   /**
    * @param body the cover's cells, whose contact blocks name organizations whole
    */
   SourceLines(List<Cover.Cell> body) {
     this.contactLines = contactLines(body);
+    this.column = valueColumn(body);
   }
 
   /**
@@ -37,8 +41,86 @@ final class SourceLines {
     String soFar = sourceSoFar(value);
     return CoverCells.continuesLine(soFar, next)
         || wrapsContactName(soFar, next)
-        || endsItsAcronym(soFar, next);
+        || endsItsAcronym(soFar, next)
+        || endsANameCutByTheColumn(soFar, next);
   }
+
+  /** How many lines under a label's own line a cover's value takes at most. */
+  private static final int VALUE_LINES = 3;
+
+  /**
+   * The width of the cover's value column, as its widest line of a label's value in running text
+   * shows it ("Title: ..." and the lines it wraps to); 0 when no value wraps.
+   */
+  private static int valueColumn(List<Cover.Cell> body) {
+    int widest = 0;
+    for (int i = 0; i < body.size(); i++) {
+      Cover.Cell cell = body.get(i);
+      CoverLabel.Found found = CoverLabel.in(cell.text());
+      if (found == null || found.value().isEmpty() || cell.origin() != Cover.Origin.TEXT) {
+        continue;
+      }
+      widest = Math.max(widest, found.value().strip().length());
+      for (int k = i + 1; k < body.size() && body.get(k).row() <= cell.row() + VALUE_LINES; k++) {
+        Cover.Cell line = body.get(k);
+        if (CoverLabel.in(line.text()) != null) {
+          break;
+        }
+        boolean firstOnItsRow = body.get(k - 1).row() != line.row();
+        if (firstOnItsRow && line.text().strip().length() < MAX_VALUE_LINE) {
+          widest = Math.max(widest, line.text().strip().length());
+        }
+      }
+    }
+    return widest;
+  }
+
+  /** A value's line is narrower than the body's lines, which run the page's width. */
+  private static final int MAX_VALUE_LINE = 80;
+
+  /**
+   * Proportional type sets a line a little wider or narrower than its characters count: a word that
+   * would reach this share of the column's width did not fit on the line.
+   */
+  private static final double FILLED = 0.9;
+
+  /**
+   * The last words of a name, on a short line of their own, that PDF text wrapped because they did
+   * not fit on the line before in the cover's column: "Federal Agency for Digital" / "Networks",
+   * "Consejo Nacional de" / "Radio y Televisión (CONARTEL)". A name that a bracket closes, or that
+   * names a body whole, has ended.
+   */
+  private boolean endsANameCutByTheColumn(String soFar, String next) {
+    String line = next.strip();
+    if (column == 0 || !SHORT_LAST_LINE.matcher(line).matches() || isBlockOfItsOwn(line)) {
+      return false;
+    }
+    String[] names = soFar.split("[,;]");
+    String last = names.length == 0 ? "" : names[names.length - 1].strip();
+    String firstWord = line.split("\\s+", 2)[0];
+    String lastLine = soFar.strip();
+    return !last.isEmpty()
+        && !last.endsWith(")")
+        && !namesABody(last)
+        && lastLine.length() + 1 + firstWord.length() >= FILLED * column;
+  }
+
+  /** A line that is something of its own, never the end of a name. */
+  private static boolean isBlockOfItsOwn(String line) {
+    return CoverCells.standsAlone(line)
+        || CoverCells.isContactPart(line)
+        || CoverLabel.in(line) != null
+        || Sources.isOnlyMemberStates(line);
+  }
+
+  /**
+   * The end of a name: one or two capitalised words, maybe joined by short lower-case words, maybe
+   * closed by a short name in brackets ("Methods", "Radio y Televisión (CONARTEL)").
+   */
+  private static final Pattern SHORT_LAST_LINE =
+      Pattern.compile(
+          "\\p{Lu}[\\p{L}'&.-]*(?:\\s+(?:\\p{Ll}{1,3}\\s+)*\\p{Lu}[\\p{L}'&.-]*)?"
+              + "(?:\\s*\\(\\p{Lu}[\\p{L}.&-]*\\))?");
 
   /**
    * The next line ends a name its acronym spells out: "National Institute of Information and
@@ -94,14 +176,34 @@ final class SourceLines {
    * Bodies one per line after the label's, each named whole: "Source: Bill & Melinda Gates
    * Foundation" / "Central Bank of Nigeria", "AT&T Inc." / "Verizon Communications Inc.".
    */
-  static boolean isNextBody(List<String> value, String next) {
+  boolean isNextBody(List<String> value, String next, String following) {
     String last = value.get(value.size() - 1).strip();
     String line = next.strip();
-    return namesABody(last)
+    return (namesABody(last) || closesWithItsShortName(last))
         && !CoverCells.endsMidPhrase(last)
-        && namesABody(line)
+        && (namesABody(line) || namedWithTheLineAfter(line, following))
         && Character.isUpperCase(line.codePointAt(0))
         && line.split("\\s+").length <= MAX_NAME_WORDS;
+  }
+
+  /**
+   * A body's name that PDF text wrapped in the cover's column: the line after ends it, and with it
+   * names a body ("National Telecommunications" / "Agency (Ruritania)").
+   */
+  private boolean namedWithTheLineAfter(String line, String following) {
+    return following != null
+        && endsANameCutByTheColumn(line, following)
+        && (namesABody(line + " " + following.strip())
+            || closesWithItsShortName(line + " " + following.strip()));
+  }
+
+  /** A name closed by its short name in brackets: "Universidad Nacional de Rivera (UNR)". */
+  private static final Pattern CLOSED_BY_SHORT_NAME =
+      Pattern.compile("\\p{Lu}\\S*(?:\\s+\\S+)+\\s*\\(\\p{Lu}[\\p{L}.&-]+\\)");
+
+  private static boolean closesWithItsShortName(String line) {
+    return CLOSED_BY_SHORT_NAME.matcher(line.strip()).matches()
+        && !Sources.isOnlyMemberStates(line);
   }
 
   static boolean namesABody(String line) {

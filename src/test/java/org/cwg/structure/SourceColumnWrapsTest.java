@@ -1,0 +1,89 @@
+package org.cwg.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.cwg.model.Metadata;
+import org.junit.jupiter.api.Test;
+
+/**
+ * PDF text of a cover whose value column is narrow: a source's name that did not fit goes on over
+ * the next line, which the column's width (shown by the other values' lines) tells from a new name.
+ */
+class SourceColumnWrapsTest {
+
+  @Test
+  void aShortLastLineEndsTheNameTheColumnCut() {
+    Metadata metadata =
+        CoverOfLines.read(
+            "FG-XR-I-052.pdf",
+            "INTERNATIONAL TELECOMMUNICATION UNION",
+            "FG-XR-I-052",
+            "Original: English",
+            "INPUT DOCUMENT",
+            "Source: Coordinator, Ruritanian Working Group on Spectrum",
+            "Planning",
+            "Title: Proposed revision of the work programme for",
+            "the next study period");
+    assertEquals(
+        List.of("Coordinator, Ruritanian Working Group on Spectrum Planning"), metadata.sources());
+  }
+
+  @Test
+  void aNameThatNamesNoBodyUntilItsLastLineIsTheNextSource() {
+    Metadata metadata =
+        CoverOfLines.read(
+            "FG-XR-I-053.pdf",
+            "INTERNATIONAL TELECOMMUNICATION UNION",
+            "FG-XR-I-053",
+            "Original: English",
+            "INPUT DOCUMENT",
+            "Source: Ruritania Institute of Technology North",
+            "Bordurian National Spectrum Management",
+            "Agency (Borduria)",
+            "Title: Sharing studies for drone links in the upper",
+            "bands");
+    assertEquals(
+        List.of(
+            "Ruritania Institute of Technology North",
+            "Bordurian National Spectrum Management Agency (Borduria)"),
+        metadata.sources());
+  }
+
+  @Test
+  void aNameClosedByItsShortNameEndsAndTheNextOneWraps() {
+    Metadata metadata =
+        CoverOfLines.read(
+            "FG-XR-I-054.pdf",
+            "INTERNATIONAL TELECOMMUNICATION UNION",
+            "FG-XR-I-054",
+            "Original: English",
+            "INPUT DOCUMENT",
+            "Source: Universidade Estadual do Norte (UEN)",
+            "Empresa Ruritana de Pesquisa Agrícola e",
+            "Florestal (Rupaf)",
+            "Title: Requirements for labelled crop image data in",
+            "field trials");
+    assertEquals(
+        List.of(
+            "Universidade Estadual do Norte (UEN)",
+            "Empresa Ruritana de Pesquisa Agrícola e Florestal (Rupaf)"),
+        metadata.sources());
+  }
+
+  @Test
+  void aShortLineAfterALineTheColumnHadRoomOnIsANewSource() {
+    Metadata metadata =
+        CoverOfLines.read(
+            "FG-XR-I-055.pdf",
+            "INTERNATIONAL TELECOMMUNICATION UNION",
+            "FG-XR-I-055",
+            "Original: English",
+            "INPUT DOCUMENT",
+            "Source: Acme Networks",
+            "Ruritania Telecom",
+            "Title: Requirements for labelled crop image data in",
+            "field trials and the greenhouse experiments");
+    assertEquals("Acme Networks", metadata.sources().get(0));
+  }
+}
