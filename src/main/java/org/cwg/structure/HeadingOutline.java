@@ -196,11 +196,25 @@ final class HeadingOutline {
     }
     Heading last = last();
     if (last.number() == null) {
-      return 1;
+      return underNumberedAnnex();
     }
     // An annex's own clauses stay under its heading.
     boolean beside = !HeadingStyles.isAnnexKind(last.kind()) && opensWithUnnumberedHeadings();
     return beside ? 1 : last.level() + 1;
+  }
+
+  /**
+   * One level under the nearest numbered heading above when it is an annex or attachment, whose
+   * unnumbered headings ("Scope", "Abbreviations", "Conclusions") are all its own; else the top.
+   */
+  private int underNumberedAnnex() {
+    for (int i = found.size() - 1; i >= 0; i--) {
+      Heading h = found.get(i);
+      if (h.number() != null) {
+        return HeadingStyles.isAnnexKind(h.kind()) ? h.level() + 1 : 1;
+      }
+    }
+    return 1;
   }
 
   /**

@@ -150,8 +150,12 @@ final class HeadingScore {
     if (!startsWithCapital(words) && !(numbered && startsWithFigure(words))) {
       features.add(Feature.NO_CAPITAL_START);
     }
-    // Chinese ends its sentences with full-width marks.
-    if (!words.isEmpty() && ".;,!?。；，！？".indexOf(words.charAt(words.length() - 1)) >= 0) {
+    // Chinese ends its sentences with full-width marks. A consultation's response heads each
+    // answer with the question it quotes ("1 Question 1: What threatens ...?"): its mark ends the
+    // question asked, not a sentence of the answer.
+    if (!words.isEmpty()
+        && ".;,!?。；，！？".indexOf(words.charAt(words.length() - 1)) >= 0
+        && !quotesQuestion(words)) {
       features.add(Feature.SENTENCE_END);
     }
     if (hasTwoSentences(words)) {
@@ -238,6 +242,11 @@ final class HeadingScore {
       }
     }
     return false;
+  }
+
+  /** Whether the words are a consultation's question heading, its number and the question. */
+  private static boolean quotesQuestion(String words) {
+    return HeadingKinds.isQuestion(words) && HeadingKinds.isStandalone(words);
   }
 
   /** Whether the words start with a digit, as a band, a frequency or a year does. */

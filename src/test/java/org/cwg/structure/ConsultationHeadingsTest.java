@@ -49,4 +49,23 @@ class ConsultationHeadingsTest {
         """;
     assertOutline(plain(text), "introduction|1|1|Historique");
   }
+
+  @Test
+  void aNumberedQuestionHeadingIsASectionThoughItEndsWithItsQuestionMark() {
+    String text =
+        """
+        Open consultation on testing
+        Document OPCWGINT-30/2-E
+        1\tQuestion 1: Who should write the tests?
+        Developers should write the tests of what they change, before they change it.
+        2\tQuestion 2: What should a project measure?
+        A project should measure how often a change breaks a test that passed before.
+        3\tShould every project measure its coverage?
+        No answer was given.
+        """;
+    assertOutline(
+        plain(text),
+        "other|1|1|Question 1: Who should write the tests?",
+        "other|1|2|Question 2: What should a project measure?");
+  }
 }
