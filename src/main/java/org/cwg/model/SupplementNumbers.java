@@ -21,7 +21,7 @@ public final class SupplementNumbers {
           + ITU_T
           + "|(?i:series))[\\s\\u00a0]+(?<series>[A-Z]{1,2})(?:[\\s\\u00a0]+|\\.)"
           + SUPPLEMENT
-          + "[\\s\\u00a0]*(?<num>\\d{1,3})(?![\\w.]|\\.\\d)";
+          + "[\\s\\u00a0]*(?<num>\\d{1,3})(?!\\w|\\.\\d)";
 
   /** "Supplement 52 to (the) ITU-T L-series Recommendations". */
   private static final String SERIES_AFTER =
