@@ -6,13 +6,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cwg.model.DocumentNumber;
 import org.cwg.model.DocumentReference;
+import org.cwg.model.SupplementNumbers;
 
 /**
  * Finds references to Recommendations and ITU-R Reports: "Recommendation ITU-T X.1500", "ITU-R
  * M.1450-6", "Report ITU-R M.2410", lists such as "Recommendations ITU-T X.508, X.509 and X.510",
  * and, inside an ITU-T or ITU-R document, "Recommendation A.8" without its sector. Each is
  * canonical as ITU publishes it: {@code ITU-T X.1500}, {@code ITU-R M.1450-6}, {@code Report ITU-R
- * M.2410}. Thread-safe.
+ * M.2410}; Supplements as {@link SupplementNumbers} reads them. Thread-safe.
  */
 final class RecommendationFinder {
 
@@ -115,6 +116,17 @@ final class RecommendationFinder {
         found.add(
             new DocumentReference(
                 id, development.group(), development.start(), development.end(), false, null));
+      }
+    }
+    // Supplements to a series: "ITU-T L Suppl. 52", "ITU-T Y.Sup55", "Supplement 52 to ITU-T
+    // L-series Recommendations"; never a Supplement without its series ("its Supplement 2").
+    Matcher supplement = SupplementNumbers.FINDER.matcher(text);
+    while (supplement.find()) {
+      String id = SupplementNumbers.canonical(supplement);
+      if (!id.equals(own)) {
+        found.add(
+            new DocumentReference(
+                id, supplement.group(), supplement.start(), supplement.end(), false, null));
       }
     }
     String sector = sectorOf(own);

@@ -1,8 +1,10 @@
 package org.cwg.structure;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cwg.model.DocumentNumber;
+import org.cwg.model.SupplementNumbers;
 
 /**
  * Document numbers as each family writes them on its cover or in its file name, made canonical:
@@ -83,7 +85,33 @@ final class CoverNumbers {
           "(?<![A-Za-z0-9])(?:X{1,4}|x{1,4}|N{1,4}|n{1,3})(?![A-Za-z0-9])"
               + "|(?<=-(?:C|TD|LS))X{1,4}(?![A-Za-z])");
 
+  /** A Supplement's cover: "Series L" in the number's cell, "Supplement 52" on the next line. */
+  private static final Pattern SERIES_CELL = Pattern.compile("(?i:series|s[ée]rie)\\s+[A-Z]{1,2}");
+
+  private static final Pattern SUPPLEMENT_WORD = Pattern.compile("(?i:supplement)");
+
+  private static final Pattern SUPPLEMENT_CELL = Pattern.compile("(?i:supplement)\\s+\\d{1,3}");
+
   private CoverNumbers() {}
+
+  /**
+   * The text of cell {@code at}, joined to the next when the two are a Supplement's "Series L" and
+   * "Supplement 52", which only together make its number.
+   */
+  static String supplementAt(List<Cover.Cell> cells, int at) {
+    String text = cells.get(at).text();
+    if (at + 1 >= cells.size() || !SERIES_CELL.matcher(TextCleaner.strip(text)).matches()) {
+      return text;
+    }
+    String next = TextCleaner.strip(cells.get(at + 1).text());
+    // PDF text of a narrow column puts the Supplement's digits under the word.
+    if (at + 2 < cells.size()
+        && SUPPLEMENT_WORD.matcher(next).matches()
+        && TextCleaner.strip(cells.get(at + 2).text()).matches("\\d{1,3}")) {
+      next = next + " " + TextCleaner.strip(cells.get(at + 2).text());
+    }
+    return SUPPLEMENT_CELL.matcher(next).matches() ? text.strip() + " " + next : text;
+  }
 
   /** Whether a cell is a document number of some family, written on its own. */
   static boolean isNumberCell(String cell) {
@@ -157,6 +185,10 @@ final class CoverNumbers {
           "SG" + radio.group("group"),
           null,
           radio.group("lang") == null ? null : radio.group("lang").charAt(0));
+    }
+    String supplement = SupplementNumbers.canonical(text).orElse(null);
+    if (supplement != null) {
+      return new Reading(supplement, null, "itu-t", null, null, null);
     }
     Matcher m = RECOMMENDATION.matcher(text);
     if (m.matches()) {

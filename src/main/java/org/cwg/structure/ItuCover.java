@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.cwg.model.Contact;
 import org.cwg.model.DocumentNumber;
 import org.cwg.model.Provenance;
+import org.cwg.model.SupplementNumbers;
 
 /**
  * Reads a cover as labelled cells, for every family: the masthead (family, group, conference), the
@@ -129,7 +130,7 @@ final class ItuCover {
         continue;
       }
       String amendment = null;
-      String written = cell.text();
+      String written = CoverNumbers.supplementAt(cells, i);
       Matcher dangling = DANGLING_AMENDMENT.matcher(written);
       if (dangling.matches()) {
         amendment = Amendments.suffix(dangling);
@@ -203,7 +204,10 @@ final class ItuCover {
       draft.offer(
           MetadataDraft.LANGUAGE, Languages.ofLetter(reading.language()), Provenance.COVER, rule);
     }
-    if (reading.canonical() != null && reading.canonical().startsWith("ITU-")) {
+    if (SupplementNumbers.isSupplement(reading.canonical())) {
+      // A Supplement is informative, none of the types a Recommendation or a Resolution is.
+      draft.cue(TypeEvidence.Cue.PUBLISHED_NUMBER, "other", Provenance.COVER, rule);
+    } else if (reading.canonical() != null && reading.canonical().startsWith("ITU-")) {
       draft.cue(TypeEvidence.Cue.PUBLISHED_NUMBER, "recommendation", Provenance.COVER, rule);
     } else if (reading.canonical() != null && reading.canonical().contains(" Res. ")) {
       draft.cue(TypeEvidence.Cue.PUBLISHED_NUMBER, "resolution", Provenance.COVER, rule);

@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cwg.model.DocumentNumber;
 import org.cwg.model.Provenance;
+import org.cwg.model.SupplementNumbers;
 
 /**
  * Reads ITU's file names: {@code S24-CWGINT20-C-0004!!MSW-E.docx} is CWG-Internet-20/4 in English,
@@ -31,7 +32,7 @@ final class ItuFileName {
 
   private static final Pattern PUBLISHED =
       Pattern.compile(
-          "(?<sector>[TRD])-(?<kind>REC|RES)-(?<id>[A-Z]{1,3}\\.\\d+(?:\\.\\d+)*(?:-\\d+)?)"
+          "(?<sector>[TRD])-(?<kind>REC|RES)-(?<id>[A-Z]{1,3}\\.(?:Sup)?\\d+(?:\\.\\d+)*(?:-\\d+)?)"
               + "-(?:\\d{4,6})(?:-[A-Z])?(?:!!|-)?(?:MSW|PDF)?-?(?<lang>[EFSRAC])?(?:\\..*)?");
   private static final String RULE = "file name: ITU pattern";
 
@@ -105,18 +106,21 @@ final class ItuFileName {
       String family = sector == 'T' ? "itu-t" : sector == 'R' ? "itu-r" : "itu-d";
       String id = published.group("id");
       boolean resolution = published.group("kind").equals("RES");
+      String supplement = sector == 'T' ? SupplementNumbers.ofFileId(id).orElse(null) : null;
       String number =
-          !resolution
-              ? "ITU-" + sector + " " + id
-              : (sector == 'T' ? "WTSA" : sector == 'D' ? "WTDC" : "RA")
-                  + " Res. "
-                  + id.substring(id.indexOf('.') + 1);
+          supplement != null
+              ? supplement
+              : !resolution
+                  ? "ITU-" + sector + " " + id
+                  : (sector == 'T' ? "WTSA" : sector == 'D' ? "WTDC" : "RA")
+                      + " Res. "
+                      + id.substring(id.indexOf('.') + 1);
       draft.offer(MetadataDraft.NUMBER, number, Provenance.FILENAME, RULE);
       draft.offer(
           MetadataDraft.FAMILY, resolution ? "conference" : family, Provenance.FILENAME, RULE);
       draft.cue(
           TypeEvidence.Cue.FILE_NAME,
-          resolution ? "resolution" : "recommendation",
+          resolution ? "resolution" : supplement != null ? "other" : "recommendation",
           Provenance.FILENAME,
           RULE + ", a published text's");
       offerLanguage(published.group("lang"), draft);

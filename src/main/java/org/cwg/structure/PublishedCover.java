@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cwg.model.Provenance;
+import org.cwg.model.SupplementNumbers;
 
 /**
  * The cover of a published text, a Recommendation or a Resolution: its title after (or, for ITU-T,
@@ -198,11 +199,13 @@ final class PublishedCover {
     CoverNumbers.Context context = new CoverNumbers.Context(null, null, conference);
     int last = -1;
     for (int i = 0; i < cells.size(); i++) {
-      CoverNumbers.Reading reading = CoverNumbers.read(cells.get(i).text(), context);
+      CoverNumbers.Reading reading =
+          CoverNumbers.read(CoverNumbers.supplementAt(cells, i), context);
       if (reading != null && number.canonical().equals(reading.canonical())) {
         last = i;
       }
     }
+    boolean supplement = SupplementNumbers.isSupplement(number.canonical());
     if (last < 0) {
       return;
     }
@@ -213,7 +216,9 @@ final class PublishedCover {
             + " "
             + cells.get(last).origin().written
             + ", lines after the "
-            + (number.canonical().contains(" Res. ") ? "Resolution" : "Recommendation")
+            + (number.canonical().contains(" Res. ")
+                ? "Resolution"
+                : supplement ? "Supplement" : "Recommendation")
             + " number";
     Matcher dash = Pattern.compile("\\s[-–—:]\\s*(\\S.*)").matcher(cells.get(last).text());
     if (dash.find()) {
@@ -223,6 +228,10 @@ final class PublishedCover {
     List<String> title = new ArrayList<>();
     for (int i = last + 1; i < cells.size() && title.size() < 6; i++) {
       String text = cells.get(i).text();
+      // A Supplement's title follows the rest of its number, its edition and its series' name.
+      if (supplement && title.isEmpty() && isSupplementPreamble(text)) {
+        continue;
+      }
       Matcher questionLine = QUESTION_LINE.matcher(text);
       if (questionLine.matches()) {
         questions(questionLine.group(1), rule);
@@ -281,6 +290,15 @@ final class PublishedCover {
     if (groups.size() == 1) {
       draft.offer(MetadataDraft.GROUP, groups.iterator().next(), Provenance.COVER, questionRule);
     }
+  }
+
+  /** "Supplement 52", "(05/2021)", "SERIES L: ENVIRONMENT AND ICTS ...": above its title. */
+  private static boolean isSupplementPreamble(String text) {
+    String line = text.strip();
+    // The series' name is in capitals, also when PDF text wraps it over several lines.
+    return line.matches("(?i)supplement(?:\\s+\\d{1,3})?")
+        || EDITION.matcher(line).matches()
+        || line.chars().noneMatch(Character::isLowerCase);
   }
 
   /** A line of a published title: in running case, never the series or a masthead line. */

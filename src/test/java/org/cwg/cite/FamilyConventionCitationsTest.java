@@ -30,6 +30,21 @@ class FamilyConventionCitationsTest {
   }
 
   @Test
+  void aSupplementWithItsSeriesIsAReferenceAndWithoutItNone() {
+    assertEquals(
+        List.of("ITU-T Q Suppl.7", "ITU-T Y Suppl.9"),
+        references("See ITU-T Q Suppl. 7 and ITU-T Y.Sup9.", "SG11-C12"));
+    assertEquals(
+        List.of("ITU-T Q Suppl.7"),
+        references("Supplement 7 to ITU-T Q-series Recommendations applies.", "SG11-C12"));
+    assertEquals(List.of(), references("Recommendation Q.931 and its Supplement 2 apply.", null));
+    assertEquals(
+        List.of(),
+        references(
+            "Supplement 7 to the ITU-T Q-series Recommendations is this text.", "ITU-T Q Suppl.7"));
+  }
+
+  @Test
   void aUnitedNationsBodyNamedBeforeItsResolutionAdoptedItInEveryLanguage() {
     assertEquals(
         List.of("ECOSOC 2021/17"),

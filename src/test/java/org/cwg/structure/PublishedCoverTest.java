@@ -30,6 +30,37 @@ class PublishedCoverTest {
   }
 
   @Test
+  void aSupplementIsNumberedByItsSeriesAndTitledUnderItsSeriesName() {
+    Metadata metadata =
+        read(
+            "supplement.txt",
+            "INTERNATIONAL TELECOMMUNICATION UNION\tITU-T",
+            "TELECOMMUNICATION STANDARDIZATION SECTOR OF ITU\tSeries Q",
+            "Supplement 7",
+            "(09/2028)",
+            "SERIES Q: SWITCHING AND SIGNALLING, AND ASSOCIATED MEASUREMENTS",
+            "ITU-T Q.3900-series – Supplement on testing signalling gateways",
+            "Summary",
+            "Supplement 7 to the ITU-T Q-series Recommendations describes tests.",
+            "History",
+            "Edition 1.0, ITU-T Q Suppl. 7, 2028-09-20, Study Group 11.");
+    assertEquals("ITU-T Q Suppl.7", metadata.number());
+    assertEquals("2028-09", metadata.date());
+    assertEquals(
+        "ITU-T Q.3900-series – Supplement on testing signalling gateways", metadata.title());
+    assertEquals("SG11", metadata.group());
+    assertEquals("other", metadata.type());
+  }
+
+  @Test
+  void aSupplementsFileNameGivesItsNumber() {
+    Metadata metadata =
+        read("T-REC-Q.Sup7-202809!!MSW-E.txt", "Testing signalling gateways", "Some text.");
+    assertEquals("ITU-T Q Suppl.7", metadata.number());
+    assertEquals("other", metadata.type());
+  }
+
+  @Test
   void aRecommendationsQuestionLineEndsItsTitleAndNamesItsStudyGroup() {
     Metadata metadata =
         read(
