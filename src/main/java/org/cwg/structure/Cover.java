@@ -183,7 +183,8 @@ final class Cover {
             && RUNNING_SENTENCE.matcher(lineFrom(body, j)).matches()) {
           break;
         }
-        if (found.label() == CoverLabel.TITLE && isWiderThanItsColumn(value, next.text())) {
+        if (found.label() == CoverLabel.TITLE
+            && (isWiderThanItsColumn(value, next.text()) || endsInItsMeeting(value))) {
           break;
         }
         // A cover with a Source row and no Title row sets its title in capitals on the next row.
@@ -274,6 +275,24 @@ final class Cover {
   private static boolean isWiderThanItsColumn(List<String> value, String next) {
     int column = value.stream().mapToInt(String::length).max().orElse(0);
     return value.size() >= 2 && next.length() > BODY_LINE && next.length() * 2 > column * 3;
+  }
+
+  /**
+   * A report's title closes on its meeting's place and dates in brackets: "... for Question 2/1
+   * (Geneva, 8 April 2019)" is whole, and the line under it is the body's first heading.
+   */
+  private static boolean endsInItsMeeting(List<String> value) {
+    if (value.isEmpty()) {
+      return false;
+    }
+    String last = value.get(value.size() - 1).stripTrailing();
+    java.util.regex.Matcher meeting = CoverTitleLines.MEETING_IN_BRACKETS.matcher(last);
+    while (meeting.find()) {
+      if (meeting.end() == last.length()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The text of a cell and the cells after it on its line. */
