@@ -146,7 +146,8 @@ final class MetadataReader {
               + "(?:report|agenda|summary|minutes|rapport|ordre\\s+du\\s+jour|informe"
               + "|orden\\s+del\\s+d[íi]a)\\s+(?:of|on|for|de|du|del)\\s+(?:the\\s+|la\\s+|le\\s+)?("
               + Ordinals.PATTERN
-              + ")\\s+(?:[\\p{L}\\d&-]+\\s+){0,3}?(?:meeting|réunion|reunión)\\b",
+              // A conference's "second plenary meeting" is a sitting of it, not a meeting number.
+              + ")\\s+(?!plenary\\s)(?:[\\p{L}\\d&-]+\\s+){0,3}?(?:meeting|réunion|reunión)\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static void meetingOfTitle(MetadataDraft draft) {

@@ -134,6 +134,7 @@ class CoverTitleBoundsTest {
             "2\tAny other business");
     assertEquals("AGENDA OF THE THIRD PLENARY MEETING", m.title());
     assertEquals(java.util.List.of(), m.sources());
+    assertNull(m.meeting(), "a plenary meeting is a sitting of the assembly, not its number");
   }
 
   @Test
