@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cwg.parse.Block;
 
@@ -183,7 +184,8 @@ final class Cover {
             && RUNNING_SENTENCE.matcher(lineFrom(body, j)).matches()) {
           break;
         }
-        if (found.label() == CoverLabel.TITLE && isWiderThanItsColumn(value, next.text())) {
+        if (found.label() == CoverLabel.TITLE
+            && (isWiderThanItsColumn(value, next.text()) || endsInItsMeeting(value))) {
           break;
         }
         // A cover with a Source row and no Title row sets its title in capitals on the next row.
@@ -283,6 +285,24 @@ final class Cover {
     return k < body.size() && body.get(k).row() == body.get(at).row() + 1 && alone
         ? body.get(k).text()
         : null;
+  }
+
+  /**
+   * A report's title closes on its meeting's place and dates in brackets: "... for Question 2/1
+   * (Geneva, 8 April 2019)" is whole, and the line under it is the body's first heading.
+   */
+  private static boolean endsInItsMeeting(List<String> value) {
+    if (value.isEmpty()) {
+      return false;
+    }
+    String last = value.get(value.size() - 1).stripTrailing();
+    Matcher meeting = CoverTitleLines.MEETING_IN_BRACKETS.matcher(last);
+    while (meeting.find()) {
+      if (meeting.end() == last.length()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The text of a cell and the cells after it on its line. */

@@ -60,6 +60,18 @@ final class CoverBlock {
           FLAGS);
 
   /**
+   * A meeting line with no place nor dates, "Fifth Open Consultation Meeting": a masthead sets them
+   * on the line under it.
+   */
+  private static final Pattern MEETING_ALONE =
+      Pattern.compile(
+          "("
+              + Ordinals.PATTERN
+              + ")\\s+(?:[\\p{L}-]+\\s+){0,3}(?:meeting|réunion|reunión|consultation|consulta"
+              + "|собрание|заседание)\\s*",
+          FLAGS);
+
+  /**
    * A meeting named without its ordinal: "Open consultation meeting: Geneva, 14 May 2026", and as
    * French and Spanish name it, the meeting first: "Réunion du Groupe du Rapporteur: Genève, ...".
    */
@@ -230,6 +242,15 @@ final class CoverBlock {
         offerNumber(DocumentNumber.canonical(number), number, "'Document' line");
         return false;
       }
+    }
+    m = MEETING_ALONE.matcher(line);
+    Matcher under = PLACE_AND_DATE.matcher(next);
+    if (m.matches() && under.matches()) {
+      String rule = RULE + "meeting line and its place and dates under it";
+      draft.offer(MetadataDraft.MEETING, Ordinals.valueOf(m.group(1)), Provenance.COVER, rule);
+      draft.offer(MetadataDraft.PLACE, under.group(1), Provenance.COVER, rule);
+      draft.offer(MetadataDraft.MEETING_DATE, Dates.find(under.group(2)), Provenance.COVER, rule);
+      return true;
     }
     m = MEETING.matcher(line);
     if (m.matches() || (m = QUALIFIED_MEETING.matcher(line)).matches()) {

@@ -24,9 +24,17 @@ enum CoverLabel {
           + "|Контакт|جهة الاتصال|联系人"),
   KEYWORDS("Keywords|Mots[- ]cl[ée]s|Palabras clave|Ключевые слова|الكلمات الرئيسية|关键词"),
   ABSTRACT("Abstract|R[ée]sum[ée]|Resumen|Summary|Резюме|Аннотация|الملخص|ملخص|摘要"),
-  FOR_ACTION("For action to|For information to|For comment to|For approval to"),
-  APPROVAL("Approval"),
-  DEADLINE("Deadline"),
+  /**
+   * A liaison statement's addressees, as ITU's liaison template writes them in each language: "For
+   * action to", "Pour action à", "Para acción a", "Для принятия мер".
+   */
+  FOR_ACTION(
+      "For (?:action|information|comments?|approval) to"
+          + "|Pour (?:action|information|observations|commentaires|approbation) (?:à|aux?)"
+          + "|Para (?:acci[óo]n|informaci[óo]n|comentarios|aprobaci[óo]n) (?:a|al)"
+          + "|Для (?:принятия мер|информации|замечаний|комментариев|утверждения)"),
+  APPROVAL("Approval|Approbation|Aprobaci[óo]n|Утверждение|Утверждено"),
+  DEADLINE("Deadline|Date limite|D[ée]lai|Fecha l[íi]mite|Plazo|Крайний срок|Предельный срок|Срок"),
   /**
    * What the meeting is asked to do, which advisory-group and Council covers may set as a cover
    * row: cwg reads it as no field, but it ends the title or source above it.

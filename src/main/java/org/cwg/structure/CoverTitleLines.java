@@ -58,14 +58,20 @@ final class CoverTitleLines {
               + "|CAP[ÍI]TULO|NO\\.)\\s*$");
 
   /**
-   * A draft Recommendation's or Report's cover names it in capitals, then gives its own title in
-   * running case on the next line: "DRAFT REVISION OF RECOMMENDATION ITU-R RS.1861" / "Typical
-   * technical ...", "DRAFT NEW REPORT ITU-R M.[LMS.IOT]" / "Land mobile systems ...".
+   * A draft or proposed Recommendation's or Report's cover names it in capitals, then gives its own
+   * title in running case on the next line: "DRAFT REVISION OF RECOMMENDATION ITU-R RS.1861" /
+   * "Typical technical ...", "DRAFT NEW REPORT ITU-R M.[LMS.IOT]" / "Land mobile systems ...", and
+   * in ITU's other languages "PROPOSITION DE RÉVISION DU RAPPORT UIT-R SM.2158" / "Incidence ...".
    */
   private static final Pattern NAMES_A_RECOMMENDATION =
       Pattern.compile(
-          "(?:PRELIMINARY\\s+)?DRAFT\\s+(?:NEW\\s+|REVISION\\s+OF\\s+)?(?:RECOMMENDATION|REPORT)"
-              + "\\s+ITU-[RTD]\\s+[A-Z]{1,3}\\.(?:\\d[\\d.-]*|\\[[^\\]]+\\])\\s*");
+          "(?:(?:PRELIMINARY\\s+)?DRAFT|PROPOSED|PROPOSALS?|(?:AVANT-)?PROJET|PROPOSITIONS?"
+              + "|(?:ANTE)?PROYECTO|PROPUESTAS?|ПРОЕКТ|ПРЕДЛОЖЕНИЯ?)"
+              // What is drafted: "NEW", "REVISION OF", "DE RÉVISION DU", "DE NOUVEAU".
+              + "(?:\\s+[\\p{Lu}'’-]+){0,4}?"
+              + "\\s+(?:RECOMMENDATION|REPORT|RECOMMANDATION|RAPPORT|RECOMENDACI[ÓO]N|INFORME"
+              + "|РЕКОМЕНДАЦИ\\p{Lu}*|ОТЧЕТ\\p{Lu}*)"
+              + "\\s+(?:ITU|UIT|МСЭ)-[RTD]\\s+[A-Z]{1,3}\\.(?:\\d[\\d.-]*|\\[[^\\]]+\\])\\s*");
 
   /** A Recommendation's title is one phrase, no sentence, and names no document. */
   private static final int MAX_RECOMMENDATION_TITLE_WORDS = 40;
@@ -88,10 +94,29 @@ final class CoverTitleLines {
 
   private CoverTitleLines() {}
 
+  /**
+   * The words that carry a title on from a kind word set alone on its line: "AGENDA" / "OF THE" /
+   * "SECOND PLENARY MEETING".
+   */
+  private static final Pattern GOES_ON_FROM_A_KIND =
+      Pattern.compile("(?:OF|FOR|ON|TO|DE|DU|DES|DEL|DE LA|PARA|ДЛЯ)(?:\\s+\\S.*)?");
+
+  /** A kind word in capitals is a title's first line when the next line goes on from it. */
+  private static boolean opensATitle(List<String> lines, int at) {
+    if (at + 1 >= lines.size() || CoverCells.kindOf(lines.get(at)) == null) {
+      return false;
+    }
+    String next = lines.get(at + 1).strip();
+    return isCapitals(next) && GOES_ON_FROM_A_KIND.matcher(next).matches();
+  }
+
   /** Without a source line, a title is the paragraph written in capitals: its index, or -1. */
   static int capitalisedTitleAt(List<String> lines) {
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
+      if (opensATitle(lines, i)) {
+        return i;
+      }
       // A report's title ends in its meeting's place and dates in running case: "REPORT OF THE
       // MEETING (Geneva, 3-7 May 2027)" is a title, not the cover's place-and-date line.
       String words = withoutMeetingInBrackets(line);

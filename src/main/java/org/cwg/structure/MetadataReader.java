@@ -146,7 +146,8 @@ final class MetadataReader {
               + "(?:report|agenda|summary|minutes|rapport|ordre\\s+du\\s+jour|informe"
               + "|orden\\s+del\\s+d[íi]a)\\s+(?:of|on|for|de|du|del)\\s+(?:the\\s+|la\\s+|le\\s+)?("
               + Ordinals.PATTERN
-              + ")\\s+(?:[\\p{L}\\d&-]+\\s+){0,3}?(?:meeting|réunion|reunión)\\b",
+              // A conference's "second plenary meeting" is a sitting of it, not a meeting number.
+              + ")\\s+(?!plenary\\s)(?:[\\p{L}\\d&-]+\\s+){0,3}?(?:meeting|réunion|reunión)\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static void meetingOfTitle(MetadataDraft draft) {
@@ -154,9 +155,13 @@ final class MetadataReader {
       return;
     }
     String title = (String) draft.get(MetadataDraft.TITLE);
-    // "REPORT OF THE ... MEETING (Geneva, 15-26 July 2024)": a report's title dates its meeting.
+    // "REPORT OF THE ... MEETING (Geneva, 15-26 July 2024)": a report's title dates its meeting,
+    // and so does an agenda's ("DRAFT AGENDA MEETING OF STUDY GROUP 3 (Geneva, 13 June 2011)").
     java.util.regex.Matcher dated = CoverTitleLines.MEETING_IN_BRACKETS.matcher(title);
-    if ("report".equals(TitleKind.of(title)) && dated.find() && dated.end() == title.length()) {
+    String kind = TitleKind.of(title);
+    if (("report".equals(kind) || "agenda".equals(kind))
+        && dated.find()
+        && dated.end() == title.length()) {
       String rule = "cover: the meeting's place and dates its title names";
       draft.offer(MetadataDraft.PLACE, dated.group("place"), Provenance.COVER, rule);
       draft.offer(

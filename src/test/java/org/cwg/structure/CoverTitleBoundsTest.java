@@ -1,0 +1,157 @@
+package org.cwg.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.cwg.model.Metadata;
+import org.cwg.parse.DocumentParser;
+import org.cwg.parse.ParserLimits;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Where a cover's title ends: at a liaison's labels in ITU's other languages, at its meeting's
+ * place and dates in brackets, and after the own title of a proposed Recommendation or Report.
+ */
+class CoverTitleBoundsTest {
+
+  @TempDir Path dir;
+
+  private Metadata read(String name, String... lines) throws Exception {
+    Path file = dir.resolve(name + ".txt");
+    Files.writeString(file, String.join("\r\n", lines) + "\r\n", StandardCharsets.UTF_8);
+    try (DocumentParser parser = new DocumentParser(ParserLimits.defaults())) {
+      return new StructureExtractor(Manifest.none()).extract(parser.parse(file), file).metadata();
+    }
+  }
+
+  @Test
+  void spanishLiaisonLabelsEndTheTitleAndItsDeadlineIsNoDate() throws Exception {
+    Metadata m =
+        read(
+            "T29-SG09-LS-0042",
+            "UNIÓN INTERNACIONAL DE TELECOMUNICACIONES\tSG9-LS42",
+            "\tCOMISIÓN DE ESTUDIO 9",
+            "\tOriginal: inglés",
+            "Cuestión(es):\t3/9\tGinebra, 4-8 de marzo de 2030",
+            "DECLARACIÓN DE COORDINACIÓN",
+            "Fuente:\tComisión de Estudio 9 del UIT-T",
+            "Título:\tDC sobre la difusión de ejemplo por cable",
+            "Para acción a:\tOrganización Regional de Ejemplo",
+            "Aprobación:\tReunión de la CE 9",
+            "Fecha límite:\t2 de junio de 2030",
+            "La Comisión de Estudio 9 agradece su comunicación.");
+    assertEquals("DC sobre la difusión de ejemplo por cable", m.title());
+    assertNull(m.date(), "a liaison's deadline is not the document's date");
+  }
+
+  @Test
+  void frenchAndRussianLiaisonLabelsAreLabels() {
+    assertEquals(CoverLabel.FOR_ACTION, CoverLabel.in("Pour action à: CE 5").label());
+    assertEquals(CoverLabel.FOR_ACTION, CoverLabel.in("Pour information à: CE 9").label());
+    assertEquals(CoverLabel.APPROVAL, CoverLabel.in("Approbation: Réunion de la CE 2").label());
+    assertEquals(CoverLabel.DEADLINE, CoverLabel.in("Date limite: 3 mars 2031").label());
+    assertEquals(CoverLabel.FOR_ACTION, CoverLabel.in("Для принятия мер: ИК 5").label());
+    assertEquals(CoverLabel.APPROVAL, CoverLabel.in("Утверждение: собрание ИК 2").label());
+    assertEquals(CoverLabel.DEADLINE, CoverLabel.in("Крайний срок: 3 марта 2031 г.").label());
+    assertEquals(CoverLabel.DATE, CoverLabel.in("Date: 3 mars 2031").label());
+  }
+
+  @Test
+  void aReportsTitleEndsOnItsMeetingInBrackets() throws Exception {
+    Metadata m =
+        read(
+            "D29-SG02.RGQ-C-0077",
+            "INTERNATIONAL TELECOMMUNICATION UNION\tDocument SG2RGQ/77-E",
+            "TELECOMMUNICATION DEVELOPMENT BUREAU\t3 May 2030",
+            "\tOriginal: English",
+            "QUESTION 4/2:\tExample services for rural areas",
+            "SOURCE:\tRapporteur for Question 4/2",
+            "TITLE:\tReport of the Rapporteur Group meeting for Question 4/2 (Geneva, 29 April 2030)",
+            "Welcome",
+            "The meeting was opened by the Rapporteur, who welcomed twenty participants.");
+    assertEquals(
+        "Report of the Rapporteur Group meeting for Question 4/2 (Geneva, 29 April 2030)",
+        m.title());
+  }
+
+  @Test
+  void aProposedRevisionInFrenchGoesOnWithTheReportsOwnTitle() throws Exception {
+    Metadata m =
+        read(
+            "R29-WP3K-C-0061",
+            "Commissions d'études des radiocommunications",
+            "\tDocument 3K/61-F",
+            "\t9 mai 2029",
+            "\tOriginal: français",
+            "Ruritanie",
+            "PROPOSITION DE RÉVISION DU RAPPORT UIT-R P.2999-1",
+            "Propagation par trajets multiples en zone urbaine",
+            "1\tIntroduction",
+            "La présente contribution propose de compléter le Rapport.");
+    assertEquals(
+        "PROPOSITION DE RÉVISION DU RAPPORT UIT-R P.2999-1 Propagation par trajets multiples en"
+            + " zone urbaine",
+        m.title());
+  }
+
+  @Test
+  void anAgendasTitleDatesItsMeeting() throws Exception {
+    Metadata m =
+        read(
+            "R29-SG06-C-0012",
+            "Radiocommunication Study Groups",
+            "\tDocument 6/12-E",
+            "\t2 March 2029",
+            "\tEnglish only",
+            "Chair, Radiocommunication Study Group 6",
+            "DRAFT AGENDA",
+            "MEETING OF STUDY GROUP 6",
+            "(Geneva, 19 March 2029)",
+            "1\tOpening of the meeting",
+            "2\tApproval of the agenda");
+    assertEquals("2029-03-19", m.meetingDate());
+  }
+
+  @Test
+  void aKindWordAloneOpensTheTitleItsNextLinesGoOnWith() throws Exception {
+    Metadata m =
+        read(
+            "R29-RA29-C-0021",
+            "Radiocommunication Assembly (RA-29)",
+            "Example City, 5-9 November 2029",
+            "PLENARY MEETING\tDocument RA29/21-E",
+            "6 November 2029",
+            "Original: English",
+            "AGENDA",
+            "OF THE",
+            "THIRD PLENARY MEETING",
+            "Thursday 8 November 2029 at 1430 hours",
+            "1\tApproval of the agenda",
+            "2\tAny other business");
+    assertEquals("AGENDA OF THE THIRD PLENARY MEETING", m.title());
+    assertEquals(java.util.List.of(), m.sources());
+    assertNull(m.meeting(), "a plenary meeting is a sitting of the assembly, not its number");
+  }
+
+  @Test
+  void aMeetingLineWithoutDatesTakesThePlaceAndDatesUnderIt() throws Exception {
+    Metadata m =
+        read(
+            "OPCWGINT9-0002",
+            "Council Working Group on International Internet-related Public Policy Issues",
+            "Ninth Open Consultation Meeting",
+            "Geneva, 14 February 2029\t\tDocument OPCWGINT-9/2-E",
+            "1 February 2029",
+            "English only",
+            "Secretariat",
+            "SUMMARY OF RESPONSES TO THE OPEN CONSULTATION ON EXAMPLE POLICY",
+            "1\tIntroduction",
+            "The Council Working Group decided to hold an open consultation.");
+    assertEquals(9, m.meeting());
+    assertEquals("2029-02-14", m.meetingDate());
+  }
+}
