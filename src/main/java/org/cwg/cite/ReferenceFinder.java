@@ -187,22 +187,22 @@ final class ReferenceFinder {
    * Finds the next document number at or after {@code from}: the same match as {@code
    * number.find(from)}, but {@link DocumentNumber#FINDER} is tried only where a number can start.
    * Every written form has a digit in its first word ("CWG-Internet-20/4", "FGAI4H-K-043",
-   * "5D/123") or at the start of its second ("CWG-Internet 20/4", "COM 17", "TD 456"), words being
-   * split by what {@code \s} matches; so the places worth trying are, for each digit, the word it
-   * is in and, when it starts a word, the word before. They are tried in increasing order, each
-   * once, and only at the start of a word (the finder's lookbehind rules out a letter, digit,
-   * underscore or hyphen before) on a character a form begins with.
+   * "5D/123") or in its second ("CWG-Internet 20/4", "COM 17", "TD 456", "FG IPTV-DOC-0184"), words
+   * being split by what {@code \s} matches; so the places worth trying are, for each digit, the
+   * word it is in and the word before. They are tried in increasing order, each once, and only at
+   * the start of a word (the finder's lookbehind rules out a letter, digit, underscore or hyphen
+   * before) on a character a form begins with.
    */
   static boolean findNumber(String text, Matcher number, int from) {
     int tried = from;
     for (int digit = nextDigit(text, tried); digit >= 0; digit = nextDigit(text, tried)) {
       int start = wordStart(text, digit, tried);
-      if (start == digit) {
-        int space = digit;
-        while (space > tried && isRegexSpace(text.charAt(space - 1))) {
-          space--;
-        }
-        start = space < digit ? wordStart(text, space, tried) : digit;
+      int space = start;
+      while (space > tried && isRegexSpace(text.charAt(space - 1))) {
+        space--;
+      }
+      if (space < start) {
+        start = wordStart(text, space, tried);
       }
       for (int at = Math.max(tried, start); at <= digit; at++) {
         if (canStartNumber(text.charAt(at))

@@ -43,10 +43,10 @@ final class NumberForms {
   private static final String DASH = "\\s*[-\u2013\u2014]\\s*";
 
   /**
-   * An advisory group's meeting: "-24" (its year), "13-18" (year and meeting), or, until 2000, "-5"
-   * (its fifth meeting).
+   * An advisory group's meeting: "-24" (its year, written "24" on some covers: TDAG12/5), "13-18"
+   * (year and meeting), or, until 2000, "-5" (its fifth meeting).
    */
-  private static final String ADVISORY_MEETING = "(?:-(?<m>\\d{1,2})|(?<y>\\d{2})-(?<s>\\d{1,2}))";
+  private static final String ADVISORY_MEETING = "(?:-?(?<m>\\d{1,2})|(?<y>\\d{2})-(?<s>\\d{1,2}))";
 
   /**
    * The study groups a joint task group joins, two or more of 1-7 counting up, hyphenated:
@@ -60,11 +60,18 @@ final class NumberForms {
   static final List<Form> ALL =
       List.of(
           // Council working groups and expert groups: CWG-Internet-20/4, CWG-WSIS&SDG-43/5,
-          // EG-ITR-2/5.
+          // EG-ITR-2/5, and their information series, CWG-COP-4/INF/2.
           new Form(
               DocumentNumber.COUNCIL,
-              "(?<wg>C?WG|EG)-(?<g>[A-Z]+(?:&[A-Z]+)?)[\\s-]?(?<m>\\d{1,3})/(?<n>\\d{1,4})",
-              m -> workingGroup(m) + "-" + number(m, "m") + "/" + number(m, "n"),
+              "(?<wg>C?WG|EG)-(?<g>[A-Z]+(?:&[A-Z]+)?)[\\s-]?(?<m>\\d{1,3})/"
+                  + "(?<k>INF/|DT/)?(?<n>\\d{1,4})",
+              m ->
+                  workingGroup(m)
+                      + "-"
+                      + number(m, "m")
+                      + "/"
+                      + (m.group("k") == null ? "" : upper(m, "k"))
+                      + number(m, "n"),
               NumberForms::workingGroup,
               m -> number(m, "m")),
           // Open consultations: OPCWGINT-11/3, OPCWG-Internet-11/3.
@@ -93,11 +100,12 @@ final class NumberForms {
                       + number(m, "n"),
               m -> "Council",
               m -> null),
-          // Conferences: PP-22/64, WTSA-24/12, WTDC-25/30, WCIT-12/5, WRC-23/4, RA-23/2; those of
-          // 2000 were named with the whole year, WRC-2000 and WTSA-2000.
+          // Conferences: PP-22/64, WTSA-24/12, WTDC-25/30, WCIT-12/5, WRC-23/4, RA-23/2, some
+          // covers without the hyphen (RA15/17); those of 2000 were named with the whole year,
+          // WRC-2000 and WTSA-2000.
           new Form(
               DocumentNumber.CONFERENCE,
-              "(?<g>PP|WTSA|WTDC|WCIT|WRC|RA|WTPF)-(?<m>2000|\\d{2})/(?<n>(?:INF/|DT/|DL/)?\\d{1,4})",
+              "(?<g>PP|WTSA|WTDC|WCIT|WRC|RA|WTPF)-?(?<m>2000|\\d{2})/(?<n>(?:INF/|DT/|DL/)?\\d{1,4})",
               m -> upper(m, "g") + "-" + m.group("m") + "/" + upper(m, "n"),
               m -> upper(m, "g"),
               m -> null),
@@ -137,10 +145,11 @@ final class NumberForms {
               m -> "RAG" + m.group("y") + "-" + number(m, "s") + "/" + number(m, "n"),
               m -> "RAG",
               m -> null),
-          // ITU-T study groups and TSAG: SG17-C823, SG17-TD2484, SG17-LS123, file T22-SG17-C-0823.
+          // ITU-T study groups and TSAG: SG17-C823, SG17-TD2484, SG17-LS123, SG2-R 23 (a report),
+          // file T22-SG17-C-0823.
           new Form(
               DocumentNumber.ITU_T,
-              "(?:T\\d{2}-)?(?<g>SG\\d{1,2}|TSAG)-(?<k>C|R|TD|LS)-?(?<n>\\d{1,4})",
+              "(?:T\\d{2}-)?(?<g>SG\\d{1,2}|TSAG)-(?<k>C|R|TD|LS)[-\\s]?(?<n>\\d{1,4})",
               m -> studyGroup(m.group("g")) + "-" + upper(m, "k") + number(m, "n"),
               m -> studyGroup(m.group("g")),
               m -> null),
@@ -174,6 +183,14 @@ final class NumberForms {
               DocumentNumber.ITU_T,
               "FG-?(?<g>[A-Z][A-Z0-9]+)-(?<m>[A-Z]|\\d{2})-(?<n>\\d{2,4})",
               m -> "FG-" + upper(m, "g") + "-" + upper(m, "m") + "-" + m.group("n"),
+              m -> "FG-" + upper(m, "g"),
+              m -> null),
+          // Older ITU-T focus groups numbered their documents in one series, kept as written:
+          // "FG IPTV-DOC-0184" is FG-IPTV-DOC-0184.
+          new Form(
+              DocumentNumber.ITU_T,
+              "FG[-\\s]?(?<g>[A-Z][A-Z0-9]+)-DOC-(?<n>\\d{2,4})",
+              m -> "FG-" + upper(m, "g") + "-DOC-" + m.group("n"),
               m -> "FG-" + upper(m, "g"),
               m -> null),
           // ITU-R working parties: 5D/123, WP 5D/123, file R23-WP4A-C-1064; their temporary
@@ -266,7 +283,9 @@ final class NumberForms {
 
   /** Working-group names as ITU writes them; others are upper-cased. */
   private static String workingGroup(Matcher m) {
-    String prefix = m.group("wg").toUpperCase(Locale.ROOT) + "-";
+    // Council's working groups wrote "WG-WSIS" before their names carried the C: the same groups.
+    String lead = m.group("wg").toUpperCase(Locale.ROOT);
+    String prefix = (lead.equals("WG") ? "CWG" : lead) + "-";
     String name = m.group("g");
     String written =
         switch (name.toLowerCase(Locale.ROOT)) {

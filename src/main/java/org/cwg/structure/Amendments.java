@@ -18,7 +18,7 @@ final class Amendments {
           + "|(?:ال)?إضافة|(?:ال)?مراجعة|(?:ال)?تصويب)"
           // Russian puts "к" (to) with the number it amends, in the next cell: the lead may end
           // here. Arabic writes "to" as the "ل" of the document word ("للوثيقة").
-          + "\\s+(?<amendmentNumber>\\d{1,2})(?:\\s+(?:to|au|à|al|del?|к)|(?=\\s*$|\\s+للوثيقة))";
+          + "\\s+(?<amendmentNumber>\\d{1,2})(?:\\s+(?:to|au|du|à|al|del?|к)|(?=\\s*$|\\s+للوثيقة))";
 
   /**
    * The word before a cover's number, in ITU's languages: "Document", "Documento", "Документ" (and

@@ -46,15 +46,16 @@ final class CoverBlock {
 
   /**
    * A meeting whose ordinal and name have words between them, "Fifth physical open consultation
-   * meeting – Geneva, 30 January 2017": read only with its place and date, which tell a meeting
-   * line from a title that starts with an ordinal.
+   * meeting – Geneva, 30 January 2017", "7th FG IPTV meeting: Qawra, St Paul's Bay, Malta, 11-18
+   * December 2007" (a place may have commas): read only with its place and date, which tell a
+   * meeting line from a title that starts with an ordinal.
    */
   private static final Pattern QUALIFIED_MEETING =
       Pattern.compile(
           "("
               + Ordinals.PATTERN
               + ")\\s+(?:[\\p{L}-]+\\s+){1,3}(?:meeting|réunion|reunión|consultation|consulta"
-              + "|собрание|заседание)\\s*[:–—,-]\\s*(\\p{Lu}[\\p{L} .'’-]*?)\\s*,\\s*("
+              + "|собрание|заседание)\\s*[:–—,-]\\s*(\\p{Lu}[\\p{L} .,'’-]*?)\\s*,\\s*("
               + Dates.ANY
               + ")\\s*",
           FLAGS);

@@ -26,7 +26,8 @@ final class ItuCover {
 
   /** A revision mark in a cell of its own: "Rev.1", "(Rev. 2)", "Add.1". */
   private static final Pattern REVISION_ALONE =
-      Pattern.compile("\\(?\\s*(?:Rev|Add|Corr)\\.\\s*\\d{1,2}\\s*\\)?", FLAGS);
+      Pattern.compile(
+          "\\(?\\s*(?:Rev|Add|Corr)\\.\\s*\\d{1,2}\\s*\\)?(?:\\s*[-–—]\\s*[EFSRAC])?", FLAGS);
 
   /**
    * ITU-R's "Source:" names the documents a text comes from ("Documents 7C/60, 7C/71", "Annex 5 to
@@ -145,7 +146,8 @@ final class ItuCover {
       if (reading == null) {
         continue;
       }
-      // "FG-AI4EE-I-052 Rev.1": PDF text wraps a narrow number cell before its revision.
+      // "FG-AI4EE-I-052 Rev.1", "COM 3 – C 14 Add.1 – F": PDF text wraps a narrow number cell
+      // before its revision.
       if (reading.revision() == null
           && i + 1 < cells.size()
           && cells.get(i + 1).origin() == cell.origin()

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.cwg.model.DocumentNumber;
 import org.cwg.model.Metadata;
 import org.cwg.model.Provenance;
 import org.cwg.model.Section;
@@ -168,13 +169,26 @@ final class MetadataReader {
           MetadataDraft.MEETING_DATE, Dates.find(dated.group("date")), Provenance.COVER, rule);
     }
     java.util.regex.Matcher m = MEETING_IN_TITLE.matcher(title);
-    if (m.lookingAt()) {
+    if (m.lookingAt() && !isStudyGroupOfItuT(draft)) {
       draft.offer(
           MetadataDraft.MEETING,
           Ordinals.valueOf(m.group(1)),
           Provenance.COVER,
           "cover: the meeting its title names");
     }
+  }
+
+  /**
+   * An ITU-T study group or TSAG counts its meetings in no series ("the first meeting of Study
+   * Group 2" is that of a study period): its documents have no meeting number.
+   */
+  static boolean isStudyGroupOfItuT(MetadataDraft draft) {
+    Object number = draft.get(MetadataDraft.NUMBER);
+    Object group = draft.get(MetadataDraft.GROUP);
+    return number instanceof String id
+        && DocumentNumber.ITU_T.equals(DocumentNumber.familyOf(id))
+        && group instanceof String name
+        && name.matches("SG\\d{1,2}|TSAG");
   }
 
   @SuppressWarnings("unchecked")

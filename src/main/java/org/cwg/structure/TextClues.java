@@ -44,6 +44,7 @@ final class TextClues {
               "\\b(?:this|the\\s+present)\\s+contribution\\b|\\bla\\s+présente\\s+contribution\\b"
                   + "|\\besta\\s+contribución\\b",
               FLAGS));
+
   private static final Clue INFORMATION =
       new Clue(
           List.of("information"),
@@ -138,7 +139,7 @@ final class TextClues {
     }
 
     Matcher meeting = MEETING.find(lead);
-    if (meeting != null) {
+    if (meeting != null && !MetadataReader.isStudyGroupOfItuT(draft)) {
       draft.offer(
           MetadataDraft.MEETING,
           Ordinals.valueOf(meeting.group(1)),

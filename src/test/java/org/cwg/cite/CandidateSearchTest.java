@@ -151,7 +151,9 @@ class CandidateSearchTest {
         "20/4",
         "/",
         "C0/1",
-        "CWG-Inter net-20/4"
+        "CWG-Inter net-20/4",
+        "building on FG QRS-DOC-0077.",
+        "the report SG5-R 41 and RA19/4"
       })
   void numbersAreFoundWhereFindFindsThem(String text) {
     assertEquals(everyFind(DocumentNumber.FINDER, text), everyNumber(text));

@@ -21,7 +21,13 @@ class DocumentNumberTest {
         "CWG-Internet-20/1 (Rev. 2)|CWG-Internet-20/1(Rev.2)",
         "CWG-Internet-20/1R2|CWG-Internet-20/1(Rev.2)",
         "CWG-Internet-23/2(Rev.1)|CWG-Internet-23/2(Rev.1)",
-        "WG-Internet 11/11|WG-Internet-11/11",
+        "WG-Internet 11/11|CWG-Internet-11/11",
+        "WG-QXR-7/3-E|CWG-QXR-7/3",
+        "CWG-QXR-9/INF/4-F|CWG-QXR-9/INF/4",
+        "WRC19/12-E|WRC-19/12",
+        "TDAG21/7|TDAG-21/7",
+        "SG5-R 41|SG5-R41",
+        "FG QRS-DOC-0077|FG-QRS-DOC-0077",
         "OPCWGINT-11/3|OPCWGINT-11/3",
         "CWG-WSIS-32/16-E|CWG-WSIS-32/16",
         "C09/105-E|C09/105",
@@ -213,6 +219,8 @@ class DocumentNumberTest {
         "3-2/154|itu-r|TG3-2|",
         "8A/77|itu-r|WP8A|",
         "TDAG-3/7|itu-d|TDAG|",
+        "CWG-QXR-9/INF/4|council|CWG-QXR|9",
+        "FG-QRS-DOC-0077|itu-t|FG-QRS|",
       })
   void knowsFamilyGroupAndMeeting(String canonical, String family, String group, Integer meeting) {
     assertEquals(family, DocumentNumber.familyOf(canonical));

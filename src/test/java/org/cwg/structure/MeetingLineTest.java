@@ -47,6 +47,58 @@ class MeetingLineTest {
   }
 
   @Test
+  void readsAFocusGroupMeetingWhosePlaceHoldsCommas() {
+    Metadata m =
+        CoverOfLines.read(
+            "working-document.docx",
+            "INTERNATIONAL TELECOMMUNICATION UNION",
+            "FOCUS GROUP ON QRS\t\tFG QRS-DOC-0077",
+            "English only",
+            "4th FG QRS meeting: Sliema, North Harbour, Malta, 3-9 May 2031",
+            "OUTPUT DOCUMENT",
+            "Source:\tEditors",
+            "Title:\tWorking document: QRS profiles");
+    assertEquals("FG-QRS-DOC-0077", m.number());
+    assertEquals("FG-QRS", m.group());
+    assertEquals(4, m.meeting());
+    assertEquals("2031-05-03", m.meetingDate());
+  }
+
+  @Test
+  void aStudyGroupOfItuTNumbersNoMeetingThoughItsAgendaNamesOne() {
+    Metadata m =
+        CoverOfLines.read(
+            "T99-SG07-310101-TD-GEN-0001!!MSW-E.docx",
+            "INTERNATIONAL TELECOMMUNICATION UNION",
+            "TELECOMMUNICATION STANDARDIZATION SECTOR",
+            "STUDY PERIOD 2029-2032\t\tSTUDY GROUP 7",
+            "TD 1 (GEN/7)",
+            "Original: English",
+            "Question(s):\tAll/7\tGeneva, 1-5 February 2031",
+            "TEMPORARY DOCUMENT",
+            "Source:\tChairman, Study Group 7",
+            "Title:\tDraft agenda of the first meeting of Study Group 7");
+    assertEquals("SG7-TD1", m.number());
+    assertEquals(null, m.meeting());
+  }
+
+  @Test
+  void readsAFrenchRevisionOfTheDocument() {
+    Metadata m =
+        CoverOfLines.read(
+            "proposition.docx",
+            "Commissions d'études des radiocommunications",
+            "Révision 1 du",
+            "Document 3K/41-F",
+            "9 mai 2031",
+            "Original: français",
+            "Ruritanie",
+            "PROPOSITION DE RÉVISION DE LA RECOMMANDATION UIT-R P.1546");
+    assertEquals("3K/41(Rev.1)", m.number());
+    assertEquals("Rev.1", m.revision());
+  }
+
+  @Test
   void readsAMeetingOfAGroupWhoseNameHoldsAHyphen() {
     Metadata m =
         CoverOfLines.read(

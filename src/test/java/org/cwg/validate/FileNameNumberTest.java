@@ -25,7 +25,7 @@ class FileNameNumberTest {
     assertEquals(
         Optional.of("CWG-Internet-20/1(Rev.2)"), FileNameNumber.of("CWG-Internet-20-1-Rev2.docx"));
     assertEquals(
-        Optional.of("WG-WSIS-32/16(Add.1)"), FileNameNumber.of("WG-WSIS-32-16 Add.1.docx"));
+        Optional.of("CWG-WSIS-32/16(Add.1)"), FileNameNumber.of("WG-WSIS-32-16 Add.1.docx"));
   }
 
   @Test
