@@ -31,6 +31,9 @@ final class CoverTitleKinds {
         .anyMatch(
             line ->
                 mentionsAgenda(line.text())
+                    // A title has no full stop: "Agenda for Sustainable Development." is the end
+                    // of a sentence PDF wrapped onto its own line.
+                    && !line.text().strip().endsWith(".")
                     && HeadingKinds.isAgendaTitleLine(HeadingKinds.tidy(line.text())));
   }
 

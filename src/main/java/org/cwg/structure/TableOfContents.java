@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,8 +20,10 @@ final class TableOfContents {
   /** The title of a table of contents, in English, French and Spanish. */
   private static final Pattern TITLE =
       Pattern.compile(
-          "(?:table\\s+of\\s+)?contents|table\\s+des\\s+mati[èe]res|sommaire|[íi]ndice"
-              + "|contenidos?|tabla\\s+de\\s+contenidos?",
+          "(?:(?:table\\s+of\\s+)?contents|table\\s+des\\s+mati[èe]res|sommaire|[íi]ndice"
+              + "|contenidos?|tabla\\s+de\\s+contenidos?)"
+              // PDF puts the "Page" over the page-number column on the title's line.
+              + "(?:\\s+(?:pages?|p[áa]ginas?))?",
           FLAGS);
 
   /** A TOC entry: a dot leader, or a tab (or wide gap) before the page number that ends it. */
@@ -40,6 +43,12 @@ final class TableOfContents {
   private static final Pattern TRAILING_PAGE =
       Pattern.compile("(?:\\t|(?:\\.\\s?){3,}|…+)[\\s.]*\\d{1,4}\\s*$");
 
+  /**
+   * A line ending in a page number after a single space, as PDF renders the tab of a TOC entry:
+   * only taken for one inside a TOC block or in a run of such lines that the body repeats.
+   */
+  private static final Pattern SPACED_PAGE = Pattern.compile("(\\S.*?\\S)\\s+(\\d{1,4})\\s*");
+
   private static final Pattern BLANKS = Pattern.compile("[\\s\\u00a0]+");
 
   private static final Pattern TOC_STYLE =
@@ -55,13 +64,22 @@ final class TableOfContents {
     boolean[] toc = new boolean[lines.size()];
     boolean[] certain = new boolean[lines.size()];
     boolean inBlock = false;
+    int lastPage = 0;
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
       String text = line.text();
+      int page = inBlock ? spacedPage(text) : -1;
       if (isTocStyle(line.block().style()) || isTitle(text)) {
         toc[i] = true;
         certain[i] = true;
         inBlock = true;
+        lastPage = 0;
+      } else if (page >= lastPage) {
+        // Under a TOC title, PDF's entries end in a page number after a single space; the pages
+        // of a TOC never go down.
+        toc[i] = true;
+        certain[i] = true;
+        lastPage = page;
       } else if (isEntry(text) || inBlock && COLUMN_LABEL.matcher(text).matches()) {
         toc[i] = true;
         inBlock = inBlock || hasFieldCode(text);
@@ -152,6 +170,9 @@ final class TableOfContents {
       while (end < lines.size() && keys[end] != null && lastSeen.get(keys[end]) > end) {
         end++;
       }
+      if (end - i < 2) {
+        end = pagedRunEnd(lines, i, lastSeen);
+      }
       if (end - i >= 2 && numbered(lines, i, end)) {
         for (int j = i; j < end; j++) {
           toc[j] = true;
@@ -159,6 +180,40 @@ final class TableOfContents {
       }
       i = Math.max(end, i + 1);
     }
+  }
+
+  /**
+   * The end of a run from {@code from} of lines that each end in a page number after a space, in
+   * pages that never go down, and come back later in the body without it: a TOC as PDF renders it,
+   * its tabs turned into spaces and no title to announce it.
+   */
+  private static int pagedRunEnd(List<Line> lines, int from, Map<String, Integer> lastSeen) {
+    int end = from;
+    int lastPage = 0;
+    while (end < lines.size()) {
+      String text = lines.get(end).text();
+      Matcher entry = text.length() <= MAX_ENTRY ? SPACED_PAGE.matcher(text) : null;
+      if (entry == null || !endsInDigit(text) || !entry.matches()) {
+        break;
+      }
+      int page = Integer.parseInt(entry.group(2));
+      Integer later = lastSeen.get(key(entry.group(1)));
+      if (page < lastPage || later == null || later <= end) {
+        break;
+      }
+      lastPage = page;
+      end++;
+    }
+    return end;
+  }
+
+  /** The page number a TOC entry of PDF text ends in, or -1 if it ends in none. */
+  private static int spacedPage(String text) {
+    if (text.length() > MAX_ENTRY || !endsInDigit(text)) {
+      return -1;
+    }
+    Matcher entry = SPACED_PAGE.matcher(text);
+    return entry.matches() && !Dates.isOnlyDate(text) ? Integer.parseInt(entry.group(2)) : -1;
   }
 
   /** A run counts when most of its lines are numbered, as headings in a TOC are. */

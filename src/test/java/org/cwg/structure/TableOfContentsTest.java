@@ -42,6 +42,8 @@ class TableOfContentsTest {
     assertTrue(TableOfContents.isTitle("CONTENTS"));
     assertTrue(TableOfContents.isTitle("Table des matières"));
     assertTrue(TableOfContents.isTitle("Índice"));
+    assertTrue(TableOfContents.isTitle("Contents Page"));
+    assertTrue(TableOfContents.isTitle("Índice Página"));
     assertFalse(TableOfContents.isTitle("Contents of the report"));
   }
 
@@ -96,6 +98,44 @@ class TableOfContentsTest {
         TableOfContents.mark(
             lines("Summary", "Discussions", "Text.", "Summary", "Discussions", "Text."));
     assertArrayEquals(new boolean[6], toc);
+  }
+
+  @Test
+  void pdfEntriesEndInAPageAfterASingleSpaceUnderATitleWithItsPageColumn() {
+    boolean[] toc =
+        TableOfContents.mark(
+            lines(
+                "Contents Page",
+                "1 Welcome 1",
+                "2 Budget for 2031 2",
+                "Appendix 1 – Travel figures 5",
+                "1   Welcome",
+                "Text.",
+                "2   Budget for 2031",
+                "Table 4 gives 12"));
+    assertArrayEquals(new boolean[] {true, true, true, true, false, false, false, false}, toc);
+  }
+
+  @Test
+  void untitledPdfEntriesWhoseHeadingsComeBackInTheBody() {
+    boolean[] toc =
+        TableOfContents.mark(
+            lines(
+                "1 Welcome 1",
+                "2 Budget for 2031 3",
+                "1   Welcome",
+                "Text.",
+                "2   Budget for 2031",
+                "Text."));
+    assertArrayEquals(new boolean[] {true, true, false, false, false, false}, toc);
+  }
+
+  @Test
+  void pagesThatGoDownAreNoTableOfContents() {
+    boolean[] toc =
+        TableOfContents.mark(
+            lines("1 Welcome 4", "2 Budget for 2031 3", "1 Welcome", "Text.", "2 Budget for 2031"));
+    assertArrayEquals(new boolean[5], toc);
   }
 
   private static List<Line> lines(String... texts) {
