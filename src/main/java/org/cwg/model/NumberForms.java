@@ -228,14 +228,14 @@ final class NumberForms {
           new Form(
               DocumentNumber.ITU_R,
               "(?:TG\\s?)?(?<g>[1-9])-(?<t>[1-9])/(?<n>\\d{2,4})",
-              m -> m.group("g") + "-" + m.group("t") + "/" + number(m, "n"),
-              m -> "TG" + m.group("g") + "-" + m.group("t"),
+              m -> taskGroup(m) + "/" + number(m, "n"),
+              m -> "TG" + taskGroup(m),
               m -> null),
           new Form(
               DocumentNumber.ITU_R,
               "R\\d{2}-TG(?<g>[1-9])\\.(?<t>[1-9])-C-(?<n>\\d{1,4})",
-              m -> m.group("g") + "-" + m.group("t") + "/" + number(m, "n"),
-              m -> "TG" + m.group("g") + "-" + m.group("t"),
+              m -> taskGroup(m) + "/" + number(m, "n"),
+              m -> "TG" + taskGroup(m),
               m -> null),
           // ITU-D study groups and their rapporteur groups: SG2/45, SG1RGQ/123, file
           // D22-SG02-C-0045.
@@ -306,6 +306,11 @@ final class NumberForms {
     return m.group("m") != null
         ? "-" + m.group("m")
         : m.group("y") + "-" + Integer.parseInt(m.group("s"));
+  }
+
+  /** An ITU-R task group as its documents name it: "5-1", its study group and its rank. */
+  private static String taskGroup(Matcher m) {
+    return m.group("g") + "-" + m.group("t");
   }
 
   private static String deStudyGroup(Matcher m) {

@@ -3,12 +3,8 @@ package org.cwg.structure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.cwg.model.Metadata;
-import org.cwg.parse.DocumentParser;
-import org.cwg.parse.ParserLimits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,11 +17,7 @@ class CoverTitleBoundsTest {
   @TempDir Path dir;
 
   private Metadata read(String name, String... lines) throws Exception {
-    Path file = dir.resolve(name + ".txt");
-    Files.writeString(file, String.join("\r\n", lines) + "\r\n", StandardCharsets.UTF_8);
-    try (DocumentParser parser = new DocumentParser(ParserLimits.defaults())) {
-      return new StructureExtractor(Manifest.none()).extract(parser.parse(file), file).metadata();
-    }
+    return WordTextExport.read(dir, name, lines).metadata();
   }
 
   @Test

@@ -2,15 +2,11 @@ package org.cwg.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.cwg.model.Metadata;
 import org.cwg.model.Section;
 import org.cwg.model.SectionKind;
-import org.cwg.parse.DocumentParser;
-import org.cwg.parse.ParserLimits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,11 +20,7 @@ class ForeignCoverTest {
   @TempDir Path dir;
 
   private DocumentStructure read(String name, String... lines) throws Exception {
-    Path file = dir.resolve(name + ".txt");
-    Files.writeString(file, String.join("\r\n", lines) + "\r\n", StandardCharsets.UTF_8);
-    try (DocumentParser parser = new DocumentParser(ParserLimits.defaults())) {
-      return new StructureExtractor(Manifest.none()).extract(parser.parse(file), file);
-    }
+    return WordTextExport.read(dir, name, lines);
   }
 
   @Test

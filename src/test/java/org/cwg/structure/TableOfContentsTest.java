@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.cwg.parse.Block;
 import org.junit.jupiter.api.Test;
 
 /** Which lines belong to a table of contents. */
@@ -51,7 +48,7 @@ class TableOfContentsTest {
   void aTitledBlockEndsAtTheFirstLineThatIsNoEntry() {
     boolean[] toc =
         TableOfContents.mark(
-            lines(
+            PlainLines.of(
                 "Contents",
                 "Page",
                 "1\tIntroduction\t1",
@@ -67,7 +64,7 @@ class TableOfContentsTest {
   void entriesSplitFromTheirFieldCodesStayInTheTable() {
     boolean[] toc =
         TableOfContents.mark(
-            lines(
+            PlainLines.of(
                 "Table of Contents",
                 "Page",
                 "TOC \\o \"1-2\" \\h \\z \\u",
@@ -87,7 +84,7 @@ class TableOfContentsTest {
   void headingsListedTwiceWithoutPageNumbersKeepTheirSecondCopy() {
     boolean[] toc =
         TableOfContents.mark(
-            lines(
+            PlainLines.of(
                 "1 Introduction", "2 Proposal", "1 Introduction", "Text.", "2 Proposal", "Text."));
     assertArrayEquals(new boolean[] {true, true, false, false, false, false}, toc);
   }
@@ -96,7 +93,7 @@ class TableOfContentsTest {
   void repeatedLabelsAreNoTableOfContents() {
     boolean[] toc =
         TableOfContents.mark(
-            lines("Summary", "Discussions", "Text.", "Summary", "Discussions", "Text."));
+            PlainLines.of("Summary", "Discussions", "Text.", "Summary", "Discussions", "Text."));
     assertArrayEquals(new boolean[6], toc);
   }
 
@@ -104,7 +101,7 @@ class TableOfContentsTest {
   void pdfEntriesEndInAPageAfterASingleSpaceUnderATitleWithItsPageColumn() {
     boolean[] toc =
         TableOfContents.mark(
-            lines(
+            PlainLines.of(
                 "Contents Page",
                 "1 Welcome 1",
                 "2 Budget for 2031 2",
@@ -120,7 +117,7 @@ class TableOfContentsTest {
   void untitledPdfEntriesWhoseHeadingsComeBackInTheBody() {
     boolean[] toc =
         TableOfContents.mark(
-            lines(
+            PlainLines.of(
                 "1 Welcome 1",
                 "2 Budget for 2031 3",
                 "1   Welcome",
@@ -134,17 +131,8 @@ class TableOfContentsTest {
   void pagesThatGoDownAreNoTableOfContents() {
     boolean[] toc =
         TableOfContents.mark(
-            lines("1 Welcome 4", "2 Budget for 2031 3", "1 Welcome", "Text.", "2 Budget for 2031"));
+            PlainLines.of(
+                "1 Welcome 4", "2 Budget for 2031 3", "1 Welcome", "Text.", "2 Budget for 2031"));
     assertArrayEquals(new boolean[5], toc);
-  }
-
-  private static List<Line> lines(String... texts) {
-    List<Line> lines = new ArrayList<>();
-    int offset = 0;
-    for (String text : texts) {
-      lines.add(new Line(text, Block.plain(text), offset));
-      offset += text.length() + 1;
-    }
-    return lines;
   }
 }
