@@ -36,7 +36,7 @@ final class ClosingContacts {
           MetadataDraft.CONTACTS,
           contacts,
           Provenance.TEXT,
-          "closing lines: " + blocks.get(0).rule("contact").replaceFirst("^cover: contact ", ""));
+          "closing lines: " + blocks.get(0).where());
     }
   }
 }

@@ -55,14 +55,12 @@ final class Cover {
 
     /** The rule that found the value, for {@code show}. */
     String rule(String grammar) {
-      return "cover: "
-          + grammar
-          + " "
-          + origin.written
-          + ", "
-          + (inline ? "after '" : "cell after '")
-          + label.written()
-          + ":'";
+      return "cover: " + grammar + " " + where();
+    }
+
+    /** Where the value was: "table, cell after 'Contact:'". */
+    String where() {
+      return origin.written + ", " + (inline ? "after '" : "cell after '") + label.written() + ":'";
     }
   }
 

@@ -287,22 +287,11 @@ final class Masthead {
             sector.startsWith("standard")
                 || sector.startsWith("normali")
                 || sector.startsWith("стандарт");
-        masthead.group = radio ? "RAG" : standards ? "TSAG" : "TDAG";
-        String family = radio ? "itu-r" : standards ? "itu-t" : "itu-d";
-        masthead.scores.merge(family, 2, Math::max);
-        masthead.sectorFamily = masthead.sectorFamily == null ? family : masthead.sectorFamily;
+        masthead.advisoryGroup(radio ? "RAG" : standards ? "TSAG" : "TDAG");
       }
       m = masthead.group == null ? ADVISORY_ACRONYM.matcher(text.strip()) : null;
       if (m != null && m.matches()) {
-        masthead.group = m.group("group").toUpperCase(java.util.Locale.ROOT);
-        String family =
-            switch (masthead.group) {
-              case "TSAG" -> "itu-t";
-              case "RAG" -> "itu-r";
-              default -> "itu-d";
-            };
-        masthead.scores.merge(family, 2, Math::max);
-        masthead.sectorFamily = masthead.sectorFamily == null ? family : masthead.sectorFamily;
+        masthead.advisoryGroup(m.group("group").toUpperCase(java.util.Locale.ROOT));
       }
       m = masthead.group == null ? STUDY_GROUP.find(text, folded) : null;
       if (m != null) {
@@ -389,6 +378,19 @@ final class Masthead {
         .map(Map.Entry::getValue)
         .findFirst()
         .orElse("WCIT");
+  }
+
+  /** An advisory group names its sector's family: TSAG ITU-T's, RAG ITU-R's, TDAG ITU-D's. */
+  private void advisoryGroup(String acronym) {
+    group = acronym;
+    String family =
+        switch (acronym) {
+          case "TSAG" -> "itu-t";
+          case "RAG" -> "itu-r";
+          default -> "itu-d";
+        };
+    scores.merge(family, 2, Math::max);
+    sectorFamily = sectorFamily == null ? family : sectorFamily;
   }
 
   /** The conference's id with its year ("PP-22"), or null when the masthead names none. */

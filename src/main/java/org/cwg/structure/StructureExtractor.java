@@ -113,15 +113,10 @@ public final class StructureExtractor {
       // An agenda's items are its body: the cover ends at the first, heading or not.
       coverEnd = Math.min(coverEnd, detector.firstAgendaItem());
     }
-    List<CoverLine> cover = new ArrayList<>();
-    lines
-        .subList(0, coverEnd)
-        .forEach(line -> cover.add(new CoverLine(line.text(), line.block().region())));
+    List<CoverLine> cover = coverLines(lines.subList(0, coverEnd));
     pageMargins.forEach(margin -> cover.add(new CoverLine(margin, Block.Region.HEADER)));
-    List<CoverLine> closing = new ArrayList<>();
-    lines
-        .subList(Math.max(coverEnd, lines.size() - CLOSING_LINES), lines.size())
-        .forEach(line -> closing.add(new CoverLine(line.text(), line.block().region())));
+    List<CoverLine> closing =
+        coverLines(lines.subList(Math.max(coverEnd, lines.size() - CLOSING_LINES), lines.size()));
     // A contact may also be given in a footnote, to the Source line of an older cover.
     footnotes.forEach(note -> closing.add(CoverLine.body(note.text())));
     Metadata metadata =
@@ -169,5 +164,11 @@ public final class StructureExtractor {
   private static boolean withoutEmphasis(String mediaType) {
     return mediaType != null
         && (mediaType.equals("application/pdf") || mediaType.startsWith("text/plain"));
+  }
+
+  private static List<CoverLine> coverLines(List<Line> lines) {
+    List<CoverLine> cover = new ArrayList<>();
+    lines.forEach(line -> cover.add(new CoverLine(line.text(), line.block().region())));
+    return cover;
   }
 }
