@@ -2,7 +2,6 @@ package org.cwg.structure;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cwg.model.DocumentNumber;
@@ -108,40 +107,6 @@ final class CoverBlock {
               // Arabic: "مساهمة من" / "مساهمة مقدمة من" (contribution [submitted] by).
               + "|(?:مساهمة|مساهمات|اقتراح|اقتراحات)(?:\\s+مقدمة)?\\s+من\\s+)(\\S.*)",
           FLAGS);
-  private static final Pattern AUTHORED =
-      Pattern.compile(
-          "(report|note|rapport|informe|nota)\\s+(?:by|from|of|du|de\\s+la|de|del)\\s+"
-              + "(?:the\\s+|la\\s+|le\\s+|el\\s+)?(\\S.*)"
-              // Russian puts the author in the genitive: "Записка Генерального секретаря",
-              // "Отчет Секретариата", "Отчет Председателя Рабочей группы ...".
-              + "|(записка|доклад|отч[её]т)\\s+((?:заместителя\\s+)?генерального\\s+секретаря"
-              + "|секретариата|директора|председателя)((?:\\s+\\S.*)?)",
-          FLAGS);
-
-  /**
-   * The Union's officers as a Russian cover names them in the genitive, and as sources list them:
-   * the words after the officer ("Бюро ...", "Рабочей группы ...") are in the genitive either way.
-   */
-  private static final java.util.Map<String, String> RUSSIAN_OFFICERS =
-      java.util.Map.of(
-          "генерального секретаря", "Генеральный секретарь",
-          "заместителя генерального секретаря", "Заместитель Генерального секретаря",
-          "секретариата", "Секретариат",
-          "директора", "Директор",
-          "председателя", "Председатель");
-
-  /** The author of a Russian "Записка ..." or "Отчет ..." line, in the nominative. */
-  private static String russianAuthor(Matcher m) {
-    String officer = m.group(4).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-    return TextCleaner.strip(RUSSIAN_OFFICERS.get(officer) + m.group(5));
-  }
-
-  /** A note ("Note by", "Nota de", "Записка") or a report by its author. */
-  private static String authoredKind(String word) {
-    String kind = word.toLowerCase(Locale.ROOT);
-    return kind.startsWith("n") || kind.startsWith("з") ? "note" : "report";
-  }
-
   static final Pattern ORIGINAL =
       Pattern.compile("(?:original|оригинал\\s*:|english\\s+only|français\\s+seulement).*", FLAGS);
   static final Pattern AGENDA =
@@ -330,24 +295,23 @@ final class CoverBlock {
       return false;
     }
     // A cover has one source line: a "Report of ..." after it is the title, not a second source.
-    m = AUTHORED.matcher(line);
-    if (beforeTitle && sourceLine < 0 && m.matches() && line.length() < 120) {
-      String word = m.group(1) != null ? m.group(1) : m.group(3);
-      String rule = RULE + "'" + word + " by' line";
+    AuthoredLine authored = AuthoredLine.parse(line);
+    if (beforeTitle && sourceLine < 0 && authored != null && line.length() < 120) {
+      String rule = RULE + "'" + authored.word() + " by' line";
       if (isTitleUnderSource(index)) {
-        draft.cue(TypeEvidence.Cue.SOURCE_LINE, authoredKind(word), Provenance.COVER, rule);
+        draft.cue(TypeEvidence.Cue.SOURCE_LINE, authored.kind(), Provenance.COVER, rule);
         return false;
       }
-      String author = m.group(1) != null ? TextCleaner.strip(m.group(2)) : russianAuthor(m);
+      String author = authored.author();
       // "Report of the twenty-first meeting" names what is reported on, not who reports.
       if (!MEETING_NAMED.matcher(author).find()) {
         draft.offer(MetadataDraft.SOURCES, List.of(author), Provenance.COVER, rule);
       } else {
         // The line is then the title itself, not a source line before it.
-        draft.cue(TypeEvidence.Cue.SOURCE_LINE, authoredKind(word), Provenance.COVER, rule);
+        draft.cue(TypeEvidence.Cue.SOURCE_LINE, authored.kind(), Provenance.COVER, rule);
         return false;
       }
-      draft.cue(TypeEvidence.Cue.SOURCE_LINE, authoredKind(word), Provenance.COVER, rule);
+      draft.cue(TypeEvidence.Cue.SOURCE_LINE, authored.kind(), Provenance.COVER, rule);
       sourceLine = index;
       return false;
     }

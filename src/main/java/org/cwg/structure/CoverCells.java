@@ -42,7 +42,7 @@ final class CoverCells {
               + "international\\s+telecommunications)(?:\\s+\\d{4}(?=\\s*\\())?"
               + "|(?:council|conseil|consejo|совет)\\s+\\d{4}"
               + "|(?:"
-              + Masthead.localConferenceNames()
+              + ConferenceNames.localNames()
               // "... de développement des télécommunications": the name's last words.
               + ")[\\p{L}\\d ]{0,40}|международный\\s+союз\\s+электросвязи"
               + ")(?:\\s*\\(.*\\))?)\\s*",
