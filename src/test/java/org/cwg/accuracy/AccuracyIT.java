@@ -63,7 +63,9 @@ class AccuracyIT {
           "holdout25",
           "holdout26",
           "holdout27",
-          "holdout28");
+          "holdout28",
+          "holdout29",
+          "holdout30");
 
   private static final Path REAL_LABELS = Path.of("src/test/resources/itu-real/labels.json");
   private static final Path OUT = Path.of("target/accuracy");
