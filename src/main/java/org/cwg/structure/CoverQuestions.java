@@ -23,6 +23,13 @@ final class CoverQuestions {
   private static final Pattern NO_QUESTION =
       Pattern.compile("(?:n/?a|none|-|–|tbd|all)\\.?", FLAGS);
 
+  /**
+   * "All/17", as a study group's agenda or plenary TD names every Question of the group: kept as
+   * printed, since it scopes the document to the whole group rather than to no Question.
+   */
+  private static final Pattern ALL_QUESTIONS =
+      Pattern.compile("(?:all|toutes|todas|все)\\s*/\\s*(\\d{1,2})", FLAGS);
+
   /** ITU-R's "Subject:" label, in ITU's languages. */
   static final String SUBJECT_LABEL = "(?:subject|objet|asunto|предмет)\\s*:";
 
@@ -55,6 +62,10 @@ final class CoverQuestions {
   static List<String> of(String value, String studyGroup) {
     if (NO_QUESTION.matcher(value.strip()).matches()) {
       return List.of();
+    }
+    Matcher all = ALL_QUESTIONS.matcher(value.strip());
+    if (all.matches()) {
+      return List.of("All/" + Integer.parseInt(all.group(1)));
     }
     Set<String> found = new LinkedHashSet<>();
     // "4, 11/17": a list that writes its study group once, after its last Question.

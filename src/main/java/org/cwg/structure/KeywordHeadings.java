@@ -2,6 +2,7 @@ package org.cwg.structure;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.cwg.model.SectionKind;
 import org.cwg.parse.Block;
 
@@ -17,10 +18,15 @@ final class KeywordHeadings {
   private final HeadingOutline outline;
 
   /**
-   * Word says how a preamble is set: where no preamble word stands apart (a heading or Call style,
-   * bold), they are plain paragraphs of the text proposed, not headings.
+   * Whether the preamble words are plain paragraphs of a text proposed, not headings: in a proposal
+   * that marks its changes (MOD, ADD, SUP), or where Word sets no preamble word apart (a heading or
+   * Call style, bold).
    */
   private final boolean preambleInRunningText;
+
+  /** A proposal's mark of a change on a line of its own, with the proposal's id after it. */
+  private static final Pattern PROPOSAL_MARK =
+      Pattern.compile("(?:MOD|ADD|SUP|NOC)(?:\\s+\\S+){0,2}");
 
   /**
    * @param formatted whether the lines come from Word, which says what is bold or styled
@@ -29,12 +35,13 @@ final class KeywordHeadings {
     this.lines = lines;
     this.outline = outline;
     this.preambleInRunningText =
-        formatted
-            && lines.stream()
-                .noneMatch(
-                    line ->
-                        HeadingKinds.isPreamble(HeadingKinds.tidy(line.text()))
-                            && setApart(line.block()));
+        lines.stream().anyMatch(line -> PROPOSAL_MARK.matcher(line.text().strip()).matches())
+            || formatted
+                && lines.stream()
+                    .noneMatch(
+                        line ->
+                            HeadingKinds.isPreamble(HeadingKinds.tidy(line.text()))
+                                && setApart(line.block()));
   }
 
   /** Whether Word sets a paragraph apart from the running text: a style of its own, or bold. */

@@ -52,6 +52,43 @@ class PreambleAndCoverRowsTest {
   }
 
   @Test
+  void preambleWordsOfAResolutionAProposalModifiesAreParagraphsInPlainText() {
+    assertOutline(
+        plain(
+            String.join(
+                "\n",
+                "Introduction",
+                "",
+                "Testland proposes to modify Resolution 999 as follows.",
+                "",
+                "MOD\tTST/12/1",
+                "RESOLUTION 999 (REV. TESTVILLE, 2031)",
+                "Tests of the Union",
+                "The Plenipotentiary Conference (Testville, 2035),",
+                "considering",
+                "a) that tests run at night;",
+                "resolves",
+                "that they run by day.",
+                "Reasons: Tests are better seen by day.")),
+        "introduction|1||Introduction");
+  }
+
+  @Test
+  void preambleWordsOfAPublishedTextHeadSectionsInPlainText() {
+    assertOutline(
+        plain(
+            String.join(
+                "\n",
+                "The Test Assembly (Testville, 2031),",
+                "considering",
+                "a) that tests run at night,",
+                "resolves",
+                "that they run by day.")),
+        "other|1||considering",
+        "other|1||resolves");
+  }
+
+  @Test
   void anEnglishSummaryRowOfACoverIsAFieldButAnAbstractRowASection() {
     assertOutline(
         word(
