@@ -85,11 +85,19 @@ final class SectionKindWords {
             "(?:proposals?|propositions?|propuestas?)\\b.{0,80}|предложени[ея](?:\\s.{0,80})?"
                 + "|(?:ال)?مقترحات|(?:ال)?اقتراح|提案|建议",
             FLAGS));
-    KINDS.put(SectionKind.TOPIC, Pattern.compile("(?:topic|th[èe]me|tema)\\b.{0,200}", FLAGS));
+    // A numbered topic of the Council's working groups ("Topic 1: ..."); "Theme of the Forum" names
+    // a subject, as any heading does.
+    KINDS.put(
+        SectionKind.TOPIC,
+        Pattern.compile("(?:topic|th[èe]me|tema)\\s+\\d{1,2}\\b.{0,200}", FLAGS));
     KINDS.put(
         SectionKind.OUTCOME,
         Pattern.compile(
-            "(?:expected\\s+)?outcomes?\\b.{0,60}|r[ée]sultats?\\s+(?:pour|attendus?).{0,60}"
+            // The outcome of the meeting or consultation reported on; "Outcomes of the WSIS+20
+            // review process" is a subject discussed.
+            "(?:expected\\s+)?outcomes?(?:\\s+(?:for|of)\\s+(?:the\\s+)?(?:[\\p{L}\\d-]+\\s+){0,3}"
+                + "(?:council|meeting|consultation|session|discussions?)\\b.{0,40})?"
+                + "|r[ée]sultats?\\s+(?:pour|attendus?).{0,60}"
                 + "|resultados?\\s+(?:para|esperados?).{0,60}|ожидаемые\\s+результаты.{0,60}",
             FLAGS));
     KINDS.put(

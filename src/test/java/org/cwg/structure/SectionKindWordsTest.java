@@ -1,0 +1,30 @@
+package org.cwg.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.cwg.model.SectionKind;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The words that make a heading's kind, and those that only name a subject. */
+class SectionKindWordsTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Outcome|OUTCOME",
+        "Expected outcomes|OUTCOME",
+        "Outcome for Council|OUTCOME",
+        "Outcome of the second open consultation|OUTCOME",
+        "Outcomes of the meeting|OUTCOME",
+        "Outcomes of the regional test campaigns|OTHER",
+        "Outcome documents|OTHER",
+        "Topic 2: Testing in rural areas|TOPIC",
+        "Theme of the Symposium|OTHER",
+        "Tema de la reunión|OTHER",
+      })
+  void aHeadingIsOfAKindWhenItsWordsNameTheKindNotASubject(String heading, SectionKind kind) {
+    assertEquals(kind, HeadingKinds.kindOf(heading));
+  }
+}
