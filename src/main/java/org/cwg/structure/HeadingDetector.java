@@ -248,10 +248,7 @@ final class HeadingDetector {
     outline.numbering().accept(chosen, level);
     String heading = HeadingKinds.tidy(chosen.rest());
     SectionKind kind = HeadingKinds.kindOf(heading);
-    if (HeadingStyles.isAnnexKind(kind)) {
-      // "9 Annex A – ..." is a clause of the body's outline: it starts no numbering of its own.
-      return new Heading(index, kind, heading, chosen.printed(), level);
-    }
+    // "9 Annex A – ..." is a clause of the body's outline: it starts no numbering of its own.
     return new Heading(index, kind, heading, chosen.printed(), level);
   }
 
@@ -289,6 +286,9 @@ final class HeadingDetector {
               reading.rest(), block, true, continues, outline.inBody(), next(index));
       if (wrapped.startsWrappedSentence(index)) {
         features.add(HeadingScore.Feature.RUNS_ON);
+      }
+      if (TableRows.amongRows(index > 0 ? lines.get(index - 1).text() : null, text, next(index))) {
+        features.add(HeadingScore.Feature.TABLE_ROW);
       }
       if (HeadingScore.isHeading(features)) {
         outline.numbering().accept(reading, level);
@@ -379,6 +379,9 @@ final class HeadingDetector {
       }
       if (HeadingScore.contentWords(heading) <= HeadingScore.FEW) {
         features.add(HeadingScore.Feature.FEW_WORDS);
+      }
+      if (index >= HeadingScore.lastBody(lines)) {
+        features.add(HeadingScore.Feature.NO_BODY);
       }
     }
     if (!HeadingScore.isHeading(features)) {

@@ -1,6 +1,7 @@
 package org.cwg.structure;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -65,8 +66,16 @@ final class HeadingScore {
     BULLET(-4),
     /** In a table cell, a header or a footer. */
     OUTSIDE_BODY(-4),
-    /** Unnumbered, over a row of figures ({@link TableRows}): a table's header row. */
-    HEADS_TABLE_ROWS(-4);
+    /** Unnumbered, over a table's row ({@link TableRows}): the table's header row. */
+    HEADS_TABLE_ROWS(-4),
+    /** A row of figures beside others ({@link TableRows}): a table's row, whatever its number. */
+    TABLE_ROW(-4),
+    /**
+     * Unnumbered in PDF or plain text, and no line after it to the end of the document ends a
+     * sentence or runs long: a closing signature ("name", then "Director, ...") or a last table,
+     * which heads no body.
+     */
+    NO_BODY(-4);
 
     private final int weight;
 
@@ -132,7 +141,7 @@ final class HeadingScore {
       if (text.endsWith(":")) {
         features.add(Feature.INTRODUCES_LIST);
       }
-      if (next != null && TableRows.isRowOfFigures(next)) {
+      if (TableRows.headsRow(text, next)) {
         features.add(Feature.HEADS_TABLE_ROWS);
       }
     }
@@ -188,6 +197,21 @@ final class HeadingScore {
       features.add(Feature.OUTSIDE_BODY);
     }
     return features;
+  }
+
+  /**
+   * The last line that ends a sentence or runs longer than a heading: what follows it is no body, a
+   * signature block or a closing table; -1 when there is none.
+   */
+  static int lastBody(List<Line> lines) {
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      String text = lines.get(i).text().strip();
+      if (text.length() > SHORT
+          || !text.isEmpty() && ".!?。！？".indexOf(text.charAt(text.length() - 1)) >= 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   static int score(Set<Feature> features) {

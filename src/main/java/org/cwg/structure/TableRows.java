@@ -1,20 +1,32 @@
 package org.cwg.structure;
 
+import java.util.regex.Pattern;
+
 /**
- * A table's row of figures as plain text and PDF text give it, its cells run together on one line:
- * "Satellite filings\t4 000 000\t1 150 000", "Publications 2 500 000 2 310 000". The line above
- * such a row is the table's header row ("Product Planned (CHF) Received (CHF)"), never a heading.
+ * A table's rows as plain text and PDF text give them, their cells run together on one line:
+ * "Satellite filings\t4 000 000\t1 150 000", "Publications 2 500 000 2 310 000", "Mean power 50 W
+ * 40 W". The line above such a row is the table's header row ("Product Planned (CHF) Received
+ * (CHF)"), never a heading; nor is a row whose first cell reads as a heading's number ("B 0,5
+ * 0,8").
  */
 final class TableRows {
 
   /** A row fits a line; a longer one ending in figures is a paragraph PDF wrapped mid-amount. */
   private static final int MAX_ROW = 80;
 
+  /**
+   * The units a measured value is printed with after its figure ("2,4 %", "13,5 MHz", "6 dBi"): SI
+   * symbols with their prefixes, decibels, and the percent and degree signs.
+   */
+  private static final Pattern UNIT =
+      Pattern.compile(
+          "%|‰|°[CF]?|dB[a-zA-Z]{0,2}|[kMGTmµμn]?(?:Hz|W|bit/s|b/s|B|m|s|g)|km²|m²|h|min|ms|kbit/s");
+
   private TableRows() {}
 
   /**
-   * Whether the line is a label followed by two figures or more, not all of them years ("2024 2025"
-   * may head columns; a year alone is no amount).
+   * Whether the line is a label followed by two figures or more, each perhaps with its unit, not
+   * all of them years ("2024 2025" may head columns; a year alone is no amount).
    */
   static boolean isRowOfFigures(String line) {
     String text = line.strip();
@@ -24,12 +36,57 @@ final class TableRows {
     String[] tokens = text.split("[\\s\\u00a0\\u202f]+");
     int figures = 0;
     boolean amount = false;
-    for (int i = tokens.length - 1; i > 0 && isFigure(tokens[i]); i--) {
+    int i = tokens.length - 1;
+    while (i > 0) {
+      int figure = i > 1 && UNIT.matcher(tokens[i]).matches() ? i - 1 : i;
+      if (!isFigure(tokens[figure])) {
+        break;
+      }
       figures++;
-      amount |= !tokens[i].matches("(?:19|20)\\d{2}");
+      amount |= figure < i || !tokens[figure].matches("(?:19|20)\\d{2}");
+      i = figure - 1;
     }
     boolean labelled = tokens[0].codePoints().anyMatch(Character::isLetter);
     return labelled && figures >= 2 && amount;
+  }
+
+  /**
+   * Whether the line heads the next as a table's header row does its first row: the next is a row
+   * of figures, or plain text gives both as cells joined by tabs, as many in each, and neither
+   * opens with a heading's number ("3\tResults" is a heading, "Item\tValue" a header row).
+   */
+  static boolean headsRow(String line, String next) {
+    if (next == null) {
+      return false;
+    }
+    if (isRowOfFigures(next)) {
+      return true;
+    }
+    int cells = cells(line);
+    return cells >= 2
+        && cells == cells(next)
+        && HeadingNumber.parse(line).isEmpty()
+        && HeadingNumber.parse(next).isEmpty();
+  }
+
+  /**
+   * Whether the line is a row of figures among others, before or after it: a table's row, whatever
+   * its first cell ("A 1 0,3" under "Constellation Step (s) Gap (dB)" is no heading "A").
+   */
+  static boolean amongRows(String previous, String line, String next) {
+    return isRowOfFigures(line)
+        && (previous != null && isRowOfFigures(previous) || next != null && isRowOfFigures(next));
+  }
+
+  /** The cells plain text joins by tabs; 1 for a line without a tab. */
+  private static int cells(String line) {
+    String[] cells = line.strip().split("\t+");
+    for (String cell : cells) {
+      if (cell.isBlank()) {
+        return 1;
+      }
+    }
+    return cells.length;
   }
 
   private static boolean isFigure(String token) {

@@ -1,10 +1,13 @@
 package org.cwg.structure;
 
 import static org.cwg.structure.Outlines.assertOutline;
+import static org.cwg.structure.Outlines.body;
+import static org.cwg.structure.Outlines.pdf;
 import static org.cwg.structure.Outlines.plain;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** A table's header row over its rows of figures, as plain and PDF text give them: no heading. */
@@ -45,6 +48,69 @@ class TableRowsTest {
                 "The Council is invited to review the fee schedule.")),
         "introduction|1||Background",
         "other|1||Fee collection",
+        "proposal|1||Proposal");
+  }
+
+  @Test
+  void measuredValuesWithTheirUnitsAreFigures() {
+    assertTrue(TableRows.isRowOfFigures("Peak power\t20 W\t35 W"));
+    assertTrue(TableRows.isRowOfFigures("Packet loss 1,5 % 0,9 %"));
+    assertTrue(TableRows.isRowOfFigures("Uplink carrier 27,5 GHz 29,1 GHz"));
+    assertFalse(TableRows.isRowOfFigures("The link runs at 20 W"));
+  }
+
+  @Test
+  void aHeaderRowOverMeasuredValuesIsNoSection() {
+    String[] lines = {
+      "1\tBackground",
+      "The tests measured two ground stations over six months.",
+      "2\tResults",
+      "Item\tNorth\tSouth",
+      "Peak transmit power\t20 W\t35 W",
+      "Packet loss over the month\t1,5 %\t0,9 %",
+      "3\tProposal",
+      "The meeting is invited to note the results."
+    };
+    String[] outline = {
+      "introduction|1|1|Background", "other|1|2|Results", "proposal|1|3|Proposal"
+    };
+    assertOutline(plain(String.join("\n", lines)), outline);
+    assertOutline(
+        pdf(Stream.of(lines).map(line -> body(line.replace('\t', ' '))).toList()), outline);
+  }
+
+  @Test
+  void aHeaderRowOverCellsOfWordsInPlainTextIsNoSection() {
+    assertOutline(
+        plain(
+            String.join(
+                "\n",
+                "1\tBackground",
+                "The terminal is carried by two people and set up in an hour.",
+                "Characteristic\tSetting",
+                "Uplink band\tKa-band or X-band",
+                "Power supply\tsolar panels and a battery",
+                "2\tProposal",
+                "The meeting is invited to note the characteristics.")),
+        "introduction|1|1|Background",
+        "proposal|1|2|Proposal");
+  }
+
+  @Test
+  void aRowWhoseFirstCellReadsAsANumberIsNoHeading() {
+    assertOutline(
+        plain(
+            String.join(
+                "\n",
+                "Background",
+                "The three test orbits give the following gaps.",
+                "Orbit\tStep (s)\tGap (dB)",
+                "A\t2\t0,4",
+                "B\t1\t0,7",
+                "C\t0,5\t1,1",
+                "Proposal",
+                "The meeting is invited to revise the step.")),
+        "introduction|1||Background",
         "proposal|1||Proposal");
   }
 }
