@@ -178,10 +178,11 @@ final class NumberForms {
               m -> null),
           // ITU-T focus groups, digits kept as written: FG-AINN-I-236, FGAI4H-K-043. The letter is
           // the document's kind in some groups ("I" input) and the meeting's in others, and others
-          // still number their meetings (FGAI4AD-02-017): no meeting.
+          // still number their meetings (FGAI4AD-02-017): no meeting. The first focus groups
+          // wrote a space after "FG" ("FG Cloud-C-120").
           new Form(
               DocumentNumber.ITU_T,
-              "FG-?(?<g>[A-Z][A-Z0-9]+)-(?<m>[A-Z]|\\d{2})-(?<n>\\d{2,4})",
+              "FG[- ]?(?<g>[A-Z][A-Z0-9]+)-(?<m>[A-Z]|\\d{2})-(?<n>\\d{2,4})",
               m -> "FG-" + upper(m, "g") + "-" + upper(m, "m") + "-" + m.group("n"),
               m -> "FG-" + upper(m, "g"),
               m -> null),

@@ -87,8 +87,10 @@ final class CoverCells {
 
   private static final Pattern PLACE_AND_DATE =
       Pattern.compile(
-          // Arabic has no capitals and writes its own comma: "بوسان، 20 أكتوبر 2014".
-          "(?:[^,،]{0,80}[—–,،:-]\\s*)?(?<place>(?:\\p{Lu}|\\p{IsArabic}|\\p{IsHan})"
+          // Arabic has no capitals and writes its own comma: "بوسان، 20 أكتوبر 2014". The meeting
+          // named before the place runs to some 90 characters in French and Spanish ("Reunión del
+          // Grupo de Relator para la Cuestión 1/9 de la Comisión de Estudio 9 del UIT-D: ...").
+          "(?:[^,،]{0,120}[—–,،:-]\\s*)?(?<place>(?:\\p{Lu}|\\p{IsArabic}|\\p{IsHan})"
               + "[\\p{L} .'’()/-]{1,60}?)"
               + "\\s*[,،，]\\s*(?<date>"
               + Dates.ANY

@@ -138,7 +138,7 @@ final class TextClues {
           "text: sections that propose");
     }
 
-    Matcher meeting = MEETING.find(lead);
+    Matcher meeting = MEETING.find(meetingLead(sections, text, lead));
     if (meeting != null && !MetadataReader.isStudyGroupOfItuT(draft)) {
       draft.offer(
           MetadataDraft.MEETING,
@@ -192,6 +192,28 @@ final class TextClues {
           Provenance.TEXT,
           "text: language of the most common short words");
     }
+  }
+
+  /**
+   * Where a document states its own meeting's number: its Purpose or Summary, else what precedes
+   * the body proper (its Introduction or first numbered section). A body's sections tell of earlier
+   * meetings ("At its 40th meeting, the Working Party agreed ..."), not of the one the document is
+   * for.
+   */
+  private static String meetingLead(List<Section> sections, String text, String lead) {
+    boolean leadSections =
+        sections.stream()
+            .anyMatch(s -> s.kind() == SectionKind.PURPOSE || s.kind() == SectionKind.SUMMARY);
+    if (leadSections || sections.isEmpty()) {
+      return lead;
+    }
+    int first =
+        sections.stream()
+            .filter(s -> s.kind() == SectionKind.INTRODUCTION || s.number() != null)
+            .mapToInt(Section::start)
+            .min()
+            .orElse(lead.length());
+    return lead.substring(0, Math.max(0, Math.min(lead.length(), Math.min(first, text.length()))));
   }
 
   private static String typeOf(String lead) {

@@ -196,7 +196,8 @@ final class TypeEvidence {
 
   /**
    * The type the sources' role names in the group the document is for: what a Bureau's Director
-   * submits to the Sector's advisory group is the Director's report to it, whatever its title.
+   * submits to the Sector's advisory group is the Director's report to it, whatever its title; to a
+   * study group or working party, a note.
    */
   static String roleOf(List<String> sources, Object group) {
     String role = roleOf(sources);
@@ -213,8 +214,20 @@ final class TypeEvidence {
         && sources.stream().anyMatch(s -> DIRECTOR.matcher(s).find())) {
       return "report";
     }
+    if (role == null
+        && sources != null
+        && group instanceof String named
+        && STUDY_GROUP_OR_PARTY.matcher(named).matches()
+        && sources.stream().anyMatch(s -> DIRECTOR.matcher(s).find())) {
+      // What a Bureau's Director sends a study group or its working party informs it: a note.
+      return "note";
+    }
     return role;
   }
+
+  /** The groups that study Questions: study groups, their rapporteur groups, working parties. */
+  private static final Pattern STUDY_GROUP_OR_PARTY =
+      Pattern.compile("SG\\d{1,2}(?:RGQ)?|WP\\d[A-Z]");
 
   /** A working party named with its study group: "Working Party 7C" (ITU-R), "1/17" (ITU-T). */
   private static final Pattern WORKING_PARTY =

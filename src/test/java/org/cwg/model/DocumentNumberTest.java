@@ -52,6 +52,7 @@ class DocumentNumberTest {
         "FG-AI4H-I-035|FG-AI4H-I-035",
         "FGAI4H-K-043|FG-AI4H-K-043",
         "FGQX9-02-114|FG-QX9-02-114",
+        "FG Zeta-C-87|FG-ZETA-C-87",
         "FG-QX9-02-114-R1|FG-QX9-02-114(Rev.1)",
         "5D/123-E|5D/123",
         "R23-WP4A-C-1064|4A/1064",

@@ -1,0 +1,50 @@
+package org.cwg.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import org.cwg.model.Metadata;
+import org.junit.jupiter.api.Test;
+
+/** The meeting a body tells of, a Director's note to a study group, a long meeting line. */
+class MeetingAndNoteCluesTest {
+
+  @Test
+  void anEarlierMeetingToldOfInTheBodyIsNotTheDocumentsMeeting() {
+    Metadata m =
+        CoverOfLines.read(
+            "R31-WP9Z-C-0044!!MSW-E.txt",
+            "Radiocommunication Study Groups",
+            "Document 9Z/44-E",
+            "3 March 2031",
+            "English only",
+            "Ruritania",
+            "PROPOSED WORK PLAN FOR THE NEW REPORT",
+            "1\tIntroduction",
+            "At its twelfth meeting, Working Party 9Z agreed to start the new Report.",
+            "2\tProposal",
+            "Ruritania proposes the attached work plan.");
+    assertNull(m.meeting());
+  }
+
+  @Test
+  void whatADirectorSendsAWorkingPartyIsANote() {
+    assertEquals(
+        "note", TypeEvidence.roleOf(List.of("Director, Radiocommunication Bureau"), "WP9Z"));
+    assertEquals("note", TypeEvidence.roleOf(List.of("Director, BDT"), "SG3"));
+    assertEquals("report", TypeEvidence.roleOf(List.of("Director, BDT"), "TDAG"));
+  }
+
+  @Test
+  void aLongMeetingNameMayComeBeforeThePlaceAndDates() {
+    Matcher m =
+        CoverCells.placeAndDate(
+            "Reunión del Grupo de Relator para la Cuestión 8/9 de la Comisión de Estudio 9 del"
+                + " UIT-D: Lima, 7 de marzo de 2031");
+    assertNotNull(m);
+    assertEquals("Lima", m.group("place"));
+  }
+}
