@@ -42,6 +42,21 @@ final class RecommendationFinder {
               + "+"
               + NUMBER);
 
+  /**
+   * "Recommendation ITU-T Y.4900 series": a series named by the word Recommendation and its first
+   * text names that text too, where "the ITU-T X.500 series" alone names none.
+   */
+  private static final Pattern RECOMMENDATION_SERIES =
+      Pattern.compile(
+          "(?<![\\w.-])(?iu:Recommendations?|Recommandations?|Recomendaci[oó]n(?:es)?"
+              + "|Рекомендаци\\p{L}{0,2})"
+              + WS
+              + "+(?:ITU|UIT|МСЭ)[-\\u2010\\u2011]?(?<sector>[TRТ])"
+              + WS
+              + "+(?<number>[A-Z]{1,3}\\.\\d{1,4}(?:\\.\\d{1,4})?)"
+              + WS
+              + "+(?i:series|s[ée]rie)");
+
   private static final Pattern CHINESE_REPORT = Pattern.compile("号?报告");
 
   /**
@@ -107,6 +122,15 @@ final class RecommendationFinder {
                 || CHINESE_REPORT.matcher(text).region(m.end(), text.length()).lookingAt();
         String prefix = (report ? "Report " : "") + "ITU-" + sector;
         readList(text, m, prefix, own, found);
+      }
+      Matcher series = RECOMMENDATION_SERIES.matcher(text);
+      while (series.find()) {
+        String sector = series.group("sector").equals("Т") ? "T" : series.group("sector");
+        String id = "ITU-" + sector + " " + series.group("number");
+        if (!id.equals(own)) {
+          found.add(
+              new DocumentReference(id, series.group(), series.start(), series.end(), false, null));
+        }
       }
     }
     Matcher development = ITU_D.matcher(text);

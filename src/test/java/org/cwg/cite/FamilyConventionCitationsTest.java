@@ -30,6 +30,15 @@ class FamilyConventionCitationsTest {
   }
 
   @Test
+  void aSeriesNamedByItsFirstRecommendationNamesThatRecommendation() {
+    assertEquals(
+        List.of("ITU-T Q.3900"),
+        references("Work on the Recommendation ITU-T Q.3900 series goes on.", "SG11-C12"));
+    assertEquals(List.of(), references("Work on the ITU-T X.500 series goes on.", "SG11-C12"));
+    assertEquals(List.of(), references("It gives the status of the P.1204 series.", "SG12-C1"));
+  }
+
+  @Test
   void aSupplementWithItsSeriesIsAReferenceAndWithoutItNone() {
     assertEquals(
         List.of("ITU-T Q Suppl.7", "ITU-T Y Suppl.9"),
