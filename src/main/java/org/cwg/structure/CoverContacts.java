@@ -147,7 +147,13 @@ final class CoverContacts {
     for (int i = 0; i < parts.size(); i++) {
       String part = parts.get(i);
       int last = joined.size() - 1;
-      if (last >= 1 && isPlainName(joined.get(last)) && isPlainName(part)) {
+      String following = i + 1 < parts.size() ? parts.get(i + 1) : "";
+      // "Jane Doe, ACME, Lyon, E-mail: ...": the city alone before the address is where the
+      // organization sits, as on a block's own line, no part of its name.
+      if (last >= 1
+          && isPlainName(joined.get(last))
+          && isPlainName(part)
+          && !isPlace(part, following)) {
         joined.set(last, joined.get(last) + ", " + part);
       } else {
         joined.add(part);

@@ -59,7 +59,9 @@ enum CoverLabel {
     }
     LABELLED =
         Pattern.compile(
-            "(?:" + all + ")\\s*[:：]\\s*(?<value>.*)",
+            // Older covers mark a label with a footnote ("SOURCE*:") and begin the footnote with
+            // the mark ("* Contact: ..."): the mark is no part of the label.
+            "(?:\\*{1,3}\\s*)?(?:" + all + ")\\*{0,3}\\s*[:：]\\s*(?<value>.*)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
   }
 

@@ -66,9 +66,11 @@ final class CoverTitleLines {
   private static final Pattern NAMES_A_RECOMMENDATION =
       Pattern.compile(
           "(?:(?:PRELIMINARY\\s+)?DRAFT|PROPOSED|PROPOSALS?|(?:AVANT-)?PROJET|PROPOSITIONS?"
-              + "|(?:ANTE)?PROYECTO|PROPUESTAS?|ПРОЕКТ|ПРЕДЛОЖЕНИЯ?)"
+              + "|(?:ANTE)?PROYECTO|PROPUESTAS?|ПРОЕКТ|ПРЕДЛОЖЕНИЯ?"
+              // Changes proposed to a draft: "MODIFICATIONS PROPOSÉES AU PROJET DE RÉVISION DE LA".
+              + "|MODIFICATIONS?|AMENDMENTS?|MODIFICACIONES|ИЗМЕНЕНИЯ)"
               // What is drafted: "NEW", "REVISION OF", "DE RÉVISION DU", "DE NOUVEAU".
-              + "(?:\\s+[\\p{Lu}'’-]+){0,4}?"
+              + "(?:\\s+[\\p{Lu}'’-]+){0,7}?"
               + "\\s+(?:RECOMMENDATION|REPORT|RECOMMANDATION|RAPPORT|RECOMENDACI[ÓO]N|INFORME"
               + "|РЕКОМЕНДАЦИ\\p{Lu}*|ОТЧЕТ\\p{Lu}*)"
               + "\\s+(?:ITU|UIT|МСЭ)-[RTD]\\s+[A-Z]{1,3}\\.(?:\\d[\\d.-]*|\\[[^\\]]+\\])\\s*");
@@ -166,9 +168,13 @@ final class CoverTitleLines {
         title.append(' ').append(next.strip());
         continue;
       }
+      // PDF text may wrap the Recommendation's number alone: "... RECOMMANDATION UIT-R" / "S.1503".
+      boolean namesItsNumber =
+          capitals && NAMES_A_RECOMMENDATION.matcher(title + " " + next.strip()).matches();
       recommendations =
           capitals
-              && NAMES_A_RECOMMENDATION.matcher(lines.get(j - 1)).matches()
+              && (NAMES_A_RECOMMENDATION.matcher(lines.get(j - 1)).matches()
+                  || NAMES_A_RECOMMENDATION.matcher(title).matches())
               && isRecommendationsTitle(next);
       // A title in capitals may wrap its last word alone, a year or a period ("... 2024-2025"), a
       // band in its units ("... IN THE BAND" / "5 725-5 850 MHz"), a band's unit alone ("... 960-1
@@ -177,6 +183,7 @@ final class CoverTitleLines {
           capitals
               ? isCapitals(next)
                   || recommendations
+                  || namesItsNumber
                   || YEARS.matcher(next).matches()
                   || BARE_NUMBER.matcher(next.strip()).matches()
                       && NUMBERED_WORD_AT_END.matcher(lines.get(j - 1)).find()

@@ -102,6 +102,8 @@ final class SourceLines {
     return !last.isEmpty()
         && !last.endsWith(")")
         && !namesABody(last)
+        // "... Co., Ltd.": a company's legal form ends its name.
+        && !SourceParts.hasLegalForm(lastLine)
         && lastLine.length() + 1 + firstWord.length() >= FILLED * column;
   }
 
@@ -120,7 +122,8 @@ final class SourceLines {
   private static final Pattern SHORT_LAST_LINE =
       Pattern.compile(
           "\\p{Lu}[\\p{L}'&.-]*(?:\\s+(?:\\p{Ll}{1,3}\\s+)*\\p{Lu}[\\p{L}'&.-]*)?"
-              + "(?:\\s*\\(\\p{Lu}[\\p{L}.&-]*\\))?");
+              // closed by its short name or its country: "(CONARTEL)", "(United States)"
+              + "(?:\\s*\\(\\p{Lu}[\\p{L}.&-]*(?:\\s+\\p{Lu}[\\p{L}.&-]*)*\\))?");
 
   /**
    * The next line ends a name its acronym spells out: "National Institute of Information and
@@ -179,9 +182,11 @@ final class SourceLines {
   boolean isNextBody(List<String> value, String next, String following) {
     String last = value.get(value.size() - 1).strip();
     String line = next.strip();
-    return (namesABody(last) || closesWithItsShortName(last))
-        && !CoverCells.endsMidPhrase(last)
-        && (namesABody(line) || namedWithTheLineAfter(line, following))
+    return ((namesABody(last) || closesWithItsShortName(last))
+                && !CoverCells.endsMidPhrase(last)
+                && (namesABody(line) || namedWithTheLineAfter(line, following))
+            // A company's name ends with its legal form: a name on the next line is another's.
+            || SourceParts.namesAnotherCompany(last, line))
         && Character.isUpperCase(line.codePointAt(0))
         && line.split("\\s+").length <= MAX_NAME_WORDS;
   }

@@ -114,7 +114,7 @@ final class SourceParts {
       if (LEGAL_FORM_FIRST.matcher(after).lookingAt()) {
         continue;
       }
-      if (hasLegalForm(before) && (hasLegalForm(after) || NAME_IN_CAPITALS.matcher(after).matches())
+      if (namesAnotherCompany(before, after)
           || INSTITUTION_START.matcher(after).matches() && before.contains(" ")) {
         List<String> both = new ArrayList<>(companies(before));
         both.addAll(companies(after));
@@ -144,6 +144,15 @@ final class SourceParts {
    */
   private static final Pattern NAME_IN_CAPITALS =
       Pattern.compile("\\p{Lu}[\\p{L}\\d.-]*(?:\\s+\\p{Lu}[\\p{L}\\d.-]*)+(?:\\s*\\([^()]*\\))?");
+
+  /**
+   * A company named whole with its legal form, then a name of its own: "MTN Group Limited" and
+   * "Liquid Intelligent Technologies", on one line or the next.
+   */
+  static boolean namesAnotherCompany(String company, String after) {
+    return hasLegalForm(company)
+        && (hasLegalForm(after) || NAME_IN_CAPITALS.matcher(after).matches());
+  }
 
   private static final Pattern ENDING_LEGAL_FORM =
       Pattern.compile(".*[\\s,]" + COMPANY_SUFFIX.pattern());

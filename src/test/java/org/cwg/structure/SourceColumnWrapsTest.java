@@ -86,4 +86,37 @@ class SourceColumnWrapsTest {
             "field trials and the greenhouse experiments");
     assertEquals("Acme Networks", metadata.sources().get(0));
   }
+
+  @Test
+  void aNameWhoseCountryInBracketsTheColumnCutGoesOn() {
+    Metadata metadata =
+        CoverOfLines.read(
+            "SG7-C41.pdf",
+            "INTERNATIONAL TELECOMMUNICATION UNION",
+            "SG7-C41",
+            "Original: English",
+            "CONTRIBUTION",
+            "Source: Ruritel Holdings Corporation (Ruritania), Borduria",
+            "Broadband (Borduria)",
+            "Title: Proposed clauses on the measurement of queue",
+            "delay in access networks");
+    assertEquals(
+        List.of("Ruritel Holdings Corporation (Ruritania)", "Borduria Broadband (Borduria)"),
+        metadata.sources());
+  }
+
+  @Test
+  void aNameOnTheLineAfterACompanyEndedByItsLegalFormIsAnotherSource() {
+    Metadata metadata =
+        CoverOfLines.read(
+            "FG-XR-C-17.pdf",
+            "INTERNATIONAL TELECOMMUNICATION UNION",
+            "FG-XR-C-17",
+            "Original: English",
+            "CONTRIBUTION",
+            "Source: Ruritel Networks Co., Ltd.",
+            "Borduria Mobile",
+            "Title: Proposed requirements for edge storage");
+    assertEquals(List.of("Ruritel Networks Co., Ltd.", "Borduria Mobile"), metadata.sources());
+  }
 }
