@@ -124,12 +124,19 @@ final class Masthead {
         3)
   };
 
+  /**
+   * "Study Group 17", "Commission d'études 1"; Russian declines the name and may set an ordinal
+   * before it: "Исследовательской комиссии 1", "1-й Исследовательской комиссии".
+   */
   private static final WordedPattern STUDY_GROUP =
       WordedPattern.of(
-          List.of("study", "commission", "comisi", "исследовательская"),
+          List.of("study", "commission", "comisi", "исследовательск"),
           "(?:\\bstudy\\s+group|commission\\s+d['’][ée]tudes|comisi[óo]n\\s+de\\s+estudios?"
-              + "|исследовательская\\s+комиссия)\\s+(\\d{1,2})(?!\\d)(\\s+rapporteur\\s+group)?",
+              + "|исследовательск\\p{L}*\\s+комисси\\p{L}*)\\s+(\\d{1,2})(?!\\d)"
+              + "(\\s+rapporteur\\s+group)?"
+              + "|(?<ordinal>\\d{1,2})-?(?:й|я|ая|ой)\\s+исследовательск\\p{L}*\\s+комисси",
           FLAGS);
+
   private static final WordedPattern WORKING_PARTY =
       WordedPattern.of(
           List.of("working", "groupe", "grupo", "рабочая"),
@@ -211,7 +218,8 @@ final class Masthead {
       }
       m = masthead.group == null ? STUDY_GROUP.find(text, folded) : null;
       if (m != null) {
-        masthead.group = "SG" + Integer.parseInt(m.group(1)) + (m.group(2) != null ? "RGQ" : "");
+        String number = m.group(1) != null ? m.group(1) : m.group("ordinal");
+        masthead.group = "SG" + Integer.parseInt(number) + (m.group(2) != null ? "RGQ" : "");
       }
       m = masthead.group == null ? WORKING_PARTY.find(text, folded) : null;
       if (m != null) {
