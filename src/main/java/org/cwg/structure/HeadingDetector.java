@@ -63,14 +63,14 @@ final class HeadingDetector {
             .anyMatch(
                 line ->
                     line.block().headingLevel() > 0
-                        && !isTitle(line.block())
+                        && !HeadingStyles.isTitle(line.block())
                         && !HeadingNumber.parse(line.text()).isEmpty());
     this.anyStyledHeading =
         lines.stream()
             .anyMatch(
                 line ->
                     line.block().headingLevel() > 0
-                        && !isTitle(line.block())
+                        && !HeadingStyles.isTitle(line.block())
                         && !EMBEDDED_NAME.matcher(line.text()).matches());
     this.agenda = CoverTitleKinds.isAgenda(lines);
     this.report = CoverTitleKinds.isReport(lines);
@@ -124,29 +124,10 @@ final class HeadingDetector {
     return firstAgendaItem;
   }
 
-  /** Word's Title style holds the document's title, not a section. */
-  static boolean isTitle(Block block) {
-    String style = block.style();
-    if (style == null) {
-      return false;
-    }
-    // Asked of every paragraph: compare ASCII letters in place rather than lower-case a copy.
-    for (int i = 0; i < "title".length(); i++) {
-      char c = i < style.length() ? style.charAt(i) : ' ';
-      if (c >= 0x80) {
-        return style.toLowerCase(Locale.ROOT).startsWith("title");
-      }
-      if ((c | 0x20) != "title".charAt(i)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private Heading classify(int index, Line line) {
     Block block = line.block();
     String text = line.text();
-    if (isTitle(block)
+    if (HeadingStyles.isTitle(block)
         || block.region() == Block.Region.FOOTNOTE
         || tableOfContents[index]
         || wrapped.insideParagraph(index)
@@ -183,6 +164,9 @@ final class HeadingDetector {
       if (keyword != null) {
         return keyword;
       }
+    }
+    if (block.headingLevel() > 0 && amongUnnumberedStyledHeadings()) {
+      return styled(index, text, block.headingLevel());
     }
     if (numbersFromStyles && (!block.bold() || block.region() != Block.Region.BODY)) {
       // Where Word's styles carry the numbered headings, a plain numbered paragraph is a
@@ -297,6 +281,22 @@ final class HeadingDetector {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a run-in word in a level-1 style ("Discussion") stands among the document's own
+   * unnumbered Heading 1 sections, after one of them: ITU's run-in Headingb labels a clause's
+   * paragraphs under numbered headings, so where Word's styles number nothing the word is a Heading
+   * 1 like its siblings.
+   */
+  private boolean amongUnnumberedStyledHeadings() {
+    Heading last = outline.last();
+    if (numbersFromStyles || last == null || last.number() != null) {
+      return false;
+    }
+    Line line = lines.get(last.line());
+    return line.block().headingLevel() == 1
+        && !KeywordHeadings.isRunInHeading(line.block(), line.text());
   }
 
   /**

@@ -24,10 +24,14 @@ final class HeadingKinds {
   /** The longest question a consultation's heading quotes. */
   static final int MAX_QUESTION = 200;
 
-  /** "Question", "Response to question", "Réponse à la question", "Pregunta", before its number. */
+  /**
+   * "Question", "Response to question", "Réponse à la question", "Pregunta", "Вопрос", "Ответ на
+   * вопрос", before its number: a consultation is answered in the Union's languages, each naming
+   * its questions.
+   */
   private static final String QUESTION_NAMED =
       "(?:(?:(?:response|answer)\\s+to\\s+)?question|r[ée]ponse\\s+[àa]\\s+la\\s+question"
-          + "|(?:respuesta\\s+a\\s+la\\s+)?pregunta)";
+          + "|(?:respuesta\\s+a\\s+la\\s+)?pregunta|(?:ответ\\s+на\\s+)?вопрос)";
 
   private static final String QUESTION_QUOTED =
       "(?:\\s*[:.–—-]\\s*[¿¡«\"“]?\\p{L}[^.]{0," + MAX_QUESTION + "}[^.;,:\\s])?";

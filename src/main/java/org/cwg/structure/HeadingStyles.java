@@ -18,6 +18,25 @@ final class HeadingStyles {
 
   private HeadingStyles() {}
 
+  /** Word's Title style holds the document's title, not a section. */
+  static boolean isTitle(Block block) {
+    String style = block.style();
+    if (style == null) {
+      return false;
+    }
+    // Asked of every paragraph: compare ASCII letters in place rather than lower-case a copy.
+    for (int i = 0; i < "title".length(); i++) {
+      char c = i < style.length() ? style.charAt(i) : ' ';
+      if (c >= 0x80) {
+        return style.toLowerCase(Locale.ROOT).startsWith("title");
+      }
+      if ((c | 0x20) != "title".charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** ITU's styles for the number lines of annexes, appendices and Resolution sections. */
   static boolean isDivisionStyle(Block block) {
     String s = letters(block);

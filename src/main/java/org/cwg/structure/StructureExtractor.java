@@ -71,7 +71,7 @@ public final class StructureExtractor {
           }
           lines.add(new Line(cleaned, block, text.length()));
           text.append(cleaned);
-          if (styledTitle == null && HeadingDetector.isTitle(block)) {
+          if (styledTitle == null && HeadingStyles.isTitle(block)) {
             styledTitle = cleaned;
           }
         }

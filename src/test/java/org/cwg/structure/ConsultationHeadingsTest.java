@@ -34,6 +34,24 @@ class ConsultationHeadingsTest {
   }
 
   @Test
+  void aRussianQuestionHeadingQuotingItsQuestionIsASection() {
+    String text =
+        """
+        Открытая консультация по тестированию
+        Документ OPCWGINT-30/4-R
+        Мы отвечаем на два вопроса ниже, опираясь на собственный опрос разработчиков.
+        Вопрос 1: Как небольшим проектам организовать свои тесты?
+        Небольшим проектам следует держать один тест на каждое поведение и запускать их всегда.
+        Ответ на вопрос 2 – Кто должен писать тесты?
+        Тесты должны писать сами разработчики, до того как вносить изменения.
+        """;
+    assertOutline(
+        plain(text),
+        "other|1||Вопрос 1: Как небольшим проектам организовать свои тесты?",
+        "other|1||Ответ на вопрос 2 – Кто должен писать тесты?");
+  }
+
+  @Test
   void aQuestionWrappedAtThePdfMarginOrASentenceAboutOneIsNoHeading() {
     String text =
         """

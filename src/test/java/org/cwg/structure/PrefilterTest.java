@@ -215,7 +215,7 @@ class PrefilterTest {
       })
   void titlesAreStyledTitle(String style, boolean title) {
     Block block = new Block("text", style, 0, false, false, Block.Region.BODY);
-    assertEquals(title, HeadingDetector.isTitle(block));
+    assertEquals(title, HeadingStyles.isTitle(block));
   }
 
   @Test
