@@ -426,4 +426,22 @@ class ForeignCoverTest {
     assertEquals(SectionKind.CONCLUSION, HeadingKinds.kindOf("结论"));
     assertEquals(SectionKind.ANNEX, HeadingKinds.kindOf("附件 1"));
   }
+
+  @Test
+  void aRussianMastheadNamesItsStudyGroupInTheGenitiveAfterAnOrdinal() {
+    Metadata m =
+        CoverOfLines.read(
+            "draft.txt",
+            "МЕЖДУНАРОДНЫЙ СОЮЗ ЭЛЕКТРОСВЯЗИ",
+            "БЮРО РАЗВИТИЯ ЭЛЕКТРОСВЯЗИ\tПересмотр 2",
+            "Документа 2/77-R",
+            "3 марта 2031 года",
+            "Оригинал: русский",
+            "ИССЛЕДОВАТЕЛЬСКИЕ КОМИССИИ МСЭ-D",
+            "ПЕРВОЕ СОБРАНИЕ 2-Й ИССЛЕДОВАТЕЛЬСКОЙ КОМИССИИ: ЖЕНЕВА, 10–14 МАРТА 2031 ГОДА",
+            "ИСТОЧНИК:\tТестовая Республика",
+            "НАЗВАНИЕ:\tОпыт испытаний");
+    assertEquals("SG2/77(Rev.2)", m.number());
+    assertEquals("SG2", m.group());
+  }
 }
