@@ -65,7 +65,8 @@ class AccuracyIT {
           "holdout27",
           "holdout28",
           "holdout29",
-          "holdout30");
+          "holdout30",
+          "holdout31");
 
   private static final Path REAL_LABELS = Path.of("src/test/resources/itu-real/labels.json");
   private static final Path OUT = Path.of("target/accuracy");
