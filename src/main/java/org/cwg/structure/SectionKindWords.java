@@ -93,10 +93,9 @@ final class SectionKindWords {
     KINDS.put(
         SectionKind.OUTCOME,
         Pattern.compile(
-            // The outcome of the meeting or consultation reported on; "Outcomes of the WSIS+20
-            // review process" is a subject discussed.
-            "(?:expected\\s+)?outcomes?(?:\\s+(?:for|of)\\s+(?:the\\s+)?(?:[\\p{L}\\d-]+\\s+){0,3}"
-                + "(?:council|meeting|consultation|session|discussions?)\\b.{0,40})?"
+            // The outcome of what is reported on is one ("Outcome of the meetings", "Outcome for
+            // Council"); "Outcomes of the WSIS+20 review process" names a subject discussed.
+            "(?:expected\\s+)?outcomes?(?:\\s+for\\s+(?:the\\s+)?council)?|outcome\\s+of\\s+.{1,60}"
                 + "|r[ée]sultats?\\s+(?:pour|attendus?).{0,60}"
                 + "|resultados?\\s+(?:para|esperados?).{0,60}|ожидаемые\\s+результаты.{0,60}",
             FLAGS));

@@ -17,7 +17,7 @@ class SectionKindWordsTest {
         "Expected outcomes|OUTCOME",
         "Outcome for Council|OUTCOME",
         "Outcome of the second open consultation|OUTCOME",
-        "Outcomes of the meeting|OUTCOME",
+        "Outcome of the meetings|OUTCOME",
         "Outcomes of the regional test campaigns|OTHER",
         "Outcome documents|OTHER",
         "Topic 2: Testing in rural areas|TOPIC",
