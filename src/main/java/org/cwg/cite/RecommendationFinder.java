@@ -126,32 +126,18 @@ final class RecommendationFinder {
       Matcher series = RECOMMENDATION_SERIES.matcher(text);
       while (series.find()) {
         String sector = series.group("sector").equals("Т") ? "T" : series.group("sector");
-        String id = "ITU-" + sector + " " + series.group("number");
-        if (!id.equals(own)) {
-          found.add(
-              new DocumentReference(id, series.group(), series.start(), series.end(), false, null));
-        }
+        addWhole(found, "ITU-" + sector + " " + series.group("number"), series, own);
       }
     }
     Matcher development = ITU_D.matcher(text);
     while (development.find()) {
-      String id = "ITU-D " + development.group("num");
-      if (!id.equals(own)) {
-        found.add(
-            new DocumentReference(
-                id, development.group(), development.start(), development.end(), false, null));
-      }
+      addWhole(found, "ITU-D " + development.group("num"), development, own);
     }
     // Supplements to a series: "ITU-T L Suppl. 52", "ITU-T Y.Sup55", "Supplement 52 to ITU-T
     // L-series Recommendations"; never a Supplement without its series ("its Supplement 2").
     Matcher supplement = SupplementNumbers.FINDER.matcher(text);
     while (supplement.find()) {
-      String id = SupplementNumbers.canonical(supplement);
-      if (!id.equals(own)) {
-        found.add(
-            new DocumentReference(
-                id, supplement.group(), supplement.start(), supplement.end(), false, null));
-      }
+      addWhole(found, SupplementNumbers.canonical(supplement), supplement, own);
     }
     String sector = sectorOf(own);
     if (sector != null) {
@@ -258,5 +244,12 @@ final class RecommendationFinder {
       }
     }
     return false;
+  }
+
+  /** The reference a whole match writes, unless it is the document's own number. */
+  private static void addWhole(List<DocumentReference> found, String id, Matcher m, String own) {
+    if (!id.equals(own)) {
+      found.add(new DocumentReference(id, m.group(), m.start(), m.end(), false, null));
+    }
   }
 }

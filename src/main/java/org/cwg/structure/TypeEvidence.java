@@ -210,17 +210,15 @@ final class TypeEvidence {
     if (role == null
         && sources != null
         && group instanceof String named
-        && ADVISORY_GROUP.matcher(named).matches()
         && sources.stream().anyMatch(s -> DIRECTOR.matcher(s).find())) {
-      return "report";
-    }
-    if (role == null
-        && sources != null
-        && group instanceof String named
-        && STUDY_GROUP_OR_PARTY.matcher(named).matches()
-        && sources.stream().anyMatch(s -> DIRECTOR.matcher(s).find())) {
-      // What a Bureau's Director sends a study group or its working party informs it: a note.
-      return "note";
+      // What a Bureau's Director sends an advisory group reports to it; what the Director sends a
+      // study group or its working party informs it: a note.
+      if (ADVISORY_GROUP.matcher(named).matches()) {
+        return "report";
+      }
+      if (STUDY_GROUP_OR_PARTY.matcher(named).matches()) {
+        return "note";
+      }
     }
     return role;
   }
