@@ -162,7 +162,8 @@ final class Cover {
                     && (found.label() != CoverLabel.SOURCE
                         || sourceLines.wrapsOnto(value, next.text())
                         || SourceLines.isNextMemberState(value, next.text())
-                        || sourceLines.isNextBody(value, next.text(), lineAfter(body, j))))) {
+                        || sourceLines.isNextBody(value, next.text(), lineAfter(body, j))
+                        || sourceLines.startsAfterALineEndedShort(value, next.text())))) {
           break;
         }
         // A date in the next cell of a row is the cover's date, not the rest of "Subject:".

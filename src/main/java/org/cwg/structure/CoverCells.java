@@ -143,6 +143,10 @@ final class CoverCells {
   private static final Pattern ORGANIZATION_TAIL_LINE =
       Pattern.compile(ORGANIZATION_TAIL.pattern() + "(?:\\s*[,;]\\s*\\S.*)?");
 
+  /** The same line in a name set in capitals, which writes its last word in capitals too. */
+  private static final Pattern ORGANIZATION_TAIL_LINE_IN_CAPITALS =
+      Pattern.compile(ORGANIZATION_TAIL_LINE.pattern(), FLAGS);
+
   /** An organization's head noun and its "of": "University of Munich", "Institute for ...". */
   private static final Pattern ORGANIZATION_HEAD =
       Pattern.compile(
@@ -191,8 +195,16 @@ final class CoverCells {
         || open > closed
         || previous.indexOf(';') >= 0
         || endsMidPhrase(previous)
-        || ORGANIZATION_TAIL_LINE.matcher(next).matches()
+        || (inCapitals(previous) ? ORGANIZATION_TAIL_LINE_IN_CAPITALS : ORGANIZATION_TAIL_LINE)
+            .matcher(next)
+            .matches()
         || ORGANIZATION_HEAD.matcher(next).lookingAt() && endsWithOneWordItem(previous);
+  }
+
+  /** Whether a line has letters and none in lower case: "NIPPON TELEGRAPH AND TELEPHONE". */
+  private static boolean inCapitals(String line) {
+    return line.chars().anyMatch(Character::isLetter)
+        && line.chars().noneMatch(Character::isLowerCase);
   }
 
   /** A title set in capitals, as ITU covers set it: three words or more, no Member State. */

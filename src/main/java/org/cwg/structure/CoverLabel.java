@@ -18,7 +18,7 @@ enum CoverLabel {
           + "|Question\\(s\\)/WP|WG\\(s\\)|Working Group\\(s\\)|المسائل|المسألة|问题"),
   SOURCE("Source|Origine|Origen|Fuente|Submitted by|Источник|المصدر|来源"),
   TITLE("Title|Titre|T[íi]tulo|Название|العنوان|标题"),
-  PURPOSE("Purpose|Objet|Objetivo|Finalidad|Prop[óo]sito|Цель|الغرض|目的"),
+  PURPOSE("Purpose|Objet|Objeto|Objetivo|Finalidad|Prop[óo]sito|Цель|الغرض|目的"),
   CONTACT(
       "Contacts?|Contacto|Persona de contacto|Personne à contacter|Контактное лицо|Для контактов"
           + "|Контакт|جهة الاتصال|联系人"),

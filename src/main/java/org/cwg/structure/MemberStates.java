@@ -30,6 +30,9 @@ final class MemberStates {
   /** An official long form by the list's name it stands for: "Swiss Confederation". */
   private static final Map<String, String> LONG_FORMS = new HashMap<>();
 
+  /** The language of the list a name is first given in: "French" for "Algérie". */
+  private static final Map<String, String> LANGUAGES = new HashMap<>();
+
   private static final List<String> NAMES = names();
   private static final Map<Character, Pattern> NAMES_BY_FIRST_CHARACTER = load();
 
@@ -116,6 +119,59 @@ final class MemberStates {
     return LONG_FORMS.getOrDefault(name, name);
   }
 
+  /**
+   * A republic's long form that names it by its adjective, "République algérienne démocratique et
+   * populaire", "República Argelina Democrática y Popular", "République togolaise": ITU's list
+   * writes it after the short name the adjective is made on, "Algérie (République algérienne
+   * démocratique et populaire)". The name itself when it is listed or no listed name fits.
+   */
+  static String namedByAdjective(String name) {
+    Matcher m = ADJECTIVE_LONG_FORM.matcher(name);
+    if (!m.matches() || isListed(name)) {
+      return name;
+    }
+    String adjective = plain(m.group(1));
+    // The long form's language is its list's: "République" is French, "República" Spanish.
+    String language = m.group().startsWith("République") ? "French" : "Spanish";
+    String best = null;
+    for (String listed : NAMES) {
+      if (listed.indexOf(' ') < 0
+          && !listed.contains("-")
+          && adjective.startsWith(stem(listed))
+          && (best == null || isBetter(listed, best, language))) {
+        best = listed;
+      }
+    }
+    return best == null ? name : best + " (" + name + ")";
+  }
+
+  /** A name of the long form's language before another's, then the longer name. */
+  private static boolean isBetter(String listed, String best, String language) {
+    boolean ours = language.equals(LANGUAGES.get(listed));
+    boolean theirs = language.equals(LANGUAGES.get(best));
+    return ours != theirs ? ours : listed.length() > best.length();
+  }
+
+  /** A republic's form, then the adjective of the state's name and any further words. */
+  private static final Pattern ADJECTIVE_LONG_FORM =
+      Pattern.compile("(?:République|República)\\s+(\\p{L}+)(?:\\s+\\p{L}+)*");
+
+  /**
+   * A short name less its final vowel, which its adjective may replace: "Argeli" for "Argelina".
+   */
+  private static String stem(String listed) {
+    String lower = plain(listed);
+    String stem = lower.replaceFirst("[aeiouy]$", "");
+    return stem.length() >= 3 ? stem : lower;
+  }
+
+  /** A word in lower case without its accents: "gabon" for "Gabón". */
+  private static String plain(String word) {
+    return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "")
+        .toLowerCase(java.util.Locale.ROOT);
+  }
+
   private static boolean isListed(String name) {
     List<int[]> spans = spans(name);
     return spans.size() == 1 && spans.get(0)[0] == 0 && spans.get(0)[1] == name.length();
@@ -171,10 +227,16 @@ final class MemberStates {
     try (InputStream in = MemberStates.class.getResourceAsStream("member-states.txt");
         BufferedReader reader =
             new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String language = "";
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (line.startsWith("# ")) {
+          // A section of the list opens with its language's name alone: "# French".
+          language = line.indexOf(' ', 2) < 0 ? line.substring(2) : "";
+        }
         if (line.isBlank() || line.startsWith("#")) {
           continue;
         }
+        LANGUAGES.putIfAbsent(line.split(" = ")[0].strip(), language);
         int equals = line.indexOf(" = ");
         if (equals > 0) {
           LONG_FORMS.put(line.substring(0, equals).strip(), line.substring(equals + 3).strip());

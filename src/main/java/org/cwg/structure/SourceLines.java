@@ -166,11 +166,40 @@ final class SourceLines {
   /** A word that names a kind of body, the head of an organization's name. */
   private static final Pattern BODY_WORD =
       Pattern.compile(
-          "\\b(?:Bank|Banque|Banco|Foundation|Fondation|Fundación|University|Université|Universidad"
+          // "Universit" opens the word in each language: "University", "Universität".
+          "\\b(?:Bank|Banque|Banco|Foundation|Fondation|Fundación|Universit\\p{L}*|Universidad"
               + "|Institute|Institut|Instituto|Ministry|Ministère|Ministerio|Authority|Autorité"
               + "|Autoridad|Agency|Agence|Agencia|Corporation|Company|Association|Commission|Council"
               + "|Organi[sz]ation|Society|Alliance|Consortium|Forum|Labs?|Laborator(?:y|ies)"
               + "|City|Municipality|Municipalidad|Ville|Ciudad)\\b");
+
+  /**
+   * The next source on a line of its own after a line that ended well short of the cover's column,
+   * where its first word would have fitted: the line before ended where its name did, as a cell
+   * lists its bodies one per line ("Example Telecom AG" / "Orange").
+   */
+  boolean startsAfterALineEndedShort(List<String> value, String next) {
+    String last = value.get(value.size() - 1).strip();
+    String line = next.strip();
+    String firstWord = line.split("\\s+", 2)[0];
+    return column > 0
+        && NAME_LINE.matcher(line).matches()
+        && !isBlockOfItsOwn(line)
+        && !CoverCells.endsMidPhrase(last)
+        && last.length() + 1 + firstWord.length() < ROOM_LEFT * column;
+  }
+
+  /** A word that ends its line this far short of the column's width would have fitted on it. */
+  private static final double ROOM_LEFT = 0.75;
+
+  /**
+   * A line that is a name: capitalised words, maybe joined by short lower-case words or a dash,
+   * maybe closed by its short name in brackets ("Charité – Example Institute (CEI)").
+   */
+  private static final Pattern NAME_LINE =
+      Pattern.compile(
+          "\\p{Lu}[\\p{L}'&.-]*(?:\\s+(?:\\p{Ll}{1,3}|[–&-]|\\p{Lu}[\\p{L}'&.-]*))*"
+              + "(?:\\s*\\(\\p{Lu}[\\p{L}.&-]*\\))?");
 
   /** Names are short; a longer line is running text. */
   private static final int MAX_NAME_WORDS = 10;

@@ -113,8 +113,12 @@ final class Sources {
         // Russian declines a name after "Вклад": the source is the listed nominative.
         String nominative = MemberStates.nominativeOf(item);
         List<String> declined = declinedStates(item);
+        // A republic's long form may name it by its adjective alone, no listed name in it.
+        String byAdjective = MemberStates.namedByAdjective(item);
         if (nominative != null) {
           sources.add(nominative);
+        } else if (!byAdjective.equals(item)) {
+          sources.add(byAdjective);
         } else if (!declined.isEmpty()) {
           sources.addAll(declined);
         } else {
@@ -320,7 +324,7 @@ final class Sources {
     }
     Matcher m = LONG_FORM.matcher(name);
     if (!m.matches()) {
-      return name;
+      return MemberStates.namedByAdjective(name);
     }
     // French and Spanish lists hold some long forms as written: "Fédération de Russie".
     if (!m.group(1).endsWith(" of") && isWholeName(name)) {

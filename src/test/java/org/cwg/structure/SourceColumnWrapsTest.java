@@ -119,4 +119,61 @@ class SourceColumnWrapsTest {
             "Title: Proposed requirements for edge storage");
     assertEquals(List.of("Ruritel Networks Co., Ltd.", "Borduria Mobile"), metadata.sources());
   }
+
+  @Test
+  void aLineEndedShortOfTheColumnEndsItsNameAndTheNextLineIsAnother() {
+    Metadata metadata =
+        CoverOfLines.read(
+            "T22-SG13-C-0991!!MSW-E.pdf",
+            "INTERNATIONAL TELECOMMUNICATION UNION",
+            "SG13-C991",
+            "Original: English",
+            "CONTRIBUTION",
+            "Source: Ruritel SA",
+            "Lumina",
+            "Polytechnic Bordurian Hochschule",
+            "Title: Proposed clarifications to the requirements of",
+            "draft new Recommendation Y.EXAMPLE on network",
+            "slicing for the industrial applications of");
+    assertEquals(
+        List.of("Ruritel SA", "Lumina", "Polytechnic Bordurian Hochschule"), metadata.sources());
+  }
+
+  @Test
+  void aBodyInAnyLanguageOnTheLineAfterABodyIsTheNextSource() {
+    Metadata metadata =
+        CoverOfLines.read(
+            "FG-XR-I-055.pdf",
+            "INTERNATIONAL TELECOMMUNICATION UNION",
+            "FG-XR-I-055",
+            "Original: English",
+            "INPUT DOCUMENT",
+            "Source: Ruritanian Research Institute for Optics",
+            "Klinikum – Universitätsmedizin Nordstadt",
+            "Title: Proposal for a data handling policy for the",
+            "benchmarking of models submitted to the group");
+    assertEquals(
+        List.of(
+            "Ruritanian Research Institute for Optics", "Klinikum – Universitätsmedizin Nordstadt"),
+        metadata.sources());
+  }
+
+  @Test
+  void aNameInCapitalsEndsOnItsLegalFormInCapitals() {
+    Metadata metadata =
+        CoverOfLines.read(
+            "T09-SG13-C-0555!!MSW-E.pdf",
+            "INTERNATIONAL TELECOMMUNICATION UNION",
+            "COM 13 – C 555 – E",
+            "Original: English",
+            "SOURCE: RURITANIAN RADIO AND TELEVISION",
+            "CORPORATION (RRT), BORDURIA NETWORKS",
+            "CORPORATION",
+            "TITLE: Proposed amendment to Recommendation",
+            "ITU-T Y.1234 on the transport of example frames");
+    assertEquals(
+        List.of(
+            "RURITANIAN RADIO AND TELEVISION CORPORATION (RRT)", "BORDURIA NETWORKS CORPORATION"),
+        metadata.sources());
+  }
 }
