@@ -301,8 +301,11 @@ final class CoverContacts {
       if (!isPart(cells.get(at))) {
         return null;
       }
-      // "E-mail:" / "jane@example.org": an address that wrapped after its label.
-      joined.append(joined.charAt(joined.length() - 1) == ':' ? " " : ", ").append(cells.get(at));
+      // "E-mail:" / "jane@example.org", "Facultad de" / "Ingeniería, e-mail: ...": a run-in line
+      // that wrapped mid-phrase goes on after a space.
+      String before = joined.toString();
+      boolean wrapped = before.endsWith(":") || CoverCells.endsMidPhrase(before);
+      joined.append(wrapped ? " " : ", ").append(cells.get(at));
     }
     return joined.toString();
   }
