@@ -38,7 +38,10 @@ final class CoverBlock {
               + "(?:(?:\\s+(?:de|of|du|d['’])\\s*|\\s+(?=[\\d\\p{IsCyrillic}]))[\\p{L}\\d -]{1,40}?"
               + "(?:(?=\\s*[,:–—]|\\s+-)|\\s\\d{1,2}(?=\\s*[,:]|\\s+[–—-])))?"
               + "\\s*(?:[,:–—-]\\s*)?"
-              + "(?:(\\p{L}[\\p{L} .'’-]*?)\\s*,\\s*)?("
+              // The place may name its country before the dates: "Geneva, Switzerland, 28-30
+              // March".
+              + "(?:(\\p{L}[\\p{L} .'’-]*?(?:\\s*,\\s*\\p{Lu}[\\p{L} .'’-]*?(?=\\s*,\\s*\\d))?)"
+              + "\\s*,\\s*)?("
               + Dates.ANY
               + ")?.*",
           FLAGS);

@@ -91,6 +91,16 @@ final class CoverContacts {
               + ")",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /**
+   * A Tel or E-mail label after a single space, as PDF text sets a row's last cell: "..., Study
+   * Group 3 E-mail: ..." starts a part of its own.
+   */
+  private static final Pattern INLINE_PART_LABEL =
+      Pattern.compile(
+          "(?<=[^\\s,;])\\s+(?=(?:tel|tél|fax|e-?mail|courriel|correo(?:-e)?|тел|факс"
+              + "|эл\\.\\s*почта)\\.?\\s*:)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private CoverContacts() {}
 
   /**
@@ -107,6 +117,7 @@ final class CoverContacts {
     }
     int heldAt = -1;
     String heldIn = null;
+    line = INLINE_PART_LABEL.matcher(line).replaceAll(", ");
     for (String part : line.split("\\s*[,;]\\s*")) {
       if (!parts.isEmpty() && JOB_TITLE.matcher(part).matches()) {
         // "Jane Doe, Research Fellow, CIPIT": the job is no part of the organization.
@@ -177,6 +188,10 @@ final class CoverContacts {
       // A block on one line that PDF text wrapped before its address: "..., e-mail:" / "jane@...".
       if (cells.size() > 1 && cells.get(0).contains(",") && endsOnAPartLabel(cells.get(0))) {
         cells = List.of(String.join(" ", cells));
+      }
+      String headed = nameAndOrganizationOverParts(cells);
+      if (headed != null) {
+        cells = List.of(headed);
       }
       if (cells.size() == 1 && cells.get(0).contains(",") && CoverCells.hasEmail(cells.get(0))) {
         cells = runIn(cells.get(0));
@@ -252,6 +267,47 @@ final class CoverContacts {
       person.addTo(contacts);
     }
     return contacts;
+  }
+
+  /**
+   * ITU-D covers write the person on one line or cell, "Name, Organization[, City]", and the Tel
+   * and E-mail under it or beside it: such a block is one run-in contact. A line that wrapped in
+   * PDF text before the parts goes on with the name line, a word of its organization.
+   */
+  private static String nameAndOrganizationOverParts(List<String> cells) {
+    String head = cells.get(0);
+    if (cells.size() < 2
+        || !head.contains(",")
+        || isPart(head)
+        || NAME_AND_ORGANIZATION.matcher(head).lookingAt()
+        || PART_LABEL.matcher(head).lookingAt()) {
+      return null;
+    }
+    StringBuilder joined = new StringBuilder(head);
+    int at = 1;
+    for (; at < cells.size() && !isPart(cells.get(at)); at++) {
+      String wrapped = cells.get(at);
+      if (wrapped.contains(",")
+          || !WRAPPED_NAME.matcher(wrapped).lookingAt()
+          || isCountry(wrapped)) {
+        return null;
+      }
+      joined.append(' ').append(wrapped);
+    }
+    if (at == cells.size()) {
+      return null;
+    }
+    for (; at < cells.size(); at++) {
+      if (!isPart(cells.get(at))) {
+        return null;
+      }
+      // "E-mail:" / "jane@example.org", "Facultad de" / "Ingeniería, e-mail: ...": a run-in line
+      // that wrapped mid-phrase goes on after a space.
+      String before = joined.toString();
+      boolean wrapped = before.endsWith(":") || CoverCells.endsMidPhrase(before);
+      joined.append(wrapped ? " " : ", ").append(cells.get(at));
+    }
+    return joined.toString();
   }
 
   private static boolean endsOnAPartLabel(String cell) {

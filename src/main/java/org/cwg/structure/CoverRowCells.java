@@ -53,6 +53,18 @@ final class CoverRowCells {
           FLAGS);
 
   /**
+   * A date after a masthead's words in capitals, "STUDY GROUPS 6 May 2016": PDF text sets the date
+   * cell beside the masthead's row after a single space. A title in capitals writes its month in
+   * capitals too, so the date's month here has small letters.
+   */
+  private static final Pattern DATE_AFTER_MASTHEAD_ROW =
+      Pattern.compile(
+          "((?:\\p{Lu}[\\p{Lu}'’-]*\\s+){0,4}\\p{Lu}[\\p{Lu}'’-]*)\\s+((?iu:"
+              + Dates.ANY
+              + "))\\s*",
+          Pattern.UNICODE_CASE);
+
+  /**
    * A Question(s) or WG(s) row whose place and dates follow its value after a single space, as PDF
    * text sets a narrow column: "WG(s): Data Kuala Lumpur, 6-8 November 2023". The value is one word
    * or a list of them joined by commas; the place is what follows it.
@@ -134,6 +146,12 @@ final class CoverRowCells {
       Matcher date = TRAILING_DATE.matcher(text);
       if (date.matches() && Dates.find(date.group(2)) != null) {
         return List.of(TextCleaner.strip(date.group(1)), TextCleaner.strip(date.group(2)));
+      }
+      Matcher dated = DATE_AFTER_MASTHEAD_ROW.matcher(text);
+      if (dated.matches()
+          && dated.group(2).chars().anyMatch(Character::isLowerCase)
+          && Dates.find(dated.group(2)) != null) {
+        return List.of(dated.group(1), TextCleaner.strip(dated.group(2)));
       }
     }
     return List.of(text);

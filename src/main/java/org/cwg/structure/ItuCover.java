@@ -236,7 +236,17 @@ final class ItuCover {
     if (number != null && number.family() != null) {
       scores.merge(number.family(), 3, Integer::sum);
     }
-    return Masthead.best(scores);
+    String best = Masthead.best(scores);
+    String first = masthead.sectorFamily;
+    // A document carrying another Sector's liaison names that Sector in its source and title as
+    // often as its own: the Sector its masthead names first is the carrying document's.
+    if (best != null
+        && best.startsWith("itu-")
+        && first != null
+        && scores.getOrDefault(first, 0) >= scores.get(best)) {
+      return first;
+    }
+    return best;
   }
 
   private void labels() {

@@ -133,6 +133,18 @@ final class WrappedCoverLines {
           i++;
           continue;
         }
+        // A date cell narrower than its month wraps at every space: "12" / "September" / "2016".
+        if (!text.endsWith(",")
+            && i + 2 < lines.size()
+            && line.region() == lines.get(i + 2).region()
+            && next.matches("\\p{L}+")) {
+          String year = lines.get(i + 2).text().strip();
+          if (year.matches("\\d{4}") && Dates.monthYear(next + " " + year) != null) {
+            joined.add(new CoverLine(text + " " + next + " " + year, line.region()));
+            i += 2;
+            continue;
+          }
+        }
       }
       // "Geneva, 30 April" and "– 4 May 2018", or "Geneva, 30 April –" and "4 May 2018": a range
       // across months wrapped at its dash.

@@ -47,6 +47,20 @@ class MeetingLineTest {
   }
 
   @Test
+  void readsAnAdvisoryGroupMeetingWhosePlaceNamesItsCountry() {
+    Metadata m =
+        CoverOfLines.read(
+            "D99-TDAG40-C-0007!!MSW-E.docx",
+            "Telecommunication Development Advisory Group (TDAG)\tDocument TDAG-31/7-E",
+            "40th Meeting, Nairobi, Kenya, 4-6 May 2031\t20 April 2031",
+            "Original: English",
+            "SOURCE:\tRuritania",
+            "TITLE:\tRegional priorities");
+    assertEquals("2031-05-04", m.meetingDate());
+    assertEquals(40, m.meeting());
+  }
+
+  @Test
   void readsAFocusGroupMeetingWhosePlaceHoldsCommas() {
     Metadata m =
         CoverOfLines.read(
