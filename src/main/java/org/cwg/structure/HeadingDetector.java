@@ -152,7 +152,7 @@ final class HeadingDetector {
     }
     Matcher abstractRunIn =
         outline.inBody() || block.headingLevel() > 0 ? null : HeadingKinds.runInAbstract(text);
-    if (abstractRunIn != null) {
+    if (abstractRunIn != null && !keywords.isDevelopmentCoverField(abstractRunIn.group(1))) {
       String word = abstractRunIn.group(1);
       return new Heading(index, HeadingKinds.kindOf(word), word, null, 1, abstractRunIn.end());
     }
