@@ -380,7 +380,7 @@ final class HeadingDetector {
       if (HeadingScore.contentWords(heading) <= HeadingScore.FEW) {
         features.add(HeadingScore.Feature.FEW_WORDS);
       }
-      if (index >= HeadingScore.lastBody(lines)) {
+      if (HeadingScore.headsNoBody(lines, index)) {
         features.add(HeadingScore.Feature.NO_BODY);
       }
     }
