@@ -336,7 +336,9 @@ final class HeadingDetector {
     return previous.isEmpty()
         || last != null
             && last.line() == index - 1
-            && last.number() != null
+            // A topic's first sub-topic may follow it at once, but no table's row.
+            && (last.number() != null
+                || last.isTopic() && !TableRows.nearRows(lines, last.line(), index))
             && !headsEntries(last.kind())
             && !HeadingStyles.isAnnexKind(last.kind())
             && !HeadingKinds.isRunIn(text)
