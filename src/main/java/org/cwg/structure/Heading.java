@@ -18,4 +18,12 @@ record Heading(int line, SectionKind kind, String heading, String number, int le
   Heading(int line, SectionKind kind, String heading, String number, int level) {
     this(line, kind, heading, number, level, -1);
   }
+
+  /**
+   * Whether it names a topic of its own ("Activities"), unnumbered, on its own line: not a kind
+   * ("References", whose entries follow), under which sub-topics may follow at once.
+   */
+  boolean isTopic() {
+    return number == null && kind == SectionKind.OTHER && runIn < 0;
+  }
 }

@@ -152,7 +152,7 @@ final class HeadingDetector {
     }
     Matcher abstractRunIn =
         outline.inBody() || block.headingLevel() > 0 ? null : HeadingKinds.runInAbstract(text);
-    if (abstractRunIn != null) {
+    if (abstractRunIn != null && !keywords.isDevelopmentCoverField(abstractRunIn.group(1))) {
       String word = abstractRunIn.group(1);
       return new Heading(index, HeadingKinds.kindOf(word), word, null, 1, abstractRunIn.end());
     }
@@ -336,7 +336,9 @@ final class HeadingDetector {
     return previous.isEmpty()
         || last != null
             && last.line() == index - 1
-            && last.number() != null
+            // A topic's first sub-topic may follow it at once, but no table's row.
+            && (last.number() != null
+                || last.isTopic() && !TableRows.nearRows(lines, last.line(), index))
             && !headsEntries(last.kind())
             && !HeadingStyles.isAnnexKind(last.kind())
             && !HeadingKinds.isRunIn(text)
@@ -380,7 +382,7 @@ final class HeadingDetector {
       if (HeadingScore.contentWords(heading) <= HeadingScore.FEW) {
         features.add(HeadingScore.Feature.FEW_WORDS);
       }
-      if (index >= HeadingScore.lastBody(lines)) {
+      if (HeadingScore.headsNoBody(lines, index)) {
         features.add(HeadingScore.Feature.NO_BODY);
       }
     }

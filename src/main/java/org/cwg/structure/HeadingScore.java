@@ -71,9 +71,9 @@ final class HeadingScore {
     /** A row of figures beside others ({@link TableRows}): a table's row, whatever its number. */
     TABLE_ROW(-4),
     /**
-     * Unnumbered in PDF or plain text, and no line after it to the end of the document ends a
-     * sentence or runs long: a closing signature ("name", then "Director, ...") or a last table,
-     * which heads no body.
+     * Unnumbered in PDF or plain text, and no line after it to the end of the main text (the
+     * document's end or its first annex) ends a sentence or runs long: a closing signature ("name",
+     * then "Director, ...") or a last table, which heads no body.
      */
     NO_BODY(-4);
 
@@ -200,18 +200,26 @@ final class HeadingScore {
   }
 
   /**
-   * The last line that ends a sentence or runs longer than a heading: what follows it is no body, a
-   * signature block or a closing table; -1 when there is none.
+   * Whether no line after {@code index} ends a sentence or runs longer than a heading before the
+   * main text ends, at the document's end or at an annex, appendix or attachment: what follows is
+   * no body but a signature block ("name", then "Secretary-General") or a closing table, which
+   * close the main text before its annexes as well as at the end.
    */
-  static int lastBody(List<Line> lines) {
-    for (int i = lines.size() - 1; i >= 0; i--) {
+  static boolean headsNoBody(List<Line> lines, int index) {
+    for (int i = index + 1; i < lines.size(); i++) {
       String text = lines.get(i).text().strip();
+      String words = HeadingKinds.tidy(text);
+      if (HeadingKinds.isDivision(words)
+          || HeadingKinds.isStandalone(words)
+              && HeadingStyles.isAnnexKind(HeadingKinds.kindOf(words))) {
+        return true;
+      }
       if (text.length() > SHORT
           || !text.isEmpty() && ".!?。！？".indexOf(text.charAt(text.length() - 1)) >= 0) {
-        return i;
+        return false;
       }
     }
-    return -1;
+    return true;
   }
 
   static int score(Set<Feature> features) {

@@ -24,6 +24,12 @@ final class KeywordHeadings {
    */
   private final boolean preambleInRunningText;
 
+  /** Whether the masthead is ITU-D's, whose cover holds its Summary and Action required as rows. */
+  private final boolean developmentCover;
+
+  /** The first lines, where a cover's masthead names its Sector (PDF wraps it over several). */
+  private static final int MASTHEAD_LINES = 8;
+
   /** A proposal's mark of a change on a line of its own, with the proposal's id after it. */
   private static final Pattern PROPOSAL_MARK =
       Pattern.compile("(?:MOD|ADD|SUP|NOC)(?:\\s+\\S+){0,2}");
@@ -42,6 +48,25 @@ final class KeywordHeadings {
                         line ->
                             HeadingKinds.isPreamble(HeadingKinds.tidy(line.text()))
                                 && setApart(line.block()));
+    this.developmentCover =
+        "itu-d"
+            .equals(
+                Masthead.familyOf(
+                    String.join(
+                        " ", lines.stream().limit(MASTHEAD_LINES).map(Line::text).toList())));
+  }
+
+  /**
+   * Whether a cover line labelled with a colon holds a field of an ITU-D cover: its "Summary:" and
+   * "Action required:" rows, in any of its languages ("Résumé:", "Acción solicitada:"), are fields
+   * whatever their layout (two cells, or a merged cell with the value under the label); ITU-D has
+   * no Abstract row that heads a section, as ITU-T's does.
+   */
+  boolean isDevelopmentCoverField(String label) {
+    SectionKind kind = HeadingKinds.kindOf(HeadingKinds.tidy(label));
+    return developmentCover
+        && !outline.inBody()
+        && (kind == SectionKind.SUMMARY || kind == SectionKind.ACTION_REQUIRED);
   }
 
   /** Whether Word sets a paragraph apart from the running text: a style of its own, or bold. */
@@ -83,7 +108,8 @@ final class KeywordHeadings {
 
   private Heading keyword(int index, String text, Block block) {
     if (block.region() == Block.Region.TABLE
-        && (TableLabels.isLabel(lines, index) || labelsAFieldInTheNextCell(index, text))) {
+            && (TableLabels.isLabel(lines, index) || labelsAFieldInTheNextCell(index, text))
+        || lines.get(index).text().strip().endsWith(":") && isDevelopmentCoverField(text)) {
       return null;
     }
     Numbering numbering = outline.numbering();

@@ -266,6 +266,22 @@ final class Masthead {
     return conference != null && conference.contains("-") ? conference : null;
   }
 
+  /**
+   * The family a document's first lines (joined) name by their Sector or group alone, as a masthead
+   * does ("TELECOMMUNICATION DEVELOPMENT SECTOR", "Telecommunication Development Advisory Group"),
+   * or null when they name none.
+   */
+  static String familyOf(String text) {
+    Map<String, Integer> scores = new HashMap<>();
+    String folded = CaseFolding.fold(text);
+    for (Cue cue : CUES) {
+      if (cue.worded().find(text, folded) != null) {
+        scores.merge(cue.family(), cue.weight(), Math::max);
+      }
+    }
+    return best(scores);
+  }
+
   /** The family whose cues weigh most, ties to the first cue listed. */
   static String best(Map<String, Integer> scores) {
     String best = null;

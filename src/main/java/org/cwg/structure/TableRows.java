@@ -1,5 +1,6 @@
 package org.cwg.structure;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -76,6 +77,20 @@ final class TableRows {
   static boolean amongRows(String previous, String line, String next) {
     return isRowOfFigures(line)
         && (previous != null && isRowOfFigures(previous) || next != null && isRowOfFigures(next));
+  }
+
+  /**
+   * Whether a line or the one right above it ({@code above}) is among a table's rows, or heads
+   * them.
+   */
+  static boolean nearRows(List<Line> lines, int above, int index) {
+    String before = above > 0 ? lines.get(above - 1).text() : null;
+    String after = index + 1 < lines.size() ? lines.get(index + 1).text() : null;
+    String heading = lines.get(above).text();
+    String text = lines.get(index).text();
+    return amongRows(before, heading, text)
+        || amongRows(heading, text, after)
+        || headsRow(text, after);
   }
 
   /** The cells plain text joins by tabs; 1 for a line without a tab. */

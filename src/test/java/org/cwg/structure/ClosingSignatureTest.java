@@ -40,4 +40,23 @@ class ClosingSignatureTest {
         "purpose|1||Purpose",
         "other|1||Regional Workshops");
   }
+
+  @Test
+  void theSignatoryAboveTheAnnexesIsNoSection() {
+    assertOutline(
+        plain(
+            String.join(
+                "\n",
+                "Purpose",
+                "This note reports on the preparation of the next assembly.",
+                "Action required",
+                "The meeting is invited to take note of the report in the Annex.",
+                "Jane Example",
+                "Head, Preparations Department",
+                "Annex \u2013 Report of the preparatory group",
+                "The group met twice and agreed on the programme.")),
+        "purpose|1||Purpose",
+        "action-required|1||Action required",
+        "annex|1||Annex \u2013 Report of the preparatory group");
+  }
 }
