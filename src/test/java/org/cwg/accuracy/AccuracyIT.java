@@ -66,7 +66,8 @@ class AccuracyIT {
           "holdout28",
           "holdout29",
           "holdout30",
-          "holdout31");
+          "holdout31",
+          "holdout32");
 
   private static final Path REAL_LABELS = Path.of("src/test/resources/itu-real/labels.json");
   private static final Path OUT = Path.of("target/accuracy");
