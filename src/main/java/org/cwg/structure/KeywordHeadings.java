@@ -1,8 +1,10 @@
 package org.cwg.structure;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.cwg.model.DocumentNumber;
 import org.cwg.model.SectionKind;
 import org.cwg.parse.Block;
 
@@ -48,25 +50,39 @@ final class KeywordHeadings {
                         line ->
                             HeadingKinds.isPreamble(HeadingKinds.tidy(line.text()))
                                 && setApart(line.block()));
+    List<String> mastheadLines = lines.stream().limit(MASTHEAD_LINES).map(Line::text).toList();
     this.developmentCover =
-        "itu-d"
-            .equals(
-                Masthead.familyOf(
-                    String.join(
-                        " ", lines.stream().limit(MASTHEAD_LINES).map(Line::text).toList())));
+        "itu-d".equals(Masthead.familyOf(String.join(" ", mastheadLines)))
+            || mastheadLines.stream().anyMatch(KeywordHeadings::isDevelopmentNumber);
   }
 
   /**
-   * Whether a cover line labelled with a colon holds a field of an ITU-D cover: its "Summary:" and
-   * "Action required:" rows, in any of its languages ("Résumé:", "Acción solicitada:"), are fields
-   * whatever their layout (two cells, or a merged cell with the value under the label); ITU-D has
-   * no Abstract row that heads a section, as ITU-T's does.
+   * A cover cell with an ITU-D number ("Documento SG1RGQ/176-S"): a masthead that names only "Study
+   * Groups" has no Sector, but the number says whose cover it is.
+   */
+  private static boolean isDevelopmentNumber(String line) {
+    return Arrays.stream(line.split("\t"))
+        .map(cell -> CoverNumbers.read(cell.strip(), CoverNumbers.Context.NONE))
+        .anyMatch(
+            reading ->
+                reading != null
+                    && reading.canonical() != null
+                    && "itu-d".equals(DocumentNumber.familyOf(reading.canonical())));
+  }
+
+  /**
+   * Whether a cover line labelled with a colon holds a field of an ITU-D cover: its "Summary:",
+   * "Action required:" and "References:" rows, in any of its languages ("Résumé:", "Acción
+   * solicitada:"), are fields whatever their layout (two cells, or a merged cell with the value
+   * under the label); ITU-D has no Abstract row that heads a section, as ITU-T's does.
    */
   boolean isDevelopmentCoverField(String label) {
     SectionKind kind = HeadingKinds.kindOf(HeadingKinds.tidy(label));
     return developmentCover
         && !outline.inBody()
-        && (kind == SectionKind.SUMMARY || kind == SectionKind.ACTION_REQUIRED);
+        && (kind == SectionKind.SUMMARY
+            || kind == SectionKind.ACTION_REQUIRED
+            || kind == SectionKind.REFERENCES);
   }
 
   /** Whether Word sets a paragraph apart from the running text: a style of its own, or bold. */

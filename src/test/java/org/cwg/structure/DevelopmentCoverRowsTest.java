@@ -28,6 +28,8 @@ class DevelopmentCoverRowsTest {
         This contribution describes how tests were run in Testland in 2030.
         Action required:
         The meeting is invited to take note of this contribution.
+        References:
+        Resolution 1 (Rev. Testville, 2030); Document TDAG-30/1
         1	Introduction
         Tests were run.
         """;
@@ -49,6 +51,23 @@ class DevelopmentCoverRowsTest {
                 heading("Introducción", 1),
                 body("Se hicieron pruebas."))),
         "introduction|1||Introducción");
+  }
+
+  @Test
+  void aRapporteurGroupNumberMakesTheCoverADevelopmentOneWhenItsMastheadNamesNoSector() {
+    String text =
+        """
+        Comisiones de Estudio	Documento SG2RGQ/99-S
+        ORIGEN:	Testlandia
+        TÍTULO:	Pruebas en zonas rurales
+        Resumen:
+        Testlandia presenta sus pruebas de 2030 y sus resultados.
+        Acción solicitada:
+        Se invita a la reunión a tomar nota de la presente contribución.
+        1	Introducción
+        Se hicieron pruebas.
+        """;
+    assertOutline(plain(text), "introduction|1|1|Introducción");
   }
 
   @Test
