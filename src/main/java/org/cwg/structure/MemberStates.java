@@ -6,12 +6,14 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -167,9 +169,9 @@ final class MemberStates {
 
   /** A word in lower case without its accents: "gabon" for "Gabón". */
   private static String plain(String word) {
-    return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD)
+    return Normalizer.normalize(word, Normalizer.Form.NFD)
         .replaceAll("\\p{M}", "")
-        .toLowerCase(java.util.Locale.ROOT);
+        .toLowerCase(Locale.ROOT);
   }
 
   private static boolean isListed(String name) {
