@@ -84,7 +84,14 @@ final class CoverContacts {
               + OFFICE.pattern()
               + ")(?![\\p{L}-]).*|(?:"
               + JOB_TITLE.pattern()
-              + "),.*|.*(?<![\\p{L}-])(?:"
+              + "),.*|"
+              // An office held toward a body, "Liaison Officer to Study Group 3": a role, no
+              // employer.
+              + ".*(?<![\\p{L}-])(?:"
+              + OFFICE.pattern()
+              + "|"
+              + JOB_TITLE.pattern()
+              + ")\\s+to\\s+.*|.*(?<![\\p{L}-])(?:"
               + OFFICE.pattern()
               + "|"
               + JOB_TITLE.pattern()
