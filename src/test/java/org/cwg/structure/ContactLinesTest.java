@@ -11,6 +11,24 @@ import org.junit.jupiter.api.Test;
 class ContactLinesTest {
 
   @Test
+  void aRunInContactThatWrappedAfterACommaIsOneLine() {
+    Metadata metadata =
+        CoverOfLines.read(
+            "T25-SG9-C-0012.pdf",
+            "INTERNATIONAL TELECOMMUNICATION UNION",
+            "STUDY GROUP 9",
+            "Contribution 12",
+            "SOURCE*: ACME Cable Ltd",
+            "TITLE: Proposed corrections to draft Recommendation J.999",
+            "* Contact: Anna Berg, ACME Cable Ltd,",
+            "Sweden, Tel: +46 8 555 0100, E-mail:",
+            "anna.berg@example.se");
+    assertEquals(
+        List.of(new Contact("Anna Berg", "ACME Cable Ltd", "anna.berg@example.se")),
+        metadata.contacts());
+  }
+
+  @Test
   void anOfficeHeldTowardABodyIsNoPartOfTheOrganizationUnderIt() {
     Metadata metadata =
         CoverOfLines.read(
