@@ -1,5 +1,6 @@
 package org.cwg.structure;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -261,6 +262,20 @@ final class CoverCells {
   static String emailIn(String cell) {
     Matcher m = EMAIL.matcher(cell);
     return m.find() ? m.group() : null;
+  }
+
+  /**
+   * A run-in contact line that PDF text wrapped: lines ending in a comma, then one ending on a Tel
+   * or E-mail label ("Jane Doe, ACME," / "France, E-mail:"), go on to the address under them.
+   */
+  static boolean wrapsBeforeAddress(List<String> cells) {
+    int at = 0;
+    while (at < cells.size() - 1 && cells.get(at).endsWith(",")) {
+      at++;
+    }
+    String cell = cells.get(at);
+    String last = cell.substring(cell.lastIndexOf(',') + 1).strip();
+    return last.endsWith(":") && isContactPart(last);
   }
 
   static boolean isContactPart(String cell) {

@@ -84,7 +84,14 @@ final class CoverContacts {
               + OFFICE.pattern()
               + ")(?![\\p{L}-]).*|(?:"
               + JOB_TITLE.pattern()
-              + "),.*|.*(?<![\\p{L}-])(?:"
+              + "),.*|"
+              // An office held toward a body, "Liaison Officer to Study Group 3": a role, no
+              // employer.
+              + ".*(?<![\\p{L}-])(?:"
+              + OFFICE.pattern()
+              + "|"
+              + JOB_TITLE.pattern()
+              + ")\\s+to\\s+.*|.*(?<![\\p{L}-])(?:"
               + OFFICE.pattern()
               + "|"
               + JOB_TITLE.pattern()
@@ -185,8 +192,9 @@ final class CoverContacts {
     List<Contact> contacts = new ArrayList<>();
     for (Cover.Labelled block : blocks) {
       List<String> cells = block.cells();
-      // A block on one line that PDF text wrapped before its address: "..., e-mail:" / "jane@...".
-      if (cells.size() > 1 && cells.get(0).contains(",") && endsOnAPartLabel(cells.get(0))) {
+      // A block on one line that PDF text wrapped before its address: "..., e-mail:" / "jane@...",
+      // or first after a comma: "Jane Doe, ACME," / "France, Tel: ..., E-mail:" / "jane@...".
+      if (cells.size() > 1 && cells.get(0).contains(",") && CoverCells.wrapsBeforeAddress(cells)) {
         cells = List.of(String.join(" ", cells));
       }
       String headed = nameAndOrganizationOverParts(cells);
@@ -308,11 +316,6 @@ final class CoverContacts {
       joined.append(wrapped ? " " : ", ").append(cells.get(at));
     }
     return joined.toString();
-  }
-
-  private static boolean endsOnAPartLabel(String cell) {
-    String last = cell.substring(cell.lastIndexOf(',') + 1).strip();
-    return last.endsWith(":") && CoverCells.isContactPart(last);
   }
 
   /**
