@@ -138,7 +138,9 @@ final class CoverCells {
           "(?:Institute|Corporation|Company|Co\\.,?\\s+Ltd\\.?|Ltd\\.?|Limited|Inc\\.?|GmbH"
               + "|Authority|Agency|Association|University|Laborator(?:y|ies)|Foundation"
               + "|Organi[sz]ation|Commission|Committee|Council|Bureau|Office|Board|Centre|Center"
-              + "|Unit|Division|Department|Labs?|Ministry|Tbk)(?:\\s*\\([\\p{Lu}\\d&-]{2,12}\\))?");
+              + "|Unit|Division|Department|Labs?|Ministry|Tbk)"
+              // its acronym or the short name it goes by, in brackets: "(ETRI)", "(Example Mobile)"
+              + "(?:\\s*\\((?:[\\p{Lu}\\d&-]{2,12}|\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){1,3})\\))?");
 
   /** A line that ends an organization's name, then maybe goes on with the next source. */
   private static final Pattern ORGANIZATION_TAIL_LINE =

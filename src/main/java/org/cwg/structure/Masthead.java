@@ -177,14 +177,28 @@ final class Masthead {
   static Masthead read(Cover cover) {
     Masthead masthead = new Masthead();
     boolean conferenceNamed = false;
+    // PDF text breaks a masthead's Sector name over lines ("TELECOMMUNICATION" / "DEVELOPMENT
+    // SECTOR"): above the labelled rows, a cue may span the last three lines.
+    List<String> above = new java.util.ArrayList<>();
     for (Cover.Cell cell : cover.cells()) {
       if (cover.isLabelled(cell)) {
+        above = null;
         continue;
       }
       String text = cell.text();
       String folded = CaseFolding.fold(text);
+      String window = text;
+      if (above != null) {
+        above.add(text.strip());
+        if (above.size() > 3) {
+          above.remove(0);
+        }
+        window = String.join(" ", above);
+      }
+      String windowFolded = CaseFolding.fold(window);
       for (Cue cue : CUES) {
-        if (cue.worded().find(text, folded) != null) {
+        if (cue.worded().find(text, folded) != null
+            || cue.worded().find(window, windowFolded) != null) {
           masthead.scores.merge(cue.family(), cue.weight(), Math::max);
           if (!cue.family().equals("council") && !cue.family().equals("conference")) {
             masthead.sectorFamily =

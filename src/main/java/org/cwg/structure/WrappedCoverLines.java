@@ -17,7 +17,27 @@ final class WrappedCoverLines {
   private WrappedCoverLines() {}
 
   static List<CoverLine> join(List<CoverLine> lines) {
-    return joinMastheads(joinStateNames(joinDates(joinFilings(joinOriginals(lines)))));
+    return joinMastheads(
+        joinStateNames(joinMeetings(joinDates(joinFilings(joinOriginals(lines))))));
+  }
+
+  /** A phrase of three words or more cut after a word in lower case: "... Group for the". */
+  private static final Pattern MEETING_CUT =
+      Pattern.compile("\\S+(?:\\s+\\S+){1,}\\s+\\p{Ll}+\\s*", Pattern.UNICODE_CASE);
+
+  /**
+   * A meeting's name that PDF text cut mid-phrase before its place and date: "Meeting of the
+   * Rapporteur Group for the" / "Question 2/1: Geneva, 3 May 2019" is one line, and the Question
+   * that opens the second is no label of the cover's.
+   */
+  private static List<CoverLine> joinMeetings(List<CoverLine> lines) {
+    return joinWhere(
+        lines,
+        (before, next) ->
+            CoverLabel.in(before) == null
+                && MEETING_CUT.matcher(before).matches()
+                && CoverCells.endsMidPhrase(before)
+                && CoverCells.placeAndDate(before + " " + next) != null);
   }
 
   /** "Original:" alone at a line's end, its language wrapped to the next line. */

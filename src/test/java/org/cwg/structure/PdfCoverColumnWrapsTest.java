@@ -1,0 +1,91 @@
+package org.cwg.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.cwg.model.Metadata;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Cover lines that a PDF column cut: a Sector's name in the masthead, a company's legal form with
+ * the short name it goes by, and a meeting's name before its place and date.
+ */
+class PdfCoverColumnWrapsTest {
+
+  @Test
+  void aSectorNameWrappedInTheMastheadStillNamesTheFamily() {
+    Metadata m =
+        CoverOfLines.read(
+            "document.pdf",
+            "INTERNATIONAL",
+            "TELECOMMUNICATION UNION",
+            "TELECOMMUNICATION",
+            "DEVELOPMENT SECTOR",
+            "Document",
+            "4/77-E",
+            "STUDY GROUPS 2 May",
+            "2031",
+            "Second meeting of Study Group 4: Geneva,",
+            "19-23 May 2031",
+            "Original:",
+            "English",
+            "QUESTION 6/4: Spectrum for rural access",
+            "SOURCE: ITU-R Working Party 4A",
+            "TITLE: Liaison statement from ITU-R Working Party",
+            "4A on satellite access in ITU-R studies",
+            "Working Party 4A informs the Study Group of its progress on ITU-R studies.");
+    assertEquals("itu-d", m.family());
+  }
+
+  @Test
+  void aLegalFormWithItsShortNameEndsAWrappedCompanyName() {
+    Metadata m =
+        CoverOfLines.read(
+            "document.pdf",
+            "INTERNATIONAL",
+            "TELECOMMUNICATION",
+            "UNION",
+            "TELECOMMUNICATION",
+            "STANDARDIZATION",
+            "SECTOR",
+            "STUDY PERIOD 2029-2032",
+            "SG11-C40",
+            "STUDY GROUP 11",
+            "Original: English",
+            "Question(s): 2/11 Geneva, 4-13 June 2030",
+            "CONTRIBUTION",
+            "Source: Northern Plains Mobile Telephone Holdings",
+            "Co., Ltd. (Plains Mobile)",
+            "Example Networks Corporation",
+            "Riverside University",
+            "Title: Signalling requirements for example networks",
+            "Purpose: Proposal");
+    assertEquals(
+        List.of(
+            "Northern Plains Mobile Telephone Holdings Co., Ltd. (Plains Mobile)",
+            "Example Networks Corporation",
+            "Riverside University"),
+        m.sources());
+  }
+
+  @Test
+  void aMeetingNameCutMidPhraseGoesOnToItsPlaceAndDate() {
+    Metadata m =
+        CoverOfLines.read(
+            "document.pdf",
+            "Comisiones de Estudio Documento",
+            "SG2RGQ/55-S",
+            "3 de mayo",
+            "de 2031",
+            "Original:",
+            "español",
+            "Reunión del Grupo de Relator para la",
+            "Cuestión 4/2: Ginebra, 17 de mayo de",
+            "2031",
+            "CUESTIÓN 4/2: Telecomunicaciones de emergencia",
+            "ORIGEN: Uruguay",
+            "TÍTULO: Redes de alerta temprana en zonas rurales");
+    assertEquals("2031-05-17", m.meetingDate());
+    assertEquals(List.of("4/2"), m.questions());
+  }
+}
