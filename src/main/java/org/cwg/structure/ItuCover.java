@@ -81,7 +81,7 @@ final class ItuCover {
   private void readAll() {
     FoundNumber found = number();
     CoverNumbers.Reading number = found == null ? null : found.reading();
-    String family = family(number);
+    String family = masthead.familyWith(number == null ? null : number.family());
     grammar =
         switch (family == null ? "" : family) {
           case "itu-t" -> "ITU-T";
@@ -228,25 +228,6 @@ final class ItuCover {
     } else if (canonical.matches("(?:SG\\d+|TSAG)-LS.*")) {
       draft.cue(TypeEvidence.Cue.TD_OR_LS_SERIES, "liaison", Provenance.COVER, rule);
     }
-  }
-
-  /** The family whose cues weigh most: the masthead's, and the number's form (3). */
-  private String family(CoverNumbers.Reading number) {
-    var scores = new java.util.HashMap<>(masthead.scores);
-    if (number != null && number.family() != null) {
-      scores.merge(number.family(), 3, Integer::sum);
-    }
-    String best = Masthead.best(scores);
-    String first = masthead.sectorFamily;
-    // A document carrying another Sector's liaison names that Sector in its source and title as
-    // often as its own: the Sector its masthead names first is the carrying document's.
-    if (best != null
-        && best.startsWith("itu-")
-        && first != null
-        && scores.getOrDefault(first, 0) >= scores.get(best)) {
-      return first;
-    }
-    return best;
   }
 
   private void labels() {

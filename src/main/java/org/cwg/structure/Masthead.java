@@ -296,6 +296,26 @@ final class Masthead {
     return best(scores);
   }
 
+  /**
+   * The family whose cues weigh most, the number's form adding 3. A document carrying another
+   * Sector's liaison names that Sector in its source and title as often as its own: the Sector its
+   * masthead names first is the carrying document's.
+   */
+  String familyWith(String numberFamily) {
+    Map<String, Integer> all = new HashMap<>(scores);
+    if (numberFamily != null) {
+      all.merge(numberFamily, 3, Integer::sum);
+    }
+    String best = best(all);
+    if (best != null
+        && best.startsWith("itu-")
+        && sectorFamily != null
+        && all.getOrDefault(sectorFamily, 0) >= all.get(best)) {
+      return sectorFamily;
+    }
+    return best;
+  }
+
   /** The family whose cues weigh most, ties to the first cue listed. */
   static String best(Map<String, Integer> scores) {
     String best = null;
