@@ -138,7 +138,7 @@ final class TextClues {
           "text: sections that propose");
     }
 
-    Matcher meeting = MEETING.find(meetingLead(sections, text, lead));
+    Matcher meeting = MEETING.find(meetingLead(sections, lead));
     if (meeting != null && !MetadataReader.isStudyGroupOfItuT(draft)) {
       draft.offer(
           MetadataDraft.MEETING,
@@ -200,7 +200,7 @@ final class TextClues {
    * meetings ("At its 40th meeting, the Working Party agreed ..."), not of the one the document is
    * for.
    */
-  private static String meetingLead(List<Section> sections, String text, String lead) {
+  private static String meetingLead(List<Section> sections, String lead) {
     boolean leadSections =
         sections.stream()
             .anyMatch(s -> s.kind() == SectionKind.PURPOSE || s.kind() == SectionKind.SUMMARY);
@@ -213,7 +213,8 @@ final class TextClues {
             .mapToInt(Section::start)
             .min()
             .orElse(lead.length());
-    return lead.substring(0, Math.max(0, Math.min(lead.length(), Math.min(first, text.length()))));
+    // Without those sections the lead is the text's beginning, where the sections' offsets hold.
+    return lead.substring(0, Math.min(lead.length(), first));
   }
 
   private static String typeOf(String lead) {
