@@ -67,7 +67,9 @@ class AccuracyIT {
           "holdout29",
           "holdout30",
           "holdout31",
-          "holdout32");
+          "holdout32",
+          "holdout33",
+          "holdout34");
 
   private static final Path REAL_LABELS = Path.of("src/test/resources/itu-real/labels.json");
   private static final Path OUT = Path.of("target/accuracy");
