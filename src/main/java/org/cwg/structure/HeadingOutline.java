@@ -173,13 +173,16 @@ final class HeadingOutline {
   /**
    * One level under the last heading set in a shallower style (or, not styled, at a shallower
    * level): an outline skips no level, so a Heading 3 right under a clause of Heading 1 is its
-   * subclause, and the Heading 3 after it its sibling.
+   * subclause, and the Heading 3 after it its sibling. Under an unnumbered heading that is no
+   * annex, it stays beside it: levels come from numbering, so that the outline is the same whether
+   * the document is read from Word, text or PDF.
    */
   int underShallowerStyle(int styleLevel) {
     for (int i = found.size() - 1; i >= 0; i--) {
       Heading h = found.get(i);
       if (styleLevels.getOrDefault(h.line(), h.level()) < styleLevel) {
-        return h.level() + 1;
+        boolean opensLevel = h.number() != null || HeadingStyles.isAnnexKind(h.kind());
+        return opensLevel ? h.level() + 1 : h.level();
       }
     }
     return 1;

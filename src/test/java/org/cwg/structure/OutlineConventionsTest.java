@@ -290,8 +290,31 @@ class OutlineConventionsTest {
         "other|1|2|Regional situation",
         "other|2||Capacity",
         "other|2||Reporting mechanisms",
-        "other|3||Funding",
+        "other|2||Funding",
         "proposal|1|3|Proposal");
+  }
+
+  @Test
+  void anUnnumberedHeadingStyledUnderAnUnnumberedOneStaysBesideIt() {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(heading("Purpose", 1));
+    blocks.add(body("This note reports on the Union's activities."));
+    blocks.add(heading("Activities", 1));
+    blocks.add(heading("Spectrum management", 2));
+    blocks.add(body("Two seminars were held."));
+    blocks.add(heading("Capacity building", 2));
+    blocks.add(body("A course was given."));
+    blocks.add(heading("Annex – List of events", 1));
+    blocks.add(heading("Seminars", 2));
+    blocks.add(body("Geneva, Nairobi."));
+    assertOutline(
+        word(blocks),
+        "purpose|1||Purpose",
+        "other|1||Activities",
+        "other|1||Spectrum management",
+        "other|1||Capacity building",
+        "annex|1||Annex – List of events",
+        "other|2||Seminars");
   }
 
   @Test
