@@ -142,8 +142,8 @@ final class CoverContacts {
         parts.add(part);
       }
     }
-    // "Jane Doe, Chairman, WP 5B, e-mail: ...": with no organization after it, what the office is
-    // held in is the organization, the office no part of it.
+    // "Jane Doe, Chairman, ACME Forum, e-mail: ...": with no organization after it, what the office
+    // is held in is the organization, the office no part of it (unless a group of the Union).
     if (heldAt >= 0
         && (heldAt + 1 == parts.size()
             || isPart(parts.get(heldAt + 1))
@@ -388,7 +388,8 @@ final class CoverContacts {
 
     void addTo(List<Contact> contacts) {
       if (name != null || email != null) {
-        contacts.add(new Contact(name, organization, email));
+        boolean employer = !GroupOffices.namesNoOrganization(organization);
+        contacts.add(new Contact(name, employer ? organization : null, email));
       }
     }
   }

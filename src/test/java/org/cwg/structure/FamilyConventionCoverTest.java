@@ -204,7 +204,7 @@ class FamilyConventionCoverTest {
             true,
             null);
     assertEquals(
-        List.of(new Contact("Jane Roe", "ITU-T Study Group 9", "jane.roe@example.org")),
+        List.of(new Contact("Jane Roe", null, "jane.roe@example.org")),
         CoverContacts.read(List.of(block)));
     Cover.Labelled president =
         new Cover.Labelled(

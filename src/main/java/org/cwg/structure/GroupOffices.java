@@ -1,0 +1,49 @@
+package org.cwg.structure;
+
+import java.util.regex.Pattern;
+
+/**
+ * An office held in one of the Union's own groups: "Chairman, WP 5B", "Rapporteur for Question
+ * 1/2", "Président de la Commission d'études 20 de l'UIT-T". A liaison's contact signs with it; it
+ * says what the person chairs, not whom they work for, so it names no organization.
+ */
+final class GroupOffices {
+
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  /** A group of a Sector, by its number or name in the Union's working languages. */
+  private static final Pattern UNION_GROUP =
+      Pattern.compile(
+          "(?:(?:ITU|UIT|МСЭ)-?[RTD]\\s+)?(?:"
+              + "(?:WP|working\\s+party|groupe\\s+de\\s+travail|grupo\\s+de\\s+trabajo"
+              + "|рабочей\\s+группы|рабочая\\s+группа)\\s*\\d[A-Z](?![\\p{L}\\d])"
+              + "|(?:SG|study\\s+group|commission\\s+d['’]\\s*[ée]tudes"
+              + "|comisi[óo]n\\s+de\\s+estudios?|исследовательской\\s+комиссии"
+              + "|исследовательская\\s+комиссия)\\s*\\d{1,2}(?!\\d)"
+              + "|\\d{1,2}-?(?:й|я|ой)\\s+исследовательск\\p{L}*\\s+комисси\\p{L}*"
+              + "|(?:Q|question|cuesti[óo]n|вопрос\\p{L}*)\\s*\\d{1,2}(?:-\\d)?/\\d{1,2}"
+              + "|TSAG|RAG|TDAG)"
+              + "(?:\\s+(?:de\\s+l['’]\\s*|del\\s+|of\\s+(?:the\\s+)?)?(?:ITU|UIT|МСЭ)-?[RTD])?",
+          FLAGS);
+
+  /** The words of an office and those that tie it to the group: "Vice-Chair of", "Président de". */
+  private static final Pattern OFFICE_WORDS =
+      Pattern.compile(
+          "(?<!\\p{L})(?:(?:(?:vice|co)[- ]?)?(?:chair(?:man|woman|person)?|président(?:e)?"
+              + "|presidente|председатель)|vicepresidente|associate|liaison|rapporteur|editor"
+              + "|convenor|relator(?:a)?|заместитель|докладчик|of|for|on|the|de|la|du|del|по)"
+              + "(?!\\p{L})|l['’]|[,;:]",
+          FLAGS);
+
+  private GroupOffices() {}
+
+  /** Whether a contact's organization is only an office held in one of the Union's groups. */
+  static boolean namesNoOrganization(String organization) {
+    if (organization == null || !UNION_GROUP.matcher(organization).find()) {
+      return false;
+    }
+    String rest = UNION_GROUP.matcher(organization).replaceAll(" ");
+    rest = OFFICE_WORDS.matcher(rest).replaceAll(" ");
+    return rest.isBlank();
+  }
+}

@@ -1,0 +1,45 @@
+package org.cwg.structure;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** An office held in one of the Union's groups is no employer. */
+class GroupOfficesTest {
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "WP 3K",
+        "Chair, Working Party 6C",
+        "ITU-R WP 4B",
+        "Vice-Chairman, ITU-T Study Group 11",
+        "SG13 Liaison Rapporteur",
+        "WP 6C Rapporteur",
+        "Rapporteur for Question 4/1",
+        "Associate Rapporteur, Q9/16",
+        "Président de la Commission d'études 11 de l'UIT-T",
+        "Presidente de la Comisión de Estudio 3 del UIT-D",
+        "Председатель 2-й Исследовательской комиссии МСЭ-D",
+        "Chair of TSAG"
+      })
+  void anOfficeInAGroupNamesNoOrganization(String organization) {
+    assertTrue(GroupOffices.namesNoOrganization(organization), organization);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Nordic Cable Networks AB",
+        "Ministry of Communications",
+        "ACME Networks, WP 3K delegation",
+        "Broadband Forum",
+        "Study Group on Rural Networks of ACME",
+        "ITU"
+      })
+  void anEmployerStays(String organization) {
+    assertFalse(GroupOffices.namesNoOrganization(organization), organization);
+  }
+}
