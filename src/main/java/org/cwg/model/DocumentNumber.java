@@ -37,11 +37,17 @@ public final class DocumentNumber {
    * Finds document numbers in running text. Group 0 is the number as written, suffixes included;
    * group {@code lang} the language letter of a suffix such as {@code -E}. A number never starts
    * right after a letter, digit, hyphen, slash or "@" (a path in a URL, an e-mail address) and
-   * never runs on into one.
+   * never runs on into one, unless it ends on a bracket.
    */
   public static final Pattern FINDER =
       Pattern.compile(
-          "(?<![\\w/@-])(?:" + NumberForms.alternatives() + ")" + SUFFIX + "(?![\\w/@])",
+          "(?<![\\w/@-])(?:"
+              + NumberForms.alternatives()
+              + ")"
+              + SUFFIX
+              // A closing bracket ends a number, though PDF text may run the next table cell on
+              // into it: "5X/TEMP/12(Rev.2)Draft report ..." keeps its revision.
+              + "(?:(?<=\\))|(?![\\w/@]))",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern SUFFIX_PART =

@@ -14,10 +14,6 @@ import org.cwg.model.Contact;
 final class CoverContacts {
 
   private static final Pattern PHONE = Pattern.compile("[+(\\d][\\d\\s().\\-/]{5,}");
-  private static final Pattern TITLE_OF_ADDRESS =
-      Pattern.compile(
-          "^(?:Mr|Mrs|Ms|Dr|Prof|Pr|M|Mme|Mlle|Sr|Sra|Srta|Dra|Ing|Lic|Г-н|Г-жа|г-н|г-жа)\\.?\\s+",
-          Pattern.UNICODE_CASE);
 
   /** ITU-D blocks name their parts: "Name: ...", "Organization: ...". */
   private static final Pattern PART_LABEL =
@@ -218,7 +214,8 @@ final class CoverContacts {
           }
           String rest = written.substring(joint.end());
           int comma = rest.indexOf(',');
-          person.name = TextCleaner.strip(comma < 0 ? rest : rest.substring(0, comma));
+          person.name =
+              TitlesOfAddress.strip(TextCleaner.strip(comma < 0 ? rest : rest.substring(0, comma)));
           String organization = comma < 0 ? "" : TextCleaner.strip(rest.substring(comma + 1));
           person.organization = organization.isEmpty() ? null : organization;
           previous = person.organization == null ? "" : person.organization;
@@ -246,7 +243,7 @@ final class CoverContacts {
           person = new Person();
         }
         if (person.name == null) {
-          person.name = TITLE_OF_ADDRESS.matcher(cell).replaceFirst("");
+          person.name = TitlesOfAddress.strip(cell);
         } else if (person.organization == null) {
           person.organization = cell;
         } else if (previous.equals(person.organization)
@@ -295,7 +292,10 @@ final class CoverContacts {
     int at = 1;
     for (; at < cells.size() && !isPart(cells.get(at)); at++) {
       String wrapped = cells.get(at);
-      if (wrapped.contains(",")
+      // A line that goes on with a phrase the line before left open ("Office National des" /
+      // "Fréquences Radio", "... Radio" / "(ONFR), Lyon") is the same line, its commas still
+      // parting the organization from the city.
+      if (wrapped.contains(",") && !CoverCells.continuesLine(cells.get(at - 1), wrapped)
           || !WRAPPED_NAME.matcher(wrapped).lookingAt()
           || isCountry(wrapped)) {
         return null;

@@ -130,6 +130,18 @@ class DocumentNumberTest {
   }
 
   @Test
+  void aRevisionInBracketsEndsTheNumberThoughTheNextCellRunsOnIntoIt() {
+    // PDF text sets a table's cells without a space between them.
+    String text = "5A/TEMP/12(Rev.2)Draft new Report on trials Study Group 5";
+    List<String> found = new ArrayList<>();
+    Matcher m = DocumentNumber.FINDER.matcher(text);
+    while (m.find()) {
+      found.add(DocumentNumber.canonical(m));
+    }
+    assertEquals(List.of("5A/TEMP/12(Rev.2)"), found);
+  }
+
+  @Test
   void findsJointTaskGroupsButNotQuestionsWithTheirRevision() {
     String text =
         "As agreed in Document 1-5-6/12, Annex 3, the work of Question 9-2/2 and Question 5-1/1"

@@ -151,4 +151,51 @@ class DevelopmentCoverTest {
     // An office held in one of the Union's groups names no employer.
     assertEquals(List.of(new Contact("Ivo Berg", null, "ivo.berg@example.org")), m.contacts());
   }
+
+  @Test
+  void aRunInContactWrappedTwiceGoesOnAcrossTheLineThatNamesTheCity() {
+    Metadata m =
+        pdf(
+            "Document",
+            "2/99-F",
+            "SOURCE: Ruritanie",
+            "TITRE: Projets pilotes",
+            "Contact: M. Luc Amani, Office National des",
+            "Fréquences Radioélectriques",
+            "(ONFR), Bouaké",
+            "Courriel:",
+            "luc.amani@onfr.example");
+    assertEquals(
+        List.of(
+            new Contact(
+                "Luc Amani",
+                "Office National des Fréquences Radioélectriques (ONFR)",
+                "luc.amani@onfr.example")),
+        m.contacts());
+  }
+
+  @Test
+  void anEngineersTitleIsNoPartOfTheName() {
+    Metadata english =
+        CoverOfLines.read(
+            "contribution.docx",
+            "Document 2/99-E",
+            "SOURCE:\tRuritania",
+            "TITLE:\tRural broadband pilots",
+            "Contact:\tEng. Omar Said, Ruritania Telecom Authority\tE-mail: osaid@rta.example");
+    assertEquals(
+        List.of(new Contact("Omar Said", "Ruritania Telecom Authority", "osaid@rta.example")),
+        english.contacts());
+    Metadata joint =
+        CoverOfLines.read(
+            "contribution.docx",
+            "Document 2/99-E",
+            "SOURCE:\tRuritania",
+            "TITLE:\tRural broadband pilots",
+            "Contact:\tName/Organization/Entity: Engr. Ada Obi, Ruritania Telecom Authority",
+            "\tE-mail: aobi@rta.example");
+    assertEquals(
+        List.of(new Contact("Ada Obi", "Ruritania Telecom Authority", "aobi@rta.example")),
+        joint.contacts());
+  }
 }
