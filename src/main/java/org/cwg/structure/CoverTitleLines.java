@@ -55,7 +55,16 @@ final class CoverTitleLines {
           "(?<!\\p{L})(?:REGION|R[ÉE]GION|REGI[ÓO]N|RESOLUTION|R[ÉE]SOLUTION|RESOLUCI[ÓO]N|ITEM|POINT|PUNTO"
               + "|ARTICLE|ART[ÍI]CULO|ANNEX|ANNEXE|ANEXO|APPENDIX|APPENDICE|AP[ÉE]NDICE|QUESTION"
               + "|CUESTI[ÓO]N|GROUP|GROUPE|GRUPO|PARTY|SECTION|SECCI[ÓO]N|CHAPTER|CHAPITRE"
-              + "|CAP[ÍI]TULO|NO\\.)\\s*$");
+              + "|CAP[ÍI]TULO|NO\\.)\\s*$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * Whether a line ends on a word a number completes ("... meeting of Study Group"): the number
+   * first on the next line is that word's, where the line wrapped, and numbers no item.
+   */
+  static boolean endsOnNumberedWord(String line) {
+    return NUMBERED_WORD_AT_END.matcher(line).find();
+  }
 
   /**
    * A draft or proposed Recommendation's or Report's cover names it in capitals, then gives its own
