@@ -59,11 +59,19 @@ final class CoverTitleLines {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
-   * Whether a line ends on a word a number completes ("... meeting of Study Group"): the number
-   * first on the next line is that word's, where the line wrapped, and numbers no item.
+   * Whether a line is a numbered item: numbered, and not by the number that a word ending the line
+   * before takes, its rest going on in lower case ("... meeting of Study Group" / "9 in the study
+   * period"), where the line before wrapped.
    */
-  static boolean endsOnNumberedWord(String line) {
-    return NUMBERED_WORD_AT_END.matcher(line).find();
+  static boolean isNumberedItem(List<Line> lines, int at) {
+    List<HeadingNumber> readings = HeadingNumber.parse(lines.get(at).text());
+    String rest = readings.isEmpty() ? "" : readings.get(0).rest();
+    boolean wrappedNumber =
+        at > 0
+            && NUMBERED_WORD_AT_END.matcher(lines.get(at - 1).text()).find()
+            && !rest.isEmpty()
+            && Character.isLowerCase(rest.codePointAt(0));
+    return !readings.isEmpty() && !wrappedNumber;
   }
 
   /**

@@ -251,28 +251,13 @@ final class HeadingDetector {
     return new Heading(index, kind, heading, number, 1);
   }
 
-  /**
-   * Whether the line starts with the number a word ending the line before takes, the rest going on
-   * in lower case: "... of Study Group" / "9 in the study period" wrapped, and is no item.
-   */
-  private boolean wrappedNumber(int index) {
-    if (index == 0) {
-      return false;
-    }
-    List<HeadingNumber> readings = HeadingNumber.parse(lines.get(index).text());
-    String rest = readings.isEmpty() ? "" : readings.get(0).rest();
-    return CoverTitleLines.endsOnNumberedWord(lines.get(index - 1).text())
-        && !rest.isEmpty()
-        && Character.isLowerCase(rest.codePointAt(0));
-  }
-
   private Heading numbered(int index, String text, Block block) {
     if (Dates.isOnlyDate(text)) {
       return null;
     }
     if (agenda && !block.bold()) {
       // An agenda's numbered lines are its items, not the headings of sections.
-      if (firstAgendaItem < 0 && !HeadingNumber.parse(text).isEmpty() && !wrappedNumber(index)) {
+      if (firstAgendaItem < 0 && CoverTitleLines.isNumberedItem(lines, index)) {
         firstAgendaItem = index;
       }
       return null;
