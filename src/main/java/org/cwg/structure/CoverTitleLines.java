@@ -55,7 +55,24 @@ final class CoverTitleLines {
           "(?<!\\p{L})(?:REGION|R[ÉE]GION|REGI[ÓO]N|RESOLUTION|R[ÉE]SOLUTION|RESOLUCI[ÓO]N|ITEM|POINT|PUNTO"
               + "|ARTICLE|ART[ÍI]CULO|ANNEX|ANNEXE|ANEXO|APPENDIX|APPENDICE|AP[ÉE]NDICE|QUESTION"
               + "|CUESTI[ÓO]N|GROUP|GROUPE|GRUPO|PARTY|SECTION|SECCI[ÓO]N|CHAPTER|CHAPITRE"
-              + "|CAP[ÍI]TULO|NO\\.)\\s*$");
+              + "|CAP[ÍI]TULO|NO\\.)\\s*$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * Whether a line is a numbered item: numbered, and not by the number that a word ending the line
+   * before takes, its rest going on in lower case ("... meeting of Study Group" / "9 in the study
+   * period"), where the line before wrapped.
+   */
+  static boolean isNumberedItem(List<Line> lines, int at) {
+    List<HeadingNumber> readings = HeadingNumber.parse(lines.get(at).text());
+    String rest = readings.isEmpty() ? "" : readings.get(0).rest();
+    boolean wrappedNumber =
+        at > 0
+            && NUMBERED_WORD_AT_END.matcher(lines.get(at - 1).text()).find()
+            && !rest.isEmpty()
+            && Character.isLowerCase(rest.codePointAt(0));
+    return !readings.isEmpty() && !wrappedNumber;
+  }
 
   /**
    * A draft or proposed Recommendation's or Report's cover names it in capitals, then gives its own

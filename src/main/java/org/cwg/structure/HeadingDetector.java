@@ -257,7 +257,7 @@ final class HeadingDetector {
     }
     if (agenda && !block.bold()) {
       // An agenda's numbered lines are its items, not the headings of sections.
-      if (firstAgendaItem < 0 && !HeadingNumber.parse(text).isEmpty()) {
+      if (firstAgendaItem < 0 && CoverTitleLines.isNumberedItem(lines, index)) {
         firstAgendaItem = index;
       }
       return null;

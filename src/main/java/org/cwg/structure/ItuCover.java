@@ -120,8 +120,7 @@ final class ItuCover {
 
   private FoundNumber number() {
     CoverNumbers.Context context =
-        new CoverNumbers.Context(
-            Masthead.best(masthead.scores), masthead.group, masthead.conference);
+        new CoverNumbers.Context(masthead.familyOfNumbers(), masthead.group, masthead.conference);
     List<Cover.Cell> cells = new ArrayList<>(cover.cells());
     cover.allCells().stream().filter(c -> c.origin() == Cover.Origin.MARGIN).forEach(cells::add);
     FoundNumber found = null;

@@ -275,6 +275,15 @@ final class Masthead {
     sectorFamily = sectorFamily == null ? family : sectorFamily;
   }
 
+  /**
+   * The family a number cell is read in: the Sector the masthead names first, whose study groups
+   * number their own documents ("Document 7/29-E") even when the title below names a conference
+   * ("Results of the World Radiocommunication Conference"); else the family whose cues weigh most.
+   */
+  String familyOfNumbers() {
+    return sectorFamily != null ? sectorFamily : best(scores);
+  }
+
   /** The conference's id with its year ("PP-22"), or null when the masthead names none. */
   String conferenceWithYear() {
     return conference != null && conference.contains("-") ? conference : null;

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Cover lines that PDF text wrapped inside a narrow cell, joined again before the cover is cut into
  * cells: a meeting's dates whose month or year (or the second half of their range) went to the next
- * line, a TD number whose filing ("(GEN/12)") did, the language after "Original:", a Member State's
- * name and a masthead.
+ * line, a TD number whose filing ("(GEN/12)") did, a study group's number after its "Document", the
+ * language after "Original:", a Member State's name and a masthead.
  */
 final class WrappedCoverLines {
 
@@ -18,7 +18,7 @@ final class WrappedCoverLines {
 
   static List<CoverLine> join(List<CoverLine> lines) {
     return joinMastheads(
-        joinStateNames(joinMeetings(joinDates(joinFilings(joinOriginals(lines))))));
+        joinStateNames(joinMeetings(joinDates(joinFilings(joinNumbers(joinOriginals(lines)))))));
   }
 
   /** A phrase of three words or more cut after a word in lower case: "... Group for the". */
@@ -76,6 +76,22 @@ final class WrappedCoverLines {
         (before, next) ->
             MemberStates.spans(before + " " + next).stream()
                 .anyMatch(s -> s[0] < before.length() && s[1] > before.length() + 1));
+  }
+
+  /** The word a study group's number is written after, alone on its line: "Document". */
+  private static final Pattern DOCUMENT_WORD_ALONE =
+      Pattern.compile(Amendments.TO_DOCUMENT, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * A narrow number cell wraps "Document" / "4/77-E": one line, since the word is what makes the
+   * study group's number a number at all.
+   */
+  private static List<CoverLine> joinNumbers(List<CoverLine> lines) {
+    return joinWhere(
+        lines,
+        (before, next) ->
+            DOCUMENT_WORD_ALONE.matcher(before.strip()).matches()
+                && CoverNumbers.isNumberCell(before.strip() + " " + next));
   }
 
   /** Where an ITU-T TD is filed, alone on a line: "(GEN/12)", "(WP1/12)", "(PLEN/12)". */
@@ -153,11 +169,12 @@ final class WrappedCoverLines {
           i++;
           continue;
         }
-        // A date cell narrower than its month wraps at every space: "12" / "September" / "2016".
+        // A date cell narrower than its month wraps at every space: "12" / "September" / "2016",
+        // and Spanish keeps its "de" with the month: "17 de" / "septiembre de" / "2018".
         if (!text.endsWith(",")
             && i + 2 < lines.size()
             && line.region() == lines.get(i + 2).region()
-            && next.matches("\\p{L}+")) {
+            && next.matches("\\p{L}+(?:\\s+de)?")) {
           String year = lines.get(i + 2).text().strip();
           if (year.matches("\\d{4}") && Dates.monthYear(next + " " + year) != null) {
             joined.add(new CoverLine(text + " " + next + " " + year, line.region()));

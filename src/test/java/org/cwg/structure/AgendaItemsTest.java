@@ -99,4 +99,27 @@ class AgendaItemsTest {
             .title();
     assertEquals("Draft agenda", title);
   }
+
+  @Test
+  void aTitleWrappedBeforeTheNumberItsWordTakesGoesOnPastThatNumber() {
+    String text =
+        """
+        Study Group 4 on Testing
+        Third meeting: Lisbon, 3-7 May 2027\tDocument SG4/1-E
+        SOURCE:\tChair, Study Group 4
+        TITLE:\tDraft agenda of the third meeting of Working Party
+        2 during the 2026-2029 study period
+        1 Opening of the meeting
+        2 Adoption of the agenda
+        3 Any other business
+        """;
+    String title =
+        new StructureExtractor(Manifest.none())
+            .extract(plain(text), Path.of("agenda.txt"))
+            .metadata()
+            .title();
+    assertEquals(
+        "Draft agenda of the third meeting of Working Party 2 during the 2026-2029 study period",
+        title);
+  }
 }

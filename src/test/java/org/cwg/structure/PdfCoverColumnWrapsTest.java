@@ -88,4 +88,45 @@ class PdfCoverColumnWrapsTest {
     assertEquals("2031-05-17", m.meetingDate());
     assertEquals(List.of("4/2"), m.questions());
   }
+
+  @Test
+  void aSpanishDateWrappedAtEverySpaceIsTheCoversDate() {
+    Metadata m =
+        CoverOfLines.read(
+            "document.pdf",
+            "Comisiones de Estudio Documento",
+            "SG1RGQ/12-S",
+            "4 de",
+            "marzo de",
+            "2031",
+            "Original: español",
+            "CUESTIÓN 3/1: Acceso a la banda ancha",
+            "ORIGEN: Paraguay",
+            "TÍTULO: Experiencia nacional en el acceso rural");
+    assertEquals("2031-03-04", m.date());
+  }
+
+  @Test
+  void aStudyGroupsNumberWrappedAfterItsWordIsStillTheNumber() {
+    Metadata m =
+        CoverOfLines.read(
+            "document.pdf",
+            "INTERNATIONAL",
+            "TELECOMMUNICATION UNION",
+            "TELECOMMUNICATION",
+            "DEVELOPMENT SECTOR",
+            "Document",
+            "1/88-E",
+            "STUDY GROUPS 9 May",
+            "2031",
+            "Third meeting of Study Group 1: Geneva,",
+            "19-23 May 2031",
+            "Original:",
+            "English",
+            "SOURCE: Plenipotentiary Conference secretariat",
+            "TITLE: Outcomes of the World Radiocommunication Conference for Study Group 1",
+            "The Plenipotentiary Conference and the World Radiocommunication Conference decided.");
+    assertEquals("SG1/88", m.number());
+    assertEquals("itu-d", m.family());
+  }
 }

@@ -222,6 +222,23 @@ class RadioCoverTest {
   }
 
   @Test
+  void aStudyGroupsNoteOnAConferenceIsStillTheStudyGroupsDocument() throws Exception {
+    Metadata m =
+        read(
+            "bureau-note",
+            "Radiocommunication Study Groups",
+            "\tDocument 5/12-E",
+            "\t20 January 2028",
+            "\tEnglish only",
+            "Director, Radiocommunication Bureau",
+            "OUTCOME OF THE WORLD RADIOCOMMUNICATION CONFERENCE 2027 FOR STUDY GROUP 5",
+            "1\tPurpose",
+            "This note informs Study Group 5 of the decisions of the Conference.");
+    assertEquals("5/12", m.number());
+    assertEquals("itu-r", m.family());
+  }
+
+  @Test
   void aChairsReportNamesItsMeetingInItsTitleAndCountsItsAnnexesAboveTheNumber() throws Exception {
     Metadata m =
         read(
