@@ -26,4 +26,12 @@ record Heading(int line, SectionKind kind, String heading, String number, int le
   boolean isTopic() {
     return number == null && kind == SectionKind.OTHER && runIn < 0;
   }
+
+  /**
+   * Definitions and abbreviations are lists of entries ("AAU Active Antenna Unit"): the line under
+   * their heading is the first entry, not a sub-heading.
+   */
+  boolean headsEntries() {
+    return kind == SectionKind.DEFINITIONS || kind == SectionKind.ABBREVIATIONS;
+  }
 }
