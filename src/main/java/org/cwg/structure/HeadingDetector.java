@@ -337,7 +337,7 @@ final class HeadingDetector {
             && last.line() == index - 1
             // A topic's first sub-topic may follow it at once, but no table's row.
             && (last.number() != null
-                || last.isTopic() && !TableRows.nearRows(lines, last.line(), index))
+                || last.headsTopics() && !TableRows.nearRows(lines, last.line(), index))
             && !last.headsEntries()
             && !HeadingStyles.isAnnexKind(last.kind())
             && !HeadingKinds.isRunIn(text)

@@ -46,4 +46,24 @@ class PlainGroupHeadingsTest {
         """;
     assertOutline(plain(text), "introduction|1||Introduction", "other|1||Sharing with fixed links");
   }
+
+  @Test
+  void theFirstTopicRightUnderDiscussionIsASection() {
+    String text =
+        """
+        Introduction
+        This contribution reports on the costs members face.
+        Discussion
+        Cost of transit
+        Landlocked members pay several times more for international links than others.
+        Exchange points
+        Local exchange points keep domestic traffic within the region.
+        """;
+    assertOutline(
+        plain(text),
+        "introduction|1||Introduction",
+        "discussion|1||Discussion",
+        "other|1||Cost of transit",
+        "other|1||Exchange points");
+  }
 }
