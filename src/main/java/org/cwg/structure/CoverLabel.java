@@ -84,6 +84,14 @@ enum CoverLabel {
   /** A cell's label and the value written after it in the same cell, or null. */
   record Found(CoverLabel label, String value) {}
 
+  /** A label and a count, "Annexes: 1", "Pages: 12": a line of the cover's, no heading. */
+  private static final Pattern COUNT_LINE = Pattern.compile(".*:\\s*\\d+");
+
+  /** Whether a line is a label and a count ("Annexes: 1"), which no heading is. */
+  static boolean isCount(String line) {
+    return COUNT_LINE.matcher(line).matches();
+  }
+
   /**
    * Whether a line is a field written with its value, "Contact: Jane Doe" or "Deadline: 1 May
    * 2027", which no heading is. An abstract run in with its label, and a Question's number, may

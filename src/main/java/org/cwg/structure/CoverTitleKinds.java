@@ -37,6 +37,11 @@ final class CoverTitleKinds {
                     && HeadingKinds.isAgendaTitleLine(HeadingKinds.tidy(line.text())));
   }
 
+  /** Whether a line is a title naming an agenda ("Draft agenda", "Projet d'ordre du jour"). */
+  static boolean namesAgenda(String text) {
+    return mentionsAgenda(text) && HeadingKinds.isAgendaTitleLine(HeadingKinds.tidy(text));
+  }
+
   /** Whether a title line of the cover names the document a report. */
   static boolean isReport(List<Line> lines) {
     return lines.stream().limit(COVER_LINES).anyMatch(line -> titlesAReport(line.text()));

@@ -26,4 +26,20 @@ record Heading(int line, SectionKind kind, String heading, String number, int le
   boolean isTopic() {
     return number == null && kind == SectionKind.OTHER && runIn < 0;
   }
+
+  /**
+   * Whether sub-topics may follow it at once: a topic's heading, or an unnumbered "Discussion",
+   * whose section is divided into the topics discussed.
+   */
+  boolean headsTopics() {
+    return isTopic() || number == null && kind == SectionKind.DISCUSSION && runIn < 0;
+  }
+
+  /**
+   * Definitions and abbreviations are lists of entries ("AAU Active Antenna Unit"): the line under
+   * their heading is the first entry, not a sub-heading.
+   */
+  boolean headsEntries() {
+    return kind == SectionKind.DEFINITIONS || kind == SectionKind.ABBREVIATIONS;
+  }
 }

@@ -177,7 +177,9 @@ final class HeadingDetector {
     Heading numbered = numbered(index, text, block);
     if (numbered == null
         && (!anyStyledHeading || block.bold() && underHandSetClause())
-        && (block.bold() || withoutEmphasis && standsApart(index))
+        && (block.bold()
+            || withoutEmphasis
+                && (standsApart(index) || agenda && AgendaItems.headsGroup(lines, index, wrapped)))
         && text.length() <= MAX_KEYWORD_LINE
         && HeadingNumber.parse(text).isEmpty()) {
       return unnumbered(index, text, block);
@@ -314,9 +316,6 @@ final class HeadingDetector {
 
   private static final Pattern WRAPPED_ON = Pattern.compile("\\p{Ll}");
 
-  /** A label and a count, "Annexes: 1", "Pages: 12": a line of the cover's, no heading. */
-  private static final Pattern COUNT_LINE = Pattern.compile(".*:\\s*\\d+");
-
   /**
    * In PDF or plain text, an unnumbered line may head a section only where a paragraph ended before
    * it (a full stop, a colon, a blank line, a numbered heading's line) and it starts with a letter
@@ -328,7 +327,7 @@ final class HeadingDetector {
     if (text.isEmpty()
         || !Character.isLetter(text.charAt(0))
         || text.equals(text.toUpperCase(Locale.ROOT))
-        || COUNT_LINE.matcher(text).matches()) {
+        || CoverLabel.isCount(text)) {
       return false;
     }
     String previous = index > 0 ? lines.get(index - 1).text().strip() : "";
@@ -338,20 +337,14 @@ final class HeadingDetector {
             && last.line() == index - 1
             // A topic's first sub-topic may follow it at once, but no table's row.
             && (last.number() != null
-                || last.isTopic() && !TableRows.nearRows(lines, last.line(), index))
-            && !headsEntries(last.kind())
+                || last.headsTopics() && !TableRows.nearRows(lines, last.line(), index))
+            && !last.headsEntries()
             && !HeadingStyles.isAnnexKind(last.kind())
             && !HeadingKinds.isRunIn(text)
         || afterBlank.contains(index)
+        // A table's last row ends in its last cell, as a paragraph ends in a full stop.
+        || TableRows.endsRows(lines, index)
         || ".:!?".indexOf(previous.charAt(previous.length() - 1)) >= 0;
-  }
-
-  /**
-   * Definitions and abbreviations are lists of entries ("AAU Active Antenna Unit"): the line under
-   * their heading is the first entry, not a sub-heading.
-   */
-  private static boolean headsEntries(SectionKind kind) {
-    return kind == SectionKind.DEFINITIONS || kind == SectionKind.ABBREVIATIONS;
   }
 
   /**
@@ -359,17 +352,23 @@ final class HeadingDetector {
    * level under the numbered heading it follows, or beside the unnumbered one.
    */
   private Heading unnumbered(int index, String text, Block block) {
-    if (CoverLabel.isFieldWithValue(text) || wrapped.startsWrappedSentence(index)) {
-      // "Contact: Jane Doe" in a liaison statement's closing block: a field, not a heading; a
-      // PDF line that fills the width and goes on to a sentence's end: a paragraph.
+    if (CoverLabel.isFieldWithValue(text)
+        || wrapped.startsWrappedSentence(index)
+        || agenda && AgendaItems.isItem(text)) {
+      // "Contact: Jane Doe" in a liaison statement's closing block: a field; a PDF line that fills
+      // the width and goes on to a sentence's end: a paragraph; "ADM 3 ...": an agenda's item.
       return null;
     }
     String heading = HeadingKinds.tidy(text);
     String after = next(index);
-    // Past any heading, a line is past the cover: after "Summary" or "Purpose" too.
+    // Past any heading, a line is past the cover ("Summary" too), as is one over agenda items.
+    boolean headsItems = withoutEmphasis && agenda && AgendaItems.headsGroup(lines, index, wrapped);
     Set<HeadingScore.Feature> features =
         HeadingScore.features(
-            text, block, false, false, outline.inBody() || !outline.isEmpty(), after);
+            text, block, false, false, outline.inBody() || !outline.isEmpty() || headsItems, after);
+    if (headsItems) {
+      features.addAll(AgendaItems.GROUP_FEATURES);
+    }
     if (withoutEmphasis) {
       // Not bold as far as PDF or plain text tells, which is nothing; then only a body after it
       // tells a heading from a closing line ("Mr. ... (Poland), Chair, CWG-Internet").
@@ -382,7 +381,7 @@ final class HeadingDetector {
       if (HeadingScore.contentWords(heading) <= HeadingScore.FEW) {
         features.add(HeadingScore.Feature.FEW_WORDS);
       }
-      if (HeadingScore.headsNoBody(lines, index)) {
+      if (!headsItems && HeadingScore.headsNoBody(lines, index)) {
         features.add(HeadingScore.Feature.NO_BODY);
       }
     }

@@ -33,6 +33,11 @@ final class HeadingScore {
      * numbered "16. AOB" has its number to vouch for it.
      */
     NO_WORDS(-4),
+    /**
+     * Unnumbered, in PDF or plain text, right above an agenda's numbered item: the name of the
+     * group of items it heads ("Plenary", a committee's), which the items follow as a body would.
+     */
+    HEADS_AGENDA_ITEMS(1),
     /** Most words are capitalised, as in "Error Handling". */
     TITLE_CASE(1),
     /** Up to {@value #SHORT} characters. */

@@ -93,6 +93,29 @@ final class TableRows {
         || headsRow(text, after);
   }
 
+  /**
+   * Whether the line right above {@code index} is a table's last row: a row among others (of
+   * figures, or of as many cells as plain text joins by tabs, no heading's number first), and the
+   * line itself no row.
+   */
+  static boolean endsRows(List<Line> lines, int index) {
+    if (index < 2) {
+      return false;
+    }
+    String before = lines.get(index - 2).text();
+    String row = lines.get(index - 1).text();
+    String text = lines.get(index).text();
+    if (isRowOfFigures(text) || cells(text) > 1) {
+      return false;
+    }
+    // "5.2.1\tThe group ..." is a numbered paragraph, its number's tab no cell's.
+    return amongRows(before, row, null)
+        || cells(row) >= 2
+            && cells(row) == cells(before)
+            && HeadingNumber.parse(row).isEmpty()
+            && HeadingNumber.parse(before).isEmpty();
+  }
+
   /** The cells plain text joins by tabs; 1 for a line without a tab. */
   private static int cells(String line) {
     String[] cells = line.strip().split("\t+");

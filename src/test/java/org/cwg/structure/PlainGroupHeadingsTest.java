@@ -1,0 +1,69 @@
+package org.cwg.structure;
+
+import static org.cwg.structure.Outlines.assertOutline;
+import static org.cwg.structure.Outlines.plain;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Plain text shows no bold: an unnumbered heading stands apart where a paragraph ended above it. An
+ * agenda's group of items ends with its last item, and a table with its last row.
+ */
+class PlainGroupHeadingsTest {
+
+  @Test
+  void theLinesGroupingAnAgendasItemsAreSections() {
+    String text =
+        """
+        Working Group on Examples
+        Document WGE-3/1-E
+        DRAFT AGENDA OF THE THIRD MEETING
+        Plenary
+        PL 1 Opening of the meeting (Document WGE-3/1)
+        PL 2 Report of the chair (Document WGE-3/4)
+        Committee on Budgets (BUD)
+        BUD 1 Accounts for the year (Document WGE-3/7)
+        BUD 2 Fees
+        Closing
+        PL 3 Any other business
+        PL 4 Closing of the meeting
+        """;
+    assertOutline(
+        plain(text), "other|1||Plenary", "other|1||Committee on Budgets (BUD)", "other|1||Closing");
+  }
+
+  @Test
+  void aLineAfterATablesLastRowHeadsASection() {
+    String text =
+        """
+        Introduction
+        The group measured the two links over the year and gives their figures below.
+        Link\tUplink\tDownlink
+        Link A\t12\t30
+        Link B\t14\t28
+        Sharing with fixed links
+        The studies should use the propagation models the group agreed at its last meeting.
+        """;
+    assertOutline(plain(text), "introduction|1||Introduction", "other|1||Sharing with fixed links");
+  }
+
+  @Test
+  void theFirstTopicRightUnderDiscussionIsASection() {
+    String text =
+        """
+        Introduction
+        This contribution reports on the costs members face.
+        Discussion
+        Cost of transit
+        Landlocked members pay several times more for international links than others.
+        Exchange points
+        Local exchange points keep domestic traffic within the region.
+        """;
+    assertOutline(
+        plain(text),
+        "introduction|1||Introduction",
+        "discussion|1||Discussion",
+        "other|1||Cost of transit",
+        "other|1||Exchange points");
+  }
+}
