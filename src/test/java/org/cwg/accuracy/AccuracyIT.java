@@ -69,7 +69,9 @@ class AccuracyIT {
           "holdout31",
           "holdout32",
           "holdout33",
-          "holdout34");
+          "holdout34",
+          "holdout35",
+          "holdout36");
 
   private static final Path REAL_LABELS = Path.of("src/test/resources/itu-real/labels.json");
   private static final Path OUT = Path.of("target/accuracy");
