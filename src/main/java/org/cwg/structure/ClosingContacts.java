@@ -18,6 +18,27 @@ final class ClosingContacts {
   /** The mark of a closing footnote to the Source line, "* Contact: ...". */
   private static final Pattern FOOTNOTE_MARK = Pattern.compile("^\\*{1,3}\\s*");
 
+  /**
+   * How many lines before the closing lines a block's label may stand: a contact that PDF text sets
+   * one part a line (label, name, an organization over two lines, the address's label) runs on into
+   * them.
+   */
+  private static final int BLOCK_LINES = 5;
+
+  /**
+   * Where the closing lines start: at {@code from}, or at the contact label a few lines before it
+   * whose block they would otherwise cut, so that the block keeps its label.
+   */
+  static int start(List<String> texts, int from) {
+    for (int at = from - 1; at >= Math.max(0, from - BLOCK_LINES); at--) {
+      CoverLabel.Found found = CoverLabel.in(texts.get(at));
+      if (found != null && found.label() == CoverLabel.CONTACT) {
+        return at;
+      }
+    }
+    return from;
+  }
+
   static void read(List<CoverLine> lines, MetadataDraft draft) {
     Cover closing =
         Cover.of(

@@ -33,8 +33,8 @@ final class CoverContacts {
               + "(?:\\s*/\\s*(?:entity|entité|entidad|объединение))?\\s*:\\s*",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  /** The rest of a name starts with a letter or a bracket, never with a phone's digits. */
-  private static final Pattern WRAPPED_NAME = Pattern.compile("[\\p{L}(]");
+  /** The rest of a name starts with a letter, a bracket or a word like "3Com", never a phone. */
+  private static final Pattern WRAPPED_NAME = Pattern.compile("[\\p{L}(]|\\d+\\p{L}");
 
   /** A part of a block under its own label: "Country: Kenya", "Pays: Sénégal". */
   private static final Pattern LABELLED_PART = Pattern.compile("[\\p{L} ./-]{1,30}:(?:\\s|$)");
@@ -305,7 +305,8 @@ final class CoverContacts {
     if (at == cells.size()) {
       return null;
     }
-    for (; at < cells.size(); at++) {
+    // The body's first paragraph, which a plain-text cover runs on into, ends the block.
+    for (; at < cells.size() && !isSentence(cells.get(at)); at++) {
       if (!isPart(cells.get(at))) {
         return null;
       }
@@ -388,7 +389,9 @@ final class CoverContacts {
 
     void addTo(List<Contact> contacts) {
       if (name != null || email != null) {
-        boolean employer = !GroupOffices.namesNoOrganization(organization);
+        // A country alone says where the person is, not whom they work for.
+        boolean employer = organization == null || !isCountry(organization);
+        employer &= !GroupOffices.namesNoOrganization(organization);
         contacts.add(new Contact(name, employer ? organization : null, email));
       }
     }

@@ -115,8 +115,12 @@ public final class StructureExtractor {
     }
     List<CoverLine> cover = coverLines(lines.subList(0, coverEnd));
     pageMargins.forEach(margin -> cover.add(new CoverLine(margin, Block.Region.HEADER)));
+    int closingFrom =
+        ClosingContacts.start(
+            lines.stream().map(Line::text).toList(),
+            Math.max(coverEnd, lines.size() - CLOSING_LINES));
     List<CoverLine> closing =
-        coverLines(lines.subList(Math.max(coverEnd, lines.size() - CLOSING_LINES), lines.size()));
+        coverLines(lines.subList(Math.max(coverEnd, closingFrom), lines.size()));
     // A contact may also be given in a footnote, to the Source line of an older cover.
     footnotes.forEach(note -> closing.add(CoverLine.body(note.text())));
     Metadata metadata =

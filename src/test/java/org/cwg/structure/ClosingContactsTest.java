@@ -2,6 +2,7 @@ package org.cwg.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -10,6 +11,7 @@ import org.cwg.model.Metadata;
 import org.cwg.model.Provenance;
 import org.cwg.parse.Block;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ClosingContactsTest {
 
@@ -92,5 +94,41 @@ class ClosingContactsTest {
     Metadata both =
         read(withContact, CoverLine.body("Contact: Bo Dahl, Other Corp, e-mail: bo@other.example"));
     assertEquals(List.of(new Contact("Ann Lee", "Acme", "ann@acme.example")), both.contacts());
+  }
+
+  @TempDir Path dir;
+
+  @Test
+  void aClosingBlockThatPdfTextSetsOnePartALineKeepsItsLabel() throws Exception {
+    Metadata m =
+        WordTextExport.read(
+                dir,
+                "R00-WP5X-C-0077!!MSW-E",
+                "Radiocommunication Study Groups",
+                "Subject: Question ITU-R 999/5\t\tDocument 5X/77-E",
+                "\t\t3 March 2031",
+                "\t\tEnglish only",
+                "Freedonia (Republic of)",
+                "STUDIES OF COVERAGE IN MOUNTAIN VALLEYS",
+                "1\tProposal",
+                "Freedonia proposes that the working party note the results in the annex.",
+                "Contact:",
+                "Olga Brenner",
+                "Freedonia Spectrum Office",
+                "(FSO)",
+                "E-mail:",
+                "o.brenner@fso.example",
+                "Annex – Measured coverage",
+                "Coverage was measured in three valleys between May and September.",
+                "Valley A",
+                "The signal stayed above the planning threshold on most of the valley floor.",
+                "Valley B",
+                "The signal fell below the planning threshold on the northern slopes.")
+            .metadata();
+    assertEquals(
+        List.of(
+            new Contact(
+                "Olga Brenner", "Freedonia Spectrum Office (FSO)", "o.brenner@fso.example")),
+        m.contacts());
   }
 }

@@ -44,4 +44,49 @@ class ContactLinesTest {
         List.of(new Contact("Anna Berg", "Nordic Cable Networks AB", "anna.berg@example.se")),
         metadata.contacts());
   }
+
+  @Test
+  void anEmployerWhoseNameStartsWithDigitsFollowsTheOfficeHeldInAnotherBody() {
+    Metadata metadata =
+        CoverOfLines.read(
+            "t.txt",
+            "INTERNATIONAL TELECOMMUNICATION UNION\tSG9-TD44",
+            "Source:\tACME Cable Forum",
+            "Title:\tLS/i on cable modems",
+            "Contact:\tAnna Berg",
+            "Chair, ACME Cable Forum",
+            "4Wave Networks\tE-mail: anna.berg@example.se");
+    assertEquals(
+        List.of(new Contact("Anna Berg", "4Wave Networks", "anna.berg@example.se")),
+        metadata.contacts());
+  }
+
+  @Test
+  void aCountryAloneUnderTheNameIsNoOrganization() {
+    Metadata metadata =
+        CoverOfLines.read(
+            "t.txt",
+            "INTERNATIONAL TELECOMMUNICATION UNION\tSG9-TD45",
+            "Source:\tChair, Study Group 9",
+            "Title:\tDraft agenda",
+            "Contact:\tAmadou Diallo",
+            "Senegal\tE-mail: a.diallo@example.sn");
+    assertEquals(
+        List.of(new Contact("Amadou Diallo", null, "a.diallo@example.sn")), metadata.contacts());
+  }
+
+  @Test
+  void aNameAndOrganizationLineKeepsItsPartsWhenTheBodyRunsOnAfterTheAddress() {
+    Metadata metadata =
+        CoverOfLines.read(
+            "t.txt",
+            "INTERNATIONAL TELECOMMUNICATION UNION\tDocument SG1/99-E",
+            "SOURCE:\tFreedonia",
+            "TITLE:\tRural broadband in mountain valleys",
+            "Contact:\tMs Olga Brenner, Freedonia Spectrum Office\tE-mail: o.brenner@fso.example",
+            "This revision corrects the table in section 3 of the document; the rest is unchanged.");
+    assertEquals(
+        List.of(new Contact("Olga Brenner", "Freedonia Spectrum Office", "o.brenner@fso.example")),
+        metadata.contacts());
+  }
 }
