@@ -1,0 +1,46 @@
+package org.cwg.cite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.cwg.model.DocumentReference;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Citations and references written by the conventions of conferences and their series: the place of
+ * a revision in ITU's languages names its conference, each number of a list may carry its own body,
+ * a report's table lists the conference's documents by number under a "Document" heading, and WP 5D
+ * numbers each IMT generation's evaluation documents in a series of their own.
+ */
+class ConferenceSeriesCitationsTest {
+
+  private final CitationExtractor extractor = new CitationExtractor();
+
+  private List<String> bodies(String text) {
+    return extractor.extract(text, List.of(), null).resolutions().stream()
+        .map(m -> m.body() + " " + m.number())
+        .toList();
+  }
+
+  private List<String> references(String text, String own) {
+    return extractor.extract(text, List.of(), own).references().stream()
+        .map(DocumentReference::id)
+        .toList();
+  }
+
+  @Test
+  void aRevisionsPlaceNamesItsConferenceInEveryLanguage() {
+    // The place is written the language's way; a later bare number is the same resolution.
+    assertEquals(
+        List.of("WTSA 12", "WTSA 12"),
+        bodies(
+            "Предлагается изменить Резолюцию 12 (Пересм. Монреаль, 2000 г.).\n"
+                + "Основания: дополнить Резолюцию 12 с учетом решений Полномочной конференции."));
+    assertEquals(
+        List.of("WTDC 3"), bodies("Según la Resolución 3 (Rev. Estambul, 2002), se hará."));
+    assertEquals(List.of("WTSA 4"), bodies("Selon la Résolution 4 (Genève, 1996), il convient."));
+    assertEquals(
+        java.util.Optional.of("PP"),
+        ResolutionCatalogue.builtIn().bodyOfConference("Пересм. Миннеаполис, 1998 г."));
+  }
+}
