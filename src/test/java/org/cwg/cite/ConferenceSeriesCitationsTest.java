@@ -43,4 +43,19 @@ class ConferenceSeriesCitationsTest {
         java.util.Optional.of("PP"),
         ResolutionCatalogue.builtIn().bodyOfConference("Пересм. Миннеаполис, 1998 г."));
   }
+
+  @Test
+  void eachNumberOfAListTakesTheBodyWrittenAfterIt() {
+    assertEquals(
+        List.of("WTSA 64", "WTDC 37", "PP 140"),
+        bodies(
+            "Conforme a las Resoluciones 64 de la AMNT y 37 de la CMDT, y a la Resolución 140."));
+    // A body after a list's number is also that of the numbers before it that have none.
+    assertEquals(
+        List.of("WTSA 2", "WTSA 7", "WTDC 17"),
+        bodies("Resolutions 2 and 7 of WTSA and 17 of WTDC apply here."));
+    assertEquals(
+        List.of("PP 101", "PP 102"),
+        bodies("Resolutions 101 and 102 of the Plenipotentiary Conference apply."));
+  }
 }
