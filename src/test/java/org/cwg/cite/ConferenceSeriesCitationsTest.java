@@ -58,4 +58,11 @@ class ConferenceSeriesCitationsTest {
         List.of("PP 101", "PP 102"),
         bodies("Resolutions 101 and 102 of the Plenipotentiary Conference apply."));
   }
+
+  @Test
+  void workingParty5dNumbersEachImtGenerationsEvaluationDocumentsApart() {
+    assertEquals(
+        List.of("IMT-2030/2(Rev.1)", "IMT-ADV/8"),
+        references("The process of Document IMT-2030/2(Rev.1) follows IMT-ADV/8.", "5D/700"));
+  }
 }
