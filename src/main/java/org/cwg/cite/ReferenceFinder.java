@@ -107,6 +107,9 @@ final class ReferenceFinder {
         }
       }
     }
+    if (series != null) {
+      shortForms.addAll(DocumentColumns.find(text, series, own));
+    }
     if (series != null && text.contains("号文件")) {
       Matcher chinese = CHINESE_SHORT_FORM.matcher(text);
       while (chinese.find()) {

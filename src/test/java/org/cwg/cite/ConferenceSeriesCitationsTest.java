@@ -60,6 +60,24 @@ class ConferenceSeriesCitationsTest {
   }
 
   @Test
+  void aTableColumnHeadedDocumentListsTheConferencesDocuments() {
+    String plain =
+        "Document 12-E\n3 October 2030\nThe committee approved the texts below.\n"
+            + "Doc. No.\tTitle\tAction\n41\tResolution 9\tApproved\n42(Rev.1)\tResolution 11\tApproved";
+    assertEquals(List.of("PP-30/41", "PP-30/42(Rev.1)"), references(plain, "PP-30/12"));
+    String pdf = "Documento Título\n41 Proyecto de Resolución A\n43 Proyecto de Resolución B\n";
+    assertEquals(List.of("PP-30/41", "PP-30/43"), references(pdf, "PP-30/12"));
+    // Word gives each cell a line: the column's next cell is as many lines on as there are columns.
+    String word = "Texts\nDocument\nTitle\n41\nDraft resolution A\n43\nDraft resolution B\nEnd";
+    assertEquals(List.of("PP-30/41", "PP-30/43"), references(word, "PP-30/12"));
+    // One row is no table of documents to go by; nor is a table outside a numbered series.
+    assertEquals(List.of(), references("Document\tTitle\n41\tDraft resolution A\n", "PP-30/12"));
+    assertEquals(List.of(), references(pdf, "SG17-C5"));
+    // The cover's own number over its date heads no column.
+    assertEquals(List.of(), references("Document 12-E\n3 October 2030\n4 pages\n", "PP-30/12"));
+  }
+
+  @Test
   void workingParty5dNumbersEachImtGenerationsEvaluationDocumentsApart() {
     assertEquals(
         List.of("IMT-2030/2(Rev.1)", "IMT-ADV/8"),
