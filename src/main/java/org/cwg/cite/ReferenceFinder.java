@@ -107,6 +107,9 @@ final class ReferenceFinder {
         }
       }
     }
+    if (series != null) {
+      shortForms.addAll(DocumentColumns.find(text, series, own));
+    }
     if (series != null && text.contains("号文件")) {
       Matcher chinese = CHINESE_SHORT_FORM.matcher(text);
       while (chinese.find()) {
@@ -237,9 +240,9 @@ final class ReferenceFinder {
 
   /**
    * Whether a written form of {@link DocumentNumber#FINDER} can begin with this character, in
-   * either ASCII case: C (CWG, C25, COM), D (D22-SG02), E (EG), F (FG), O (OPCWG), P (PP), R (RA,
-   * RAG, R23-WP), S (SG, S25-CL), T (TD, TSAG, TDAG, T22-SG), W (WG, WTSA, WTDC, WCIT, WRC, WP) and
-   * the digits an ITU-R working party or task group begins with (1, 3 to 9).
+   * either ASCII case: C (CWG, C25, COM), D (D22-SG02), E (EG), F (FG), I (IMT), O (OPCWG), P (PP),
+   * R (RA, RAG, R23-WP), S (SG, S25-CL), T (TD, TSAG, TDAG, T22-SG), W (WG, WTSA, WTDC, WCIT, WRC,
+   * WP) and the digits an ITU-R working party or task group begins with (1, 3 to 9).
    */
   static boolean canStartNumber(char c) {
     return switch (c) {
@@ -247,6 +250,7 @@ final class ReferenceFinder {
           'D',
           'E',
           'F',
+          'I',
           'O',
           'P',
           'R',
@@ -257,6 +261,7 @@ final class ReferenceFinder {
           'd',
           'e',
           'f',
+          'i',
           'o',
           'p',
           'r',

@@ -70,43 +70,17 @@ final class ResolutionFinder {
    */
   private static final Pattern REVISION_INDEX = Pattern.compile("\\G-\\d{1,2}(?![\\d.])");
 
-  private static final Pattern QUALIFIER =
-      Pattern.compile("\\G" + WS + "*\\((?<inner>[^()]{1,60})\\)");
-
-  private static final String ASSEMBLIES =
-      "PP|WTSA|WTDC|WRC|RA|AMNT|CMDT|CMR|AR|ПК|ВАСЭ|ВКРЭ|ВКР|АР";
-
-  /**
-   * What a qualifier holds: a conference and its year ("WRC-12", "Rev. CMR-19", and the whole year
-   * in 2000, "Rev.WRC-2000"); or an optional revision word ("Rev.", "Rév.", "Пересм.") and place,
-   * then a year (Russian adds "г.").
-   */
-  private static final Pattern QUALIFIER_TEXT =
-      Pattern.compile(
-          // ITU-R and conference style: "(WRC-12)", "(Rev.WRC-19)", "(Rev. RA-23)".
-          "(?:(?iu:Rev|R[eé]v|Пересм)\\.?"
-              + WS
-              + "*)?(?<assembly>"
-              + ASSEMBLIES
-              + ")-(?:2000|\\d{2})"
-              + "|(?:(?<body>PP|WTSA|WTDC|WRC|RA|Council|AMNT|CMDT|CMR|ПК|ВАСЭ|ВКРЭ|ВКР)(?:-\\d{2})?"
-              + WS
-              + "*,?"
-              + WS
-              + "*)?"
-              + "(?:(?iu:Rev|R[eé]v|Mod|Пересм|Изм)\\.?|(?i:Revised|Modified|Amended|Modifi[ée]e?))?"
-              + "["
-              + "\\p{L}\\p{M}\\s\\u00a0,.'’\\u060c-]*?\\d{4}(?:"
-              + WS
-              + "*г\\.?)?");
-
   /**
    * Another organization's session after the number, as the World Meteorological Congress writes
    * "Resolution 29 (Cg-18)": no resolution of ITU's.
    */
   private static final Pattern OTHER_SESSION =
       Pattern.compile(
-          "\\G" + WS + "*\\((?!(?:" + ASSEMBLIES + "|Council)-)\\p{Lu}\\p{L}{0,5}-\\d{1,3}\\)");
+          "\\G"
+              + WS
+              + "*\\((?!(?:"
+              + Qualifiers.ASSEMBLIES
+              + "|Council)-)\\p{Lu}\\p{L}{0,5}-\\d{1,3}\\)");
 
   private static final Pattern TITLE =
       Pattern.compile(
@@ -231,7 +205,7 @@ final class ResolutionFinder {
     List<Item> items = new ArrayList<>();
     Item first = readItem(text, head.group("number"), head.start(), head.end());
     items.add(first);
-    int cursor = first.after;
+    int cursor = readBodyAfter(text, first);
     Matcher separator = SEPARATOR.matcher(text);
     while (MatchAt.offset(separator, text, cursor)) {
       Item next =
@@ -244,26 +218,7 @@ final class ResolutionFinder {
         break;
       }
       items.add(next);
-      cursor = next.after;
-    }
-    Item last = items.get(items.size() - 1);
-    String suffixBody = null;
-    Matcher suffix = ResolutionBodies.SUFFIX.matcher(text);
-    Matcher foreign = BodyNames.SUFFIX.matcher(text);
-    // The other languages first: "du Conseil économique et social" is ECOSOC, not "du Conseil".
-    boolean english = !MatchAt.offset(foreign, text, last.end);
-    if (!english || MatchAt.offset(suffix, text, last.end)) {
-      suffixBody =
-          english ? ResolutionBodies.bodyOf(suffix) : BodyNames.bodyOf(foreign.group("name"));
-      last.end = english ? suffix.end() : foreign.end();
-      Matcher qualifier = QUALIFIER.matcher(text);
-      if (last.qualifier == null
-          && MatchAt.offset(qualifier, text, last.end)
-          && qualifierOf(qualifier) != null) {
-        last.qualifier = qualifierOf(qualifier);
-        last.end = qualifier.end();
-      }
-      cursor = Math.max(cursor, last.end);
+      cursor = readBodyAfter(text, next);
     }
     shareQualifiers(items);
     for (int i = 0; i < items.size(); i++) {
@@ -274,7 +229,7 @@ final class ResolutionFinder {
       String body =
           prefixBody != null
               ? prefixBody
-              : item.qualifierBody != null ? item.qualifierBody : suffixBody;
+              : item.qualifierBody != null ? item.qualifierBody : bodyWrittenAfter(items, i);
       boolean inferred = body == null;
       if (inferred) {
         body = bodies.of(text, item.number, item.start, item.qualifier, contextBody, found);
@@ -290,6 +245,45 @@ final class ResolutionFinder {
               inferred));
     }
     return Math.max(cursor, head.end());
+  }
+
+  /**
+   * Reads the body written right after an item ("of the ITU Council", "de la CMDT") and a qualifier
+   * after that body; returns where the list may go on.
+   */
+  private static int readBodyAfter(String text, Item item) {
+    Matcher suffix = ResolutionBodies.SUFFIX.matcher(text);
+    Matcher foreign = BodyNames.SUFFIX.matcher(text);
+    // The other languages first: "du Conseil économique et social" is ECOSOC, not "du Conseil".
+    boolean english = !MatchAt.offset(foreign, text, item.end);
+    if (english && !MatchAt.offset(suffix, text, item.end)) {
+      return item.after;
+    }
+    item.suffixBody =
+        english ? ResolutionBodies.bodyOf(suffix) : BodyNames.bodyOf(foreign.group("name"));
+    item.end = english ? suffix.end() : foreign.end();
+    Qualifiers.Read qualifier = Qualifiers.at(text, item.end);
+    if (item.qualifier == null && qualifier != null) {
+      item.qualifier = qualifier.written();
+      item.end = qualifier.end();
+    }
+    item.after = Math.max(item.after, item.end);
+    return item.after;
+  }
+
+  /**
+   * The body written after a list's number, or after the first number past it that has one: it
+   * names the numbers back to the previous body, so "Resolutions 101 and 102 of the Plenipotentiary
+   * Conference" are both the Plenipotentiary's, and in "Resolutions 96 of WTSA and 79 of WTDC" each
+   * number has its own.
+   */
+  private static String bodyWrittenAfter(List<Item> items, int from) {
+    for (int i = from; i < items.size(); i++) {
+      if (items.get(i).suffixBody != null) {
+        return items.get(i).suffixBody;
+      }
+    }
+    return null;
   }
 
   /**
@@ -317,21 +311,11 @@ final class ResolutionFinder {
     if (MatchAt.offset(revision, text, end)) {
       item.end = revision.end();
     }
-    Matcher qualifier = QUALIFIER.matcher(text);
-    if (MatchAt.offset(qualifier, text, end)) {
-      String value = qualifierOf(qualifier);
-      if (value != null) {
-        Matcher parts = QUALIFIER_TEXT.matcher(value);
-        parts.matches();
-        if (parts.group("assembly") != null) {
-          item.qualifierBody = bodyNamed(parts.group("assembly"));
-        } else if (parts.group("body") != null) {
-          item.qualifierBody = bodyNamed(parts.group("body"));
-          value = value.substring(parts.end("body")).replaceFirst("^[\\s,]+", "");
-        }
-        item.qualifier = value;
-        item.end = qualifier.end();
-      }
+    Qualifiers.Read qualifier = Qualifiers.at(text, end);
+    if (qualifier != null) {
+      item.qualifier = qualifier.value();
+      item.qualifierBody = qualifier.body();
+      item.end = qualifier.end();
     }
     item.after = item.end;
     Matcher title = TITLE.matcher(text);
@@ -340,17 +324,6 @@ final class ResolutionFinder {
       item.after = title.end();
     }
     return item;
-  }
-
-  private static String bodyNamed(String abbreviation) {
-    String english = ResolutionBodies.bodyNamed(abbreviation);
-    return english != null ? english : BodyNames.bodyOfAbbreviation(abbreviation);
-  }
-
-  /** The qualifier inside a parenthesis after a number, or null when it holds something else. */
-  private static String qualifierOf(Matcher parenthesis) {
-    String inner = collapse(parenthesis.group("inner"));
-    return QUALIFIER_TEXT.matcher(inner).matches() ? inner : null;
   }
 
   private static boolean covered(List<Mention> found, int offset) {
@@ -371,6 +344,10 @@ final class ResolutionFinder {
     String number;
     String qualifier;
     String qualifierBody;
+
+    /** The body written right after the number and its qualifier, or null. */
+    String suffixBody;
+
     String title;
     int start;
 

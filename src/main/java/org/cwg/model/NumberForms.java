@@ -208,6 +208,14 @@ final class NumberForms {
               m -> upper(m, "g") + "/" + number(m, "n"),
               m -> "WP" + upper(m, "g"),
               m -> null),
+          // The series WP 5D keeps for each generation's evaluation process, named after the
+          // generation: IMT-ADV/2 (IMT-Advanced), IMT-2020/2, IMT-2030/1.
+          new Form(
+              DocumentNumber.ITU_R,
+              "IMT-(?<g>ADV|2020|2030)/(?<n>\\d{1,3})",
+              m -> "IMT-" + upper(m, "g") + "/" + number(m, "n"),
+              m -> "WP5D",
+              m -> null),
           // ITU-R joint task groups, named by the study groups they join: "Document 4-5-6-7/512"
           // of JTG 4-5-6-7, file R12-JTG4567-C-0512. An ITU-D Question with its revision ("7-3/1")
           // counts down, never up.

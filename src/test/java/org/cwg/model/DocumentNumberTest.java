@@ -84,6 +84,10 @@ class DocumentNumberTest {
         "3-2/154-E|3-2/154",
         "TG 6-1/38|6-1/38",
         "R11-TG4.2-C-0061|4-2/61",
+        "IMT-2030/4(Rev.1)|IMT-2030/4(Rev.1)",
+        "IMT-ADV/8-E|IMT-ADV/8",
+        "imt-2020/15 Rev.3|IMT-2020/15(Rev.3)",
+        "IMT-2020|(none)",
         "Question 7-3/1|(none)",
       })
   void normalisesWrittenForms(String written, String canonical) {
@@ -234,6 +238,7 @@ class DocumentNumberTest {
         "TDAG-3/7|itu-d|TDAG|",
         "CWG-QXR-9/INF/4|council|CWG-QXR|9",
         "FG-QRS-DOC-0077|itu-t|FG-QRS|",
+        "IMT-2030/4(Rev.1)|itu-r|WP5D|",
       })
   void knowsFamilyGroupAndMeeting(String canonical, String family, String group, Integer meeting) {
     assertEquals(family, DocumentNumber.familyOf(canonical));

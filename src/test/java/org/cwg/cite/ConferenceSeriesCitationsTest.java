@@ -1,0 +1,86 @@
+package org.cwg.cite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.cwg.model.DocumentReference;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Citations and references written by the conventions of conferences and their series: the place of
+ * a revision in ITU's languages names its conference, each number of a list may carry its own body,
+ * a report's table lists the conference's documents by number under a "Document" heading, and WP 5D
+ * numbers each IMT generation's evaluation documents in a series of their own.
+ */
+class ConferenceSeriesCitationsTest {
+
+  private final CitationExtractor extractor = new CitationExtractor();
+
+  private List<String> bodies(String text) {
+    return extractor.extract(text, List.of(), null).resolutions().stream()
+        .map(m -> m.body() + " " + m.number())
+        .toList();
+  }
+
+  private List<String> references(String text, String own) {
+    return extractor.extract(text, List.of(), own).references().stream()
+        .map(DocumentReference::id)
+        .toList();
+  }
+
+  @Test
+  void aRevisionsPlaceNamesItsConferenceInEveryLanguage() {
+    // The place is written the language's way; a later bare number is the same resolution.
+    assertEquals(
+        List.of("WTSA 12", "WTSA 12"),
+        bodies(
+            "Предлагается изменить Резолюцию 12 (Пересм. Монреаль, 2000 г.).\n"
+                + "Основания: дополнить Резолюцию 12 с учетом решений Полномочной конференции."));
+    assertEquals(
+        List.of("WTDC 3"), bodies("Según la Resolución 3 (Rev. Estambul, 2002), se hará."));
+    assertEquals(List.of("WTSA 4"), bodies("Selon la Résolution 4 (Genève, 1996), il convient."));
+    assertEquals(
+        java.util.Optional.of("PP"),
+        ResolutionCatalogue.builtIn().bodyOfConference("Пересм. Миннеаполис, 1998 г."));
+  }
+
+  @Test
+  void eachNumberOfAListTakesTheBodyWrittenAfterIt() {
+    assertEquals(
+        List.of("WTSA 64", "WTDC 37", "PP 140"),
+        bodies(
+            "Conforme a las Resoluciones 64 de la AMNT y 37 de la CMDT, y a la Resolución 140."));
+    // A body after a list's number is also that of the numbers before it that have none.
+    assertEquals(
+        List.of("WTSA 2", "WTSA 7", "WTDC 17"),
+        bodies("Resolutions 2 and 7 of WTSA and 17 of WTDC apply here."));
+    assertEquals(
+        List.of("PP 101", "PP 102"),
+        bodies("Resolutions 101 and 102 of the Plenipotentiary Conference apply."));
+  }
+
+  @Test
+  void aTableColumnHeadedDocumentListsTheConferencesDocuments() {
+    String plain =
+        "Document 12-E\n3 October 2030\nThe committee approved the texts below.\n"
+            + "Doc. No.\tTitle\tAction\n41\tResolution 9\tApproved\n42(Rev.1)\tResolution 11\tApproved";
+    assertEquals(List.of("PP-30/41", "PP-30/42(Rev.1)"), references(plain, "PP-30/12"));
+    String pdf = "Documento Título\n41 Proyecto de Resolución A\n43 Proyecto de Resolución B\n";
+    assertEquals(List.of("PP-30/41", "PP-30/43"), references(pdf, "PP-30/12"));
+    // Word gives each cell a line: the column's next cell is as many lines on as there are columns.
+    String word = "Texts\nDocument\nTitle\n41\nDraft resolution A\n43\nDraft resolution B\nEnd";
+    assertEquals(List.of("PP-30/41", "PP-30/43"), references(word, "PP-30/12"));
+    // One row is no table of documents to go by; nor is a table outside a numbered series.
+    assertEquals(List.of(), references("Document\tTitle\n41\tDraft resolution A\n", "PP-30/12"));
+    assertEquals(List.of(), references(pdf, "SG17-C5"));
+    // The cover's own number over its date heads no column.
+    assertEquals(List.of(), references("Document 12-E\n3 October 2030\n4 pages\n", "PP-30/12"));
+  }
+
+  @Test
+  void workingParty5dNumbersEachImtGenerationsEvaluationDocumentsApart() {
+    assertEquals(
+        List.of("IMT-2030/2(Rev.1)", "IMT-ADV/8"),
+        references("The process of Document IMT-2030/2(Rev.1) follows IMT-ADV/8.", "5D/700"));
+  }
+}
