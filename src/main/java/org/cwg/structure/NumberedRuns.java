@@ -44,7 +44,14 @@ final class NumberedRuns {
         && nextSibling(lines.get(end).text(), lines.get(end + 1).text())) {
       end++;
     }
-    return end - start + 1 >= MIN_RUN;
+    // Sub-headings set out with no body yet ("2.1", "2.2", "2.3", then "3 Conclusion") return to
+    // the outline after them; a list ends where the text or the table does.
+    if (end - start + 1 < MIN_RUN) {
+      return false;
+    }
+    HeadingNumber after = end + 1 < lines.size() ? decimal(lines.get(end + 1).text()) : null;
+    HeadingNumber last = decimal(lines.get(end).text());
+    return after == null || after.path().size() >= last.path().size();
   }
 
   /** Whether the second line's decimal number is the first's next sibling ("2.3" after "2.2"). */
@@ -59,9 +66,14 @@ final class NumberedRuns {
         && b.last() == a.last() + 1;
   }
 
+  /** The line's decimal number, when the line is short and ends no sentence: no body. */
   private static HeadingNumber decimal(String line) {
-    List<HeadingNumber> readings = HeadingNumber.parse(line);
-    return readings.isEmpty() || readings.get(0).scheme() != HeadingNumber.Scheme.DECIMAL
+    String text = line.strip();
+    List<HeadingNumber> readings = HeadingNumber.parse(text);
+    return readings.isEmpty()
+            || readings.get(0).scheme() != HeadingNumber.Scheme.DECIMAL
+            || text.length() > HeadingScore.SHORT
+            || ".;:!?".indexOf(text.charAt(text.length() - 1)) >= 0
         ? null
         : readings.get(0);
   }

@@ -64,6 +64,31 @@ class BodilessNumberedLinesTest {
   }
 
   @Test
+  void subHeadingsSetOutWithNoBodyYetStayHeadingsWhereTheOutlineResumes() {
+    String text =
+        """
+        Telecommunication Standardization Sector
+        Document 7/22-E
+        1\tIntroduction
+        This contribution proposes a structure for the report on garden sensors.
+        2\tProposed structure
+        2.1\tSoil moisture
+        2.2\tWatering schedules
+        2.3\tField trials
+        3\tConclusion
+        The group is invited to agree the structure.
+        """;
+    assertOutline(
+        plain(text),
+        "introduction|1|1|Introduction",
+        "other|1|2|Proposed structure",
+        "other|2|2.1|Soil moisture",
+        "other|2|2.2|Watering schedules",
+        "other|2|2.3|Field trials",
+        "conclusion|1|3|Conclusion");
+  }
+
+  @Test
   void anAnnexHeadingWithItsTitleIsFollowedByItsFirstSection() {
     String text =
         """
