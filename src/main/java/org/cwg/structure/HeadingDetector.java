@@ -273,9 +273,7 @@ final class HeadingDetector {
       if (wrapped.startsWrappedSentence(index)) {
         features.add(HeadingScore.Feature.RUNS_ON);
       }
-      if (TableRows.amongRows(index > 0 ? lines.get(index - 1).text() : null, text, next(index))) {
-        features.add(HeadingScore.Feature.TABLE_ROW);
-      }
+      features.addAll(NumberedRuns.neighbours(lines, index));
       if (HeadingScore.isHeading(features)) {
         outline.numbering().accept(reading, level);
         String heading = HeadingKinds.tidy(reading.rest());
@@ -335,11 +333,12 @@ final class HeadingDetector {
     return previous.isEmpty()
         || last != null
             && last.line() == index - 1
-            // A topic's first sub-topic may follow it at once, but no table's row.
-            && (last.number() != null
+            // A topic's first sub-topic may follow it at once, but no table's row; an annex's
+            // heading that carries its title ("Annex – Summary") is followed by its first section.
+            && (last.number() != null && !HeadingStyles.isAnnexKind(last.kind())
+                || HeadingKinds.isTitledAnnex(last.heading())
                 || last.headsTopics() && !TableRows.nearRows(lines, last.line(), index))
             && !last.headsEntries()
-            && !HeadingStyles.isAnnexKind(last.kind())
             && !HeadingKinds.isRunIn(text)
         || afterBlank.contains(index)
         // A table's last row ends in its last cell, as a paragraph ends in a full stop.

@@ -68,6 +68,12 @@ final class HeadingKinds {
               + QUESTION_QUOTED,
           FLAGS);
 
+  private static final Pattern TITLED_ANNEX =
+      Pattern.compile(
+          "(?:annex|annexe|anexo|appendix|appendice|ap[ée]ndice|attachment|adjunto"
+              + "|приложение|добавление|дополнение)(?:\\s+[0-9A-Z]{1,4})?\\s*[:.–—-]\\s*\\p{L}.*",
+          FLAGS);
+
   private static final Pattern DIVISION =
       Pattern.compile(
           "(?:annex|annexe|anexo|appendix|appendice|ap[ée]ndice|attachment|adjunto"
@@ -246,6 +252,14 @@ final class HeadingKinds {
 
   static boolean isBodyStandalone(String line) {
     return BODY_STANDALONE.matcher(line).matches();
+  }
+
+  /**
+   * Whether an annex's heading carries its own title after a dash or colon ("Annex – Summary of
+   * decisions", "Annex 2: Terms"): the line after it is then no title of the annex's.
+   */
+  static boolean isTitledAnnex(String heading) {
+    return TITLED_ANNEX.matcher(heading.replace('\u00a0', ' ')).matches();
   }
 
   /** The title of an annex, appendix, attachment or Resolution section ("SECTION 1bis"). */

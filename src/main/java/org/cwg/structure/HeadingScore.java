@@ -75,6 +75,8 @@ final class HeadingScore {
     HEADS_TABLE_ROWS(-4),
     /** A row of figures beside others ({@link TableRows}): a table's row, whatever its number. */
     TABLE_ROW(-4),
+    /** One of numbered siblings in a row with no body ({@link NumberedRuns}): a list's item. */
+    LISTED(-4),
     /**
      * Unnumbered in PDF or plain text, and no line after it to the end of the main text (the
      * document's end or its first annex) ends a sentence or runs long: a closing signature ("name",
@@ -109,6 +111,13 @@ final class HeadingScore {
           "corr", "amd", "suppl", "no", "nos", "para", "sect", "ref", "refs", "ann", "app", "tab",
           "chap", "ed", "eds", "al", "cf", "vs", "etc", "approx", "resp", "op", "cit", "ibid", "mr",
           "mrs", "ms", "dr", "prof");
+
+  /**
+   * A last word of letters each followed by a full stop ("e.i.r.p.", "i.e."): the stop is the
+   * abbreviation's, not a sentence's end.
+   */
+  private static final Pattern ABBREVIATED_END =
+      Pattern.compile("(?<![\\p{L}.])(?:\\p{L}{1,3}\\.){2,}$");
 
   private static final Pattern BULLET_START =
       Pattern.compile(
@@ -169,7 +178,8 @@ final class HeadingScore {
     // question asked, not a sentence of the answer.
     if (!words.isEmpty()
         && ".;,!?。；，！？".indexOf(words.charAt(words.length() - 1)) >= 0
-        && !quotesQuestion(words)) {
+        && !quotesQuestion(words)
+        && !ABBREVIATED_END.matcher(words).find()) {
       features.add(Feature.SENTENCE_END);
     }
     if (hasTwoSentences(words)) {

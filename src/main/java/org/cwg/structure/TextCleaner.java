@@ -42,9 +42,14 @@ final class TextCleaner {
   /**
    * Word's non-breaking hyphen is a hyphen to every reader ("ITU‑T" is ITU-T), and its optional
    * hyphen and its zero-width optional break show only where a line breaks: patterns and labels see
-   * "-" and nothing.
+   * "-" and nothing. A dash PDF could not map is a dash again.
    */
   static String foldHyphens(String text) {
+    if (text.indexOf('\ufffd') >= 0) {
+      // A PDF whose font maps no character to a glyph gives U+FFFD: between blanks it stood for
+      // the dash that separates words ("Annex A – List"), the only mark printed alone there.
+      text = text.replace(" \ufffd ", " \u2013 ");
+    }
     if (text.indexOf('\u2011') < 0 && text.indexOf('\u00ad') < 0 && text.indexOf('\u200b') < 0) {
       return text;
     }
