@@ -292,6 +292,7 @@ final class CoverCells {
     return isMasthead(cell)
         || kindOf(cell) != null
         || placeAndDate(cell) != null
+        || CoverBlock.isMeetingCell(cell)
         || CoverNumbers.isNumberCell(cell)
         || AMENDMENT_LEAD.matcher(cell).matches()
         || CONTENTS.matcher(cell).matches()
