@@ -64,15 +64,29 @@ final class CoverBlock {
 
   /**
    * A meeting line with no place nor dates, "Fifth Open Consultation Meeting": a masthead sets them
-   * on the line under it.
+   * on the line under it, and a cover cell after the colon that leads to them ("5th FG XYZ
+   * meeting:" / "Geneva, ...").
    */
   private static final Pattern MEETING_ALONE =
       Pattern.compile(
           "("
               + Ordinals.PATTERN
               + ")\\s+(?:[\\p{L}-]+\\s+){0,3}(?:meeting|réunion|reunión|consultation|consulta"
-              + "|собрание|заседание)\\s*",
+              + "|собрание|заседание)\\s*(?:[:–—-]\\s*)?",
           FLAGS);
+
+  /**
+   * Whether a cover cell names its meeting by ordinal and gives its place and dates, or leads to
+   * them with a colon ("5th FG XYZ meeting:" over "Geneva, 2-6 May 2005"): a cell of its own, not
+   * the rest of the label's value on its row.
+   */
+  static boolean isMeetingCell(String cell) {
+    String text = cell.strip();
+    Matcher meeting = MEETING.matcher(text);
+    return text.endsWith(":") && MEETING_ALONE.matcher(text).matches()
+        || QUALIFIED_MEETING.matcher(text).matches()
+        || meeting.matches() && meeting.group(3) != null;
+  }
 
   /**
    * A meeting named without its ordinal: "Open consultation meeting: Geneva, 14 May 2026", and as

@@ -32,6 +32,9 @@ final class CoverCells {
               // L'UIT-D", "ИССЛЕДОВАТЕЛЬСКИЕ КОМИССИИ МСЭ-D".
               + "|itu-[dtr]\\s+study\\s+groups|commissions\\s+d['’][ée]tudes\\s+de\\s+l['’]uit-[dtr]"
               + "|comisiones\\s+de\\s+estudio\\s+del\\s+uit-[dtr]|исследовательские\\s+комиссии\\s+мсэ-[dtr]"
+              + "|commissions\\s+d['’][ée]tudes\\s+des\\s+radiocommunications"
+              + "|comisiones\\s+de\\s+estudio\\s+de\\s+radiocomunicaciones"
+              + "|исследовательские\\s+комиссии\\s+по\\s+радиосвязи"
               + "|(?:itu-t\\s+)?focus\\s+group\\s+on\\s+.*|\\(FG-[\\w-]+\\)"
               // A Council working group's name heads its covers: "COUNCIL WORKING GROUP ON ...".
               + "|(?:council\\s+working\\s+group|groupe\\s+de\\s+travail\\s+du\\s+conseil"
@@ -289,6 +292,7 @@ final class CoverCells {
     return isMasthead(cell)
         || kindOf(cell) != null
         || placeAndDate(cell) != null
+        || CoverBlock.isMeetingCell(cell)
         || CoverNumbers.isNumberCell(cell)
         || AMENDMENT_LEAD.matcher(cell).matches()
         || CONTENTS.matcher(cell).matches()

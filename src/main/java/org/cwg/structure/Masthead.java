@@ -54,9 +54,16 @@ final class Masthead {
             "working",
             "secteur",
             "sector",
-            "сектор"),
+            "сектор",
+            "radiocommunications",
+            "radiocomunicaciones",
+            "радиосвяз"),
         Pattern.compile(
             "radiocommunication\\s+(?:sector|study\\s+groups|bureau)"
+                // The study groups' masthead in French, Spanish and Russian.
+                + "|commissions\\s+d['’][ée]tudes\\s+des\\s+radiocommunications"
+                + "|comisiones\\s+de\\s+estudio\\s+de\\s+radiocomunicaciones"
+                + "|исследовательские\\s+комиссии\\s+по\\s+радиосвязи"
                 + "|\\bITU-R\\b|\\bUIT-R\\b|МСЭ-R(?!\\p{L})|working\\s+party\\s+\\d[A-Z]\\b"
                 + "|secteur\\s+des\\s+radiocommunications|sector\\s+de\\s+radiocomunicaciones"
                 + "|сектор\\s+радиосвязи",

@@ -18,7 +18,30 @@ final class WrappedCoverLines {
 
   static List<CoverLine> join(List<CoverLine> lines) {
     return joinMastheads(
-        joinStateNames(joinMeetings(joinDates(joinFilings(joinNumbers(joinOriginals(lines)))))));
+        joinStateNames(
+            joinMeetings(
+                joinDates(joinFilings(joinNumbers(joinAmendments(joinOriginals(lines))))))));
+  }
+
+  /** An amendment's lead whose "to" a narrow cell wrapped: "Révision 1" / "du". */
+  private static final Pattern AMENDMENT_LEAD =
+      Pattern.compile(
+          "(?:.*\\s)?" + Amendments.LEAD + "\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** The word an amendment's lead ends in, alone on its line: "to", "du", "al", "к". */
+  private static final Pattern TO_WORD_ALONE =
+      Pattern.compile("(?:to|au|du|à|al|del?|к)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * PDF text wraps "Revision 1" / "to" in a narrow number cell: one line, so that the amendment
+   * leads the number it amends.
+   */
+  private static List<CoverLine> joinAmendments(List<CoverLine> lines) {
+    return joinWhere(
+        lines,
+        (before, next) ->
+            TO_WORD_ALONE.matcher(next).matches()
+                && AMENDMENT_LEAD.matcher(before + " " + next).matches());
   }
 
   /** A phrase of three words or more cut after a word in lower case: "... Group for the". */
@@ -98,9 +121,24 @@ final class WrappedCoverLines {
   private static final Pattern FILING_ALONE =
       Pattern.compile("\\(\\s*(?:GEN|PLEN|WP\\s*\\d{1,2})\\s*/\\s*\\d{1,2}\\s*\\)\\s*");
 
-  /** PDF text wraps "TD 410 Rev.1" / "(GEN/12)" in a narrow number cell: one line. */
+  /** A filing that a line break cut after its part's name: "TD 131 Rev.1 (WP" / "4/13)". */
+  private static final Pattern FILING_OPENED =
+      Pattern.compile(".*\\(\\s*(?:GEN|PLEN|WP\\s*\\d{0,2})\\s*");
+
+  private static final Pattern FILING_CLOSED =
+      Pattern.compile("\\d{0,2}\\s*/\\s*\\d{1,2}\\s*\\)\\s*");
+
+  /**
+   * PDF text wraps "TD 410 Rev.1" / "(GEN/12)" in a narrow number cell, or cuts the filing itself
+   * ("(WP" / "4/13)"): one line, so that the revision stays with the number.
+   */
   private static List<CoverLine> joinFilings(List<CoverLine> lines) {
-    return joinWhere(lines, (before, next) -> FILING_ALONE.matcher(next).matches());
+    return joinWhere(
+        lines,
+        (before, next) ->
+            FILING_ALONE.matcher(next).matches()
+                || FILING_OPENED.matcher(before).matches()
+                    && FILING_CLOSED.matcher(next).matches());
   }
 
   /**

@@ -239,4 +239,21 @@ class MeetingLineTest {
             "Propuesta imaginaria");
     assertEquals("2032-05-03", m.meetingDate());
   }
+
+  @Test
+  void readsAFocusGroupMeetingWhosePlaceAndDatesAreOnTheLineUnderIt() {
+    Metadata m =
+        CoverOfLines.read(
+            "input-document.docx",
+            "INTERNATIONAL TELECOMMUNICATION UNION",
+            "FOCUS GROUP ON QRS\t\tFG QRS-C-0123",
+            "English only",
+            "WG(s):\tWG 2\t6th FG QRS meeting:",
+            "\t\tGeneva, 3-9 May 2031",
+            "INPUT DOCUMENT",
+            "Source:\tACME Corp.",
+            "Title:\tProposed text on QRS profiles");
+    assertEquals(6, m.meeting());
+    assertEquals("2031-05-03", m.meetingDate());
+  }
 }

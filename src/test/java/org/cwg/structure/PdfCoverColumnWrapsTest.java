@@ -129,4 +129,45 @@ class PdfCoverColumnWrapsTest {
     assertEquals("SG1/88", m.number());
     assertEquals("itu-d", m.family());
   }
+
+  @Test
+  void aTdsFilingCutAfterItsPartKeepsTheRevisionWithTheNumber() {
+    Metadata m =
+        CoverOfLines.read(
+            "document.pdf",
+            "INTERNATIONAL",
+            "TELECOMMUNICATION",
+            "UNION",
+            "STUDY GROUP 9",
+            "TD 57 Rev.1 (WP",
+            "2/9)",
+            "English only",
+            "TEMPORARY DOCUMENT",
+            "Source: Editors",
+            "Title: Draft new Recommendation on cable gateways");
+    assertEquals("SG9-TD57(Rev.1)", m.number());
+    assertEquals("Rev.1", m.revision());
+  }
+
+  @Test
+  void aRevisionsLeadCutBeforeItsToStillLeadsTheNumber() {
+    Metadata m =
+        CoverOfLines.read(
+            "document.pdf",
+            "UNION INTERNATIONALE DES",
+            "TÉLÉCOMMUNICATIONS",
+            "BUREAU DE DÉVELOPPEMENT DES",
+            "TÉLÉCOMMUNICATIONS",
+            "Révision 2",
+            "du",
+            "Document",
+            "1/77-F",
+            "COMMISSIONS D'ÉTUDES DE L'UIT-D 2 mai 2031",
+            "TROISIÈME RÉUNION DE LA COMMISSION D'ÉTUDES 1: GENÈVE, 12-16 MAI 2031",
+            "QUESTION 3/1: Accès au large bande",
+            "ORIGINE: Mali",
+            "TITRE: Expérience du Mali");
+    assertEquals("SG1/77(Rev.2)", m.number());
+    assertEquals("Rev.2", m.revision());
+  }
 }

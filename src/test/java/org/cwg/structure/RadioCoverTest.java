@@ -378,4 +378,52 @@ class RadioCoverTest {
     assertEquals("ÉVALUATION SUBJECTIVE DE LA RADIODIFFUSION TÉLÉVISUELLE", metadata.title());
     assertEquals(List.of("Université de Ruritanie"), metadata.sources());
   }
+
+  @Test
+  void theStudyGroupsMastheadInFrenchNamesTheFamilyAndIsNeverTheTitle() throws Exception {
+    Metadata m =
+        read(
+            "R05-WP6S-C-0045!!MSW-F",
+            "UNION INTERNATIONALE DES TÉLÉCOMMUNICATIONS\tCOMMISSIONS D'ÉTUDES DES"
+                + " RADIOCOMMUNICATIONS\tDocument 6S/45-F",
+            "\t\t3 mai 2005",
+            "Objet: Question UIT-R 12/6\t\tOriginal: français",
+            "Suède",
+            "ÉTUDES DE PARTAGE ENTRE LA RADIODIFFUSION PAR SATELLITE ET LE SERVICE FIXE",
+            "1\tIntroduction",
+            "La Suède présente des études de partage.");
+    assertEquals("6S/45", m.number());
+    assertEquals("itu-r", m.family());
+    assertEquals("WP6S", m.group());
+    assertEquals(
+        "ÉTUDES DE PARTAGE ENTRE LA RADIODIFFUSION PAR SATELLITE ET LE SERVICE FIXE", m.title());
+  }
+
+  @Test
+  void theStudyGroupsMastheadInSpanishAndRussianNamesTheFamily() throws Exception {
+    Metadata spanish =
+        read(
+            "R31-WP4A-C-0012!!MSW-S",
+            "UNIÓN INTERNACIONAL DE TELECOMUNICACIONES\tCOMISIONES DE ESTUDIO DE"
+                + " RADIOCOMUNICACIONES\tDocumento 4A/12-S",
+            "\t\t3 de mayo de 2031",
+            "México",
+            "ESTUDIOS DE COMPARTICIÓN EN LA BANDA DE 14 GHz",
+            "1\tIntroducción",
+            "México presenta estudios.");
+    assertEquals("itu-r", spanish.family());
+    assertEquals("ESTUDIOS DE COMPARTICIÓN EN LA BANDA DE 14 GHz", spanish.title());
+    Metadata russian =
+        read(
+            "R31-WP4A-C-0013!!MSW-R",
+            "МЕЖДУНАРОДНЫЙ СОЮЗ ЭЛЕКТРОСВЯЗИ\tИССЛЕДОВАТЕЛЬСКИЕ КОМИССИИ ПО"
+                + " РАДИОСВЯЗИ\tДокумент 4A/13-R",
+            "\t\t3 мая 2031 года",
+            "Российская Федерация",
+            "ИССЛЕДОВАНИЯ СОВМЕСТНОГО ИСПОЛЬЗОВАНИЯ ЧАСТОТ В ПОЛОСЕ 14 ГГц",
+            "1\tВведение",
+            "Российская Федерация представляет исследования.");
+    assertEquals("itu-r", russian.family());
+    assertEquals("ИССЛЕДОВАНИЯ СОВМЕСТНОГО ИСПОЛЬЗОВАНИЯ ЧАСТОТ В ПОЛОСЕ 14 ГГц", russian.title());
+  }
 }
