@@ -88,12 +88,46 @@ final class SourceParts {
     for (int i = 0; i < parts.size(); i++) {
       String part = parts.get(i);
       if (i + 1 < parts.size() && ROLE.matcher(TextCleaner.strip(part)).matches()) {
-        joined.add(part + "," + parts.get(++i));
+        String body = parts.get(++i);
+        int last = subjectListEnd(parts, i);
+        for (; i < last; i++) {
+          body += "," + parts.get(i + 1);
+        }
+        joined.add(part + "," + body);
       } else {
         joined.add(part);
       }
     }
     return joined;
+  }
+
+  /** A group named by its subjects: "Rapporteur Group on Work Programme, Restructuring ...". */
+  private static final Pattern GROUP_ON =
+      Pattern.compile("(?:.*\\s)?Group\\s+(?:on|for)\\s+\\p{Lu}.*", Pattern.UNICODE_CASE);
+
+  /** One subject of such a list: capitalized words, no Member State, no figure. */
+  private static final Pattern SUBJECT =
+      Pattern.compile("\\s*\\p{Lu}[\\p{L}-]*(?:\\s+(?:\\p{Lu}[\\p{L}-]*|and|&|of|the))*\\s*");
+
+  /**
+   * Where a group's list of subjects ends when the group is named "Group on A, B and C": the list
+   * goes on over the commas to the part its "and" closes; with no such part, it is one subject.
+   */
+  private static int subjectListEnd(List<String> parts, int group) {
+    if (!GROUP_ON.matcher(TextCleaner.strip(parts.get(group))).matches()) {
+      return group;
+    }
+    for (int i = group + 1; i < parts.size() && i <= group + 3; i++) {
+      String part = parts.get(i);
+      if (!SUBJECT.matcher(part).matches()
+          || Sources.AND.splitAsStream(part).anyMatch(n -> Sources.isOneMemberState(n.strip()))) {
+        return group;
+      }
+      if (Sources.AND.matcher(part).find()) {
+        return i;
+      }
+    }
+    return group;
   }
 
   /** A legal form that opens a company's name: "Telefonaktiebolaget LM Ericsson" (a Swedish AB). */

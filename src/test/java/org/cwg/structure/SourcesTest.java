@@ -139,6 +139,12 @@ class SourcesTest {
             + "|Autoridad Nacional de los Servicios Públicos (ASEP), Panamá",
         "Commonwealth of The Bahamas and Republic of The Gambia"
             + "|Bahamas (Commonwealth of the);Gambia (Republic of the)",
+        "Convenor, Ad hoc Group on Numbering, Naming and Addressing"
+            + "|Convenor, Ad hoc Group on Numbering, Naming and Addressing",
+        "Chair, Working Group on Tariffs, Kenya and Ghana"
+            + "|Chair, Working Group on Tariffs;Kenya;Ghana",
+        "Rapporteur, Group on Spectrum, Ruritel Networks"
+            + "|Rapporteur, Group on Spectrum;Ruritel Networks",
       })
   void splitsIntoMemberStatesAndEntities(String written, String expected) {
     assertEquals(List.of(expected.split(";")), Sources.split(written));
