@@ -71,7 +71,9 @@ class AccuracyIT {
           "holdout33",
           "holdout34",
           "holdout35",
-          "holdout36");
+          "holdout36",
+          "holdout37",
+          "holdout38");
 
   private static final Path REAL_LABELS = Path.of("src/test/resources/itu-real/labels.json");
   private static final Path OUT = Path.of("target/accuracy");
