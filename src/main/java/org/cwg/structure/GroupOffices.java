@@ -30,8 +30,8 @@ final class GroupOffices {
   private static final Pattern OFFICE_WORDS =
       Pattern.compile(
           "(?<!\\p{L})(?:(?:(?:vice|co)[- ]?)?(?:chair(?:man|woman|person)?|président(?:e)?"
-              + "|presidente|председатель)|vicepresidente|associate|liaison|rapporteur|editor"
-              + "|convenor|relator(?:a)?|заместитель|докладчик|of|for|on|the|de|la|du|del|по)"
+              + "|presidente|председатель|rapporteur|editor|convenor)|vicepresidente|associate"
+              + "|liaison|relator(?:a)?|заместитель|докладчик|of|for|on|the|de|la|du|del|по)"
               + "(?!\\p{L})|l['’]|[,;:]",
           FLAGS);
 
