@@ -24,7 +24,8 @@ final class NumberedRuns {
     Set<HeadingScore.Feature> features = EnumSet.noneOf(HeadingScore.Feature.class);
     String previous = index > 0 ? lines.get(index - 1).text() : null;
     String next = index + 1 < lines.size() ? lines.get(index + 1).text() : null;
-    if (TableRows.amongRows(previous, lines.get(index).text(), next)) {
+    String text = lines.get(index).text();
+    if (TableRows.amongRows(previous, text, next) || TableRows.amongCells(previous, text, next)) {
       features.add(HeadingScore.Feature.TABLE_ROW);
     }
     if (inList(lines, index)) {

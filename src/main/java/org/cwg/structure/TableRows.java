@@ -64,10 +64,44 @@ final class TableRows {
       return true;
     }
     int cells = cells(line);
+    // A table numbers its rows in their first cell ("1\tOpening\tDoc/1" under "Item\tDocument"):
+    // the row under may open with a number, the header row itself never does.
+    // Over a numbered row, a header row names its columns: a label and its value ("Abstract:\tThis
+    // paper ...") are a field, a bullet and its words ("•\tkeep ...") a list's item.
+    String first = firstCell(line);
     return cells >= 2
         && cells == cells(next)
         && HeadingNumber.parse(line).isEmpty()
-        && HeadingNumber.parse(next).isEmpty();
+        && (HeadingNumber.parse(next).isEmpty()
+            || !first.endsWith(":") && first.codePoints().anyMatch(Character::isLetter));
+  }
+
+  /**
+   * Whether plain text gives the line as three cells or more joined by tabs, as many as the line
+   * above or below, or as the first of two-cell rows under a header row: a table's row whatever its
+   * first cell, for a heading's number takes one tab before its title ("1\tScope"), never a row of
+   * them ("1\t205/3\tPropagation\tDeletion").
+   */
+  static boolean amongCells(String previous, String line, String next) {
+    int cells = cells(line);
+    boolean nextRow = next != null && cells(next) == cells;
+    // Two cells ("A\tNo change") may be a heading's number and title, unless a header row heads
+    // them and another row follows.
+    // A contents line ends in its page ("1\tIncome\t2"): the table of contents reads those.
+    return cells >= 3
+            && !line.strip().matches(".*\t\\d+")
+            && (previous != null && cells(previous) == cells || nextRow)
+        || cells == 2
+            && nextRow
+            && previous != null
+            && headsRow(previous, line)
+            && !firstCell(line).contains(".")
+            && !firstCell(next).contains(".");
+  }
+
+  /** An outline goes deeper under a heading ("1", then "1.1"); a table numbers rows alike. */
+  private static String firstCell(String line) {
+    return line.strip().split("\t")[0].strip();
   }
 
   /**

@@ -113,4 +113,57 @@ class TableRowsTest {
         "introduction|1||Background",
         "proposal|1||Proposal");
   }
+
+  @Test
+  void aHeaderRowOverNumberedRowsInPlainTextIsNoSection() {
+    assertOutline(
+        plain(
+            String.join(
+                "\n",
+                "Background",
+                "The session will take up the following items.",
+                "Item\t\tPaper",
+                "1\tWelcome and opening",
+                "2\tApproval of the order of business\tPaper 4/1",
+                "3\tClosing of the session",
+                "Proposal",
+                "The meeting is invited to approve the order of business.")),
+        "introduction|1||Background",
+        "proposal|1||Proposal");
+  }
+
+  @Test
+  void aLetteredRowUnderAHeaderRowIsNoHeading() {
+    assertOutline(
+        plain(
+            String.join(
+                "\n",
+                "1\tBackground",
+                "Two options are open.",
+                "Option\tMeaning",
+                "A\tKeep the text as it stands",
+                "B\tRevise the second table",
+                "2\tProposal",
+                "The meeting is invited to choose an option.")),
+        "introduction|1|1|Background",
+        "proposal|1|2|Proposal");
+  }
+
+  @Test
+  void numberedRowsOfThreeCellsOrMoreAreNoHeadings() {
+    assertOutline(
+        plain(
+            String.join(
+                "\n",
+                "1\tBackground",
+                "The group reviewed its topics as follows.",
+                "Part\tTopic\tTitle\tAction",
+                "1\t12/4\tFading on long paths\tDeletion",
+                "1\t14/4\tRain on short paths\tKept",
+                "2\t15-2/4\tClutter loss data\tUpdate",
+                "2\tProposal",
+                "The meeting is invited to note the review.")),
+        "introduction|1|1|Background",
+        "proposal|1|2|Proposal");
+  }
 }
