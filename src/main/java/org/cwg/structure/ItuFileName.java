@@ -22,6 +22,9 @@ final class ItuFileName {
               + "(?:!(?<amend>[RAC]\\d{1,2})?!(?:MSW|PDF|MSX|ZIP)?-?(?<lang>[EFSRAC]))?.*",
           Pattern.CASE_INSENSITIVE);
 
+  /** The conferences and assemblies whose documents the General Secretariat files. */
+  private static final Pattern CONFERENCE = Pattern.compile("PP|WTSA|WTDC|WCIT|WRC|RA|WTPF|CPM");
+
   private ItuFileName() {}
 
   /** Sector documents and published texts: T22-SG17-C-0823!R1!MSW-E, T-REC-A.1-201610-I. */
@@ -82,8 +85,9 @@ final class ItuFileName {
       }
       draft.offerNumber(written, Provenance.FILENAME, RULE);
     }
-    // Council series letters are not types, and consultation files hold summaries too.
-    if (!series.equals("CL") && m.group("op") == null) {
+    // Council series letters are not types, and consultation files hold summaries too; a
+    // conference numbers everything submitted to it in one series, reports and notes included.
+    if (!series.equals("CL") && m.group("op") == null && !CONFERENCE.matcher(series).matches()) {
       draft.cue(
           TypeEvidence.Cue.FILE_NAME,
           kind.equals("INF") ? "information" : kind.equals("C") ? "contribution" : null,

@@ -197,7 +197,7 @@ final class TypeEvidence {
   /**
    * The type the sources' role names in the group the document is for: what a Bureau's Director
    * submits to the Sector's advisory group is the Director's report to it, whatever its title; to a
-   * study group or working party, a note.
+   * study group, a working party, a conference or an assembly, a note.
    */
   static String roleOf(List<String> sources, Object group) {
     String role = roleOf(sources);
@@ -216,12 +216,16 @@ final class TypeEvidence {
       if (ADVISORY_GROUP.matcher(named).matches()) {
         return "report";
       }
-      if (STUDY_GROUP_OR_PARTY.matcher(named).matches()) {
+      // So does what the Director sends a conference, an assembly or the CPM, as its note.
+      if (STUDY_GROUP_OR_PARTY.matcher(named).matches() || CONFERENCE.matcher(named).matches()) {
         return "note";
       }
     }
     return role;
   }
+
+  /** Conferences, assemblies and the Conference Preparatory Meeting, as groups. */
+  private static final Pattern CONFERENCE = Pattern.compile("PP|WTSA|WTDC|WCIT|WRC|RA|WTPF|CPM");
 
   /** The groups that study Questions: study groups, their rapporteur groups, working parties. */
   private static final Pattern STUDY_GROUP_OR_PARTY =

@@ -39,6 +39,12 @@ class MeetingAndNoteCluesTest {
   }
 
   @Test
+  void whatADirectorSendsAConferenceOrTheCpmIsANote() {
+    assertEquals("note", TypeEvidence.roleOf(List.of("Director, Telecommunication Bureau"), "CPM"));
+    assertEquals("note", TypeEvidence.roleOf(List.of("Director, BDT"), "WTDC"));
+  }
+
+  @Test
   void aLongMeetingNameMayComeBeforeThePlaceAndDates() {
     Matcher m =
         CoverCells.placeAndDate(
