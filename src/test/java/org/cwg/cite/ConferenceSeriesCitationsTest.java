@@ -1,9 +1,10 @@
 package org.cwg.cite;
 
+import static org.cwg.cite.ExtractedCitations.bodies;
+import static org.cwg.cite.ExtractedCitations.references;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.cwg.model.DocumentReference;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,20 +14,6 @@ import org.junit.jupiter.api.Test;
  * numbers each IMT generation's evaluation documents in a series of their own.
  */
 class ConferenceSeriesCitationsTest {
-
-  private final CitationExtractor extractor = new CitationExtractor();
-
-  private List<String> bodies(String text) {
-    return extractor.extract(text, List.of(), null).resolutions().stream()
-        .map(m -> m.body() + " " + m.number())
-        .toList();
-  }
-
-  private List<String> references(String text, String own) {
-    return extractor.extract(text, List.of(), own).references().stream()
-        .map(DocumentReference::id)
-        .toList();
-  }
 
   @Test
   void aRevisionsPlaceNamesItsConferenceInEveryLanguage() {

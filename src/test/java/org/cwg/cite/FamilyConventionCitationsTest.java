@@ -1,9 +1,10 @@
 package org.cwg.cite;
 
+import static org.cwg.cite.ExtractedCitations.bodies;
+import static org.cwg.cite.ExtractedCitations.references;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.cwg.model.DocumentReference;
 import org.cwg.model.ResolutionMention;
 import org.junit.jupiter.api.Test;
 
@@ -16,18 +17,6 @@ import org.junit.jupiter.api.Test;
 class FamilyConventionCitationsTest {
 
   private final CitationExtractor extractor = new CitationExtractor();
-
-  private List<String> bodies(String text) {
-    return extractor.extract(text, List.of(), null).resolutions().stream()
-        .map(m -> m.body() + " " + m.number())
-        .toList();
-  }
-
-  private List<String> references(String text, String own) {
-    return extractor.extract(text, List.of(), own).references().stream()
-        .map(DocumentReference::id)
-        .toList();
-  }
 
   @Test
   void aSeriesNamedByItsFirstRecommendationNamesThatRecommendation() {
