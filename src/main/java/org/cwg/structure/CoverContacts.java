@@ -46,7 +46,7 @@ final class CoverContacts {
    * An office rather than an organization: "Chairman, ITU-T Study Group 20" names what the person
    * chairs after the comma, one organization with its office.
    */
-  private static final Pattern OFFICE =
+  static final Pattern OFFICE =
       Pattern.compile(
           "(?:(?:vice|co)[- ]?)?(?:chair(?:man|woman|person)?|(?:associate\\s+)?rapporteur"
               + "|convenor|director|directeur|directrice|directora|editor|secretary|counsellor"

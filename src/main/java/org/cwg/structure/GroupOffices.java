@@ -26,12 +26,15 @@ final class GroupOffices {
               + "(?:\\s+(?:de\\s+l['’]\\s*|del\\s+|of\\s+(?:the\\s+)?)?(?:ITU|UIT|МСЭ)-?[RTD])?",
           FLAGS);
 
-  /** The words of an office and those that tie it to the group: "Vice-Chair of", "Président de". */
+  /**
+   * The words of an office (those a contact block knows) and those that tie it to the group:
+   * "Vice-Chair of", "Président de".
+   */
   private static final Pattern OFFICE_WORDS =
       Pattern.compile(
-          "(?<!\\p{L})(?:(?:(?:vice|co)[- ]?)?(?:chair(?:man|woman|person)?|président(?:e)?"
-              + "|presidente|председатель|rapporteur|editor|convenor)|vicepresidente|associate"
-              + "|liaison|relator(?:a)?|заместитель|докладчик|of|for|on|the|de|la|du|del|по)"
+          "(?<!\\p{L})(?:(?:(?:vice|co)[- ]?)?(?:rapporteur|editor|convenor)|"
+              + CoverContacts.OFFICE.pattern()
+              + "|relatora|associate|liaison|of|for|on|the|de|la|du|del|по)"
               + "(?!\\p{L})|l['’]|[,;:]",
           FLAGS);
 
