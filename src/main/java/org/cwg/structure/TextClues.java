@@ -153,8 +153,10 @@ final class TextClues {
       String rule = "text: 'held ... on' a date";
       draft.offer(MetadataDraft.PLACE, held.group(1), Provenance.TEXT, rule);
       draft.offer(MetadataDraft.MEETING_DATE, date, Provenance.TEXT, rule);
-      if (held.group(2) == null) {
-        // "held in Geneva, 2025/12/03" dates the meeting in a TD's opening, not the document.
+      // "held in Geneva, 2025/12/03" dates the meeting in a TD's opening, not the document; and a
+      // meeting other than the one the cover names (a rapporteur meeting reported) dates neither.
+      Object coverMeeting = draft.get(MetadataDraft.MEETING_DATE);
+      if (held.group(2) == null && (coverMeeting == null || coverMeeting.equals(date))) {
         draft.offer(MetadataDraft.DATE, date, Provenance.TEXT, rule);
       }
     }

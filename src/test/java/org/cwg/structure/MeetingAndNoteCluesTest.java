@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import org.cwg.model.Metadata;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The meeting a body tells of, a Director's note to a study group, a long meeting line. */
 class MeetingAndNoteCluesTest {
@@ -28,6 +30,30 @@ class MeetingAndNoteCluesTest {
             "2\tProposal",
             "Ruritania proposes the attached work plan.");
     assertNull(m.meeting());
+  }
+
+  @Test
+  void aReportedMeetingOtherThanTheCoversDatesNotTheDocument(@TempDir Path dir) throws Exception {
+    Metadata m =
+        WordTextExport.read(
+                dir,
+                "T31-SG99-310505-TD-GEN-0042!!MSW-E",
+                "INTERNATIONAL TELECOMMUNICATION UNION\t\tTD 42 (GEN/99)",
+                "TELECOMMUNICATION STANDARDIZATION SECTOR",
+                "STUDY PERIOD 2029-2032",
+                "\t\tSTUDY GROUP 99",
+                "\t\tOriginal: English",
+                "Question(s):\t7/99\tGeneva, 5-14 May 2031",
+                "TD",
+                "Source:\tRapporteur, Q7/99",
+                "Title:\tReport of the Q7/99 rapporteur meeting",
+                "Abstract:\tThis TD reports the meeting of Question 7/99 held in Lima from 3 to 4 March"
+                    + " 2031.",
+                "1\tOpening",
+                "The Rapporteur opened the meeting.")
+            .metadata();
+    assertEquals("2031-05-05", m.meetingDate());
+    assertNull(m.date());
   }
 
   @Test
