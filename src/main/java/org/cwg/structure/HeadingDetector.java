@@ -341,6 +341,7 @@ final class HeadingDetector {
             && !last.headsEntries()
             && !HeadingKinds.isRunIn(text)
         || afterBlank.contains(index)
+        || lines.get(index).startsPage()
         // A table's last row ends in its last cell, as a paragraph ends in a full stop.
         || TableRows.endsRows(lines, index)
         || ".:!?".indexOf(previous.charAt(previous.length() - 1)) >= 0;
@@ -362,9 +363,10 @@ final class HeadingDetector {
     String after = next(index);
     // Past any heading, a line is past the cover ("Summary" too), as is one over agenda items.
     boolean headsItems = withoutEmphasis && agenda && AgendaItems.headsGroup(lines, index, wrapped);
+    // A cover is the first page: a line that a manual page break starts is past it.
+    boolean pastCover = !outline.isEmpty() || headsItems || lines.get(index).startsPage();
     Set<HeadingScore.Feature> features =
-        HeadingScore.features(
-            text, block, false, false, outline.inBody() || !outline.isEmpty() || headsItems, after);
+        HeadingScore.features(text, block, false, false, outline.inBody() || pastCover, after);
     if (headsItems) {
       features.addAll(AgendaItems.GROUP_FEATURES);
     }

@@ -15,4 +15,9 @@ record Line(String text, Block block, int start) {
   int end() {
     return start + text.length();
   }
+
+  /** Whether a manual page break starts it: a form feed, as Word's text export writes one. */
+  boolean startsPage() {
+    return block.text().startsWith("\f");
+  }
 }

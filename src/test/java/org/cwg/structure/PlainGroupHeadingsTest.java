@@ -33,6 +33,24 @@ class PlainGroupHeadingsTest {
   }
 
   @Test
+  void aLineAfterAPageBreakHeadsASection() {
+    String text =
+        """
+        Note by the Chair
+        REVIEW OF THE EXAMPLE PROGRAMME
+        I have the honour to transmit the review of the programme to the members of the group.
+        \t(signed)
+        Jane Example
+        Chair
+        \fReview of the programme
+        The programme ran for two years and reached forty members of the group.
+        Lessons learnt
+        Members asked for shorter meetings and earlier documents.
+        """;
+    assertOutline(plain(text), "other|1||Review of the programme", "other|1||Lessons learnt");
+  }
+
+  @Test
   void aLineAfterATablesLastRowHeadsASection() {
     String text =
         """
