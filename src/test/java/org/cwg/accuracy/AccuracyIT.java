@@ -73,7 +73,9 @@ class AccuracyIT {
           "holdout35",
           "holdout36",
           "holdout37",
-          "holdout38");
+          "holdout38",
+          "holdout39",
+          "holdout40");
 
   private static final Path REAL_LABELS = Path.of("src/test/resources/itu-real/labels.json");
   private static final Path OUT = Path.of("target/accuracy");
