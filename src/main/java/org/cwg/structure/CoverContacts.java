@@ -243,9 +243,12 @@ final class CoverContacts {
     for (; at < cells.size() && !isPart(cells.get(at)); at++) {
       String wrapped = cells.get(at);
       // A line that goes on with a phrase the line before left open ("Office National des" /
-      // "Fréquences Radio", "... Radio" / "(ONFR), Lyon") is the same line, its commas still
-      // parting the organization from the city.
-      if (wrapped.contains(",") && !CoverCells.continuesLine(cells.get(at - 1), wrapped)
+      // "Fréquences Radio", "... Radio" / "(ONFR), Lyon"), or whose comma parts the rest of the
+      // organization from the city or country the line ends on ("Commission (ACC), Nairobi"), is
+      // the same line, its commas still parting the organization from the city.
+      if (wrapped.contains(",")
+              && !CoverCells.continuesLine(cells.get(at - 1), wrapped)
+              && !endsOnPlace(wrapped)
           || !WRAPPED_NAME.matcher(wrapped).lookingAt()
           || isCountry(wrapped)) {
         return null;
@@ -297,6 +300,19 @@ final class CoverContacts {
     String place = comma < 0 ? text : text.substring(0, comma).strip();
     return PLACE_NAME.matcher(place).matches()
         && (comma < 0 ? isPart(following) : isCountry(text.substring(comma + 1)));
+  }
+
+  /**
+   * Whether all a line holds after its first comma is where the organization sits: a city, a
+   * country or both ("Nairobi", "Sweden", "Lyon, France"), or nothing yet, the city on the line
+   * after.
+   */
+  private static boolean endsOnPlace(String line) {
+    String after = line.substring(line.indexOf(',') + 1).strip();
+    return after.isEmpty()
+        || isCountry(after)
+        || PLACE_NAME.matcher(after).matches()
+        || isPlace(after, "");
   }
 
   /** A place's name: one or two capitalised words, "Bogotá", "Addis Ababa". */
