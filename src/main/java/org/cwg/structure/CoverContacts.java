@@ -43,58 +43,6 @@ final class CoverContacts {
   private static final Pattern BRACKETED_PART = Pattern.compile("\\s*\\(([^()]*@[^()]*)\\)\\s*$");
 
   /**
-   * An office rather than an organization: "Chairman, ITU-T Study Group 20" names what the person
-   * chairs after the comma, one organization with its office.
-   */
-  static final Pattern OFFICE =
-      Pattern.compile(
-          "(?:(?:vice|co)[- ]?)?(?:chair(?:man|woman|person)?|(?:associate\\s+)?rapporteur"
-              + "|convenor|director|directeur|directrice|directora|editor|secretary|counsellor"
-              + "|president|président|présidente|presidente"
-              + "|vicepresidente|relator|председатель|заместитель\\s+председателя|докладчик)",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-  /**
-   * A job rather than an office: "Research Fellow", "Senior Engineer". It says what the person
-   * does, never whom they work for.
-   */
-  private static final Pattern JOB_TITLE =
-      Pattern.compile(
-          "(?:(?:research|senior|principal|chief|policy|legal)\\s+)?(?:fellow|researcher|professor"
-              + "|lecturer|advis[eo]r|officer|manager|engineer|expert|analyst|specialist|consultant"
-              + "|coordinator"
-              // French and Spanish, with what the job is of: "Coordinadora de Políticas".
-              + "|coordinador[a]?|coordinat(?:eur|rice)|asesor[a]?|conseill(?:er|ère)"
-              + "|investigador[a]?|chercheu(?:r|se)|ingenier[oa]|ingénieur[e]?|jef[ea]"
-              + "|responsable|analista|chargée?|head)"
-              + "(?:\\s+(?:de|des|du|del|de\\s+la|of|for)\\s+[\\p{L} ]{1,40})?",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-  /**
-   * An office at the head or the end of a line: "Rapporteur Q1/2", "ETSI TC INT Chairman"; or a job
-   * and the unit it is held in, "Head of Department, International Relations".
-   */
-  private static final Pattern OFFICE_LINE =
-      Pattern.compile(
-          "(?:"
-              + OFFICE.pattern()
-              + ")(?![\\p{L}-]).*|(?:"
-              + JOB_TITLE.pattern()
-              + "),.*|"
-              // An office held toward a body, "Liaison Officer to Study Group 3": a role, no
-              // employer.
-              + ".*(?<![\\p{L}-])(?:"
-              + OFFICE.pattern()
-              + "|"
-              + JOB_TITLE.pattern()
-              + ")\\s+to\\s+.*|.*(?<![\\p{L}-])(?:"
-              + OFFICE.pattern()
-              + "|"
-              + JOB_TITLE.pattern()
-              + ")",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-  /**
    * A Tel or E-mail label after a single space, as PDF text sets a row's last cell: "..., Study
    * Group 3 E-mail: ..." starts a part of its own.
    */
@@ -122,13 +70,13 @@ final class CoverContacts {
     String heldIn = null;
     line = INLINE_PART_LABEL.matcher(line).replaceAll(", ");
     for (String part : line.split("\\s*[,;]\\s*")) {
-      if (!parts.isEmpty() && JOB_TITLE.matcher(part).matches()) {
+      if (!parts.isEmpty() && ContactOffices.JOB_TITLE.matcher(part).matches()) {
         // "Jane Doe, Research Fellow, CIPIT": the job is no part of the organization.
         continue;
       }
       int last = parts.size() - 1;
       if (last >= 1
-          && OFFICE.matcher(parts.get(last)).matches()
+          && ContactOffices.OFFICE.matcher(parts.get(last)).matches()
           && !isPart(part)
           && !CoverCells.hasEmail(part)) {
         parts.set(last, parts.get(last) + ", " + part);
@@ -179,8 +127,8 @@ final class CoverContacts {
   private static boolean isPlainName(String part) {
     return !isPart(part)
         && !CoverCells.hasEmail(part)
-        && !isOffice(part)
-        && !JOB_TITLE.matcher(part).matches()
+        && !ContactOffices.isOffice(part)
+        && !ContactOffices.JOB_TITLE.matcher(part).matches()
         && !isCountry(part);
   }
 
@@ -247,9 +195,9 @@ final class CoverContacts {
         } else if (person.organization == null) {
           person.organization = cell;
         } else if (previous.equals(person.organization)
-            && !isOffice(cell)
+            && !ContactOffices.isOffice(cell)
             && !COUNTRY_CODE.matcher(cell.strip()).matches()) {
-          if (isOffice(person.organization)
+          if (ContactOffices.isOffice(person.organization)
               && WRAPPED_NAME.matcher(cell).lookingAt()
               && !LABELLED_PART.matcher(cell).lookingAt()
               && !isCountry(cell)) {
@@ -264,7 +212,9 @@ final class CoverContacts {
             // "Rapporteur Q1/2" / "BT plc" / "United Kingdom": the office the person holds, then
             // whom they work for, before the country.
             person.organization =
-                isOffice(person.organization) ? cell : person.organization + " " + cell;
+                ContactOffices.isOffice(person.organization)
+                    ? cell
+                    : person.organization + " " + cell;
           }
         }
         previous = person.organization == null ? "" : person.organization;
@@ -293,9 +243,12 @@ final class CoverContacts {
     for (; at < cells.size() && !isPart(cells.get(at)); at++) {
       String wrapped = cells.get(at);
       // A line that goes on with a phrase the line before left open ("Office National des" /
-      // "Fréquences Radio", "... Radio" / "(ONFR), Lyon") is the same line, its commas still
-      // parting the organization from the city.
-      if (wrapped.contains(",") && !CoverCells.continuesLine(cells.get(at - 1), wrapped)
+      // "Fréquences Radio", "... Radio" / "(ONFR), Lyon"), or whose comma parts the rest of the
+      // organization from the city or country the line ends on ("Commission (ACC), Nairobi"), is
+      // the same line, its commas still parting the organization from the city.
+      if (wrapped.contains(",")
+              && !CoverCells.continuesLine(cells.get(at - 1), wrapped)
+              && !endsOnPlace(wrapped)
           || !WRAPPED_NAME.matcher(wrapped).lookingAt()
           || isCountry(wrapped)) {
         return null;
@@ -349,18 +302,22 @@ final class CoverContacts {
         && (comma < 0 ? isPart(following) : isCountry(text.substring(comma + 1)));
   }
 
+  /**
+   * Whether all a line holds after its first comma is where the organization sits: a city, a
+   * country or both ("Nairobi", "Sweden", "Lyon, France"), or nothing yet, the city on the line
+   * after.
+   */
+  private static boolean endsOnPlace(String line) {
+    String after = line.substring(line.indexOf(',') + 1).strip();
+    return after.isEmpty()
+        || isCountry(after)
+        || PLACE_NAME.matcher(after).matches()
+        || isPlace(after, "");
+  }
+
   /** A place's name: one or two capitalised words, "Bogotá", "Addis Ababa". */
   private static final Pattern PLACE_NAME =
       Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?");
-
-  /**
-   * A line that names an office rather than an organization, "Rapporteur Q1/2", "Associate
-   * Rapporteur for Question 20/13", "ETSI TC INT Chairman": the organization is the line beside it
-   * when there is one.
-   */
-  private static boolean isOffice(String cell) {
-    return OFFICE_LINE.matcher(cell.strip()).matches();
-  }
 
   /** A sentence of running text: a dozen words or more ending in a full stop, no contact part. */
   private static boolean isSentence(String cell) {

@@ -33,7 +33,7 @@ final class GroupOffices {
   private static final Pattern OFFICE_WORDS =
       Pattern.compile(
           "(?<!\\p{L})(?:(?:(?:vice|co)[- ]?)?(?:rapporteur|editor|convenor)|"
-              + CoverContacts.OFFICE.pattern()
+              + ContactOffices.OFFICE.pattern()
               + "|relatora|associate|liaison|of|for|on|the|de|la|du|del|по)"
               + "(?!\\p{L})|l['’]|[,;:]",
           FLAGS);

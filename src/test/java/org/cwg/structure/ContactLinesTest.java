@@ -89,4 +89,40 @@ class ContactLinesTest {
         List.of(new Contact("Olga Brenner", "Freedonia Spectrum Office", "o.brenner@fso.example")),
         metadata.contacts());
   }
+
+  @Test
+  void aSecretariatOfficeHeldForAnotherBodysCommitteeIsNoPartOfTheEmployerUnderIt() {
+    Metadata metadata =
+        CoverOfLines.read(
+            "t.txt",
+            "INTERNATIONAL TELECOMMUNICATION UNION\tSG9-TD46",
+            "Source:\tACME Standards Forum TC 12",
+            "Title:\tLS on cable modems",
+            "Contact:\tAnna Berg",
+            "Programme Secretary, ACME Standards Forum TC 12",
+            "Nordic Standards Association e. V.",
+            "Sweden\tE-mail: anna.berg@example.se");
+    assertEquals(
+        List.of(
+            new Contact("Anna Berg", "Nordic Standards Association e. V.", "anna.berg@example.se")),
+        metadata.contacts());
+  }
+
+  @Test
+  void aCommitteeManagerLineGivesWayToTheEmployerUnderIt() {
+    Metadata metadata =
+        CoverOfLines.read(
+            "t.txt",
+            "INTERNATIONAL TELECOMMUNICATION UNION\tSG9-TD47",
+            "Source:\tACME Standards Forum",
+            "Title:\tLS on cable modems",
+            "Contact:\tOla Nordmann",
+            "Committee Manager, ACME Standards Forum SC 4",
+            "Norwegian Standards Institute (NSI)",
+            "Norway\tE-mail: ola@example.no");
+    assertEquals(
+        List.of(
+            new Contact("Ola Nordmann", "Norwegian Standards Institute (NSI)", "ola@example.no")),
+        metadata.contacts());
+  }
 }

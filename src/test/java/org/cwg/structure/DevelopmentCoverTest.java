@@ -198,4 +198,61 @@ class DevelopmentCoverTest {
         List.of(new Contact("Ada Obi", "Ruritania Telecom Authority", "aobi@rta.example")),
         joint.contacts());
   }
+
+  @Test
+  void aRunInContactWrappedBeforeTheRestOfTheOrganizationAndItsCityIsOneLine() {
+    Metadata city =
+        pdf(
+            "Document",
+            "1/99-E",
+            "SOURCE: Ruritania",
+            "TITLE: Rural broadband pilots",
+            "Contact: Ms Ana Silva, Posts and Telecommunications",
+            "Regulatory Board (PTRB), Portville",
+            "E-mail:",
+            "ana.silva@ptrb.example");
+    assertEquals(
+        List.of(
+            new Contact(
+                "Ana Silva",
+                "Posts and Telecommunications Regulatory Board (PTRB)",
+                "ana.silva@ptrb.example")),
+        city.contacts());
+    Metadata country =
+        pdf(
+            "Document",
+            "2/99-E",
+            "SOURCE: Nordvik Radio AB",
+            "TITLE: Rural broadband pilots",
+            "Contact: Mr Nils Berg, Nordvik Radio",
+            "Systems AB, Sweden",
+            "E-mail:",
+            "nils.berg@nordvik.example");
+    assertEquals(
+        List.of(new Contact("Nils Berg", "Nordvik Radio Systems AB", "nils.berg@nordvik.example")),
+        country.contacts());
+  }
+
+  @Test
+  void aRunInContactWrappedAfterTheCommaBeforeItsCityIsOneLine() {
+    Metadata m =
+        pdf(
+            "Document",
+            "1/99-F",
+            "SOURCE: Ruritanie",
+            "TITRE: Projets pilotes",
+            "Contact: Mme Awa Traoré, Agence de",
+            "Développement des Réseaux",
+            "Ruraux (ADRR),",
+            "Bamako",
+            "Courriel:",
+            "awa.traore@adrr.example");
+    assertEquals(
+        List.of(
+            new Contact(
+                "Awa Traoré",
+                "Agence de Développement des Réseaux Ruraux (ADRR)",
+                "awa.traore@adrr.example")),
+        m.contacts());
+  }
 }
