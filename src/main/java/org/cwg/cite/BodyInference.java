@@ -57,7 +57,6 @@ final class BodyInference {
       }
     }
     int[] sentence = Sentences.around(text, offset);
-    String within = text.substring(sentence[0], sentence[1]);
     if (byNumber.equals(ResolutionBodies.UNGA)) {
       int[] wrapped = Sentences.aroundWrapped(text, offset);
       String named =
@@ -65,6 +64,18 @@ final class BodyInference {
               text.substring(wrapped[0], wrapped[1]), offset - wrapped[0]);
       return ResolutionBodies.ECOSOC.equals(named) ? named : byNumber;
     }
+    String named = namedWithin(text, sentence, offset);
+    if (named == null) {
+      // PDF text breaks a sentence at the margin: its body may stand on the line before.
+      named = namedWithin(text, Sentences.withBrokenLineBefore(text, sentence), offset);
+    }
+    String context = contextBody != null ? contextBody : byNumber;
+    return checked(named != null ? named : context, number);
+  }
+
+  /** The body the sentence names for the citation at {@code offset}, or null. */
+  private static String namedWithin(String text, int[] sentence, int offset) {
+    String within = text.substring(sentence[0], sentence[1]);
     // A body named after the next citation of the sentence is that citation's: "Resolution 37 ...,
     // taking into account Resolution 139 (Rev. Dubai, 2018) of the Plenipotentiary Conference".
     Matcher next = NEXT_CITATION.matcher(within);
@@ -72,9 +83,7 @@ final class BodyInference {
       within = within.substring(0, next.start());
     }
     within = withoutEarlierOwners(within, offset - sentence[0]);
-    String named = ResolutionBodies.namedNear(within, offset - sentence[0]);
-    String context = contextBody != null ? contextBody : byNumber;
-    return checked(named != null ? named : context, number);
+    return ResolutionBodies.namedNear(within, offset - sentence[0]);
   }
 
   /** What joins a citation to the body after it: "(Rev. Bucharest, 2022) of the". */

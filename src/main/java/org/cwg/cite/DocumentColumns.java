@@ -9,10 +9,10 @@ import org.cwg.model.DocumentReference;
 /**
  * The bare numbers of a table column headed "Document": a meeting's report lists the documents of
  * its series by number alone there ("Document | Text | Action" over "108 | Resolution 2 |
- * Approved"), as its text says "Document 108". Plain text and PDF text give a row on one line, its
- * cells joined by tabs or spaces, so there the column is the first; Word text gives each cell a
- * line of its own, so a column's next cell comes as many lines further as the table has columns.
- * Thread-safe.
+ * Approved"), as its text says "Document 108"; a committee's report lists several a cell ("Agenda
+ * item | Documents | Outcome" over "1.2 | 12(Add.2), 30 | Approved"). Plain text and PDF text give
+ * a row on one line, its cells joined by tabs or spaces; Word text gives each cell a line of its
+ * own, so a column's next cell comes as many lines further as the table has columns. Thread-safe.
  */
 final class DocumentColumns {
 
@@ -30,19 +30,41 @@ final class DocumentColumns {
   private static final Pattern HEADING_ROW =
       Pattern.compile(WORD + "(?:(?:\\t|[ \\u00a0]+(?=\\p{L}))[^\\d,;:.]*)?");
 
+  /**
+   * A header row of PDF text whose column of documents is not the first: headings of words before
+   * the word ("Agenda item Documents Outcome"), spaces between them.
+   */
+  private static final Pattern HEADING_LATER =
+      Pattern.compile("\\p{L}[^\\d,;:.\\t]*[ \\u00a0]" + HEADING_ROW.pattern());
+
   private static final String NUMBER =
       "(?<number>\\d{1,3})(?<amendment>\\((?:Rev|Add|Corr)\\.[ \\u00a0]?\\d{1,2}\\))?";
 
-  /** A Word cell: a number of the series alone, perhaps with a note ("34 (Annex)"). */
-  private static final Pattern CELL_ALONE =
-      Pattern.compile(NUMBER + "(?=(?:[ \\u00a0]*\\(\\p{L}[^()\\d]*\\))?$)");
+  /** One number of a cell, perhaps amended. */
+  private static final Pattern ONE = Pattern.compile(NUMBER);
+
+  private static final String AMENDED = "\\d{1,3}(?:\\((?:Rev|Add|Corr)\\.[ \\u00a0]?\\d{1,2}\\))?";
 
   /**
-   * A row of plain or PDF text opening with the number: the next cell after a tab, or after a space
-   * and beginning with a letter, never a figure ("42 1 250 000" counts documents).
+   * The numbers of a cell: one, or several a comma apart ("12(Add.2), 25(Add.1), 30"), as a
+   * committee's report lists the proposals it considered under each item.
+   */
+  private static final String NUMBERS = AMENDED + "(?:[ \\u00a0]*,[ \\u00a0]*" + AMENDED + ")*";
+
+  /** A Word cell: numbers of the series alone, perhaps with a note ("34 (Annex)"). */
+  private static final Pattern CELL_ALONE =
+      Pattern.compile(NUMBERS + "(?=(?:[ \\u00a0]*\\(\\p{L}[^()\\d]*\\))?$)");
+
+  /**
+   * A row of plain or PDF text opening with the numbers: the next cell after a tab, or after a
+   * space and beginning with a letter, never a figure ("42 1 250 000" counts documents).
    */
   private static final Pattern CELL_IN_ROW =
-      Pattern.compile(NUMBER + "(?=\\t|$|[ \\u00a0]+\\p{L})");
+      Pattern.compile(NUMBERS + "(?=\\t|$|[ \\u00a0]+\\p{L})");
+
+  /** The same cell past the row's first, which PDF text joins to it with a space. */
+  private static final Pattern CELL_LATER_IN_ROW =
+      Pattern.compile("(?<=[ \\u00a0])" + CELL_IN_ROW.pattern());
 
   /** A header row is short; a longer line starting with the word is a paragraph. */
   private static final int LONGEST_HEADING = 60;
@@ -66,54 +88,125 @@ final class DocumentColumns {
       if (line.length() > LONGEST_HEADING) {
         continue;
       }
-      // A row on each line under a header row; or, in Word text, a cell on each line, the column's
-      // next cell as many lines on as the table has columns.
-      Pattern cellPattern = CELL_ALONE;
-      int columns = 0;
-      if (HEADING_ROW.matcher(line).matches() && cellAt(CELL_IN_ROW, text, lines, i + 1) != null) {
-        cellPattern = CELL_IN_ROW;
-        columns = 1;
-      } else if (HEADING_ALONE.matcher(line).matches()) {
-        columns = firstCellAfter(text, lines, i);
-      }
-      List<Matcher> cells = new ArrayList<>();
-      for (int row = i + columns; columns > 0; row += columns) {
-        Matcher cell = cellAt(cellPattern, text, lines, row);
-        if (cell == null) {
-          break;
-        }
-        cells.add(cell);
-      }
+      List<Matcher> cells = cellsUnder(text, lines, i, line);
       // Two rows at least: one number under the word may be anything else's.
       for (int c = 0; cells.size() >= 2 && c < cells.size(); c++) {
         Matcher cell = cells.get(c);
-        String amendment = cell.group("amendment");
-        ReferenceFinder.addShortForm(
-            found,
-            series
-                + Integer.parseInt(cell.group("number"))
-                + (amendment == null ? "" : amendment.replaceAll("[ \\u00a0]", "")),
-            own,
-            cell.group(),
-            cell.start(),
-            cell.end());
+        Matcher one = ONE.matcher(text).region(cell.start(), cell.end());
+        while (one.find()) {
+          String amendment = one.group("amendment");
+          ReferenceFinder.addShortForm(
+              found,
+              series
+                  + Integer.parseInt(one.group("number"))
+                  + (amendment == null ? "" : amendment.replaceAll("[ \\u00a0]", "")),
+              own,
+              one.group(),
+              one.start(),
+              one.end());
+        }
       }
     }
     return found;
   }
 
   /**
-   * How many lines after a heading cell of Word text its column's first cell comes: past the other
-   * headings, which hold no figure; 0 when no cell of a number comes.
+   * The cells of the column a header line heads, row after row: in plain text the tab-separated
+   * field under the word; in PDF text the row's first numbers, or its first standing after a space
+   * when other headings come before the word; in Word text a cell on each line, the column's next
+   * cell as many lines on as the table has columns. None when the line heads no such column.
+   */
+  private static List<Matcher> cellsUnder(String text, List<int[]> lines, int i, String line) {
+    List<Matcher> cells = new ArrayList<>();
+    boolean tabbed = line.indexOf('\t') >= 0;
+    int field = tabbed ? fieldOfWord(line) : -1;
+    if (field > 0) {
+      for (int row = i + 1; ; row++) {
+        Matcher cell = fieldAt(text, lines, row, field);
+        if (cell == null) {
+          return cells;
+        }
+        cells.add(cell);
+      }
+    }
+    Pattern cellPattern = CELL_ALONE;
+    int columns = 0;
+    boolean later = false;
+    if (HEADING_ROW.matcher(line).matches() && cellAt(CELL_IN_ROW, text, lines, i + 1) != null) {
+      cellPattern = CELL_IN_ROW;
+      columns = 1;
+    } else if (!tabbed
+        && HEADING_LATER.matcher(line).matches()
+        && laterCellAt(text, lines, i + 1) != null) {
+      columns = 1;
+      later = true;
+    } else if (HEADING_ALONE.matcher(line).matches()) {
+      columns = firstCellAfter(text, lines, i);
+    }
+    for (int row = i + columns; columns > 0; row += columns) {
+      Matcher cell = later ? laterCellAt(text, lines, row) : cellAt(cellPattern, text, lines, row);
+      if (cell == null) {
+        break;
+      }
+      cells.add(cell);
+    }
+    return cells;
+  }
+
+  /** Which tab-separated field of a header row is the word, the others holding no figure; or -1. */
+  private static int fieldOfWord(String line) {
+    String[] fields = line.split("\t", -1);
+    int field = -1;
+    for (int f = 0; f < fields.length; f++) {
+      if (HEADING_ALONE.matcher(fields[f].strip()).matches()) {
+        field = field < 0 ? f : field;
+      } else if (fields[f].chars().anyMatch(Character::isDigit)) {
+        return -1;
+      }
+    }
+    return field;
+  }
+
+  /** The numbers filling a row's tab-separated field, or null. */
+  private static Matcher fieldAt(String text, List<int[]> lines, int index, int field) {
+    if (index >= lines.size()) {
+      return null;
+    }
+    int start = lines.get(index)[0];
+    int end = lines.get(index)[1];
+    for (int f = 0; f < field; f++) {
+      int tab = text.indexOf('\t', start);
+      if (tab < 0 || tab >= end) {
+        return null;
+      }
+      start = tab + 1;
+    }
+    int tab = text.indexOf('\t', start);
+    Matcher cell = CELL_IN_ROW.matcher(text).region(start, tab < 0 || tab > end ? end : tab);
+    return cell.matches() ? cell : null;
+  }
+
+  /** The first numbers of a PDF row standing as a cell of their own past its first, or null. */
+  private static Matcher laterCellAt(String text, List<int[]> lines, int index) {
+    if (index >= lines.size()) {
+      return null;
+    }
+    Matcher cell = CELL_LATER_IN_ROW.matcher(text).region(lines.get(index)[0], lines.get(index)[1]);
+    cell.useTransparentBounds(true);
+    return cell.find() ? cell : null;
+  }
+
+  /**
+   * How many lines after a heading cell of Word text its column's first cell comes, which is the
+   * table's number of columns; 0 when no two cells of numbers come that far apart.
    */
   private static int firstCellAfter(String text, List<int[]> lines, int heading) {
+    // The column's cell of the first row and of the next are a row's width apart: the stride is the
+    // table's number of columns, whatever columns come before the word's.
     for (int k = 1; k <= MOST_COLUMNS && heading + k < lines.size(); k++) {
-      if (cellAt(CELL_ALONE, text, lines, heading + k) != null) {
+      if (cellAt(CELL_ALONE, text, lines, heading + k) != null
+          && cellAt(CELL_ALONE, text, lines, heading + 2 * k) != null) {
         return k;
-      }
-      int[] line = lines.get(heading + k);
-      if (text.substring(line[0], line[1]).chars().anyMatch(Character::isDigit)) {
-        return 0;
       }
     }
     return 0;

@@ -41,6 +41,26 @@ final class Sentences {
     return new int[] {start, Math.min(text.length(), end + 1)};
   }
 
+  /**
+   * The sentence {@code [start, end)} run back over the line break before it when the line before
+   * ends on a word, as PDF text breaks a sentence at the margin ("the World Telecommunication
+   * Development Conference has revised" / "Resolution 65"); the sentence itself when that line ends
+   * on a mark or a bracket, as a heading, a list's lead-in or an item does.
+   */
+  static int[] withBrokenLineBefore(String text, int[] sentence) {
+    int before = sentence[0] - 1;
+    if (before < 0 || text.charAt(before) != '\n') {
+      return sentence;
+    }
+    while (before > 0 && (text.charAt(before - 1) == '\r' || text.charAt(before - 1) == ' ')) {
+      before--;
+    }
+    if (before == 0 || !Character.isLetter(text.charAt(before - 1))) {
+      return sentence;
+    }
+    return new int[] {around(text, before - 1)[0], sentence[1]};
+  }
+
   private static boolean endsWrappedSentence(String text, int i) {
     char c = text.charAt(i);
     if (c != '\n' && c != '\r') {

@@ -65,6 +65,41 @@ class ConferenceSeriesCitationsTest {
   }
 
   @Test
+  void aCommitteesColumnOfDocumentsListsSeveralNumbersACellAfterOtherColumns() {
+    // A committee's report lists each item's proposals a comma apart, addenda with their numbers.
+    List<String> listed = List.of("PP-30/7(Add.3)", "PP-30/18", "PP-30/20(Add.1)", "PP-30/31");
+    String plain =
+        "Annex – Proposals\nItem\tDocuments\tDecision\n"
+            + "4.1\t7(Add.3), 18\tNoted\n4.2\t20(Add.1), 31\tApproved\n";
+    assertEquals(listed, references(plain, "PP-30/90"));
+    String pdf =
+        "Annex – Proposals\nItem Documents Decision\n"
+            + "4.1 7(Add.3), 18 Noted\n4.2 20(Add.1), 31 Approved\n";
+    assertEquals(listed, references(pdf, "PP-30/90"));
+    String word =
+        "Annex – Proposals\nItem\nDocuments\nDecision\n"
+            + "4.1\n7(Add.3), 18\nNoted\n4.2\n20(Add.1), 31\nApproved\n";
+    assertEquals(listed, references(word, "PP-30/90"));
+    // The item numbers before the column are no documents, nor is a column under another heading.
+    assertEquals(
+        List.of(), references("Item\tTitle\tDecision\n4\tA\tNoted\n5\tB\tNoted\n", "PP-30/90"));
+  }
+
+  @Test
+  void aBodyOnTheLineBeforeItsWrappedCitationIsItsBody() {
+    // PDF text breaks the sentence at the margin between the body and the resolution it revised.
+    assertEquals(
+        List.of("WTDC 20"),
+        bodies(
+            "Since then the World Telecommunication Development Conference (Kigali, 2017) revised\n"
+                + "Resolution 20 on non-discriminatory access to telecommunication facilities.\n"));
+    // An item of a list that ends on a bracket is no sentence the next item goes on with.
+    assertEquals(
+        List.of("PP 71"),
+        bodies("1 Report of the WTDC group (Document 20)\n2 Implementation of Resolution 71\n"));
+  }
+
+  @Test
   void workingParty5dNumbersEachImtGenerationsEvaluationDocumentsApart() {
     assertEquals(
         List.of("IMT-2030/2(Rev.1)", "IMT-ADV/8"),

@@ -146,6 +146,19 @@ class DocumentNumberTest {
   }
 
   @Test
+  void aLastDigitEndsTheNumberThoughTheNextCellsWordRunsOnIntoIt() {
+    // PDF text sets a table's cells without a space between them; a word of capitals does not end
+    // it.
+    String text = "7C/TEMP/21Noted 7C/TEMP/22To Study Group 7 7C/TEMP/23ABC";
+    List<String> found = new ArrayList<>();
+    Matcher m = DocumentNumber.FINDER.matcher(text);
+    while (m.find()) {
+      found.add(DocumentNumber.canonical(m));
+    }
+    assertEquals(List.of("7C/TEMP/21", "7C/TEMP/22"), found);
+  }
+
+  @Test
   void findsJointTaskGroupsButNotQuestionsWithTheirRevision() {
     String text =
         "As agreed in Document 1-5-6/12, Annex 3, the work of Question 9-2/2 and Question 5-1/1"
