@@ -324,7 +324,11 @@ final class Cover {
     return aloneOnItsRow
         && next.row() == body.get(at - 1).row() + 1
         && next.text().length() < 120
-        && (!next.text().endsWith(".") || ENDS_IN_ABBREVIATION.matcher(next.text()).find());
+        // A period that closes a company's legal form ("S.p.A.", "Ltd.") ends a name, not a
+        // sentence.
+        && (!next.text().endsWith(".")
+            || ENDS_IN_ABBREVIATION.matcher(next.text()).find()
+            || SourceParts.hasLegalForm(next.text().strip()));
   }
 
   /**

@@ -22,6 +22,13 @@ final class CoverBlock {
   private static final Pattern AMENDMENT =
       Pattern.compile(
           Amendments.LEAD + "\\s+(?:the\\s+)?" + Amendments.DOCUMENT_WORD + "\\s+(.+)", FLAGS);
+
+  /**
+   * A word between a meeting's ordinal and the word meeting: a group's name, whose acronym may
+   * carry digits ("8th FG-AI4EE meeting", "3rd FG-QIT4N meeting").
+   */
+  private static final String MEETING_WORD = "\\p{L}[\\p{L}\\d-]*";
+
   static final Pattern MEETING =
       Pattern.compile(
           "("
@@ -56,7 +63,9 @@ final class CoverBlock {
       Pattern.compile(
           "("
               + Ordinals.PATTERN
-              + ")\\s+(?:[\\p{L}-]+\\s+){1,3}(?:meeting|réunion|reunión|consultation|consulta"
+              + ")\\s+(?:"
+              + MEETING_WORD
+              + "\\s+){1,3}(?:meeting|réunion|reunión|consultation|consulta"
               + "|собрание|заседание)\\s*[:–—,-]\\s*(\\p{Lu}[\\p{L} .,'’-]*?)\\s*,\\s*("
               + Dates.ANY
               + ")\\s*",
@@ -71,7 +80,9 @@ final class CoverBlock {
       Pattern.compile(
           "("
               + Ordinals.PATTERN
-              + ")\\s+(?:[\\p{L}-]+\\s+){0,3}(?:meeting|réunion|reunión|consultation|consulta"
+              + ")\\s+(?:"
+              + MEETING_WORD
+              + "\\s+){0,3}(?:meeting|réunion|reunión|consultation|consulta"
               + "|собрание|заседание)\\s*(?:[:–—-]\\s*)?",
           FLAGS);
 

@@ -99,7 +99,9 @@ final class CoverCells {
               + "\\s*[,،，]\\s*(?<date>"
               + Dates.ANY
               + "|(?:\\d{1,2}(?:\\s*[-–—]\\s*\\d{1,2})?\\s+)?\\p{L}+"
-              + "(?:\\s*[-–—]\\s*\\d{1,2}\\s+\\p{L}+)?\\s+\\d{4})\\s*",
+              + "(?:\\s*[-–—]\\s*\\d{1,2}\\s+\\p{L}+)?\\s+\\d{4})"
+              // How the meeting is held may follow its dates in brackets: "(hybrid)", "(virtual)".
+              + "(?:\\s*\\(\\p{L}[\\p{L} -]{0,30}\\))?\\s*",
           FLAGS);
 
   /** "Revision 1 to", "Addendum 5 to": the number it amends follows in the next cell. */

@@ -164,6 +164,18 @@ final class CoverNumbers {
             null);
       }
     }
+    // Under the Radiocommunication masthead "Document 1/48-E" is Study Group 1's own number, even
+    // when the cover names the group ("... of relevance to Study Group 1") as ITU-D's would.
+    Matcher radio = RADIO_STUDY_GROUP.matcher(written);
+    if (labelled && "itu-r".equals(context.family()) && radio.matches()) {
+      return new Reading(
+          radio.group("group") + "/" + Integer.parseInt(radio.group("n")),
+          null,
+          "itu-r",
+          "SG" + radio.group("group"),
+          null,
+          radio.group("lang") == null ? null : radio.group("lang").charAt(0));
+    }
     String canonical = DocumentNumber.canonical(written, series).orElse(null);
     if (canonical != null) {
       Matcher m = DocumentNumber.FINDER.matcher(written);
@@ -175,16 +187,6 @@ final class CoverNumbers {
           DocumentNumber.groupOf(canonical),
           DocumentNumber.revisionOf(canonical),
           lang == null ? null : Character.toUpperCase(lang.charAt(0)));
-    }
-    Matcher radio = RADIO_STUDY_GROUP.matcher(written);
-    if (labelled && "itu-r".equals(context.family()) && radio.matches()) {
-      return new Reading(
-          radio.group("group") + "/" + Integer.parseInt(radio.group("n")),
-          null,
-          "itu-r",
-          "SG" + radio.group("group"),
-          null,
-          radio.group("lang") == null ? null : radio.group("lang").charAt(0));
     }
     String supplement = SupplementNumbers.canonical(text).orElse(null);
     if (supplement != null) {

@@ -77,6 +77,13 @@ final class CoverRowCells {
               + "))\\s*",
           FLAGS);
 
+  /**
+   * A Question(s) or WG(s) row whose meeting's line follows its value after a single space: "WG(s):
+   * WG3 5th FG-XYZ meeting:", the place and dates under it. The meeting starts at a word.
+   */
+  private static final Pattern GROUPS_LABEL =
+      Pattern.compile("(?:question\\(s\\)|questions?|WG\\(s\\))\\s*:\\s*\\S", FLAGS);
+
   /** "Original: English" after a single space at a line's end is a cell of its own. */
   private static final Pattern TRAILING_ORIGINAL =
       Pattern.compile(
@@ -138,6 +145,10 @@ final class CoverRowCells {
     if (amendment.matches() && !amendment.group(1).endsWith(":")) {
       return List.of(TextCleaner.strip(amendment.group(1)), amendment.group(2));
     }
+    List<String> meetingLine = groupsThenMeetingLine(text);
+    if (meetingLine != null) {
+      return meetingLine;
+    }
     if (Dates.hasFourDigitRun(text)) {
       Matcher meeting = GROUPS_THEN_MEETING.matcher(text);
       if (meeting.matches() && Dates.find(meeting.group(2)) != null) {
@@ -155,5 +166,20 @@ final class CoverRowCells {
       }
     }
     return List.of(text);
+  }
+
+  /** A Question(s) or WG(s) row split before the meeting line that ends it, or null. */
+  private static List<String> groupsThenMeetingLine(String text) {
+    Matcher label = GROUPS_LABEL.matcher(text);
+    if (!label.lookingAt()) {
+      return null;
+    }
+    for (int at = text.indexOf(' ', label.end()); at > 0; at = text.indexOf(' ', at + 1)) {
+      String rest = TextCleaner.strip(text.substring(at));
+      if (CoverBlock.isMeetingCell(rest)) {
+        return List.of(TextCleaner.strip(text.substring(0, at)), rest);
+      }
+    }
+    return null;
   }
 }

@@ -138,9 +138,11 @@ final class Ordinals {
     }
   }
 
-  /** An ordinal: digits with an English or French suffix, or a word from the table. */
+  /** An ordinal: digits with an English, French or Russian suffix, or a word from the table. */
   static final String PATTERN =
       "(?:\\d{1,3}(?:st|nd|rd|th|e|ème|er|re|a|o|ª|º)"
+          // Russian writes digits with a hyphen and the ending of their case: "31-е", "2-я".
+          + "|\\d{1,3}-(?:е|я|й|ое|ая|ой|ый|го)(?!\\p{L})"
           + "|(?:twent|thirt|fort|fift)(?:ieth|y[- ](?:first|second|third|fourth|fifth|sixth"
           + "|seventh|eighth|ninth))"
           + "|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
