@@ -72,7 +72,7 @@ final class HeadingDetector {
                     line.block().headingLevel() > 0
                         && !HeadingStyles.isTitle(line.block())
                         && !EMBEDDED_NAME.matcher(line.text()).matches());
-    this.agenda = CoverTitleKinds.isAgenda(lines);
+    this.agenda = CoverTitleKinds.isAgenda(lines, pdf);
     this.report = CoverTitleKinds.isReport(lines);
     this.withoutEmphasis = plain && lines.stream().noneMatch(line -> line.block().bold());
     this.keywords = new KeywordHeadings(lines, outline, !plain);
