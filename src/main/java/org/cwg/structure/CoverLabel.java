@@ -92,17 +92,21 @@ enum CoverLabel {
     return COUNT_LINE.matcher(line).matches();
   }
 
+  /** A label that carries its Question's number before the colon ("Question 4/1:"). */
+  private static final Pattern NUMBERED_LABEL = Pattern.compile("[^:：]*\\d[^:：]*[:：].*");
+
   /**
    * Whether a line is a field written with its value, "Contact: Jane Doe" or "Deadline: 1 May
-   * 2027", which no heading is. An abstract run in with its label, and a Question's number, may
-   * start what is a section.
+   * 2027", which no heading is. An abstract run in with its label, and a Question's number in its
+   * label ("Question 4/1: Economic policies"), may start what is a section; a bare "Question:"
+   * label with the Questions after it is a cover row ("Question: Q3/16 | Geneva, ...").
    */
   static boolean isFieldWithValue(String line) {
     Found field = in(line);
     return field != null
         && !field.value().isEmpty()
         && field.label() != ABSTRACT
-        && field.label() != QUESTIONS;
+        && !(field.label() == QUESTIONS && NUMBERED_LABEL.matcher(line).matches());
   }
 
   static Found in(String cell) {

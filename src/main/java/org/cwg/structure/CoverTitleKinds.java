@@ -24,17 +24,35 @@ final class CoverTitleKinds {
 
   private CoverTitleKinds() {}
 
-  /** Whether a title line of the cover names the document an agenda, in any of ITU's languages. */
-  static boolean isAgenda(List<Line> lines) {
-    return lines.stream()
-        .limit(COVER_LINES)
-        .anyMatch(
-            line ->
-                mentionsAgenda(line.text())
-                    // A title has no full stop: "Agenda for Sustainable Development." is the end
-                    // of a sentence PDF wrapped onto its own line.
-                    && !line.text().strip().endsWith(".")
-                    && HeadingKinds.isAgendaTitleLine(HeadingKinds.tidy(line.text())));
+  /**
+   * Whether a title line of the cover names the document an agenda, in any of ITU's languages. A
+   * PDF's printed line may be the second half of a longer title.
+   */
+  static boolean isAgenda(List<Line> lines, boolean pdf) {
+    int limit = Math.min(COVER_LINES, lines.size());
+    for (int i = 0; i < limit; i++) {
+      Line line = lines.get(i);
+      if (mentionsAgenda(line.text())
+          // A title has no full stop: "Agenda for Sustainable Development." is the end of a
+          // sentence PDF wrapped onto its own line.
+          && !line.text().strip().endsWith(".")
+          && !(pdf && i > 0 && wrapsOnto(lines.get(i - 1)))
+          && HeadingKinds.isAgendaTitleLine(HeadingKinds.tidy(line.text()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a PDF's line wrapped at a space onto the next, as PDF text writes a line its paragraph
+   * goes on from ("... OF THE 2030 " / "AGENDA FOR ..."): a title that starts above is no agenda's.
+   */
+  private static boolean wrapsOnto(Line line) {
+    String raw = line.block().text();
+    return raw.endsWith(" ")
+        && !raw.isBlank()
+        && ".:;!?".indexOf(raw.strip().charAt(raw.strip().length() - 1)) < 0;
   }
 
   /** Whether a line is a title naming an agenda ("Draft agenda", "Projet d'ordre du jour"). */

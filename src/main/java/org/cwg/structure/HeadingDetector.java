@@ -72,7 +72,7 @@ final class HeadingDetector {
                     line.block().headingLevel() > 0
                         && !HeadingStyles.isTitle(line.block())
                         && !EMBEDDED_NAME.matcher(line.text()).matches());
-    this.agenda = CoverTitleKinds.isAgenda(lines);
+    this.agenda = CoverTitleKinds.isAgenda(lines, pdf);
     this.report = CoverTitleKinds.isReport(lines);
     this.withoutEmphasis = plain && lines.stream().noneMatch(line -> line.block().bold());
     this.keywords = new KeywordHeadings(lines, outline, !plain);
@@ -159,7 +159,7 @@ final class HeadingDetector {
     boolean question = HeadingKinds.isQuestion(text);
     if ((text.length() <= MAX_KEYWORD_LINE
             || question && text.length() <= HeadingKinds.MAX_QUESTION)
-        && !(question && wrapsOn(index))) {
+        && !(question && wrapsOn(index) && !wrapped.questionGoesOn(index))) {
       Heading keyword = keywords.find(index, text, block);
       if (keyword != null) {
         return keyword;

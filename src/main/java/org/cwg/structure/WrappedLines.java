@@ -99,6 +99,9 @@ final class WrappedLines {
    */
   int continuation(int index) {
     int next = index + 1;
+    if (questionGoesOn(index)) {
+      return next;
+    }
     if (width == 0
         || next >= lines.size()
         || !fills(index)
@@ -110,6 +113,28 @@ final class WrappedLines {
     String text = lines.get(next).text().strip();
     boolean startsItem = !text.isEmpty() && !Character.isLetterOrDigit(text.charAt(0));
     return text.length() * 2 <= width && !startsItem && !headsItself(text) ? next : -1;
+  }
+
+  /**
+   * Whether a consultation's question heading ("Question 3: How do ... in aspects") filled its line
+   * and goes on in lower case on the next to its question mark: one heading PDF wrapped, which a
+   * question ends where its question does.
+   */
+  boolean questionGoesOn(int index) {
+    int next = index + 1;
+    if (width == 0
+        || next >= lines.size()
+        || !fills(index)
+        || endsSentence(index)
+        || lines.get(next).block().region() != Block.Region.BODY
+        || !HeadingKinds.isQuestion(lines.get(index).text())) {
+      return false;
+    }
+    String rest = lines.get(next).text().strip();
+    return !rest.isEmpty()
+        && Character.isLowerCase(rest.charAt(0))
+        && rest.endsWith("?")
+        && lines.get(index).text().length() + rest.length() < HeadingKinds.MAX_QUESTION;
   }
 
   /**

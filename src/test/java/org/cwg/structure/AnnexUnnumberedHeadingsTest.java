@@ -38,4 +38,32 @@ class AnnexUnnumberedHeadingsTest {
         "other|2||Field trials",
         "conclusion|2||Conclusions");
   }
+
+  @Test
+  void aFormsQuestionRowUnderAnAnnexIsNoHeading() {
+    String text =
+        """
+        TELECOMMUNICATION STANDARDIZATION SECTOR
+        STUDY PERIOD 2029-2032\t\tSG9-TD77/GEN
+        \t\tSTUDY GROUP 9
+        Question(s):\t7/9\tTestville, 3-14 May 2031
+        TD
+        Source:\tRapporteur, Q7/9
+        Title:\tProposal for a new work item on garden sensors
+        Abstract:\tThis TD proposes a new work item on sensors that measure the moisture of soil.
+        1\tProposal
+        The study group is invited to agree the new work item justified in the annex below.
+        Annex A – Justification for the new work item
+        Question:\tQ7/9\tProposed new Recommendation\tTestville, 3-14 May 2031
+        Reference and title:\tDraft Recommendation \"Requirements for sensors that measure the moisture of soil\"
+        Base text:\tTD 12, TD 14\tTiming:\t2032-Q2
+        Approval process:\tAAP
+        Scope:\tFunctional and quality requirements for sensors that measure the moisture of soil.
+        """;
+    assertOutline(
+        plain(text),
+        "abstract|1||Abstract",
+        "proposal|1|1|Proposal",
+        "annex|1|A|Annex A – Justification for the new work item");
+  }
 }

@@ -1,8 +1,11 @@
 package org.cwg.structure;
 
 import static org.cwg.structure.Outlines.assertOutline;
+import static org.cwg.structure.Outlines.body;
+import static org.cwg.structure.Outlines.pdf;
 import static org.cwg.structure.Outlines.plain;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A consultation response's headings that quote the questions, and its closing words. */
@@ -85,5 +88,24 @@ class ConsultationHeadingsTest {
         plain(text),
         "other|1|1|Question 1: Who should write the tests?",
         "other|1|2|Question 2: What should a project measure?");
+  }
+
+  @Test
+  void aPdfQuestionHeadingWrappedToItsQuestionMarkIsOneSection() {
+    assertOutline(
+        pdf(
+            List.of(
+                body("Open consultation on testing"),
+                body("Document OPCWGINT-30/2-E"),
+                body("Question 1: Who should write the tests?"),
+                body("Developers should write the tests of what they change, before they change"),
+                body("it, and reviewers should read the tests first."),
+                body("Question 2: How should the smallest projects and their volunteers organize"),
+                body("their tests over a release?"),
+                body("Small projects should keep one test per behaviour and run them on each"),
+                body("change."))),
+        "other|1||Question 1: Who should write the tests?",
+        "other|1||Question 2: How should the smallest projects and their volunteers organize"
+            + " their tests over a release?");
   }
 }
