@@ -1,5 +1,6 @@
 package org.cwg.cite;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -136,6 +137,52 @@ final class BodyInference {
       }
     }
     return cited;
+  }
+
+  /** A line that holds a citation alone, under its clause number: "3.1 Resolution 9". */
+  private static final Pattern HEADING_NUMBER = Pattern.compile("[\\d.]*\\s*");
+
+  /**
+   * The mentions, with the body of a heading that is a bare citation alone ("3.1 Resolution 9")
+   * taken from the line under it: such a heading names what its section discusses, and the
+   * section's first sentence cites it in full ("WTDC-10 revised Resolution 9 (Rev. Hyderabad,
+   * 2010)"). Only where the document gave that number no body before.
+   */
+  List<Mention> withHeadingsSettled(String text, List<Mention> found) {
+    List<Mention> settled = new ArrayList<>(found);
+    for (int i = 0; i < settled.size(); i++) {
+      Mention heading = settled.get(i);
+      int lineStart = text.lastIndexOf('\n', heading.start()) + 1;
+      int lineEnd = text.indexOf('\n', heading.end());
+      if (!heading.inferred()
+          || heading.qualifier() != null
+          || lineEnd < 0
+          || !HEADING_NUMBER.matcher(text.substring(lineStart, heading.start())).matches()
+          || !text.substring(heading.end(), lineEnd).isBlank()
+          || bodyCitedBefore(heading.number(), settled.subList(0, i)) != null) {
+        continue;
+      }
+      int nextLineEnd = text.indexOf('\n', lineEnd + 1);
+      int sectionStart = nextLineEnd < 0 ? text.length() : nextLineEnd;
+      List<Mention> underIt =
+          settled.subList(i + 1, settled.size()).stream()
+              .filter(m -> m.start() < sectionStart)
+              .toList();
+      String body = bodyCitedBefore(heading.number(), underIt);
+      if (body != null && !body.equals(heading.body())) {
+        settled.set(
+            i,
+            new Mention(
+                body,
+                heading.number(),
+                null,
+                heading.title(),
+                heading.start(),
+                heading.end(),
+                true));
+      }
+    }
+    return settled;
   }
 
   /**

@@ -189,7 +189,7 @@ final class ResolutionFinder {
       }
     }
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    return found;
+    return bodies.withHeadingsSettled(text, found);
   }
 
   /** Reads one citation starting at a match of {@link #HEAD}; returns where to look next. */

@@ -252,4 +252,19 @@ class FamilyConventionCitationsTest {
     assertEquals(List.of("5-6/38", "RAG12-1/3", "TDAG11-16/2"), references(text, "5-6/41"));
     assertEquals(List.of(), references("This is Document TDAG11-16/4-E.", "TDAG11-16/4"));
   }
+
+  @Test
+  void aHeadingThatIsABareCitationTakesTheBodyItsSectionGivesIt() {
+    assertEquals(
+        List.of("WTDC 9", "WTDC 9"),
+        bodies(
+            "2\tDecisions of the Conference\n2.1\tResolution 9\nThe Conference revised"
+                + " Resolution 9 (Rev. Kigali, 2022) on spectrum management.\n"));
+    // A heading over a section that cites the number otherwise keeps what it had.
+    assertEquals(
+        List.of("PP 9", "WTDC 9"),
+        bodies(
+            "2.1\tResolution 9\nThe group met twice.\nIt then read Resolution 9 (Rev. Kigali,"
+                + " 2022).\n"));
+  }
 }
