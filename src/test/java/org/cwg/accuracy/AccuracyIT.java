@@ -75,7 +75,9 @@ class AccuracyIT {
           "holdout37",
           "holdout38",
           "holdout39",
-          "holdout40");
+          "holdout40",
+          "holdout41",
+          "holdout42");
 
   private static final Path REAL_LABELS = Path.of("src/test/resources/itu-real/labels.json");
   private static final Path OUT = Path.of("target/accuracy");
