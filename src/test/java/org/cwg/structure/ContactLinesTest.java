@@ -125,4 +125,24 @@ class ContactLinesTest {
             new Contact("Ola Nordmann", "Norwegian Standards Institute (NSI)", "ola@example.no")),
         metadata.contacts());
   }
+
+  @Test
+  void aLabelledNoteUnderTheContactRowsIsNoPartOfTheLastContact() {
+    Metadata metadata =
+        CoverOfLines.read(
+            "t.txt",
+            "INTERNATIONAL TELECOMMUNICATION UNION\tRevision 1 to",
+            "Document SG1/77-E",
+            "SOURCE:\tFreedonia",
+            "TITLE:\tRural broadband in mountain valleys",
+            "Contact:\tMs Olga Brenner, Freedonia Spectrum Office\tE-mail: o.brenner@fso.example",
+            "Contact:\tMr Ivo Marek, Ministry of Posts\tE-mail: ivo.marek@mp.example",
+            "Note: This revision replaces the table of section 3 and corrects the annex of Document 1/77.",
+            "1\tIntroduction");
+    assertEquals(
+        List.of(
+            new Contact("Olga Brenner", "Freedonia Spectrum Office", "o.brenner@fso.example"),
+            new Contact("Ivo Marek", "Ministry of Posts", "ivo.marek@mp.example")),
+        metadata.contacts());
+  }
 }
