@@ -145,4 +145,19 @@ class ContactLinesTest {
             new Contact("Ivo Marek", "Ministry of Posts", "ivo.marek@mp.example")),
         metadata.contacts());
   }
+
+  @Test
+  void anOfficeInAQuestionWhoseNumberWrappedNamesNoOrganization() {
+    Metadata metadata =
+        CoverOfLines.read(
+            "D22-SG02RGQ-C-0050!!MSW-E.pdf",
+            "INTERNATIONAL TELECOMMUNICATION UNION Document SG2RGQ/50-E",
+            "SOURCE: Rapporteurs for Question 4/2",
+            "TITLE: Report of the meeting",
+            "Contact: Ms Olga Brenner, Rapporteur for Question",
+            "4/2",
+            "E-mail: o.brenner@fso.example");
+    assertEquals(
+        List.of(new Contact("Olga Brenner", null, "o.brenner@fso.example")), metadata.contacts());
+  }
 }
