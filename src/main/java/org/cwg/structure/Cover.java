@@ -176,9 +176,12 @@ final class Cover {
         if (next.origin() != cell.origin() && cell.origin() == Origin.TABLE) {
           break;
         }
-        // A title or a source is never a sentence of running text: that is the body beginning,
-        // whole on its line even where a number in it was cut off as a cell of its own.
-        if ((found.label() == CoverLabel.TITLE || found.label() == CoverLabel.SOURCE)
+        // A title, a source or a contact is never a sentence of running text: that is the body
+        // beginning (or a note under the cover), whole on its line even where a number in it was
+        // cut off as a cell of its own. A contact's run-in line ends in its address.
+        if ((found.label() == CoverLabel.TITLE
+                || found.label() == CoverLabel.SOURCE
+                || found.label() == CoverLabel.CONTACT && !CoverCells.hasEmail(lineFrom(body, j)))
             && !value.isEmpty()
             && RUNNING_SENTENCE.matcher(lineFrom(body, j)).matches()) {
           break;

@@ -245,11 +245,13 @@ final class CoverContacts {
       // A line that goes on with a phrase the line before left open ("Office National des" /
       // "Fréquences Radio", "... Radio" / "(ONFR), Lyon"), or whose comma parts the rest of the
       // organization from the city or country the line ends on ("Commission (ACC), Nairobi"), is
-      // the same line, its commas still parting the organization from the city.
+      // the same line, its commas still parting the organization from the city. A number goes on
+      // after the word it completes: "Rapporteur for Question" / "4/2".
       if (wrapped.contains(",")
               && !CoverCells.continuesLine(cells.get(at - 1), wrapped)
               && !endsOnPlace(wrapped)
           || !WRAPPED_NAME.matcher(wrapped).lookingAt()
+              && !CoverCells.endsMidPhrase(cells.get(at - 1))
           || isCountry(wrapped)) {
         return null;
       }

@@ -125,4 +125,39 @@ class ContactLinesTest {
             new Contact("Ola Nordmann", "Norwegian Standards Institute (NSI)", "ola@example.no")),
         metadata.contacts());
   }
+
+  @Test
+  void aLabelledNoteUnderTheContactRowsIsNoPartOfTheLastContact() {
+    Metadata metadata =
+        CoverOfLines.read(
+            "t.txt",
+            "INTERNATIONAL TELECOMMUNICATION UNION\tRevision 1 to",
+            "Document SG1/77-E",
+            "SOURCE:\tFreedonia",
+            "TITLE:\tRural broadband in mountain valleys",
+            "Contact:\tMs Olga Brenner, Freedonia Spectrum Office\tE-mail: o.brenner@fso.example",
+            "Contact:\tMr Ivo Marek, Ministry of Posts\tE-mail: ivo.marek@mp.example",
+            "Note: This revision replaces the table of section 3 and corrects the annex of Document 1/77.",
+            "1\tIntroduction");
+    assertEquals(
+        List.of(
+            new Contact("Olga Brenner", "Freedonia Spectrum Office", "o.brenner@fso.example"),
+            new Contact("Ivo Marek", "Ministry of Posts", "ivo.marek@mp.example")),
+        metadata.contacts());
+  }
+
+  @Test
+  void anOfficeInAQuestionWhoseNumberWrappedNamesNoOrganization() {
+    Metadata metadata =
+        CoverOfLines.read(
+            "D22-SG02RGQ-C-0050!!MSW-E.pdf",
+            "INTERNATIONAL TELECOMMUNICATION UNION Document SG2RGQ/50-E",
+            "SOURCE: Rapporteurs for Question 4/2",
+            "TITLE: Report of the meeting",
+            "Contact: Ms Olga Brenner, Rapporteur for Question",
+            "4/2",
+            "E-mail: o.brenner@fso.example");
+    assertEquals(
+        List.of(new Contact("Olga Brenner", null, "o.brenner@fso.example")), metadata.contacts());
+  }
 }
