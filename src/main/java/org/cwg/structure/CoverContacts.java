@@ -246,13 +246,17 @@ final class CoverContacts {
       // "Fréquences Radio", "... Radio" / "(ONFR), Lyon"), or whose comma parts the rest of the
       // organization from the city or country the line ends on ("Commission (ACC), Nairobi"), is
       // the same line, its commas still parting the organization from the city. A number goes on
-      // after the word it completes: "Rapporteur for Question" / "4/2".
+      // after the word it completes: "Rapporteur for Question" / "4/2". Once the line is known to
+      // have wrapped, a country goes on too, as the line wrote it: after a comma where the
+      // organization sits ("ACME," / "France"), else the last word of its name ("... Development"
+      // / "Canada"); under a line that ended whole it is a line of its own.
+      boolean wrapping = at > 1 || CoverCells.endsMidPhrase(head);
       if (wrapped.contains(",")
               && !CoverCells.continuesLine(cells.get(at - 1), wrapped)
               && !endsOnPlace(wrapped)
           || !WRAPPED_NAME.matcher(wrapped).lookingAt()
               && !CoverCells.endsMidPhrase(cells.get(at - 1))
-          || isCountry(wrapped)) {
+          || isCountry(wrapped) && !wrapping) {
         return null;
       }
       joined.append(' ').append(wrapped);

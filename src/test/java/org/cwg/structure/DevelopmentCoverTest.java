@@ -255,4 +255,43 @@ class DevelopmentCoverTest {
                 "awa.traore@adrr.example")),
         m.contacts());
   }
+
+  @Test
+  void aCountryOnTheLineAfterTheCommaThatWrappedIsWhereTheOrganizationSits() {
+    Metadata m =
+        pdf(
+            "Document",
+            "2/99-E",
+            "SOURCE: Nordlink AS",
+            "TITLE: Rural broadband pilots",
+            "Contact: Mr Tomas Kruger, Nordlink,",
+            "Norway",
+            "E-mail:",
+            "t.kruger@nordlink.example");
+    assertEquals(
+        List.of(new Contact("Tomas Kruger", "Nordlink", "t.kruger@nordlink.example")),
+        m.contacts());
+  }
+
+  @Test
+  void aCountryThatEndsAWrappedOrganizationsNameIsPartOfIt() {
+    Metadata m =
+        pdf(
+            "Document",
+            "2/99-E",
+            "SOURCE: Sweden",
+            "TITLE: Rural broadband pilots",
+            "Contact: Mr Arne Holm, Transport,",
+            "Energy and Digital Affairs",
+            "Sweden",
+            "E-mail:",
+            "arne.holm@teda.example");
+    assertEquals(
+        List.of(
+            new Contact(
+                "Arne Holm",
+                "Transport, Energy and Digital Affairs Sweden",
+                "arne.holm@teda.example")),
+        m.contacts());
+  }
 }
