@@ -216,9 +216,18 @@ final class CoverTitleLines {
       // "RADIOCOMMUNICATION").
       boolean cutMidPhrase =
           capitals && isCapitals(next) && CoverCells.endsMidPhrase(lines.get(j - 1));
+      // A masthead stands above the title, never between its lines: a masthead's word with the
+      // title going on in capitals under it is a word the title wrapped ("... OF THE WORLD" /
+      // "RADIOCOMMUNICATION" / "CONFERENCE (WRC-15) ...").
+      boolean betweenItsLines =
+          capitals
+              && isCapitals(next)
+              && j + 1 < lines.size()
+              && isCapitals(lines.get(j + 1))
+              && !CoverCells.neverTitleOrSource(lines.get(j + 1));
       if (!goesOn
           || CoverCells.neverTitleOrSource(next)
-              && !(cutMidPhrase
+              && !((cutMidPhrase || betweenItsLines)
                   && CoverCells.isMasthead(next)
                   && !CoverBlock.ORIGINAL.matcher(next).matches())
           || CoverCells.placeAndDate(next) != null

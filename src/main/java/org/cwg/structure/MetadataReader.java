@@ -169,7 +169,7 @@ final class MetadataReader {
           MetadataDraft.MEETING_DATE, Dates.find(dated.group("date")), Provenance.COVER, rule);
     }
     java.util.regex.Matcher m = MEETING_IN_TITLE.matcher(title);
-    if (m.lookingAt() && !isStudyGroupOfItuT(draft)) {
+    if (m.lookingAt() && !numbersNoMeetings(draft)) {
       draft.offer(
           MetadataDraft.MEETING,
           Ordinals.valueOf(m.group(1)),
@@ -179,10 +179,20 @@ final class MetadataReader {
   }
 
   /**
+   * Whether the document's own meeting has no number, so that a meeting its title or lead names is
+   * another's: an ITU-T study group's, or a Council session's, whose documents report on the
+   * numbered meetings of its working groups ("Results of the seventeenth meeting of the Council
+   * Working Group on ...").
+   */
+  static boolean numbersNoMeetings(MetadataDraft draft) {
+    return isStudyGroupOfItuT(draft) || "Council".equals(draft.get(MetadataDraft.GROUP));
+  }
+
+  /**
    * An ITU-T study group or TSAG counts its meetings in no series ("the first meeting of Study
    * Group 2" is that of a study period): its documents have no meeting number.
    */
-  static boolean isStudyGroupOfItuT(MetadataDraft draft) {
+  private static boolean isStudyGroupOfItuT(MetadataDraft draft) {
     Object number = draft.get(MetadataDraft.NUMBER);
     Object group = draft.get(MetadataDraft.GROUP);
     return number instanceof String id

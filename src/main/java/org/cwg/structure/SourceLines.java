@@ -171,7 +171,9 @@ final class SourceLines {
               + "|Institute|Institut|Instituto|Ministry|Ministère|Ministerio|Authority|Autorité"
               + "|Autoridad|Agency|Agence|Agencia|Corporation|Company|Association|Commission|Council"
               + "|Organi[sz]ation|Society|Alliance|Consortium|Forum|Labs?|Laborator(?:y|ies)"
-              + "|City|Municipality|Municipalidad|Ville|Ciudad)\\b");
+              + "|City|Municipality|Municipalidad|Ville|Ciudad"
+              // A hospital or clinic, which focus groups on health list among their sources.
+              + "|Hospital|Hôpital|Clinic|Clinique|Clínica|Krankenhaus|Klinik\\p{L}*)\\b");
 
   /**
    * The next source on a line of its own after a line that ended well short of the cover's column,

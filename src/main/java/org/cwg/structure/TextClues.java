@@ -139,7 +139,7 @@ final class TextClues {
     }
 
     Matcher meeting = MEETING.find(meetingLead(sections, lead));
-    if (meeting != null && !MetadataReader.isStudyGroupOfItuT(draft)) {
+    if (meeting != null && !MetadataReader.numbersNoMeetings(draft)) {
       draft.offer(
           MetadataDraft.MEETING,
           Ordinals.valueOf(meeting.group(1)),

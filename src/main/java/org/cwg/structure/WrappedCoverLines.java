@@ -172,8 +172,12 @@ final class WrappedCoverLines {
           ".*(?<![\\d/.])\\d{1,2}(?:er|º)?(?:\\s*[-–—]\\s*\\d{1,2}(?:er|º)?)?(?:\\s+de)?",
           Pattern.UNICODE_CASE);
 
+  /**
+   * A month and year first on a line; Spanish may wrap a range's second day before the "de" that
+   * ties it to its month: "25 de noviembre - 4" / "de diciembre de 2003".
+   */
   private static final Pattern MONTH_AND_YEAR_FIRST =
-      Pattern.compile("(\\p{L}+\\s+(?:de\\s+)?\\d{4})(?!\\d).*");
+      Pattern.compile("(?:de\\s+)?(\\p{L}+\\s+(?:de\\s+)?\\d{4})(?!\\d).*");
 
   private static final Pattern DATE_FIRST =
       Pattern.compile(Dates.ANY, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

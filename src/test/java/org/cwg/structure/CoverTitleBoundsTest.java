@@ -146,4 +146,25 @@ class CoverTitleBoundsTest {
     assertEquals(9, m.meeting());
     assertEquals("2029-02-14", m.meetingDate());
   }
+
+  @Test
+  void aMastheadsWordThePdfWrappedBetweenTitleLinesGoesOnWithTheTitle() {
+    Metadata m =
+        CoverOfLines.read(
+            "R29-SG05-C-0003!!MSW-E.pdf",
+            "Radiocommunication Study Groups",
+            "Document 5/3-E",
+            "9 January 2029",
+            "English only",
+            "Director, Radiocommunication Bureau",
+            "OUTCOME OF THE EXAMPLE ASSEMBLY (RA-28) AND OF THE WORLD",
+            "RADIOCOMMUNICATION",
+            "CONFERENCE (WRC-28) FOR STUDY GROUP 5",
+            "1 Purpose",
+            "This note informs Study Group 5 of the decisions of the Assembly.");
+    assertEquals(
+        "OUTCOME OF THE EXAMPLE ASSEMBLY (RA-28) AND OF THE WORLD RADIOCOMMUNICATION"
+            + " CONFERENCE (WRC-28) FOR STUDY GROUP 5",
+        m.title());
+  }
 }

@@ -79,4 +79,30 @@ class MeetingAndNoteCluesTest {
     assertNotNull(m);
     assertEquals("Lima", m.group("place"));
   }
+
+  @Test
+  void aCouncilSessionsReportOnAWorkingGroupsMeetingHasNoMeetingNumber(@TempDir Path dir)
+      throws Exception {
+    Metadata m =
+        WordTextExport.read(
+                dir,
+                "C31-0077!!MSW-E",
+                "Council 2031",
+                "Geneva, 8-18 June 2031\t\tAgenda item: ADM 4",
+                "\t\tDocument C31/77-E",
+                "\t\t2 May 2031",
+                "\t\tOriginal: English",
+                "Report by the Chair of the Council Working Group on Example Resources",
+                "REPORT ON THE NINTH MEETING OF THE COUNCIL WORKING GROUP ON EXAMPLE RESOURCES",
+                "Summary",
+                "This document reports on the ninth meeting of the Council Working Group on Example"
+                    + " Resources and its recommendations to the Council.",
+                "Action required",
+                "The Council is invited to approve the recommendations in section 3.",
+                "1\tIntroduction",
+                "The Group met in Geneva in February 2031.")
+            .metadata();
+    assertEquals("Council", m.group());
+    assertNull(m.meeting(), "a Council session has no number; the ninth is the group's meeting");
+  }
 }

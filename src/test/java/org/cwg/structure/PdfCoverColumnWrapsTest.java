@@ -170,4 +170,25 @@ class PdfCoverColumnWrapsTest {
     assertEquals("SG1/77(Rev.2)", m.number());
     assertEquals("Rev.2", m.revision());
   }
+
+  @Test
+  void aSpanishRangeOfDatesWrappedBeforeItsSecondMonthIsTheMeetingsDates() {
+    Metadata m =
+        CoverOfLines.read(
+            "T29-SG03-C-0041!!MSW-S.pdf",
+            "UNIÓN INTERNACIONAL",
+            "DE",
+            "TELECOMUNICACIONES",
+            "COM 3 – C 41 – S",
+            "Octubre de 2029",
+            "Original: español",
+            "COMISIÓN DE ESTUDIO 3 – CONTRIBUCIÓN 41",
+            "Cuestión(es): 6/3 Ginebra, 29 de octubre - 2",
+            "de noviembre de 2029",
+            "ORIGEN: RURITANIA",
+            "TÍTULO: Propuesta sobre los costes de terminación",
+            "Resumen");
+    assertEquals("2029-10-29", m.meetingDate());
+    assertEquals(List.of("6/3"), m.questions());
+  }
 }

@@ -176,4 +176,22 @@ class SourceColumnWrapsTest {
             "RURITANIAN RADIO AND TELEVISION CORPORATION (RRT)", "BORDURIA NETWORKS CORPORATION"),
         metadata.sources());
   }
+
+  @Test
+  void aCompanyWithItsLegalFormUnderAHospitalIsTheNextSource() {
+    Metadata metadata =
+        CoverOfLines.read(
+            "FG-XR-J-012.pdf",
+            "INTERNATIONAL TELECOMMUNICATION UNION",
+            "FG-XR-J-012",
+            "Original: English",
+            "DOCUMENT",
+            "Source: Nordstadt Royal Teaching Hospital",
+            "Example Vision, Inc.",
+            "Title: Proposal for a topic group on screening",
+            "for diseases of the eye from retinal images",
+            "Purpose: Discussion");
+    assertEquals(
+        List.of("Nordstadt Royal Teaching Hospital", "Example Vision, Inc."), metadata.sources());
+  }
 }
