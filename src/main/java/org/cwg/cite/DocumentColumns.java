@@ -57,14 +57,19 @@ final class DocumentColumns {
 
   /**
    * A row of plain or PDF text opening with the numbers: the next cell after a tab, or after a
-   * space and beginning with a letter, never a figure ("42 1 250 000" counts documents).
+   * space and beginning with a letter, never a figure ("42 1 250 000" counts documents). The row
+   * may end on the cell: a lookahead that sees past a row's bounds sees its line break there.
    */
   private static final Pattern CELL_IN_ROW =
-      Pattern.compile(NUMBERS + "(?=\\t|$|[ \\u00a0]+\\p{L})");
+      Pattern.compile(NUMBERS + "(?=\\t|$|[ \\u00a0]*[\\r\\n]|[ \\u00a0]+\\p{L})");
 
-  /** The same cell past the row's first, which PDF text joins to it with a space. */
+  /**
+   * The same cell past the row's first, which PDF text joins to it with a space; never a group of a
+   * figure's digits ("1 250 000"), three digits after a digit and a space.
+   */
   private static final Pattern CELL_LATER_IN_ROW =
-      Pattern.compile("(?<=[ \\u00a0])" + CELL_IN_ROW.pattern());
+      Pattern.compile(
+          "(?<=[ \\u00a0])(?!(?<=\\d[ \\u00a0])\\d{3}(?![\\d(]))" + CELL_IN_ROW.pattern());
 
   /** A header row is short; a longer line starting with the word is a paragraph. */
   private static final int LONGEST_HEADING = 60;

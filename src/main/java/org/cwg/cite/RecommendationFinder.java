@@ -83,7 +83,8 @@ final class RecommendationFinder {
 
   /**
    * The next item of a list: ", X.509", " and X.510", in the six languages' words ("et D.52", "y
-   * D.52", "и D.52"); a sector named again starts anew.
+   * D.52", "и D.52"); and the second end of a range ("Q.1902.1 to Q.1902.6", "à", "a", "до", "–"),
+   * which names both ends as a range of documents does; a sector named again starts anew.
    */
   private static final Pattern LIST_NEXT =
       Pattern.compile(
@@ -95,9 +96,13 @@ final class RecommendationFinder {
               + WS
               + "+)?|"
               + WS
-              + "+(?:and|or|et|ou|y|o|и|или)"
+              + "+(?:and|or|et|ou|y|o|и|или|to|through|à|a|al|до|по)"
               + WS
-              + "+)"
+              + "+|"
+              + WS
+              + "*[\u2013\u2014]"
+              + WS
+              + "*)"
               + NUMBER);
 
   /**

@@ -65,11 +65,17 @@ final class ReferenceFinder {
     // ("TD 205" inside "TD 205 Rev.1 (GEN/12)").
     List<DocumentReference> ownWritten = new ArrayList<>();
     Matcher m = DocumentNumber.FINDER.matcher(text);
-    for (int from = 0; findNumber(text, m, from); from = m.end()) {
+    for (int from = 0; findNumber(text, m, from); ) {
       String id = DocumentNumber.canonical(m) + amendmentBefore(text, m.start(), true);
       DocumentReference reference =
           new DocumentReference(id, m.group(), m.start(), m.end(), false, null);
       (id.equals(own) ? ownWritten : found).add(reference);
+      from = m.end();
+      // "Documents CWG-Internet-20/7 and 20/8": the list goes on without the group.
+      for (DocumentReference listed : ListedNumbers.after(text, id, m.end(), own)) {
+        found.add(listed);
+        from = listed.end();
+      }
     }
     List<DocumentReference> shortForms = new ArrayList<>();
     String series = seriesOf(own, found);

@@ -86,6 +86,45 @@ class ConferenceSeriesCitationsTest {
   }
 
   @Test
+  void aColumnOfDocumentsEndingAPdfRowIsReadToo() {
+    // PDF text joins the cells with spaces; the column of documents may be the row's last.
+    String pdf =
+        "Annex – Texts\nItem Text Document\n"
+            + "2.1 MOD Resolution 5 (Rev.PP-26) 77\n2.2 SUP Resolution 8 (PP-22) 77\n"
+            + "2.3 NOC Article 4 80(Rev.2)\n";
+    assertEquals(List.of("PP-30/77", "PP-30/77", "PP-30/80(Rev.2)"), references(pdf, "PP-30/90"));
+    // A figure's groups of digits at a row's end are no documents.
+    String figures =
+        "Region Documents translated Cost (CHF)\nEurope 12 2 400 000\nAsia 9 310 000\n";
+    assertEquals(List.of(), references(figures, "C30/9"));
+  }
+
+  @Test
+  void aTableRowEndingOnAFigureAfterATabIsNoContentsLine() {
+    // A table row reads like a contents line: its last cell a figure after a tab.
+    String table =
+        "Annex\nItem\tText\tDocument\n2.1\tMOD Resolution 5 (Rev.PP-26)\t77\n"
+            + "2.2\tSUP Resolution 8 (PP-22)\t77\n";
+    assertEquals(List.of("PP 5", "PP 8"), bodies(table));
+    // A contents line repeats the heading it leads to, and its citation is that heading's.
+    String contents =
+        "Contents\n1\tResolution 5 of the Conference\t3\n"
+            + "1\tResolution 5 of the Conference\nText.";
+    assertEquals(List.of("PP 5"), bodies(contents));
+  }
+
+  @Test
+  void aListAfterAFullNumberGoesOnWithTheMeetingAndNumberAlone() {
+    assertEquals(
+        List.of("CWG-COP-12/4", "CWG-COP-12/6", "CWG-COP-11/9(Rev.1)"),
+        references("See Documents CWG-COP-12/4, 12/6 and 11/9(Rev.1).", "CWG-COP-12/1"));
+    assertEquals(
+        List.of("PP-30/40", "PP-30/44"), references("Documents PP-30/40 to 30/44-E.", "PP-30/1"));
+    // Its own number in the list is no reference.
+    assertEquals(List.of("C30/5"), references("Documents C30/4 and 30/5.", "C30/4"));
+  }
+
+  @Test
   void aBodyOnTheLineBeforeItsWrappedCitationIsItsBody() {
     // PDF text breaks the sentence at the margin between the body and the resolution it revised.
     assertEquals(

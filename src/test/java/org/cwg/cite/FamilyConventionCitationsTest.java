@@ -28,6 +28,20 @@ class FamilyConventionCitationsTest {
   }
 
   @Test
+  void aRangeOfRecommendationsNamesBothItsEnds() {
+    assertEquals(
+        List.of("ITU-T H.460.1", "ITU-T H.460.9"),
+        references(
+            "The suite was approved as ITU-T Recommendations H.460.1 to H.460.9.", "SG16-C7"));
+    assertEquals(
+        List.of("ITU-R P.530", "ITU-R P.533"),
+        references("Las Recomendaciones UIT-R P.530 a P.533 se aplican.", null));
+    assertEquals(
+        List.of("ITU-T G.991", "ITU-T G.994"),
+        references("Recommendations G.991 – G.994 apply.", "SG15-C3"));
+  }
+
+  @Test
   void aSupplementWithItsSeriesIsAReferenceAndWithoutItNone() {
     assertEquals(
         List.of("ITU-T Q Suppl.7", "ITU-T Y Suppl.9"),
