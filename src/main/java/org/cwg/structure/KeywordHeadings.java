@@ -26,6 +26,9 @@ final class KeywordHeadings {
    */
   private final boolean preambleInRunningText;
 
+  /** Whether the lines come from Word, which says whether a preamble word is set apart. */
+  private final boolean formatted;
+
   /** Whether the masthead is ITU-D's, whose cover holds its Summary and Action required as rows. */
   private final boolean developmentCover;
 
@@ -42,6 +45,7 @@ final class KeywordHeadings {
   KeywordHeadings(List<Line> lines, HeadingOutline outline, boolean formatted) {
     this.lines = lines;
     this.outline = outline;
+    this.formatted = formatted;
     this.preambleInRunningText =
         lines.stream().anyMatch(line -> PROPOSAL_MARK.matcher(line.text().strip()).matches())
             || formatted
@@ -199,7 +203,7 @@ final class KeywordHeadings {
     }
     boolean preamble =
         block.region() == Block.Region.BODY
-            && (HeadingKinds.isPreamble(words) && !preambleInRunningText
+            && (HeadingKinds.isPreamble(words) && !preambleInRunningText && !draftInAnnex()
                 || headsADraftText(index, words));
     boolean note =
         words.equals("NOTE")
@@ -210,6 +214,15 @@ final class KeywordHeadings {
     }
     outline.numbering().acceptUnnumbered(1);
     return new Heading(index, SectionKind.OTHER, words, null, 1);
+  }
+
+  /**
+   * Whether plain text or PDF reaches a preamble word inside an annex, appendix or attachment: a
+   * published Resolution or Recommendation opens with its preamble before any annex, so one under
+   * an annex is the draft a contribution or note carries, whose preamble runs as its text.
+   */
+  private boolean draftInAnnex() {
+    return !formatted && outline.inDivision();
   }
 
   /**
