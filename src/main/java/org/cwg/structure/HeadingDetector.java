@@ -130,6 +130,7 @@ final class HeadingDetector {
         || block.region() == Block.Region.FOOTNOTE
         || tableOfContents[index]
         || wrapped.insideParagraph(index)
+        || ProposalMarks.namesChangedProvision(lines, index)
         || EMBEDDED_NAME.matcher(text).matches()) {
       return null;
     }

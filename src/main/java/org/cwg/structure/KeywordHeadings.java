@@ -3,7 +3,6 @@ package org.cwg.structure;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.cwg.model.DocumentNumber;
 import org.cwg.model.SectionKind;
 import org.cwg.parse.Block;
@@ -35,10 +34,6 @@ final class KeywordHeadings {
   /** The first lines, where a cover's masthead names its Sector (PDF wraps it over several). */
   private static final int MASTHEAD_LINES = 8;
 
-  /** A proposal's mark of a change on a line of its own, with the proposal's id after it. */
-  private static final Pattern PROPOSAL_MARK =
-      Pattern.compile("(?:MOD|ADD|SUP|NOC)(?:\\s+\\S+){0,2}");
-
   /**
    * @param formatted whether the lines come from Word, which says what is bold or styled
    */
@@ -47,7 +42,7 @@ final class KeywordHeadings {
     this.outline = outline;
     this.formatted = formatted;
     this.preambleInRunningText =
-        lines.stream().anyMatch(line -> PROPOSAL_MARK.matcher(line.text().strip()).matches())
+        lines.stream().anyMatch(line -> ProposalMarks.isMark(line.text()))
             || formatted
                 && lines.stream()
                     .noneMatch(
