@@ -1,7 +1,6 @@
 package org.cwg.structure;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -131,6 +130,7 @@ final class HeadingDetector {
         || block.region() == Block.Region.FOOTNOTE
         || tableOfContents[index]
         || wrapped.insideParagraph(index)
+        || ProposalMarks.namesChangedProvision(lines, index)
         || EMBEDDED_NAME.matcher(text).matches()) {
       return null;
     }
@@ -179,7 +179,8 @@ final class HeadingDetector {
         && (!anyStyledHeading || block.bold() && underHandSetClause())
         && (block.bold()
             || withoutEmphasis
-                && (standsApart(index) || agenda && AgendaItems.headsGroup(lines, index, wrapped)))
+                && (ParagraphEnds.standsApart(lines, index, outline.last(), afterBlank)
+                    || agenda && AgendaItems.headsGroup(lines, index, wrapped)))
         && text.length() <= MAX_KEYWORD_LINE
         && HeadingNumber.parse(text).isEmpty()) {
       return unnumbered(index, text, block);
@@ -313,39 +314,6 @@ final class HeadingDetector {
   }
 
   private static final Pattern WRAPPED_ON = Pattern.compile("\\p{Ll}");
-
-  /**
-   * In PDF or plain text, an unnumbered line may head a section only where a paragraph ended before
-   * it (a full stop, a colon, a blank line, a numbered heading's line) and it starts with a letter
-   * in mixed case: capitals are title blocks ("RESOLUTION 133 (REV. DUBAI, 2018)"), bullets are
-   * list items.
-   */
-  private boolean standsApart(int index) {
-    String text = HeadingKinds.tidy(lines.get(index).text());
-    if (text.isEmpty()
-        || !Character.isLetter(text.charAt(0))
-        || text.equals(text.toUpperCase(Locale.ROOT))
-        || CoverLabel.isCount(text)) {
-      return false;
-    }
-    String previous = index > 0 ? lines.get(index - 1).text().strip() : "";
-    Heading last = outline.last();
-    return previous.isEmpty()
-        || last != null
-            && last.line() == index - 1
-            // A topic's first sub-topic may follow it at once, but no table's row; an annex's
-            // heading that carries its title ("Annex – Summary") is followed by its first section.
-            && (last.number() != null && !HeadingStyles.isAnnexKind(last.kind())
-                || HeadingKinds.isTitledAnnex(last.heading())
-                || last.headsTopics() && !TableRows.nearRows(lines, last.line(), index))
-            && !last.headsEntries()
-            && !HeadingKinds.isRunIn(text)
-        || afterBlank.contains(index)
-        || lines.get(index).startsPage()
-        // A table's last row ends in its last cell, as a paragraph ends in a full stop.
-        || TableRows.endsRows(lines, index)
-        || ".:!?".indexOf(previous.charAt(previous.length() - 1)) >= 0;
-  }
 
   /**
    * A bold, unnumbered line in a document without heading styles, when it reads as a heading: one

@@ -68,6 +68,16 @@ final class HeadingOutline {
     return found.isEmpty() ? null : found.get(found.size() - 1);
   }
 
+  /** Whether the last top-level heading is an annex, appendix or attachment: its text is open. */
+  boolean inDivision() {
+    for (int i = found.size() - 1; i >= 0; i--) {
+      if (found.get(i).level() == 1) {
+        return HeadingStyles.isAnnexKind(found.get(i).kind());
+      }
+    }
+    return false;
+  }
+
   /** Whether a heading other than the cover's has been found. */
   boolean inBody() {
     return inBody;

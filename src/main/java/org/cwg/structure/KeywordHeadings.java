@@ -3,7 +3,6 @@ package org.cwg.structure;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.cwg.model.DocumentNumber;
 import org.cwg.model.SectionKind;
 import org.cwg.parse.Block;
@@ -26,15 +25,14 @@ final class KeywordHeadings {
    */
   private final boolean preambleInRunningText;
 
+  /** Whether the lines come from Word, which says whether a preamble word is set apart. */
+  private final boolean formatted;
+
   /** Whether the masthead is ITU-D's, whose cover holds its Summary and Action required as rows. */
   private final boolean developmentCover;
 
   /** The first lines, where a cover's masthead names its Sector (PDF wraps it over several). */
   private static final int MASTHEAD_LINES = 8;
-
-  /** A proposal's mark of a change on a line of its own, with the proposal's id after it. */
-  private static final Pattern PROPOSAL_MARK =
-      Pattern.compile("(?:MOD|ADD|SUP|NOC)(?:\\s+\\S+){0,2}");
 
   /**
    * @param formatted whether the lines come from Word, which says what is bold or styled
@@ -42,8 +40,9 @@ final class KeywordHeadings {
   KeywordHeadings(List<Line> lines, HeadingOutline outline, boolean formatted) {
     this.lines = lines;
     this.outline = outline;
+    this.formatted = formatted;
     this.preambleInRunningText =
-        lines.stream().anyMatch(line -> PROPOSAL_MARK.matcher(line.text().strip()).matches())
+        lines.stream().anyMatch(line -> ProposalMarks.isMark(line.text()))
             || formatted
                 && lines.stream()
                     .noneMatch(
@@ -199,7 +198,7 @@ final class KeywordHeadings {
     }
     boolean preamble =
         block.region() == Block.Region.BODY
-            && (HeadingKinds.isPreamble(words) && !preambleInRunningText
+            && (HeadingKinds.isPreamble(words) && !preambleInRunningText && !draftInAnnex()
                 || headsADraftText(index, words));
     boolean note =
         words.equals("NOTE")
@@ -210,6 +209,15 @@ final class KeywordHeadings {
     }
     outline.numbering().acceptUnnumbered(1);
     return new Heading(index, SectionKind.OTHER, words, null, 1);
+  }
+
+  /**
+   * Whether plain text or PDF reaches a preamble word inside an annex, appendix or attachment: a
+   * published Resolution or Recommendation opens with its preamble before any annex, so one under
+   * an annex is the draft a contribution or note carries, whose preamble runs as its text.
+   */
+  private boolean draftInAnnex() {
+    return !formatted && outline.inDivision();
   }
 
   /**

@@ -89,6 +89,27 @@ class PreambleAndCoverRowsTest {
   }
 
   @Test
+  void preambleWordsOfADraftAnAnnexCarriesAreParagraphsInPlainText() {
+    assertOutline(
+        plain(
+            String.join(
+                "\n",
+                "1\tIntroduction",
+                "Testland proposes a revision of Recommendation ITU-T Z.999.",
+                "2\tProposal",
+                "The meeting is invited to agree the text in the Annex.",
+                "Annex – Draft revision of Recommendation ITU-T Z.999",
+                "The World Test Assembly,",
+                "considering",
+                "a) that tests run at night,",
+                "recommends",
+                "1 that they run by day.")),
+        "introduction|1|1|Introduction",
+        "proposal|1|2|Proposal",
+        "annex|1||Annex – Draft revision of Recommendation ITU-T Z.999");
+  }
+
+  @Test
   void anEnglishSummaryRowOfACoverIsAFieldButAnAbstractRowASection() {
     assertOutline(
         word(

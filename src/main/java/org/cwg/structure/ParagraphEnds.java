@@ -1,0 +1,46 @@
+package org.cwg.structure;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Where PDF or plain text, which say nothing of bold, show that a paragraph ended before a line:
+ * the only place an unnumbered line may head a section there.
+ */
+final class ParagraphEnds {
+
+  private ParagraphEnds() {}
+
+  /**
+   * In PDF or plain text, an unnumbered line may head a section only where a paragraph ended before
+   * it (a full stop, a colon, a blank line, a numbered heading's line) and it starts with a letter
+   * in mixed case: capitals are title blocks ("RESOLUTION 133 (REV. DUBAI, 2018)"), bullets are
+   * list items.
+   */
+  static boolean standsApart(List<Line> lines, int index, Heading last, Set<Integer> afterBlank) {
+    String text = HeadingKinds.tidy(lines.get(index).text());
+    if (text.isEmpty()
+        || !Character.isLetter(text.charAt(0))
+        || text.equals(text.toUpperCase(Locale.ROOT))
+        || CoverLabel.isCount(text)) {
+      return false;
+    }
+    String previous = index > 0 ? lines.get(index - 1).text().strip() : "";
+    return previous.isEmpty()
+        || last != null
+            && last.line() == index - 1
+            // A topic's first sub-topic may follow it at once, but no table's row; an annex's
+            // heading that carries its title ("Annex – Summary") is followed by its first section.
+            && (last.number() != null && !HeadingStyles.isAnnexKind(last.kind())
+                || HeadingKinds.isTitledAnnex(last.heading())
+                || last.headsTopics() && !TableRows.nearRows(lines, last.line(), index))
+            && !last.headsEntries()
+            && !HeadingKinds.isRunIn(text)
+        || afterBlank.contains(index)
+        || lines.get(index).startsPage()
+        // A table's last row ends in its last cell, as a paragraph ends in a full stop.
+        || TableRows.endsRows(lines, index)
+        || ".:!?".indexOf(previous.charAt(previous.length() - 1)) >= 0;
+  }
+}

@@ -1,0 +1,58 @@
+package org.cwg.structure;
+
+import static org.cwg.structure.Outlines.assertOutline;
+import static org.cwg.structure.Outlines.body;
+import static org.cwg.structure.Outlines.heading;
+import static org.cwg.structure.Outlines.plain;
+import static org.cwg.structure.Outlines.word;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A conference proposal names the provision each item changes on the line under its mark (MOD, ADD,
+ * SUP): an appendix or annex of the treaty named there is the item's, not one of the document.
+ */
+class ProposalMarksTest {
+
+  @Test
+  void anAppendixAProposalSuppressesIsNoAnnexOfThePlainText() {
+    assertOutline(
+        plain(
+            String.join(
+                "\n",
+                "Proposals",
+                "",
+                "TST/7/1",
+                "SUP",
+                "APPENDIX 4",
+                "Test telegrams",
+                "Reasons: Test telegrams are no longer sent.")),
+        "proposal|1||Proposals");
+  }
+
+  @Test
+  void anAnnexAProposalModifiesIsNoAnnexOfTheWordDocument() {
+    assertOutline(
+        word(
+            List.of(
+                heading("Proposals", 1),
+                body("MOD\tTST/7/2"),
+                body("ANNEX 2"),
+                body("Test procedures"),
+                body("Reasons: The procedures changed."),
+                heading("Annex 1 – Test results", 1),
+                body("The tests passed."))),
+        "proposal|1||Proposals",
+        "annex|1|1|Annex 1 – Test results");
+  }
+
+  @Test
+  void aMarkIsTheChangeAloneOrWithTheProposalsId() {
+    assertTrue(ProposalMarks.isMark("ADD\tTST/7/3"));
+    assertTrue(ProposalMarks.isMark("NOC"));
+    assertFalse(ProposalMarks.isMark("ADDITIONAL tests were run in the laboratory last week"));
+  }
+}
