@@ -77,7 +77,9 @@ class AccuracyIT {
           "holdout39",
           "holdout40",
           "holdout41",
-          "holdout42");
+          "holdout42",
+          "holdout43",
+          "holdout44");
 
   private static final Path REAL_LABELS = Path.of("src/test/resources/itu-real/labels.json");
   private static final Path OUT = Path.of("target/accuracy");
