@@ -332,7 +332,12 @@ final class HeadingDetector {
     // Past any heading, a line is past the cover ("Summary" too), as is one over agenda items.
     boolean headsItems = withoutEmphasis && agenda && AgendaItems.headsGroup(lines, index, wrapped);
     // A cover is the first page: a line that a manual page break starts is past it.
-    boolean pastCover = !outline.isEmpty() || headsItems || lines.get(index).startsPage();
+    boolean pastCover =
+        !outline.isEmpty()
+            || headsItems
+            || lines.get(index).startsPage()
+            // After prose, a label and its value ("Status: For action") are still a field.
+            || withoutEmphasis && !heading.contains(":") && ParagraphEnds.afterProse(lines, index);
     Set<HeadingScore.Feature> features =
         HeadingScore.features(text, block, false, false, outline.inBody() || pastCover, after);
     if (headsItems) {

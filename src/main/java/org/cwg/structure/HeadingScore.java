@@ -263,7 +263,7 @@ final class HeadingScore {
     return count;
   }
 
-  private static boolean hasTwoSentences(String text) {
+  static boolean hasTwoSentences(String text) {
     Matcher m = SENTENCE_BREAK.matcher(text);
     while (m.find()) {
       if (!ABBREVIATIONS.contains(m.group(1).toLowerCase(Locale.ROOT))) {

@@ -43,4 +43,22 @@ final class ParagraphEnds {
         || TableRows.endsRows(lines, index)
         || ".:!?".indexOf(previous.charAt(previous.length() - 1)) >= 0;
   }
+
+  /**
+   * Whether a paragraph of two sentences or more comes before the line: a cover holds fields,
+   * titles and short notes, so where PDF or plain text show such prose the body has begun.
+   */
+  static boolean afterProse(List<Line> lines, int index) {
+    for (int i = 0; i < index; i++) {
+      String text = lines.get(i).text().strip();
+      if (text.length() > HeadingScore.SHORT
+          && text.endsWith(".")
+          && !text.contains("\t")
+          && !CoverLabel.isFieldWithValue(text)
+          && HeadingScore.hasTwoSentences(text)) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

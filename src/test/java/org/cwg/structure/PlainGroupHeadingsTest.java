@@ -84,4 +84,20 @@ class PlainGroupHeadingsTest {
         "other|1||Cost of transit",
         "other|1||Exchange points");
   }
+
+  @Test
+  void aLineAfterAParagraphOfSentencesHeadsASection() {
+    String text =
+        """
+        EXAMPLE STANDARDIZATION SECTOR
+        Question(s):\t4/9\tGeneva, 3-7 March 2031
+        SOURCE:\tRuritania
+        TITLE:\tFigures of the national survey of carriers
+        This note gives the figures of the survey announced in the earlier note. The survey ran for three months of the year.
+        Findings
+        Carriers asked for an earlier exchange of the figures between the administrations concerned.
+        Status: For information
+        """;
+    assertOutline(plain(text), "other|1||Findings");
+  }
 }
