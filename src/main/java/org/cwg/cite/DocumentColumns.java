@@ -37,6 +37,10 @@ final class DocumentColumns {
   private static final Pattern HEADING_LATER =
       Pattern.compile("\\p{L}[^\\d,;:.\\t]*[ \\u00a0]" + HEADING_ROW.pattern());
 
+  /** The same header row when the column of documents is its last: nothing after the word. */
+  private static final Pattern HEADING_LAST =
+      Pattern.compile("\\p{L}[^\\d,;:.\\t]*[ \\u00a0]" + WORD);
+
   private static final String NUMBER =
       "(?<number>\\d{1,3})(?<amendment>\\((?:Rev|Add|Corr)\\.[ \\u00a0]?\\d{1,2}\\))?";
 
@@ -70,6 +74,18 @@ final class DocumentColumns {
   private static final Pattern CELL_LATER_IN_ROW =
       Pattern.compile(
           "(?<=[ \\u00a0])(?!(?<=\\d[ \\u00a0])\\d{3}(?![\\d(]))" + CELL_IN_ROW.pattern());
+
+  /**
+   * The cell of a PDF row under a last heading: the numbers ending the row, never those of a text
+   * the row names before ("Resolution 22 Revised 37(Add.2)"), even when that text's number comes
+   * right before ("Appendix 17 289"); never a figure's later groups ("2 400 000"), no document's
+   * number beginning with a zero.
+   */
+  private static final Pattern CELL_ENDING_ROW =
+      Pattern.compile(
+          "(?<=[ \\u00a0])(?!0)(?!(?<=\\d[ \\u00a0]\\d{3}[ \\u00a0])\\d{3}(?![\\d(]))"
+              + NUMBERS
+              + "(?=[ \\u00a0]*(?:[\\r\\n]|$))");
 
   /** A header row is short; a longer line starting with the word is a paragraph. */
   private static final int LONGEST_HEADING = 60;
@@ -117,9 +133,10 @@ final class DocumentColumns {
 
   /**
    * The cells of the column a header line heads, row after row: in plain text the tab-separated
-   * field under the word; in PDF text the row's first numbers, or its first standing after a space
-   * when other headings come before the word; in Word text a cell on each line, the column's next
-   * cell as many lines on as the table has columns. None when the line heads no such column.
+   * field under the word; in PDF text the row's first numbers, or when other headings come before
+   * the word its first standing after a space, or those ending it when the word is the last
+   * heading; in Word text a cell on each line, the column's next cell as many lines on as the table
+   * has columns. None when the line heads no such column.
    */
   private static List<Matcher> cellsUnder(String text, List<int[]> lines, int i, String line) {
     List<Matcher> cells = new ArrayList<>();
@@ -136,20 +153,23 @@ final class DocumentColumns {
     }
     Pattern cellPattern = CELL_ALONE;
     int columns = 0;
-    boolean later = false;
+    Pattern later = null;
     if (HEADING_ROW.matcher(line).matches() && cellAt(CELL_IN_ROW, text, lines, i + 1) != null) {
       cellPattern = CELL_IN_ROW;
       columns = 1;
-    } else if (!tabbed
-        && HEADING_LATER.matcher(line).matches()
-        && laterCellAt(text, lines, i + 1) != null) {
-      columns = 1;
-      later = true;
+    } else if (!tabbed && HEADING_LATER.matcher(line).matches()) {
+      // A last column's cell ends its row; an earlier one's is the first numbers after the row's
+      // opening cells, which may name texts by number themselves.
+      later = HEADING_LAST.matcher(line).matches() ? CELL_ENDING_ROW : CELL_LATER_IN_ROW;
+      columns = laterCellAt(later, text, lines, i + 1) != null ? 1 : 0;
     } else if (HEADING_ALONE.matcher(line).matches()) {
       columns = firstCellAfter(text, lines, i);
     }
     for (int row = i + columns; columns > 0; row += columns) {
-      Matcher cell = later ? laterCellAt(text, lines, row) : cellAt(cellPattern, text, lines, row);
+      Matcher cell =
+          later != null
+              ? laterCellAt(later, text, lines, row)
+              : cellAt(cellPattern, text, lines, row);
       if (cell == null) {
         break;
       }
@@ -192,11 +212,11 @@ final class DocumentColumns {
   }
 
   /** The first numbers of a PDF row standing as a cell of their own past its first, or null. */
-  private static Matcher laterCellAt(String text, List<int[]> lines, int index) {
+  private static Matcher laterCellAt(Pattern pattern, String text, List<int[]> lines, int index) {
     if (index >= lines.size()) {
       return null;
     }
-    Matcher cell = CELL_LATER_IN_ROW.matcher(text).region(lines.get(index)[0], lines.get(index)[1]);
+    Matcher cell = pattern.matcher(text).region(lines.get(index)[0], lines.get(index)[1]);
     cell.useTransparentBounds(true);
     return cell.find() ? cell : null;
   }

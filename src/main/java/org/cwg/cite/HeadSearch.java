@@ -47,9 +47,9 @@ final class HeadSearch {
    * Where the stem of the next trigger word followed by a number lies at or after {@code from}, or
    * -1. The stems: Latin "res" ("Resolution", "Res.", "Résolution", "Resolución"), Russian "рез"
    * ("Резолюция") and Arabic "قرار" ("القرار"), each in either case, then perhaps more letters, a
-   * full stop, whitespace, "№" or "رقم", and a digit, the "A" of "A/RES/" or the first letter of a
-   * sector ("ITU-R", "UIT-R", "МСЭ-R"). Every match of the head has its trigger's stem at such a
-   * place, and starts at or before it.
+   * full stop, whitespace, a number sign ("№", "رقم", "No.", "N°"), and a digit, the "A" of
+   * "A/RES/" or the first letter of a sector ("ITU-R", "UIT-R", "МСЭ-R"). Every match of the head
+   * has its trigger's stem at such a place, and starts at or before it.
    */
   static int nextTrigger(String text, int from) {
     for (int i = from, last = text.length() - 3; i < last; i++) {
@@ -79,6 +79,12 @@ final class HeadSearch {
     }
     if (i < text.length() && text.charAt(i) == '№') {
       i = skipSpaces(text, i + 1);
+    } else if (i + 1 < text.length()
+        && (text.charAt(i) == 'N' || text.charAt(i) == 'n')
+        && (text.charAt(i + 1) == '°' || text.charAt(i + 1) == 'º')) {
+      i = skipSpaces(text, i + 2);
+    } else if (text.regionMatches(true, i, "No.", 0, 3)) {
+      i = skipSpaces(text, i + 3);
     } else if (text.startsWith("رقم", i)) {
       i = skipSpaces(text, i + 3);
     }

@@ -20,20 +20,29 @@ final class ReferenceFinder {
    * "Documentos 60"), never a number of days or pages after the word. Never across a tab, which
    * ends a contents line before its page number ("Discussion of contributions", a tab, "2").
    */
+  /** An amendment written right after a number, "(Add.2)", "(Rev.1)", "(Corr.1)". */
+  private static final String AMENDMENT =
+      "(?<amendment>\\((?:Rev|Add|Corr)\\.[\\s\\u00a0]?\\d{1,2}\\))?";
+
   static final Pattern SHORT_FORM =
       Pattern.compile(
           "(?<![\\w/-])(?<word>(?iu:Contributions?|Contribuci[oó]n|Contribuciones|Documentos?"
               + "|Documents?)|Документ\\p{L}{0,2})[\\s\\u00a0&&[^\\t]]+(?<number>\\d{1,3})"
-              + "(?<amendment>\\((?:Rev|Add|Corr)\\.[\\s\\u00a0]?\\d{1,2}\\))?(?![\\w/]|\\.\\d)"
+              + AMENDMENT
+              + "(?![\\w/]|\\.\\d)"
               // "the secretariat's documents 21 days before": a quantity, not Document 21.
               + "(?![\\s\\u00a0]+(?iu:days?|weeks?|months?|years?|hours?|pages?|jours|semaines"
               + "|mois|ans|heures|días|dias|semanas|meses|años|horas|páginas)(?!\\w))");
 
-  /** The next number of a list after "Documents 60": ", 61", " and 62", ", and 63". */
+  /**
+   * The next number of a list after "Documents 60": ", 61", " and 62", ", and 63"; amended as the
+   * first may be ("Documents 60 and 61(Add.1)").
+   */
   private static final Pattern LIST_NEXT =
       Pattern.compile(
           "\\G(?:[\\s\\u00a0]*,[\\s\\u00a0]*(?:(?iu:and|or|et|ou|y|o|и)[\\s\\u00a0]+)?"
               + "|[\\s\\u00a0]+(?iu:and|or|et|ou|y|o|и)[\\s\\u00a0]+)(?<number>\\d{1,3})"
+              + AMENDMENT
               + "(?![\\w/]|\\.\\d)");
 
   /** "Addendum 2 to Document ", "Revisión 1 al Documento ", right before a number. */
@@ -102,11 +111,14 @@ final class ReferenceFinder {
                 || s.group("word").endsWith("S")
                 || s.group("word").matches("(?iu)документ(?:ы|ов|ах|ам)");
         while (plural && MatchAt.offset(next, text, from)) {
+          String listedAmendment = next.group("amendment");
           addShortForm(
               shortForms,
-              series + Integer.parseInt(next.group("number")),
+              series
+                  + Integer.parseInt(next.group("number"))
+                  + (listedAmendment == null ? "" : listedAmendment.replaceAll("[\\s\\u00a0]", "")),
               own,
-              next.group("number"),
+              next.group("number") + (listedAmendment == null ? "" : listedAmendment),
               next.start("number"),
               next.end());
           from = next.end();

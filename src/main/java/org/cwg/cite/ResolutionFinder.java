@@ -46,7 +46,8 @@ final class ResolutionFinder {
               + ResolutionBodies.BETWEEN
               + "))?"
               + WS
-              + "*(?:(?:№|رقم)"
+              // The number sign before the number: "№", "رقم", and the older "No." or "N°".
+              + "*(?:(?:№|رقم|(?iu:No\\.|N[°º]))"
               + WS
               + "*)?(?:(?<sector>ITU-R|UIT-R|МСЭ-R)"
               + WS

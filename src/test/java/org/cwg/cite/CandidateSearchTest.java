@@ -203,6 +203,8 @@ class CandidateSearchTest {
         "Resolución UIT-R 1",
         "Резолюции 101, 102 и 133 ПК",
         "Резолюция № 5",
+        "Resolution No. 2 of the Conference",
+        "la Résolution n° 7",
         "Резолюция МСЭ-R 2-8",
         "وفقاً للقرار رقم 75",
         "القرارات 101 و102",

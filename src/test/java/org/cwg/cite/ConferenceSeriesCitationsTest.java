@@ -32,6 +32,15 @@ class ConferenceSeriesCitationsTest {
   }
 
   @Test
+  void anOlderNumberSignBeforeAResolutionsNumberIsRead() {
+    // Documents of the 1990s write "Resolution No. 7" as Russian writes "Резолюция № 7".
+    assertEquals(
+        List.of("PP 7"),
+        bodies("Under Resolution No. 7 of the Plenipotentiary Conference, it is."));
+    assertEquals(List.of("WTDC 9"), bodies("Selon la Résolution N° 9 de la CMDT, il convient."));
+  }
+
+  @Test
   void eachNumberOfAListTakesTheBodyWrittenAfterIt() {
     assertEquals(
         List.of("WTSA 64", "WTDC 37", "PP 140"),
@@ -100,6 +109,21 @@ class ConferenceSeriesCitationsTest {
   }
 
   @Test
+  void aLastColumnOfDocumentsInAPdfRowIsTheNumbersEndingIt() {
+    // The row names its texts by number before the column: those numbers are no documents.
+    String pdf =
+        "Annex – Texts\nText Decision Documents\n"
+            + "Resolution 14 Modified 52(Add.4)\nResolution 60 Suppressed 19, 23\n"
+            + "Appendix 4 Modified 256\n";
+    assertEquals(
+        List.of("PP-30/52(Add.4)", "PP-30/19", "PP-30/23", "PP-30/256"),
+        references(pdf, "PP-30/90"));
+    // A figure's groups ending the row are no documents.
+    String figures = "Region Cost Documents\nEurope 2 400 310\nAsia 1 310 000\n";
+    assertEquals(List.of(), references(figures, "C30/9"));
+  }
+
+  @Test
   void aTableRowEndingOnAFigureAfterATabIsNoContentsLine() {
     // A table row reads like a contents line: its last cell a figure after a tab.
     String table =
@@ -111,6 +135,14 @@ class ConferenceSeriesCitationsTest {
         "Contents\n1\tResolution 5 of the Conference\t3\n"
             + "1\tResolution 5 of the Conference\nText.";
     assertEquals(List.of("PP 5"), bodies(contents));
+  }
+
+  @Test
+  void aListedNumberKeepsItsAmendment() {
+    // Each number of "Documents 14 and 29(Add.3)" is amended or not on its own.
+    assertEquals(
+        List.of("PP-30/14", "PP-30/29(Add.3)", "PP-30/31(Rev.1)"),
+        references("The proposals (Documents 14, 29(Add.3) and 31(Rev.1)) were met.", "PP-30/90"));
   }
 
   @Test
