@@ -115,10 +115,14 @@ final class CoverBlock {
               + ")\\s*",
           FLAGS);
 
-  /** "Council 2025", and in Chinese "理事会2010年会议" (the Council's 2010 session). */
+  /**
+   * "Council 2025", in Russian with the year's word "Совет 2021 года", and in Chinese "理事会2010年会议"
+   * (the Council's 2010 session).
+   */
   static final Pattern SESSION =
       Pattern.compile(
-          "(?:(?:council|conseil|consejo|совет|المجلس)\\s+|理事会\\s*)(\\d{4})(?:\\s*年\\s*(?:会议)?)?",
+          "(?:(?:council|conseil|consejo|совет|المجلس)\\s+|理事会\\s*)(\\d{4})"
+              + "(?:\\s*年\\s*(?:会议)?|\\s+(?:года|г\\.))?",
           FLAGS);
 
   private static final Pattern PLACE_AND_DATE =

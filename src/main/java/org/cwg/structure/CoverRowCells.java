@@ -64,6 +64,10 @@ final class CoverRowCells {
               + "))\\s*",
           Pattern.UNICODE_CASE);
 
+  /** The Question(s) or WG(s) label's word, as ITU's templates write it in each language. */
+  private static final String GROUPS_WORD =
+      "(?:question\\(s\\)|questions?|cuesti[óo]n(?:\\(es\\)|es)?|вопрос(?:\\(ы\\)|ы)?|WG\\(s\\))";
+
   /**
    * A Question(s) or WG(s) row whose place and dates follow its value after a single space, as PDF
    * text sets a narrow column: "WG(s): Data Kuala Lumpur, 6-8 November 2023". The value is one word
@@ -71,7 +75,9 @@ final class CoverRowCells {
    */
   private static final Pattern GROUPS_THEN_MEETING =
       Pattern.compile(
-          "((?:question\\(s\\)|questions?|WG\\(s\\))\\s*:\\s*[^\\s,]+(?:,\\s*[^\\s,]+)*)\\s+"
+          "("
+              + GROUPS_WORD
+              + "\\s*:\\s*[^\\s,]+(?:,\\s*[^\\s,]+)*)\\s+"
               + "((?-i:\\p{Lu})[\\p{L} .'’-]{1,40},\\s*(?:"
               + Dates.ANY
               + "))\\s*",
@@ -81,8 +87,7 @@ final class CoverRowCells {
    * A Question(s) or WG(s) row whose meeting's line follows its value after a single space: "WG(s):
    * WG3 5th FG-XYZ meeting:", the place and dates under it. The meeting starts at a word.
    */
-  private static final Pattern GROUPS_LABEL =
-      Pattern.compile("(?:question\\(s\\)|questions?|WG\\(s\\))\\s*:\\s*\\S", FLAGS);
+  private static final Pattern GROUPS_LABEL = Pattern.compile(GROUPS_WORD + "\\s*:\\s*\\S", FLAGS);
 
   /** "Original: English" after a single space at a line's end is a cell of its own. */
   private static final Pattern TRAILING_ORIGINAL =

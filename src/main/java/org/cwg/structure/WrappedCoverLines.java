@@ -20,7 +20,29 @@ final class WrappedCoverLines {
     return joinMastheads(
         joinStateNames(
             joinMeetings(
-                joinDates(joinFilings(joinNumbers(joinAmendments(joinOriginals(lines))))))));
+                joinKindNouns(
+                    joinDates(joinFilings(joinNumbers(joinAmendments(joinOriginals(lines)))))))));
+  }
+
+  /**
+   * A title's line that ends on the word a kind of text is named after: "draft new" / "Report",
+   * "nouveau" / "Rapport". ITU writes "new", "draft" and "revised" only before the noun they
+   * qualify.
+   */
+  private static final Pattern ENDS_BEFORE_KIND_NOUN =
+      Pattern.compile(
+          "\\S+(?:\\s+\\S+)+\\s+(?:new|draft|revised|nouveau|nouvelle|nuevo|nueva|новой|новая|новый)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * A title whose last noun ("Report", "Recommendation") PDF text wrapped alone to a line of its
+   * own: one line, never the cover's kind line.
+   */
+  private static List<CoverLine> joinKindNouns(List<CoverLine> lines) {
+    return joinWhere(
+        lines,
+        (before, next) ->
+            ENDS_BEFORE_KIND_NOUN.matcher(before).matches() && CoverCells.kindOf(next) != null);
   }
 
   /** An amendment's lead whose "to" a narrow cell wrapped: "Révision 1" / "du". */
@@ -188,6 +210,9 @@ final class WrappedCoverLines {
   /** A year first on a line, as a wrapped date leaves it: "2025", "de 2023". */
   private static final Pattern YEAR_FIRST = Pattern.compile("\\s*(?:de\\s+)?\\d{4}(?!\\d)");
 
+  /** A line up to its last year: what a cell set before a wrapped date ends on. */
+  private static final Pattern AFTER_LAST_YEAR = Pattern.compile("^.*(?<!\\d)\\d{4}(?!\\d)");
+
   /** The first half of a range of dates at a line's end, with its dash: "30 April –". */
   private static final Pattern RANGE_CUT =
       Pattern.compile(".*\\d{1,2}(?:er|º)?\\s+\\p{L}+\\s*[-–—]", Pattern.UNICODE_CASE);
@@ -241,14 +266,16 @@ final class WrappedCoverLines {
         }
       }
       // "Geneva, 12-16 May" and "2025", "Ginebra, 18-26 de abril" and "de 2023": the year alone
-      // wrapped.
+      // wrapped. A row may set a dated cell before it ("Received: 4 May 2000 6 May" and "2000"):
+      // only what follows the row's last year is the wrapped date.
       Matcher year = i + 1 < lines.size() ? YEAR_FIRST.matcher(lines.get(i + 1).text()) : null;
+      String tail = AFTER_LAST_YEAR.matcher(text).replaceFirst("");
       if (year != null
           && line.region() == lines.get(i + 1).region()
           && year.lookingAt()
-          && Dates.find(text) == null) {
+          && Dates.find(tail) == null) {
         String next = lines.get(i + 1).text().strip();
-        if (Dates.find(text + " " + year.group().strip()) != null) {
+        if (Dates.find(tail + " " + year.group().strip()) != null) {
           joined.add(new CoverLine(text + " " + next, line.region()));
           i++;
           continue;

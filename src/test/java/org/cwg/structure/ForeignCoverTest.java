@@ -444,4 +444,24 @@ class ForeignCoverTest {
     assertEquals("SG2/77(Rev.2)", m.number());
     assertEquals("SG2", m.group());
   }
+
+  @Test
+  void aRussianCouncilSessionWrittenWithItsYearsWordIsTheSessionOverItsDates() throws Exception {
+    DocumentStructure s =
+        read(
+            "council-ru-goda",
+            "Совет 2030 года",
+            "Виртуальное собрание, 4–13 июня 2030 года\tДокумент C30/71-R",
+            "Пункт повестки дня: PL 3\t2 мая 2030 года",
+            "\tОригинал: русский",
+            "Республика Рурития",
+            "ПРЕДЛОЖЕНИЕ О СОКРАЩЕНИИ ОБЪЕМА ДОКУМЕНТОВ",
+            "Резюме",
+            "В документе предлагается сократить объем документов.",
+            "1\tВведение",
+            "Документы становятся длиннее с каждым годом.");
+    Metadata m = s.metadata();
+    assertEquals("C30/71", m.number());
+    assertEquals("2030-06-04", m.meetingDate());
+  }
 }

@@ -191,4 +191,72 @@ class PdfCoverColumnWrapsTest {
     assertEquals("2029-10-29", m.meetingDate());
     assertEquals(List.of("6/3"), m.questions());
   }
+
+  @Test
+  void aSpanishDateWhoseYearAloneWrappedAfterItsDeIsTheMeetingsDate() {
+    Metadata m =
+        CoverOfLines.read(
+            "T29-TSAG-C-0077!!MSW-S.pdf",
+            "UNIÓN INTERNACIONAL DE ",
+            "TELECOMUNICACIONES",
+            "SECTOR DE ",
+            "NORMALIZACIÓN DE LAS ",
+            "TELECOMUNICACIONES",
+            "PERIODO DE ESTUDIOS ",
+            "2029-2032",
+            "TSAG-C77",
+            "GANT",
+            "Original: español",
+            "Cuestión(es): N/A Ginebra, 14-18 de mayo de ",
+            "2029",
+            "CONTRIBUCIÓN",
+            "Origen: Ruritania",
+            "Título: Propuesta sobre las reuniones electrónicas",
+            "Propósito: Propuesta");
+    assertEquals("2029-05-14", m.meetingDate());
+  }
+
+  @Test
+  void aTitlesLastNounWrappedAloneIsNoKindLine() {
+    Metadata m =
+        CoverOfLines.read(
+            "R29-WP5B-C-0041!!MSW-E.pdf",
+            "INTERNATIONAL ",
+            "TELECOMMUNICATION UNION",
+            "RADIOCOMMUNICATION STUDY ",
+            "GROUPS",
+            "Document ",
+            "5B/41-E",
+            "Subject: Question ITU-R 205/5 3 March 2029",
+            "English only",
+            "Ruritania",
+            "MARITIME RADAR INTERFERENCE STUDIES TOWARDS A DRAFT NEW ",
+            "REPORT",
+            "1 Introduction",
+            "This contribution proposes text on maritime radar interference.");
+    assertEquals("contribution", m.type());
+    assertEquals("MARITIME RADAR INTERFERENCE STUDIES TOWARDS A DRAFT NEW REPORT", m.title());
+  }
+
+  @Test
+  void aDateWhoseYearWrappedAfterADatedCellOnItsRowIsTheDocumentsDate() {
+    Metadata m =
+        CoverOfLines.read(
+            "R29-WP4A-C-0017!!MSW-F.pdf",
+            "UNION INTERNATIONALE DES ",
+            "TÉLÉCOMMUNICATIONS",
+            "COMMISSIONS D'ÉTUDES DES ",
+            "RADIOCOMMUNICATIONS",
+            "Document ",
+            "4A/17-F",
+            "Reçu le: 2 mars 2029 5 mars ",
+            "2029",
+            "Objet: Question UIT-R 12/4 Original: ",
+            "français",
+            "Ruritanie",
+            "PROPOSITION CONCERNANT LES ORBITES DES SATELLITES",
+            "1 Introduction",
+            "La présente contribution propose un texte.");
+    assertEquals("2029-03-05", m.date());
+  }
 }
