@@ -47,6 +47,9 @@ final class HeadingDetector {
   /** Where PDF text wrapped its paragraphs at the margin; none in Word or plain text. */
   private final WrappedLines wrapped;
 
+  /** The first paragraph of prose, past which PDF and plain text are past the cover. */
+  private final int firstProse;
+
   private final HeadingOutline outline = new HeadingOutline();
   private final KeywordHeadings keywords;
   private int firstAgendaItem = -1;
@@ -74,6 +77,7 @@ final class HeadingDetector {
     this.agenda = CoverTitleKinds.isAgenda(lines, pdf);
     this.report = CoverTitleKinds.isReport(lines);
     this.withoutEmphasis = plain && lines.stream().noneMatch(line -> line.block().bold());
+    this.firstProse = withoutEmphasis ? ParagraphEnds.firstProse(lines) : lines.size();
     this.keywords = new KeywordHeadings(lines, outline, !plain);
   }
 
@@ -337,7 +341,7 @@ final class HeadingDetector {
             || headsItems
             || lines.get(index).startsPage()
             // After prose, a label and its value ("Status: For action") are still a field.
-            || withoutEmphasis && !heading.contains(":") && ParagraphEnds.afterProse(lines, index);
+            || withoutEmphasis && !heading.contains(":") && firstProse < index;
     Set<HeadingScore.Feature> features =
         HeadingScore.features(text, block, false, false, outline.inBody() || pastCover, after);
     if (headsItems) {

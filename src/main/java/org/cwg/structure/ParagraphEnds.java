@@ -45,20 +45,21 @@ final class ParagraphEnds {
   }
 
   /**
-   * Whether a paragraph of two sentences or more comes before the line: a cover holds fields,
-   * titles and short notes, so where PDF or plain text show such prose the body has begun.
+   * The first paragraph of two sentences or more, or the number of lines when there is none: a
+   * cover holds fields, titles and short notes, so where PDF or plain text show such prose the body
+   * has begun.
    */
-  static boolean afterProse(List<Line> lines, int index) {
-    for (int i = 0; i < index; i++) {
+  static int firstProse(List<Line> lines) {
+    for (int i = 0; i < lines.size(); i++) {
       String text = lines.get(i).text().strip();
       if (text.length() > HeadingScore.SHORT
           && text.endsWith(".")
           && !text.contains("\t")
           && !CoverLabel.isFieldWithValue(text)
           && HeadingScore.hasTwoSentences(text)) {
-        return true;
+        return i;
       }
     }
-    return false;
+    return lines.size();
   }
 }
