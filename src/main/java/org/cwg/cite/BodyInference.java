@@ -163,10 +163,10 @@ final class BodyInference {
         continue;
       }
       int nextLineEnd = text.indexOf('\n', lineEnd + 1);
-      int sectionStart = nextLineEnd < 0 ? text.length() : nextLineEnd;
+      int underEnd = nextLineEnd < 0 ? text.length() : nextLineEnd;
       List<Mention> underIt =
           settled.subList(i + 1, settled.size()).stream()
-              .filter(m -> m.start() < sectionStart)
+              .filter(m -> m.start() < underEnd)
               .toList();
       String body = bodyCitedBefore(heading.number(), underIt);
       if (body != null && !body.equals(heading.body())) {
