@@ -79,7 +79,9 @@ class AccuracyIT {
           "holdout41",
           "holdout42",
           "holdout43",
-          "holdout44");
+          "holdout44",
+          "holdout45",
+          "holdout46");
 
   private static final Path REAL_LABELS = Path.of("src/test/resources/itu-real/labels.json");
   private static final Path OUT = Path.of("target/accuracy");
