@@ -148,6 +148,21 @@ class ConferenceSeriesCitationsTest {
   }
 
   @Test
+  void aTitleEndingOnTheWordResolutionsCitesNoneWithTheHeadingAfterIt() {
+    // A title line in capitals ends on the word; the next line's number is a heading's.
+    assertEquals(
+        List.of("WTDC 9"),
+        bodies(
+            "REPORT OF COMMITTEE 2\nPROGRAMMES AND RESOLUTIONS\n1\tIntroduction\n"
+                + "The Committee revised Resolution 9 (Rev. Kigali, 2022).\n"));
+    assertEquals(
+        List.of(), bodies("PROGRAMMES AND RESOLUTIONS\n2 Texts approved\nNothing was agreed.\n"));
+    // A citation wrapped at the margin still cites its number.
+    assertEquals(
+        List.of("PP 71"), bodies("It took account of Resolution\n71 (Rev. Dubai, 2018) then.\n"));
+  }
+
+  @Test
   void aTableRowEndingOnAFigureAfterATabIsNoContentsLine() {
     // A table row reads like a contents line: its last cell a figure after a tab.
     String table =
