@@ -20,8 +20,11 @@ final class DocumentColumns {
   private static final String WORD =
       "(?iu:Documents?|Documentos?|Doc\\.|Документы?|Док\\.)(?:[ \\u00a0]*(?iu:No\\.?|N[°º]|№))?";
 
-  /** A heading cell of Word text: the word alone. */
-  private static final Pattern HEADING_ALONE = Pattern.compile(WORD);
+  /**
+   * A heading cell of Word text: the word alone, or after a word saying which documents the column
+   * lists ("Source documents", "Input documents"), as a committee's report heads it.
+   */
+  private static final Pattern HEADING_ALONE = Pattern.compile("(?:\\p{L}+[ \\u00a0]+)?" + WORD);
 
   /**
    * A header row of plain or PDF text: the word, then other headings after a tab or a space, never
@@ -93,6 +96,9 @@ final class DocumentColumns {
   /** The most columns a table of documents has, and so the farthest its first row's cell. */
   private static final int MOST_COLUMNS = 8;
 
+  /** The most further lines a wrapped cell of a PDF row takes before the row's last cell. */
+  private static final int MOST_WRAPPED_LINES = 3;
+
   private DocumentColumns() {}
 
   /**
@@ -162,7 +168,11 @@ final class DocumentColumns {
       // opening cells, which may name texts by number themselves.
       later = HEADING_LAST.matcher(line).matches() ? CELL_ENDING_ROW : CELL_LATER_IN_ROW;
       columns = laterCellAt(later, text, lines, i + 1) != null ? 1 : 0;
-    } else if (HEADING_ALONE.matcher(line).matches()) {
+    }
+    // A Word heading cell of words before the word reads like a PDF header row: try both.
+    if (columns == 0 && HEADING_ALONE.matcher(line).matches()) {
+      cellPattern = CELL_ALONE;
+      later = null;
       columns = firstCellAfter(text, lines, i);
     }
     for (int row = i + columns; columns > 0; row += columns) {
@@ -170,12 +180,44 @@ final class DocumentColumns {
           later != null
               ? laterCellAt(later, text, lines, row)
               : cellAt(cellPattern, text, lines, row);
+      if (cell == null && later == CELL_ENDING_ROW) {
+        cell = cellAfterWrap(text, lines, row);
+      }
       if (cell == null) {
         break;
       }
       cells.add(cell);
+      row = later != null ? lineOf(lines, cell.end()) : row;
     }
     return cells;
+  }
+
+  /**
+   * The last cell of a PDF row whose earlier cell wrapped: Word writes a row cell by cell, so the
+   * cell comes alone on a line after the wrapped cell's further lines, none of them a sentence's
+   * end; or null.
+   */
+  private static Matcher cellAfterWrap(String text, List<int[]> lines, int row) {
+    for (int k = 1; k <= MOST_WRAPPED_LINES && row + k < lines.size(); k++) {
+      String previous = text.substring(lines.get(row + k - 1)[0], lines.get(row + k - 1)[1]);
+      if (previous.isBlank() || previous.strip().endsWith(".")) {
+        return null;
+      }
+      Matcher cell = cellAt(CELL_ALONE, text, lines, row + k);
+      if (cell != null) {
+        return cell;
+      }
+    }
+    return null;
+  }
+
+  /** The index of the line holding an offset. */
+  private static int lineOf(List<int[]> lines, int offset) {
+    int index = 0;
+    while (index + 1 < lines.size() && lines.get(index + 1)[0] <= offset) {
+      index++;
+    }
+    return index;
   }
 
   /** Which tab-separated field of a header row is the word, the others holding no figure; or -1. */

@@ -124,6 +124,14 @@ final class ResolutionFinder {
           "\\G[ \\t\\u00a0\\u202f]*(?:[,;.:)(\\r\\n\\u060c]"
               + "|(?iu:and|or|et|ou|y|o|и|или|of|du|de|del|des)(?![\\p{L}\\d])|و|$)");
 
+  /**
+   * A numbered heading's line: its number, then a tab or a space and its words to the line's end,
+   * with no figure nor bracket; what follows a title line ending on the word ("... AND
+   * RESOLUTIONS") and so never the number of a citation wrapped over two lines.
+   */
+  private static final Pattern HEADING_LINE =
+      Pattern.compile("\\G\\d{1,2}(?:\\t|[ \\u00a0]+\\p{Lu})[^\\d()\\r\\n]*(?=\\r?\\n|$)");
+
   /** A year, never a list's next number ("Resolutions 101 and 102, 2022"). */
   private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
 
@@ -195,6 +203,10 @@ final class ResolutionFinder {
 
   /** Reads one citation starting at a match of {@link #HEAD}; returns where to look next. */
   private int readCitation(String text, Matcher head, List<Mention> found, String contextBody) {
+    if (text.lastIndexOf('\n', head.start("number")) >= head.end("trigger")
+        && MatchAt.offset(HEADING_LINE.matcher(text), text, head.start("number"))) {
+      return head.end();
+    }
     // "Resolution ITU-R 65" is how the Radiocommunication Assembly numbers its resolutions.
     String prefixBody =
         head.group("sector") != null

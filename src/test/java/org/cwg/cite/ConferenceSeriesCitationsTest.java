@@ -124,6 +124,45 @@ class ConferenceSeriesCitationsTest {
   }
 
   @Test
+  void aPdfRowWhoseTextWrappedHasItsLastCellOnALineOfItsOwn() {
+    // Word writes a row cell by cell: after a cell that wrapped, the last comes on its own line.
+    String pdf =
+        "Annex – Texts\nItem Text Document\n"
+            + "3.1 MOD Article 9 88\n3.2 MOD Article 9, ADD draft new Resolution\n"
+            + "[COM5/2] (PP-30)\n91\n";
+    assertEquals(List.of("PP-30/88", "PP-30/91"), references(pdf, "PP-30/90"));
+  }
+
+  @Test
+  void aColumnHeadedWithAQualifiedWordForDocumentsListsThemToo() {
+    // A committee's report says which documents the column lists: "Source documents".
+    List<String> listed = List.of("PP-30/14(Add.1)", "PP-30/22", "PP-30/31");
+    String plain =
+        "Annex – Texts\nText\tSource documents\n"
+            + "Resolution 3 (Rev. Lima, 2030)\t14(Add.1), 22\nNew Resolution\t31\n";
+    assertEquals(listed, references(plain, "PP-30/90"));
+    String word =
+        "Annex – Texts\nText\nSource documents\n"
+            + "Resolution 3 (Rev. Lima, 2030)\n14(Add.1), 22\nNew Resolution\n31\n";
+    assertEquals(listed, references(word, "PP-30/90"));
+  }
+
+  @Test
+  void aTitleEndingOnTheWordResolutionsCitesNoneWithTheHeadingAfterIt() {
+    // A title line in capitals ends on the word; the next line's number is a heading's.
+    assertEquals(
+        List.of("WTDC 9"),
+        bodies(
+            "REPORT OF COMMITTEE 2\nPROGRAMMES AND RESOLUTIONS\n1\tIntroduction\n"
+                + "The Committee revised Resolution 9 (Rev. Kigali, 2022).\n"));
+    assertEquals(
+        List.of(), bodies("PROGRAMMES AND RESOLUTIONS\n2 Texts approved\nNothing was agreed.\n"));
+    // A citation wrapped at the margin still cites its number.
+    assertEquals(
+        List.of("PP 71"), bodies("It took account of Resolution\n71 (Rev. Dubai, 2018) then.\n"));
+  }
+
+  @Test
   void aTableRowEndingOnAFigureAfterATabIsNoContentsLine() {
     // A table row reads like a contents line: its last cell a figure after a tab.
     String table =
