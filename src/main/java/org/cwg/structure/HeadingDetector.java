@@ -160,6 +160,12 @@ final class HeadingDetector {
       String word = abstractRunIn.group(1);
       return new Heading(index, HeadingKinds.kindOf(word), word, null, 1, abstractRunIn.end());
     }
+    if (block.headingLevel() == 0
+        && QuotedText.isOpen(outline.headings())
+        && QuotedText.isQuotedLine(text)) {
+      // An annex carrying another text's draft quotes that text's numbering, not the outline's.
+      return null;
+    }
     boolean question = HeadingKinds.isQuestion(text);
     if ((text.length() <= MAX_KEYWORD_LINE
             || question && text.length() <= HeadingKinds.MAX_QUESTION)

@@ -175,10 +175,11 @@ final class HeadingScore {
     }
     // Chinese ends its sentences with full-width marks. A consultation's response heads each
     // answer with the question it quotes ("1 Question 1: What threatens ...?"): its mark ends the
-    // question asked, not a sentence of the answer.
+    // question asked, not a sentence of the answer; so does a numbered question its answer follows.
     if (!words.isEmpty()
         && ".;,!?。；，！？".indexOf(words.charAt(words.length() - 1)) >= 0
         && !quotesQuestion(words)
+        && !(numbered && headsAnswer(words, next))
         && !ABBREVIATED_END.matcher(words).find()) {
       features.add(Feature.SENTENCE_END);
     }
@@ -294,6 +295,20 @@ final class HeadingScore {
   /** Whether the words are a consultation's question heading, its number and the question. */
   private static boolean quotesQuestion(String words) {
     return HeadingKinds.isQuestion(words) && HeadingKinds.isStandalone(words);
+  }
+
+  /**
+   * Whether numbered words are one question that a longer paragraph, itself no question, answers: a
+   * response restates the questions it was asked as its numbered headings ("2.1 What role can
+   * governments play?"), where a survey's numbered questions follow one another unanswered.
+   */
+  private static boolean headsAnswer(String words, String next) {
+    return !words.isEmpty()
+        && "?？".indexOf(words.charAt(words.length() - 1)) >= 0
+        && !hasTwoSentences(words)
+        && next != null
+        && next.length() > words.length()
+        && "?？".indexOf(next.charAt(next.length() - 1)) < 0;
   }
 
   /** Whether the words start with a digit, as a band, a frequency or a year does. */

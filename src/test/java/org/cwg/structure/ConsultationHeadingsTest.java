@@ -108,4 +108,50 @@ class ConsultationHeadingsTest {
         "other|1||Question 2: How should the smallest projects and their volunteers organize"
             + " their tests over a release?");
   }
+
+  @Test
+  void aNumberedQuestionItsAnswerFollowsIsASubHeadingWhereASurveysQuestionsAreNot() {
+    String text =
+        """
+        Open consultation on testing
+        Document OPCWGINT-31/7-E
+        1\tAbout our foundation
+        The foundation supports volunteer maintainers of open source testing tools.
+        2\tOur answers
+        2.1\tWho should pay for the tests of shared libraries?
+        The companies that ship a library in their products should fund the tests of its releases.
+        2.2\tHow can the Group help?
+        The Group can publish the costs that maintainers report, so that users see what tests need.
+        3\tSurvey
+        1\tDo you run the tests of the libraries you use?
+        2\tWould you fund the tests of the libraries you use most often?
+        """;
+    assertOutline(
+        plain(text),
+        "other|1|1|About our foundation",
+        "other|1|2|Our answers",
+        "other|2|2.1|Who should pay for the tests of shared libraries?",
+        "other|2|2.2|How can the Group help?",
+        "other|1|3|Survey");
+  }
+
+  @Test
+  void aPdfNumberedQuestionAnsweredOnWrappedLinesIsASubHeading() {
+    assertOutline(
+        pdf(
+            List.of(
+                body("Open consultation on testing"),
+                body("Document OPCWGINT-31/7-E"),
+                body("1 Our answers"),
+                body("1.1 Who should pay for the tests of shared libraries?"),
+                body(
+                    "The companies that ship a library in their products should fund the tests of"),
+                body("its releases, and say so in their reports."),
+                body("1.2 How can the Group help?"),
+                body("The Group can publish the costs that maintainers report, so that users see"),
+                body("what tests need."))),
+        "other|1|1|Our answers",
+        "other|2|1.1|Who should pay for the tests of shared libraries?",
+        "other|2|1.2|How can the Group help?");
+  }
 }
