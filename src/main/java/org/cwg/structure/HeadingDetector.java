@@ -368,6 +368,14 @@ final class HeadingDetector {
       if (!headsItems && HeadingScore.headsNoBody(lines, index)) {
         features.add(HeadingScore.Feature.NO_BODY);
       }
+      // PDF runs a table's cells together: its header row, and rows that open with references.
+      // An agenda's group heads items that open with references too ("ADM 1"): no table's.
+      if (!headsItems && TableRows.headsReferenceRows(lines, index)) {
+        features.add(HeadingScore.Feature.HEADS_TABLE_ROWS);
+      }
+      if (TableRows.amongReferenceRows(lines, index)) {
+        features.add(HeadingScore.Feature.TABLE_ROW);
+      }
     }
     if (!HeadingScore.isHeading(features)) {
       return null;

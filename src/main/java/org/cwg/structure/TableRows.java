@@ -1,6 +1,7 @@
 package org.cwg.structure;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -148,6 +149,94 @@ final class TableRows {
             && cells(row) == cells(before)
             && HeadingNumber.parse(row).isEmpty()
             && HeadingNumber.parse(before).isEmpty();
+  }
+
+  /** How far under its header row a table's rows are still looked for. */
+  private static final int ROWS_SPAN = 30;
+
+  /** Lines under a header row in which its second row of references is looked for. */
+  private static final int NEXT_ROW_SPAN = 6;
+
+  private static final Pattern DIGIT = Pattern.compile("\\d");
+
+  /** A capitalised word a PDF ran into the reference before it ("SG2RGQ/246Kenya"). */
+  private static final Pattern GLUED_WORD = Pattern.compile("(#[^\\p{L}]*)\\p{Lu}\\p{Ll}.*");
+
+  /**
+   * Whether the line names a table's columns over rows that open with references of one shape, as
+   * PDF text gives an ITU table of documents, Recommendations, Questions or Resolutions: the cells
+   * of a row on one line ("Document Source Title", then "SG2RGQ/12 Kenya ...", "SG2RGQ/14 Peru
+   * ..."). A header row has two words or more and no figure; its first row sits right under it.
+   */
+  static boolean headsReferenceRows(List<Line> lines, int index) {
+    String text = lines.get(index).text().strip();
+    if (index + 1 >= lines.size()
+        || DIGIT.matcher(text).find()
+        || text.split("\\s+").length < 2
+        || endsSentence(text)) {
+      return false;
+    }
+    String key = referenceKey(lines.get(index + 1).text());
+    if (key == null) {
+      return false;
+    }
+    for (int i = index + 2; i < Math.min(lines.size(), index + 2 + NEXT_ROW_SPAN); i++) {
+      if (key.equals(referenceKey(lines.get(i).text()))) {
+        return true;
+      }
+      if (endsSentence(lines.get(i).text().strip())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the line is a row of such a table: its reference has the shape of the first row's, and
+   * no sentence ends between it and the header row.
+   */
+  static boolean amongReferenceRows(List<Line> lines, int index) {
+    String key = referenceKey(lines.get(index).text());
+    if (key == null) {
+      return false;
+    }
+    for (int i = index - 1; i >= Math.max(0, index - ROWS_SPAN); i--) {
+      if (key.equals(referenceKey(lines.get(i + 1).text())) && headsReferenceRows(lines, i)) {
+        return true;
+      }
+      if (endsSentence(lines.get(i).text().strip())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The shape of the reference a line opens with, figures as "#": "ITU-R P.#-#", "#C/#",
+   * "SG#RGQ/#", "Resolution #"; null when it opens with none, or with a mere number ("1", "2)"),
+   * which a list numbers its items with.
+   */
+  static String referenceKey(String line) {
+    String[] tokens = line.strip().split("\\s+", 3);
+    String key;
+    if (DIGIT.matcher(tokens[0]).find()) {
+      key = shape(tokens[0]);
+    } else if (tokens.length > 1 && DIGIT.matcher(tokens[1]).find()) {
+      key = tokens[0] + " " + shape(tokens[1]);
+    } else {
+      return null;
+    }
+    return key.codePoints().anyMatch(c -> Character.isLetter(c) || c == '/') ? key : null;
+  }
+
+  private static String shape(String token) {
+    String shape = token.replaceAll("\\d+", "#");
+    Matcher glued = GLUED_WORD.matcher(shape);
+    return glued.find() ? shape.substring(0, glued.end(1)) : shape;
+  }
+
+  private static boolean endsSentence(String text) {
+    return !text.isEmpty() && ".!?".indexOf(text.charAt(text.length() - 1)) >= 0;
   }
 
   /** The cells plain text joins by tabs; 1 for a line without a tab. */
