@@ -347,7 +347,8 @@ final class CoverBlock {
       sourceLine = index;
       return false;
     }
-    if (Dates.isOnlyDate(line)) {
+    if (Dates.isOnlyDate(line)
+        && !Dates.endsSentence(index > 0 ? lines.get(index - 1) : "", line)) {
       draft.offer(MetadataDraft.DATE, Dates.find(line), Provenance.COVER, RULE + "date line");
     }
     return false;

@@ -71,13 +71,14 @@ final class CoverRowCells {
   /**
    * A Question(s) or WG(s) row whose place and dates follow its value after a single space, as PDF
    * text sets a narrow column: "WG(s): Data Kuala Lumpur, 6-8 November 2023". The value is one word
-   * or a list of them joined by commas; the place is what follows it.
+   * or a list of them joined by commas, or words that say there is none, only its first capitalised
+   * ("Sans objet", "Not applicable"); the place is what follows it, from its capital.
    */
   private static final Pattern GROUPS_THEN_MEETING =
       Pattern.compile(
           "("
               + GROUPS_WORD
-              + "\\s*:\\s*[^\\s,]+(?:,\\s*[^\\s,]+)*)\\s+"
+              + "\\s*:\\s*[^\\s,]+(?:\\s+(?-i:\\p{Ll})\\p{L}*)*(?:,\\s*[^\\s,]+)*)\\s+"
               + "((?-i:\\p{Lu})[\\p{L} .'’-]{1,40},\\s*(?:"
               + Dates.ANY
               + "))\\s*",

@@ -207,6 +207,17 @@ final class Dates {
   private static final Pattern ANY_DATE =
       Pattern.compile(ANY, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /**
+   * Whether a date with a full stop under a line cut mid-sentence ("... held from" / "15 to 17 May
+   * 2025.") ends a sentence PDF text wrapped: a cover's date line stands alone, without one.
+   */
+  static boolean endsSentence(String before, String line) {
+    String cut = before.strip();
+    return line.strip().endsWith(".")
+        && !cut.isEmpty()
+        && Character.isLowerCase(cut.charAt(cut.length() - 1));
+  }
+
   /** Whether a line holds a date and nothing else but a "Date:" label and punctuation. */
   static boolean isOnlyDate(String line) {
     // Every line is asked whether it is a date, and every form of date has a four-digit year:

@@ -148,6 +148,9 @@ final class TextClues {
     }
     String whereAndWhen = lead + "\n" + joined(sections, SectionKind.INTRODUCTION);
     Matcher held = HELD.find(whereAndWhen);
+    while (held != null && !ComingMeeting.isOwn(whereAndWhen, held.start(), draft)) {
+      held = held.find() ? held : null;
+    }
     if (held != null) {
       String date = Dates.find(held.group(3));
       String rule = "text: 'held ... on' a date";

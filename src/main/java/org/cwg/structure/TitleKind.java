@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * THE ... MEETING" and "CHAIR'S REPORT" are reports, "DRAFT AGENDA" an agenda, "Liaison statement
  * to ..." and "LS/o on ..." a liaison, "SUMMARY OF THE RESPONSES" a summary, and a conference's
  * "PROPOSALS FOR THE WORK OF THE CONFERENCE", a "PROPOSED REVISION OF ..." or a consultation's
- * "RESPONSE TO ..." a contribution.
+ * "RESPONSE TO ..." a contribution. A meeting's "SUMMARY RECORD" ("compte rendu", "resumen de los
+ * debates", "краткий отчёт") is its minutes, a report.
  */
 final class TitleKind {
 
@@ -22,7 +23,10 @@ final class TitleKind {
               // PROPOSALS".
               + "(?:(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}(?=(?:common\\s+)?proposals))?"
               + "(?:common\\s+|общие\\s+)?"
-              + "(?<kind>report|rapport|informe|agenda|ordre\\s+du\\s+jour|orden\\s+del\\s+d[íi]a"
+              // The record of a meeting's debates is its report, though it calls itself a summary.
+              + "(?<kind>summary\\s+record|comptes?\\s+rendus?|resumen\\s+de\\s+los\\s+debates"
+              + "|кратк\\p{L}*\\s+отч[её]т"
+              + "|report|rapport|informe|agenda|ordre\\s+du\\s+jour|orden\\s+del\\s+d[íi]a"
               + "|liaison\\s+statement|LS|déclaration\\s+de\\s+liaison|declaración\\s+de\\s+enlace"
               + "|summary|résumé|resumen|proposals?|proposed|propositions?|propuestas?|response|réponse"
               + "|respuesta|reply|contribution|contribución"
@@ -30,6 +34,10 @@ final class TitleKind {
               + "|отч[её]т|повестка\\s+дня|заявление\\s+о\\s+взаимодействии|резюме"
               + "|предложени[ея]|предлагаем\\p{L}*|ответ|вклад)(?!\\p{L})",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A meeting's record: "summary record", "compte rendu", "resumen de los debates". */
+  private static final Pattern RECORD =
+      Pattern.compile("summary\\s+record|compte|resumen\\s+de|кратк", Pattern.UNICODE_CASE);
 
   private TitleKind() {}
 
@@ -43,7 +51,8 @@ final class TitleKind {
       return null;
     }
     String kind = m.group("kind").toLowerCase(java.util.Locale.ROOT);
-    if (kind.startsWith("rap")
+    if (RECORD.matcher(kind).lookingAt()
+        || kind.startsWith("rap")
         || kind.startsWith("rep") && !kind.startsWith("repl")
         || kind.startsWith("inf")
         || kind.startsWith("отч")) {

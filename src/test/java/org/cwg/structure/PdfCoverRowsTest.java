@@ -36,6 +36,9 @@ class PdfCoverRowsTest {
         "WG(s): WG-Audit, WG-Data San José, 3-5 March 2027|WG(s): WG-Audit, WG-Data;San José, 3-5"
             + " March 2027",
         "Question(s): N/A Virtual, 21-23 July 2027|Question(s): N/A;Virtual, 21-23 July 2027",
+        "Question(s): Sans objet Lima, 3-7 mars 2027|Question(s): Sans objet;Lima, 3-7 mars 2027",
+        "Question(s): Not applicable Lima, 3-7 May 2027|Question(s): Not applicable;Lima, 3-7 May"
+            + " 2027",
         "Source: Document 4C/77 Original: English|Source: Document 4C/77;Original: English",
         "COMMITTEE 4 Document 21-E English only|COMMITTEE 4;Document 21-E;English only",
         "STUDY GROUP 12 TD 140 (WP1/12)|STUDY GROUP 12;TD 140 (WP1/12)",

@@ -1,0 +1,60 @@
+package org.cwg.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Path;
+import org.cwg.model.Metadata;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A meeting that will be held is a coming one, the document's own only when the text says so. */
+class ComingMeetingTest {
+
+  private static Metadata liaison(Path dir, String closing) throws Exception {
+    return WordTextExport.read(
+            dir,
+            "R31-WP9Z-C-0077!!MSW-E",
+            "Radiocommunication Study Groups",
+            "Document 9Z/77-E",
+            "2 April 2031",
+            "English only",
+            "Working Party 9Z",
+            "LIAISON STATEMENT TO ITU-T STUDY GROUP 99 ON RURITANIAN SATELLITES",
+            "Working Party 9Z thanks Study Group 99 for its liaison statement on satellites.",
+            closing,
+            "Status: For information")
+        .metadata();
+  }
+
+  @Test
+  void theGroupsNextMeetingDatesNoMeetingOfTheDocument(@TempDir Path dir) throws Exception {
+    Metadata m =
+        liaison(dir, "The next meeting of WP 9Z will be held in Lima from 3 to 7 May 2031.");
+    assertNull(m.meetingDate());
+    assertNull(m.place());
+  }
+
+  @Test
+  void anEventTheTextPreparesForDatesNoMeetingOfTheDocument(@TempDir Path dir) throws Exception {
+    Metadata m =
+        liaison(
+            dir,
+            "WP 9Z will report to the Radiocommunication Assembly 2031 (RA-31), to be held in Lima"
+                + " from 10 to 14 November 2031.");
+    assertNull(m.meetingDate());
+  }
+
+  @Test
+  void theMeetingThatWillBeHeldIsTheOneTheDocumentConvenes(@TempDir Path dir) throws Exception {
+    Metadata m = liaison(dir, "The meeting will be held in Lima from 3 to 7 May 2031.");
+    assertEquals("2031-05-03", m.meetingDate());
+  }
+
+  @Test
+  void aMeetingHeldIsTheOneTheTextReportsOn(@TempDir Path dir) throws Exception {
+    Metadata m =
+        liaison(dir, "This was agreed at the meeting of WP 9Z held in Lima from 3 to 7 May 2031.");
+    assertEquals("2031-05-03", m.meetingDate());
+  }
+}

@@ -1,0 +1,54 @@
+package org.cwg.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.cwg.model.Metadata;
+import org.junit.jupiter.api.Test;
+
+/** Dates that PDF text sets on a cover line of their own, and what they are. */
+class PdfWrappedCoverDatesTest {
+
+  private static final String[] HEAD = {
+    "INTERNATIONAL TELECOMMUNICATION UNION",
+    "TELECOMMUNICATION STANDARDIZATION SECTOR",
+    "STUDY PERIOD 2029-2032",
+    "SG99-TD41/WP2",
+    "STUDY GROUP 99",
+    "Original: English",
+  };
+
+  private static Metadata read(String... rest) {
+    String[] lines = new String[HEAD.length + rest.length];
+    System.arraycopy(HEAD, 0, lines, 0, HEAD.length);
+    System.arraycopy(rest, 0, lines, HEAD.length, rest.length);
+    return CoverOfLines.read("T29-SG99-310505-TD-WP2-0041!!MSW-E.pdf", lines);
+  }
+
+  @Test
+  void aDateEndingASentenceWrappedUnderItsVerbIsNoDateLine() {
+    Metadata m =
+        read(
+            "Question(s): 7/99 Lima, 5-14 May 2031",
+            "TD",
+            "Source: Rapporteur, Q7/99",
+            "Title: Report of the Question 7/99 rapporteur group meeting",
+            "Abstract: This TD reports on the meeting of the rapporteur group",
+            "for Question 7/99, which was held from",
+            "2 to 4 April 2031.");
+    assertEquals("2031-05-05", m.meetingDate());
+    assertNull(m.date());
+  }
+
+  @Test
+  void placeAndDatesFollowAQuestionRowSayingThereIsNone() {
+    Metadata m =
+        read(
+            "Question(s): Sans objet Lima, 5-14 mai 2031",
+            "CONTRIBUTION",
+            "Source: Ruritanie",
+            "Titre: Proposition sur les méthodes de travail");
+    assertEquals("2031-05-05", m.meetingDate());
+    assertEquals("Lima", m.place());
+  }
+}
