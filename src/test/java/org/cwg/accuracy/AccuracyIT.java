@@ -81,7 +81,9 @@ class AccuracyIT {
           "holdout43",
           "holdout44",
           "holdout45",
-          "holdout46");
+          "holdout46",
+          "holdout47",
+          "holdout48");
 
   private static final Path REAL_LABELS = Path.of("src/test/resources/itu-real/labels.json");
   private static final Path OUT = Path.of("target/accuracy");
