@@ -62,10 +62,11 @@ final class NumberForms {
   static final List<Form> ALL =
       List.of(
           // Council working groups and expert groups: CWG-Internet-20/4, CWG-WSIS&SDG-43/5,
-          // EG-ITR-2/5, and their information series, CWG-COP-4/INF/2.
+          // EG-ITR-2/5, and their information series, CWG-COP-4/INF/2. A dedicated group set up
+          // under a working group numbers its own meetings the same way: DG-Internet-2/4.
           new Form(
               DocumentNumber.COUNCIL,
-              "(?<wg>C?WG|EG)-(?<g>[A-Z]+(?:&[A-Z]+)?)[\\s-]?(?<m>\\d{1,3})/"
+              "(?<wg>C?WG|EG|DG)-(?<g>[A-Z]+(?:&[A-Z]+)?)[\\s-]?(?<m>\\d{1,3})/"
                   + "(?<k>INF/|DT/)?(?<n>\\d{1,4})",
               m ->
                   workingGroup(m)

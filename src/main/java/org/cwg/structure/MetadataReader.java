@@ -228,6 +228,7 @@ final class MetadataReader {
         group.equals("Council")
                 || group.startsWith("CWG-")
                 || group.startsWith("EG-")
+                || group.startsWith("DG-")
                 || group.startsWith("OPCWG")
             ? "council"
             : group.startsWith("FG-") || group.matches("SG\\d{1,2}") || group.equals("TSAG")
