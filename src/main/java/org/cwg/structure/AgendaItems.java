@@ -47,8 +47,9 @@ final class AgendaItems {
         // A group is named in words: figures and labels are items', dates' and contacts'.
         && text.chars().noneMatch(c -> Character.isDigit(c) || c == ':' || c == '@')
         && !CoverTitleKinds.namesAgenda(text)
+        // An item wrapped at the margin goes on below, however long its last line.
         && (index == 0
-            || wrapped.continuation(index - 1) != index
+            || !wrapped.runsOn(index - 1)
             || closesItsDocuments(lines.get(index - 1).text()));
   }
 

@@ -116,6 +116,18 @@ final class WrappedLines {
   }
 
   /**
+   * Whether PDF wrapped the line at the margin onto the next: it fills the text's width and ends no
+   * sentence, however long the line it runs on to.
+   */
+  boolean runsOn(int index) {
+    return width > 0
+        && index + 1 < lines.size()
+        && lines.get(index + 1).block().region() == Block.Region.BODY
+        && fills(index)
+        && !endsSentence(index);
+  }
+
+  /**
    * Whether a consultation's question heading ("Question 3: How do ... in aspects") filled its line
    * and goes on in lower case on the next to its question mark: one heading PDF wrapped, which a
    * question ends where its question does.

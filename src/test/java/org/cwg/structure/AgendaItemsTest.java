@@ -1,10 +1,14 @@
 package org.cwg.structure;
 
 import static org.cwg.structure.Outlines.assertOutline;
+import static org.cwg.structure.Outlines.body;
+import static org.cwg.structure.Outlines.pdf;
 import static org.cwg.structure.Outlines.plain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import java.util.List;
+import org.cwg.parse.Block;
 import org.junit.jupiter.api.Test;
 
 /** An agenda named in a cover's Title cell: its numbered items are neither sections nor title. */
@@ -88,6 +92,26 @@ class AgendaItemsTest {
         4 Прочие вопросы
         """;
     assertOutline(plain(text));
+  }
+
+  @Test
+  void theLongLastLineOfAnItemPdfWrappedIsNoGroupOfTheItemsBelow() {
+    List<Block> blocks =
+        List.of(
+            body("Study Group 9 on Testing\tDocument SG9/1-E"),
+            body("First meeting: Lisbon, 3-7 May 2027\t2 April 2027"),
+            body("Chair, Study Group 9"),
+            body("DRAFT AGENDA"),
+            body("1 Opening of the meeting"),
+            body("2 Adoption of the agenda"),
+            body(
+                "3 Results of the Assembly for Testing Networks and the setting up of the Joint"
+                    + " Expert"),
+            body("Team on the measurement of quality in the access networks"),
+            body("3.1 Terms of reference of the Joint Expert Team"),
+            body("3.2 Working methods of the Team"),
+            body("4 Any other business"));
+    assertOutline(pdf(blocks));
   }
 
   @Test
