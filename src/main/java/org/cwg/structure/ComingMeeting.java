@@ -4,11 +4,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What "will be held" or "to be held" dates. A meeting held is the one the text reports on; one
- * that will be held is a coming event (the group's next meeting, an assembly or conference the text
- * prepares for), and is the document's own only when the sentence says so plainly: an agenda's or a
- * convening note's "The meeting will be held in Geneva from ...", or "The fifth meeting will be
- * held ..." when the fifth is the document's meeting.
+ * What "held", "will be held" or "to be held" dates. A meeting held is the one the text reports on,
+ * when the clause calls it a meeting ("The meeting was held ...", "the ninth meeting of the Working
+ * Group, held ..."); an event called otherwise (an assembly, a conference, a forum, a session of
+ * another body, "RA-07 was held ...") is not the document's meeting. One that will be held is a
+ * coming event (the group's next meeting, an assembly or conference the text prepares for), and is
+ * the document's own only when the sentence says so plainly: an agenda's or a convening note's "The
+ * meeting will be held in Geneva from ...", or "The fifth meeting will be held ..." when the fifth
+ * is the document's meeting.
  */
 final class ComingMeeting {
 
@@ -24,6 +27,10 @@ final class ComingMeeting {
       Pattern.compile(
           "^\\s*(?:the|this)\\s+(?:(" + Ordinals.PATTERN + ")\\s+)?meeting\\s*$", FLAGS);
 
+  /** A word that calls the event a meeting: "the meeting", "its meetings", "an e-meeting". */
+  private static final Pattern MEETING =
+      Pattern.compile("\\b(?:meetings?|réunions?|reuni(?:ón|ones))\\b", FLAGS);
+
   private ComingMeeting() {}
 
   /** Whether the "held" at {@code heldAt} in {@code text} dates the document's own meeting. */
@@ -35,7 +42,8 @@ final class ComingMeeting {
     String before = text.substring(start, heldAt);
     Matcher future = FUTURE.matcher(before);
     if (!future.find()) {
-      return true;
+      // The document's meeting is always called a meeting; an event named otherwise is another.
+      return MEETING.matcher(before).find();
     }
     Matcher own = OWN.matcher(before.substring(0, future.start()));
     if (!own.matches()) {

@@ -43,6 +43,17 @@ final class CoverQuestions {
           FLAGS);
 
   /**
+   * A "Subject:" cell that ends before its Question's number: a narrow PDF column wrapped the
+   * number on to the next line ("Subject: Question ITU-R" / "229-5/5").
+   */
+  private static final Pattern SUBJECT_WRAPPED =
+      Pattern.compile(
+          SUBJECT_LABEL
+              + "\\s*(?:questions?|cuesti[óo]n(?:es)?|вопрос\\p{L}{0,2})"
+              + "(?:\\s+(?:ITU|UIT|МСЭ)-R)?",
+          FLAGS);
+
+  /**
    * An older ITU-R cover names its Question in a line of its own, with no label: "Question ITU-R
    * 229/8", "Questions ITU-R 205/8 and 229/8".
    */
@@ -98,6 +109,25 @@ final class CoverQuestions {
     }
     Matcher line = QUESTION_LINE.matcher(cell.strip());
     return line.matches() ? line.group("list") : null;
+  }
+
+  /**
+   * The Questions part of the cell at {@code at}, as {@link #ofSubject(String)}; when it is a
+   * "Subject:" whose Question's number PDF text wrapped, with the first cell of the next line
+   * (after any cell that shares the subject's line, as the date).
+   */
+  static String ofSubject(List<Cover.Cell> cells, int at) {
+    String text = cells.get(at).text();
+    if (!SUBJECT_WRAPPED.matcher(text.strip()).matches()) {
+      return ofSubject(text);
+    }
+    int row = cells.get(at).row();
+    return cells.stream()
+        .skip(at + 1L)
+        .filter(c -> c.row() == row + 1)
+        .findFirst()
+        .map(c -> ofSubject(text.strip() + " " + c.text().strip()))
+        .orElse(null);
   }
 
   private static String questionNumber(String written) {

@@ -46,10 +46,15 @@ final class CoverRowCells {
               + "\\s+(\\S.*)",
           FLAGS);
 
-  /** A date at a line's end after a number or another date ("229/5 2 February 2026"). */
+  /**
+   * A date at a line's end after a number or another date ("229/5 2 February 2026"), or after the
+   * sector of a Question whose number the narrow column wrapped ("Question ITU-R 2 February 2026").
+   */
   private static final Pattern TRAILING_DATE =
       Pattern.compile(
-          "(.*[\\d)])\\s+((?:(?-i:\\p{Lu})[\\p{L} .'’-]{1,40},\\s*)?(?:" + Dates.ANY + "))\\s*",
+          "(.*(?:[\\d)]|\\b(?:ITU|UIT|МСЭ)-R))\\s+((?:(?-i:\\p{Lu})[\\p{L} .'’-]{1,40},\\s*)?(?:"
+              + Dates.ANY
+              + "))\\s*",
           FLAGS);
 
   /**

@@ -276,8 +276,9 @@ final class ItuCover {
       List<String> found = questions(questions.value());
       draft.offer(MetadataDraft.QUESTIONS, found, Provenance.COVER, questions.rule(grammar));
     } else {
-      for (Cover.Cell cell : cover.cells()) {
-        String subject = CoverQuestions.ofSubject(cell.text());
+      List<Cover.Cell> cells = cover.cells();
+      for (int i = 0; i < cells.size(); i++) {
+        String subject = CoverQuestions.ofSubject(cells, i);
         if (subject != null) {
           draft.offer(
               MetadataDraft.QUESTIONS,

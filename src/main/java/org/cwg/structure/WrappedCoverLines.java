@@ -164,6 +164,19 @@ final class WrappedCoverLines {
   }
 
   /**
+   * A range across months wrapped after its first day: "Geneva, 30" / "September - 4 October 2019"
+   * reads as one date from that day on.
+   */
+  private static boolean rangeAcrossMonths(String text, String next) {
+    Matcher days = DAYS_LAST.matcher(text);
+    if (!days.find() || next.isEmpty() || !Character.isLetter(next.charAt(0))) {
+      return false;
+    }
+    Matcher date = DATE_FIRST.matcher(days.group() + " " + next);
+    return date.lookingAt() && Dates.find(date.group()) != null;
+  }
+
+  /**
    * Each line joined to the one before (in the same region) when {@code joins} says, given the line
    * before without its trailing blanks and the line stripped, that it goes on from it.
    */
@@ -204,6 +217,12 @@ final class WrappedCoverLines {
   private static final Pattern DATE_FIRST =
       Pattern.compile(Dates.ANY, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /** The days a line ends on, as {@link #DAYS_AT_END} finds them: "30", "13-17 de". */
+  private static final Pattern DAYS_LAST =
+      Pattern.compile(
+          "(?<![\\d/.])\\d{1,2}(?:er|º)?(?:\\s*[-–—]\\s*\\d{1,2}(?:er|º)?)?(?:\\s+de)?$",
+          Pattern.UNICODE_CASE);
+
   /** The second half of a range of dates, alone on a line: "– 4 May 2018". */
   private static final Pattern RANGE_GOES_ON = Pattern.compile("\\s*[-–—]\\s*\\d{1,2}(?!\\d)");
 
@@ -231,7 +250,8 @@ final class WrappedCoverLines {
         Matcher date = DATE_FIRST.matcher(next);
         if (text.endsWith(",")
             ? date.lookingAt() && Dates.find(date.group()) != null
-            : monthYear.matches() && Dates.monthYear(monthYear.group(1)) != null) {
+            : monthYear.matches() && Dates.monthYear(monthYear.group(1)) != null
+                || rangeAcrossMonths(text, next)) {
           joined.add(new CoverLine(text + " " + next, line.region()));
           i++;
           continue;

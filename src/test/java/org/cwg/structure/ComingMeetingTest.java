@@ -57,4 +57,26 @@ class ComingMeetingTest {
         liaison(dir, "This was agreed at the meeting of WP 9Z held in Lima from 3 to 7 May 2031.");
     assertEquals("2031-05-03", m.meetingDate());
   }
+
+  @Test
+  void anAssemblyHeldIsNotTheDocumentsMeeting(@TempDir Path dir) throws Exception {
+    Metadata m =
+        liaison(dir, "RA-31 was held in Lima from 3 to 7 May 2031 and revised Resolution 9.");
+    assertNull(m.meetingDate());
+    assertNull(m.place());
+  }
+
+  @Test
+  void aForumHeldIsNotTheDocumentsMeeting(@TempDir Path dir) throws Exception {
+    Metadata m =
+        liaison(dir, "The Ruritanian Satellite Forum 2031, held in Lima on 3 May 2031, agreed.");
+    assertNull(m.meetingDate());
+  }
+
+  @Test
+  void theGroupsNumberedMeetingHeldIsTheDocumentsMeeting(@TempDir Path dir) throws Exception {
+    Metadata m =
+        liaison(dir, "The twelfth meeting of WP 9Z was held in Lima from 3 to 7 May 2031.");
+    assertEquals("2031-05-03", m.meetingDate());
+  }
 }

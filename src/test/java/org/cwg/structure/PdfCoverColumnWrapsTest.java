@@ -259,4 +259,23 @@ class PdfCoverColumnWrapsTest {
             "La présente contribution propose un texte.");
     assertEquals("2029-03-05", m.date());
   }
+
+  @Test
+  void aSubjectsQuestionNumberWrappedUnderTheDateIsTheQuestion() {
+    Metadata m =
+        CoverOfLines.read(
+            "R29-WP9Z-C-0088!!MSW-E.pdf",
+            "Radiocommunication ",
+            "Study Groups",
+            "Received: 2 March 2029 Document 9Z/88-E",
+            "Subject: Question ITU-R 5 March 2029",
+            "977-2/9",
+            "English only",
+            "Ruritania",
+            "PROPOSED CHANGES TO A WORKING DOCUMENT ON SATELLITE ORBITS",
+            "1 Introduction",
+            "This contribution proposes text on satellite orbits.");
+    assertEquals(List.of("977-2/9"), m.questions());
+    assertEquals("2029-03-05", m.date());
+  }
 }

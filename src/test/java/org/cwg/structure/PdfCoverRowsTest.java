@@ -24,6 +24,7 @@ class PdfCoverRowsTest {
         "COMMITTEE 5 Document 17-E|COMMITTEE 5;Document 17-E",
         "Source: Document 4C/55 Document 4C/61-E|Source: Document 4C/55;Document 4C/61-E",
         "Subject: Question ITU-R 12/4 3 March 2027|Subject: Question ITU-R 12/4;3 March 2027",
+        "Subject: Question ITU-R 3 March 2027|Subject: Question ITU-R;3 March 2027",
         "Ninth meeting: Tunis, 5 May 2027 28 April 2027|Ninth meeting: Tunis, 5 May 2027;28 April 2027",
         "Revision 2 to Document 4C/61-E|Revision 2 to Document 4C/61-E",
         "Source: Document 4C/55|Source: Document 4C/55",

@@ -51,4 +51,22 @@ class PdfWrappedCoverDatesTest {
     assertEquals("2031-05-05", m.meetingDate());
     assertEquals("Lima", m.place());
   }
+
+  @Test
+  void aMeetingsRangeAcrossMonthsWrappedAfterItsFirstDayStartsOnThatDay() {
+    Metadata m =
+        CoverOfLines.read(
+            "D29-SG02-C-0077!!MSW-E.pdf",
+            "ITU-D Study Group 2 Document SG2/77-E",
+            "Third meeting: Lima, 28 ",
+            "April - 2 May 2031",
+            "10 April 2031",
+            "Original: English",
+            "QUESTION 5/2: Satellites for rural areas",
+            "SOURCE: Ruritania",
+            "TITLE: Ruritanian satellite studies");
+    assertEquals("2031-04-28", m.meetingDate());
+    assertEquals("Lima", m.place());
+    assertEquals("2031-04-10", m.date());
+  }
 }
