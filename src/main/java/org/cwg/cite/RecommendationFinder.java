@@ -21,17 +21,19 @@ final class RecommendationFinder {
 
   /**
    * A series letter or two and a number: "X.1500", "BO.600-1", "Y.4000.1", "M.2410"; never a series
-   * of Recommendations ("the ITU-T X.500 series").
+   * of Recommendations ("the ITU-T X.500 series"), nor a work item's provisional name, which ends
+   * in letters after a dot ("F.749.VMS" is no F.749).
    */
   private static final String NUMBER =
       "(?<series>[A-Z]{1,3})\\.(?<num>\\d{1,4}(?:\\.\\d{1,4})?)(?:-(?<version>\\d{1,2}))?"
-          + "(?![\\w/]|\\.\\d|-\\d|"
+          + "(?![\\w/]|\\.[\\d\\p{L}]|-\\d|"
           + WS
           + "+(?i:series|s[ée]rie))";
 
   /**
-   * "ITU-T X.1500", "Report ITU-R M.2410"; in French and Spanish "UIT-T", in Russian "МСЭ-Т"; the
-   * hyphen may be a no-break one, or lost with it when Word's special hyphen was dropped ("ITUT").
+   * "ITU-T X.1500", "Report ITU-R M.2410", and the older English word order "ITU-T Recommendation
+   * Y.2012"; in French and Spanish "UIT-T", in Russian "МСЭ-Т"; the hyphen may be a no-break one,
+   * or lost with it when Word's special hyphen was dropped ("ITUT").
    */
   private static final Pattern WITH_SECTOR =
       Pattern.compile(
@@ -39,7 +41,9 @@ final class RecommendationFinder {
               + WS
               + "+)?(?:ITU|UIT|МСЭ)[-\\u2010\\u2011]?(?<sector>[TRТ])"
               + WS
-              + "+"
+              + "+(?:Recommendations?"
+              + WS
+              + "+)?"
               + NUMBER);
 
   /**
@@ -145,12 +149,11 @@ final class RecommendationFinder {
       addWhole(found, SupplementNumbers.canonical(supplement), supplement, own);
     }
     String sector = sectorOf(own);
-    if (sector != null) {
-      Matcher bare = WITHOUT_SECTOR.matcher(text);
-      while (bare.find()) {
-        if (!covered(found, bare.start("series"))) {
-          readList(text, bare, sector, own, found);
-        }
+    Matcher bare = WITHOUT_SECTOR.matcher(text);
+    while (bare.find()) {
+      String of = sectorOfSeries(bare.group("series"), sector);
+      if (of != null && !covered(found, bare.start("series"))) {
+        readList(text, bare, of, own, found);
       }
     }
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -206,6 +209,18 @@ final class RecommendationFinder {
     if (!id.equals(own) && !covered(found, start)) {
       found.add(new DocumentReference(id, written, start, start + written.length(), false, null));
     }
+  }
+
+  /**
+   * The sector a bare "Recommendation A.8" belongs to: the one whose series it is when only one
+   * sector has that series, since ITU-R's series are BO, BR, BS, BT, F, M, P, RA, RS, S, SA, SF,
+   * SM, SNG, TF and V and ITU-T's are single letters; else the citing document's.
+   */
+  private static String sectorOfSeries(String series, String citing) {
+    if (series.length() > 1) {
+      return "ITU-R";
+    }
+    return "FMPSV".contains(series) ? citing : "ITU-T";
   }
 
   /** The sector a bare "Recommendation A.8" belongs to: the citing document's, if ITU-T or R. */

@@ -50,13 +50,18 @@ final class WrappedCoverLines {
       Pattern.compile(
           "(?:.*\\s)?" + Amendments.LEAD + "\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  /** The word an amendment's lead ends in, alone on its line: "to", "du", "al", "к". */
+  /**
+   * The word an amendment's lead ends in, alone on its line ("to", "du", "al", "к"), or after the
+   * amendment's number ("1 to").
+   */
   private static final Pattern TO_WORD_ALONE =
-      Pattern.compile("(?:to|au|du|à|al|del?|к)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      Pattern.compile(
+          "(?:\\d{1,2}\\s+)?(?:to|au|du|à|al|del?|к)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
-   * PDF text wraps "Revision 1" / "to" in a narrow number cell: one line, so that the amendment
-   * leads the number it amends.
+   * PDF text wraps "Revision 1" / "to", or "Corrigendum" / "1 to", in a narrow number cell: one
+   * line, so that the amendment leads the number it amends.
    */
   private static List<CoverLine> joinAmendments(List<CoverLine> lines) {
     return joinWhere(

@@ -28,6 +28,39 @@ class FamilyConventionCitationsTest {
   }
 
   @Test
+  void aWorkItemsProvisionalNameIsNoReferenceToItsParent() {
+    assertEquals(
+        List.of("ITU-T H.861.1"),
+        references(
+            "We propose draft Recommendation H.861.ABC, building on Recommendation ITU-T H.861.1.",
+            "SG16-C9"));
+  }
+
+  @Test
+  void theOlderWordOrderPutsTheSectorBeforeTheWordRecommendation() {
+    assertEquals(
+        List.of("ITU-T Q.1706", "ITU-T Q.1707", "ITU-T Q.1708"),
+        references(
+            "It follows ITU-T Recommendation Q.1706 and ITU-T Recommendations Q.1707 and Q.1708.",
+            "C09/12"));
+  }
+
+  @Test
+  void aSeriesOfOneSectorOnlyNamesThatSectorWhenTheRecommendationIsBare() {
+    assertEquals(
+        List.of("ITU-T J.381"),
+        references("WP 6C takes note of draft Recommendation J.381.", "6C/12"));
+    assertEquals(
+        List.of("ITU-T Y.3190", "ITU-R BS.2127"),
+        references(
+            "The study group progresses draft Recommendation Y.3190 and Recommendation BS.2127.",
+            "SG2/14"));
+    assertEquals(
+        List.of("ITU-R BT.2020"), references("It uses Recommendation BT.2020.", "SG16-C9"));
+    assertEquals(List.of(), references("Recommendation M.1036 applies.", "SG2/14"));
+  }
+
+  @Test
   void aRangeOfRecommendationsNamesBothItsEnds() {
     assertEquals(
         List.of("ITU-T H.460.1", "ITU-T H.460.9"),
@@ -49,7 +82,9 @@ class FamilyConventionCitationsTest {
     assertEquals(
         List.of("ITU-T Q Suppl.7"),
         references("Supplement 7 to ITU-T Q-series Recommendations applies.", "SG11-C12"));
-    assertEquals(List.of(), references("Recommendation Q.931 and its Supplement 2 apply.", null));
+    assertEquals(
+        List.of("ITU-T Q.931"),
+        references("Recommendation Q.931 and its Supplement 2 apply.", null));
     assertEquals(
         List.of(),
         references(

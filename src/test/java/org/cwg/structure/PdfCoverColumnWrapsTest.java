@@ -172,6 +172,29 @@ class PdfCoverColumnWrapsTest {
   }
 
   @Test
+  void aCorrigendumsLeadCutBeforeItsNumberStillLeadsTheNumber() {
+    Metadata m =
+        CoverOfLines.read(
+            "document.pdf",
+            "World Radiocommunication Conference ",
+            "(WRC-31)",
+            "Geneva, Switzerland, 3 – 28 ",
+            "November 2031",
+            "PLENARY MEETING Corrigendum ",
+            "2 to",
+            "Document ",
+            "41-E",
+            "9 October ",
+            "2031",
+            "Original: ",
+            "English",
+            "Ruritania",
+            "PROPOSALS FOR THE WORK OF THE CONFERENCE");
+    assertEquals("WRC-31/41(Corr.2)", m.number());
+    assertEquals("Corr.2", m.revision());
+  }
+
+  @Test
   void aSpanishRangeOfDatesWrappedBeforeItsSecondMonthIsTheMeetingsDates() {
     Metadata m =
         CoverOfLines.read(
