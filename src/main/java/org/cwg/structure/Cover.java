@@ -168,7 +168,9 @@ final class Cover {
         }
         // A date in the next cell of a row is the cover's date, not the rest of "Subject:".
         if (CoverLabel.in(next.text()) != null
-            || CoverCells.standsAlone(next.text()) && !namesItsMeeting(found, value, cell, next)
+            || CoverCells.standsAlone(next.text())
+                && !namesItsMeeting(found, value, cell, next)
+                && !goesOnInLowerCase(found, value, next)
             || !value.isEmpty() && Dates.isOnlyDate(next.text())
             || (inline && next.row() == cell.row() && found.label() != CoverLabel.CONTACT)) {
           break;
@@ -200,10 +202,11 @@ final class Cover {
         }
         // A source's line that wrapped in running text is the rest of the line before.
         if (inline
-            && found.label() == CoverLabel.SOURCE
-            && cell.origin() != Origin.TABLE
-            && next.row() != cell.row()
-            && sourceLines.wrapsOnto(value, next.text())) {
+                && found.label() == CoverLabel.SOURCE
+                && cell.origin() != Origin.TABLE
+                && next.row() != cell.row()
+                && sourceLines.wrapsOnto(value, next.text())
+            || goesOnInLowerCase(found, value, next)) {
           value.set(value.size() - 1, value.get(value.size() - 1) + " " + next.text());
         } else {
           value.add(next.text());
@@ -232,6 +235,20 @@ final class Cover {
     return value.isEmpty()
         ? next.row() == label.row() || label.origin() == Origin.TABLE
         : CoverCells.endsMidPhrase(value.get(value.size() - 1));
+  }
+
+  /**
+   * A masthead sets its words in capitals above the labels: the same words in lower case under a
+   * title or a source are the rest of the value's line, which PDF text wrapped ("... for the
+   * 2018-2021" / "study period").
+   */
+  private static boolean goesOnInLowerCase(CoverLabel.Found found, List<String> value, Cell next) {
+    String text = next.text().strip();
+    return (found.label() == CoverLabel.TITLE || found.label() == CoverLabel.SOURCE)
+        && !value.isEmpty()
+        && !text.isEmpty()
+        && Character.isLowerCase(text.codePointAt(0))
+        && CoverCells.isMasthead(text);
   }
 
   /**
@@ -277,7 +294,19 @@ final class Cover {
    */
   private static boolean isWiderThanItsColumn(List<String> value, String next) {
     int column = value.stream().mapToInt(String::length).max().orElse(0);
-    return value.size() >= 2 && next.length() > BODY_LINE && next.length() * 2 > column * 3;
+    return value.size() >= 2 && next.length() > BODY_LINE && next.length() * 2 > column * 3
+        || value.size() == 1 && next.length() > BODY_LINE && didNotWrap(value.get(0), next);
+  }
+
+  /**
+   * A title on one line, with room left on it for the next line's first word, did not wrap: a
+   * longer line under it is the body's first ("Liaison statement on ..." / "Study Group 13 thanks
+   * ... on Question"). Proportional type sets a line up to a third wider than its characters count.
+   */
+  private static boolean didNotWrap(String line, String next) {
+    String text = next.strip();
+    int room = line.strip().length() + 1 + text.split("\\s+", 2)[0].length();
+    return text.length() * 3 > room * 4;
   }
 
   /** The text of the next line when it is one cell, for a name wrapped over two lines; or null. */

@@ -60,8 +60,9 @@ final class CoverTitleLines {
 
   /**
    * Whether a line is a numbered item: numbered, and not by the number that a word ending the line
-   * before takes, its rest going on in lower case ("... meeting of Study Group" / "9 in the study
-   * period"), where the line before wrapped.
+   * before takes, its rest going on in lower case or in a bracket ("... meeting of Study Group" /
+   * "9 in the study period", "... Study Group" / "20 (Geneva, ...)"), where the line before
+   * wrapped. An item's text opens on a capital.
    */
   static boolean isNumberedItem(List<Line> lines, int at) {
     List<HeadingNumber> readings = HeadingNumber.parse(lines.get(at).text());
@@ -70,7 +71,7 @@ final class CoverTitleLines {
         at > 0
             && NUMBERED_WORD_AT_END.matcher(lines.get(at - 1).text()).find()
             && !rest.isEmpty()
-            && Character.isLowerCase(rest.codePointAt(0));
+            && (Character.isLowerCase(rest.codePointAt(0)) || rest.charAt(0) == '(');
     return !readings.isEmpty() && !wrappedNumber;
   }
 

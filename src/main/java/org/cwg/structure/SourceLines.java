@@ -57,7 +57,12 @@ final class SourceLines {
     for (int i = 0; i < body.size(); i++) {
       Cover.Cell cell = body.get(i);
       CoverLabel.Found found = CoverLabel.in(cell.text());
-      if (found == null || found.value().isEmpty() || cell.origin() != Cover.Origin.TEXT) {
+      // A contact's line that gives its e-mail runs on across the row's next cells, or is a
+      // closing line of the body's width: it shows no column.
+      if (found == null
+          || found.value().isEmpty()
+          || cell.origin() != Cover.Origin.TEXT
+          || CoverCells.hasEmail(found.value())) {
         continue;
       }
       widest = Math.max(widest, found.value().strip().length());
