@@ -83,7 +83,9 @@ class AccuracyIT {
           "holdout45",
           "holdout46",
           "holdout47",
-          "holdout48");
+          "holdout48",
+          "holdout49",
+          "holdout50");
 
   private static final Path REAL_LABELS = Path.of("src/test/resources/itu-real/labels.json");
   private static final Path OUT = Path.of("target/accuracy");
