@@ -156,18 +156,18 @@ final class NumberForms {
               m -> studyGroup(m.group("g")) + "-" + upper(m, "k") + number(m, "n"),
               m -> studyGroup(m.group("g")),
               m -> null),
-          // Older ITU-T covers: COM 17 – C 823 – E.
+          // Older ITU-T covers: COM 17 – C 823 – E, and TSAG's own, TSAG – TD 285 Rev.1.
           new Form(
               DocumentNumber.ITU_T,
-              "COM\\s*(?<g>\\d{1,2})"
+              "(?:COM\\s*(?<g>\\d{1,2})|(?<tsag>TSAG))"
                   + DASH
                   + "(?<k>C|R|LS|TD)\\s*(?<n>\\d{1,4})"
                   + INNER_REV
                   + "(?:"
                   + DASH
                   + "[EFSRAC](?![\\w/]))?",
-              m -> "SG" + number(m, "g") + "-" + upper(m, "k") + number(m, "n"),
-              m -> "SG" + number(m, "g"),
+              m -> olderItuTGroup(m) + "-" + upper(m, "k") + number(m, "n"),
+              NumberForms::olderItuTGroup,
               m -> null),
           // ITU-T temporary documents: TD 2484 (GEN/17), TD 71 Rev.1 (WP1/17), TD 5 (PLEN/17).
           new Form(
@@ -306,6 +306,11 @@ final class NumberForms {
           default -> name.toUpperCase(Locale.ROOT);
         };
     return prefix + written;
+  }
+
+  /** The group of an older ITU-T cover's number: a study group's "COM 17", or TSAG. */
+  private static String olderItuTGroup(Matcher m) {
+    return m.group("tsag") != null ? "TSAG" : "SG" + number(m, "g");
   }
 
   private static String studyGroup(String written) {
