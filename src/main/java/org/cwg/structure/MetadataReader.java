@@ -121,7 +121,8 @@ final class MetadataReader {
     if (draft.provenanceOf(MetadataDraft.TITLE) != Provenance.COVER) {
       return;
     }
-    String kind = TitleKind.of((String) draft.get(MetadataDraft.TITLE));
+    String title = (String) draft.get(MetadataDraft.TITLE);
+    String kind = TitleKind.of(title);
     boolean carried =
         kind != null
             && CARRIED.contains(kind)
@@ -129,7 +130,11 @@ final class MetadataReader {
                 || TypeEvidence.isStudyGroupDocument(draft.get(MetadataDraft.NUMBER))
                 || draft.typeCueNames("td"));
     draft.cue(
-        carried ? TypeEvidence.Cue.CARRIED_KIND : TypeEvidence.Cue.TITLE,
+        carried
+            ? TypeEvidence.Cue.CARRIED_KIND
+            : TitleKind.namesMeetingRecord(title)
+                ? TypeEvidence.Cue.MEETING_RECORD
+                : TypeEvidence.Cue.TITLE,
         kind,
         Provenance.COVER,
         carried

@@ -9,9 +9,15 @@ import java.util.regex.Pattern;
  * to ..." and "LS/o on ..." a liaison, "SUMMARY OF THE RESPONSES" a summary, and a conference's
  * "PROPOSALS FOR THE WORK OF THE CONFERENCE", a "PROPOSED REVISION OF ..." or a consultation's
  * "RESPONSE TO ..." a contribution. A meeting's "SUMMARY RECORD" ("compte rendu", "resumen de los
- * debates", "краткий отчёт") is its minutes, a report.
+ * debates", "краткий отчёт") or "SUMMARY OF THE FIFTH MEETING" is its minutes, a report.
  */
 final class TitleKind {
+
+  /** The summary of a meeting, its record: "SUMMARY OF THE THIRTY-FIFTH MEETING". */
+  private static final String MEETING_SUMMARY =
+      "summary\\s+of\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}meeting"
+          + "|r[ée]sum[ée]\\s+de\\s+la\\s+(?:[\\p{L}-]+\\s+){0,3}r[ée]union"
+          + "|resumen\\s+de\\s+la\\s+(?:[\\p{L}-]+\\s+){0,3}reuni[óo]n";
 
   private static final Pattern KIND =
       Pattern.compile(
@@ -25,6 +31,8 @@ final class TitleKind {
               + "(?:common\\s+|общие\\s+)?"
               // The record of a meeting's debates is its report, though it calls itself a summary.
               + "(?<kind>summary\\s+record|comptes?\\s+rendus?|resumen\\s+de\\s+los\\s+debates"
+              + "|"
+              + MEETING_SUMMARY
               + "|кратк\\p{L}*\\s+отч[её]т"
               + "|report|rapport|informe|agenda|ordre\\s+du\\s+jour|orden\\s+del\\s+d[íi]a"
               + "|liaison\\s+statement|LS|déclaration\\s+de\\s+liaison|declaración\\s+de\\s+enlace"
@@ -37,9 +45,18 @@ final class TitleKind {
 
   /** A meeting's record: "summary record", "compte rendu", "resumen de los debates". */
   private static final Pattern RECORD =
-      Pattern.compile("summary\\s+record|compte|resumen\\s+de|кратк", Pattern.UNICODE_CASE);
+      Pattern.compile(
+          "summary\\s+(?:record|of)|compte|r[ée]sum(?:[ée]|en)\\s+de|кратк", Pattern.UNICODE_CASE);
 
   private TitleKind() {}
+
+  /** Whether the title names the record of a meeting, which is its report whoever issues it. */
+  static boolean namesMeetingRecord(String title) {
+    Matcher m = title == null ? null : KIND.matcher(title.strip());
+    return m != null
+        && m.lookingAt()
+        && RECORD.matcher(m.group("kind").toLowerCase(java.util.Locale.ROOT)).lookingAt();
+  }
 
   /** The type the title's first words name, or null. */
   static String of(String title) {

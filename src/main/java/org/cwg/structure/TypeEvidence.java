@@ -49,6 +49,11 @@ final class TypeEvidence {
      * liaison statements, Member States and members contribute.
      */
     SOURCE_ROLE,
+    /**
+     * A cover's title that names the record of a meeting: "SUMMARY RECORD OF ...", "DRAFT SUMMARY
+     * OF THE THIRTY-FIFTH MEETING".
+     */
+    MEETING_RECORD,
     /** The kind a cover's title names by its first words: "DRAFT AGENDA", "REPORT OF ...". */
     TITLE;
 

@@ -48,6 +48,8 @@ final class TypeScores {
     WEIGHTS.put(Cue.PROPOSAL_SECTIONS, new Weight(3, Map.of()));
     WEIGHTS.put(Cue.REPORT_OUTLINE, new Weight(3, Map.of()));
     WEIGHTS.put(Cue.SOURCE_ROLE, new Weight(2, Map.of()));
+    // A meeting's record is its report, whoever issues it ("Note by the Secretariat").
+    WEIGHTS.put(Cue.MEETING_RECORD, new Weight(8, Map.of()));
     // "DRAFT AGENDA" is how every agenda is titled, whoever sends it ("Note by ...").
     WEIGHTS.put(Cue.TITLE, new Weight(2, Map.of("agenda", 8)));
     // ITU-R's and ITU-D's series carry reports and liaison statements as well as contributions.

@@ -29,6 +29,9 @@ class TitleKindTest {
         "RESUMEN DE LOS DEBATES DE LA CUARTA SESIÓN PLENARIA|report",
         "КРАТКИЙ ОТЧЕТ О ВТОРОМ ЗАСЕДАНИИ|report",
         "SUMMARY OF THE RESPONSES TO THE CONSULTATION|summary",
+        "DRAFT SUMMARY OF THE NINTH MEETING|report",
+        "Résumé de la deuxième réunion du Groupe d'experts|report",
+        "Resumen de la quinta reunión|report",
         "COMMON PROPOSALS FOR THE WORK OF THE ASSEMBLY|contribution",
         "EUROPEAN COMMON PROPOSALS FOR THE WORK OF THE ASSEMBLY|contribution",
         "Regional issues of the assembly|-",
@@ -45,6 +48,20 @@ class TitleKindTest {
       })
   void readsTheKindFromTheTitlesFirstWords(String title, String type) {
     assertEquals(type, TitleKind.of(title));
+  }
+
+  @Test
+  void aMeetingsSummaryIsItsReportWhoeverIssuesIt() {
+    Metadata metadata =
+        CoverOfLines.read(
+            "wg.txt",
+            "Council Working Group on Spectrum Matters\tDocument CWG-SPM-10/2-E",
+            "Tenth meeting – Geneva, 3 March 2031\t2 February 2031",
+            "\tOriginal: English",
+            "Note by the Secretariat",
+            "DRAFT SUMMARY OF THE NINTH MEETING",
+            "(Geneva, 4 November 2030)");
+    assertEquals("report", metadata.type());
   }
 
   @Test
