@@ -159,6 +159,9 @@ final class TableRows {
 
   private static final Pattern DIGIT = Pattern.compile("\\d");
 
+  /** A sector's designation, in capitals with its letter after a hyphen ("ITU-R", "UIT-T"). */
+  private static final Pattern SECTOR = Pattern.compile("\\p{Lu}{2,}-\\p{Lu}");
+
   /** A capitalised word a PDF ran into the reference before it ("SG2RGQ/246Kenya"). */
   private static final Pattern GLUED_WORD = Pattern.compile("(#[^\\p{L}]*)\\p{Lu}\\p{Ll}.*");
 
@@ -217,12 +220,17 @@ final class TableRows {
    * which a list numbers its items with.
    */
   static String referenceKey(String line) {
-    String[] tokens = line.strip().split("\\s+", 3);
+    String[] tokens = line.strip().split("\\s+", 4);
     String key;
     if (DIGIT.matcher(tokens[0]).find()) {
       key = shape(tokens[0]);
     } else if (tokens.length > 1 && DIGIT.matcher(tokens[1]).find()) {
       key = tokens[0] + " " + shape(tokens[1]);
+    } else if (tokens.length > 2
+        && SECTOR.matcher(tokens[1]).matches()
+        && DIGIT.matcher(tokens[2]).find()) {
+      // A Resolution or Recommendation names its sector before its number ("Resolution ITU-R 4-5").
+      key = tokens[0] + " " + tokens[1] + " " + shape(tokens[2]);
     } else {
       return null;
     }

@@ -1,0 +1,91 @@
+package org.cwg.structure;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A table of two columns, a label and its value, as PDF text gives it: each row's cells on one line
+ * ("Peak power 25 kW", "Modulation QPSK, 16-QAM"), under a header row that names the two columns in
+ * a capitalised word each ("Parameter Value"). Neither the header row nor a row is a heading; a
+ * heading over prose stays one, for prose ends its sentences and fills the line before it wraps.
+ */
+final class ValueRows {
+
+  /** A row's cells fit a line; prose wraps near the page's width. */
+  private static final int MAX_ROW = 90;
+
+  /** Rows under the header row looked at for its table's rows, wrapped cells among them. */
+  private static final int SPAN = 8;
+
+  /** A header row names each column in a capitalised word, two or three columns at most. */
+  private static final Pattern HEADER =
+      Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){1,2}");
+
+  private static final Pattern DIGIT = Pattern.compile("\\d");
+
+  /** A label's words, then a value cell with a figure in it ("Codage Turbo-code 3GPP2"). */
+  private static final Pattern LABEL_THEN_VALUE = Pattern.compile("\\p{L}[^\\d]*\\s\\S*\\d.*");
+
+  /**
+   * A label that numbers a section, then the value's cell opening in a capital after the label's
+   * last word ("3.2 Emission characteristics Add the measured levels").
+   */
+  private static final Pattern SECTION_THEN_VALUE =
+      Pattern.compile("\\d+(?:\\.\\d+)*\\s+\\p{Lu}.*\\p{Ll}\\s+\\p{Lu}\\p{Ll}.*");
+
+  private ValueRows() {}
+
+  /**
+   * Whether the line is such a header row: its first row right under it, and another before any
+   * sentence ends.
+   */
+  static boolean headsRows(List<Line> lines, int index) {
+    String text = lines.get(index).text().strip();
+    if (!HEADER.matcher(text).matches() || index + 1 >= lines.size() || !isRow(lines, index + 1)) {
+      return false;
+    }
+    for (int i = index + 2; i < Math.min(lines.size(), index + 2 + SPAN); i++) {
+      if (isRow(lines, i)) {
+        return true;
+      }
+      if (endsSentence(lines.get(i).text())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the line is a row of such a table: a header row above it, no sentence ended since. */
+  static boolean amongRows(List<Line> lines, int index) {
+    if (!isRow(lines, index)) {
+      return false;
+    }
+    for (int i = index - 1; i >= Math.max(0, index - SPAN); i--) {
+      if (headsRows(lines, i)) {
+        return true;
+      }
+      if (endsSentence(lines.get(i).text())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A label then its value with a figure in it, as a line of its own that ends no sentence and is
+   * shorter than a wrapped line of prose.
+   */
+  private static boolean isRow(List<Line> lines, int index) {
+    String text = lines.get(index).text().strip();
+    return text.length() <= MAX_ROW
+        && !endsSentence(text)
+        && !text.endsWith(":")
+        && DIGIT.matcher(text).find()
+        && (LABEL_THEN_VALUE.matcher(text).matches() || SECTION_THEN_VALUE.matcher(text).matches());
+  }
+
+  private static boolean endsSentence(String line) {
+    String text = line.strip();
+    return !text.isEmpty() && ".!?".indexOf(text.charAt(text.length() - 1)) >= 0;
+  }
+}
