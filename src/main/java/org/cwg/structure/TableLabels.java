@@ -6,8 +6,8 @@ import org.cwg.parse.Block;
 /**
  * Tells a label in a table from a heading: a cover's field with a short value, such as an ITU-T
  * cover's "Purpose:" and its "Proposal", or a column header between short cells ("Message |
- * Direction | Purpose"). A label whose value is a text ("Abstract:", then paragraphs) still heads a
- * section.
+ * Direction | Purpose"), the first of them included. A label whose value is a text ("Abstract:",
+ * then paragraphs) still heads a section.
  */
 final class TableLabels {
 
@@ -25,7 +25,9 @@ final class TableLabels {
         previous != null
             && previous.text().endsWith(":")
             && previous.block().region() == Block.Region.TABLE;
-    boolean columnHeader = isShortCell(previous) && isShortCell(next);
+    // A column header sits between short cells, or opens its table before one ("Annex | Title").
+    boolean firstCell = previous == null || previous.block().region() != Block.Region.TABLE;
+    boolean columnHeader = (isShortCell(previous) || firstCell) && isShortCell(next);
     return labelOfShortValue || valueOfLabel || columnHeader;
   }
 

@@ -319,6 +319,21 @@ class OutlineFamiliesTest {
   }
 
   @Test
+  void aTablesFirstColumnHeaderIsNoAnnex() {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(heading("1\tOpening", 1));
+    blocks.add(body("The Chairman opened the meeting of the working party."));
+    blocks.add(heading("Annex 1 – Output documents", 1));
+    blocks.add(cell("Annex"));
+    blocks.add(cell("Title"));
+    blocks.add(cell("Source"));
+    blocks.add(cell("9Z/12 Annex 1"));
+    blocks.add(cell("Draft revision of Recommendation ITU-R Z.1"));
+    blocks.add(cell("9Z/TEMP/3"));
+    assertOutline(word(blocks), "other|1|1|Opening", "annex|1|1|Annex 1 – Output documents");
+  }
+
+  @Test
   void dotLeadersAndRepeatedHeadingsAreNotSections() {
     String text =
         """
