@@ -47,8 +47,9 @@ public final class DocumentNumber {
               + SUFFIX
               // A closing bracket ends a number, though PDF text may run the next table cell on
               // into it: "5X/TEMP/12(Rev.2)Draft report ..." keeps its revision; so does a last
-              // digit before a capitalised word, the next cell's ("4B/TEMP/38Sent").
-              + "(?:(?<=\\))|(?<=\\d)(?-i:(?=\\p{Lu}\\p{Ll}))|(?![\\w/@]))",
+              // digit before a capitalised word or a whole acronym, the next cell's
+              // ("4B/TEMP/38Sent", "SG1RGQ/339BDT Focal Point").
+              + "(?:(?<=\\))|(?<=\\d)(?-i:(?=\\p{Lu}\\p{Ll}|\\p{Lu}{2,}\\s))|(?![\\w/@]))",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern SUFFIX_PART =

@@ -164,6 +164,15 @@ class DocumentNumberTest {
   }
 
   @Test
+  void aLastDigitEndsTheNumberBeforeTheNextCellsAcronym() {
+    // The source cell of a table of contributions often opens with an office's acronym.
+    String text = "SG2RGQ/41BDT Focal Point for Question 5/2 Survey results";
+    Matcher m = DocumentNumber.FINDER.matcher(text);
+    assertTrue(m.find());
+    assertEquals("SG2RGQ/41", DocumentNumber.canonical(m));
+  }
+
+  @Test
   void findsJointTaskGroupsButNotQuestionsWithTheirRevision() {
     String text =
         "As agreed in Document 1-5-6/12, Annex 3, the work of Question 9-2/2 and Question 5-1/1"
