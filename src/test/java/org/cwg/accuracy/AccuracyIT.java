@@ -85,7 +85,9 @@ class AccuracyIT {
           "holdout47",
           "holdout48",
           "holdout49",
-          "holdout50");
+          "holdout50",
+          "holdout51",
+          "holdout52");
 
   private static final Path REAL_LABELS = Path.of("src/test/resources/itu-real/labels.json");
   private static final Path OUT = Path.of("target/accuracy");
