@@ -243,7 +243,9 @@ final class TableRows {
     return glued.find() ? shape.substring(0, glued.end(1)) : shape;
   }
 
-  private static boolean endsSentence(String text) {
+  /** Whether the line ends a sentence, which no table cell does. */
+  static boolean endsSentence(String line) {
+    String text = line.strip();
     return !text.isEmpty() && ".!?".indexOf(text.charAt(text.length() - 1)) >= 0;
   }
 

@@ -48,7 +48,7 @@ final class ValueRows {
       if (isRow(lines, i)) {
         return true;
       }
-      if (endsSentence(lines.get(i).text())) {
+      if (TableRows.endsSentence(lines.get(i).text())) {
         return false;
       }
     }
@@ -64,7 +64,7 @@ final class ValueRows {
       if (headsRows(lines, i)) {
         return true;
       }
-      if (endsSentence(lines.get(i).text())) {
+      if (TableRows.endsSentence(lines.get(i).text())) {
         return false;
       }
     }
@@ -78,14 +78,9 @@ final class ValueRows {
   private static boolean isRow(List<Line> lines, int index) {
     String text = lines.get(index).text().strip();
     return text.length() <= MAX_ROW
-        && !endsSentence(text)
+        && !TableRows.endsSentence(text)
         && !text.endsWith(":")
         && DIGIT.matcher(text).find()
         && (LABEL_THEN_VALUE.matcher(text).matches() || SECTION_THEN_VALUE.matcher(text).matches());
-  }
-
-  private static boolean endsSentence(String line) {
-    String text = line.strip();
-    return !text.isEmpty() && ".!?".indexOf(text.charAt(text.length() - 1)) >= 0;
   }
 }
