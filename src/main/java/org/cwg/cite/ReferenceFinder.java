@@ -27,7 +27,13 @@ final class ReferenceFinder {
   static final Pattern SHORT_FORM =
       Pattern.compile(
           "(?<![\\w/-])(?<word>(?iu:Contributions?|Contribuci[oó]n|Contribuciones|Documentos?"
-              + "|Documents?)|Документ\\p{L}{0,2})[\\s\\u00a0&&[^\\t]]+(?<number>\\d{1,3})"
+              + "|Documents?)|Документ\\p{L}{0,2})"
+              + "(?:[\\s\\u00a0&&[^\\t\\n\\r]]+"
+              // On the next line, a number going on to a tab or a capital numbers that line (a
+              // table's row or a heading under a column headed "Documents"), not the document.
+              + "|[\\s\\u00a0&&[^\\t]]*[\\n\\r][\\s\\u00a0&&[^\\t]]*"
+              + "(?!\\d{1,3}(?:\\t|[ \\u00a0]+\\p{Lu})))"
+              + "(?<number>\\d{1,3})"
               + AMENDMENT
               + "(?![\\w/]|\\.\\d)"
               // "the secretariat's documents 21 days before": a quantity, not Document 21.

@@ -42,6 +42,9 @@ final class NumberForms {
   private static final String INNER_REV =
       "(?<rev>\\s*\\(?\\s*(?:Rev|Add|Corr)\\.?\\s*\\d+\\s*\\)?|-R\\d{1,2})?";
 
+  /** A word written with a capital and then small letters only: "Reform", not "WSIS" or "Cop". */
+  private static final Pattern TITLE_WORD = Pattern.compile("\\p{Lu}\\p{Ll}{3,}");
+
   private static final String DASH = "\\s*[-\u2013\u2014]\\s*";
 
   /**
@@ -84,10 +87,11 @@ final class NumberForms {
               m -> "OPCWGINT-" + number(m, "m") + "/" + number(m, "n"),
               m -> "OPCWGINT",
               m -> number(m, "m")),
-          // Council: C25/45, C16/INF/12, C25/DT/2.
+          // Council: C25/45, C16/INF/12, C25/DT/2; the session of 2000 was named with the whole
+          // year, as the conferences of that year were (C99/29, C2000/41, C01/5).
           new Form(
               DocumentNumber.COUNCIL,
-              "C(?<m>\\d{2})/(?<n>(?:INF/|DL/|DT/|ADM/)?\\d{1,4})",
+              "C(?<m>2000|\\d{2})/(?<n>(?:INF/|DL/|DT/|ADM/)?\\d{1,4})",
               m -> "C" + m.group("m") + "/" + upper(m, "n"),
               m -> "Council",
               m -> null),
@@ -303,7 +307,9 @@ final class NumberForms {
         switch (name.toLowerCase(Locale.ROOT)) {
           case "internet" -> "Internet";
           case "lang" -> "LANG";
-          default -> name.toUpperCase(Locale.ROOT);
+          // A name written as a word, capital then small letters ("Reform"), is kept as the cover
+          // writes it; one written in a single case is an acronym (WSIS, FHR, COP).
+          default -> TITLE_WORD.matcher(name).matches() ? name : name.toUpperCase(Locale.ROOT);
         };
     return prefix + written;
   }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cwg.model.DocumentNumber;
 
 /**
  * Finds the lines of a table of contents, which are never headings: paragraphs in Word's TOC
@@ -48,6 +49,9 @@ final class TableOfContents {
    * only taken for one inside a TOC block or in a run of such lines that the body repeats.
    */
   private static final Pattern SPACED_PAGE = Pattern.compile("(\\S.*?\\S)\\s+(\\d{1,4})\\s*");
+
+  /** What joins the numbers of a documents cell: a comma, "and", "et", "y", "и". */
+  private static final Pattern LIST_JOIN = Pattern.compile("(?:\\s*,|\\s+(?:and|et|y|и))?\\s*$");
 
   private static final Pattern BLANKS = Pattern.compile("[\\s\\u00a0]+");
 
@@ -173,6 +177,9 @@ final class TableOfContents {
       if (end - i < 2) {
         end = pagedRunEnd(lines, i, lastSeen);
       }
+      if (end - i < 2) {
+        end = subjectRunEnd(lines, i, keys);
+      }
       if (end - i >= 2 && numbered(lines, i, end)) {
         for (int j = i; j < end; j++) {
           toc[j] = true;
@@ -205,6 +212,51 @@ final class TableOfContents {
       end++;
     }
     return end;
+  }
+
+  /**
+   * The end of a run from {@code from} of a summary record's table of subjects: each numbered
+   * subject with the documents it dealt with in a last cell where a TOC has its page ("2 Budget", a
+   * tab, "C23/12, C23/DT/7"), the body repeating the subject as a heading that names the same
+   * documents after it ("2 Budget (Document C23/12)"), or PDF's line breaking there.
+   */
+  private static int subjectRunEnd(List<Line> lines, int from, String[] keys) {
+    int end = from;
+    while (end < lines.size() && keys[end] != null && repeatsLater(subject(keys[end]), keys, end)) {
+      end++;
+    }
+    return end;
+  }
+
+  /** A keyed line without the documents cell that ends it, or null when it ends in none. */
+  private static String subject(String key) {
+    String rest = key;
+    boolean listed = false;
+    while (endsInDigit(rest)) {
+      int cut = Math.max(rest.lastIndexOf(' '), rest.lastIndexOf(','));
+      if (cut < 0 || DocumentNumber.canonical(rest.substring(cut + 1)).isEmpty()) {
+        break;
+      }
+      rest = LIST_JOIN.matcher(rest.substring(0, cut)).replaceFirst("");
+      listed = true;
+    }
+    return listed && !rest.isEmpty() ? rest : null;
+  }
+
+  /** Whether a later line opens with the subject, followed by nothing or a bracket. */
+  private static boolean repeatsLater(String subject, String[] keys, int at) {
+    if (subject == null || HeadingNumber.parse(subject).isEmpty()) {
+      return false;
+    }
+    for (int j = at + 1; j < keys.length; j++) {
+      String later = keys[j];
+      if (later != null
+          && later.startsWith(subject)
+          && (later.length() == subject.length() || later.startsWith(" (", subject.length()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The page number a TOC entry of PDF text ends in, or -1 if it ends in none. */

@@ -67,6 +67,11 @@ final class WrappedLines {
       if (lines.get(j).block().region() != Block.Region.BODY) {
         return false;
       }
+      if (j == index + 1 && opensSubclauseOf(lines.get(j).text(), lines.get(index).text())) {
+        // A clause's first subclause ("2" then "2.1 The Chief ...") starts a paragraph of its own:
+        // the line above ended there, a heading however wide.
+        return false;
+      }
       if (endsSentence(j)) {
         return true;
       }
@@ -153,6 +158,22 @@ final class WrappedLines {
    * Whether a line reads as a heading of its own ("2 Proposals", "Annex 3 – List of documents"); a
    * Recommendation's number ("M.1478-3") is only a letter's reading, with no words after it.
    */
+  /** Whether a line opens with the first subclause of the clause a line above is numbered. */
+  private static boolean opensSubclauseOf(String text, String above) {
+    for (HeadingNumber clause : HeadingNumber.parse(above)) {
+      for (HeadingNumber sub : HeadingNumber.parse(text)) {
+        List<Integer> path = sub.path();
+        if (clause.scheme() == sub.scheme()
+            && path.size() == clause.path().size() + 1
+            && path.subList(0, clause.path().size()).equals(clause.path())
+            && path.get(path.size() - 1) == 1) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static boolean headsItself(String text) {
     String words = HeadingKinds.tidy(text);
     if (HeadingKinds.isStandalone(words) || HeadingKinds.isBodyStandalone(words)) {

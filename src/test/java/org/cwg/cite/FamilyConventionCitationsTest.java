@@ -215,6 +215,14 @@ class FamilyConventionCitationsTest {
   }
 
   @Test
+  void aRowNumberUnderAColumnHeadedDocumentsIsNoDocumentOfTheSeries() {
+    String text =
+        "Subjects discussed\tDocuments\n1 Opening of the session\tC30/4\n"
+            + "2 Budget\tC30/6\nThe Chair introduced Document\n7, which the Council noted.";
+    assertEquals(List.of("C30/4", "C30/6", "C30/7"), references(text, "C30/DT/9"));
+  }
+
+  @Test
   void anItuDStudyGroupNamesItsDocumentsWithTheGroupBeforeTheSlash() {
     String text =
         "As reported in Document 1/64, and in Documents 1/70 and 2/12, the pilots ran on. The"

@@ -25,6 +25,9 @@ class DocumentNumberTest {
         "WG-QXR-7/3-E|CWG-QXR-7/3",
         "DG-Internet-4/2-E|DG-Internet-4/2",
         "DG-QXR 3/7|DG-QXR-3/7",
+        "WG-Quorum-3/4-E|CWG-Quorum-3/4",
+        "WG-QUORUM-3/4|CWG-QUORUM-3/4",
+        "wg-quorum-3/4|CWG-QUORUM-3/4",
         "CWG-QXR-9/INF/4-F|CWG-QXR-9/INF/4",
         "WRC19/12-E|WRC-19/12",
         "TDAG21/7|TDAG-21/7",
@@ -33,6 +36,8 @@ class DocumentNumberTest {
         "OPCWGINT-11/3|OPCWGINT-11/3",
         "CWG-WSIS-32/16-E|CWG-WSIS-32/16",
         "C09/105-E|C09/105",
+        "C2000/17-F|C2000/17",
+        "C2000/DT/3|C2000/DT/3",
         "C16/INF/12|C16/INF/12",
         "PP-14/20(Add.1)|PP-14/20(Add.1)",
         "cwg-internet-20/04|CWG-Internet-20/4",
@@ -190,6 +195,9 @@ class DocumentNumberTest {
     assertTrue(DocumentNumber.canonical("Question 6/3").isEmpty());
     assertTrue(DocumentNumber.canonical("A/RES/70/125").isEmpty());
     assertTrue(DocumentNumber.canonical("2024/10").isEmpty());
+    // Only the session of 2000 was named with its whole year.
+    assertTrue(DocumentNumber.canonical("C2001/5").isEmpty());
+    assertTrue(DocumentNumber.canonical("C200/5").isEmpty());
   }
 
   @ParameterizedTest(name = "{0} in {1} -> {2}")

@@ -135,4 +135,31 @@ class TableOfContentsTest {
                 "1 Welcome 4", "2 Budget for 2031 3", "1 Welcome", "Text.", "2 Budget for 2031"));
     assertArrayEquals(new boolean[5], toc);
   }
+
+  @Test
+  void aTableOfSubjectsWithItsDocumentsIsNoHeadingButTheBodysCopiesAre() {
+    boolean[] toc =
+        TableOfContents.mark(
+            PlainLines.of(
+                "Subjects discussed\tDocuments",
+                "1 Opening of the session\tC30/4",
+                "2 Budget for 2031\tC30/6, C30/DT/2",
+                "1\tOpening of the session (Document C30/4)",
+                "1.1 The Chair opened the session.",
+                "2\tBudget for 2031 (Documents C30/6 and C30/DT/2)",
+                "2.1 The Council approved the budget."));
+    assertArrayEquals(new boolean[] {false, true, true, false, false, false, false}, toc);
+  }
+
+  @Test
+  void numberedLinesEndingInADocumentThatNoLaterLineRepeatsAreNoTableOfSubjects() {
+    boolean[] toc =
+        TableOfContents.mark(
+            PlainLines.of(
+                "1 The Council noted C30/4",
+                "2 The Council approved C30/6",
+                "1 The Council noted the report.",
+                "2 The Council approved the budget."));
+    assertArrayEquals(new boolean[4], toc);
+  }
 }

@@ -136,6 +136,25 @@ class WrappedPdfParagraphsTest {
   }
 
   @Test
+  void aWideHeadingFollowedByItsFirstNumberedParagraphIsAHeading() {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(body("1 Introduction"));
+    blocks.add(body("The Board met twice."));
+    blocks.add(
+        body(
+            "2   Implementation of Resolution 99 (Rev. Lisbon, 2030) (Documents C30/6 and C30/7)"));
+    blocks.add(
+        body("2.1 The secretariat introduced the two documents and the draft decision that"));
+    blocks.add(body("the Board approved."));
+    blocks.add(body(WIDE));
+    blocks.add(body("text."));
+    assertOutline(
+        pdf(blocks),
+        "introduction|1|1|Introduction",
+        "other|1|2|Implementation of Resolution 99 (Rev. Lisbon, 2030) (Documents C30/6 and C30/7)");
+  }
+
+  @Test
   void aContactLineInALiaisonsClosingBlockIsNoHeading() {
     List<Block> blocks = new ArrayList<>();
     blocks.add(body("1 Background"));
