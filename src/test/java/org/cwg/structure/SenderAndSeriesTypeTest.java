@@ -5,11 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.cwg.model.Metadata;
+import org.cwg.parse.Block;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Types that who sends a document, or its number's series, settles against its other cues. */
+/**
+ * Types that who sends a document, or its number's series, settles against its other cues, and a
+ * study group named as the source.
+ */
 class SenderAndSeriesTypeTest {
 
   @Test
@@ -94,5 +100,41 @@ class SenderAndSeriesTypeTest {
             List.of("Director of Standards, Ruritania Telecom"), "SG9"));
     assertNull(TypeEvidence.bureauDirectorsRoleOf(List.of("Chair, Study Group 9"), "SG9"));
     assertNull(TypeEvidence.bureauDirectorsRoleOf(null, "SG9"));
+  }
+
+  @Test
+  void aStudyGroupNamedAfterSourceIsTheGroupThatSendsIt() {
+    String[] lines = {
+      "INTERNATIONAL TELECOMMUNICATION UNION\t\tSG9-TD88/GEN",
+      "TELECOMMUNICATION STANDARDIZATION SECTOR",
+      "STUDY PERIOD 2029-2032",
+      "\t\tSTUDY GROUP 9",
+      "\t\tOriginal: English",
+      "Question(s):\t2/9\tGeneva, 5-9 May 2031",
+      "TD",
+      "Source:\tStudy Group 9",
+      "Title:\tLS on the progress of draft Recommendation J.999 [to Ruritania Cable Forum]",
+      "LIAISON STATEMENT"
+    };
+    Metadata text = CoverOfLines.read("T29-SG09-310505-TD-GEN-0088!!MSW-E.txt", lines);
+    assertEquals(List.of("Study Group 9"), text.sources());
+    // A Word table gives each cell on a line of its own, the masthead's group among them.
+    List<CoverLine> cells =
+        Stream.of(lines)
+            .flatMap(line -> Stream.of(line.split("\t")))
+            .filter(cell -> !cell.isBlank())
+            .map(cell -> new CoverLine(cell, Block.Region.TABLE))
+            .toList();
+    Metadata table =
+        MetadataReader.read(
+            Map.of(),
+            cells,
+            null,
+            "T29-SG09-310505-TD-GEN-0088!!MSW-E.docx",
+            Map.of(),
+            List.of(),
+            "");
+    assertEquals(List.of("Study Group 9"), table.sources());
+    assertEquals("SG9", table.group());
   }
 }
