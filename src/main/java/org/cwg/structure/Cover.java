@@ -171,6 +171,11 @@ final class Cover {
             || CoverCells.standsAlone(next.text())
                 && !namesItsMeeting(found, value, cell, next)
                 && !goesOnInLowerCase(found, value, next)
+                // "Source: | Study Group 5" names the group that sends it, not the masthead's line.
+                && !(found.label() == CoverLabel.SOURCE
+                    && value.isEmpty()
+                    && (next.row() == cell.row() || cell.origin() == Origin.TABLE)
+                    && CoverCells.isStudyGroupName(next.text()))
             || !value.isEmpty() && Dates.isOnlyDate(next.text())
             || (inline && next.row() == cell.row() && found.label() != CoverLabel.CONTACT)) {
           break;

@@ -289,6 +289,17 @@ final class CoverCells {
     return CONTACT_PART.matcher(cell).matches() || hasEmail(cell);
   }
 
+  private static final Pattern STUDY_GROUP_NAME =
+      Pattern.compile("study\\s+group\\s+\\d{1,2}", FLAGS);
+
+  /**
+   * "Study Group 5": a masthead line above the labels, but after "Source:" the group that sends the
+   * document.
+   */
+  static boolean isStudyGroupName(String cell) {
+    return STUDY_GROUP_NAME.matcher(cell.strip()).matches();
+  }
+
   /** Whether a cell is a thing of its own, which ends the value of a label before it. */
   static boolean standsAlone(String cell) {
     return isMasthead(cell)

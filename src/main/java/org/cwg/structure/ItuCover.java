@@ -235,7 +235,9 @@ final class ItuCover {
       // A line that goes on with the one before is the rest of a list that wrapped in PDF text.
       List<String> lines = new ArrayList<>();
       for (String cell : source.cells()) {
-        if (CoverCells.neverTitleOrSource(cell)
+        // The group's name first after the label is the group that sends it (see Cover).
+        boolean group = lines.isEmpty() && CoverCells.isStudyGroupName(cell);
+        if (CoverCells.neverTitleOrSource(cell) && !group
             || SOURCE_DOCUMENTS.matcher(cell).matches()
             || ANNEX_COUNT.matcher(cell).matches()) {
           continue;

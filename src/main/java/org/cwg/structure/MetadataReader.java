@@ -208,12 +208,22 @@ final class MetadataReader {
 
   @SuppressWarnings("unchecked")
   private static void typeOfSourcesAndOutline(MetadataDraft draft, List<Section> sections) {
-    draft.cue(
-        TypeEvidence.Cue.SOURCE_ROLE,
-        TypeEvidence.roleOf(
-            (List<String>) draft.get(MetadataDraft.SOURCES), draft.get(MetadataDraft.GROUP)),
-        draft.provenanceOf(MetadataDraft.SOURCES),
-        "sources: who submits it");
+    List<String> sources = (List<String>) draft.get(MetadataDraft.SOURCES);
+    Object group = draft.get(MetadataDraft.GROUP);
+    String directors = TypeEvidence.bureauDirectorsRoleOf(sources, group);
+    if (directors != null) {
+      draft.cue(
+          TypeEvidence.Cue.BUREAU_DIRECTOR,
+          directors,
+          draft.provenanceOf(MetadataDraft.SOURCES),
+          "sources: a Bureau's Director reports to an advisory group, informs others by a note");
+    } else {
+      draft.cue(
+          TypeEvidence.Cue.SOURCE_ROLE,
+          TypeEvidence.roleOf(sources, group),
+          draft.provenanceOf(MetadataDraft.SOURCES),
+          "sources: who submits it");
+    }
     if (TypeEvidence.hasReportOutline(sections)) {
       draft.cue(
           TypeEvidence.Cue.REPORT_OUTLINE,

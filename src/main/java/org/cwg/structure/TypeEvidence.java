@@ -50,6 +50,11 @@ final class TypeEvidence {
      */
     SOURCE_ROLE,
     /**
+     * A Bureau's Director submits it: to the Sector's advisory group the Director's report, to a
+     * study group, a working party, a conference or an assembly a note.
+     */
+    BUREAU_DIRECTOR,
+    /**
      * A cover's title that names the record of a meeting: "SUMMARY RECORD OF ...", "DRAFT SUMMARY
      * OF THE THIRTY-FIFTH MEETING".
      */
@@ -214,20 +219,46 @@ final class TypeEvidence {
     }
     if (role == null
         && sources != null
-        && group instanceof String named
         && sources.stream().anyMatch(s -> DIRECTOR.matcher(s).find())) {
-      // What a Bureau's Director sends an advisory group reports to it; what the Director sends a
-      // study group or its working party informs it: a note.
-      if (ADVISORY_GROUP.matcher(named).matches()) {
-        return "report";
-      }
-      // So does what the Director sends a conference, an assembly or the CPM, as its note.
-      if (STUDY_GROUP_OR_PARTY.matcher(named).matches() || CONFERENCE.matcher(named).matches()) {
-        return "note";
-      }
+      return directorsRoleOf(group);
     }
     return role;
   }
+
+  /**
+   * What a Bureau's Director (not a member's director) sends the group: {@link #directorsRoleOf},
+   * or null when no source names a Bureau's Director or another role comes first.
+   */
+  static String bureauDirectorsRoleOf(List<String> sources, Object group) {
+    if (sources == null || roleOf(sources) != null) {
+      return null;
+    }
+    // The Director is the Bureau's when the same source names the Bureau: "Director, TSB".
+    boolean bureaus =
+        sources.stream().anyMatch(s -> DIRECTOR.matcher(s).find() && BUREAU.matcher(s).find());
+    return bureaus ? directorsRoleOf(group) : null;
+  }
+
+  /**
+   * What a Director sends an advisory group reports to it; what the Director sends a study group,
+   * its working party, a conference, an assembly or the CPM informs it: a note.
+   */
+  private static String directorsRoleOf(Object group) {
+    if (!(group instanceof String named)) {
+      return null;
+    }
+    if (ADVISORY_GROUP.matcher(named).matches()) {
+      return "report";
+    }
+    if (STUDY_GROUP_OR_PARTY.matcher(named).matches() || CONFERENCE.matcher(named).matches()) {
+      return "note";
+    }
+    return null;
+  }
+
+  /** The Sectors' Bureaux, as a source names them: "TSB", "Radiocommunication Bureau". */
+  private static final Pattern BUREAU =
+      Pattern.compile("bureau|oficina|бюро|(?<!\\p{L})(?:TSB|BR|BDT)(?!\\p{L})", FLAGS);
 
   /** Conferences, assemblies and the Conference Preparatory Meeting, as groups. */
   private static final Pattern CONFERENCE = Pattern.compile("PP|WTSA|WTDC|WCIT|WRC|RA|WTPF|CPM");

@@ -39,8 +39,12 @@ final class TypeScores {
     // A TD is a container: its kind line says less than what it carries.
     WEIGHTS.put(Cue.KIND_LINE, new Weight(8, Map.of("td", 4)));
     WEIGHTS.put(Cue.SOURCE_LINE, new Weight(7, Map.of()));
-    // A DT is a draft text whoever presents it.
-    WEIGHTS.put(Cue.DRAFT_TEXT_SERIES, new Weight(6, Map.of()));
+    // A DT is a draft text whoever presents it, even as a "Note by ...": its series outweighs the
+    // source line; what its title says it carries (an agenda, a meeting's record) still wins.
+    WEIGHTS.put(Cue.DRAFT_TEXT_SERIES, new Weight(8, Map.of()));
+    // A Bureau's Director reports to the Sector's advisory group and sends notes to the study
+    // groups and conferences, whatever the document's kind line or outline says.
+    WEIGHTS.put(Cue.BUREAU_DIRECTOR, new Weight(8, Map.of()));
     WEIGHTS.put(Cue.FILE_NAME, new Weight(5, Map.of()));
     WEIGHTS.put(Cue.LEAD, new Weight(4, Map.of()));
     // An LS number is a liaison statement's; a TD number, like a TD's kind line, is a container's.

@@ -59,6 +59,28 @@ class TypeScoresTest {
   }
 
   @Test
+  void aDraftTextsSeriesOutweighsTheNoteItIsPresentedAsButNotWhatItCarries() {
+    assertEquals("other", typeOf(Cue.SOURCE_LINE, "note", Cue.DRAFT_TEXT_SERIES, "other"));
+    assertEquals(
+        "agenda",
+        typeOf(
+            Cue.SOURCE_LINE, "note", Cue.DRAFT_TEXT_SERIES, "other", Cue.CARRIED_KIND, "agenda"));
+  }
+
+  @Test
+  void aBureausDirectorOutweighsAContainersKindAndAnOutlineThatProposes() {
+    assertEquals(
+        "report",
+        typeOf(Cue.KIND_LINE, "td", Cue.TD_OR_LS_SERIES, "td", Cue.BUREAU_DIRECTOR, "report"));
+    assertEquals(
+        "note",
+        typeOf(
+            Cue.PROPOSAL_SECTIONS, "contribution",
+            Cue.STUDY_GROUP_SERIES, "contribution",
+            Cue.BUREAU_DIRECTOR, "note"));
+  }
+
+  @Test
   void weakCuesThatAgreeOutweighOneThatDisagrees() {
     // A study-group document whose title says nothing, from a rapporteur, with a report's outline.
     assertEquals(
