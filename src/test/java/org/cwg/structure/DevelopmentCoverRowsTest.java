@@ -11,9 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * An ITU-D cover holds its Summary (or Abstract) and Action required as rows, in any of its languages and whether
- * the value sits in the next cell or under the label in one merged cell: fields of the cover, not
- * sections. ITU-T's French Abstract row ("Résumé:") still heads one.
+ * An ITU-D cover holds its Summary (or Abstract) and Action required as rows, in any of its
+ * languages and whether the value sits in the next cell or under the label in one merged cell:
+ * fields of the cover, not sections. ITU-T's French Abstract row ("Résumé:") still heads one.
  */
 class DevelopmentCoverRowsTest {
 
