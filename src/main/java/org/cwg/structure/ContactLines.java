@@ -37,17 +37,24 @@ final class ContactLines {
   }
 
   /**
-   * A contact set out in its label's row (the label, the person, the address in cells of one text
-   * row) is whole there, as one written on its label's line: a row under it goes on only when its
-   * Tel or E-mail line follows, never with a note under the cover.
+   * A contact set out whole in its label's row, as ITU-D covers write it ("Contact:", "Name,
+   * Organization", "E-mail: ..." in cells of one text row), ends there like one written on its
+   * label's line: a row under it goes on only when its Tel or E-mail line follows, never with a
+   * note under the cover. A row with the name alone goes on with the organization under it.
    */
   static boolean endsOnItsRow(List<Cover.Cell> body, int label, int at) {
     Cover.Cell cell = body.get(label);
-    return at > label + 1
-        && cell.origin() != Cover.Origin.TABLE
-        && body.get(at - 1).row() == cell.row()
-        && body.get(at).row() != cell.row()
-        && !goOn(body, at);
+    if (at <= label + 1
+        || cell.origin() == Cover.Origin.TABLE
+        || body.get(at - 1).row() != cell.row()
+        || body.get(at).row() == cell.row()) {
+      return false;
+    }
+    List<String> row = body.subList(label + 1, at).stream().map(Cover.Cell::text).toList();
+    boolean address = row.stream().anyMatch(CoverCells::hasEmail);
+    boolean personAndOrganization =
+        row.stream().anyMatch(text -> text.contains(",") && !CoverCells.hasEmail(text));
+    return address && personAndOrganization && !goOn(body, at);
   }
 
   /**
