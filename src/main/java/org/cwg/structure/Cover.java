@@ -157,7 +157,7 @@ final class Cover {
             && cell.origin() != Origin.TABLE
             && next.row() != cell.row()
             && !(found.label() == CoverLabel.CONTACT
-                ? contactGoesOn(body, j)
+                ? ContactLines.goOn(body, j)
                 : wrapsOn(body, j, next)
                     && (found.label() != CoverLabel.SOURCE
                         || sourceLines.wrapsOnto(value, next.text())
@@ -166,16 +166,16 @@ final class Cover {
                         || sourceLines.startsAfterALineEndedShort(value, next.text())))) {
           break;
         }
+        if (found.label() == CoverLabel.CONTACT && ContactLines.endsOnItsRow(body, i, j)) {
+          break;
+        }
         // A date in the next cell of a row is the cover's date, not the rest of "Subject:".
         if (CoverLabel.in(next.text()) != null
             || CoverCells.standsAlone(next.text())
                 && !namesItsMeeting(found, value, cell, next)
                 && !goesOnInLowerCase(found, value, next)
-                // "Source: | Study Group 5" names the group that sends it, not the masthead's line.
-                && !(found.label() == CoverLabel.SOURCE
-                    && value.isEmpty()
-                    && (next.row() == cell.row() || cell.origin() == Origin.TABLE)
-                    && CoverCells.isStudyGroupName(next.text()))
+                && !namesItsSender(found, value, cell, next)
+                && !(found.label() == CoverLabel.CONTACT && ContactLines.wrapsGroupName(body, j))
             || !value.isEmpty() && Dates.isOnlyDate(next.text())
             || (inline && next.row() == cell.row() && found.label() != CoverLabel.CONTACT)) {
           break;
@@ -227,6 +227,15 @@ final class Cover {
     }
   }
 
+  /** "Source: | Study Group 5" names the group that sends it, not the masthead's line. */
+  private static boolean namesItsSender(
+      CoverLabel.Found found, List<String> value, Cell cell, Cell next) {
+    return found.label() == CoverLabel.SOURCE
+        && value.isEmpty()
+        && (next.row() == cell.row() || cell.origin() == Origin.TABLE)
+        && CoverCells.isStudyGroupName(next.text());
+  }
+
   /**
    * A title may end in its meeting's place and dates ("Report of the meeting for Question 3/1,
    * Geneva, 8 April 2019"): in the cell right after its label (on its line, or in a table the next
@@ -254,29 +263,6 @@ final class Cover {
         && !text.isEmpty()
         && Character.isLowerCase(text.codePointAt(0))
         && CoverCells.isMasthead(text);
-  }
-
-  /**
-   * How many lines a contact block's organization and country take before its Tel or E-mail line: a
-   * long name wraps over three lines in a narrow PDF column, the country takes one more.
-   */
-  static final int CONTACT_LINES = 6;
-
-  /**
-   * A contact written on its label's line goes on with its organization and country when its Tel or
-   * E-mail line follows within a few lines, as PDF text writes a block's lines.
-   */
-  private static boolean contactGoesOn(List<Cell> body, int at) {
-    for (int k = at; k < Math.min(body.size(), at + CONTACT_LINES); k++) {
-      String text = body.get(k).text();
-      if (CoverCells.isContactPart(text)) {
-        return true;
-      }
-      if (CoverLabel.in(text) != null || CoverCells.standsAlone(text)) {
-        return false;
-      }
-    }
-    return false;
   }
 
   private static final Pattern BRACKET = Pattern.compile("\\([^()]*\\)");

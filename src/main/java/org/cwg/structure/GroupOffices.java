@@ -1,5 +1,6 @@
 package org.cwg.structure;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -39,6 +40,22 @@ final class GroupOffices {
           FLAGS);
 
   private GroupOffices() {}
+
+  /**
+   * Whether a group's name runs over from one line to the next, its Sector at the end of the first
+   * and its number on the second ("ITU-D" / "Study Group 1"): the line break falls inside the name.
+   */
+  static boolean wrapsOver(String line, String next) {
+    String before = line.strip();
+    String after = next.strip();
+    Matcher group = UNION_GROUP.matcher(before + " " + after);
+    while (group.find()) {
+      if (group.start() < before.length() && group.end() > before.length() + 1) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Whether a contact's organization is only an office held in one of the Union's groups. */
   static boolean namesNoOrganization(String organization) {

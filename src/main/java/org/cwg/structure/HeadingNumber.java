@@ -27,11 +27,14 @@ record HeadingNumber(String printed, Scheme scheme, List<Integer> path, String r
   /**
    * Decimal numbers take a dot, blanks or both; with neither, the heading must start with a
    * capitalised word ("2Rationale"), which is how a lost tab looks. A clause inserted between two
-   * others takes a letter ("7.0a", "5.1a").
+   * others takes a letter ("7.0a", "5.1a"). A figure whose thousands a space sets apart, as ITU
+   * texts write them ("2 500-2 690 MHz"), opens with no number: three digits alone after the space
+   * are the rest of the figure.
    */
   private static final Pattern DECIMAL =
       Pattern.compile(
           "(\\d{1,2}(?:bis|ter|quater)?(?:\\.\\d{1,2}(?:bis|ter|[a-z](?=[\\s\\u00a0.]))?){0,4})(\\.?)"
+              + "(?![ \\u00a0]\\d{3}(?![\\d\\p{L}]))"
               + "(?:[\\s\\u00a0]+|(?<=\\.)(?=\\p{Lu})|(?=\\p{Lu}\\p{Ll}))(.*)",
           Pattern.DOTALL);
 

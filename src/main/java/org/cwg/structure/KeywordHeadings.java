@@ -70,16 +70,17 @@ final class KeywordHeadings {
   }
 
   /**
-   * Whether a cover line labelled with a colon holds a field of an ITU-D cover: its "Summary:",
-   * "Action required:" and "References:" rows, in any of its languages ("Résumé:", "Acción
-   * solicitada:"), are fields whatever their layout (two cells, or a merged cell with the value
-   * under the label); ITU-D has no Abstract row that heads a section, as ITU-T's does.
+   * Whether a cover line labelled with a colon holds a field of an ITU-D cover: its "Summary:" (or
+   * "Abstract:"), "Action required:" and "References:" rows, in any of its languages ("Résumé:",
+   * "Acción solicitada:"), are fields whatever their layout (two cells, or a merged cell with the
+   * value under the label); ITU-D has no Abstract row that heads a section, as ITU-T's does.
    */
   boolean isDevelopmentCoverField(String label) {
     SectionKind kind = HeadingKinds.kindOf(HeadingKinds.tidy(label));
     return developmentCover
         && !outline.inBody()
         && (kind == SectionKind.SUMMARY
+            || kind == SectionKind.ABSTRACT
             || kind == SectionKind.ACTION_REQUIRED
             || kind == SectionKind.REFERENCES);
   }

@@ -286,7 +286,7 @@ final class SourceLines {
         continue;
       }
       lines.add(found.value());
-      for (int k = i + 1; k < Math.min(body.size(), i + 1 + Cover.CONTACT_LINES); k++) {
+      for (int k = i + 1; k < Math.min(body.size(), i + 1 + ContactLines.CONTACT_LINES); k++) {
         if (CoverLabel.in(body.get(k).text()) != null) {
           break;
         }

@@ -11,9 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * An ITU-D cover holds its Summary and Action required as rows, in any of its languages and whether
- * the value sits in the next cell or under the label in one merged cell: fields of the cover, not
- * sections. ITU-T's French Abstract row ("Résumé:") still heads one.
+ * An ITU-D cover holds its Summary (or Abstract) and Action required as rows, in any of its
+ * languages and whether the value sits in the next cell or under the label in one merged cell:
+ * fields of the cover, not sections. ITU-T's French Abstract row ("Résumé:") still heads one.
  */
 class DevelopmentCoverRowsTest {
 
@@ -30,6 +30,22 @@ class DevelopmentCoverRowsTest {
         The meeting is invited to take note of this contribution.
         References:
         Resolution 1 (Rev. Testville, 2030); Document TDAG-30/1
+        1	Introduction
+        Tests were run.
+        """;
+    assertOutline(plain(text), "introduction|1|1|Introduction");
+  }
+
+  @Test
+  void aMergedAbstractRowOfAPlainTextDevelopmentCoverIsAField() {
+    String text =
+        """
+        ITU-D Study Group 9	Document SG9/99-E
+        SOURCE:	Testland
+        TITLE:	A study of tests
+        Abstract:
+        This contribution describes how tests were run in Testland in 2030 and what they found.
+        Contact:	Mr Test Person, Ministry of Tests	E-mail: test.person@tests.example
         1	Introduction
         Tests were run.
         """;
