@@ -190,6 +190,13 @@ class FamilyConventionCitationsTest {
   }
 
   @Test
+  void aDelayedContributionIsOneOfTheStudyGroupsDocuments() {
+    assertEquals(
+        List.of("SG13-D97", "SG13-D101"),
+        references("This text answers COM 13 – D 97 and SG13-D101.", "SG13-C40"));
+  }
+
+  @Test
   void aDocumentsOwnNumberWithItsRevisionInsideIsNoReferenceToItsBase() {
     String text =
         "TD 318 Rev.2 (WP2/11)\nSTUDY GROUP 11\nThis TD revises the report in view of C 77.";
