@@ -210,10 +210,11 @@ final class ReferenceFinder {
    * Every written form has a digit in its first word ("CWG-Internet-20/4", "FGAI4H-K-043",
    * "5D/123") or in its second ("CWG-Internet 20/4", "COM 17", "TD 456", "FG IPTV-DOC-0184"), words
    * being split by what {@code \s} matches; so the places worth trying are, for each digit, the
-   * word it is in and the word before. They are tried in increasing order, each once, and only at
-   * the start of a word (the finder's lookbehind rules out a letter, digit, underscore or hyphen
-   * before) on a character a form begins with. Measured with the same search of resolutions: ingest
-   * of 2,000 documents took 37.2 s of CPU before, 27.6 s after (BENCHMARKS.md).
+   * word it is in and the word before, and the word before a dash ahead of them ("TSAG – R 6").
+   * They are tried in increasing order, each once, and only at the start of a word (the finder's
+   * lookbehind rules out a letter, digit, underscore or hyphen before) on a character a form begins
+   * with. Measured with the same search of resolutions: ingest of 2,000 documents took 37.2 s of
+   * CPU before, 27.6 s after (BENCHMARKS.md).
    */
   static boolean findNumber(String text, Matcher number, int from) {
     int tried = from;
@@ -226,6 +227,7 @@ final class ReferenceFinder {
       if (space < start) {
         start = wordStart(text, space, tried);
       }
+      start = wordBeforeDash(text, start, tried);
       for (int at = Math.max(tried, start); at <= digit; at++) {
         if (canStartNumber(text.charAt(at))
             && MatchAt.afterWordBoundary(text, at)
@@ -236,6 +238,26 @@ final class ReferenceFinder {
       tried = digit + 1;
     }
     return false;
+  }
+
+  /**
+   * The start of the word before a dash that precedes {@code start}, or {@code start} itself: a
+   * group written without a digit is joined by a dash to the kind of its document ("TSAG – R 6"),
+   * so the word with the group is two words before the number's digit.
+   */
+  private static int wordBeforeDash(String text, int start, int limit) {
+    int dash = start;
+    while (dash > limit && isRegexSpace(text.charAt(dash - 1))) {
+      dash--;
+    }
+    if (dash == limit || "-\u2013\u2014".indexOf(text.charAt(dash - 1)) < 0) {
+      return start;
+    }
+    int end = dash - 1;
+    while (end > limit && isRegexSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end > limit ? wordStart(text, end - 1, limit) : start;
   }
 
   private static int nextDigit(String text, int from) {

@@ -197,6 +197,13 @@ class FamilyConventionCitationsTest {
   }
 
   @Test
+  void aGroupWithoutDigitsIsJoinedByADashToItsDocumentsKind() {
+    assertEquals(
+        List.of("TSAG-R9", "TSAG-TD31"),
+        references("As the report says (TSAG – R 9), see also TSAG - TD 31.", "SG2-C5"));
+  }
+
+  @Test
   void aDocumentsOwnNumberWithItsRevisionInsideIsNoReferenceToItsBase() {
     String text =
         "TD 318 Rev.2 (WP2/11)\nSTUDY GROUP 11\nThis TD revises the report in view of C 77.";
