@@ -204,6 +204,15 @@ class FamilyConventionCitationsTest {
   }
 
   @Test
+  void aRecommendationNumberedAfterAnotherKeepsItsLatinOrdinal() {
+    assertEquals(
+        List.of("ITU-T E.880bis", "ITU-T Q.77ter", "ITU-T Q.77"),
+        references(
+            "It extends Recommendation ITU-T E.880bis and Recommendations Q.77ter and Q.77.",
+            "SG2-C5"));
+  }
+
+  @Test
   void aDocumentsOwnNumberWithItsRevisionInsideIsNoReferenceToItsBase() {
     String text =
         "TD 318 Rev.2 (WP2/11)\nSTUDY GROUP 11\nThis TD revises the report in view of C 77.";
