@@ -20,12 +20,14 @@ final class RecommendationFinder {
   private static final String WS = "[\\s\\u00a0]";
 
   /**
-   * A series letter or two and a number: "X.1500", "BO.600-1", "Y.4000.1", "M.2410"; never a series
-   * of Recommendations ("the ITU-T X.500 series"), nor a work item's provisional name, which ends
-   * in letters after a dot ("F.749.VMS" is no F.749).
+   * A series letter or two and a number: "X.1500", "BO.600-1", "Y.4000.1", "M.2410", and a
+   * Recommendation numbered after another with a Latin ordinal, "X.1303bis", "Q.50ter"; never a
+   * series of Recommendations ("the ITU-T X.500 series"), nor a work item's provisional name, which
+   * ends in letters after a dot ("F.749.VMS" is no F.749).
    */
   private static final String NUMBER =
-      "(?<series>[A-Z]{1,3})\\.(?<num>\\d{1,4}(?:\\.\\d{1,4})?)(?:-(?<version>\\d{1,2}))?"
+      "(?<series>[A-Z]{1,3})\\.(?<num>\\d{1,4}(?:\\.\\d{1,4})?)(?<ordinal>bis|ter|quater)?"
+          + "(?:-(?<version>\\d{1,2}))?"
           + "(?![\\w/]|\\.[\\d\\p{L}]|-\\d|"
           + WS
           + "+(?i:series|s[ée]rie))";
@@ -205,6 +207,7 @@ final class RecommendationFinder {
             + m.group("series")
             + "."
             + m.group("num")
+            + (m.group("ordinal") != null ? m.group("ordinal") : "")
             + (m.group("version") != null ? "-" + m.group("version") : "");
     if (!id.equals(own) && !covered(found, start)) {
       found.add(new DocumentReference(id, written, start, start + written.length(), false, null));

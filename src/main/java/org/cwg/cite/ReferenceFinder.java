@@ -80,7 +80,7 @@ final class ReferenceFinder {
     // ("TD 205" inside "TD 205 Rev.1 (GEN/12)").
     List<DocumentReference> ownWritten = new ArrayList<>();
     Matcher m = DocumentNumber.FINDER.matcher(text);
-    for (int from = 0; findNumber(text, m, from); ) {
+    for (int from = 0; NumberScanner.findNext(text, m, from); ) {
       String id = DocumentNumber.canonical(m) + amendmentBefore(text, m.start(), true);
       DocumentReference reference =
           new DocumentReference(id, m.group(), m.start(), m.end(), false, null);
@@ -208,110 +208,6 @@ final class ReferenceFinder {
       }
     }
     return false;
-  }
-
-  /**
-   * Finds the next document number at or after {@code from}: the same match as {@code
-   * number.find(from)}, but {@link DocumentNumber#FINDER} is tried only where a number can start.
-   * Every written form has a digit in its first word ("CWG-Internet-20/4", "FGAI4H-K-043",
-   * "5D/123") or in its second ("CWG-Internet 20/4", "COM 17", "TD 456", "FG IPTV-DOC-0184"), words
-   * being split by what {@code \s} matches; so the places worth trying are, for each digit, the
-   * word it is in and the word before. They are tried in increasing order, each once, and only at
-   * the start of a word (the finder's lookbehind rules out a letter, digit, underscore or hyphen
-   * before) on a character a form begins with. Measured with the same search of resolutions: ingest
-   * of 2,000 documents took 37.2 s of CPU before, 27.6 s after (BENCHMARKS.md).
-   */
-  static boolean findNumber(String text, Matcher number, int from) {
-    int tried = from;
-    for (int digit = nextDigit(text, tried); digit >= 0; digit = nextDigit(text, tried)) {
-      int start = wordStart(text, digit, tried);
-      int space = start;
-      while (space > tried && isRegexSpace(text.charAt(space - 1))) {
-        space--;
-      }
-      if (space < start) {
-        start = wordStart(text, space, tried);
-      }
-      for (int at = Math.max(tried, start); at <= digit; at++) {
-        if (canStartNumber(text.charAt(at))
-            && MatchAt.afterWordBoundary(text, at)
-            && MatchAt.offset(number, text, at)) {
-          return true;
-        }
-      }
-      tried = digit + 1;
-    }
-    return false;
-  }
-
-  private static int nextDigit(String text, int from) {
-    for (int i = from; i < text.length(); i++) {
-      if (isDigit(text.charAt(i))) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /** The start of the word that holds {@code at}, but no earlier than {@code limit}. */
-  private static int wordStart(String text, int at, int limit) {
-    int start = at;
-    while (start > limit && !isRegexSpace(text.charAt(start - 1))) {
-      start--;
-    }
-    return start;
-  }
-
-  /**
-   * Whether a written form of {@link DocumentNumber#FINDER} can begin with this character, in
-   * either ASCII case: C (CWG, C25, COM), D (D22-SG02), E (EG), F (FG), I (IMT), O (OPCWG), P (PP),
-   * R (RA, RAG, R23-WP), S (SG, S25-CL), T (TD, TSAG, TDAG, T22-SG), W (WG, WTSA, WTDC, WCIT, WRC,
-   * WP) and the digits an ITU-R working party or task group begins with (1, 3 to 9).
-   */
-  static boolean canStartNumber(char c) {
-    return switch (c) {
-      case 'C',
-          'D',
-          'E',
-          'F',
-          'I',
-          'O',
-          'P',
-          'R',
-          'S',
-          'T',
-          'W',
-          'c',
-          'd',
-          'e',
-          'f',
-          'i',
-          'o',
-          'p',
-          'r',
-          's',
-          't',
-          'w',
-          '1',
-          '3',
-          '4',
-          '5',
-          '6',
-          '7',
-          '8',
-          '9' ->
-          true;
-      default -> false;
-    };
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
-
-  /** What {@code \s} means in a pattern without Unicode character classes. */
-  private static boolean isRegexSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
   }
 
   /**

@@ -153,19 +153,21 @@ final class NumberForms {
               m -> "RAG",
               m -> null),
           // ITU-T study groups and TSAG: SG17-C823, SG17-TD2484, SG17-LS123, SG2-R 23 (a report),
-          // file T22-SG17-C-0823.
+          // SG16-D45 (a delayed contribution, numbered apart until 2004), file T22-SG17-C-0823.
           new Form(
               DocumentNumber.ITU_T,
-              "(?:T\\d{2}-)?(?<g>SG\\d{1,2}|TSAG)-(?<k>C|R|TD|LS)[-\\s]?(?<n>\\d{1,4})",
+              "(?:T\\d{2}-)?(?<g>SG\\d{1,2}|TSAG)-(?<k>C|D|R|TD|LS)[-\\s]?(?<n>\\d{1,4})",
               m -> studyGroup(m.group("g")) + "-" + upper(m, "k") + number(m, "n"),
               m -> studyGroup(m.group("g")),
               m -> null),
-          // Older ITU-T covers: COM 17 – C 823 – E, and TSAG's own, TSAG – TD 285 Rev.1.
+          // Older ITU-T covers: COM 17 – C 823 – E, COM 16 – D 45 – E, and TSAG's own, TSAG – TD
+          // 285
+          // Rev.1.
           new Form(
               DocumentNumber.ITU_T,
               "(?:COM\\s*(?<g>\\d{1,2})|(?<tsag>TSAG))"
                   + DASH
-                  + "(?<k>C|R|LS|TD)\\s*(?<n>\\d{1,4})"
+                  + "(?<k>C|D|R|LS|TD)\\s*(?<n>\\d{1,4})"
                   + INNER_REV
                   + "(?:"
                   + DASH

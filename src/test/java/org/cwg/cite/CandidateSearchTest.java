@@ -277,7 +277,7 @@ class CandidateSearchTest {
   private static List<String> everyNumber(String text) {
     List<String> spans = new ArrayList<>();
     Matcher m = DocumentNumber.FINDER.matcher(text);
-    for (int from = 0; ReferenceFinder.findNumber(text, m, from); from = m.end()) {
+    for (int from = 0; NumberScanner.findNext(text, m, from); from = m.end()) {
       spans.add(m.start() + "-" + m.end());
     }
     return spans;

@@ -190,6 +190,29 @@ class FamilyConventionCitationsTest {
   }
 
   @Test
+  void aDelayedContributionIsOneOfTheStudyGroupsDocuments() {
+    assertEquals(
+        List.of("SG13-D97", "SG13-D101"),
+        references("This text answers COM 13 – D 97 and SG13-D101.", "SG13-C40"));
+  }
+
+  @Test
+  void aGroupWithoutDigitsIsJoinedByADashToItsDocumentsKind() {
+    assertEquals(
+        List.of("TSAG-R9", "TSAG-TD31"),
+        references("As the report says (TSAG – R 9), see also TSAG - TD 31.", "SG2-C5"));
+  }
+
+  @Test
+  void aRecommendationNumberedAfterAnotherKeepsItsLatinOrdinal() {
+    assertEquals(
+        List.of("ITU-T E.880bis", "ITU-T Q.77ter", "ITU-T Q.77"),
+        references(
+            "It extends Recommendation ITU-T E.880bis and Recommendations Q.77ter and Q.77.",
+            "SG2-C5"));
+  }
+
+  @Test
   void aDocumentsOwnNumberWithItsRevisionInsideIsNoReferenceToItsBase() {
     String text =
         "TD 318 Rev.2 (WP2/11)\nSTUDY GROUP 11\nThis TD revises the report in view of C 77.";
