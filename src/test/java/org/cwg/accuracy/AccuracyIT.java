@@ -87,7 +87,9 @@ class AccuracyIT {
           "holdout49",
           "holdout50",
           "holdout51",
-          "holdout52");
+          "holdout52",
+          "holdout53",
+          "holdout54");
 
   private static final Path REAL_LABELS = Path.of("src/test/resources/itu-real/labels.json");
   private static final Path OUT = Path.of("target/accuracy");
