@@ -160,9 +160,8 @@ final class NumberForms {
               m -> studyGroup(m.group("g")) + "-" + upper(m, "k") + number(m, "n"),
               m -> studyGroup(m.group("g")),
               m -> null),
-          // Older ITU-T covers: COM 17 – C 823 – E, COM 16 – D 45 – E, and TSAG's own, TSAG – TD
-          // 285
-          // Rev.1.
+          // Older ITU-T covers: COM 17 – C 823 – E, COM 16 – D 45 – E, and TSAG's own,
+          // TSAG – TD 285 Rev.1.
           new Form(
               DocumentNumber.ITU_T,
               "(?:COM\\s*(?<g>\\d{1,2})|(?<tsag>TSAG))"

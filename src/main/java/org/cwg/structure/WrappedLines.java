@@ -154,10 +154,6 @@ final class WrappedLines {
         && lines.get(index).text().length() + rest.length() < HeadingKinds.MAX_QUESTION;
   }
 
-  /**
-   * Whether a line reads as a heading of its own ("2 Proposals", "Annex 3 – List of documents"); a
-   * Recommendation's number ("M.1478-3") is only a letter's reading, with no words after it.
-   */
   /** Whether a line opens with the first subclause of the clause a line above is numbered. */
   private static boolean opensSubclauseOf(String text, String above) {
     for (HeadingNumber clause : HeadingNumber.parse(above)) {
@@ -174,6 +170,10 @@ final class WrappedLines {
     return false;
   }
 
+  /**
+   * Whether a line reads as a heading of its own ("2 Proposals", "Annex 3 – List of documents"); a
+   * Recommendation's number ("M.1478-3") is only a letter's reading, with no words after it.
+   */
   private static boolean headsItself(String text) {
     String words = HeadingKinds.tidy(text);
     if (HeadingKinds.isStandalone(words) || HeadingKinds.isBodyStandalone(words)) {
