@@ -292,7 +292,16 @@ final class CoverBlock {
       // In a table read row by row, the number's cell comes between: "COUNCIL 2024 | Document
       // C24/DT/4-E" over "Geneva, 4-14 June 2024 | 11 June 2024".
       boolean numberBetween = CoverNumbers.isNumberCell(next) && index + 2 < lines.size();
-      Matcher placeAndDate = PLACE_AND_DATE.matcher(numberBetween ? lines.get(index + 2) : next);
+      String below = numberBetween ? lines.get(index + 2) : next;
+      Matcher placeAndDate = PLACE_AND_DATE.matcher(below);
+      // The masthead of 2005-2009 leaves the year on the session line: "GENEVA — 20-30 OCTOBER".
+      SessionLine days = SessionLine.placeAndDays(m.group(1), below);
+      if (days != null && days.firstDay(null) != null) {
+        String rule = RULE + "place and days under the session";
+        draft.offer(MetadataDraft.PLACE, days.place(), Provenance.COVER, rule);
+        draft.offer(MetadataDraft.MEETING_DATE, days.firstDay(null), Provenance.COVER, rule);
+        return !numberBetween;
+      }
       if (placeAndDate.matches()) {
         String rule = RULE + "place and dates under the session";
         draft.offer(MetadataDraft.PLACE, placeAndDate.group(1), Provenance.COVER, rule);

@@ -227,7 +227,9 @@ final class CoverCells {
   }
 
   static boolean isMasthead(String cell) {
-    return MASTHEAD.matcher(cell).matches() || SessionLine.of(cell) != null;
+    return MASTHEAD.matcher(cell).matches()
+        || SessionLine.of(cell) != null
+        || SessionLine.isPlaceAndDays(cell);
   }
 
   /** The type a kind line names, or null when the cell is not one. */

@@ -41,6 +41,17 @@ record SessionLine(String place, String year, String dates) {
               + "\\s*(?:\\((?<dates>[^()]+)\\))?\\s*",
           FLAGS);
 
+  /**
+   * The place and the session's days without their year, "GENEVA — 20-30 OCTOBER", "GINEBRA — 12-21
+   * DE NOVIEMBRE": the Council's masthead of 2005-2009 sets it under "COUNCIL 2009", whose year the
+   * days are read with.
+   */
+  private static final Pattern PLACE_AND_DAYS =
+      Pattern.compile(
+          "\\s*(?<place>\\p{L}[\\p{L}.'’]*(?:[ -]\\p{L}[\\p{L}.'’]*){0,2})\\s*[—–-]\\s*"
+              + "(?<days>\\d[^()]*?)\\s*",
+          FLAGS);
+
   /** The session's dates alone in brackets, as the line under the session prints them. */
   private static final Pattern BRACKETED = Pattern.compile("\\s*\\(([^()]+)\\)\\s*");
 
@@ -58,6 +69,26 @@ record SessionLine(String place, String year, String dates) {
       year = m.group("yearFirst") != null ? m.group("yearFirst") : m.group("yearHan");
     }
     return new SessionLine(m.group("place").strip(), year, m.group("dates"));
+  }
+
+  /**
+   * The place and days the text is, read with the year of the session line above it ("COUNCIL
+   * 2009"), or null when the text is not a place, a dash and days without a year.
+   */
+  static SessionLine placeAndDays(String year, String text) {
+    if (text == null || Dates.hasFourDigitRun(text)) {
+      return null;
+    }
+    Matcher m = PLACE_AND_DAYS.matcher(text);
+    if (!m.matches() || !Dates.isOnlyDate(m.group("days") + " 2000")) {
+      return null;
+    }
+    return new SessionLine(m.group("place").strip(), year, m.group("days"));
+  }
+
+  /** Whether the text is a place and a session's days without their year: never a title. */
+  static boolean isPlaceAndDays(String text) {
+    return placeAndDays("2000", text) != null;
   }
 
   /**

@@ -107,4 +107,48 @@ class SessionLineTest {
     assertEquals("2003-09-29", m.meetingDate());
     assertEquals(List.of("Secretary-General"), m.sources());
   }
+
+  @Test
+  void readsThePlaceAndDaysUnderTheSessionYear() {
+    assertEquals(
+        "2031-03-04", SessionLine.placeAndDays("2031", "LYON — 4-13 MARCH").firstDay(null));
+    assertEquals(
+        "2031-05-02", SessionLine.placeAndDays("2031", "GINEBRA — 2-11 DE MAYO").firstDay(null));
+    assertEquals("GENÈVE", SessionLine.placeAndDays("2031", "GENÈVE — 2-11 MAI").place());
+    assertNull(SessionLine.placeAndDays("2031", "GENEVA — 2-11 MAY 2031"));
+    assertNull(SessionLine.placeAndDays("2031", "ANNEX — 2 TABLES"));
+    assertNull(SessionLine.placeAndDays("2031", "REVIEW OF THE STRATEGIC PLAN"));
+  }
+
+  @Test
+  void theYearlessPlaceAndDaysUnderTheSessionAreTheMeetingNotTheTitle() {
+    Metadata m =
+        CoverOfLines.read(
+            "C31-0012!!MSW-E.txt",
+            "COUNCIL 2031\tDocument C31/12-E",
+            "LYON — 4-13 MARCH\t2 February 2031",
+            "\tOriginal: English",
+            "Report by the Secretary-General",
+            "REVIEW OF THE REGIONAL PRESENCE");
+    assertEquals("REVIEW OF THE REGIONAL PRESENCE", m.title());
+    assertEquals("2031-03-04", m.meetingDate());
+    assertEquals(List.of("Secretary-General"), m.sources());
+  }
+
+  @Test
+  void aSpanishCoverWithTheYearlessDaysUnderTheSession() {
+    Metadata m =
+        CoverOfLines.read(
+            "C31-0040!!MSW-S.txt",
+            "CONSEJO 2031",
+            "GINEBRA — 2-11 DE MAYO",
+            "Documento C31/40-S",
+            "3 de abril de 2031",
+            "Original: español",
+            "Contribución de Chile",
+            "PROPUESTAS SOBRE LA PRESENCIA REGIONAL");
+    assertEquals("PROPUESTAS SOBRE LA PRESENCIA REGIONAL", m.title());
+    assertEquals("2031-05-02", m.meetingDate());
+    assertEquals(List.of("Chile"), m.sources());
+  }
 }
