@@ -90,11 +90,15 @@ final class RecommendationFinder {
   /**
    * The next item of a list: ", X.509", " and X.510", in the six languages' words ("et D.52", "y
    * D.52", "и D.52"); and the second end of a range ("Q.1902.1 to Q.1902.6", "à", "a", "до", "–"),
-   * which names both ends as a range of documents does; a sector named again starts anew.
+   * which names both ends as a range of documents does; a sector named again starts anew. An item
+   * may carry a short note in brackets, as an agenda marks a text's status: "Recommendations ITU-T
+   * X.1 (revised) and X.2", "A.1 (new), A.7 (TSAG-TD 62) and A.8".
    */
   private static final Pattern LIST_NEXT =
       Pattern.compile(
           "\\G(?:"
+              + WS
+              + "*\\([^()\\n]{1,40}\\))?(?:"
               + WS
               + "*,"
               + WS

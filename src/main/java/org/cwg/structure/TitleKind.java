@@ -5,11 +5,12 @@ import java.util.regex.Pattern;
 
 /**
  * The kind of text a cover's title names by its first words, when no kind line said it: "REPORT OF
- * THE ... MEETING" and "CHAIR'S REPORT" are reports, "DRAFT AGENDA" an agenda, "Liaison statement
- * to ..." and "LS/o on ..." a liaison, "SUMMARY OF THE RESPONSES" a summary, and a conference's
- * "PROPOSALS FOR THE WORK OF THE CONFERENCE", a "PROPOSED REVISION OF ..." or a consultation's
- * "RESPONSE TO ..." a contribution. A meeting's "SUMMARY RECORD" ("compte rendu", "resumen de los
- * debates", "краткий отчёт") or "SUMMARY OF THE FIFTH MEETING" is its minutes, a report.
+ * THE ... MEETING" and "CHAIR'S REPORT" are reports, "DRAFT AGENDA" and "Revised draft agenda" an
+ * agenda, "Liaison statement to ..." and "LS/o on ..." a liaison, "SUMMARY OF THE RESPONSES" a
+ * summary, and a conference's "PROPOSALS FOR THE WORK OF THE CONFERENCE", a "PROPOSED REVISION OF
+ * ..." or a consultation's "RESPONSE TO ..." a contribution. A meeting's "SUMMARY RECORD" ("compte
+ * rendu", "resumen de los debates", "краткий отчёт") or "SUMMARY OF THE FIFTH MEETING" is its
+ * minutes, a report.
  */
 final class TitleKind {
 
@@ -23,8 +24,9 @@ final class TitleKind {
       Pattern.compile(
           // Who reports, in the possessive: "CHAIR'S REPORT", "Director's report".
           "(?:\\p{L}[\\p{L}-]*['’]s\\s+)?"
+              // A revision of a draft says both: "Revised draft agenda", "Draft revised report".
               + "(?:(?:draft|revised|final|provisional|projet\\s+de|proyecto\\s+de|проект"
-              + "|пересмотренн\\p{L}*)\\s+)?"
+              + "|пересмотренн\\p{L}*)\\s+){0,2}"
               // Whose proposals, in up to three words: "ASIA-PACIFIC TELECOMMUNITY COMMON
               // PROPOSALS".
               + "(?:(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}(?=(?:common\\s+)?proposals))?"

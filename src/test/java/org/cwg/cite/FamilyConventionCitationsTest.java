@@ -61,6 +61,15 @@ class FamilyConventionCitationsTest {
   }
 
   @Test
+  void aListedRecommendationMayCarryItsStatusInBrackets() {
+    assertEquals(
+        List.of("ITU-T Q.3050", "ITU-T T.812", "ITU-T Q.3051"),
+        references(
+            "7 Consent of Recommendations ITU-T Q.3050 (new), T.812 (revised) and Q.3051",
+            "SG11-TD9"));
+  }
+
+  @Test
   void aRangeOfRecommendationsNamesBothItsEnds() {
     assertEquals(
         List.of("ITU-T H.460.1", "ITU-T H.460.9"),

@@ -20,6 +20,8 @@ class TitleKindTest {
       value = {
         "REPORT ON THE THIRTIETH MEETING OF WORKING PARTY 7C|report",
         "Draft agenda of the fifth meeting|agenda",
+        "Revised draft agenda of the third meeting of Working Party 2|agenda",
+        "Draft revised report of the Rapporteur group|report",
         "Liaison statement to ITU-D Study Group 1 on spectrum|liaison",
         "LS/o on security aspects of AI agents (reply to SG13-LS45)|liaison",
         "LS on quantum key distribution networks|liaison",
