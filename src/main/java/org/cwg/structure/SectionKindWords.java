@@ -93,9 +93,12 @@ final class SectionKindWords {
     KINDS.put(
         SectionKind.OUTCOME,
         Pattern.compile(
-            // The outcome of what is reported on is one ("Outcome of the meetings", "Outcome for
-            // Council"); "Outcomes of the WSIS+20 review process" names a subject discussed.
-            "(?:expected\\s+)?outcomes?(?:\\s+for\\s+(?:the\\s+)?council)?|outcome\\s+of\\s+.{1,60}"
+            // The outcome of the meeting reported on is one ("Outcome of the meetings", "Outcome of
+            // the third open consultation", "Outcome for Council"); the outcome of another event
+            // ("Outcome of WTSA-08", "Outcomes of the WSIS+20 review process") names a subject.
+            "(?:expected\\s+)?outcomes?(?:\\s+for\\s+(?:the\\s+)?council)?"
+                + "|outcomes?\\s+of\\s+(?:the\\s+)?(?:\\S+\\s+){0,3}"
+                + "(?:meetings?|consultations?|sessions?|discussions?|deliberations?)"
                 + "|r[ée]sultats?\\s+(?:pour|attendus?).{0,60}"
                 + "|resultados?\\s+(?:para|esperados?).{0,60}|ожидаемые\\s+результаты.{0,60}",
             FLAGS));
