@@ -53,6 +53,9 @@ final class NumberForms {
    */
   private static final String ADVISORY_MEETING = "(?:-?(?<m>\\d{1,2})|(?<y>\\d{2})-(?<s>\\d{1,2}))";
 
+  /** The series an ITU-R group keeps besides its contributions: "TEMP/" or "ADM/", or none. */
+  private static final String R_SERIES = "(?<series>(?:TEMP|ADM)/)?";
+
   /**
    * The study groups a joint task group joins, two or more of 1-7 counting up, hyphenated:
    * "4-5-6-7", "5-6".
@@ -203,11 +206,11 @@ final class NumberForms {
               m -> "FG-" + upper(m, "g"),
               m -> null),
           // ITU-R working parties: 5D/123, WP 5D/123, file R23-WP4A-C-1064; their temporary
-          // documents 6A/TEMP/140.
+          // documents 6A/TEMP/140 and administrative ones 6A/ADM/12 are series of their own.
           new Form(
               DocumentNumber.ITU_R,
-              "(?:WP\\s?)?(?<g>" + ITU_R_PARTY + ")/(?<temp>TEMP/)?(?<n>\\d{1,4})",
-              m -> upper(m, "g") + "/" + (m.group("temp") == null ? "" : "TEMP/") + number(m, "n"),
+              "(?:WP\\s?)?(?<g>" + ITU_R_PARTY + ")/" + R_SERIES + "(?<n>\\d{1,4})",
+              m -> upper(m, "g") + "/" + series(m) + number(m, "n"),
               m -> "WP" + upper(m, "g"),
               m -> null),
           new Form(
@@ -229,8 +232,8 @@ final class NumberForms {
           // counts down, never up.
           new Form(
               DocumentNumber.ITU_R,
-              "(?:JTG\\s?)?(?<g>" + JOINT_GROUPS + ")/(?<temp>TEMP/)?(?<n>\\d{1,4})",
-              m -> m.group("g") + "/" + (m.group("temp") == null ? "" : "TEMP/") + number(m, "n"),
+              "(?:JTG\\s?)?(?<g>" + JOINT_GROUPS + ")/" + R_SERIES + "(?<n>\\d{1,4})",
+              m -> m.group("g") + "/" + series(m) + number(m, "n"),
               m -> "JTG" + m.group("g"),
               m -> null),
           new Form(
@@ -339,6 +342,10 @@ final class NumberForms {
 
   private static String deStudyGroup(Matcher m) {
     return "SG" + m.group("g") + (m.group("rgq") != null ? "RGQ" : "");
+  }
+
+  private static String series(Matcher m) {
+    return m.group("series") == null ? "" : m.group("series");
   }
 
   private static Integer number(Matcher m, String name) {

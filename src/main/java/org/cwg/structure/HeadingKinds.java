@@ -109,11 +109,14 @@ final class HeadingKinds {
    * Telecommunication Standardization Bureau"). A sentence that merely starts with such a verb runs
    * on and ends with punctuation; the preamble word does not.
    */
+  private static final String PREAMBLE_VERB =
+      "(?:(?:further|also)\\s+)?(?:considering|recalling|recogni[sz]ing|noting|observing"
+          + "|emphasi[sz]ing|bearing\\s+in\\s+mind|taking\\s+into\\s+account|having\\s+regard\\s+to"
+          + "|aware|mindful|convinced|resolves|recommends|decides|notes)";
+
   private static final Pattern PREAMBLE =
       Pattern.compile(
-          "(?:(?:further|also)\\s+)?(?:considering|recalling|recogni[sz]ing|noting|observing"
-              + "|emphasi[sz]ing|bearing\\s+in\\s+mind|taking\\s+into\\s+account|having\\s+regard\\s+to"
-              + "|aware|mindful|convinced|resolves|recommends|decides|notes)"
+          PREAMBLE_VERB
               + "(?:\\s+(?:further|also))?"
               + "|(?:(?:further|also)\\s+)?(?:instructs|invites|requests|urges|encourages"
               + "|calls\\s+upon)(?:\\s+[\\p{L}\\-’'()]+){1,14}");
@@ -275,6 +278,20 @@ final class HeadingKinds {
 
   static boolean isPreamble(String line) {
     return PREAMBLE.matcher(line.replace('\u00a0', ' ')).matches();
+  }
+
+  /**
+   * A preamble word that runs on into its text on the same line, in lower case as ITU prints it
+   * ("considering the experience gained ...", "decides to convene ..."), never a sentence's start.
+   */
+  private static final Pattern RUN_IN_PREAMBLE = Pattern.compile(PREAMBLE_VERB + "\\s+\\S");
+
+  /**
+   * Whether a line opens with a preamble word run in with its text: a draft that sets one preamble
+   * word so sets its preamble as running text, and one left alone on its line is no heading.
+   */
+  static boolean runsInPreamble(String line) {
+    return RUN_IN_PREAMBLE.matcher(line.replace('\u00a0', ' ')).lookingAt();
   }
 
   /** Whether a line is the heading over a draft decision or resolution, its kind alone. */

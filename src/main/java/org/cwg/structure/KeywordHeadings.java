@@ -20,8 +20,9 @@ final class KeywordHeadings {
 
   /**
    * Whether the preamble words are plain paragraphs of a text proposed, not headings: in a proposal
-   * that marks its changes (MOD, ADD, SUP), or where Word sets no preamble word apart (a heading or
-   * Call style, bold).
+   * that marks its changes (MOD, ADD, SUP), in a draft that runs a preamble word in with its text
+   * ("considering the offer ..."), or where Word sets no preamble word apart (a heading or Call
+   * style, bold).
    */
   private final boolean preambleInRunningText;
 
@@ -42,7 +43,12 @@ final class KeywordHeadings {
     this.outline = outline;
     this.formatted = formatted;
     this.preambleInRunningText =
-        lines.stream().anyMatch(line -> ProposalMarks.isMark(line.text()))
+        lines.stream()
+                .anyMatch(
+                    line ->
+                        ProposalMarks.isMark(line.text())
+                            || line.block().region() == Block.Region.BODY
+                                && HeadingKinds.runsInPreamble(line.text().strip()))
             || formatted
                 && lines.stream()
                     .noneMatch(

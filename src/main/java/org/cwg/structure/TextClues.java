@@ -53,8 +53,13 @@ final class TextClues {
   private static final Clue MEETING =
       new Clue(
           List.of("meeting", "réunion", "reunión"),
+          // "At its 24th meeting, the Working Party agreed ..." recalls a meeting the group held
+          // before, never the one the document is for.
           Pattern.compile(
-              "\\b(" + Ordinals.PATTERN + ")\\s+(?:meeting|réunion|reunión)\\b", FLAGS));
+              "(?<!\\b(?:at\\s{1,3}its|à\\s{1,3}sa|en\\s{1,3}su)\\s{1,3})\\b("
+                  + Ordinals.PATTERN
+                  + ")\\s+(?:meeting|réunion|reunión)\\b",
+              FLAGS));
   private static final Clue HELD =
       new Clue(
           List.of("held"),

@@ -71,6 +71,7 @@ class DocumentNumberTest {
         "R23-WP4A-C-1064|4A/1064",
         "R23-WP5D-C-0123|5D/123",
         "6A/TEMP/140|6A/TEMP/140",
+        "7B/ADM/31|7B/ADM/31",
         "SG1RGQ/123|SG1RGQ/123",
         "SG2/45|SG2/45",
         "D22-SG02-C-0045|SG2/45",

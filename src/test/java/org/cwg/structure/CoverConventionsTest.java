@@ -293,6 +293,29 @@ class CoverConventionsTest {
   }
 
   @Test
+  void spanishDonAndDoñaAreTitlesButAnInitialIsNot() {
+    assertEquals(
+        List.of(new Contact("Marta Ruiz Soler", "Telecom Ejemplo", "mruiz@example.es")),
+        spanishContact("Dña. Marta Ruiz Soler, Telecom Ejemplo (correo-e: mruiz@example.es)"));
+    assertEquals(
+        List.of(new Contact("Pablo Ortega Vidal", "Telecom Ejemplo", "portega@example.es")),
+        spanishContact("D. Pablo Ortega Vidal, Telecom Ejemplo (correo-e: portega@example.es)"));
+    assertEquals(
+        List.of(new Contact("D. Ortega", "Telecom Ejemplo", "portega@example.es")),
+        spanishContact("D. Ortega, Telecom Ejemplo (correo-e: portega@example.es)"));
+  }
+
+  private static List<Contact> spanishContact(String contact) {
+    return CoverOfLines.read(
+            "OPCWGINT-4-2-S.txt",
+            "Consulta abierta del Grupo de Trabajo del Consejo\tDocumento OPCWGINT-4/2-S",
+            "Respuesta de Telecom Ejemplo",
+            "RESPUESTA A LA CONSULTA ABIERTA",
+            "Contacto: " + contact)
+        .contacts();
+  }
+
+  @Test
   void aRussianNoteByTheSecretaryGeneral() {
     Metadata m =
         CoverOfLines.read(

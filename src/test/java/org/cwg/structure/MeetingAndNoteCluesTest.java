@@ -33,6 +33,26 @@ class MeetingAndNoteCluesTest {
   }
 
   @Test
+  void aMeetingRecalledAtTheStartOfAHeadlessLiaisonIsNotItsMeeting(@TempDir Path dir)
+      throws Exception {
+    Metadata m =
+        WordTextExport.read(
+                dir,
+                "R31-WP9Z-C-0051!!MSW-E",
+                "Radiocommunication Study Groups",
+                "Document 9Z/51-E",
+                "9 June 2031",
+                "English only",
+                "Working Party 9Z",
+                "LIAISON STATEMENT TO THE EXAMPLE FORUM",
+                "Status: For information",
+                "Working Party 9Z thanks the Example Forum for its liaison statement.",
+                "At its 14th meeting, Working Party 9Z completed the draft new Report on sharing.")
+            .metadata();
+    assertNull(m.meeting());
+  }
+
+  @Test
   void aReportedMeetingOtherThanTheCoversDatesNotTheDocument(@TempDir Path dir) throws Exception {
     Metadata m =
         WordTextExport.read(

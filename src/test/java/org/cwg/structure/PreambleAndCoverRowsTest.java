@@ -2,6 +2,7 @@ package org.cwg.structure;
 
 import static org.cwg.structure.Outlines.assertOutline;
 import static org.cwg.structure.Outlines.body;
+import static org.cwg.structure.Outlines.boldBody;
 import static org.cwg.structure.Outlines.cell;
 import static org.cwg.structure.Outlines.heading;
 import static org.cwg.structure.Outlines.plain;
@@ -71,6 +72,37 @@ class PreambleAndCoverRowsTest {
                 "that they run by day.",
                 "Reasons: Tests are better seen by day.")),
         "introduction|1||Introduction");
+  }
+
+  @Test
+  void aPreambleWordAloneInADraftThatRunsItsPreambleInIsAParagraph() {
+    assertOutline(
+        plain(
+            String.join(
+                "\n",
+                "Draft decision",
+                "The Council,",
+                "noting the offer of Testland to host the tests,",
+                "decides",
+                "1 that the tests run in Testville;",
+                "instructs the Secretary-General",
+                "to report on the tests.")),
+        "other|1||Draft decision");
+  }
+
+  @Test
+  void aBoldPreambleWordAloneInAWordDraftThatRunsItsPreambleInIsAParagraph() {
+    assertOutline(
+        word(
+            List.of(
+                heading("Draft decision", 1),
+                body("The Council,"),
+                body("considering the tests run at night,"),
+                boldBody("decides"),
+                body("1 that they run by day;"),
+                boldBody("instructs the Secretary-General"),
+                body("to report on the tests."))),
+        "other|1||Draft decision");
   }
 
   @Test
