@@ -97,7 +97,7 @@ final class SectionKindWords {
             // the third open consultation", "Outcome for Council"); the outcome of another event
             // ("Outcome of WTSA-08", "Outcomes of the WSIS+20 review process") names a subject.
             "(?:expected\\s+)?outcomes?(?:\\s+for\\s+(?:the\\s+)?council)?"
-                + "|outcomes?\\s+of\\s+(?:the\\s+)?(?:\\S+\\s+){0,3}"
+                + "|outcome\\s+of\\s+(?:the\\s+)?(?:\\S+\\s+){0,3}"
                 + "(?:meetings?|consultations?|sessions?|discussions?|deliberations?)"
                 + "|r[ée]sultats?\\s+(?:pour|attendus?).{0,60}"
                 + "|resultados?\\s+(?:para|esperados?).{0,60}|ожидаемые\\s+результаты.{0,60}",

@@ -89,7 +89,9 @@ class AccuracyIT {
           "holdout51",
           "holdout52",
           "holdout53",
-          "holdout54");
+          "holdout54",
+          "holdout55",
+          "holdout56");
 
   private static final Path REAL_LABELS = Path.of("src/test/resources/itu-real/labels.json");
   private static final Path OUT = Path.of("target/accuracy");

@@ -20,6 +20,7 @@ class SectionKindWordsTest {
         "Outcome of the meetings|OUTCOME",
         "Outcome of the session's discussions|OUTCOME",
         "Outcome of RA-27|OTHER",
+        "Outcomes of the regional preparatory meetings|OTHER",
         "Outcome of the first phase (Document C31/7)|OTHER",
         "Outcomes of the regional test campaigns|OTHER",
         "Outcome documents|OTHER",
