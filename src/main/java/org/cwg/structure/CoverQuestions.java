@@ -20,6 +20,17 @@ final class CoverQuestions {
       Pattern.compile(
           "(?<![\\w/])Q?\\.?\\s*(\\d{1,3}(?:-\\d{1,2})?)(?:/(\\d{1,2}))?(?![\\w/])", FLAGS);
 
+  /**
+   * A Resolution or a Recommendation named in the Questions row, with its revision in brackets
+   * ("Resolution 9 (Rev. Dubai, 2014)"): what the document answers, but no Question of the group.
+   */
+  private static final Pattern NAMED_TEXT =
+      Pattern.compile(
+          "(?:resolutions?|r[ée]solutions?|resoluci[óo]n(?:es)?|резолюци\\p{L}{0,2}"
+              + "|recommendations?|recommandations?|recomendaci[óo]n(?:es)?|рекомендаци\\p{L}{0,2})"
+              + "\\s+\\S+(?:\\s*\\([^()]*\\))?",
+          FLAGS);
+
   private static final Pattern NO_QUESTION =
       Pattern.compile("(?:n/?a|none|-|–|tbd|all)\\.?", FLAGS);
 
@@ -81,7 +92,7 @@ final class CoverQuestions {
     Set<String> found = new LinkedHashSet<>();
     // "4, 11/17": a list that writes its study group once, after its last Question.
     List<String> waiting = new ArrayList<>();
-    Matcher m = QUESTION.matcher(value);
+    Matcher m = QUESTION.matcher(NAMED_TEXT.matcher(value).replaceAll(" "));
     while (m.find()) {
       String question = questionNumber(m.group(1));
       if (m.group(2) != null) {

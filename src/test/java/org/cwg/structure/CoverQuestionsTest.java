@@ -12,8 +12,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The Question(s) field of ITU-T and ITU-D covers in the forms study groups write it: full ("4/17,
  * 11/17"), with a Q ("Q11/17", "Q.4/17"), the group written once at the end ("4, 11/17", "4 and
- * 11/17"), or bare numbers under a study group's masthead; "N/A", "TBD" and "All" name none. A
- * Question's revision index, as ITU-D numbered them from 2010 to 2014 ("9-2/2"), stays.
+ * 11/17"), or bare numbers under a study group's masthead; "N/A", "TBD", "All" and a Resolution in
+ * the row name none. A Question's revision index, as ITU-D numbered them from 2010 to 2014
+ * ("9-2/2"), stays.
  */
 class CoverQuestionsTest {
 
@@ -33,6 +34,8 @@ class CoverQuestionsTest {
         "Question(s): Q2/9; Q5/9|-|2/9;5/9",
         "Question(s): N/A|STUDY GROUP 9|",
         "Question(s): TBD|-|",
+        "Question(s): Resolution 7 (Rev. Example City, 2030)|STUDY GROUP 2|",
+        "Question(s): 3/2 (see Recommendation E.800)|-|3/2",
         "Question(s): All/17|-|All/17",
         "Question(s): Toutes/13|-|All/13",
         "Question 4/1: Economic policies|-|4/1",
