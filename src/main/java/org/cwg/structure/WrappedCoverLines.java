@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 /**
  * Cover lines that PDF text wrapped inside a narrow cell, joined again before the cover is cut into
  * cells: a meeting's dates whose month or year (or the second half of their range) went to the next
- * line, a TD number whose filing ("(GEN/12)") did, a study group's number after its "Document", the
- * language after "Original:", a Member State's name and a masthead.
+ * line, a meeting's place wrapped after its city, a TD number whose filing ("(GEN/12)") did, a
+ * study group's number after its "Document", the language after "Original:", a Member State's name
+ * and a masthead.
  */
 final class WrappedCoverLines {
 
