@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 /**
  * Cover lines that PDF text wrapped inside a narrow cell, joined again before the cover is cut into
  * cells: a meeting's dates whose month or year (or the second half of their range) went to the next
- * line, a TD number whose filing ("(GEN/12)") did, a study group's number after its "Document", the
- * language after "Original:", a Member State's name and a masthead.
+ * line, a meeting's place wrapped after its city, a TD number whose filing ("(GEN/12)") did, a
+ * study group's number after its "Document", the language after "Original:", a Member State's name
+ * and a masthead.
  */
 final class WrappedCoverLines {
 
@@ -181,6 +182,14 @@ final class WrappedCoverLines {
     return date.lookingAt() && Dates.find(date.group()) != null;
   }
 
+  /** "Bled," and "Slovenia, 7-11 May 2007": the city wrapped away from its country and dates. */
+  private static boolean placeGoesOn(String text, String next) {
+    Matcher place = PLACE_THEN_DATE.matcher(next);
+    return PLACE_CUT.matcher(text).matches()
+        && place.lookingAt()
+        && Dates.find(place.group(1)) != null;
+  }
+
   /**
    * Each line joined to the one before (in the same region) when {@code joins} says, given the line
    * before without its trailing blanks and the line stripped, that it goes on from it.
@@ -237,9 +246,25 @@ final class WrappedCoverLines {
   /** A line up to its last year: what a cell set before a wrapped date ends on. */
   private static final Pattern AFTER_LAST_YEAR = Pattern.compile("^.*(?<!\\d)\\d{4}(?!\\d)");
 
-  /** The first half of a range of dates at a line's end, with its dash: "30 April –". */
+  /**
+   * The first half of a range of dates at a line's end, with its dash: "30 April –", and in Spanish
+   * with the "de" before its month: "26 de mayo -".
+   */
   private static final Pattern RANGE_CUT =
-      Pattern.compile(".*\\d{1,2}(?:er|º)?\\s+\\p{L}+\\s*[-–—]", Pattern.UNICODE_CASE);
+      Pattern.compile(".*\\d{1,2}(?:er|º)?\\s+(?:de\\s+)?\\p{L}+\\s*[-–—]", Pattern.UNICODE_CASE);
+
+  /** A place's name at a line's end before its comma: "Bled,", "San José,". */
+  private static final Pattern PLACE_CUT =
+      Pattern.compile(".*(?<!\\S)\\p{Lu}[\\p{L}.'’-]*,", Pattern.UNICODE_CASE);
+
+  /**
+   * A meeting's place and dates first on a line, the rest of a place whose city the line before
+   * ends on: a meeting is held at "City, Country, dates", and PDF text wraps it after the city.
+   */
+  private static final Pattern PLACE_THEN_DATE =
+      Pattern.compile(
+          "(?-i:\\p{Lu})[\\p{L} .'’-]{1,40},\\s*(" + Dates.ANY + ")",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** PDF text wraps "Geneva, 12-16" / "May 2025" or "Geneva," / "20-31 May 2025": one line. */
   private static List<CoverLine> joinDates(List<CoverLine> lines) {
@@ -254,7 +279,7 @@ final class WrappedCoverLines {
         Matcher monthYear = MONTH_AND_YEAR_FIRST.matcher(next);
         Matcher date = DATE_FIRST.matcher(next);
         if (text.endsWith(",")
-            ? date.lookingAt() && Dates.find(date.group()) != null
+            ? date.lookingAt() && Dates.find(date.group()) != null || placeGoesOn(text, next)
             : monthYear.matches() && Dates.monthYear(monthYear.group(1)) != null
                 || rangeAcrossMonths(text, next)) {
           joined.add(new CoverLine(text + " " + next, line.region()));

@@ -3,6 +3,7 @@ package org.cwg.structure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
 import org.cwg.model.Metadata;
 import org.junit.jupiter.api.Test;
 
@@ -68,5 +69,39 @@ class PdfWrappedCoverDatesTest {
     assertEquals("2031-04-28", m.meetingDate());
     assertEquals("Lima", m.place());
     assertEquals("2031-04-10", m.date());
+  }
+
+  @Test
+  void aSpanishRangeAcrossMonthsWrappedAtItsDashIsTheMeetingsDates() {
+    Metadata m =
+        CoverOfLines.read(
+            "T29-SG99-C-0052!!MSW-S.pdf",
+            "UNIÓN INTERNACIONAL DE TELECOMUNICACIONES",
+            "PERIODO DE ESTUDIOS 2029-2032",
+            "SG99-C52",
+            "COMISIÓN DE ESTUDIO 99",
+            "Original: español",
+            "Cuestión(es): 4/99, 8/99 Lima, 28 de abril - ",
+            "9 de mayo de 2031",
+            "CONTRIBUCIÓN",
+            "Fuente: Ruritania",
+            "Título: Propuesta sobre los métodos de trabajo");
+    assertEquals("2031-04-28", m.meetingDate());
+    assertEquals("Lima", m.place());
+    assertNull(m.date());
+    assertEquals(List.of("4/99", "8/99"), m.questions());
+  }
+
+  @Test
+  void aMeetingsPlaceWrappedAfterItsCityKeepsItsCountryAndDates() {
+    Metadata m =
+        read(
+            "WG(s): WG 1, WG 3 2nd FG XYZ meeting: Arequipa, ",
+            "Peru, 12-16 May 2031",
+            "INPUT DOCUMENT",
+            "Source: Ruritania",
+            "Title: Proposed text for the working document");
+    assertEquals("2031-05-12", m.meetingDate());
+    assertEquals(Integer.valueOf(2), m.meeting());
   }
 }
