@@ -63,7 +63,8 @@ public final class CitationExtractor {
 
   /**
    * Whose resolutions a bare number means in a document of this number: a conference's own (PP,
-   * WTSA, WTDC, WRC, RA), WTSA's in ITU-T and WTDC's in ITU-D; null elsewhere.
+   * WTSA, WTDC, WRC, RA), WTDC's at its regional preparatory meetings, WTSA's in ITU-T and WTDC's
+   * in ITU-D; null elsewhere.
    */
   static String bodyOf(String ownNumber) {
     ResolutionId resolution = ownResolution(ownNumber);
@@ -86,6 +87,10 @@ public final class CitationExtractor {
     String group = DocumentNumber.groupOf(own);
     if (List.of("PP", "WTSA", "WTDC", "WRC", "RA").contains(group)) {
       return group;
+    }
+    if (group.startsWith("RPM-")) {
+      // A regional preparatory meeting prepares the next WTDC: its bare numbers are WTDC's.
+      return ResolutionBodies.WTDC;
     }
     return switch (DocumentNumber.familyOf(own)) {
       case DocumentNumber.ITU_T -> "WTSA";

@@ -133,6 +133,18 @@ final class NumberForms {
               m -> "RPM-" + upper(m, "r") + m.group("m") + "/" + number(m, "n"),
               m -> "RPM-" + upper(m, "r"),
               m -> null),
+          // TDAG's working groups number their documents in one series each, named after the
+          // group with no meeting: TDAG-WG-SOP/12, TDAG-WG-Prep/3.
+          new Form(
+              DocumentNumber.ITU_D,
+              "TDAG-WG-(?<g>[A-Z]+(?:&[A-Z]+)?)/(?<k>INF/|DT/)?(?<n>\\d{1,4})",
+              m ->
+                  advisoryWorkingGroup(m)
+                      + "/"
+                      + (m.group("k") == null ? "" : upper(m, "k"))
+                      + number(m, "n"),
+              NumberForms::advisoryWorkingGroup,
+              m -> null),
           // Sector advisory groups, numbered like conferences by year (TDAG-24/12, RAG-24/3) or,
           // until the 2010s, by year and meeting, kept as written: TDAG13-18/7 (the eighteenth
           // meeting, in 2013), RAG14-1/5 (the first meeting of 2014).
@@ -316,6 +328,12 @@ final class NumberForms {
           default -> TITLE_WORD.matcher(name).matches() ? name : name.toUpperCase(Locale.ROOT);
         };
     return prefix + written;
+  }
+
+  /** A TDAG working group as its documents name it: an acronym upper-cased, a word as written. */
+  private static String advisoryWorkingGroup(Matcher m) {
+    String name = m.group("g");
+    return "TDAG-WG-" + (TITLE_WORD.matcher(name).matches() ? name : name.toUpperCase(Locale.ROOT));
   }
 
   /** The group of an older ITU-T cover's number: a study group's "COM 17", or TSAG. */

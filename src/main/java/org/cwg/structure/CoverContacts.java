@@ -246,7 +246,9 @@ final class CoverContacts {
       // "Fréquences Radio", "... Radio" / "(ONFR), Lyon"), or whose comma parts the rest of the
       // organization from the city or country the line ends on ("Commission (ACC), Nairobi"), is
       // the same line, its commas still parting the organization from the city. A number goes on
-      // after the word it completes: "Rapporteur for Question" / "4/2". Once the line is known to
+      // after the word it completes: "Rapporteur for Question" / "4/2", a group's
+      // name cut before its number ("ITU-T Study Group" / "17") one office. Once the line is known
+      // to
       // have wrapped, a country goes on too, as the line wrote it: after a comma where the
       // organization sits ("ACME," / "France"), else the last word of its name ("... Development"
       // / "Canada"); under a line that ended whole it is a line of its own.
@@ -256,6 +258,7 @@ final class CoverContacts {
               && !endsOnPlace(wrapped)
           || !WRAPPED_NAME.matcher(wrapped).lookingAt()
               && !CoverCells.endsMidPhrase(cells.get(at - 1))
+              && !GroupOffices.wrapsOver(cells.get(at - 1), wrapped)
           || isCountry(wrapped) && !wrapping) {
         return null;
       }

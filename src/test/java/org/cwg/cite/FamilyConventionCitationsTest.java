@@ -356,4 +356,20 @@ class FamilyConventionCitationsTest {
             "2.1\tResolution 9\nThe group met twice.\nIt then read Resolution 9 (Rev. Kigali,"
                 + " 2022).\n"));
   }
+
+  @Test
+  void aRegionalPreparatoryMeetingCitesTheDevelopmentConferencesResolutionsBare() {
+    // A regional preparatory meeting prepares the next WTDC: a bare number is WTDC's.
+    assertEquals(
+        List.of("WTDC 2"),
+        extractor
+            .extract(
+                "We propose to keep the study groups set up under Resolution 2.",
+                List.of(),
+                "RPM-ASP25/4")
+            .resolutions()
+            .stream()
+            .map(m -> m.body() + " " + m.number())
+            .toList());
+  }
 }

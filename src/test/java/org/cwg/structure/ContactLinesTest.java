@@ -62,4 +62,21 @@ class ContactLinesTest {
     // The office is held in a group of the Union: it names no employer.
     assertEquals(List.of(new Contact("Ana Lind", null, "ana.lind@tests.example")), m.contacts());
   }
+
+  @Test
+  void anOfficesGroupCutBeforeItsNumberInAPdfColumnStaysOneOffice() {
+    Metadata m =
+        CoverOfLines.read(
+            "contribution.pdf",
+            "TELECOMMUNICATION DEVELOPMENT BUREAU",
+            "Document SG1RGQ/40-E",
+            "SOURCE: ITU-T Study Group 9",
+            "TITLE: Liaison statement on cable networks",
+            "Contact: Mr Karl Moen, Chairman, ITU-T Study Group",
+            "9",
+            "E-mail: karl.moen@tests.example",
+            "1 Summary");
+    // "ITU-T Study Group" / "9" is one group's name: the office names no employer.
+    assertEquals(List.of(new Contact("Karl Moen", null, "karl.moen@tests.example")), m.contacts());
+  }
 }
