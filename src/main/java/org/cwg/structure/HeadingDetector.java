@@ -347,7 +347,12 @@ final class HeadingDetector {
             || headsItems
             || lines.get(index).startsPage()
             // After prose, a label and its value ("Status: For action") are still a field.
-            || withoutEmphasis && !heading.contains(":") && firstProse < index;
+            || withoutEmphasis && !heading.contains(":") && firstProse < index
+            // The cover ends with its title in capitals: the line under it is the body's.
+            || withoutEmphasis
+                && !agenda
+                && outline.isEmpty()
+                && ParagraphEnds.followsCoverTitle(lines, index);
     Set<HeadingScore.Feature> features =
         HeadingScore.features(text, block, false, false, outline.inBody() || pastCover, after);
     if (headsItems) {

@@ -3,12 +3,20 @@ package org.cwg.structure;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Where PDF or plain text, which say nothing of bold, show that a paragraph ended before a line:
  * the only place an unnumbered line may head a section there.
  */
 final class ParagraphEnds {
+
+  private static final Pattern DIGIT = Pattern.compile("\\d");
+
+  private static final Pattern FIGURE_OR_LABEL = Pattern.compile("[\\d:]");
+
+  /** A title of two words or more, as a cover sets it. */
+  private static final Pattern CAPITAL_TITLE = Pattern.compile("\\p{Lu}{2,}\\S*(?:\\s+\\S+)+");
 
   private ParagraphEnds() {}
 
@@ -41,7 +49,30 @@ final class ParagraphEnds {
         || lines.get(index).startsPage()
         // A table's last row ends in its last cell, as a paragraph ends in a full stop.
         || TableRows.endsRows(lines, index)
+        || last == null && followsCoverTitle(lines, index)
         || ".:!?".indexOf(previous.charAt(previous.length() - 1)) >= 0;
+  }
+
+  /**
+   * Whether the line comes right under the cover's title in capitals and over a sentence, in words
+   * alone: a Council or conference cover ends with its title ("PROPOSED REGIONAL INITIATIVE ..."),
+   * so the line between it and the first prose heads the body; the cover's own lines carry a
+   * label's colon ("Original: English"), a number or a date, and sit over other cover lines.
+   */
+  static boolean followsCoverTitle(List<Line> lines, int index) {
+    if (index == 0 || index + 1 >= lines.size()) {
+      return false;
+    }
+    String text = lines.get(index).text().strip();
+    String title = lines.get(index - 1).text().strip();
+    String next = lines.get(index + 1).text().strip();
+    return !FIGURE_OR_LABEL.matcher(text).find()
+        && !title.contains("\t")
+        && !DIGIT.matcher(title).find()
+        && CAPITAL_TITLE.matcher(title).matches()
+        && title.equals(title.toUpperCase(Locale.ROOT))
+        && next.length() > HeadingScore.SHORT
+        && next.endsWith(".");
   }
 
   /**

@@ -77,7 +77,11 @@ final class SectionKindWords {
         SectionKind.RATIONALE,
         Pattern.compile(
             "(?:rationale|justification|justificaci[oó]n|motivation|motivaci[oó]n)\\b.{0,80}"
-                + "|обоснование(?:\\s.{0,80})?",
+                + "|обоснование(?:\\s.{0,80})?"
+                // The reasons a conference's proposals give (Reasons, Motifs, Motivos, Основания),
+                // as a heading of their own ("Reasons for the corrections").
+                + "|(?:reasons|motifs|motivos)(?:\\s+(?:for|des?|du|del|para)\\b.{0,80})?"
+                + "|основания(?:\\s.{0,80})?",
             FLAGS));
     KINDS.put(
         SectionKind.PROPOSAL,

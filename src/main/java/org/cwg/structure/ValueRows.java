@@ -1,13 +1,16 @@
 package org.cwg.structure;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A table of two columns, a label and its value, as PDF text gives it: each row's cells on one line
  * ("Peak power 25 kW", "Modulation QPSK, 16-QAM"), under a header row that names the two columns in
- * a capitalised word each ("Parameter Value"). Neither the header row nor a row is a heading; a
- * heading over prose stays one, for prose ends its sentences and fills the line before it wraps.
+ * a capitalised word each ("Parameter Value"); or rows that open with a value in figures under
+ * columns named with their unit ("Band (MHz) Mode Reference", then "1 920-1 980 FDD ..."). Neither
+ * the header row nor a row is a heading; a heading over prose stays one, for prose ends its
+ * sentences and fills the line before it wraps.
  */
 final class ValueRows {
 
@@ -17,9 +20,13 @@ final class ValueRows {
   /** Rows under the header row looked at for its table's rows, wrapped cells among them. */
   private static final int SPAN = 8;
 
-  /** A header row names each column in a capitalised word, two or three columns at most. */
-  private static final Pattern HEADER =
-      Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){1,2}");
+  /**
+   * A header row names each column in a capitalised word, two or three columns at most, a column of
+   * measures with its unit in brackets after the word ("Bande (MHz)", "Power (dBW)").
+   */
+  private static final String COLUMN = "\\p{Lu}[\\p{L}'’-]*(?: \\([^()\\s]{1,12}\\))?";
+
+  private static final Pattern HEADER = Pattern.compile(COLUMN + "(?: " + COLUMN + "){1,2}");
 
   private static final Pattern DIGIT = Pattern.compile("\\d");
 
@@ -32,6 +39,16 @@ final class ValueRows {
    */
   private static final Pattern SECTION_THEN_VALUE =
       Pattern.compile("\\d+(?:\\.\\d+)*\\s+\\p{Lu}.*\\p{Ll}\\s+\\p{Lu}\\p{Ll}.*");
+
+  /** A figure, its thousands grouped by spaces ("1 920"), perhaps with decimals ("0,5"). */
+  private static final String FIGURE = "\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})*(?:[.,]\\d+)?";
+
+  /**
+   * A value cell in figures, a range or a pair of them ("1 920-1 980 / 2 110-2 170", "2 500"), then
+   * the next cell in words ("FDD Resolution 212").
+   */
+  private static final Pattern FIGURES_THEN_WORDS =
+      Pattern.compile("(" + FIGURE + "(?:\\s*[-–/]\\s*" + FIGURE + ")*)\\s+\\p{L}.*");
 
   private ValueRows() {}
 
@@ -81,6 +98,17 @@ final class ValueRows {
         && !TableRows.endsSentence(text)
         && !text.endsWith(":")
         && DIGIT.matcher(text).find()
-        && (LABEL_THEN_VALUE.matcher(text).matches() || SECTION_THEN_VALUE.matcher(text).matches());
+        && (LABEL_THEN_VALUE.matcher(text).matches()
+            || SECTION_THEN_VALUE.matcher(text).matches()
+            || opensWithFigures(text));
+  }
+
+  /**
+   * Whether the line opens with a value cell in figures: grouped or a range, for a heading's or a
+   * list item's number is a single figure ("1 Introduction", "2.1 Scope").
+   */
+  private static boolean opensWithFigures(String text) {
+    Matcher m = FIGURES_THEN_WORDS.matcher(text);
+    return m.matches() && !m.group(1).chars().allMatch(c -> Character.isDigit(c) || c == '.');
   }
 }

@@ -27,6 +27,12 @@ class SectionKindWordsTest {
         "Topic 2: Testing in rural areas|TOPIC",
         "Theme of the Symposium|OTHER",
         "Tema de la reunión|OTHER",
+        "Reasons for the amendment|RATIONALE",
+        "Motifs des modifications|RATIONALE",
+        "Motivos de la enmienda|RATIONALE",
+        "Основания для изменений|RATIONALE",
+        "Reasons|RATIONALE",
+        "Reasonable use of spectrum|OTHER",
       })
   void aHeadingIsOfAKindWhenItsWordsNameTheKindNotASubject(String heading, SectionKind kind) {
     assertEquals(kind, HeadingKinds.kindOf(heading));
