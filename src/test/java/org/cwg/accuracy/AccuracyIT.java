@@ -91,7 +91,9 @@ class AccuracyIT {
           "holdout53",
           "holdout54",
           "holdout55",
-          "holdout56");
+          "holdout56",
+          "holdout57",
+          "holdout58");
 
   private static final Path REAL_LABELS = Path.of("src/test/resources/itu-real/labels.json");
   private static final Path OUT = Path.of("target/accuracy");
