@@ -215,7 +215,7 @@ final class ItuCover {
     }
   }
 
-  /** A TD or LS number says the type, less than a kind line ("REPORT", "LS") says it. */
+  /** A TD, LS or R number says the type, less than a kind line ("REPORT", "LS") says it. */
   private void typeOfNumber(FoundNumber found) {
     String canonical = found == null ? null : found.reading().canonical();
     if (canonical == null) {
@@ -226,6 +226,9 @@ final class ItuCover {
       draft.cue(TypeEvidence.Cue.TD_OR_LS_SERIES, "td", Provenance.COVER, rule);
     } else if (canonical.matches("(?:SG\\d+|TSAG)-LS.*")) {
       draft.cue(TypeEvidence.Cue.TD_OR_LS_SERIES, "liaison", Provenance.COVER, rule);
+    } else if (canonical.matches("(?:SG\\d+|TSAG)-R\\d.*")) {
+      // A study group's R series ("COM 11 – R 5") holds its own reports, whoever it names.
+      draft.cue(TypeEvidence.Cue.TD_OR_LS_SERIES, "report", Provenance.COVER, rule);
     }
   }
 

@@ -21,7 +21,7 @@ final class TypeEvidence {
     PUBLISHED_NUMBER,
     /** The number is in Council's information series: "C25/INF/3". */
     INFORMATION_SERIES,
-    /** ITU-T's TD and LS series: "SG17-TD2484", "SG17-LS123". */
+    /** ITU-T's TD, LS and report series: "SG17-TD2484", "SG17-LS123", "SG17-R5". */
     TD_OR_LS_SERIES,
     /** A DT carries a draft text for adoption: "C25/DT/2". */
     DRAFT_TEXT_SERIES,
