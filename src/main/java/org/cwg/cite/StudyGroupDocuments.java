@@ -17,23 +17,27 @@ final class StudyGroupDocuments {
   /**
    * A study group's documents as its own texts name them, "Document 2/180" or "Documents 1/98 and
    * 1/102", with the study group before the slash: ITU-D's (SG2/180) and ITU-R's (6/32, whose
-   * groups are 1 to 7); never without the word, which tells them from Questions ("Question 25/2").
+   * groups are 1 to 11); never without the word, which tells them from Questions ("Question 25/2").
    */
   private static final Pattern STUDY_GROUP_DOCUMENT =
       Pattern.compile(
           "(?<![\\w/-])(?<word>(?iu:Documents?|Documentos?|Документ\\p{L}{0,2}))[\\s\\u00a0]+"
-              + "(?<g>[1-7])/(?<n>\\d{1,4})(?:-[EFSRAC])?(?![\\w/]|\\.\\d)");
+              + "(?<g>"
+              + DocumentNumber.ITU_R_STUDY_GROUP
+              + ")/(?<n>\\d{1,4})(?:-[EFSRAC])?(?![\\w/]|\\.\\d)");
 
   /** The next number of a list after "Documents 2/201": ", 2/215", " and 2/216". */
   private static final Pattern STUDY_GROUP_DOCUMENT_NEXT =
       Pattern.compile(
           "\\G(?:[\\s\\u00a0]*,[\\s\\u00a0]*(?:(?iu:and|or|et|ou|y|o|и)[\\s\\u00a0]+)?"
-              + "|[\\s\\u00a0]+(?iu:and|or|et|ou|y|o|и)[\\s\\u00a0]+)(?<g>[1-7])/(?<n>\\d{1,4})"
+              + "|[\\s\\u00a0]+(?iu:and|or|et|ou|y|o|и)[\\s\\u00a0]+)(?<g>"
+              + DocumentNumber.ITU_R_STUDY_GROUP
+              + ")/(?<n>\\d{1,4})"
               + "(?:-[EFSRAC])?(?![\\w/]|\\.\\d)");
 
-  /** An ITU-R study group's own document, "6/45": its group (1 to 7) before the slash. */
+  /** An ITU-R study group's own document, "6/45": its group (1 to 11) before the slash. */
   private static final Pattern RADIO_STUDY_GROUP_NUMBER =
-      Pattern.compile("[1-7]/\\d{1,4}(?:\\(.*\\))?");
+      Pattern.compile(DocumentNumber.ITU_R_STUDY_GROUP + "/\\d{1,4}(?:\\(.*\\))?");
 
   /** The conferences and preparatory meetings of ITU-D, whose texts name its study groups' too. */
   private static final Pattern DEVELOPMENT_CONFERENCE = Pattern.compile("WTDC|RPM-.*");
@@ -61,7 +65,7 @@ final class StudyGroupDocuments {
     if (family.equals(DocumentNumber.ITU_R)
         || family.equals(DocumentNumber.CONFERENCE) && RADIO_CONFERENCE.matcher(group).matches()
         || RADIO_STUDY_GROUP_NUMBER.matcher(own).matches()) {
-      return find(text, own, "", 7);
+      return find(text, own, "", 11);
     }
     return List.of();
   }

@@ -27,6 +27,12 @@ public final class DocumentNumber {
   public static final String CONFERENCE = "conference";
   public static final String OTHER = "other";
 
+  /**
+   * An ITU-R study group's number as its documents write it before the slash ("Document 6/32"): 1
+   * to 7 since 2007, up to 11 before (Study Group 8, mobile services, wrote "Document 8/31").
+   */
+  public static final String ITU_R_STUDY_GROUP = "(?:1[01]|[1-9])";
+
   /** Revisions, addenda and corrigenda after any form: (Rev.1), R1, -R1, -Rev.1, " Rev.1". */
   private static final String SUFFIX =
       "(?<suffix>(?:\\s*\\(\\s*(?:Rev|Add|Corr)\\.?\\s*\\d+\\s*\\)|-?R\\d+(?![\\w/])|!R\\d+"

@@ -257,10 +257,11 @@ final class NumberForms {
           // ITU-R task groups, named by their study group and rank: "Document 5-1/287" of Task
           // Group 5/1, file R15-TG5.1-C-0287. A Question with its revision index ("7-3/1",
           // "1-3/7") has a one-digit study group after it, a task group's number more digits.
+          // Like a working party, a task group keeps its temporary documents apart: 5-1/TEMP/42.
           new Form(
               DocumentNumber.ITU_R,
-              "(?:TG\\s?)?(?<g>[1-9])-(?<t>[1-9])/(?<n>\\d{2,4})",
-              m -> taskGroup(m) + "/" + number(m, "n"),
+              "(?:TG\\s?)?(?<g>[1-9])-(?<t>[1-9])/" + R_SERIES + "(?<n>\\d{2,4})",
+              m -> taskGroup(m) + "/" + series(m) + number(m, "n"),
               m -> "TG" + taskGroup(m),
               m -> null),
           new Form(

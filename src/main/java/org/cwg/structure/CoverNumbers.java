@@ -54,7 +54,10 @@ final class CoverNumbers {
    * {@code 4/18} of Study Group 4. Only a cover says so: in running text "4/18" may be a ratio.
    */
   private static final Pattern RADIO_STUDY_GROUP =
-      Pattern.compile("(?<group>[1-7])/(?<n>\\d{1,4})(?:-(?<lang>[EFSRAC]))?");
+      Pattern.compile(
+          "(?<group>"
+              + DocumentNumber.ITU_R_STUDY_GROUP
+              + ")/(?<n>\\d{1,4})(?:-(?<lang>[EFSRAC]))?");
 
   private static final Pattern RECOMMENDATION =
       Pattern.compile(

@@ -275,8 +275,12 @@ class FamilyConventionCitationsTest {
   void anItuRStudyGroupNamesItsDocumentsWithTheGroupBeforeTheSlash() {
     String text =
         "As noted in Document 6/32, and in Documents 6/40 and 4/12, the studies go on; Question"
-            + " 130-2/6 and Document 9/3 are no documents of a study group.";
+            + " 130-2/6 and Document 14/3 are no documents of a study group.";
     assertEquals(List.of("6/32", "6/40", "4/12"), references(text, "6/45"));
+    // Until 2007 the study groups went up to 11: Study Group 9's note names its own and SG 10's.
+    assertEquals(
+        List.of("9/18", "9/29", "10/7"),
+        references("See Documents 9/18 and 9/29, and Document 10/7.", "9/31"));
     // The working parties of the study groups 8 and 9, merged into others in 2007.
     assertEquals(List.of("8F/355", "9B/4"), references("See Documents 8F/355 and 9B/4.", "8F/412"));
     // An ITU-D text's groups stop at 2.

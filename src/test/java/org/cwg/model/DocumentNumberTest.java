@@ -102,6 +102,8 @@ class DocumentNumberTest {
         "WP 8A/77|8A/77",
         "3-2/154-E|3-2/154",
         "TG 6-1/38|6-1/38",
+        "6-1/TEMP/52|6-1/TEMP/52",
+        "TG 6-1/TEMP/70|6-1/TEMP/70",
         "R11-TG4.2-C-0061|4-2/61",
         "IMT-2030/4(Rev.1)|IMT-2030/4(Rev.1)",
         "IMT-ADV/8-E|IMT-ADV/8",
