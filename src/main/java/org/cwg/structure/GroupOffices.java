@@ -23,6 +23,7 @@ final class GroupOffices {
               + "|исследовательская\\s+комиссия)\\s*\\d{1,2}(?!\\d)"
               + "|\\d{1,2}-?(?:й|я|ой)\\s+исследовательск\\p{L}*\\s+комисси\\p{L}*"
               + "|(?:Q|question|cuesti[óo]n|вопрос\\p{L}*)\\s*\\d{1,2}(?:-\\d)?/\\d{1,2}"
+              + "|(?:TG|task\\s+group)\\s*\\d{1,2}/\\d{1,2}(?!\\d)"
               + "|TSAG|RAG|TDAG)"
               + "(?:\\s+(?:de\\s+l['’]\\s*|del\\s+|of\\s+(?:the\\s+)?)?(?:ITU|UIT|МСЭ)-?[RTD])?",
           FLAGS);
@@ -38,6 +39,10 @@ final class GroupOffices {
               + "|relatora|associate|liaison|of|for|on|the|de|la|du|del|по)"
               + "(?!\\p{L})|l['’]|[,;:]",
           FLAGS);
+
+  /** An office named alone, "Convener": it says what the person does, not whom they work for. */
+  private static final Pattern OFFICE_ALONE =
+      Pattern.compile("(?:(?:vice|co)[- ]?)?conven[eo]r|" + ContactOffices.OFFICE.pattern(), FLAGS);
 
   private GroupOffices() {}
 
@@ -59,6 +64,9 @@ final class GroupOffices {
 
   /** Whether a contact's organization is only an office held in one of the Union's groups. */
   static boolean namesNoOrganization(String organization) {
+    if (organization != null && OFFICE_ALONE.matcher(organization.strip()).matches()) {
+      return true;
+    }
     if (organization == null || !UNION_GROUP.matcher(organization).find()) {
       return false;
     }

@@ -28,12 +28,20 @@ final class SourceParts {
    */
   private static final Pattern RUNS_ON = Pattern.compile("\\s*\\p{Ll}{3,}(?:\\s.*)?");
 
+  /**
+   * An article before a word in lower case goes on with the name too ("..., l'alimentation et
+   * l'environnement"): a name the article opens starts with a capital ("du Sénégal").
+   */
+  private static final Pattern ARTICLE_RUNS_ON =
+      Pattern.compile(
+          "\\s*(?:l['’]|d['’]|(?:la|le|les|du|des|de|del|the)\\s+)+\\p{Ll}{3,}(?:\\s.*)?");
+
   private static List<String> joinRunningOn(List<String> parts) {
     List<String> joined = new ArrayList<>();
     for (String part : parts) {
-      if (!joined.isEmpty()
-          && RUNS_ON.matcher(part).matches()
-          && !Sources.opensAName(TextCleaner.strip(part))) {
+      boolean runsOn =
+          RUNS_ON.matcher(part).matches() && !Sources.opensAName(TextCleaner.strip(part));
+      if (!joined.isEmpty() && (runsOn || ARTICLE_RUNS_ON.matcher(part).matches())) {
         joined.set(joined.size() - 1, joined.get(joined.size() - 1) + "," + part);
       } else {
         joined.add(part);

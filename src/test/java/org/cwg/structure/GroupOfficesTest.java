@@ -25,7 +25,11 @@ class GroupOfficesTest {
         "Président de la Commission d'études 11 de l'UIT-T",
         "Presidente de la Comisión de Estudio 3 del UIT-D",
         "Председатель 2-й Исследовательской комиссии МСЭ-D",
-        "Chair of TSAG"
+        "Chair of TSAG",
+        "ITU-R Task Group 6/2",
+        "Rapporteur, TG 10/3",
+        "Convener",
+        "Co-convenor"
       })
   void anOfficeInAGroupNamesNoOrganization(String organization) {
     assertTrue(GroupOffices.namesNoOrganization(organization), organization);

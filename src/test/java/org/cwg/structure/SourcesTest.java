@@ -145,6 +145,10 @@ class SourcesTest {
             + "|Chair, Working Group on Tariffs;Kenya;Ghana",
         "Rapporteur, Group on Spectrum, Ruritel Networks"
             + "|Rapporteur, Group on Spectrum;Ruritel Networks",
+        "Office national des forêts, de l'eau et des sols (ONFES)"
+            + "|Office national des forêts, de l'eau et des sols (ONFES)",
+        "Agence pour la mer, l'énergie et le climat"
+            + "|Agence pour la mer, l'énergie et le climat",
       })
   void splitsIntoMemberStatesAndEntities(String written, String expected) {
     assertEquals(List.of(expected.split(";")), Sources.split(written));
