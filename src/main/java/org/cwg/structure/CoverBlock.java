@@ -244,35 +244,27 @@ final class CoverBlock {
     m = MEETING_ALONE.matcher(line);
     Matcher under = PLACE_AND_DATE.matcher(next);
     if (m.matches() && under.matches()) {
-      String rule = RULE + "meeting line and its place and dates under it";
-      draft.offer(MetadataDraft.MEETING, Ordinals.valueOf(m.group(1)), Provenance.COVER, rule);
-      draft.offer(MetadataDraft.PLACE, under.group(1), Provenance.COVER, rule);
-      draft.offer(MetadataDraft.MEETING_DATE, Dates.find(under.group(2)), Provenance.COVER, rule);
+      offerMeeting(
+          "meeting line and its place and dates under it",
+          Ordinals.valueOf(m.group(1)),
+          under.group(1),
+          Dates.find(under.group(2)));
       return true;
     }
     m = MEETING.matcher(line);
     if (m.matches() || (m = QUALIFIED_MEETING.matcher(line)).matches()) {
-      String rule = RULE + "meeting line";
-      draft.offer(MetadataDraft.MEETING, Ordinals.valueOf(m.group(1)), Provenance.COVER, rule);
-      draft.offer(MetadataDraft.PLACE, m.group(2), Provenance.COVER, rule);
-      if (m.group(3) != null) {
-        draft.offer(MetadataDraft.MEETING_DATE, Dates.find(m.group(3)), Provenance.COVER, rule);
-      }
+      String date = m.group(3) == null ? null : Dates.find(m.group(3));
+      offerMeeting("meeting line", Ordinals.valueOf(m.group(1)), m.group(2), date);
       return false;
     }
     ChineseCover.Meeting chinese = ChineseCover.meeting(line);
     if (chinese != null) {
-      String rule = RULE + "meeting line";
-      draft.offer(MetadataDraft.MEETING, chinese.number(), Provenance.COVER, rule);
-      draft.offer(MetadataDraft.PLACE, chinese.place(), Provenance.COVER, rule);
-      draft.offer(MetadataDraft.MEETING_DATE, chinese.date(), Provenance.COVER, rule);
+      offerMeeting("meeting line", chinese.number(), chinese.place(), chinese.date());
       return false;
     }
     m = NAMED_MEETING.matcher(line);
     if (m.matches()) {
-      String rule = RULE + "meeting line";
-      draft.offer(MetadataDraft.PLACE, m.group(1), Provenance.COVER, rule);
-      draft.offer(MetadataDraft.MEETING_DATE, Dates.find(m.group(2)), Provenance.COVER, rule);
+      offerMeeting("meeting line", null, m.group(1), Dates.find(m.group(2)));
       return false;
     }
     // The Council's older masthead: "GENEVA — SESSION 2001", its dates in brackets.
@@ -280,9 +272,7 @@ final class CoverBlock {
     if (session != null) {
       String first = session.firstDay(next);
       if (first != null) {
-        String rule = RULE + "session and its dates";
-        draft.offer(MetadataDraft.PLACE, session.place(), Provenance.COVER, rule);
-        draft.offer(MetadataDraft.MEETING_DATE, first, Provenance.COVER, rule);
+        offerMeeting("session and its dates", null, session.place(), first);
         return session.datesUnder();
       }
       return false;
@@ -297,16 +287,15 @@ final class CoverBlock {
       // The masthead of 2005-2009 leaves the year on the session line: "GENEVA — 20-30 OCTOBER".
       SessionLine days = SessionLine.placeAndDays(m.group(1), below);
       if (days != null && days.firstDay(null) != null) {
-        String rule = RULE + "place and days under the session";
-        draft.offer(MetadataDraft.PLACE, days.place(), Provenance.COVER, rule);
-        draft.offer(MetadataDraft.MEETING_DATE, days.firstDay(null), Provenance.COVER, rule);
+        offerMeeting("place and days under the session", null, days.place(), days.firstDay(null));
         return !numberBetween;
       }
       if (placeAndDate.matches()) {
-        String rule = RULE + "place and dates under the session";
-        draft.offer(MetadataDraft.PLACE, placeAndDate.group(1), Provenance.COVER, rule);
-        draft.offer(
-            MetadataDraft.MEETING_DATE, Dates.find(placeAndDate.group(2)), Provenance.COVER, rule);
+        offerMeeting(
+            "place and dates under the session",
+            null,
+            placeAndDate.group(1),
+            Dates.find(placeAndDate.group(2)));
         return !numberBetween;
       }
       return false;
@@ -339,21 +328,13 @@ final class CoverBlock {
     AuthoredLine authored = AuthoredLine.parse(line);
     if (beforeTitle && sourceLine < 0 && authored != null && line.length() < 120) {
       String rule = RULE + "'" + authored.word() + " by' line";
-      if (isTitleUnderSource(index)) {
-        draft.cue(TypeEvidence.Cue.SOURCE_LINE, authored.kind(), Provenance.COVER, rule);
-        return false;
-      }
-      String author = authored.author();
-      // "Report of the twenty-first meeting" names what is reported on, not who reports.
-      if (!MEETING_NAMED.matcher(author).find()) {
-        draft.offer(MetadataDraft.SOURCES, List.of(author), Provenance.COVER, rule);
-      } else {
-        // The line is then the title itself, not a source line before it.
-        draft.cue(TypeEvidence.Cue.SOURCE_LINE, authored.kind(), Provenance.COVER, rule);
-        return false;
-      }
       draft.cue(TypeEvidence.Cue.SOURCE_LINE, authored.kind(), Provenance.COVER, rule);
-      sourceLine = index;
+      // The title in capitals under a source line, or a line naming what is reported on
+      // ("Report of the twenty-first meeting"), is the title itself: no source line.
+      if (!isTitleUnderSource(index) && !MEETING_NAMED.matcher(authored.author()).find()) {
+        draft.offer(MetadataDraft.SOURCES, List.of(authored.author()), Provenance.COVER, rule);
+        sourceLine = index;
+      }
       return false;
     }
     if (Dates.isOnlyDate(line)
@@ -370,6 +351,14 @@ final class CoverBlock {
    */
   private boolean isTitleUnderSource(int index) {
     return index > 0 && index == capitalisedTitle && SourceLine.of(lines.get(index - 1)) != null;
+  }
+
+  /** Offers what a meeting line gives, its number, place and first day, each when it has one. */
+  private void offerMeeting(String what, Integer number, String place, String firstDay) {
+    String rule = RULE + what;
+    draft.offer(MetadataDraft.MEETING, number, Provenance.COVER, rule);
+    draft.offer(MetadataDraft.PLACE, place, Provenance.COVER, rule);
+    draft.offer(MetadataDraft.MEETING_DATE, firstDay, Provenance.COVER, rule);
   }
 
   private void offerNumber(String canonical, Matcher written, String what) {
