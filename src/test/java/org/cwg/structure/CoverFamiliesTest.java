@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -545,10 +544,7 @@ class CoverFamiliesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("covers")
   void readsTheCover(String name, Encoding encoding, CoverLayout cover, Expected expected) {
-    Metadata m =
-        new StructureExtractor(Manifest.none())
-            .extract(cover.as(encoding), Path.of("document.docx"))
-            .metadata();
+    Metadata m = cover.metadataAs(encoding);
     assertEquals(expected.number(), m.number(), "number");
     assertEquals(expected.family(), m.family(), "family");
     assertEquals(expected.group(), m.group(), "group");

@@ -1,8 +1,10 @@
 package org.cwg.structure;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.cwg.model.Metadata;
 import org.cwg.parse.Block;
 import org.cwg.parse.ParsedDocument;
 
@@ -29,6 +31,13 @@ record CoverLayout(List<List<String>> rows, List<String> body) {
       case TEXT -> ParsedDocument.ofPlainText(plainText("\t"));
       case PDF -> ParsedDocument.ofPlainText(pdfColumns());
     };
+  }
+
+  /** The metadata cwg reads from the cover written out one way, as a file named "document.docx". */
+  Metadata metadataAs(Encoding encoding) {
+    return new StructureExtractor(Manifest.none())
+        .extract(as(encoding), Path.of("document.docx"))
+        .metadata();
   }
 
   /** One block per paragraph of each cell, empty cells included, as Tika reports a table. */

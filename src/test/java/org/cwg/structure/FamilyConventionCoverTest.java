@@ -24,9 +24,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class FamilyConventionCoverTest {
 
   private static Metadata read(CoverLayout cover, Encoding encoding) {
-    return new StructureExtractor(Manifest.none())
-        .extract(cover.as(encoding), Path.of("document.docx"))
-        .metadata();
+    return cover.metadataAs(encoding);
   }
 
   @ParameterizedTest

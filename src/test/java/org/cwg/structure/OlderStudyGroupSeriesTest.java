@@ -2,7 +2,6 @@ package org.cwg.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.cwg.model.Metadata;
 import org.cwg.structure.CoverLayout.Encoding;
@@ -57,8 +56,6 @@ class OlderStudyGroupSeriesTest {
   }
 
   private static Metadata read(Encoding encoding, List<List<String>> rows, String... body) {
-    return new StructureExtractor(Manifest.none())
-        .extract(CoverLayout.of(rows, body).as(encoding), Path.of("document.docx"))
-        .metadata();
+    return CoverLayout.of(rows, body).metadataAs(encoding);
   }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -104,10 +103,7 @@ class UnseenCoverTest {
   @MethodSource("covers")
   void readsTitleAndSources(
       String name, Encoding encoding, CoverLayout cover, String title, List<String> sources) {
-    Metadata m =
-        new StructureExtractor(Manifest.none())
-            .extract(cover.as(encoding), Path.of("document.docx"))
-            .metadata();
+    Metadata m = cover.metadataAs(encoding);
     assertEquals(title, m.title(), "title");
     assertEquals(sources, m.sources(), "sources");
   }
