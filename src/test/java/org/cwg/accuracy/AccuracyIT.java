@@ -93,7 +93,9 @@ class AccuracyIT {
           "holdout55",
           "holdout56",
           "holdout57",
-          "holdout58");
+          "holdout58",
+          "holdout59",
+          "holdout60");
 
   private static final Path REAL_LABELS = Path.of("src/test/resources/itu-real/labels.json");
   private static final Path OUT = Path.of("target/accuracy");
