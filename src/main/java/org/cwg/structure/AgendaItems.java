@@ -47,6 +47,9 @@ final class AgendaItems {
         // A group is named in words: figures and labels are items', dates' and contacts'.
         && text.chars().noneMatch(c -> Character.isDigit(c) || c == ':' || c == '@')
         && !CoverTitleKinds.namesAgenda(text)
+        // A line cut mid-phrase goes on below: its last words are no group ("... of the third" /
+        // "meeting").
+        && (index == 0 || !CoverCells.endsMidPhrase(lines.get(index - 1).text()))
         // An item wrapped at the margin goes on below, however long its last line.
         && (index == 0
             || !wrapped.runsOn(index - 1)

@@ -175,6 +175,7 @@ final class Cover {
                 && !namesItsMeeting(found, value, cell, next)
                 && !goesOnInLowerCase(found, value, next)
                 && !namesItsSender(found, value, cell, next)
+                && !wrapsAGroupsName(found, value, next)
                 && !(found.label() == CoverLabel.CONTACT && ContactLines.wrapsGroupName(body, j))
             || !value.isEmpty() && Dates.isOnlyDate(next.text())
             || (inline && next.row() == cell.row() && found.label() != CoverLabel.CONTACT)) {
@@ -211,7 +212,8 @@ final class Cover {
                 && cell.origin() != Origin.TABLE
                 && next.row() != cell.row()
                 && sourceLines.wrapsOnto(value, next.text())
-            || goesOnInLowerCase(found, value, next)) {
+            || goesOnInLowerCase(found, value, next)
+            || wrapsAGroupsName(found, value, next)) {
           value.set(value.size() - 1, value.get(value.size() - 1) + " " + next.text());
         } else {
           value.add(next.text());
@@ -249,6 +251,17 @@ final class Cover {
     return value.isEmpty()
         ? next.row() == label.row() || label.origin() == Origin.TABLE
         : CoverCells.endsMidPhrase(value.get(value.size() - 1));
+  }
+
+  /**
+   * A title cut mid-phrase goes on with the group it names, on the same line, though a group's name
+   * alone is a masthead's line: "... for" / "Study Group 3".
+   */
+  private static boolean wrapsAGroupsName(CoverLabel.Found found, List<String> value, Cell next) {
+    return found.label() == CoverLabel.TITLE
+        && !value.isEmpty()
+        && CoverCells.endsMidPhrase(value.get(value.size() - 1))
+        && CoverCells.isStudyGroupName(next.text());
   }
 
   /**

@@ -131,7 +131,11 @@ final class CoverCells {
           ".*\\b(?:of|on|the|and|for|to|in|with|by|a|an|de|la|le|les|des|du|et|en|del|los|las|y"
               + "|para|sur|pour)\\s*|.*[,–-]\\s*|.*\\brecommendations?\\s+ITU-[TRD]\\s*"
               // A word that its number completes: "... meeting on Question" / "8/2, Geneva, ...".
-              + "|.*\\b(?:questions?|cuesti[óo]n|resolutions?|r[ée]solutions?|resoluci[óo]n)\\s*",
+              + "|.*\\b(?:questions?|cuesti[óo]n|resolutions?|r[ée]solutions?|resoluci[óo]n)\\s*"
+              // An ordinal after its article waits for its noun: "... of the third" / "meeting".
+              + "|.*\\b(?:the|its|their|this|a|le|la|du|des|el|del)\\s+(?:first|second|third"
+              + "|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d+(?:st|nd|rd|th)"
+              + "|premi[eè]re?|\\p{L}+i[eè]me|\\d+e|primer[ao]?|segund[ao]|tercer[ao]?)\\s*",
           FLAGS);
 
   /**
