@@ -101,6 +101,9 @@ final class HeadingScore {
   static final int FEW = 6;
   static final int LONG = 300;
 
+  /** The fewest words of a sentence that leads into a list; a label has one or two. */
+  private static final int LEAD_IN_WORDS = 3;
+
   private static final Pattern SENTENCE_BREAK =
       Pattern.compile("(\\p{L}*\\p{Ll}{2})[.!?]\\s+\\p{Lu}");
 
@@ -193,7 +196,8 @@ final class HeadingScore {
     } else if (titleCase(words)) {
       features.add(Feature.TITLE_CASE);
     }
-    if (next != null && (next.length() > words.length() || next.endsWith("."))) {
+    if (next != null
+        && (next.length() > words.length() || next.endsWith(".") || introducesList(next))) {
       features.add(Feature.BODY_FOLLOWS);
     }
     if (next != null
@@ -309,6 +313,19 @@ final class HeadingScore {
         && next != null
         && next.length() > words.length()
         && "?？".indexOf(next.charAt(next.length() - 1)) < 0;
+  }
+
+  /**
+   * Whether a paragraph is a sentence that leads into a list ("The group should:"): a body opens so
+   * as often as with prose, however short; a label ("Source:") has no sentence's words before its
+   * colon, and a row's cells are split by tabs.
+   */
+  static boolean introducesList(String paragraph) {
+    String text = paragraph.strip();
+    return text.endsWith(":")
+        && !text.contains("\t")
+        && startsWithCapital(text)
+        && text.split("\\s+").length >= LEAD_IN_WORDS;
   }
 
   /** Whether the words start with a digit, as a band, a frequency or a year does. */
