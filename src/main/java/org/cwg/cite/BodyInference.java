@@ -74,6 +74,11 @@ final class BodyInference {
     return checked(named != null ? named : context, number);
   }
 
+  /** Whether the catalogue leaves it possible that this body adopted a resolution so numbered. */
+  boolean mayHave(String body, String number) {
+    return !catalogue.neverAdopted(new ResolutionId(body, number));
+  }
+
   /** The body the sentence names for the citation at {@code offset}, or null. */
   private static String namedWithin(String text, int[] sentence, int offset) {
     String within = text.substring(sentence[0], sentence[1]);

@@ -62,11 +62,12 @@ final class BodyNames {
           Map.entry(
               ResolutionBodies.WTSA,
               names(
-                  "(?iu:Assembl[ée]e mondiale de normalisation des t[ée]l[ée]communications",
-                  "Asamblea Mundial de Normalizaci[óo]n de las Telecomunicaciones",
-                  "Всемирной ассамблеи по стандартизации электросвязи)",
-                  "AMNT" + YEAR + "|ВАСЭ" + YEAR,
-                  "(?:ال|لل)جمعية العالمية لتقييس الاتصالات")),
+                  // The Assembly, and the Conference of 1993 and 1996 it succeeded (CMNT, ВКСЭ).
+                  "(?iu:(?:Assembl[ée]e|Conf[ée]rence) mondiale de normalisation des t[ée]l[ée]communications",
+                  "(?:Asamblea|Conferencia) Mundial de Normalizaci[óo]n de las Telecomunicaciones",
+                  "Всемирной (?:ассамблеи|конференции) по стандартизации электросвязи)",
+                  "AMNT" + YEAR + "|CMNT" + YEAR + "|ВАСЭ" + YEAR + "|ВКСЭ" + YEAR,
+                  "(?:ال|لل)(?:جمعية العالمية|مؤتمر العالمي) لتقييس الاتصالات")),
           Map.entry(
               ResolutionBodies.WTDC,
               names(
@@ -134,7 +135,7 @@ final class BodyNames {
                   " للأمم المتحدة")
               + ")?(?:"
               + WS
-              + "*\\((?:PP|CMR|AMNT|CMDT|AR|ПК|ВКР|ВАСЭ|ВКРЭ|АР)"
+              + "*\\((?:PP|CMR|AMNT|CMNT|CMDT|AR|ПК|ВКР|ВАСЭ|ВКСЭ|ВКРЭ|АР)"
               + YEAR
               + "\\))?"
               + "(?![\\p{L}\\p{N}_-])");
@@ -148,11 +149,15 @@ final class BodyNames {
       Pattern.compile(
           "(?<![\\p{L}\\p{N}_-])(?<name>AMNT"
               + YEAR
+              + "|CMNT"
+              + YEAR
               + "|CMDT"
               + YEAR
               + "|CMR"
               + YEAR
               + "|ВАСЭ"
+              + YEAR
+              + "|ВКСЭ"
               + YEAR
               + "|ВКРЭ"
               + YEAR
@@ -180,7 +185,7 @@ final class BodyNames {
   /** The body of an abbreviation in a qualifier ("CMR", "ВКР"), or null. */
   static String bodyOfAbbreviation(String abbreviation) {
     return switch (abbreviation) {
-      case "AMNT", "ВАСЭ" -> ResolutionBodies.WTSA;
+      case "AMNT", "CMNT", "ВАСЭ", "ВКСЭ" -> ResolutionBodies.WTSA;
       case "CMDT", "ВКРЭ" -> ResolutionBodies.WTDC;
       case "CMR", "ВКР" -> ResolutionBodies.WRC;
       case "AR", "АР" -> ResolutionBodies.RA;

@@ -22,7 +22,7 @@ final class ChineseCitations {
           new String[] {ResolutionBodies.UNGA, "联合国大会|联大"},
           new String[] {ResolutionBodies.PP, "全权代表大会|PP(?:-\\d{2})?"},
           new String[] {ResolutionBodies.COUNCIL, "理事会"},
-          new String[] {ResolutionBodies.WTSA, "世界电信标准化全会|WTSA(?:-\\d{2})?"},
+          new String[] {ResolutionBodies.WTSA, "世界电信标准化(?:全会|大会)|WTS[AC](?:-\\d{2})?"},
           new String[] {ResolutionBodies.WTDC, "世界电信发展大会|WTDC(?:-\\d{2})?"},
           new String[] {ResolutionBodies.WRC, "世界无线电通信大会|WRC(?:-\\d{2})?"},
           new String[] {ResolutionBodies.RA, "无线电通信全会|RA(?:-\\d{2})?"});

@@ -12,9 +12,9 @@ final class HeadSearch {
   /**
    * More than the characters other than whitespace of the longest body {@link
    * ResolutionFinder#HEAD} accepts before the trigger ("World Telecommunication Standardization
-   * Assembly" has 45).
+   * Conference" has 46), with its meeting in brackets and "in its" after it.
    */
-  private static final int PREFIX_LETTERS = 64;
+  private static final int PREFIX_LETTERS = 96;
 
   /** Letters a trigger word may run on with after its stem ("olutions", "oluciones", "ями"). */
   private static final int ENDING_LETTERS = 12;

@@ -14,7 +14,8 @@ final class Qualifiers {
   /**
    * The conferences' abbreviations in ITU's languages, as a qualifier writes them before a year.
    */
-  static final String ASSEMBLIES = "PP|WTSA|WTDC|WRC|RA|AMNT|CMDT|CMR|AR|ПК|ВАСЭ|ВКРЭ|ВКР|АР";
+  static final String ASSEMBLIES =
+      "PP|WTSA|WTSC|WTDC|WRC|RA|AMNT|CMNT|CMDT|CMR|AR|ПК|ВАСЭ|ВКСЭ|ВКРЭ|ВКР|АР";
 
   private static final Pattern PARENTHESIS =
       Pattern.compile("\\G" + WS + "*\\((?<inner>[^()]{1,60})\\)");
@@ -32,7 +33,7 @@ final class Qualifiers {
               + "*)?(?<assembly>"
               + ASSEMBLIES
               + ")-(?:2000|\\d{2})"
-              + "|(?:(?<body>PP|WTSA|WTDC|WRC|RA|Council|AMNT|CMDT|CMR|ПК|ВАСЭ|ВКРЭ|ВКР)(?:-\\d{2})?"
+              + "|(?:(?<body>PP|WTSA|WTSC|WTDC|WRC|RA|Council|AMNT|CMNT|CMDT|CMR|ПК|ВАСЭ|ВКСЭ|ВКРЭ|ВКР)(?:-\\d{2})?"
               + WS
               + "*,?"
               + WS

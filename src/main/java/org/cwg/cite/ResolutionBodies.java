@@ -41,8 +41,17 @@ final class ResolutionBodies {
   private static final String GENERAL_ASSEMBLY = "(?i:" + words("General Assembly") + ")";
   private static final String ECONOMIC_AND_SOCIAL =
       "(?i:" + words("Economic and Social Council") + ")";
+
+  /**
+   * The Assembly, and the World Telecommunication Standardization Conference (Helsinki, 1993;
+   * Geneva, 1996) it succeeded: the Conference's resolutions are cited as the Assembly's.
+   */
   private static final String WTSA_NAME =
-      "(?i:" + words("World Telecommunication Standardization Assembly") + ")";
+      "(?i:" + words("World Telecommunication Standardization (?:Assembly|Conference)") + ")";
+
+  /** The Assembly's abbreviation, and its predecessor Conference's ("WTSC-96"). */
+  private static final String WTSA_ABBREVIATION = "(?:WTSA|WTSC)";
+
   private static final String WTDC_NAME =
       "(?i:" + words("World Telecommunication Development Conference") + ")";
   private static final String WRC_NAME =
@@ -124,12 +133,27 @@ final class ResolutionBodies {
               SECURITY_COUNCIL,
               body("council", "(?:ITU" + WS + "+)?(?i:Council|Conseil)"),
               body("pp", nameThenAbbreviation(PP_NAME, "PP")),
-              body("wtsa", "WTSA" + YEAR + "|" + WTSA_NAME),
+              body("wtsa", WTSA_ABBREVIATION + YEAR + "|" + WTSA_NAME),
               body("wtdc", "WTDC" + YEAR + "|" + WTDC_NAME),
               body("wrc", "WRC" + YEAR + "|" + WRC_NAME),
               body("ra", "RA" + YEAR + "|" + RA_NAME),
               body("unga", "UNGA|" + UNITED_NATIONS_NAME + GENERAL_ASSEMBLY + UNGA_AFTER),
               body("ecosoc", "ECOSOC|" + ECONOMIC_AND_SOCIAL))
+          + ")";
+
+  /**
+   * What a report writes between a body named first and the word, to say what that body did: its
+   * meeting in brackets then "in" or "by", or "in its" ("the Plenipotentiary Conference (Kyoto,
+   * 1994) in Resolution 1", "the Council, by its Resolution 1380", "le Conseil, dans sa Résolution
+   * 1380"). A bare "in" is not enough: "the role of the Council in Resolution 71" is PP's.
+   */
+  static final String PREFIX_LINK =
+      "(?:"
+          + WS
+          + "*\\([^()\\n]{0,30}\\d{4}\\)"
+          + words("(?:,)? (?iu:in|by|dans|par)(?: (?iu:its|sa))?")
+          + "|"
+          + words("(?:,)? (?iu:in|by|dans|par) (?iu:its|sa)")
           + ")";
 
   /** What joins a number to the body after it: "of the ITU", "adopted by", "du", "de la". */
@@ -164,7 +188,7 @@ final class ResolutionBodies {
                           + words("Conf[ée]rence de pl[ée]nipotentiaires")
                           + ")"),
                   body("council", "(?i:Council|Conseil)"),
-                  body("wtsa", nameThenAbbreviation(WTSA_NAME, "WTSA")),
+                  body("wtsa", nameThenAbbreviation(WTSA_NAME, WTSA_ABBREVIATION)),
                   body("wtdc", nameThenAbbreviation(WTDC_NAME, "WTDC")),
                   body("wrc", nameThenAbbreviation(WRC_NAME, "WRC")),
                   body("ra", nameThenAbbreviation(RA_NAME, "RA")),
@@ -184,7 +208,7 @@ final class ResolutionBodies {
               + String.join(
                   "|",
                   body("pp", "PP" + YEAR + "|(?i:Plenipotentiary)"),
-                  body("wtsa", "WTSA" + YEAR + "|" + WTSA_NAME),
+                  body("wtsa", WTSA_ABBREVIATION + YEAR + "|" + WTSA_NAME),
                   body("wtdc", "WTDC" + YEAR + "|" + WTDC_NAME),
                   body("wrc", "WRC" + YEAR + "|" + WRC_NAME),
                   body("ra", "RA-\\d{2}|" + RA_NAME),

@@ -34,7 +34,9 @@ final class ResolutionFinder {
       Pattern.compile(
           "(?:(?<prefix>"
               + ResolutionBodies.PREFIX
-              + ")"
+              + ")(?<link>"
+              + ResolutionBodies.PREFIX_LINK
+              + ")?"
               + WS
               + "+)?"
               + "(?<![\\w-])(?<trigger>"
@@ -207,13 +209,17 @@ final class ResolutionFinder {
         && MatchAt.offset(HEADING_LINE.matcher(text), text, head.start("number"))) {
       return head.end();
     }
+    // A body joined by "in" or "by" tells what it did, unless the citation itself names another.
+    boolean linked = head.group("link") != null;
     // "Resolution ITU-R 65" is how the Radiocommunication Assembly numbers its resolutions.
     String prefixBody =
         head.group("sector") != null
             ? ResolutionBodies.RA
             : head.group("between") != null
                 ? ResolutionBodies.between(head.group("between"))
-                : head.group("prefix") == null ? null : ResolutionBodies.bodyOf(head);
+                : head.group("prefix") == null || linked ? null : ResolutionBodies.bodyOf(head);
+    String linkedBody = linked ? ResolutionBodies.bodyOf(head) : null;
+    int start = linked ? head.start("trigger") : head.start();
     boolean plural = PLURAL.matcher(head.group("trigger")).matches();
     List<Item> items = new ArrayList<>();
     Item first = readItem(text, head.group("number"), head.start(), head.end());
@@ -243,6 +249,9 @@ final class ResolutionFinder {
           prefixBody != null
               ? prefixBody
               : item.qualifierBody != null ? item.qualifierBody : bodyWrittenAfter(items, i);
+      if (body == null && linkedBody != null && bodies.mayHave(linkedBody, item.number)) {
+        body = linkedBody;
+      }
       boolean inferred = body == null;
       if (inferred) {
         body = bodies.of(text, item.number, item.start, item.qualifier, contextBody, found);
@@ -253,7 +262,7 @@ final class ResolutionFinder {
               item.number,
               item.qualifier,
               item.title,
-              i == 0 ? head.start() : item.start,
+              i == 0 ? start : item.start,
               item.end,
               inferred));
     }

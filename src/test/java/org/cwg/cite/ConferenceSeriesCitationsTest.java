@@ -32,6 +32,43 @@ class ConferenceSeriesCitationsTest {
   }
 
   @Test
+  void theStandardizationConferenceBeforeTheAssemblyCitesAsTheAssemblyInEveryLanguage() {
+    // The World Telecommunication Standardization Conference (1993, 1996) preceded WTSA.
+    assertEquals(
+        List.of("RA 4", "WTSA 2"),
+        bodies(
+            "Resolution ITU-R 4 was revised, and Resolution 2 of the World Telecommunication"
+                + " Standardization Conference (Helsinki, 1993) was noted."));
+    assertEquals(List.of("WTSA 1"), bodies("WTSC-93 Resolution 1 applies to the groups."));
+    assertEquals(
+        List.of("WTSA 7"),
+        bodies(
+            "Selon la Résolution 7 de la Conférence mondiale de normalisation des"
+                + " télécommunications, il convient."));
+    assertEquals(List.of("WTSA 20"), bodies("Conforme a la Resolución 20 de la CMNT, se hará."));
+    assertEquals(
+        List.of("WTSA 1"),
+        bodies("Согласно Резолюции 1 Всемирной конференции по стандартизации электросвязи."));
+    assertEquals(List.of("WTSA 1"), bodies("وفقاً للقرار 1 للمؤتمر العالمي لتقييس الاتصالات."));
+    assertEquals(List.of("WTSA 1"), bodies("根据世界电信标准化大会第1号决议。"));
+  }
+
+  @Test
+  void aBodyNamedWithItsMeetingBeforeInResolutionAdoptedIt() {
+    // A conference that acts "in Resolution N" adopted it, whatever the document cited before.
+    assertEquals(
+        List.of("RA 5", "PP 5"),
+        bodies(
+            "Resolution ITU-R 5 was revised. The Plenipotentiary Conference (Nice, 1989) in"
+                + " Resolution 5 asked for a review."));
+    assertEquals(
+        List.of("RA 9", "WTDC 9"),
+        bodies("Resolution ITU-R 9 stays. WTDC-10, in its Resolution 9, asked for a study."));
+    // A body that is only talked about in the resolution did not adopt it.
+    assertEquals(List.of("PP 71"), bodies("The role of the Council in Resolution 71 is clear."));
+  }
+
+  @Test
   void anOlderNumberSignBeforeAResolutionsNumberIsRead() {
     // Documents of the 1990s write "Resolution No. 7" as Russian writes "Резолюция № 7".
     assertEquals(
