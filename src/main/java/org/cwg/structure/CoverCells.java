@@ -254,6 +254,28 @@ final class CoverCells {
    * Place and dates ("Virtual, 21-23 July 2026", "Geneva, 17-27 June 2025", "日内瓦，2010年4月20-29日"),
    * or null.
    */
+  /** A year alone on a line, as PDF text wraps it off a place and dates: "DE 1998", "1998". */
+  private static final Pattern YEAR_ALONE =
+      Pattern.compile("(?:(?:de|of|du|del)\\s+)?\\d{4}\\.?", FLAGS);
+
+  /**
+   * The place and dates of cell {@code at}, read with the next line when PDF text wrapped the year
+   * off a narrow cell ("GENEVA, 14-18 SEPTEMBER" and "1998"): the dates only date a meeting with
+   * their year.
+   */
+  static Matcher placeAndDate(List<Cover.Cell> cells, int at) {
+    String cell = cells.get(at).text();
+    Matcher alone = placeAndDate(cell);
+    if (alone != null || at + 1 >= cells.size()) {
+      return alone;
+    }
+    Cover.Cell next = cells.get(at + 1);
+    return next.row() == cells.get(at).row() + 1
+            && YEAR_ALONE.matcher(TextCleaner.strip(next.text())).matches()
+        ? placeAndDate(cell.strip() + " " + TextCleaner.strip(next.text()))
+        : null;
+  }
+
   static Matcher placeAndDate(String cell) {
     if (!Dates.hasFourDigitRun(cell)) {
       return null;

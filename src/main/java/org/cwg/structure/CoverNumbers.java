@@ -95,14 +95,28 @@ final class CoverNumbers {
 
   private static final Pattern SUPPLEMENT_CELL = Pattern.compile("(?i:supplement)\\s+\\d{1,3}");
 
+  /** An old-style ITU-T number cut after its series letter: "COM 11 – R", "COM 3 – C". */
+  private static final Pattern SERIES_LETTER_CELL =
+      Pattern.compile("(?i:COM)\\s*\\d{1,2}\\s*[-–]\\s*(?:C|R|D|TD|LS)");
+
+  /** The rest of that number on the next line: "5 – E", "14". */
+  private static final Pattern DIGITS_CELL = Pattern.compile("\\d{1,4}(?:\\s*[-–]\\s*[EFSRAC])?");
+
   private CoverNumbers() {}
 
   /**
    * The text of cell {@code at}, joined to the next when the two are a Supplement's "Series L" and
-   * "Supplement 52", which only together make its number.
+   * "Supplement 52", or an old-style number's "COM 11 – R" and "5 – E", which only together make
+   * its number.
    */
   static String supplementAt(List<Cover.Cell> cells, int at) {
     String text = cells.get(at).text();
+    // PDF text of a narrow number cell wraps an old-style ITU-T number after its series letter.
+    if (at + 1 < cells.size()
+        && SERIES_LETTER_CELL.matcher(TextCleaner.strip(text)).matches()
+        && DIGITS_CELL.matcher(TextCleaner.strip(cells.get(at + 1).text())).matches()) {
+      return text.strip() + " " + TextCleaner.strip(cells.get(at + 1).text());
+    }
     if (at + 1 >= cells.size() || !SERIES_CELL.matcher(TextCleaner.strip(text)).matches()) {
       return text;
     }

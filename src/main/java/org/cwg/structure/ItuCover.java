@@ -374,7 +374,7 @@ final class ItuCover {
           Dates.monthYear(cell.text()),
           Provenance.COVER,
           "cover: " + grammar + " " + cell.origin().written + ", month and year");
-      Matcher placeAndDate = CoverCells.placeAndDate(cell.text());
+      Matcher placeAndDate = CoverCells.placeAndDate(cells, i);
       if (placeAndDate != null && !"council".equals(Masthead.best(masthead.scores))) {
         String rule = "cover: " + grammar + " " + cell.origin().written + ", place and dates";
         draft.offer(MetadataDraft.PLACE, placeAndDate.group("place"), Provenance.COVER, rule);

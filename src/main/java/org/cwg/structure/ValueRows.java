@@ -7,10 +7,10 @@ import java.util.regex.Pattern;
 /**
  * A table of two columns, a label and its value, as PDF text gives it: each row's cells on one line
  * ("Peak power 25 kW", "Modulation QPSK, 16-QAM"), under a header row that names the two columns in
- * a capitalised word each ("Parameter Value"); or rows that open with a value in figures under
- * columns named with their unit ("Band (MHz) Mode Reference", then "1 920-1 980 FDD ..."). Neither
- * the header row nor a row is a heading; a heading over prose stays one, for prose ends its
- * sentences and fills the line before it wraps.
+ * a capitalised word each ("Parameter Value"), or in a run of such rows whatever heads them; or
+ * rows that open with a value in figures under columns named with their unit ("Band (MHz) Mode
+ * Reference", then "1 920-1 980 FDD ..."). Neither the header row nor a row is a heading; a heading
+ * over prose stays one, for prose ends its sentences and fills the line before it wraps.
  */
 final class ValueRows {
 
@@ -50,7 +50,15 @@ final class ValueRows {
   private static final Pattern FIGURES_THEN_WORDS =
       Pattern.compile("(" + FIGURE + "(?:\\s*[-–/]\\s*" + FIGURE + ")*)\\s+\\p{L}.*");
 
+  /** A cell that is a figure alone, signed or not: "0", "6.2", "–9.8", "12%". */
+  private static final Pattern FIGURE_CELL =
+      Pattern.compile("(?<=^|\\s)[-–−+]?\\d+(?:[.,]\\d+)?%?(?=\\s|$)");
+
   private ValueRows() {}
+
+  private static long figureCells(String text) {
+    return FIGURE_CELL.matcher(text.strip()).results().count();
+  }
 
   /**
    * Whether the line is such a header row: its first row right under it, and another before any
@@ -72,10 +80,22 @@ final class ValueRows {
     return false;
   }
 
-  /** Whether the line is a row of such a table: a header row above it, no sentence ended since. */
+  /**
+   * Whether the line is a row of such a table: a header row above it, no sentence ended since; or
+   * the last of three rows in a run with as many cells in figures each, whatever heads them, for
+   * headings never come three in a row shaped alike with figures and no prose between.
+   */
   static boolean amongRows(List<Line> lines, int index) {
     if (!isRow(lines, index)) {
       return false;
+    }
+    if (index >= 2 && isRow(lines, index - 1) && isRow(lines, index - 2)) {
+      long cells = figureCells(lines.get(index).text());
+      if (cells > 0
+          && cells == figureCells(lines.get(index - 1).text())
+          && cells == figureCells(lines.get(index - 2).text())) {
+        return true;
+      }
     }
     for (int i = index - 1; i >= Math.max(0, index - SPAN); i--) {
       if (headsRows(lines, i)) {

@@ -14,6 +14,24 @@ class ComingMeetingTest {
   private static Metadata liaison(Path dir, String closing) throws Exception {
     return WordTextExport.read(
             dir,
+            "T29-SG99-C-0077!!MSW-E",
+            "INTERNATIONAL TELECOMMUNICATION UNION\t\tSG99-LS77",
+            "TELECOMMUNICATION STANDARDIZATION SECTOR",
+            "STUDY PERIOD 2029-2032",
+            "\t\tSTUDY GROUP 99",
+            "\t\tOriginal: English",
+            "Question(s):\t7/99",
+            "LIAISON STATEMENT",
+            "Source:\tITU-T Study Group 99",
+            "Title:\tLS on Ruritanian satellites",
+            "Study Group 99 thanks Working Party 9Z for its liaison statement on satellites.",
+            closing)
+        .metadata();
+  }
+
+  private static Metadata radioLiaison(Path dir, String closing) throws Exception {
+    return WordTextExport.read(
+            dir,
             "R31-WP9Z-C-0077!!MSW-E",
             "Radiocommunication Study Groups",
             "Document 9Z/77-E",
@@ -25,6 +43,16 @@ class ComingMeetingTest {
             closing,
             "Status: For information")
         .metadata();
+  }
+
+  @Test
+  void anItuRLiaisonStatementHasNoMeetingOfItsOwn(@TempDir Path dir) throws Exception {
+    // Its cover names no meeting; a meeting its text says was held is another group's.
+    Metadata m =
+        radioLiaison(dir, "This was considered at the meeting held in Lima from 3 to 7 May 2031.");
+    assertEquals("liaison", m.type());
+    assertNull(m.meetingDate());
+    assertNull(m.place());
   }
 
   @Test

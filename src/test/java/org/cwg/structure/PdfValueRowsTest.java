@@ -85,4 +85,24 @@ class PdfValueRowsTest {
         "other|2||Sharing Studies",
         "conclusion|1|2|Conclusion");
   }
+
+  @Test
+  void theLastOfARunOfRowsShapedAlikeIsNoSectionOverTheProseAfterTheTable() {
+    assertOutline(
+        pdf(
+            Stream.of(
+                    "1   Results",
+                    "The margins found for each service sharing the band are listed below.",
+                    "Service sharing Cell layout Margin wanted (dB) Margin met (dB)",
+                    "Radar Dense urban 3 4.5",
+                    "Radar Rural 3 7.1",
+                    "Aeronautical Hotspot 3 –2.6",
+                    "The protection criterion of the radar service was used for every case.",
+                    "2   Proposal",
+                    "The meeting is invited to note the margins.")
+                .map(Outlines::body)
+                .toList()),
+        "other|1|1|Results",
+        "proposal|1|2|Proposal");
+  }
 }

@@ -104,4 +104,47 @@ class PdfWrappedCoverDatesTest {
     assertEquals("2031-05-12", m.meetingDate());
     assertEquals(Integer.valueOf(2), m.meeting());
   }
+
+  @Test
+  void aMeetingsYearWrappedOntoALineOfItsOwnStillDatesTheMeeting() {
+    Metadata m =
+        CoverOfLines.read(
+            "D29-SG03-C-0061!!MSW-S.pdf",
+            "UNIÓN INTERNACIONAL DE ",
+            "TELECOMUNICACIONES",
+            "Documento 3/61-S",
+            "COMISIONES DE ESTUDIO DEL ",
+            "UIT-D",
+            "2 de abril de 2031",
+            "TERCERA REUNIÓN DE LA ",
+            "COMISIÓN DE ESTUDIO 3: ",
+            "LIMA, 21-25 DE ABRIL ",
+            "DE 2031",
+            "Original: español",
+            "ORIGEN: Ruritania",
+            "TÍTULO: Estudios de Ruritania sobre las zonas rurales");
+    assertEquals("2031-04-21", m.meetingDate());
+    assertEquals("2031-04-02", m.date());
+  }
+
+  @Test
+  void anOldStyleNumberWrappedAfterItsSeriesLetterIsStillItsNumberAndSaysItsSeries() {
+    Metadata m =
+        CoverOfLines.read(
+            "document.pdf",
+            "INTERNATIONAL ",
+            "TELECOMMUNICATION ",
+            "UNION",
+            "TELECOMMUNICATION ",
+            "STANDARDIZATION SECTOR",
+            "STUDY PERIOD 2029-2032",
+            "COM 99 – R ",
+            "7 – E",
+            "June 2031",
+            "STUDY GROUP 99 – REPORT 7",
+            "SOURCE: STUDY GROUP 99",
+            "TITLE: PART II – WORKING PARTY 1/99");
+    assertEquals("SG99-R7", m.number());
+    assertEquals("report", m.type());
+  }
 }
