@@ -250,10 +250,6 @@ final class CoverCells {
       Pattern.compile(
           "(?<date>\\d{4}\\s*年" + "[^，,]*日)\\s*[，,]\\s*(?<place>\\p{IsHan}[\\p{IsHan}\\s]*)");
 
-  /**
-   * Place and dates ("Virtual, 21-23 July 2026", "Geneva, 17-27 June 2025", "日内瓦，2010年4月20-29日"),
-   * or null.
-   */
   /** A year alone on a line, as PDF text wraps it off a place and dates: "DE 1998", "1998". */
   private static final Pattern YEAR_ALONE =
       Pattern.compile("(?:(?:de|of|du|del)\\s+)?\\d{4}\\.?", FLAGS);
@@ -276,6 +272,10 @@ final class CoverCells {
         : null;
   }
 
+  /**
+   * Place and dates ("Virtual, 21-23 July 2026", "Geneva, 17-27 June 2025", "日内瓦，2010年4月20-29日"),
+   * or null.
+   */
   static Matcher placeAndDate(String cell) {
     if (!Dates.hasFourDigitRun(cell)) {
       return null;

@@ -156,12 +156,7 @@ final class TextClues {
     while (held != null && !ComingMeeting.isOwn(whereAndWhen, held.start(), draft)) {
       held = held.find() ? held : null;
     }
-    // An ITU-R liaison statement has no meeting of its own: a meeting its text names is another's.
-    boolean radioLiaison =
-        "itu-r".equals(draft.get(MetadataDraft.FAMILY))
-            && ("liaison".equals(draft.typeSoFar())
-                || "liaison".equals(TitleKind.of((String) draft.get(MetadataDraft.TITLE))));
-    if (held != null && !radioLiaison) {
+    if (held != null && !isRadioLiaison(draft)) {
       String date = Dates.find(held.group(3));
       String rule = "text: 'held ... on' a date";
       draft.offer(MetadataDraft.PLACE, held.group(1), Provenance.TEXT, rule);
@@ -304,5 +299,14 @@ final class TextClues {
       }
     }
     return text.toString();
+  }
+
+  /**
+   * An ITU-R liaison statement has no meeting of its own: a meeting its text names is another's.
+   */
+  private static boolean isRadioLiaison(MetadataDraft draft) {
+    return "itu-r".equals(draft.get(MetadataDraft.FAMILY))
+        && ("liaison".equals(draft.typeSoFar())
+            || "liaison".equals(TitleKind.of((String) draft.get(MetadataDraft.TITLE))));
   }
 }
