@@ -95,7 +95,9 @@ class AccuracyIT {
           "holdout57",
           "holdout58",
           "holdout59",
-          "holdout60");
+          "holdout60",
+          "holdout61",
+          "holdout62");
 
   private static final Path REAL_LABELS = Path.of("src/test/resources/itu-real/labels.json");
   private static final Path OUT = Path.of("target/accuracy");
