@@ -23,10 +23,13 @@ final class RecommendationFinder {
    * A series letter or two and a number: "X.1500", "BO.600-1", "Y.4000.1", "M.2410", and a
    * Recommendation numbered after another with a Latin ordinal, "X.1303bis", "Q.50ter"; never a
    * series of Recommendations ("the ITU-T X.500 series"), nor a work item's provisional name, which
-   * ends in letters after a dot ("F.749.VMS" is no F.749).
+   * ends in letters after a dot ("F.749.VMS" is no F.749). ITU-T's D-series numbers its regional
+   * tariff Recommendations with an R ("D.300R", "D.600R"), itself a word's end, never a next
+   * word's.
    */
   private static final String NUMBER =
-      "(?<series>[A-Z]{1,3})\\.(?<num>\\d{1,4}(?:\\.\\d{1,4})?)(?<ordinal>bis|ter|quater)?"
+      "(?<series>[A-Z]{1,3})\\.(?<num>\\d{1,4}(?:\\.\\d{1,4})?)(?<regional>(?<=D\\.\\d{3})R)?"
+          + "(?<ordinal>bis|ter|quater)?"
           + "(?:-(?<version>\\d{1,2}))?"
           + "(?![\\w/]|\\.[\\d\\p{L}]|-\\d|"
           + WS
@@ -211,6 +214,7 @@ final class RecommendationFinder {
             + m.group("series")
             + "."
             + m.group("num")
+            + (m.group("regional") != null ? "R" : "")
             + (m.group("ordinal") != null ? m.group("ordinal") : "")
             + (m.group("version") != null ? "-" + m.group("version") : "");
     if (!id.equals(own) && !covered(found, start)) {

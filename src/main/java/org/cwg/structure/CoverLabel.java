@@ -109,6 +109,17 @@ enum CoverLabel {
         && !(field.label() == QUESTIONS && NUMBERED_LABEL.matcher(line).matches());
   }
 
+  /** The end of a label, a few words in lower case up to its colon ("and title:"). */
+  private static final Pattern LABEL_END = Pattern.compile("\\p{Ll}[\\p{L}' -]{0,30}[:：]");
+
+  /**
+   * Whether the next line ends a label the line starts: PDF prints a narrow cell's label over two
+   * lines ("Subject" / "and scope:"), whose first part is a field's label, no heading.
+   */
+  static boolean endsOnNextLine(String next) {
+    return next != null && LABEL_END.matcher(next.strip()).matches();
+  }
+
   static Found in(String cell) {
     Matcher m = LABELLED.matcher(cell);
     if (!m.matches()) {

@@ -169,7 +169,8 @@ final class HeadingDetector {
     boolean question = HeadingKinds.isQuestion(text);
     if ((text.length() <= MAX_KEYWORD_LINE
             || question && text.length() <= HeadingKinds.MAX_QUESTION)
-        && !(question && wrapsOn(index) && !wrapped.questionGoesOn(index))) {
+        && !(question && wrapsOn(index) && !wrapped.questionGoesOn(index))
+        && !CoverLabel.endsOnNextLine(next(index))) {
       Heading keyword = keywords.find(index, text, block);
       if (keyword != null) {
         return keyword;

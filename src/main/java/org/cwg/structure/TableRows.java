@@ -24,11 +24,14 @@ final class TableRows {
       Pattern.compile(
           "%|‰|°[CF]?|dB[a-zA-Z]{0,2}|[kMGTmµμn]?(?:Hz|W|bit/s|b/s|B|m|s|g)|km²|m²|h|min|ms|kbit/s");
 
+  private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
+
   private TableRows() {}
 
   /**
-   * Whether the line is a label followed by two figures or more, each perhaps with its unit, not
-   * all of them years ("2024 2025" may head columns; a year alone is no amount).
+   * Whether the line is a label (words, or the year a row gives figures for) followed by two
+   * figures or more, each perhaps with its unit, not all of them years ("2024 2025" may head
+   * columns; a year alone is no amount).
    */
   static boolean isRowOfFigures(String line) {
     String text = line.strip();
@@ -45,10 +48,12 @@ final class TableRows {
         break;
       }
       figures++;
-      amount |= figure < i || !tokens[figure].matches("(?:19|20)\\d{2}");
+      amount |= figure < i || !YEAR.matcher(tokens[figure]).matches();
       i = figure - 1;
     }
-    boolean labelled = tokens[0].codePoints().anyMatch(Character::isLetter);
+    // A table of yearly figures opens each row with its year ("2023 1 517 23.9").
+    boolean labelled =
+        tokens[0].codePoints().anyMatch(Character::isLetter) || YEAR.matcher(tokens[0]).matches();
     return labelled && figures >= 2 && amount;
   }
 

@@ -70,6 +70,20 @@ class FamilyConventionCitationsTest {
   }
 
   @Test
+  void aRegionalTariffRecommendationKeepsItsRegionLetter() {
+    assertEquals(
+        List.of("ITU-T D.500R", "ITU-T D.600R"),
+        references(
+            "Tariffs follow Recommendations ITU-T D.500R and D.600R in the region.", "1/40"));
+    assertEquals(
+        List.of("ITU-T D.300R"),
+        references("Это описано в Рекомендации МСЭ-Т D.300R для региона.", "1/40"));
+    assertEquals(
+        List.of("ITU-T D.300"), references("See ITU-T D.300 Rates for leased lines.", "1/40"));
+    assertEquals(List.of(), references("See ITU-T D.300Rates for leased lines.", "1/40"));
+  }
+
+  @Test
   void aRangeOfRecommendationsNamesBothItsEnds() {
     assertEquals(
         List.of("ITU-T H.460.1", "ITU-T H.460.9"),
