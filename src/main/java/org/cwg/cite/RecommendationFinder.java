@@ -259,7 +259,7 @@ final class RecommendationFinder {
     if ("WTSA".equals(group)) {
       return "ITU-T";
     }
-    if ("WRC".equals(group) || "RA".equals(group)) {
+    if ("WRC".equals(group) || "RRC".equals(group) || "RA".equals(group)) {
       return "ITU-R";
     }
     String family = DocumentNumber.familyOf(own);

@@ -42,8 +42,10 @@ final class StudyGroupDocuments {
   /** The conferences and preparatory meetings of ITU-D, whose texts name its study groups' too. */
   private static final Pattern DEVELOPMENT_CONFERENCE = Pattern.compile("WTDC|RPM-.*");
 
-  /** The conferences and preparatory meetings of ITU-R. */
-  private static final Pattern RADIO_CONFERENCE = Pattern.compile("WRC|RA|CPM");
+  /**
+   * The conferences and preparatory meetings of ITU-R, the regional conferences (RRC) among them.
+   */
+  private static final Pattern RADIO_CONFERENCE = Pattern.compile("WRC|RRC|RA|CPM");
 
   private StudyGroupDocuments() {}
 

@@ -57,12 +57,13 @@ final class NumberForms {
   private static final String R_SERIES = "(?<series>(?:TEMP|ADM)/)?";
 
   /**
-   * The study groups a joint task group joins, two or more of 1-7 counting up, hyphenated:
-   * "4-5-6-7", "5-6".
+   * The study groups a joint task group joins, two or more counting up, hyphenated: "4-5-6-7",
+   * "5-6", and, three or more, those of the study groups 8 and 9 before 2007, "6-8-9" (a pair
+   * ending in 8 or 9, "6-8", is as likely Task Group 6/8's).
    */
   private static final String JOINT_GROUPS =
-      "(?=[1-7]-[1-7])(?:1-(?=[2-7]))?(?:2-(?=[3-7]))?(?:3-(?=[4-7]))?(?:4-(?=[5-7]))?"
-          + "(?:5-(?=[67]))?(?:6-(?=7))?[1-7]";
+      "(?=[1-9]-[1-9]-[1-9]|[1-7]-[1-7]/)(?:1-(?=[2-9]))?(?:2-(?=[3-9]))?(?:3-(?=[4-9]))?(?:4-(?=[5-9]))?"
+          + "(?:5-(?=[6-9]))?(?:6-(?=[7-9]))?(?:7-(?=[89]))?(?:8-(?=9))?[1-9]";
 
   /** Every form, in the order of the finder's groups. Order matters only between prefixes. */
   static final List<Form> ALL =
@@ -110,12 +111,12 @@ final class NumberForms {
                       + number(m, "n"),
               m -> "Council",
               m -> null),
-          // Conferences: PP-22/64, WTSA-24/12, WTDC-25/30, WCIT-12/5, WRC-23/4, RA-23/2, some
-          // covers without the hyphen (RA15/17); those of 2000 were named with the whole year,
-          // WRC-2000 and WTSA-2000.
+          // Conferences: PP-22/64, WTSA-24/12, WTDC-25/30, WCIT-12/5, WRC-23/4, RA-23/2, the
+          // Regional Radiocommunication Conference RRC-06/31, some covers without the hyphen
+          // (RA15/17); those of 2000 were named with the whole year, WRC-2000 and WTSA-2000.
           new Form(
               DocumentNumber.CONFERENCE,
-              "(?<g>PP|WTSA|WTDC|WCIT|WRC|RA|WTPF)-?(?<m>2000|\\d{2})/(?<n>(?:INF/|DT/|DL/)?\\d{1,4})",
+              "(?<g>PP|WTSA|WTDC|WCIT|WRC|RRC|RA|WTPF)-?(?<m>2000|\\d{2})/(?<n>(?:INF/|DT/|DL/)?\\d{1,4})",
               m -> upper(m, "g") + "-" + m.group("m") + "/" + upper(m, "n"),
               m -> upper(m, "g"),
               m -> null),
@@ -240,8 +241,9 @@ final class NumberForms {
               m -> "WP5D",
               m -> null),
           // ITU-R joint task groups, named by the study groups they join: "Document 4-5-6-7/512"
-          // of JTG 4-5-6-7, file R12-JTG4567-C-0512. An ITU-D Question with its revision ("7-3/1")
-          // counts down, never up.
+          // of JTG 4-5-6-7, file R12-JTG4567-C-0512 or, with the groups' digits apart,
+          // R00-JTG6.8.9-C-0045. An ITU-D Question with its revision ("7-3/1") counts down, never
+          // up.
           new Form(
               DocumentNumber.ITU_R,
               "(?:JTG\\s?)?(?<g>" + JOINT_GROUPS + ")/" + R_SERIES + "(?<n>\\d{1,4})",
@@ -250,9 +252,9 @@ final class NumberForms {
               m -> null),
           new Form(
               DocumentNumber.ITU_R,
-              "R\\d{2}-JTG(?<g>[1-7]{2,7})-C-(?<n>\\d{1,4})",
-              m -> String.join("-", m.group("g").split("")) + "/" + number(m, "n"),
-              m -> "JTG" + String.join("-", m.group("g").split("")),
+              "R\\d{2}-JTG(?<g>[1-9](?:\\.?[1-9]){1,8})-C-(?<n>\\d{1,4})",
+              m -> jointGroups(m) + "/" + number(m, "n"),
+              m -> "JTG" + jointGroups(m),
               m -> null),
           // ITU-R task groups, named by their study group and rank: "Document 5-1/287" of Task
           // Group 5/1, file R15-TG5.1-C-0287. A Question with its revision index ("7-3/1",
@@ -352,6 +354,11 @@ final class NumberForms {
     return m.group("m") != null
         ? "-" + m.group("m")
         : m.group("y") + "-" + Integer.parseInt(m.group("s"));
+  }
+
+  /** A joint task group's study groups as its documents name them, "4-5-6-7", from "4567". */
+  private static String jointGroups(Matcher m) {
+    return String.join("-", m.group("g").replace(".", "").split(""));
   }
 
   /** An ITU-R task group as its documents name it: "5-1", its study group and its rank. */

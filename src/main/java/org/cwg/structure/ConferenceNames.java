@@ -16,7 +16,8 @@ final class ConferenceNames {
 
   private static final Pattern BRACKETED_ID =
       Pattern.compile(
-          "[(（](PP|WTSA|WTDC|WCIT|WRC|RA|WTPF|AMNT|CMDT|CMTI|CMR|AR|ПК|ВАСЭ|ВКРЭ|ВКМЭ|ВКР|АР)"
+          "[(（](PP|WTSA|WTDC|WCIT|WRC|RRC|RA|WTPF|AMNT|CMDT|CMTI|CMR|CRR|AR|ПК|ВАСЭ|ВКРЭ|ВКМЭ|ВКР"
+              + "|РКР|АР)"
               + "-(\\d{2}|2000)[)）]");
 
   /** Conference acronyms as ITU's French, Spanish and Russian texts write them. */
@@ -26,12 +27,14 @@ final class ConferenceNames {
           Map.entry("CMDT", "WTDC"),
           Map.entry("CMTI", "WCIT"),
           Map.entry("CMR", "WRC"),
+          Map.entry("CRR", "RRC"),
           Map.entry("AR", "RA"),
           Map.entry("ПК", "PP"),
           Map.entry("ВАСЭ", "WTSA"),
           Map.entry("ВКРЭ", "WTDC"),
           Map.entry("ВКМЭ", "WCIT"),
           Map.entry("ВКР", "WRC"),
+          Map.entry("РКР", "RRC"),
           Map.entry("АР", "RA"));
 
   /** The conferences' names in French, Spanish and Russian. */
@@ -48,6 +51,10 @@ final class ConferenceNames {
           + "|conf[ée]rence\\s+mondiale\\s+des\\s+radiocommunications"
           + "|conferencia\\s+mundial\\s+de\\s+radiocomunicaciones"
           + "|всемирная\\s+конференция\\s+радиосвязи"
+          // The Regional Radiocommunication Conference (RRC-04, RRC-06), ITU's own, as the World's.
+          + "|conf[ée]rence\\s+r[ée]gionale\\s+des\\s+radiocommunications"
+          + "|conferencia\\s+regional\\s+de\\s+radiocomunicaciones"
+          + "|региональная\\s+конференция\\s+радиосвязи"
           + "|assembl[ée]e\\s+des\\s+radiocommunications|asamblea\\s+de\\s+radiocomunicaciones"
           + "|ассамблея\\s+радиосвязи";
 
@@ -68,6 +75,7 @@ final class ConferenceNames {
           "(plenipotentiary\\s+conference|world\\s+telecommunication\\s+standardization\\s+assembly"
               + "|world\\s+telecommunication\\s+development\\s+conference|world\\s+conference\\s+on"
               + "\\s+international\\s+telecommunications|world\\s+radiocommunication\\s+conference"
+              + "|regional\\s+radiocommunication\\s+conference"
               + "|radiocommunication\\s+assembly|"
               + NAMES_IN_FRENCH_SPANISH_RUSSIAN
               + ")",
@@ -109,6 +117,8 @@ final class ConferenceNames {
           Map.entry("assembl", "RA"),
           Map.entry("asamblea", "RA"),
           Map.entry("ассамблея", "RA"),
+          Map.entry("gional", "RRC"),
+          Map.entry("региональная", "RRC"),
           Map.entry("radiocommunication", "WRC"),
           Map.entry("radiocomunicaciones", "WRC"),
           Map.entry("радиосвязи", "WRC"));

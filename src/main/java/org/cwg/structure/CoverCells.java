@@ -41,7 +41,7 @@ final class CoverCells {
               + "|grupo\\s+de\\s+trabajo\\s+del\\s+consejo|рабочая\\s+группа\\s+совета)"
               + "\\s+(?:on|for|sur|pour|sobre|para|по)\\s+.*"
               + "|(?:(?:world\\s+telecommunication\\s+(?:standardization|development)\\s+"
-              + "(?:assembly|conference)|plenipotentiary\\s+conference|world\\s+radiocommunication"
+              + "(?:assembly|conference)|plenipotentiary\\s+conference|(?:world|regional)\\s+radiocommunication"
               + "\\s+conference|radiocommunication\\s+assembly|world\\s+conference\\s+on\\s+"
               + "international\\s+telecommunications)(?:\\s+\\d{4}(?=\\s*\\())?"
               + "|(?:council|conseil|consejo|совет)\\s+\\d{4}"

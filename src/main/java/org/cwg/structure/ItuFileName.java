@@ -23,7 +23,8 @@ final class ItuFileName {
           Pattern.CASE_INSENSITIVE);
 
   /** The conferences and assemblies whose documents the General Secretariat files. */
-  private static final Pattern CONFERENCE = Pattern.compile("PP|WTSA|WTDC|WCIT|WRC|RA|WTPF|CPM");
+  private static final Pattern CONFERENCE =
+      Pattern.compile("PP|WTSA|WTDC|WCIT|WRC|RRC|RA|WTPF|CPM");
 
   private ItuFileName() {}
 

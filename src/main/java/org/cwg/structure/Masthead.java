@@ -116,12 +116,14 @@ final class Masthead {
             "assembl",
             "asamblea",
             "всемирная",
+            "региональная",
             "ассамблея"),
         Pattern.compile(
             "plenipotentiary\\s+conference"
                 + "|conférence\\s+de\\s+plénipotentiaires"
                 + "|world\\s+telecommunication\\s+(?:standardization\\s+assembly|development\\s+"
-                + "conference)|world\\s+radiocommunication\\s+conference|radiocommunication\\s+assembly"
+                + "conference)|(?:world|regional)\\s+radiocommunication\\s+conference"
+                + "|radiocommunication\\s+assembly"
                 + "|world\\s+telecommunication/ict\\s+policy\\s+forum"
                 + "|world\\s+conference\\s+on"
                 + "\\s+international\\s+telecommunications|"

@@ -252,7 +252,7 @@ final class MetadataReader {
                     ? "itu-r"
                     : group.matches("SG\\dRGQ") || group.equals("TDAG")
                         ? "itu-d"
-                        : group.matches("PP|WTSA|WTDC|WCIT|WRC|RA|WTPF") ? "conference" : null;
+                        : group.matches("PP|WTSA|WTDC|WCIT|WRC|RRC|RA|WTPF") ? "conference" : null;
     draft.offer(
         MetadataDraft.FAMILY,
         family,

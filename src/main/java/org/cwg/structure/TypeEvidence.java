@@ -261,7 +261,8 @@ final class TypeEvidence {
       Pattern.compile("bureau|oficina|бюро|(?<!\\p{L})(?:TSB|BR|BDT)(?!\\p{L})", FLAGS);
 
   /** Conferences, assemblies and the Conference Preparatory Meeting, as groups. */
-  private static final Pattern CONFERENCE = Pattern.compile("PP|WTSA|WTDC|WCIT|WRC|RA|WTPF|CPM");
+  private static final Pattern CONFERENCE =
+      Pattern.compile("PP|WTSA|WTDC|WCIT|WRC|RRC|RA|WTPF|CPM");
 
   /** The groups that study Questions: study groups, their rapporteur groups, working parties. */
   private static final Pattern STUDY_GROUP_OR_PARTY =

@@ -16,6 +16,21 @@ import org.junit.jupiter.api.Test;
 class ConferenceSeriesCitationsTest {
 
   @Test
+  void theRegionalRadiocommunicationConferenceNumbersItsDocumentsAsTheWorldOnesDo() {
+    // Its documents are named by number alone, or with the conference's acronym in the language.
+    assertEquals(
+        List.of("RRC-31/4", "RRC-31/9"),
+        references("As reported in Documents 4 and 9, the plan stands.", "RRC-31/17"));
+    assertEquals(
+        List.of("RRC-31/5"),
+        references("Как указано в отчёте (Документ 5 РКР-31), план утверждён.", "RRC-31/17"));
+    // A radio conference's bare Recommendation is ITU-R's, as a WRC's is.
+    assertEquals(
+        List.of("ITU-R P.1546"),
+        references("The method of Recommendation P.1546 applies.", "RRC-31/17"));
+  }
+
+  @Test
   void aRevisionsPlaceNamesItsConferenceInEveryLanguage() {
     // The place is written the language's way; a later bare number is the same resolution.
     assertEquals(
