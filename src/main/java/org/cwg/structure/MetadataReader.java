@@ -149,7 +149,9 @@ final class MetadataReader {
   private static final Pattern MEETING_IN_TITLE =
       Pattern.compile(
           "(?:(?:draft|provisional|final|revised|projet\\s+de|proyecto\\s+de)\\s+)?"
-              + "(?:report|agenda|summary|minutes|rapport|ordre\\s+du\\s+jour|informe"
+              // A chair's "SUMMARY REPORT OF THE SIXTH MEETING" names its meeting as a report does.
+              + "(?:summary\\s+report|report|agenda|summary|minutes|rapport|ordre\\s+du\\s+jour"
+              + "|informe"
               + "|orden\\s+del\\s+d[íi]a)\\s+(?:of|on|for|de|du|del)\\s+(?:the\\s+|la\\s+|le\\s+)?("
               + Ordinals.PATTERN
               // A conference's "second plenary meeting" is a sitting of it, not a meeting number.
