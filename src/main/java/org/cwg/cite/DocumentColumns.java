@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cwg.model.DocumentNumber;
 import org.cwg.model.DocumentReference;
 
 /**
@@ -44,13 +45,22 @@ final class DocumentColumns {
   private static final Pattern HEADING_LAST =
       Pattern.compile("\\p{L}[^\\d,;:.\\t]*[ \\u00a0]" + WORD);
 
+  /**
+   * The study group an ITU-R cell prints before the number ("6/162" in a study group's report,
+   * whose documents are numbered in the group's series), or none.
+   */
+  private static final String PRINTED_GROUP = DocumentNumber.ITU_R_STUDY_GROUP + "/";
+
   private static final String NUMBER =
-      "(?<number>\\d{1,3})(?<amendment>\\((?:Rev|Add|Corr)\\.[ \\u00a0]?\\d{1,2}\\))?";
+      "(?<printed>"
+          + PRINTED_GROUP
+          + ")?(?<number>\\d{1,3})(?<amendment>\\((?:Rev|Add|Corr)\\.[ \\u00a0]?\\d{1,2}\\))?";
 
   /** One number of a cell, perhaps amended. */
   private static final Pattern ONE = Pattern.compile(NUMBER);
 
-  private static final String AMENDED = "\\d{1,3}(?:\\((?:Rev|Add|Corr)\\.[ \\u00a0]?\\d{1,2}\\))?";
+  private static final String AMENDED =
+      "(?:" + PRINTED_GROUP + ")?\\d{1,3}(?:\\((?:Rev|Add|Corr)\\.[ \\u00a0]?\\d{1,2}\\))?";
 
   /**
    * The numbers of a cell: one, or several a comma apart ("12(Add.2), 25(Add.1), 30"), as a
@@ -104,7 +114,8 @@ final class DocumentColumns {
   /**
    * The references of the tables' document columns.
    *
-   * @param series the document's series, such as {@code WTDC-06/}
+   * @param series the document's series, such as {@code WTDC-06/}; or null when only cells that
+   *     print their study group ("6/162") name documents
    * @param own the document's own canonical number, never a reference of its own; or null
    */
   static List<DocumentReference> find(String text, String series, String own) {
@@ -122,9 +133,15 @@ final class DocumentColumns {
         Matcher one = ONE.matcher(text).region(cell.start(), cell.end());
         while (one.find()) {
           String amendment = one.group("amendment");
+          String printed = one.group("printed");
+          // A printed study group belongs to ITU-R's series, never to a conference's or a
+          // meeting's.
+          if (printed == null ? series == null : series != null) {
+            continue;
+          }
           ReferenceFinder.addShortForm(
               found,
-              series
+              (printed == null ? series : printed)
                   + Integer.parseInt(one.group("number"))
                   + (amendment == null ? "" : amendment.replaceAll("[ \\u00a0]", "")),
               own,

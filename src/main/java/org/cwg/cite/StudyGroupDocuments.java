@@ -18,13 +18,14 @@ final class StudyGroupDocuments {
    * A study group's documents as its own texts name them, "Document 2/180" or "Documents 1/98 and
    * 1/102", with the study group before the slash: ITU-D's (SG2/180) and ITU-R's (6/32, whose
    * groups are 1 to 11); never without the word, which tells them from Questions ("Question 25/2").
+   * An ITU-R study group keeps its temporary documents apart, as its working parties do: 6/TEMP/39.
    */
   private static final Pattern STUDY_GROUP_DOCUMENT =
       Pattern.compile(
           "(?<![\\w/-])(?<word>(?iu:Documents?|Documentos?|Документ\\p{L}{0,2}))[\\s\\u00a0]+"
               + "(?<g>"
               + DocumentNumber.ITU_R_STUDY_GROUP
-              + ")/(?<n>\\d{1,4})(?:-[EFSRAC])?(?![\\w/]|\\.\\d)");
+              + ")/(?<temp>TEMP/)?(?<n>\\d{1,4})(?:-[EFSRAC])?(?![\\w/]|\\.\\d)");
 
   /** The next number of a list after "Documents 2/201": ", 2/215", " and 2/216". */
   private static final Pattern STUDY_GROUP_DOCUMENT_NEXT =
@@ -32,7 +33,7 @@ final class StudyGroupDocuments {
           "\\G(?:[\\s\\u00a0]*,[\\s\\u00a0]*(?:(?iu:and|or|et|ou|y|o|и)[\\s\\u00a0]+)?"
               + "|[\\s\\u00a0]+(?iu:and|or|et|ou|y|o|и)[\\s\\u00a0]+)(?<g>"
               + DocumentNumber.ITU_R_STUDY_GROUP
-              + ")/(?<n>\\d{1,4})"
+              + ")/(?<temp>TEMP/)?(?<n>\\d{1,4})"
               + "(?:-[EFSRAC])?(?![\\w/]|\\.\\d)");
 
   /** An ITU-R study group's own document, "6/45": its group (1 to 11) before the slash. */
@@ -67,7 +68,10 @@ final class StudyGroupDocuments {
     if (family.equals(DocumentNumber.ITU_R)
         || family.equals(DocumentNumber.CONFERENCE) && RADIO_CONFERENCE.matcher(group).matches()
         || RADIO_STUDY_GROUP_NUMBER.matcher(own).matches()) {
-      return find(text, own, "", 11);
+      List<DocumentReference> found = new ArrayList<>(find(text, own, "", 11));
+      // A list of the group's documents names them in a column headed "Document": "6/162".
+      found.addAll(DocumentColumns.find(text, null, own));
+      return found;
     }
     return List.of();
   }
@@ -84,7 +88,9 @@ final class StudyGroupDocuments {
     int from = 0;
     while (m.find(from)) {
       from = m.end();
-      if (Integer.parseInt(m.group("g")) > lastGroup) {
+      // Only ITU-R's study groups, whose numbers have no prefix, keep a TEMP series.
+      if (Integer.parseInt(m.group("g")) > lastGroup
+          || m.group("temp") != null && !prefix.isEmpty()) {
         continue;
       }
       ReferenceFinder.addShortForm(
@@ -92,23 +98,31 @@ final class StudyGroupDocuments {
           prefix
               + m.group("g")
               + "/"
+              + temp(m)
               + Integer.parseInt(m.group("n"))
               + ReferenceFinder.amendmentBefore(text, m.start(), false),
           own,
           m.group(),
           m.start(),
           m.end());
-      while (MatchAt.offset(next, text, from) && Integer.parseInt(next.group("g")) <= lastGroup) {
+      while (MatchAt.offset(next, text, from)
+          && Integer.parseInt(next.group("g")) <= lastGroup
+          && (next.group("temp") == null || prefix.isEmpty())) {
         ReferenceFinder.addShortForm(
             found,
-            prefix + next.group("g") + "/" + Integer.parseInt(next.group("n")),
+            prefix + next.group("g") + "/" + temp(next) + Integer.parseInt(next.group("n")),
             own,
-            next.group("g") + "/" + next.group("n"),
+            next.group("g") + "/" + temp(next) + next.group("n"),
             next.start("g"),
             next.end());
         from = next.end();
       }
     }
     return found;
+  }
+
+  /** "TEMP/" when the number is of the group's temporary series, else nothing. */
+  private static String temp(Matcher m) {
+    return m.group("temp") == null ? "" : "TEMP/";
   }
 }

@@ -72,7 +72,7 @@ final class MetadataReader {
     PublishedCover.readGroup(text, draft);
     kindOfTitle(draft);
     meetingOfTitle(draft);
-    typeOfSourcesAndOutline(draft, sections);
+    typeOfSourcesAndOutline(draft, sections, text);
     familyOfGroup(draft);
     return draft.build();
   }
@@ -149,7 +149,9 @@ final class MetadataReader {
   private static final Pattern MEETING_IN_TITLE =
       Pattern.compile(
           "(?:(?:draft|provisional|final|revised|projet\\s+de|proyecto\\s+de)\\s+)?"
-              + "(?:report|agenda|summary|minutes|rapport|ordre\\s+du\\s+jour|informe"
+              // A chair's "SUMMARY REPORT OF THE SIXTH MEETING" names its meeting as a report does.
+              + "(?:summary\\s+report|report|agenda|summary|minutes|rapport|ordre\\s+du\\s+jour"
+              + "|informe"
               + "|orden\\s+del\\s+d[íi]a)\\s+(?:of|on|for|de|du|del)\\s+(?:the\\s+|la\\s+|le\\s+)?("
               + Ordinals.PATTERN
               // A conference's "second plenary meeting" is a sitting of it, not a meeting number.
@@ -207,11 +209,19 @@ final class MetadataReader {
   }
 
   @SuppressWarnings("unchecked")
-  private static void typeOfSourcesAndOutline(MetadataDraft draft, List<Section> sections) {
+  private static void typeOfSourcesAndOutline(
+      MetadataDraft draft, List<Section> sections, String text) {
     List<String> sources = (List<String>) draft.get(MetadataDraft.SOURCES);
     Object group = draft.get(MetadataDraft.GROUP);
     String directors = TypeEvidence.bureauDirectorsRoleOf(sources, group);
-    if (directors != null) {
+    // What the Director sends an advisory group is a report unless its lead calls it a note.
+    if ("report".equals(directors) && TextClues.leadNamesNote(sections, text)) {
+      draft.cue(
+          TypeEvidence.Cue.BUREAU_DIRECTOR,
+          "note",
+          draft.provenanceOf(MetadataDraft.SOURCES),
+          "sources: a Bureau's Director informs an advisory group by a note its lead names");
+    } else if (directors != null) {
       draft.cue(
           TypeEvidence.Cue.BUREAU_DIRECTOR,
           directors,

@@ -45,6 +45,15 @@ final class TextClues {
                   + "|\\besta\\s+contribución\\b",
               FLAGS));
 
+  /** The lead calling the document a note: "This note informs ...", "La presente nota ...". */
+  private static final Clue NOTE =
+      new Clue(
+          List.of("note", "nota", "записк"),
+          Pattern.compile(
+              "(?<!\\p{L})(?:(?:this|the\\s+present)\\s+note|la\\s+présente\\s+note"
+                  + "|(?:la\\s+presente|esta)\\s+nota|настоящая\\s+записка)(?!\\p{L})",
+              FLAGS));
+
   private static final Clue INFORMATION =
       new Clue(
           List.of("information"),
@@ -126,10 +135,7 @@ final class TextClues {
   private TextClues() {}
 
   static void read(List<Section> sections, String text, MetadataDraft draft) {
-    String lead = joined(sections, SectionKind.PURPOSE, SectionKind.SUMMARY);
-    if (lead.isEmpty()) {
-      lead = text.substring(0, Math.min(text.length(), LEAD_WITHOUT_SECTIONS));
-    }
+    String lead = lead(sections, text);
     draft.cue(
         TypeEvidence.Cue.LEAD,
         typeOf(lead),
@@ -225,6 +231,19 @@ final class TextClues {
             .orElse(lead.length());
     // Without those sections the lead is the text's beginning, where the sections' offsets hold.
     return lead.substring(0, Math.min(lead.length(), first));
+  }
+
+  /** The lead: the Purpose and Summary sections, else the opening text. */
+  private static String lead(List<Section> sections, String text) {
+    String lead = joined(sections, SectionKind.PURPOSE, SectionKind.SUMMARY);
+    return lead.isEmpty()
+        ? text.substring(0, Math.min(text.length(), LEAD_WITHOUT_SECTIONS))
+        : lead;
+  }
+
+  /** Whether the lead calls the document a note: "This note informs the Group of ...". */
+  static boolean leadNamesNote(List<Section> sections, String text) {
+    return NOTE.isIn(lead(sections, text));
   }
 
   private static String typeOf(String lead) {

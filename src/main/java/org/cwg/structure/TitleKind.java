@@ -36,6 +36,8 @@ final class TitleKind {
               + "|"
               + MEETING_SUMMARY
               + "|кратк\\p{L}*\\s+отч[её]т"
+              // A chair's "SUMMARY REPORT OF THE ... MEETING" is the meeting's report.
+              + "|summary\\s+report"
               + "|report|rapport|informe|agenda|ordre\\s+du\\s+jour|orden\\s+del\\s+d[íi]a"
               + "|liaison\\s+statement|LS|déclaration\\s+de\\s+liaison|declaración\\s+de\\s+enlace"
               + "|summary|résumé|resumen|proposals?|proposed|propositions?|propuestas?|response|réponse"
@@ -71,6 +73,7 @@ final class TitleKind {
     }
     String kind = m.group("kind").toLowerCase(java.util.Locale.ROOT);
     if (RECORD.matcher(kind).lookingAt()
+        || kind.endsWith("report")
         || kind.startsWith("rap")
         || kind.startsWith("rep") && !kind.startsWith("repl")
         || kind.startsWith("inf")

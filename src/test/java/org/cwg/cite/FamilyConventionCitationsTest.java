@@ -390,4 +390,23 @@ class FamilyConventionCitationsTest {
             .map(m -> m.body() + " " + m.number())
             .toList());
   }
+
+  @Test
+  void anItuRStudyGroupKeepsItsTemporaryDocumentsApart() {
+    assertEquals(
+        List.of("9/TEMP/12", "9/70"),
+        references("Source: Document 9/TEMP/12\nThe agenda in Document 9/70 was adopted.", "9/88"));
+    assertEquals(List.of(), references("Source: Document 2/TEMP/12", "SG2/45"));
+  }
+
+  @Test
+  void anItuRStudyGroupsListOfDocumentsPrintsTheGroupInItsDocumentColumn() {
+    String table =
+        "Annex 1 – Documents\nDocument\tTitle\n9/70\tDraft agenda\n"
+            + "9/75\tReport of the Chair of Working Party 9Z\n9/76\tReport of the Chair of"
+            + " Working Party 9Y\n";
+    assertEquals(List.of("9/70", "9/75", "9/76"), references(table, "9/88"));
+    // Elsewhere the form is a Question's, never a document.
+    assertEquals(List.of(), references(table, "SG17-C12"));
+  }
 }

@@ -26,6 +26,7 @@ class TitleKindTest {
         "LS/o on security aspects of AI agents (reply to SG13-LS45)|liaison",
         "LS on quantum key distribution networks|liaison",
         "SUMMARY OF THE CONTRIBUTIONS RECEIVED|summary",
+        "SUMMARY REPORT OF THE FOURTH MEETING OF STUDY GROUP 9|report",
         "SUMMARY RECORD OF THE SECOND MEETING OF WORKING PARTY 9Z|report",
         "Compte rendu de la troisième réunion du Groupe de travail|report",
         "RESUMEN DE LOS DEBATES DE LA CUARTA SESIÓN PLENARIA|report",
@@ -50,6 +51,23 @@ class TitleKindTest {
       })
   void readsTheKindFromTheTitlesFirstWords(String title, String type) {
     assertEquals(type, TitleKind.of(title));
+  }
+
+  @Test
+  void aChairsSummaryReportIsTheMeetingsReportDatedByItsTitle() {
+    Metadata metadata =
+        CoverOfLines.read(
+            "sg.txt",
+            "Radiocommunication Study Groups",
+            "Source: Document 9/TEMP/12\tDocument 9/88-E",
+            "\t4 May 2031",
+            "\tEnglish only",
+            "Chair, Study Group 9",
+            "SUMMARY REPORT OF THE FOURTH MEETING OF STUDY GROUP 9",
+            "(Geneva, 20-21 April 2031)");
+    assertEquals("report", metadata.type());
+    assertEquals("2031-04-20", metadata.meetingDate());
+    assertEquals(4, metadata.meeting());
   }
 
   @Test
