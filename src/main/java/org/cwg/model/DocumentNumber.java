@@ -33,6 +33,12 @@ public final class DocumentNumber {
    */
   public static final String ITU_R_STUDY_GROUP = "(?:1[01]|[1-9])";
 
+  /**
+   * The conferences and assemblies as groups of documents: PP, WTSA, WTDC, WCIT, WRC, the Regional
+   * Radiocommunication Conference (RRC), RA and WTPF.
+   */
+  public static final String CONFERENCE_GROUP = "(?:PP|WTSA|WTDC|WCIT|WRC|RRC|RA|WTPF)";
+
   /** Revisions, addenda and corrigenda after any form: (Rev.1), R1, -R1, -Rev.1, " Rev.1". */
   private static final String SUFFIX =
       "(?<suffix>(?:\\s*\\(\\s*(?:Rev|Add|Corr)\\.?\\s*\\d+\\s*\\)|-?R\\d+(?![\\w/])|!R\\d+"

@@ -116,7 +116,9 @@ final class NumberForms {
           // (RA15/17); those of 2000 were named with the whole year, WRC-2000 and WTSA-2000.
           new Form(
               DocumentNumber.CONFERENCE,
-              "(?<g>PP|WTSA|WTDC|WCIT|WRC|RRC|RA|WTPF)-?(?<m>2000|\\d{2})/(?<n>(?:INF/|DT/|DL/)?\\d{1,4})",
+              "(?<g>"
+                  + DocumentNumber.CONFERENCE_GROUP
+                  + ")-?(?<m>2000|\\d{2})/(?<n>(?:INF/|DT/|DL/)?\\d{1,4})",
               m -> upper(m, "g") + "-" + m.group("m") + "/" + upper(m, "n"),
               m -> upper(m, "g"),
               m -> null),

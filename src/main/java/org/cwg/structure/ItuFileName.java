@@ -24,7 +24,7 @@ final class ItuFileName {
 
   /** The conferences and assemblies whose documents the General Secretariat files. */
   private static final Pattern CONFERENCE =
-      Pattern.compile("PP|WTSA|WTDC|WCIT|WRC|RRC|RA|WTPF|CPM");
+      Pattern.compile(DocumentNumber.CONFERENCE_GROUP + "|CPM");
 
   private ItuFileName() {}
 

@@ -262,7 +262,7 @@ final class MetadataReader {
                     ? "itu-r"
                     : group.matches("SG\\dRGQ") || group.equals("TDAG")
                         ? "itu-d"
-                        : group.matches("PP|WTSA|WTDC|WCIT|WRC|RRC|RA|WTPF") ? "conference" : null;
+                        : group.matches(DocumentNumber.CONFERENCE_GROUP) ? "conference" : null;
     draft.offer(
         MetadataDraft.FAMILY,
         family,

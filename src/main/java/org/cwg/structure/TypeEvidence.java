@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cwg.model.DocumentNumber;
 import org.cwg.model.Provenance;
 import org.cwg.model.Section;
 import org.cwg.model.SectionKind;
@@ -262,7 +263,7 @@ final class TypeEvidence {
 
   /** Conferences, assemblies and the Conference Preparatory Meeting, as groups. */
   private static final Pattern CONFERENCE =
-      Pattern.compile("PP|WTSA|WTDC|WCIT|WRC|RRC|RA|WTPF|CPM");
+      Pattern.compile(DocumentNumber.CONFERENCE_GROUP + "|CPM");
 
   /** The groups that study Questions: study groups, their rapporteur groups, working parties. */
   private static final Pattern STUDY_GROUP_OR_PARTY =
