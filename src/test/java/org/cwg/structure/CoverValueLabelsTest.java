@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What a cover's value is and is not: a contact's field labels in ITU's languages are no part of
- * its values, and an addendum's part line is its title's.
+ * its values.
  */
 class CoverValueLabelsTest {
 
@@ -27,26 +27,5 @@ class CoverValueLabelsTest {
     assertEquals(
         List.of(new Contact("Пётр Иванович Смирнов", "АО Руртелеком", "p.smirnov@rurtel.example")),
         m.contacts());
-  }
-
-  @Test
-  void anAddendumsPartLineInRunningCaseIsTheTitles() {
-    Metadata m =
-        CoverOfLines.read(
-            "contribution.txt",
-            "World Telecommunication Standardization Assembly (WTSA-28)",
-            "PLENARY MEETING\tAddendum 2 to",
-            "\tDocument 41-E",
-            "\t3 May 2028",
-            "\tOriginal: English",
-            "Ruritania",
-            "PROPOSALS FOR THE WORK OF THE ASSEMBLY",
-            "Part 2 – Resolution 64 and a new Resolution on open data",
-            "Introduction",
-            "Ruritania proposes to update Resolution 64 and to add a new Resolution.");
-    assertEquals(
-        "PROPOSALS FOR THE WORK OF THE ASSEMBLY Part 2 – Resolution 64 and a new Resolution on"
-            + " open data",
-        m.title());
   }
 }
