@@ -112,24 +112,6 @@ final class CoverTitleLines {
   private static final Pattern BARE_NUMBER =
       Pattern.compile("\\d{1,3}(?:[.-]\\d{1,3})*[A-Z]?(?:/\\d{1,2})?");
 
-  /**
-   * An addendum of a conference's proposals names its part under the title, in running case or in
-   * capitals: "PROPOSALS FOR THE WORK OF THE CONFERENCE" / "Part 4 – Resolution 130", "PARTIE 2 –
-   * ...", "Parte 3 – ...", "Часть 1 – ...". The part line is the title's own.
-   */
-  private static final Pattern PROPOSALS_TITLE =
-      Pattern.compile(
-          "(?<!\\p{L})(?:PROPOSALS|PROPOSITIONS|PROPUESTAS|ПРЕДЛОЖЕНИЯ)(?!\\p{L})",
-          Pattern.UNICODE_CASE);
-
-  private static final Pattern PART_LINE =
-      Pattern.compile("(?:part|partie|parte|часть)\\s+\\d{1,2}\\s*[–—-]\\s*\\S.*", FLAGS);
-
-  /** Whether a line names the part of a set of proposals its title starts above. */
-  private static boolean namesPartOfProposals(CharSequence title, String next) {
-    return PROPOSALS_TITLE.matcher(title).find() && PART_LINE.matcher(next.strip()).matches();
-  }
-
   private CoverTitleLines() {}
 
   /**
@@ -230,10 +212,6 @@ final class CoverTitleLines {
       if (MEETING_IN_BRACKETS.matcher(next).matches()) {
         title.append(' ').append(next);
         break;
-      }
-      if (capitals && namesPartOfProposals(title, next)) {
-        title.append(' ').append(next.strip());
-        continue;
       }
       // A title cut mid-phrase goes on even on a word a masthead also has ("... OF THE" /
       // "RADIOCOMMUNICATION").
