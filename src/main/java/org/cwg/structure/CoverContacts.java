@@ -15,10 +15,16 @@ final class CoverContacts {
 
   private static final Pattern PHONE = Pattern.compile("[+(\\d][\\d\\s().\\-/]{5,}");
 
-  /** ITU-D blocks name their parts: "Name: ...", "Organization: ...". */
+  /**
+   * ITU-D blocks name their parts, in each of ITU's six languages: "Name: ...", "Organization:
+   * ...", Russian "Фамилия/имя: ..." and "Организация: ...", Arabic "الاسم: ...", Chinese "姓名：...".
+   * The label is no part of the value.
+   */
   private static final Pattern PART_LABEL =
       Pattern.compile(
-          "^(?:name|nom|nombre|organi[sz]ation|organización|company|affiliation)\\s*:\\s*",
+          "^(?:name|nom|nombre|organi[sz]ation|organización|company|affiliation"
+              + "|фамилия(?:\\s*/\\s*имя)?|имя(?:\\s*/\\s*фамилия)?|ф\\.?\\s*и\\.?\\s*о\\.?"
+              + "|организация|الاسم|المنظمة|姓名|单位|组织)\\s*[:：]\\s*",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**

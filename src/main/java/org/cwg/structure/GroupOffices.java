@@ -22,7 +22,8 @@ final class GroupOffices {
               + "|comisi[óo]n\\s+de\\s+estudios?|исследовательской\\s+комиссии"
               + "|исследовательская\\s+комиссия)\\s*\\d{1,2}(?!\\d)"
               + "|\\d{1,2}-?(?:й|я|ой)\\s+исследовательск\\p{L}*\\s+комисси\\p{L}*"
-              + "|(?:Q|question|cuesti[óo]n|вопрос\\p{L}*)\\s*\\d{1,2}(?:-\\d)?/\\d{1,2}"
+              // ITU-T writes a Question with a full stop after its letter: "Q.2/13".
+              + "|(?:Q\\.?|question|cuesti[óo]n|вопрос\\p{L}*)\\s*\\d{1,2}(?:-\\d)?/\\d{1,2}"
               + "|(?:TG|task\\s+group)\\s*\\d{1,2}/\\d{1,2}(?!\\d)"
               + "|TSAG|RAG|TDAG)"
               + "(?:\\s+(?:de\\s+l['’]\\s*|del\\s+|of\\s+(?:the\\s+)?)?(?:ITU|UIT|МСЭ)-?[RTD])?",

@@ -20,6 +20,7 @@ class GroupOfficesTest {
         "WP 6C Rapporteur",
         "Rapporteur for Question 4/1",
         "Associate Rapporteur, Q9/16",
+        "Rapporteur, Q.5/12",
         "Co-Rapporteur for Question 2/1",
         "Vice-Rapporteur, Question 7/2",
         "Président de la Commission d'études 11 de l'UIT-T",
