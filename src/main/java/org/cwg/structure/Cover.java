@@ -146,7 +146,7 @@ final class Cover {
       // A bracket that a narrow cell wrapped goes on with any value: "Approval: ... Group" /
       // "(30 July 2020)" is no date line of the cover's own; nor is the rest of a value cut after
       // a comma: "Approval: Agreed at the meeting, Kyoto," / "May 2004".
-      if (!continues && j < body.size() && wrappedBracket(body, j, cell, value.get(0))) {
+      if (!continues && j < body.size() && wrappedRest(body, j, cell, value.get(0))) {
         value.set(0, value.get(0) + " " + body.get(j).text());
         taken.add(body.get(j));
         j++;
@@ -282,7 +282,7 @@ final class Cover {
   private static final Pattern BRACKET = Pattern.compile("\\([^()]*\\)");
 
   /** The rest of an inline value a narrow cell wrapped: a bracket, or what follows a comma. */
-  private static boolean wrappedBracket(List<Cell> body, int at, Cell label, String value) {
+  private static boolean wrappedRest(List<Cell> body, int at, Cell label, String value) {
     Cell next = body.get(at);
     return label.origin() != Origin.TABLE
         && next.row() == label.row() + 1
