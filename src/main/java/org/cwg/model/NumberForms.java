@@ -273,9 +273,8 @@ final class NumberForms {
               m -> taskGroup(m) + "/" + number(m, "n"),
               m -> "TG" + taskGroup(m),
               m -> null),
-          // ITU-D rapporteur groups of the 2010-2014 period numbered each Question's meetings'
-          // documents
-          // after the Question, its revision and the study group: RGQ25/2/12, RGQ22-1/1/3.
+          // ITU-D rapporteur groups of the 2010-2014 period numbered their documents after the
+          // Question, its revision and the study group: RGQ25/2/12, RGQ22-1/1/3.
           new Form(
               DocumentNumber.ITU_D,
               "RGQ\\s?(?<q>\\d{1,2}(?:-\\d)?)/(?<g>[12])/(?<n>\\d{1,4})",
