@@ -70,10 +70,11 @@ final class NumberForms {
       List.of(
           // Council working groups and expert groups: CWG-Internet-20/4, CWG-WSIS&SDG-43/5,
           // EG-ITR-2/5, and their information series, CWG-COP-4/INF/2. A dedicated group set up
-          // under a working group numbers its own meetings the same way: DG-Internet-2/4.
+          // under a working group numbers its own meetings the same way: DG-Internet-2/4. A group
+          // preparing a conference is named after it, acronym and year: CWG-WCIT12-4/15.
           new Form(
               DocumentNumber.COUNCIL,
-              "(?<wg>C?WG|EG|DG)-(?<g>[A-Z]+(?:&[A-Z]+)?)[\\s-]?(?<m>\\d{1,3})/"
+              "(?<wg>C?WG|EG|DG)-(?<g>[A-Z]+(?:&[A-Z]+)?(?:\\d{2}(?=-\\d))?)[\\s-]?(?<m>\\d{1,3})/"
                   + "(?<k>INF/|DT/)?(?<n>\\d{1,4})",
               m ->
                   workingGroup(m)
@@ -273,6 +274,14 @@ final class NumberForms {
               "R\\d{2}-TG(?<g>[1-9])\\.(?<t>[1-9])-C-(?<n>\\d{1,4})",
               m -> taskGroup(m) + "/" + number(m, "n"),
               m -> "TG" + taskGroup(m),
+              m -> null),
+          // ITU-D rapporteur groups of the 2010-2014 period numbered their documents after the
+          // Question, its revision and the study group: RGQ25/2/12, RGQ22-1/1/3.
+          new Form(
+              DocumentNumber.ITU_D,
+              "RGQ\\s?(?<q>\\d{1,2}(?:-\\d)?)/(?<g>[12])/(?<n>\\d{1,4})",
+              m -> "RGQ" + m.group("q") + "/" + m.group("g") + "/" + number(m, "n"),
+              m -> "SG" + m.group("g") + "RGQ",
               m -> null),
           // ITU-D study groups and their rapporteur groups: SG2/45, SG1RGQ/123, file
           // D22-SG02-C-0045.

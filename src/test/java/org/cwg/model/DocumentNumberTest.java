@@ -25,6 +25,10 @@ class DocumentNumberTest {
         "WG-QXR-7/3-E|CWG-QXR-7/3",
         "DG-Internet-4/2-E|DG-Internet-4/2",
         "DG-QXR 3/7|DG-QXR-3/7",
+        "CWG-WTPF13-2/9-E|CWG-WTPF13-2/9",
+        "CWG-WRC19-3/INF/2|CWG-WRC19-3/INF/2",
+        "RGQ7/1/21-F|RGQ7/1/21",
+        "RGQ 14-2/2/5|RGQ14-2/2/5",
         "WG-Quorum-3/4-E|CWG-Quorum-3/4",
         "WG-QUORUM-3/4|CWG-QUORUM-3/4",
         "wg-quorum-3/4|CWG-QUORUM-3/4",
@@ -294,6 +298,9 @@ class DocumentNumberTest {
         "CWG-QXR-9/INF/4|council|CWG-QXR|9",
         "FG-QRS-DOC-0077|itu-t|FG-QRS|",
         "IMT-2030/4(Rev.1)|itu-r|WP5D|",
+        "CWG-WTPF13-2/9|council|CWG-WTPF13|2",
+        "WTPF-13/9|conference|WTPF|",
+        "RGQ14-2/2/5|itu-d|SG2RGQ|",
       })
   void knowsFamilyGroupAndMeeting(String canonical, String family, String group, Integer meeting) {
     assertEquals(family, DocumentNumber.familyOf(canonical));
