@@ -140,12 +140,13 @@ final class CoverCells {
 
   /**
    * The word an organization's name ends on, alone on a line (with its acronym): "Institute
-   * (ETRI)", "Corporation". PDF text wraps a narrow column's long name before it.
+   * (ETRI)", "Corporation". PDF text wraps a narrow column's long name before it. A government's
+   * agency ends on "Administration" as others on "Agency" or "Authority".
    */
   private static final Pattern ORGANIZATION_TAIL =
       Pattern.compile(
           "(?:Institute|Corporation|Company|Co\\.,?\\s+Ltd\\.?|Ltd\\.?|Limited|Inc\\.?|GmbH"
-              + "|Authority|Agency|Association|University|Laborator(?:y|ies)|Foundation"
+              + "|Authority|Agency|Administration|Association|University|Laborator(?:y|ies)|Foundation"
               + "|Organi[sz]ation|Commission|Committee|Council|Bureau|Office|Board|Centre|Center"
               + "|Unit|Division|Department|Labs?|Ministry|Tbk)"
               // its acronym or the short name it goes by, in brackets: "(ETRI)", "(Example Mobile)"

@@ -37,12 +37,12 @@ final class NumberedRuns {
   /** Whether the line is one of {@value #MIN_RUN} or more siblings in a row, with no body. */
   static boolean inList(List<Line> lines, int index) {
     int start = index;
-    while (start > 0 && nextSibling(lines.get(start - 1).text(), lines.get(start).text())) {
+    while (start > 0 && laterSibling(lines.get(start - 1).text(), lines.get(start).text())) {
       start--;
     }
     int end = index;
     while (end + 1 < lines.size()
-        && nextSibling(lines.get(end).text(), lines.get(end + 1).text())) {
+        && laterSibling(lines.get(end).text(), lines.get(end + 1).text())) {
       end++;
     }
     // Sub-headings set out with no body yet ("2.1", "2.2", "2.3", then "3 Conclusion") return to
@@ -55,16 +55,19 @@ final class NumberedRuns {
     return after == null || after.path().size() >= last.path().size();
   }
 
-  /** Whether the second line's decimal number is the first's next sibling ("2.3" after "2.2"). */
-  private static boolean nextSibling(String line, String next) {
+  /**
+   * Whether the second line's decimal number is a later sibling of the first's ("2.3" after "2.2").
+   * A table's column of clauses may skip some ("1", "2", then "6"), as a document's own outline
+   * never does: a later number still goes on with the run.
+   */
+  private static boolean laterSibling(String line, String next) {
     HeadingNumber a = decimal(line);
     HeadingNumber b = decimal(next);
     if (a == null || b == null || a.path().size() != b.path().size()) {
       return false;
     }
     int depth = a.path().size() - 1;
-    return a.path().subList(0, depth).equals(b.path().subList(0, depth))
-        && b.last() == a.last() + 1;
+    return a.path().subList(0, depth).equals(b.path().subList(0, depth)) && b.last() > a.last();
   }
 
   /** The line's decimal number, when the line is short and ends no sentence: no body. */

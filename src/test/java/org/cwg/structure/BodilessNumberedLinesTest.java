@@ -1,10 +1,12 @@
 package org.cwg.structure;
 
 import static org.cwg.structure.Outlines.assertOutline;
+import static org.cwg.structure.Outlines.pdf;
 import static org.cwg.structure.Outlines.plain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.stream.Stream;
 import org.cwg.parse.Block;
 import org.cwg.structure.HeadingScore.Feature;
 import org.junit.jupiter.api.Test;
@@ -61,6 +63,31 @@ class BodilessNumberedLinesTest {
         "introduction|1|1|Introduction",
         "proposal|1|2|Proposal",
         "annex|1|A|Annex A – Structure of the new Recommendation");
+  }
+
+  @Test
+  void aTablesColumnOfClausesThatSkipsSomeIsNoSectionOfTheContribution() {
+    // PDF text runs a table's cells together on one line: "Clause Content", "1 Scope".
+    assertOutline(
+        pdf(
+            Stream.of(
+                    "Telecommunication Standardization Sector",
+                    "Document 7/22-E",
+                    "1   Introduction",
+                    "This contribution proposes text for some clauses of the draft on garden sensors.",
+                    "2   Proposal",
+                    "The group is invited to take the clauses listed in Annex A as a baseline.",
+                    "Annex A – Initial text for the draft",
+                    "Clause Content",
+                    "1 Scope",
+                    "2 References",
+                    "6 Sensor classes",
+                    "7 Calibration in the field")
+                .map(Outlines::body)
+                .toList()),
+        "introduction|1|1|Introduction",
+        "proposal|1|2|Proposal",
+        "annex|1|A|Annex A – Initial text for the draft");
   }
 
   @Test

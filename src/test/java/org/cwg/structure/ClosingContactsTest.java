@@ -131,4 +131,24 @@ class ClosingContactsTest {
                 "Olga Brenner", "Freedonia Spectrum Office (FSO)", "o.brenner@fso.example")),
         m.contacts());
   }
+
+  @Test
+  void anOrganizationThatPdfTextWrapsUnderTheLabelsLineStaysWhole() {
+    Metadata m =
+        read(
+            RADIO_COVER,
+            CoverLine.body("Freedonia proposes that the working party note these results."),
+            CoverLine.body("Contact: Ms Olga Brenner"),
+            CoverLine.body("Freedonia Spectrum Planning and Radio Monitoring "),
+            CoverLine.body("Administration"),
+            CoverLine.body("E-mail: "),
+            CoverLine.body("o.brenner@fso.example"));
+    assertEquals(
+        List.of(
+            new Contact(
+                "Olga Brenner",
+                "Freedonia Spectrum Planning and Radio Monitoring Administration",
+                "o.brenner@fso.example")),
+        m.contacts());
+  }
 }
