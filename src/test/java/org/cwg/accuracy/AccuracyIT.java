@@ -97,7 +97,9 @@ class AccuracyIT {
           "holdout59",
           "holdout60",
           "holdout61",
-          "holdout62");
+          "holdout62",
+          "holdout63",
+          "holdout64");
 
   private static final Path REAL_LABELS = Path.of("src/test/resources/itu-real/labels.json");
   private static final Path OUT = Path.of("target/accuracy");
