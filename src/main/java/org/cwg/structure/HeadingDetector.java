@@ -366,8 +366,7 @@ final class HeadingDetector {
       if (!features.contains(HeadingScore.Feature.BODY_FOLLOWS)
           || after != null && WRAPPED_ON.matcher(after).lookingAt()
           || ParagraphEnds.leavesQuoteOpen(text)) {
-        // No body, or the sentence goes on in lower case on the next line, or a quotation opened
-        // on the line closes below it: a paragraph wrapped.
+        // No body, or the sentence (or a quotation the line opens) goes on below: a paragraph.
         return null;
       }
       if (HeadingScore.contentWords(heading) <= HeadingScore.FEW) {
