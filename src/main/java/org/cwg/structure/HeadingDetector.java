@@ -364,8 +364,9 @@ final class HeadingDetector {
       // tells a heading from a closing line ("Mr. ... (Poland), Chair, CWG-Internet").
       features.remove(HeadingScore.Feature.PLAIN_UNNUMBERED);
       if (!features.contains(HeadingScore.Feature.BODY_FOLLOWS)
-          || after != null && WRAPPED_ON.matcher(after).lookingAt()) {
-        // No body, or the sentence goes on in lower case on the next line: a paragraph wrapped.
+          || after != null && WRAPPED_ON.matcher(after).lookingAt()
+          || ParagraphEnds.leavesQuoteOpen(text)) {
+        // No body, or the sentence (or a quotation the line opens) goes on below: a paragraph.
         return null;
       }
       if (HeadingScore.contentWords(heading) <= HeadingScore.FEW) {

@@ -54,6 +54,27 @@ final class ParagraphEnds {
   }
 
   /**
+   * Whether the line opens a quotation it does not close ("... F.999 "Requirements for"): a
+   * quotation closes where it opens, in one paragraph, so the line's words go on below it and it
+   * ends no paragraph. Straight quotes pair up; curly and angle quotes open and close by their own
+   * marks.
+   */
+  static boolean leavesQuoteOpen(String text) {
+    boolean open = false;
+    for (int i = 0; i < text.length(); i++) {
+      switch (text.charAt(i)) {
+        case '\u201c', '\u00ab' -> open = true;
+        case '\u201d', '\u00bb' -> open = false;
+        case '"' -> open = !open;
+        default -> {
+          // Not a quotation mark.
+        }
+      }
+    }
+    return open;
+  }
+
+  /**
    * Whether the line comes right under the cover's title in capitals and over a sentence, in words
    * alone: a Council or conference cover ends with its title ("PROPOSED REGIONAL INITIATIVE ..."),
    * so the line between it and the first prose heads the body; the cover's own lines carry a

@@ -170,9 +170,17 @@ public final class StructureExtractor {
         && (mediaType.equals("application/pdf") || mediaType.startsWith("text/plain"));
   }
 
+  /**
+   * The lines as the cover reads them. A table of contents Word marks as such may come between the
+   * cover and the first heading: its entries ("1", "Introduction", "1") are no cover's values.
+   */
   private static List<CoverLine> coverLines(List<Line> lines) {
     List<CoverLine> cover = new ArrayList<>();
-    lines.forEach(line -> cover.add(new CoverLine(line.text(), line.block().region())));
+    for (Line line : lines) {
+      if (!TableOfContents.isMarkedByWord(line)) {
+        cover.add(new CoverLine(line.text(), line.block().region()));
+      }
+    }
     return cover;
   }
 }

@@ -140,6 +140,14 @@ final class TableOfContents {
     return (text.contains("PAGEREF") || text.contains("TOC")) && FIELD_CODE.matcher(text).find();
   }
 
+  /**
+   * Whether Word itself marks the paragraph as part of a table of contents: set in a TOC style, or
+   * holding the TOC field's code. Such a line is never a value of the cover it may follow.
+   */
+  static boolean isMarkedByWord(Line line) {
+    return isTocStyle(line.block().style()) || hasFieldCode(line.text());
+  }
+
   /** Word's "TOC 1".."TOC 9" and "TOC Heading", as Tika names them ("toc_1", "tOC_2"). */
   static boolean isTocStyle(String style) {
     if (style == null || style.length() < 4) {
