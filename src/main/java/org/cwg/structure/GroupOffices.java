@@ -25,9 +25,9 @@ final class GroupOffices {
               // ITU-T writes a Question with a full stop after its letter: "Q.2/13".
               + "|(?:Q\\.?|question|cuesti[óo]n|вопрос\\p{L}*)\\s*\\d{1,2}(?:-\\d)?/\\d{1,2}"
               + "|(?:TG|task\\s+group)\\s*\\d{1,2}/\\d{1,2}(?!\\d)"
-              // A focus group or one of TSAG's rapporteur groups goes by its short name, "FG-AN",
-              // "RG-WM", or in full under the body that set it up: Union groups like the rest.
-              + "|(?<![\\p{L}\\d-])[FR]G-\\p{Lu}[\\p{L}\\d]*"
+              // A focus group or one of TSAG's rapporteur groups is the Union's when named under
+              // the body that set it up, by its short name or in full: "ITU-T FG-AN", "TSAG RG-WM".
+              + "|(?<=(?:ITU|UIT)-?T\\s|TSAG\\s|\\()[FR]G-\\p{Lu}[\\p{L}\\d]*(?![\\p{L}\\d-])"
               + "|(?<=(?:ITU|UIT)-?T\\s|TSAG\\s)(?:focus|rapporteur)\\s+group\\s+on"
               + "(?:\\s+(?:\\p{Lu}[\\p{L}\\d-]*|and|of|for|the|on))+"
               + "|TSAG|RAG|TDAG)"
