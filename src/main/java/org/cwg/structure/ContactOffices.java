@@ -21,6 +21,15 @@ final class ContactOffices {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
+   * An office with its rank, "Senior Director", "Deputy Director": like the office alone, what
+   * follows it on a contact line is what it is held in, a unit before the organization.
+   */
+  static final Pattern RANKED_OFFICE =
+      Pattern.compile(
+          "(?:(?:senior|deputy|executive|assistant|managing)\\s+)?(?:" + OFFICE.pattern() + ")",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
    * A job rather than an office: "Research Fellow", "Senior Engineer". It says what the person
    * does, never whom they work for.
    */

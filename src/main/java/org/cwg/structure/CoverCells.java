@@ -318,12 +318,16 @@ final class CoverCells {
     return CONTACT_PART.matcher(cell).matches() || hasEmail(cell);
   }
 
+  /**
+   * A study group, or a focus group, which sends its liaisons and outputs under its own name like a
+   * study group: "ITU-T Focus Group on Smart Grids (FG-SG)".
+   */
   private static final Pattern STUDY_GROUP_NAME =
-      Pattern.compile("study\\s+group\\s+\\d{1,2}", FLAGS);
+      Pattern.compile("study\\s+group\\s+\\d{1,2}|(?:itu-t\\s+)?focus\\s+group\\s+on\\s+.*", FLAGS);
 
   /**
-   * "Study Group 5": a masthead line above the labels, but after "Source:" the group that sends the
-   * document.
+   * "Study Group 5", "ITU-T Focus Group on ...": a masthead line above the labels, but after
+   * "Source:" the group that sends the document.
    */
   static boolean isStudyGroupName(String cell) {
     return STUDY_GROUP_NAME.matcher(cell.strip()).matches();

@@ -82,7 +82,7 @@ final class CoverContacts {
       }
       int last = parts.size() - 1;
       if (last >= 1
-          && ContactOffices.OFFICE.matcher(parts.get(last)).matches()
+          && ContactOffices.RANKED_OFFICE.matcher(parts.get(last)).matches()
           && !isPart(part)
           && !CoverCells.hasEmail(part)) {
         parts.set(last, parts.get(last) + ", " + part);

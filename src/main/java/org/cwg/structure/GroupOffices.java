@@ -25,6 +25,11 @@ final class GroupOffices {
               // ITU-T writes a Question with a full stop after its letter: "Q.2/13".
               + "|(?:Q\\.?|question|cuesti[óo]n|вопрос\\p{L}*)\\s*\\d{1,2}(?:-\\d)?/\\d{1,2}"
               + "|(?:TG|task\\s+group)\\s*\\d{1,2}/\\d{1,2}(?!\\d)"
+              // A focus group or one of TSAG's rapporteur groups is the Union's when named under
+              // the body that set it up, by its short name or in full: "ITU-T FG-AN", "TSAG RG-WM".
+              + "|(?<=(?:ITU|UIT)-?T\\s|TSAG\\s|\\()[FR]G-\\p{Lu}[\\p{L}\\d]*(?![\\p{L}\\d-])"
+              + "|(?<=(?:ITU|UIT)-?T\\s|TSAG\\s)(?:focus|rapporteur)\\s+group\\s+on"
+              + "(?:\\s+(?:\\p{Lu}[\\p{L}\\d-]*|and|of|for|the|on))+"
               + "|TSAG|RAG|TDAG)"
               + "(?:\\s+(?:de\\s+l['’]\\s*|del\\s+|of\\s+(?:the\\s+)?)?(?:ITU|UIT|МСЭ)-?[RTD])?",
           FLAGS);
@@ -38,7 +43,7 @@ final class GroupOffices {
           "(?<!\\p{L})(?:(?:(?:vice|co)[- ]?)?(?:rapporteur|editor|convenor)|"
               + ContactOffices.OFFICE.pattern()
               + "|relatora|associate|liaison|of|for|on|the|de|la|du|del|по)"
-              + "(?!\\p{L})|l['’]|[,;:]",
+              + "(?!\\p{L})|l['’]|[,;:()]",
           FLAGS);
 
   /** An office named alone, "Convener": it says what the person does, not whom they work for. */

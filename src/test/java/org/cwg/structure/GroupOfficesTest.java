@@ -30,7 +30,11 @@ class GroupOfficesTest {
         "ITU-R Task Group 6/2",
         "Rapporteur, TG 10/3",
         "Convener",
-        "Co-convenor"
+        "Co-convenor",
+        "Chairman, ITU-T FG-QKD",
+        "Vice-Chair, ITU-T Focus Group on Digital Twins (FG-DT)",
+        "Rapporteur, TSAG RG-ST",
+        "Associate Rapporteur, TSAG Rapporteur Group on Strategy"
       })
   void anOfficeInAGroupNamesNoOrganization(String organization) {
     assertTrue(GroupOffices.namesNoOrganization(organization), organization);
@@ -44,6 +48,7 @@ class GroupOfficesTest {
         "ACME Networks, WP 3K delegation",
         "Broadband Forum",
         "Study Group on Rural Networks of ACME",
+        "Focus Group on Rural Networks of ACME",
         "ITU"
       })
   void anEmployerStays(String organization) {
