@@ -240,6 +240,9 @@ final class Masthead {
         masthead.advisoryGroup(m.group("group").toUpperCase(java.util.Locale.ROOT));
       }
       m = masthead.group == null ? STUDY_GROUP.find(text, folded) : null;
+      if (m == null && masthead.group == null && above != null && above.size() > 1) {
+        m = acrossLineBreak(above.get(above.size() - 2), text);
+      }
       if (m != null) {
         String number = m.group(1) != null ? m.group(1) : m.group("ordinal");
         masthead.group = "SG" + Integer.parseInt(number) + (m.group(2) != null ? "RGQ" : "");
@@ -269,6 +272,16 @@ final class Masthead {
       }
     }
     return masthead;
+  }
+
+  /**
+   * PDF text wraps a masthead's meeting line between the group's name and its number ("THIRD
+   * MEETING OF STUDY GROUP" / "2: GENEVA, ..."): the name counts only when it spans the break.
+   */
+  private static Matcher acrossLineBreak(String previous, String text) {
+    String joined = previous + " " + text.strip();
+    Matcher m = STUDY_GROUP.find(joined, CaseFolding.fold(joined));
+    return m != null && m.start() < previous.length() && m.end() > previous.length() + 1 ? m : null;
   }
 
   /** An advisory group names its sector's family: TSAG ITU-T's, RAG ITU-R's, TDAG ITU-D's. */
