@@ -146,6 +146,8 @@ final class Masthead {
               + "|(?<ordinal>\\d{1,2})-?(?:й|я|ая|ой)\\s+исследовательск\\p{L}*\\s+комисси",
           FLAGS);
 
+  private static final Pattern DATE_FIRST = Pattern.compile(Dates.ANY, FLAGS);
+
   private static final WordedPattern WORKING_PARTY =
       WordedPattern.of(
           List.of("working", "groupe", "grupo", "рабочая"),
@@ -279,6 +281,11 @@ final class Masthead {
    * MEETING OF STUDY GROUP" / "2: GENEVA, ..."): the name counts only when it spans the break.
    */
   private static Matcher acrossLineBreak(String previous, String text) {
+    // A date cell beside "STUDY GROUPS" ("ИССЛЕДОВАТЕЛЬСКИЕ КОМИССИИ" / "7 сентября") is no number.
+    Matcher date = DATE_FIRST.matcher(text.strip());
+    if (date.lookingAt() && Dates.find(date.group()) != null) {
+      return null;
+    }
     String joined = previous + " " + text.strip();
     Matcher m = STUDY_GROUP.find(joined, CaseFolding.fold(joined));
     return m != null && m.start() < previous.length() && m.end() > previous.length() + 1 ? m : null;

@@ -62,6 +62,24 @@ class PdfCoverColumnWrapsTest {
   }
 
   @Test
+  void aDateBesideTheStudyGroupsMastheadIsNoGroupNumber() {
+    Metadata m =
+        CoverOfLines.read(
+            "document.txt",
+            "МЕЖДУНАРОДНЫЙ СОЮЗ ЭЛЕКТРОСВЯЗИ",
+            "СЕКТОР РАЗВИТИЯ ЭЛЕКТРОСВЯЗИ",
+            "Документ 3/40-R",
+            "ИССЛЕДОВАТЕЛЬСКИЕ КОМИССИИ",
+            "4 марта 2031 года",
+            "Первое собрание 3-й Исследовательской комиссии: Женева, 10–14 марта 2031 года",
+            "Оригинал: русский",
+            "ИСТОЧНИК: Руритания",
+            "НАЗВАНИЕ: Опыт Руритании в области сетей",
+            "Руритания представляет свой опыт.");
+    assertEquals("SG3", m.group());
+  }
+
+  @Test
   void aLegalFormWithItsShortNameEndsAWrappedCompanyName() {
     Metadata m =
         CoverOfLines.read(
