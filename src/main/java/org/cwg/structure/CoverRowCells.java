@@ -69,6 +69,15 @@ final class CoverRowCells {
               + "))\\s*",
           Pattern.UNICODE_CASE);
 
+  /**
+   * ITU-R's "Subject:" row with the cover's date at its right: a narrow column sets the date after
+   * the subject's words by a single space ("Subject: IMT 3 May 2030"). A subject names a Question
+   * or an agenda item, never a date of its own.
+   */
+  private static final Pattern SUBJECT_THEN_DATE =
+      Pattern.compile(
+          "(" + CoverQuestions.SUBJECT_LABEL + "\\s*\\S.*?)\\s+(" + Dates.ANY + ")\\s*", FLAGS);
+
   /** The Question(s) or WG(s) label's word, as ITU's templates write it in each language. */
   private static final String GROUPS_WORD =
       "(?:question\\(s\\)|questions?|cuesti[óo]n(?:\\(es\\)|es)?|вопрос(?:\\(ы\\)|ы)?|WG\\(s\\))";
@@ -164,6 +173,10 @@ final class CoverRowCells {
       Matcher meeting = GROUPS_THEN_MEETING.matcher(text);
       if (meeting.matches() && Dates.find(meeting.group(2)) != null) {
         return List.of(TextCleaner.strip(meeting.group(1)), TextCleaner.strip(meeting.group(2)));
+      }
+      Matcher subject = SUBJECT_THEN_DATE.matcher(text);
+      if (subject.matches() && Dates.find(subject.group(2)) != null) {
+        return List.of(TextCleaner.strip(subject.group(1)), TextCleaner.strip(subject.group(2)));
       }
       Matcher date = TRAILING_DATE.matcher(text);
       if (date.matches() && Dates.find(date.group(2)) != null) {

@@ -155,7 +155,9 @@ final class HeadingDetector {
       return styled(index, text, block.headingLevel());
     }
     Matcher abstractRunIn =
-        outline.inBody() || block.headingLevel() > 0 ? null : HeadingKinds.runInAbstract(text);
+        outline.inBody() || block.headingLevel() > 0
+            ? null
+            : HeadingKinds.runInAbstract(text, next(index));
     if (abstractRunIn != null && !keywords.isDevelopmentCoverField(abstractRunIn.group(1))) {
       String word = abstractRunIn.group(1);
       return new Heading(index, HeadingKinds.kindOf(word), word, null, 1, abstractRunIn.end());

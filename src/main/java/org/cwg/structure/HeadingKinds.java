@@ -345,6 +345,22 @@ final class HeadingKinds {
     return m.lookingAt() ? m : null;
   }
 
+  /**
+   * The run-in abstract that starts the line, also where a narrow PDF column wrapped its first
+   * sentence short: the next line going on in small letters is the rest of that sentence.
+   */
+  static Matcher runInAbstract(String line, String next) {
+    Matcher m = runInAbstract(line);
+    if (m != null
+        || next == null
+        || next.isBlank()
+        || !Character.isLowerCase(next.strip().charAt(0))) {
+      return m;
+    }
+    m = runInAbstract(line.stripTrailing() + " " + next.strip());
+    return m != null && m.end() <= line.length() ? m : null;
+  }
+
   /** The match of {@link #TOPIC} on the whole line, or null. */
   static Matcher topic(String line) {
     // Every line is asked; "topic", "thème" and "tema" all start with a t in some case.

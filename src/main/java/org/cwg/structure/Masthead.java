@@ -146,6 +146,8 @@ final class Masthead {
               + "|(?<ordinal>\\d{1,2})-?(?:й|я|ая|ой)\\s+исследовательск\\p{L}*\\s+комисси",
           FLAGS);
 
+  private static final Pattern DATE_FIRST = Pattern.compile(Dates.ANY, FLAGS);
+
   private static final WordedPattern WORKING_PARTY =
       WordedPattern.of(
           List.of("working", "groupe", "grupo", "рабочая"),
@@ -240,6 +242,9 @@ final class Masthead {
         masthead.advisoryGroup(m.group("group").toUpperCase(java.util.Locale.ROOT));
       }
       m = masthead.group == null ? STUDY_GROUP.find(text, folded) : null;
+      if (m == null && masthead.group == null && above != null && above.size() > 1) {
+        m = acrossLineBreak(above.get(above.size() - 2), text);
+      }
       if (m != null) {
         String number = m.group(1) != null ? m.group(1) : m.group("ordinal");
         masthead.group = "SG" + Integer.parseInt(number) + (m.group(2) != null ? "RGQ" : "");
@@ -269,6 +274,21 @@ final class Masthead {
       }
     }
     return masthead;
+  }
+
+  /**
+   * PDF text wraps a masthead's meeting line between the group's name and its number ("THIRD
+   * MEETING OF STUDY GROUP" / "2: GENEVA, ..."): the name counts only when it spans the break.
+   */
+  private static Matcher acrossLineBreak(String previous, String text) {
+    // A date cell beside "STUDY GROUPS" ("ИССЛЕДОВАТЕЛЬСКИЕ КОМИССИИ" / "7 сентября") is no number.
+    Matcher date = DATE_FIRST.matcher(text.strip());
+    if (date.lookingAt() && Dates.find(date.group()) != null) {
+      return null;
+    }
+    String joined = previous + " " + text.strip();
+    Matcher m = STUDY_GROUP.find(joined, CaseFolding.fold(joined));
+    return m != null && m.start() < previous.length() && m.end() > previous.length() + 1 ? m : null;
   }
 
   /** An advisory group names its sector's family: TSAG ITU-T's, RAG ITU-R's, TDAG ITU-D's. */

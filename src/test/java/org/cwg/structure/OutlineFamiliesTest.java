@@ -515,6 +515,25 @@ class OutlineFamiliesTest {
   }
 
   @Test
+  void runInAbstractWrappedShortByANarrowPdfColumn() {
+    String text =
+        """
+        INTERNATIONAL TELECOMMUNICATION UNION
+        Question(s): 4/17 Geneva, 2-13 March 2027
+        CONTRIBUTION
+        Source: Testland
+        Title: Outlines of contributions
+        Purpose: Proposal
+        Abstract: This text adds a
+        clause on outlines to the draft
+        of the guide.
+        1   Introduction
+        Outlines are lists of headings.
+        """;
+    assertOutline(plain(text), "abstract|1||Abstract", "introduction|1|1|Introduction");
+  }
+
+  @Test
   void resolutionSectionsAndInsertedNumbers() {
     List<Block> blocks = new ArrayList<>();
     blocks.add(styled("RESOLUTION 99 (Rev. Testville, 2028)", "res_No"));

@@ -38,6 +38,48 @@ class PdfCoverColumnWrapsTest {
   }
 
   @Test
+  void aMeetingLineWrappedBeforeTheGroupNumberStillNamesTheGroup() {
+    Metadata m =
+        CoverOfLines.read(
+            "document.pdf",
+            "INTERNATIONAL",
+            "TELECOMMUNICATION UNION",
+            "TELECOMMUNICATION",
+            "DEVELOPMENT BUREAU",
+            "Document 1/88-E",
+            "ITU-D STUDY GROUPS 3 March 2031",
+            "SECOND MEETING OF STUDY GROUP",
+            "1: GENEVA, 10-14 MAY 2031",
+            "Original: English",
+            "QUESTION 5/1: Broadband access in rural areas",
+            "SOURCE: ITU-R Study Group 5",
+            "TITLE: Liaison statement from ITU-R Study",
+            "Group 5 on spectrum for rural broadband",
+            "Contact: Ms Jane Example, Chairman, ITU-R",
+            "Study Group 5",
+            "ITU-R Study Group 5 informs Question 5/1 of its progress.");
+    assertEquals("SG1", m.group());
+  }
+
+  @Test
+  void aDateBesideTheStudyGroupsMastheadIsNoGroupNumber() {
+    Metadata m =
+        CoverOfLines.read(
+            "document.txt",
+            "МЕЖДУНАРОДНЫЙ СОЮЗ ЭЛЕКТРОСВЯЗИ",
+            "СЕКТОР РАЗВИТИЯ ЭЛЕКТРОСВЯЗИ",
+            "Документ 3/40-R",
+            "ИССЛЕДОВАТЕЛЬСКИЕ КОМИССИИ",
+            "4 марта 2031 года",
+            "Первое собрание 3-й Исследовательской комиссии: Женева, 10–14 марта 2031 года",
+            "Оригинал: русский",
+            "ИСТОЧНИК: Руритания",
+            "НАЗВАНИЕ: Опыт Руритании в области сетей",
+            "Руритания представляет свой опыт.");
+    assertEquals("SG3", m.group());
+  }
+
+  @Test
   void aLegalFormWithItsShortNameEndsAWrappedCompanyName() {
     Metadata m =
         CoverOfLines.read(

@@ -147,4 +147,21 @@ class PdfWrappedCoverDatesTest {
     assertEquals("SG99-R7", m.number());
     assertEquals("report", m.type());
   }
+
+  @Test
+  void aDateBesideAnItuRSubjectRowIsTheCoversDate() {
+    Metadata m =
+        CoverOfLines.read(
+            "document.pdf",
+            "Radiocommunication Study Groups",
+            "Received: 2 May 2030 Revision 2 to",
+            "Document 4B/91-E",
+            "Subject: Satellite broadband 9 May 2030",
+            "English only",
+            "Ruritania",
+            "PROPOSED CHANGES TO A WORKING DOCUMENT ON SATELLITE BROADBAND",
+            "Introduction",
+            "Ruritania proposes the changes below to the working document.");
+    assertEquals("2030-05-09", m.date());
+  }
 }
