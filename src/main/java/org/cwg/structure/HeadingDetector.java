@@ -201,10 +201,7 @@ final class HeadingDetector {
     return numbered;
   }
 
-  /**
-   * Whether the line goes on in lower case on the next: a consultation's long question that PDF
-   * wrapped at the margin, which is no heading on its own.
-   */
+  /** Whether the line goes on in lower case on the next, as PDF wraps a long question. */
   private boolean wrapsOn(int index) {
     String after = next(index);
     return after != null && WRAPPED_ON.matcher(after).lookingAt();
@@ -366,7 +363,7 @@ final class HeadingDetector {
       // tells a heading from a closing line ("Mr. ... (Poland), Chair, CWG-Internet").
       features.remove(HeadingScore.Feature.PLAIN_UNNUMBERED);
       if (!features.contains(HeadingScore.Feature.BODY_FOLLOWS)
-          || after != null && WRAPPED_ON.matcher(after).lookingAt()
+          || wrapsOn(index)
           || ParagraphEnds.leavesQuoteOpen(text)) {
         // No body, or the sentence (or a quotation the line opens) goes on below: a paragraph.
         return null;
