@@ -132,10 +132,11 @@ final class CoverCells {
               + "|para|sur|pour)\\s*|.*[,–-]\\s*|.*\\brecommendations?\\s+ITU-[TRD]\\s*"
               // A word that its number completes: "... meeting on Question" / "8/2, Geneva, ...".
               + "|.*\\b(?:questions?|cuesti[óo]n|resolutions?|r[ée]solutions?|resoluci[óo]n)\\s*"
-              // An ordinal after its article waits for its noun: "... of the third" / "meeting".
-              + "|.*\\b(?:the|its|their|this|a|le|la|du|des|el|del)\\s+(?:first|second|third"
-              + "|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d+(?:st|nd|rd|th)"
-              + "|premi[eè]re?|\\p{L}+i[eè]me|\\d+e|primer[ao]?|segund[ao]|tercer[ao]?)\\s*",
+              // An ordinal after its article waits for its noun: "... of the third" / "meeting";
+              // Spanish writes the masculine ones short before it ("del tercer").
+              + "|.*\\b(?:the|its|their|this|a|le|la|du|des|el|del)\\s+(?:"
+              + Ordinals.PATTERN
+              + "|primer[ao]?|segund[ao]|tercer[ao]?)\\s*",
           FLAGS);
 
   /**
