@@ -93,11 +93,13 @@ final class NumberForms {
               m -> "OPCWGINT",
               m -> number(m, "m")),
           // Council: C25/45, C16/INF/12, C25/DT/2; the session of 2000 was named with the whole
-          // year, as the conferences of that year were (C99/29, C2000/41, C01/5).
+          // year, as the conferences of that year were (C99/29, C2000/41, C01/5). An additional
+          // session numbers its own series after the year's: C22-ADD/3.
           new Form(
               DocumentNumber.COUNCIL,
-              "C(?<m>2000|\\d{2})/(?<n>(?:INF/|DL/|DT/|ADM/)?\\d{1,4})",
-              m -> "C" + m.group("m") + "/" + upper(m, "n"),
+              "C(?<m>2000|\\d{2})(?<add>-ADD)?/(?<n>(?:INF/|DL/|DT/|ADM/)?\\d{1,4})",
+              m ->
+                  "C" + m.group("m") + (m.group("add") == null ? "" : "-ADD") + "/" + upper(m, "n"),
               m -> "Council",
               m -> null),
           // Council file names: S25-CL-C-0045.
