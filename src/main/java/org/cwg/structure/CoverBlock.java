@@ -128,8 +128,12 @@ final class CoverBlock {
   private static final Pattern PLACE_AND_DATE =
       Pattern.compile(
           // Arabic and Chinese have no capitals and write their own commas: "جنيف، 25 مايو 2030",
-          // "日内瓦，2010年4月20-29日".
-          "((?:\\p{Lu}|\\p{IsArabic}|\\p{IsHan})[\\p{L} .'’-]*?)\\s*[,،，]\\s*(" + Dates.ANY + ")",
+          // "日内瓦，2010年4月20-29日". A session other than the ordinary names itself before the
+          // place, after a dash: "Additional session – Bucharest, 24 September 2022".
+          "(?:\\p{L}[\\p{L} ]{0,40}?\\s+[–—-]\\s+)?"
+              + "((?:\\p{Lu}|\\p{IsArabic}|\\p{IsHan})[\\p{L} .'’-]*?)\\s*[,،，]\\s*("
+              + Dates.ANY
+              + ")",
           FLAGS);
   private static final Pattern CONTRIBUTION =
       Pattern.compile(

@@ -203,6 +203,22 @@ class MeetingLineTest {
   }
 
   @Test
+  void readsTheDateOfASessionThatNamesItsKindBeforeThePlace() {
+    Metadata m =
+        CoverOfLines.read(
+            "C31-ADD-2-E.docx",
+            "COUNCIL 2031",
+            "Extraordinary session – Lisbon, 3 October 2031\tDocument C31-ADD/2-E",
+            "\t20 September 2031",
+            "\tOriginal: English",
+            "Note by the Secretary-General",
+            "ARRANGEMENTS FOR THE EXTRAORDINARY SESSION");
+    assertEquals("2031-10-03", m.meetingDate());
+    assertEquals("C31-ADD/2", m.number());
+    assertEquals("2031-09-20", m.date());
+  }
+
+  @Test
   void readsARangeOfDatesThatWrappedAfterItsDash() {
     Metadata m =
         CoverOfLines.read(
