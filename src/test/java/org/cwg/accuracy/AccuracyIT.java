@@ -99,7 +99,9 @@ class AccuracyIT {
           "holdout61",
           "holdout62",
           "holdout63",
-          "holdout64");
+          "holdout64",
+          "holdout65",
+          "holdout66");
 
   private static final Path REAL_LABELS = Path.of("src/test/resources/itu-real/labels.json");
   private static final Path OUT = Path.of("target/accuracy");
