@@ -117,11 +117,12 @@ final class CoverBlock {
 
   /**
    * "Council 2025", in Russian with the year's word "Совет 2021 года", and in Chinese "理事会2010年会议"
-   * (the Council's 2010 session).
+   * (the Council's 2010 session); the covers of the 1990s leave the year out: "COUNCIL".
    */
   static final Pattern SESSION =
       Pattern.compile(
-          "(?:(?:council|conseil|consejo|совет|المجلس)\\s+|理事会\\s*)(\\d{4})"
+          "(?:council|conseil|consejo|совет|المجلس)"
+              + "|(?:(?:council|conseil|consejo|совет|المجلس)\\s+|理事会\\s*)(\\d{4})"
               + "(?:\\s*年\\s*(?:会议)?|\\s+(?:года|г\\.))?",
           FLAGS);
 
@@ -289,7 +290,7 @@ final class CoverBlock {
       String below = numberBetween ? lines.get(index + 2) : next;
       Matcher placeAndDate = PLACE_AND_DATE.matcher(below);
       // The masthead of 2005-2009 leaves the year on the session line: "GENEVA — 20-30 OCTOBER".
-      SessionLine days = SessionLine.placeAndDays(m.group(1), below);
+      SessionLine days = m.group(1) == null ? null : SessionLine.placeAndDays(m.group(1), below);
       if (days != null && days.firstDay(null) != null) {
         offerMeeting("place and days under the session", null, days.place(), days.firstDay(null));
         return !numberBetween;

@@ -203,6 +203,21 @@ class MeetingLineTest {
   }
 
   @Test
+  void readsTheDatesUnderACouncilLineWithoutItsYear() {
+    Metadata m =
+        CoverOfLines.read(
+            "C31-52-E.docx",
+            "CONSEIL",
+            "Genève, 21 avril-1 mai 2031\tDocument C31/52-F",
+            "\t8 avril 2031",
+            "\tOriginal: français",
+            "Contribution de la République imaginaire",
+            "NOMS DE DOMAINE ET ADRESSES");
+    assertEquals("2031-04-21", m.meetingDate());
+    assertEquals("C31/52", m.number());
+  }
+
+  @Test
   void readsTheDateOfASessionThatNamesItsKindBeforeThePlace() {
     Metadata m =
         CoverOfLines.read(
