@@ -33,10 +33,11 @@ final class NumberForms {
   /**
    * ITU-R working parties: 1A-1C, 3J-3M, 4A-4C, 5A-5D, 6A-6C, 7A-7D, those of the study groups 8
    * and 9 merged into others in 2007 (8A, 8B, 8D, 8F, 9A-9D), and Study Group 6's before its 2007
-   * reorganization (6E, 6J, 6M, 6P, 6Q, 6S); never "5G".
+   * reorganization (6E, 6J, 6M, 6P, 6Q, 6S), and those of the broadcasting study groups 10 and 11
+   * that RA-2000 merged into Study Group 6 (10A-10C, 11A-11C); never "5G".
    */
   static final String ITU_R_PARTY =
-      "(?:1[A-C]|3[J-M]|4[A-C]|5[A-D]|6[A-CEJMPQS]|7[A-D]|8[ABDF]|9[A-D])";
+      "(?:1[01][A-C]|1[A-C]|3[J-M]|4[A-C]|5[A-D]|6[A-CEJMPQS]|7[A-D]|8[ABDF]|9[A-D])";
 
   /** A revision written inside a form, as in "TD 71 Rev.1 (WP1/17)" or "TD 121-R1 (GEN/11)". */
   private static final String INNER_REV =

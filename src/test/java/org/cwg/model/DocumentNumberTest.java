@@ -296,6 +296,8 @@ class DocumentNumberTest {
         "RRC-31/17|conference|RRC|",
         "3-2/154|itu-r|TG3-2|",
         "8A/77|itu-r|WP8A|",
+        "10C/88|itu-r|WP10C|",
+        "11A/12|itu-r|WP11A|",
         "TDAG-3/7|itu-d|TDAG|",
         "CWG-QXR-9/INF/4|council|CWG-QXR|9",
         "C22-ADD/3|council|Council|",
