@@ -199,16 +199,16 @@ final class TypeEvidence {
     return sources.stream().anyMatch(s -> SECRETARIAT.matcher(s).find()) ? null : "contribution";
   }
 
-  /** The Sectors' advisory groups, to which each Bureau's Director reports. */
-  private static final Pattern ADVISORY_GROUP = Pattern.compile("TSAG|RAG|TDAG");
+  /** The advisory groups a Bureau's Director reports to; RAG gets the Director's notes. */
+  private static final Pattern REPORTED_TO = Pattern.compile("TSAG|TDAG");
 
   private static final Pattern DIRECTOR =
       Pattern.compile("(?<!\\p{L})(?:director[ae]?|directeur|директор\\p{L}*)(?!\\p{L})", FLAGS);
 
   /**
    * The type the sources' role names in the group the document is for: what a Bureau's Director
-   * submits to the Sector's advisory group is the Director's report to it, whatever its title; to a
-   * study group, a working party, a conference or an assembly, a note.
+   * submits to TSAG or TDAG is the Director's report to it, whatever its title; to RAG, a study
+   * group, a working party, a conference or an assembly, a note.
    */
   static String roleOf(List<String> sources, Object group) {
     String role = roleOf(sources);
@@ -241,17 +241,20 @@ final class TypeEvidence {
   }
 
   /**
-   * What a Director sends an advisory group reports to it; what the Director sends a study group,
-   * its working party, a conference, an assembly or the CPM informs it: a note.
+   * What the TSB's and the BDT's Director send TSAG and TDAG reports to them; what a Director sends
+   * a study group, its working party, a conference, an assembly or the CPM informs it: a note. The
+   * Radiocommunication Bureau's Director writes notes to RAG too, as to the ITU-R groups.
    */
   private static String directorsRoleOf(Object group) {
     if (!(group instanceof String named)) {
       return null;
     }
-    if (ADVISORY_GROUP.matcher(named).matches()) {
+    if (REPORTED_TO.matcher(named).matches()) {
       return "report";
     }
-    if (STUDY_GROUP_OR_PARTY.matcher(named).matches() || CONFERENCE.matcher(named).matches()) {
+    if (named.equals("RAG")
+        || STUDY_GROUP_OR_PARTY.matcher(named).matches()
+        || CONFERENCE.matcher(named).matches()) {
       return "note";
     }
     return null;

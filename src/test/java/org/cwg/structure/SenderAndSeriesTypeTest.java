@@ -91,6 +91,10 @@ class SenderAndSeriesTypeTest {
   @Test
   void onlyTheBureausDirectorSpeaksForTheBureau() {
     assertEquals("report", TypeEvidence.bureauDirectorsRoleOf(List.of("Director, BDT"), "TDAG"));
+    assertEquals("report", TypeEvidence.bureauDirectorsRoleOf(List.of("Director, TSB"), "TSAG"));
+    assertEquals(
+        "note",
+        TypeEvidence.bureauDirectorsRoleOf(List.of("Director, Radiocommunication Bureau"), "RAG"));
     assertEquals(
         "note",
         TypeEvidence.bureauDirectorsRoleOf(
