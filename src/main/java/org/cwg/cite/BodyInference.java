@@ -31,15 +31,18 @@ final class BodyInference {
    * The body of a number written without one. UN symbols (session/number) belong to the General
    * Assembly (or ECOSOC when the sentence names it), four-digit numbers from 1000 to the Council;
    * any other number to the conference its revision names ("Rev. Kigali, 2022" is WTDC's), else to
-   * the body the document gave the same number before, else the one the sentence names, else the
-   * document's own, else to the Plenipotentiary.
+   * the conference "of that Conference" points back to, else to the body the document gave the same
+   * number before, else the one the sentence names, else the document's own, else to the
+   * Plenipotentiary.
    *
+   * @param end where the number and its qualifier end
    * @param earlier the document's mentions read so far
    */
   String of(
       String text,
       String number,
       int offset,
+      int end,
       String qualifier,
       String contextBody,
       List<Mention> earlier) {
@@ -52,6 +55,11 @@ final class BodyInference {
       return checked(byConference.get(), number);
     }
     if (!byNumber.equals(ResolutionBodies.UNGA)) {
+      // "Resolution 15 of that Conference" is the conference's the text named last.
+      String pointed = ConferenceNamedBefore.at(text, offset, end, contextBody);
+      if (pointed != null) {
+        return checked(pointed, number);
+      }
       String cited = bodyCitedBefore(number, earlier);
       if (cited != null) {
         return checked(cited, number);

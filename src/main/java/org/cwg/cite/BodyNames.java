@@ -169,7 +169,27 @@ final class BodyNames {
                   "Полномочной конференции)")
               + ")(?![\\p{L}\\p{N}_-])");
 
+  /** Any body's name in these languages, full names included, standing as a word. */
+  private static final Pattern ANY_NAMED =
+      Pattern.compile("(?<![\\p{L}\\p{N}_-])(?:" + ANY_NAME + ")" + YEAR + "(?![\\p{L}\\p{N}_-])");
+
   private BodyNames() {}
+
+  /**
+   * Where {@code text} last names one of {@code bodies} by a name in these languages, and which:
+   * offset and index in {@link ResolutionBodies#ALL}; null when none.
+   */
+  static int[] lastNamed(String text, List<String> bodies) {
+    Matcher m = ANY_NAMED.matcher(text);
+    int[] last = null;
+    while (m.find()) {
+      String body = bodyOf(m.group());
+      if (body != null && bodies.contains(body)) {
+        last = new int[] {m.start(), ResolutionBodies.ALL.indexOf(body)};
+      }
+    }
+    return last;
+  }
 
   /** The body a name of {@link #NAMES} stands for, or null. */
   static String bodyOf(String name) {

@@ -174,6 +174,7 @@ final class ResolutionFinder {
                       text,
                       chinese.number(),
                       chinese.start(),
+                      chinese.end(),
                       chinese.qualifier(),
                       contextBody,
                       found),
@@ -254,7 +255,8 @@ final class ResolutionFinder {
       }
       boolean inferred = body == null;
       if (inferred) {
-        body = bodies.of(text, item.number, item.start, item.qualifier, contextBody, found);
+        body =
+            bodies.of(text, item.number, item.start, item.end, item.qualifier, contextBody, found);
       }
       found.add(
           new Mention(
