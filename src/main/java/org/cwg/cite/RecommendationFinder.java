@@ -11,7 +11,8 @@ import org.cwg.model.SupplementNumbers;
 /**
  * Finds references to Recommendations and ITU-R Reports: "Recommendation ITU-T X.1500", "ITU-R
  * M.1450-6", "Report ITU-R M.2410", lists such as "Recommendations ITU-T X.508, X.509 and X.510",
- * and, inside an ITU-T or ITU-R document, "Recommendation A.8" without its sector. Each is
+ * inside an ITU-T or ITU-R document, "Recommendation A.8" without its sector, and a number written
+ * bare in a sentence ("as in G.709") once the text has named an ITU-T Recommendation. Each is
  * canonical as ITU publishes it: {@code ITU-T X.1500}, {@code ITU-R M.1450-6}, {@code Report ITU-R
  * M.2410}; Supplements as {@link SupplementNumbers} reads them. Thread-safe.
  */
@@ -31,7 +32,7 @@ final class RecommendationFinder {
       "(?<series>[A-Z]{1,3})\\.(?<num>\\d{1,4}(?:\\.\\d{1,4})?)(?<regional>(?<=D\\.\\d{3})R)?"
           + "(?<ordinal>bis|ter|quater)?"
           + "(?:-(?<version>\\d{1,2}))?"
-          + "(?![\\w/]|\\.[\\d\\p{L}]|-\\d|"
+          + "(?![\\w/]|\\.[\\d\\p{L}]|-\\d|-(?i:series)|"
           + WS
           + "+(?i:series|s[ée]rie))";
 
@@ -65,6 +66,29 @@ final class RecommendationFinder {
               + "+(?<number>[A-Z]{1,3}\\.\\d{1,4}(?:\\.\\d{1,4})?)"
               + WS
               + "+(?i:series|s[ée]rie)");
+
+  /**
+   * A Recommendation number written alone, "as in G.709": never inside a longer name
+   * ("T-REC-G.709", "GSMA TS.06", an address), nor a Question ("Q.12/15").
+   */
+  private static final Pattern BARE = Pattern.compile("(?<![\\w.\\-/@])" + NUMBER);
+
+  /**
+   * What numbers a part of the text itself, right before a number: "Table A.12", "Figure B.10",
+   * "clause C.11".
+   */
+  private static final Pattern PART_BEFORE =
+      Pattern.compile(
+          "(?iu:tables?|tableau|tabla|cuadro|figures?|figura|таблиц\\p{L}{0,2}|рисун\\p{L}{0,4}"
+              + "|clauses?|sections?|paragraphs?|paragraphe|párrafo|пункт\\p{L}{0,2}|§)"
+              + WS
+              + "*$");
+
+  /** A word of a sentence right before a number: "in", "of", "with", "протоколу". */
+  private static final Pattern IN_SENTENCE = Pattern.compile("\\p{Ll}" + WS + "+$");
+
+  /** A paragraph numbered like an annex's clauses: "A.10 The bearer", at a line's start. */
+  private static final Pattern NUMBERED_LINE = Pattern.compile(WS + "+\\p{Lu}");
 
   private static final Pattern CHINESE_REPORT = Pattern.compile("号?报告");
 
@@ -165,8 +189,59 @@ final class RecommendationFinder {
         readList(text, bare, of, own, found);
       }
     }
+    if (namesItuT(found)) {
+      findBare(text, sector, own, found);
+    }
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return found;
+  }
+
+  /**
+   * Once a text has named an ITU-T Recommendation with its sector or as a Recommendation, its
+   * reader takes a number written bare in a sentence ("aligned with G.709", "the next draft of
+   * H.235") as one of that sector's too. A bare number that opens a line or follows a comma, a
+   * colon or a bracket is an item of a list, a table or a work programme, which names a work item
+   * or a text under study rather than citing one. Only an ITU-T series letter with a number of two
+   * digits or more: "A.1", "P.4", "B.9" are as often a clause, a table, a grade or a series of
+   * Conference documents; and never the A series, whose bare numbers name the forms its texts set
+   * ("the A.13 justification").
+   */
+  private static void findBare(
+      String text, String citing, String own, List<DocumentReference> found) {
+    Matcher bare = BARE.matcher(text);
+    while (bare.find()) {
+      String series = bare.group("series");
+      if (series.length() == 1
+          && !series.equals("A")
+          && IN_SENTENCE.matcher(text).region(Math.max(0, bare.start() - 12), bare.start()).find()
+          && bare.group("num").indexOf('.') != 1
+          && bare.group("num").length() > 1
+          && "ITU-T".equals(sectorOfSeries(series, citing))
+          && !numbersPart(text, bare)
+          && !covered(found, bare.start("series"))) {
+        add(found, "ITU-T", bare, own, bare.start(), bare.group());
+      }
+    }
+  }
+
+  /** Whether a bare number numbers a table, figure or clause of the text rather than citing. */
+  private static boolean numbersPart(String text, Matcher bare) {
+    int start = bare.start();
+    if (PART_BEFORE.matcher(text).region(Math.max(0, start - 16), start).find()) {
+      return true;
+    }
+    boolean lineStart =
+        start == 0 || text.charAt(start - 1) == '\n' || text.charAt(start - 1) == '\r';
+    return lineStart && NUMBERED_LINE.matcher(text).region(bare.end(), text.length()).lookingAt();
+  }
+
+  private static boolean namesItuT(List<DocumentReference> found) {
+    for (DocumentReference reference : found) {
+      if (reference.id().startsWith("ITU-T ")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
