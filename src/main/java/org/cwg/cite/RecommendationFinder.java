@@ -210,18 +210,23 @@ final class RecommendationFinder {
       String text, String citing, String own, List<DocumentReference> found) {
     Matcher bare = BARE.matcher(text);
     while (bare.find()) {
-      String series = bare.group("series");
-      if (series.length() == 1
-          && !series.equals("A")
-          && IN_SENTENCE.matcher(text).region(Math.max(0, bare.start() - 12), bare.start()).find()
-          && bare.group("num").indexOf('.') != 1
-          && bare.group("num").length() > 1
-          && "ITU-T".equals(sectorOfSeries(series, citing))
-          && !numbersPart(text, bare)
-          && !covered(found, bare.start("series"))) {
+      if (isCitedInSentence(text, bare, citing) && !covered(found, bare.start("series"))) {
         add(found, "ITU-T", bare, own, bare.start(), bare.group());
       }
     }
+  }
+
+  /** Whether a bare number is an ITU-T Recommendation's, cited in a sentence, as above. */
+  private static boolean isCitedInSentence(String text, Matcher bare, String citing) {
+    String series = bare.group("series");
+    String number = bare.group("num");
+    boolean twoDigitsOrMore = number.length() > 1 && number.indexOf('.') != 1;
+    return series.length() == 1
+        && !series.equals("A")
+        && twoDigitsOrMore
+        && IN_SENTENCE.matcher(text).region(Math.max(0, bare.start() - 12), bare.start()).find()
+        && "ITU-T".equals(sectorOfSeries(series, citing))
+        && !numbersPart(text, bare);
   }
 
   /** Whether a bare number numbers a table, figure or clause of the text rather than citing. */
@@ -236,12 +241,7 @@ final class RecommendationFinder {
   }
 
   private static boolean namesItuT(List<DocumentReference> found) {
-    for (DocumentReference reference : found) {
-      if (reference.id().startsWith("ITU-T ")) {
-        return true;
-      }
-    }
-    return false;
+    return found.stream().anyMatch(reference -> reference.id().startsWith("ITU-T "));
   }
 
   /**
