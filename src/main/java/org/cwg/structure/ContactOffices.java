@@ -15,7 +15,7 @@ final class ContactOffices {
   static final Pattern OFFICE =
       Pattern.compile(
           "(?:(?:vice|co)[- ]?)?(?:chair(?:man|woman|person)?|(?:associate\\s+)?rapporteur"
-              + "|convenor|director|directeur|directrice|directora|editor|secretary|counsellor"
+              + "|conven[eo]r|director|directeur|directrice|directora|editor|secretary|counsellor"
               + "|president|président|présidente|presidente"
               + "|vicepresidente|relator|председатель|заместитель\\s+председателя|докладчик)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -35,7 +35,9 @@ final class ContactOffices {
    */
   static final Pattern JOB_TITLE =
       Pattern.compile(
-          "(?:(?:research|senior|principal|chief|policy|legal)\\s+)?(?:fellow|researcher|professor"
+          // A job names its field in one word before it, "Policy Lead", "Programme Officer".
+          "(?:(?:research|senior|principal|chief|policy|legal|(?-i:\\p{Lu}\\p{Ll}+))\\s+)?"
+              + "(?:fellow|researcher|professor|lead"
               + "|lecturer|advis[eo]r|officer|manager|engineer|expert|analyst|specialist|consultant"
               + "|coordinator"
               // French and Spanish, with what the job is of: "Coordinadora de Políticas".

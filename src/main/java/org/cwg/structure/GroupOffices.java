@@ -25,11 +25,15 @@ final class GroupOffices {
               // ITU-T writes a Question with a full stop after its letter: "Q.2/13".
               + "|(?:Q\\.?|question|cuesti[óo]n|вопрос\\p{L}*)\\s*\\d{1,2}(?:-\\d)?/\\d{1,2}"
               + "|(?:TG|task\\s+group)\\s*\\d{1,2}/\\d{1,2}(?!\\d)"
-              // A focus group or one of TSAG's rapporteur groups is the Union's when named under
-              // the body that set it up, by its short name or in full: "ITU-T FG-AN", "TSAG RG-WM".
-              + "|(?<=(?:ITU|UIT)-?T\\s|TSAG\\s|\\()[FR]G-\\p{Lu}[\\p{L}\\d]*(?![\\p{L}\\d-])"
+              // A focus group, a joint coordination activity or one of TSAG's rapporteur groups is
+              // the Union's when named under the body that set it up, by its short name or in full:
+              // "ITU-T FG-AN", "ITU-T JCA-IoT", "TSAG RG-WM".
+              + "|(?<=(?:ITU|UIT)-?T\\s|TSAG\\s|\\()(?:[FR]G|JCA)-\\p{Lu}[\\p{L}\\d]*(?![\\p{L}\\d-])"
               + "|(?<=(?:ITU|UIT)-?T\\s|TSAG\\s)(?:focus|rapporteur)\\s+group\\s+on"
               + "(?:\\s+(?:\\p{Lu}[\\p{L}\\d-]*|and|of|for|the|on))+"
+              // A group a Union meeting sets up for one task is named by its kind and what it is
+              // on: "Ad hoc group on ...", "Correspondence Group on ...".
+              + "|(?:ad[- ]hoc|correspondence|drafting)\\s+group(?:\\s+on(?:\\s+[\\p{L}\\d-]+)+)?"
               + "|TSAG|RAG|TDAG)"
               + "(?:\\s+(?:de\\s+l['’]\\s*|del\\s+|of\\s+(?:the\\s+)?)?(?:ITU|UIT|МСЭ)-?[RTD])?",
           FLAGS);
@@ -40,7 +44,7 @@ final class GroupOffices {
    */
   private static final Pattern OFFICE_WORDS =
       Pattern.compile(
-          "(?<!\\p{L})(?:(?:(?:vice|co)[- ]?)?(?:rapporteur|editor|convenor)|"
+          "(?<!\\p{L})(?:(?:(?:vice|co)[- ]?)?(?:rapporteur|editor|conven[eo]r)|"
               + ContactOffices.OFFICE.pattern()
               + "|relatora|associate|liaison|of|for|on|the|de|la|du|del|по)"
               + "(?!\\p{L})|l['’]|[,;:()]",

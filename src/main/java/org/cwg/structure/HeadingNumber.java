@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cwg.model.SectionKind;
 
 /**
  * A number printed before a heading ("5.3", "II", "A") and the words after it.
@@ -43,6 +44,13 @@ record HeadingNumber(String printed, Scheme scheme, List<Integer> path, String r
       Pattern.compile(
           "([IVXL]{1,7}|[A-Z])(?:\\.[\\s\\u00a0]*|[\\s\\u00a0]*\\t[\\s\\u00a0]*|[ \\u00a0]{2,})(.*)",
           Pattern.DOTALL);
+
+  /**
+   * A signed name, an initial and a surname in capitals ("J. DUPONT"), as a note's author signs it:
+   * no lettered heading, whose title is more than one surname-like word or names its kind.
+   */
+  private static final Pattern SIGNED_NAME =
+      Pattern.compile("[A-Z]\\. (\\p{Lu}{2,}(?:[-'’]\\p{Lu}{2,})?)[\\s\\u00a0]*");
 
   /** An annex or appendix clause: "A.1", "B.2.3", "I.1" (the annex's letter, then decimals). */
   private static final Pattern ANNEX_CLAUSE =
@@ -89,6 +97,10 @@ record HeadingNumber(String printed, Scheme scheme, List<Integer> path, String r
               Scheme.ANNEX,
               path,
               TextCleaner.strip(clause.group(3))));
+      return readings;
+    }
+    Matcher signed = SIGNED_NAME.matcher(line);
+    if (signed.matches() && HeadingKinds.kindOf(signed.group(1)) == SectionKind.OTHER) {
       return readings;
     }
     Matcher other = ROMAN_OR_LETTER.matcher(line);

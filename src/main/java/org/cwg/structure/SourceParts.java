@@ -87,7 +87,7 @@ final class SourceParts {
   private static final Pattern ROLE =
       Pattern.compile(
           "(?:(?:vice|co)[- ]?)?(?:chair(?:man|person|woman)?|rapporteurs?|associate\\s+rapporteurs?"
-              + "|co-rapporteurs?|editors?|convenors?|coordinators?|président|presidente"
+              + "|co-rapporteurs?|editors?|conven[eo]rs?|coordinators?|président|presidente"
               + "|vice-président|rapporteur\\s+principal|director|directeur)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

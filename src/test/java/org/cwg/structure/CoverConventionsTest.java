@@ -246,6 +246,18 @@ class CoverConventionsTest {
             "RESPONSE TO THE OPEN CONSULTATION ON CONNECTIVITY",
             "Contact: Jane Roe, Research Fellow, ACL (e-mail: jroe@acl.example)");
     assertEquals(List.of(new Contact("Jane Roe", "ACL", "jroe@acl.example")), runIn.contacts());
+    Metadata fieldFirst =
+        CoverOfLines.read(
+            "OPCWGINT-13-4.txt",
+            "Council Working Group on International Internet-related Public Policy Issues",
+            "Open consultation\tDocument OPCWGINT-13/4",
+            "Response from the Policy Institute for Rural Access",
+            "RESPONSE TO THE OPEN CONSULTATION ON CONNECTIVITY",
+            "Contact: John Doe, Programme Lead, Policy Institute for Rural Access,"
+                + " jdoe@pira.example");
+    assertEquals(
+        List.of(new Contact("John Doe", "Policy Institute for Rural Access", "jdoe@pira.example")),
+        fieldFirst.contacts());
     Metadata lines =
         CoverOfLines.read(
             "T25-SG12-C-0042!!MSW-E.txt",

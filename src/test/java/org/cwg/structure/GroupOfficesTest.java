@@ -34,7 +34,11 @@ class GroupOfficesTest {
         "Chairman, ITU-T FG-QKD",
         "Vice-Chair, ITU-T Focus Group on Digital Twins (FG-DT)",
         "Rapporteur, TSAG RG-ST",
-        "Associate Rapporteur, TSAG Rapporteur Group on Strategy"
+        "Associate Rapporteur, TSAG Rapporteur Group on Strategy",
+        "Convener, Ad hoc group",
+        "ITU-T JCA-IoT",
+        "Convener, Ad hoc Group on Numbering Resources",
+        "Chairman, Correspondence Group on Spectrum Tools"
       })
   void anOfficeInAGroupNamesNoOrganization(String organization) {
     assertTrue(GroupOffices.namesNoOrganization(organization), organization);

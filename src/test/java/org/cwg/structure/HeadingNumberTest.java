@@ -17,6 +17,14 @@ class HeadingNumberTest {
   }
 
   @Test
+  void anInitialAndASurnameInCapitalsIsASignedName() {
+    assertTrue(HeadingNumber.parse("J. MARTINEZ").isEmpty());
+    assertTrue(HeadingNumber.parse("P. DUBOIS-LEROY").isEmpty());
+    assertEquals("B", HeadingNumber.parse("B. BACKGROUND").get(0).printed());
+    assertEquals("C", HeadingNumber.parse("C. Tariffs").get(0).printed());
+  }
+
+  @Test
   void aNumberBeforeItsTitleIsStillANumber() {
     assertEquals("3", HeadingNumber.parse("3 Conclusions").get(0).printed());
     assertEquals("2", HeadingNumber.parse("2\t500 MHz trials").get(0).printed());

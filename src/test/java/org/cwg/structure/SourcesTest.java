@@ -45,6 +45,7 @@ class SourcesTest {
         "the Russian Federation and Intel Corporation|Russian Federation;Intel Corporation",
         "Российская Федерация|Российская Федерация",
         "Chair, Working Party 1/17|Chair, Working Party 1/17",
+        "Convener, Ad hoc group on Tariff Principles|Convener, Ad hoc group on Tariff Principles",
         "Rapporteur, Question 4/17 and Japan|Rapporteur, Question 4/17;Japan",
         "Vice-Chair, ITU-D Study Group 1|Vice-Chair, ITU-D Study Group 1",
         "People's Republic of China and Republic of Korea"
