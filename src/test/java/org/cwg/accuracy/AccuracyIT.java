@@ -101,7 +101,9 @@ class AccuracyIT {
           "holdout63",
           "holdout64",
           "holdout65",
-          "holdout66");
+          "holdout66",
+          "holdout67",
+          "holdout68");
 
   private static final Path REAL_LABELS = Path.of("src/test/resources/itu-real/labels.json");
   private static final Path OUT = Path.of("target/accuracy");
