@@ -45,7 +45,7 @@ class AdvisoryGroupCoverTest {
     assertEquals("RAG12-1/9", m.number());
     assertEquals("itu-r", m.family());
     assertEquals("RAG", m.group());
-    assertEquals("report", m.type());
+    assertEquals("note", m.type());
   }
 
   @Test

@@ -7,23 +7,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What a Bureau's Director sends the Sector's advisory group is the Director's report, unless its
- * lead calls it a note.
+ * What the TSB's or the BDT's Director sends the Sector's advisory group is the Director's report,
+ * unless its lead calls it a note; what the Radiocommunication Bureau's Director sends RAG is a
+ * note, as to the ITU-R groups.
  */
 class DirectorsNoteTest {
 
   @TempDir Path dir;
 
-  private String typeOf(String lead) throws Exception {
+  private String typeOf(String number, String group, String director, String lead)
+      throws Exception {
     return WordTextExport.read(
             dir,
-            "R31-RAG31.1-C-0007!!MSW-E",
-            "Radiocommunication Advisory Group",
-            "\tDocument RAG31-1/7-E",
+            number.replace('/', '-'),
+            group,
+            "\tDocument " + number + "-E",
             "\t12 January 2031",
             "\tEnglish only",
-            "Director, Radiocommunication Bureau",
-            "PREPARATION OF THE NEXT RADIOCOMMUNICATION ASSEMBLY",
+            director,
+            "PREPARATION OF THE NEXT CONFERENCE",
             "1\tPurpose",
             lead,
             "2\tConclusions",
@@ -32,15 +34,34 @@ class DirectorsNoteTest {
         .type();
   }
 
+  private String tdagTypeOf(String lead) throws Exception {
+    return typeOf(
+        "TDAG-31/7",
+        "Telecommunication Development Advisory Group",
+        "Director, Telecommunication Development Bureau",
+        lead);
+  }
+
   @Test
   void theDirectorsDocumentThatCallsItselfANoteIsANote() throws Exception {
     assertEquals(
-        "note", typeOf("This note informs the Group of the preparations for the Assembly."));
-    assertEquals("note", typeOf("La presente nota informa al Grupo sobre la Asamblea."));
+        "note", tdagTypeOf("This note informs the Group of the preparations for the Conference."));
+    assertEquals("note", tdagTypeOf("La presente nota informa al Grupo sobre la Conferencia."));
   }
 
   @Test
   void theDirectorsDocumentOtherwiseIsAReport() throws Exception {
-    assertEquals("report", typeOf("This document reports on the preparations for the Assembly."));
+    assertEquals("report", tdagTypeOf("This document reports on the preparations."));
+  }
+
+  @Test
+  void theRadiocommunicationBureausDirectorWritesRagANote() throws Exception {
+    assertEquals(
+        "note",
+        typeOf(
+            "RAG31-1/7",
+            "Radiocommunication Advisory Group",
+            "Director, Radiocommunication Bureau",
+            "This document reports on the preparations."));
   }
 }
