@@ -134,6 +134,23 @@ final class TableRows {
   }
 
   /**
+   * Whether a table starts right under the line: the next line heads the table's first row (cells
+   * as many as its own, or figures), and the line itself is no row and heads none. A table is a
+   * section's body as prose is, so the line over its header row may name the section.
+   */
+  static boolean startsBelow(List<Line> lines, int index) {
+    if (index + 2 >= lines.size()) {
+      return false;
+    }
+    String text = lines.get(index).text();
+    String header = lines.get(index + 1).text();
+    return cells(text) == 1
+        && !isRowOfFigures(text)
+        && !headsRow(text, header)
+        && headsRow(header, lines.get(index + 2).text());
+  }
+
+  /**
    * Whether the line right above {@code index} is a table's last row: a row among others (of
    * figures, or of as many cells as plain text joins by tabs, no heading's number first), and the
    * line itself no row.
