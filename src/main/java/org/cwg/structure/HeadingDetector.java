@@ -363,7 +363,9 @@ final class HeadingDetector {
       // tells a heading from a closing line ("Mr. ... (Poland), Chair, CWG-Internet").
       features.remove(HeadingScore.Feature.PLAIN_UNNUMBERED);
       // A table is a body as prose is: the line over its header row names what follows.
-      if (TableRows.startsBelow(lines, index)) features.add(HeadingScore.Feature.BODY_FOLLOWS);
+      if (TableRows.startsBelow(lines, index)) {
+        features.add(HeadingScore.Feature.BODY_FOLLOWS);
+      }
       if (!features.contains(HeadingScore.Feature.BODY_FOLLOWS)
           || wrapsOn(index)
           || ParagraphEnds.leavesQuoteOpen(text)) {
