@@ -1,6 +1,7 @@
 package org.cwg.structure;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -47,13 +48,38 @@ final class WrappedNames {
     if (local == null || local.isEmpty()) {
       return false;
     }
-    for (String word : rest.split("\\s+")) {
-      String letters = letters(word);
-      if (letters.length() < 2 || !local.contains(letters)) {
-        return false;
-      }
+    List<String> words = new ArrayList<>();
+    for (String word : TitlesOfAddress.strip(cells.get(at)).split("\\s+")) {
+      words.add(letters(word));
     }
-    return true;
+    List<String> restWords = new ArrayList<>();
+    for (String word : rest.split("\\s+")) {
+      restWords.add(letters(word));
+    }
+    List<String> surnameLast = new ArrayList<>(words);
+    surnameLast.addAll(restWords);
+    List<String> surnameFirst = new ArrayList<>(restWords);
+    surnameFirst.addAll(words);
+    return madeOf(local, surnameLast, restWords) || madeOf(local, surnameFirst, restWords);
+  }
+
+  /**
+   * Whether an address's local part is the name written out, each word whole, by its initial or
+   * left out, the wrapped words whole: "jane.doe", "jdoe", "doe.jane" for "Jane" / "Doe".
+   */
+  private static boolean madeOf(String local, List<String> words, List<String> whole) {
+    StringBuilder pattern = new StringBuilder();
+    for (String word : words) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      String quoted = Pattern.quote(word);
+      pattern.append(
+          whole.contains(word)
+              ? "(?:" + quoted + ")"
+              : "(?:" + quoted + "|" + Pattern.quote(word.substring(0, 1)) + ")?");
+    }
+    return Pattern.matches(pattern.toString(), local);
   }
 
   /** The letters of a word without accents, in lower case: an address writes "Müller" "muller". */
