@@ -197,7 +197,12 @@ final class CoverContacts {
           person = new Person();
         }
         if (person.name == null) {
-          person.name = TitlesOfAddress.strip(cell);
+          String name = cell;
+          if (WrappedNames.goesOn(cells, at)) {
+            at++;
+            name += " " + cells.get(at).strip();
+          }
+          person.name = TitlesOfAddress.strip(name);
         } else if (person.organization == null) {
           person.organization = cell;
         } else if (previous.equals(person.organization)

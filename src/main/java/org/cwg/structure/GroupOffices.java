@@ -54,6 +54,21 @@ final class GroupOffices {
   private static final Pattern OFFICE_ALONE =
       Pattern.compile("(?:(?:vice|co)[- ]?)?conven[eo]r|" + ContactOffices.OFFICE.pattern(), FLAGS);
 
+  /**
+   * An office, then the group it is held in by the Union's own designation: a focus, rapporteur or
+   * working group of the Sector or of its advisory group ("Chairman, FG QoE", "Rapporteur, RG-WP",
+   * "Chair, TDAG-WG-Budget", "Rapporteur for WP 1/13"). Another body's group is written with the
+   * body's name ("IEEE 802.3 Working Group").
+   */
+  private static final Pattern OFFICE_IN_DESIGNATED_GROUP =
+      Pattern.compile(
+          "(?:(?:vice|co)[- ]?)?(?:"
+              + ContactOffices.RANKED_OFFICE.pattern()
+              + ")\\s*(?:,|\\s(?:of|for|in)\\s)\\s*(?:the\\s+)?(?:"
+              + "(?:(?:TSAG|RAG|TDAG)[- ])?(?:FG|RG|WG|JCA)[- ](?-i:\\p{Lu})[\\p{L}\\d-]*"
+              + "|(?:WP|working\\s+party)\\s*\\d{1,2}/\\d{1,2})",
+          FLAGS);
+
   private GroupOffices() {}
 
   /**
@@ -74,7 +89,9 @@ final class GroupOffices {
 
   /** Whether a contact's organization is only an office held in one of the Union's groups. */
   static boolean namesNoOrganization(String organization) {
-    if (organization != null && OFFICE_ALONE.matcher(organization.strip()).matches()) {
+    if (organization != null
+        && (OFFICE_ALONE.matcher(organization.strip()).matches()
+            || OFFICE_IN_DESIGNATED_GROUP.matcher(organization.strip()).matches())) {
       return true;
     }
     if (organization == null || !UNION_GROUP.matcher(organization).find()) {

@@ -38,7 +38,13 @@ class GroupOfficesTest {
         "Convener, Ad hoc group",
         "ITU-T JCA-IoT",
         "Convener, Ad hoc Group on Numbering Resources",
-        "Chairman, Correspondence Group on Spectrum Tools"
+        "Chairman, Correspondence Group on Spectrum Tools",
+        "Chairman, FG QoS",
+        "Vice-Chair, FG-MEC",
+        "Rapporteur, RG-RES",
+        "Chairman, TDAG-WG-Budget",
+        "Convener, TSAG WG-Methods",
+        "Rapporteur for WP 2/17"
       })
   void anOfficeInAGroupNamesNoOrganization(String organization) {
     assertTrue(GroupOffices.namesNoOrganization(organization), organization);
@@ -53,6 +59,8 @@ class GroupOfficesTest {
         "Broadband Forum",
         "Study Group on Rural Networks of ACME",
         "Focus Group on Rural Networks of ACME",
+        "Chairman, ACME Networks",
+        "Chair, IEEE 802.11 WG",
         "ITU"
       })
   void anEmployerStays(String organization) {
