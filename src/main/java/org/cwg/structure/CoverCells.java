@@ -24,6 +24,11 @@ final class CoverCells {
               + "|standardization\\s+sector(?:\\s+of\\s+itu)?"
               + "|radiocommunication(?:\\s+(?:sector|study\\s+groups|assembly|bureau))?"
               + "|telecommunication\\s+development(?:\\s+(?:sector|bureau))?|development\\s+sector"
+              // A Sector's advisory group names itself with its acronym under the Union's name, as
+              // a study group does: "TELECOMMUNICATION DEVELOPMENT ADVISORY GROUP (TDAG)", its last
+              // words alone where a narrow cell wraps it; without the acronym it may be a source.
+              + "|(?:(?:telecommunication\\s+(?:development|standardization)|radiocommunication)"
+              + "\\s+)?advisory\\s+group\\s*\\(\\p{Lu}+\\)"
               + "|of\\s+itu|itu-[tdr]|study\\s+period\\s+\\d{4}\\s*[-–]\\s*\\d{4}"
               + "|(?:telecommunication\\s+standardization\\s+sector\\s+)?study\\s+period.*"
               + "|english\\s+only|français\\s+seulement|(?:original|оригинал|原文|الأصل)\\s*[:：].*|\\(\\d{2}/\\d{4}\\)"

@@ -148,6 +148,8 @@ final class CoverTitleLines {
           && !DocumentNumber.FINDER.matcher(line).lookingAt()
           && !Banner.isBanner(line)
           && !CoverCells.neverTitleOrSource(line)
+          // An agenda item's row says what the document answers, never its title.
+          && !CoverBlock.AGENDA.matcher(line).matches()
           && !SessionLine.isDatesAlone(line)
           && CoverCells.placeAndDate(words) == null) {
         return i;

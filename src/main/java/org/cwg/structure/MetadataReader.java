@@ -214,13 +214,15 @@ final class MetadataReader {
     List<String> sources = (List<String>) draft.get(MetadataDraft.SOURCES);
     Object group = draft.get(MetadataDraft.GROUP);
     String directors = TypeEvidence.bureauDirectorsRoleOf(sources, group);
-    // What the Director sends an advisory group is a report unless its lead calls it a note.
-    if ("report".equals(directors) && TextClues.leadNamesNote(sections, text)) {
+    // What the Director sends an advisory group is a report unless its lead or its cover ("Note by
+    // the Director ...") calls it a note.
+    if ("report".equals(directors)
+        && (TextClues.leadNamesNote(sections, text) || draft.typeCueNames("note"))) {
       draft.cue(
           TypeEvidence.Cue.BUREAU_DIRECTOR,
           "note",
           draft.provenanceOf(MetadataDraft.SOURCES),
-          "sources: a Bureau's Director informs an advisory group by a note its lead names");
+          "sources: a Bureau's Director informs an advisory group by a note its lead or cover names");
     } else if (directors != null) {
       draft.cue(
           TypeEvidence.Cue.BUREAU_DIRECTOR,

@@ -190,4 +190,21 @@ class AdvisoryGroupCoverTest {
     assertEquals("itu-r", m.family());
     assertEquals("TG6-1", m.group());
   }
+
+  @Test
+  void anAdvisoryGroupsNameInCapitalsIsItsMastheadNotTheTitle() {
+    Metadata m =
+        CoverOfLines.read(
+            "draft.docx",
+            "INTERNATIONAL TELECOMMUNICATION UNION\tTELECOMMUNICATION DEVELOPMENT BUREAU\t"
+                + "Document TDAG-4/2-E",
+            "TELECOMMUNICATION DEVELOPMENT ADVISORY GROUP (TDAG)\t\t3 March 1999",
+            "FOURTH MEETING: GENEVA, 22-24 MARCH 1999\t\tOriginal: English",
+            "AGENDA ITEM:\t4",
+            "Note by the Director of the Telecommunication Development Bureau",
+            "STRATEGIC PRIORITIES OF THE SECTOR FOR 2000-2003");
+    assertEquals("STRATEGIC PRIORITIES OF THE SECTOR FOR 2000-2003", m.title());
+    assertEquals("note", m.type());
+    assertEquals(List.of("Director of the Telecommunication Development Bureau"), m.sources());
+  }
 }
