@@ -103,7 +103,9 @@ class AccuracyIT {
           "holdout65",
           "holdout66",
           "holdout67",
-          "holdout68");
+          "holdout68",
+          "holdout69",
+          "holdout70");
 
   private static final Path REAL_LABELS = Path.of("src/test/resources/itu-real/labels.json");
   private static final Path OUT = Path.of("target/accuracy");
