@@ -60,6 +60,11 @@ final class BodyInference {
       if (pointed != null) {
         return checked(pointed, number);
       }
+      // "The Conference (Geneva, 1996): follow-up of Resolutions 1 and 2" cites that meeting's.
+      String meeting = MeetingNamedBefore.at(text, offset, catalogue);
+      if (meeting != null) {
+        return checked(meeting, number);
+      }
       String cited = bodyCitedBefore(number, earlier);
       if (cited != null) {
         return checked(cited, number);

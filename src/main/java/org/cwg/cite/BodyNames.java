@@ -56,7 +56,7 @@ final class BodyNames {
               ResolutionBodies.PP,
               names(
                   "(?iu:Conf[ée]rence de pl[ée]nipotentiaires|Conferencia de Plenipotenciarios",
-                  "Полномочной конференции)",
+                  "(?:Дополнительной )?Полномочной конференции)",
                   "PP" + YEAR + "|ПК" + YEAR,
                   "ل?مؤتمر المندوبين المفوضين")),
           Map.entry(
@@ -79,9 +79,12 @@ final class BodyNames {
           Map.entry(
               ResolutionBodies.WRC,
               names(
+                  // And the World Administrative Radio Conferences it succeeded (CAMR, ВАКР).
                   "(?iu:Conf[ée]rence mondiale des radiocommunications|Conferencia Mundial de Radiocomunicaciones",
-                  "Всемирной конференции радиосвязи)",
-                  "CMR" + YEAR + "|ВКР" + YEAR,
+                  "Conf[ée]rence administrative mondiale des radiocommunications",
+                  "Conferencia Administrativa Mundial de Radiocomunicaciones",
+                  "Всемирной (?:административной )?конференции радиосвязи)",
+                  "CMR" + YEAR + "|CAMR" + YEAR + "|ВКР" + YEAR + "|ВАКР" + YEAR,
                   "(?:ال|لل)مؤتمر العالمي للاتصالات الراديوية")),
           Map.entry(
               ResolutionBodies.RA,
@@ -135,7 +138,7 @@ final class BodyNames {
                   " للأمم المتحدة")
               + ")?(?:"
               + WS
-              + "*\\((?:PP|CMR|AMNT|CMNT|CMDT|AR|ПК|ВКР|ВАСЭ|ВКСЭ|ВКРЭ|АР)"
+              + "*\\((?:PP|CMR|CAMR|AMNT|CMNT|CMDT|AR|ПК|ВКР|ВАКР|ВАСЭ|ВКСЭ|ВКРЭ|АР)"
               + YEAR
               + "\\))?"
               + "(?![\\p{L}\\p{N}_-])");
@@ -155,6 +158,10 @@ final class BodyNames {
               + YEAR
               + "|CMR"
               + YEAR
+              + "|CAMR"
+              + YEAR
+              + "|ВАКР"
+              + YEAR
               + "|ВАСЭ"
               + YEAR
               + "|ВКСЭ"
@@ -173,7 +180,17 @@ final class BodyNames {
   private static final Pattern ANY_NAMED =
       Pattern.compile("(?<![\\p{L}\\p{N}_-])(?:" + ANY_NAME + ")" + YEAR + "(?![\\p{L}\\p{N}_-])");
 
+  /** Any body's name in these languages at the end of a text, whitespace after it allowed. */
+  private static final Pattern NAME_AT_END =
+      Pattern.compile("(?<![\\p{L}\\p{N}_-])(?:" + ANY_NAME + ")" + YEAR + WS + "*$");
+
   private BodyNames() {}
+
+  /** The body whose name in these languages ends {@code text}, or null. */
+  static String endingAt(String text) {
+    Matcher m = NAME_AT_END.matcher(text);
+    return m.find() ? bodyOf(m.group().strip()) : null;
+  }
 
   /**
    * Where {@code text} last names one of {@code bodies} by a name in these languages, and which:
@@ -207,9 +224,9 @@ final class BodyNames {
     return switch (abbreviation) {
       case "AMNT", "CMNT", "ВАСЭ", "ВКСЭ" -> ResolutionBodies.WTSA;
       case "CMDT", "ВКРЭ" -> ResolutionBodies.WTDC;
-      case "CMR", "ВКР" -> ResolutionBodies.WRC;
+      case "CMR", "ВКР", "WARC", "CAMR", "ВАКР" -> ResolutionBodies.WRC;
       case "AR", "АР" -> ResolutionBodies.RA;
-      case "ПК" -> ResolutionBodies.PP;
+      case "ПК", "APP" -> ResolutionBodies.PP;
       default -> null;
     };
   }

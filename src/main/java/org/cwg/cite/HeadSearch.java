@@ -47,7 +47,7 @@ final class HeadSearch {
    * Where the stem of the next trigger word followed by a number lies at or after {@code from}, or
    * -1. The stems: Latin "res" ("Resolution", "Res.", "Résolution", "Resolución"), Russian "рез"
    * ("Резолюция") and Arabic "قرار" ("القرار"), each in either case, then perhaps more letters, a
-   * full stop, whitespace, a number sign ("№", "رقم", "No.", "N°"), and a digit, the "A" of
+   * full stop, whitespace, a number sign ("№", "رقم", "No.", "no", "N°"), and a digit, the "A" of
    * "A/RES/" or the first letter of a sector ("ITU-R", "UIT-R", "МСЭ-R"). Every match of the head
    * has its trigger's stem at such a place, and starts at or before it.
    */
@@ -85,6 +85,8 @@ final class HeadSearch {
       i = skipSpaces(text, i + 2);
     } else if (text.regionMatches(true, i, "No.", 0, 3)) {
       i = skipSpaces(text, i + 3);
+    } else if (text.regionMatches(true, i, "No", 0, 2)) {
+      i = skipSpaces(text, i + 2);
     } else if (text.startsWith("رقم", i)) {
       i = skipSpaces(text, i + 3);
     }

@@ -12,10 +12,13 @@ import java.util.regex.Pattern;
 final class Qualifiers {
 
   /**
-   * The conferences' abbreviations in ITU's languages, as a qualifier writes them before a year.
+   * The conferences' abbreviations in ITU's languages, as a qualifier writes them before a year;
+   * the World Administrative Radio Conferences' (WARC, CAMR, ВАКР) and the Additional
+   * Plenipotentiary Conference's (APP) among them, whose resolutions are the WRC's and the
+   * Plenipotentiary's.
    */
   static final String ASSEMBLIES =
-      "PP|WTSA|WTSC|WTDC|WRC|RA|AMNT|CMNT|CMDT|CMR|AR|ПК|ВАСЭ|ВКСЭ|ВКРЭ|ВКР|АР";
+      "PP|APP|WTSA|WTSC|WTDC|WRC|WARC|RA|AMNT|CMNT|CMDT|CMR|CAMR|AR|ПК|ВАСЭ|ВКСЭ|ВКРЭ|ВКР|ВАКР|АР";
 
   private static final Pattern PARENTHESIS =
       Pattern.compile("\\G" + WS + "*\\((?<inner>[^()]{1,60})\\)");
@@ -33,7 +36,7 @@ final class Qualifiers {
               + "*)?(?<assembly>"
               + ASSEMBLIES
               + ")-(?:2000|\\d{2})"
-              + "|(?:(?<body>PP|WTSA|WTSC|WTDC|WRC|RA|Council|AMNT|CMNT|CMDT|CMR|ПК|ВАСЭ|ВКСЭ|ВКРЭ|ВКР)(?:-\\d{2})?"
+              + "|(?:(?<body>PP|WTSA|WTSC|WTDC|WRC|WARC|RA|Council|AMNT|CMNT|CMDT|CMR|CAMR|ПК|ВАСЭ|ВКСЭ|ВКРЭ|ВКР|ВАКР)(?:-\\d{2})?"
               + WS
               + "*,?"
               + WS

@@ -54,8 +54,19 @@ final class ResolutionBodies {
 
   private static final String WTDC_NAME =
       "(?i:" + words("World Telecommunication Development Conference") + ")";
+
+  /**
+   * The Conference, and the World Administrative Radio Conferences (WARC-79, WARC-92) it succeeded
+   * in 1993: their resolutions are cited as the Conference's, under the same numbers.
+   */
   private static final String WRC_NAME =
-      "(?i:" + words("World Radiocommunication Conference") + ")";
+      "(?i:"
+          + words("World Radiocommunication Conference|World Administrative Radio Conference")
+          + ")";
+
+  /** The Conference's abbreviation, and its predecessors' ("WARC-92"). */
+  private static final String WRC_ABBREVIATION = "(?:WRC|WARC)";
+
   private static final String RA_NAME = "(?i:" + words("Radiocommunication Assembly") + ")";
 
   /** The UN Security Council, before the ITU Council is tried: "Security Council" is not ITU's. */
@@ -69,7 +80,15 @@ final class ResolutionBodies {
     return name + "(?:" + WS + "*\\(" + abbreviation + YEAR + "\\))?|" + abbreviation + YEAR;
   }
 
-  private static final String PP_NAME = "(?i:" + words("Plenipotentiary Conference") + ")";
+  /**
+   * The Conference, the Additional one of Geneva, 1992 included: its resolutions are the
+   * Plenipotentiary's.
+   */
+  private static final String PP_NAME =
+      "(?i:" + words("(?:Additional )?Plenipotentiary Conference") + ")";
+
+  /** The Conference's abbreviation, and the Additional Conference's, always with its year. */
+  private static final String PP_ABBREVIATION = "(?:PP|APP(?=-\\d{2}))";
 
   /** "General Assembly (UNGA)". */
   private static final String UNGA_AFTER = "(?:" + WS + "*\\(UNGA\\))?";
@@ -132,10 +151,10 @@ final class ResolutionBodies {
               "|",
               SECURITY_COUNCIL,
               body("council", "(?:ITU" + WS + "+)?(?i:Council|Conseil)"),
-              body("pp", nameThenAbbreviation(PP_NAME, "PP")),
+              body("pp", nameThenAbbreviation(PP_NAME, PP_ABBREVIATION)),
               body("wtsa", WTSA_ABBREVIATION + YEAR + "|" + WTSA_NAME),
               body("wtdc", "WTDC" + YEAR + "|" + WTDC_NAME),
-              body("wrc", "WRC" + YEAR + "|" + WRC_NAME),
+              body("wrc", WRC_ABBREVIATION + YEAR + "|" + WRC_NAME),
               body("ra", "RA" + YEAR + "|" + RA_NAME),
               body("unga", "UNGA|" + UNITED_NATIONS_NAME + GENERAL_ASSEMBLY + UNGA_AFTER),
               body("ecosoc", "ECOSOC|" + ECONOMIC_AND_SOCIAL))
@@ -183,14 +202,14 @@ final class ResolutionBodies {
                   "|",
                   body(
                       "pp",
-                      nameThenAbbreviation(PP_NAME, "PP")
+                      nameThenAbbreviation(PP_NAME, PP_ABBREVIATION)
                           + "|(?i:"
                           + words("Conf[ée]rence de pl[ée]nipotentiaires")
                           + ")"),
                   body("council", "(?i:Council|Conseil)"),
                   body("wtsa", nameThenAbbreviation(WTSA_NAME, WTSA_ABBREVIATION)),
                   body("wtdc", nameThenAbbreviation(WTDC_NAME, "WTDC")),
-                  body("wrc", nameThenAbbreviation(WRC_NAME, "WRC")),
+                  body("wrc", nameThenAbbreviation(WRC_NAME, WRC_ABBREVIATION)),
                   body("ra", nameThenAbbreviation(RA_NAME, "RA")),
                   body("unga", UNITED_NATIONS_NAME + GENERAL_ASSEMBLY + UNGA_AFTER + "|UNGA"),
                   body("ecosoc", "ECOSOC|" + ECONOMIC_AND_SOCIAL),
@@ -207,10 +226,10 @@ final class ResolutionBodies {
           "(?<![\\w-])(?:"
               + String.join(
                   "|",
-                  body("pp", "PP" + YEAR + "|(?i:Plenipotentiary)"),
+                  body("pp", "PP" + YEAR + "|APP-\\d{2}|(?i:Plenipotentiary)"),
                   body("wtsa", WTSA_ABBREVIATION + YEAR + "|" + WTSA_NAME),
                   body("wtdc", "WTDC" + YEAR + "|" + WTDC_NAME),
-                  body("wrc", "WRC" + YEAR + "|" + WRC_NAME),
+                  body("wrc", WRC_ABBREVIATION + YEAR + "|" + WRC_NAME),
                   body("ra", "RA-\\d{2}|" + RA_NAME),
                   body("unga", "UNGA|" + GENERAL_ASSEMBLY),
                   body("ecosoc", "ECOSOC"),

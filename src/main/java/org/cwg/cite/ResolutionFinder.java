@@ -48,8 +48,9 @@ final class ResolutionFinder {
               + ResolutionBodies.BETWEEN
               + "))?"
               + WS
-              // The number sign before the number: "№", "رقم", and the older "No." or "N°".
-              + "*(?:(?:№|رقم|(?iu:No\\.|N[°º]))"
+              // The number sign before the number: "№", "رقم", and the older "No.", "N°" or French
+              // "no" (its "o" raised, lowered in plain text).
+              + "*(?:(?:№|رقم|(?iu:No\\.?|N[°º]))"
               + WS
               + "*)?(?:(?<sector>ITU-R|UIT-R|МСЭ-R)"
               + WS
