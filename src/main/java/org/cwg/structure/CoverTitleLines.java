@@ -141,7 +141,7 @@ final class CoverTitleLines {
       // "SUMMARY OF ...". The name heads the cover; the title is the line under the source.
       if (isCapitalisedTitle(lines.get(i))
           && !(i + 2 < lines.size()
-              && SourceLine.of(lines.get(i + 1)) != null
+              && AuthoredLine.parse(lines.get(i + 1)) != null
               && isCapitalisedTitle(lines.get(i + 2)))) {
         return i;
       }
