@@ -342,7 +342,8 @@ final class CoverContacts {
   /** A sentence of running text: a dozen words or more ending in a full stop, no contact part. */
   private static boolean isSentence(String cell) {
     String stripped = cell.strip();
-    return stripped.endsWith(".")
+    // A sentence ends on a full stop, or on a colon that leads to a list: "... deal with X:".
+    return (stripped.endsWith(".") || stripped.endsWith(":"))
         && stripped.split("\\s+").length >= 12
         && !CoverCells.hasEmail(stripped);
   }

@@ -133,29 +133,39 @@ final class CoverTitleLines {
   /** Without a source line, a title is the paragraph written in capitals: its index, or -1. */
   static int capitalisedTitleAt(List<String> lines) {
     for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i);
       if (opensATitle(lines, i)) {
         return i;
       }
-      // A report's title ends in its meeting's place and dates in running case: "REPORT OF THE
-      // MEETING (Geneva, 3-7 May 2027)" is a title, not the cover's place-and-date line.
-      String words = withoutMeetingInBrackets(line);
-      long letters = words.chars().filter(Character::isLetter).count();
-      // A short line in capitals is a title only when it names a kind of text: "DRAFT AGENDA".
-      boolean longEnough = letters >= 12 && words.split("\\s+").length >= 3;
-      if ((longEnough || letters >= 6 && TitleKind.of(words) != null)
-          && isCapitals(words)
-          && !DocumentNumber.FINDER.matcher(line).lookingAt()
-          && !Banner.isBanner(line)
-          && !CoverCells.neverTitleOrSource(line)
-          // An agenda item's row says what the document answers, never its title.
-          && !CoverBlock.AGENDA.matcher(line).matches()
-          && !SessionLine.isDatesAlone(line)
-          && CoverCells.placeAndDate(words) == null) {
+      // A committee's name in capitals over the line naming its chairman as the source, and the
+      // title in capitals under it: "STANDING COMMITTEE ON X" / "Report by the Chairman of ..." /
+      // "SUMMARY OF ...". The name heads the cover; the title is the line under the source.
+      if (isCapitalisedTitle(lines.get(i))
+          && !(i + 2 < lines.size()
+              && AuthoredLine.parse(lines.get(i + 1)) != null
+              && isCapitalisedTitle(lines.get(i + 2)))) {
         return i;
       }
     }
     return -1;
+  }
+
+  /** Whether a line, alone, reads as a title in capitals. */
+  private static boolean isCapitalisedTitle(String line) {
+    // A report's title ends in its meeting's place and dates in running case: "REPORT OF THE
+    // MEETING (Geneva, 3-7 May 2027)" is a title, not the cover's place-and-date line.
+    String words = withoutMeetingInBrackets(line);
+    long letters = words.chars().filter(Character::isLetter).count();
+    // A short line in capitals is a title only when it names a kind of text: "DRAFT AGENDA".
+    boolean longEnough = letters >= 12 && words.split("\\s+").length >= 3;
+    return (longEnough || letters >= 6 && TitleKind.of(words) != null)
+        && isCapitals(words)
+        && !DocumentNumber.FINDER.matcher(line).lookingAt()
+        && !Banner.isBanner(line)
+        && !CoverCells.neverTitleOrSource(line)
+        // An agenda item's row says what the document answers, never its title.
+        && !CoverBlock.AGENDA.matcher(line).matches()
+        && !SessionLine.isDatesAlone(line)
+        && CoverCells.placeAndDate(words) == null;
   }
 
   /** The line without the meeting's place and dates in brackets at its end, if it has them. */

@@ -69,6 +69,18 @@ final class GroupOffices {
               + "|(?:WP|working\\s+party)\\s*\\d{1,2}/\\d{1,2})",
           FLAGS);
 
+  /**
+   * A rapporteur named by the subject the group studies, in words alone: "Rapporteur, Working
+   * Methods", "Rapporteur for Accounting Principles". A rapporteur is appointed by a group of the
+   * Union, so the office names what the person studies for it, not whom they work for; an
+   * employer's name written after an office carries an acronym or a digit ("Rapporteur, ETRI").
+   */
+  private static final Pattern RAPPORTEUR_ON_A_SUBJECT =
+      Pattern.compile(
+          "(?:associate\\s+)?rapporteur\\s*(?:,|\\s(?:for|on)\\s)\\s*(?:the\\s+)?"
+              + "(?-i:\\p{Lu}\\p{Ll}+)(?:\\s+(?:and|of|on|for|the|(?-i:\\p{Lu}\\p{Ll}+))){0,4}",
+          FLAGS);
+
   private GroupOffices() {}
 
   /**
@@ -91,7 +103,8 @@ final class GroupOffices {
   static boolean namesNoOrganization(String organization) {
     if (organization != null
         && (OFFICE_ALONE.matcher(organization.strip()).matches()
-            || OFFICE_IN_DESIGNATED_GROUP.matcher(organization.strip()).matches())) {
+            || OFFICE_IN_DESIGNATED_GROUP.matcher(organization.strip()).matches()
+            || RAPPORTEUR_ON_A_SUBJECT.matcher(organization.strip()).matches())) {
       return true;
     }
     if (organization == null || !UNION_GROUP.matcher(organization).find()) {

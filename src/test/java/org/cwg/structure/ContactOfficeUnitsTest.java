@@ -46,4 +46,26 @@ class ContactOfficeUnitsTest {
     assertEquals(List.of(new Contact("Jane Doe", null, "fg-sg@example.org")), m.contacts());
     assertEquals(List.of("ITU-T Focus Group on Smart Grids (FG-SG)"), m.sources());
   }
+
+  @Test
+  void theBodysFirstSentenceLeadingToAListIsNoOrganization() {
+    Metadata m =
+        CoverOfLines.read(
+            "T22-SG20-220901-TD-GEN-0078!!MSW-E.txt",
+            "INTERNATIONAL TELECOMMUNICATION UNION",
+            "TELECOMMUNICATION STANDARDIZATION SECTOR\t\tSG20-TD78/GEN",
+            "\t\tSTUDY GROUP 20",
+            "TD",
+            "Source:\tITU-T Focus Group on Smart Grids (FG-SG)",
+            "Title:\tLS/i on the deliverables of FG-SG",
+            "LIAISON STATEMENT",
+            "For action to:\tITU-T Study Group 20",
+            "Contact:\tJane Doe",
+            "Chair, FG-SG\tTel: +41 22 000 0000",
+            "E-mail: fg-sg@example.org",
+            "The focus group informs Study Group 20 that it has approved three deliverables, two"
+                + " of which deal with metering:",
+            "FG-SG-O-12, Smart metering use cases;");
+    assertEquals(List.of(new Contact("Jane Doe", null, "fg-sg@example.org")), m.contacts());
+  }
 }

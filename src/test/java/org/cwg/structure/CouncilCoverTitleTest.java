@@ -36,6 +36,23 @@ class CouncilCoverTitleTest {
   }
 
   @Test
+  void aCommitteesNameOverItsChairmansReportLineHeadsTheCoverAndIsNotTheTitle() {
+    Metadata metadata =
+        read(
+            "COUNCIL",
+            "Geneva, 5-15 June 1997\tDocument C97/DT/3-E",
+            "9 June 1997",
+            "Original: English",
+            "STANDING COMMITTEE ON STAFF MATTERS",
+            "Report by the Chairman of the Standing Committee on Staff Matters",
+            "CONCLUSIONS OF THE COMMITTEE ON THE PENSION FUND");
+    assertEquals("CONCLUSIONS OF THE COMMITTEE ON THE PENSION FUND", metadata.title());
+    assertEquals(
+        List.of("Chairman of the Standing Committee on Staff Matters"), metadata.sources());
+    assertEquals("report", metadata.type());
+  }
+
+  @Test
   void aMemberStatesNameCutByALineBreakIsOneName() {
     Metadata metadata =
         read(

@@ -44,7 +44,9 @@ class GroupOfficesTest {
         "Rapporteur, RG-RES",
         "Chairman, TDAG-WG-Budget",
         "Convener, TSAG WG-Methods",
-        "Rapporteur for WP 2/17"
+        "Rapporteur for WP 2/17",
+        "Rapporteur, Numbering Plans",
+        "Associate Rapporteur for the Principles of Tariffs"
       })
   void anOfficeInAGroupNamesNoOrganization(String organization) {
     assertTrue(GroupOffices.namesNoOrganization(organization), organization);
@@ -61,6 +63,8 @@ class GroupOfficesTest {
         "Focus Group on Rural Networks of ACME",
         "Chairman, ACME Networks",
         "Chair, IEEE 802.11 WG",
+        "Rapporteur, ACME Networks",
+        "Rapporteur, Korea Telecom 2",
         "ITU"
       })
   void anEmployerStays(String organization) {
