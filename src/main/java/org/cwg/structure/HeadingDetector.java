@@ -381,10 +381,14 @@ final class HeadingDetector {
       // PDF runs a table's cells together: its header row, and rows that open with references.
       // An agenda's group heads items that open with references too ("ADM 1"): no table's.
       if (!headsItems
-          && (TableRows.headsReferenceRows(lines, index) || ValueRows.headsRows(lines, index))) {
+          && (TableRows.headsReferenceRows(lines, index)
+              || ValueRows.headsRows(lines, index)
+              || WordedRows.headsRows(lines, index))) {
         features.add(HeadingScore.Feature.HEADS_TABLE_ROWS);
       }
-      if (TableRows.amongReferenceRows(lines, index) || ValueRows.amongRows(lines, index)) {
+      if (TableRows.amongReferenceRows(lines, index)
+          || ValueRows.amongRows(lines, index)
+          || WordedRows.amongRows(lines, index)) {
         features.add(HeadingScore.Feature.TABLE_ROW);
       }
     }

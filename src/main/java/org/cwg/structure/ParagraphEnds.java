@@ -49,6 +49,7 @@ final class ParagraphEnds {
         || lines.get(index).startsPage()
         // A table's last row ends in its last cell, as a paragraph ends in a full stop.
         || TableRows.endsRows(lines, index)
+        || WordedRows.endsAbove(lines, index)
         || last == null && followsCoverTitle(lines, index)
         || ".:!?".indexOf(previous.charAt(previous.length() - 1)) >= 0;
   }
