@@ -51,7 +51,7 @@ record SessionLine(String place, String year, String dates, Integer number) {
               + Ordinals.PATTERN
               + ")\\s+(?:session|sesi[óo]n)\\s*[—–-]\\s*"
               + "(?<place>\\p{L}[\\p{L}.'’]*(?:[ -]\\p{L}[\\p{L}.'’]*){0,2})\\s*[—–-]\\s*"
-              + "(?<dates>\\d[^()]*?(?<year>"
+              + "(?<dates>\\d[^()\\t/]*?(?<year>"
               + YEAR
               + "))\\s*",
           FLAGS);

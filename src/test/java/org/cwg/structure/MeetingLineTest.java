@@ -79,6 +79,24 @@ class MeetingLineTest {
   }
 
   @Test
+  void readsAFocusGroupWhoseNameJoinsTwoSubjects() {
+    Metadata m =
+        CoverOfLines.read(
+            "input.docx",
+            "INTERNATIONAL TELECOMMUNICATION UNION",
+            "FOCUS GROUP ON MOBILITY AND NAVIGATION\t\tFG M&N-C-7",
+            "English only",
+            "2nd FG M&N meeting: Oslo, Norway, 6-8 May 2031",
+            "INPUT DOCUMENT",
+            "Source:\tEditors",
+            "Title:\tProfiles for navigation");
+    assertEquals("FG-M&N-C-7", m.number());
+    assertEquals("FG-M&N", m.group());
+    assertEquals(2, m.meeting());
+    assertEquals("2031-05-06", m.meetingDate());
+  }
+
+  @Test
   void aStudyGroupOfItuTNumbersNoMeetingThoughItsAgendaNamesOne() {
     Metadata m =
         CoverOfLines.read(
