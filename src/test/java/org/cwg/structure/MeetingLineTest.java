@@ -84,14 +84,14 @@ class MeetingLineTest {
         CoverOfLines.read(
             "input.docx",
             "INTERNATIONAL TELECOMMUNICATION UNION",
-            "FOCUS GROUP ON MOBILITY AND NAVIGATION\t\tFG M&N-C-7",
+            "FOCUS GROUP ON DATA SETS AND MACHINE LEARNING\t\tFG DS&ML-C-17",
             "English only",
-            "2nd FG M&N meeting: Oslo, Norway, 6-8 May 2031",
+            "2nd FG DS&ML meeting: Oslo, Norway, 6-8 May 2031",
             "INPUT DOCUMENT",
             "Source:\tEditors",
             "Title:\tProfiles for navigation");
-    assertEquals("FG-M&N-C-7", m.number());
-    assertEquals("FG-M&N", m.group());
+    assertEquals("FG-DS&ML-C-17", m.number());
+    assertEquals("FG-DS&ML", m.group());
     assertEquals(2, m.meeting());
     assertEquals("2031-05-06", m.meetingDate());
   }
