@@ -36,8 +36,9 @@ final class ReferenceFinder {
               + "(?<number>\\d{1,3})"
               + AMENDMENT
               + "(?![\\w/]|\\.\\d)"
-              // "the secretariat's documents 21 days before": a quantity, not Document 21.
-              + "(?![\\s\\u00a0]+(?iu:days?|weeks?|months?|years?|hours?|pages?|jours|semaines"
+              // "the secretariat's documents 21 days before": a quantity, not Document 21; nor is
+              // a share, "Council documents 100%" (French sets a space before the sign).
+              + "(?![\\s\\u00a0]*%|[\\s\\u00a0]+(?iu:days?|weeks?|months?|years?|hours?|pages?|jours|semaines"
               + "|mois|ans|heures|días|dias|semanas|meses|años|horas|páginas)(?!\\w))");
 
   /**

@@ -14,9 +14,8 @@ import java.util.regex.Pattern;
 final class NumberForms {
 
   /**
-   * One way ITU writes a number. Its pattern names the parts a canonical id is built from: {@code
-   * g} group, {@code m} meeting, year or letter, {@code k} kind, {@code n} number, {@code rev} a
-   * revision written inside the form rather than after it.
+   * One way ITU writes a number. Its pattern names the parts of a canonical id: {@code g} group,
+   * {@code m} meeting, year or letter, {@code k} kind, {@code n} number, {@code rev} a revision.
    */
   record Form(
       String family,
@@ -93,16 +92,20 @@ final class NumberForms {
               m -> "OPCWGINT-" + number(m, "m") + "/" + number(m, "n"),
               m -> "OPCWGINT",
               m -> number(m, "m")),
-          // Council: C25/45, C16/INF/12, C25/DT/2; the session of 2000 was named with the whole
-          // year, as the conferences of that year were (C99/29, C2000/41, C01/5). An additional
-          // session numbers its own series after the year's: C22-ADD/3.
+          // Council: C25/45, C16/INF/12, C25/DT/2; C2000/41 in 2000, as the conferences of that
+          // year were named; an additional session's own series C22-ADD/3. The Administrative
+          // Council, until 1994, numbered them after its session: CA48/37, of the 48th session.
           new Form(
               DocumentNumber.COUNCIL,
-              "C(?<m>2000|\\d{2})(?<add>-ADD)?/(?<n>(?:INF/|DL/|DT/|ADM/)?\\d{1,4})",
+              "(?<c>CA(?=\\d{2}/)|C)(?<m>2000|\\d{2})(?<add>-ADD)?/(?<n>(?:INF/|DL/|DT/|ADM/)?\\d{1,4})",
               m ->
-                  "C" + m.group("m") + (m.group("add") == null ? "" : "-ADD") + "/" + upper(m, "n"),
+                  upper(m, "c")
+                      + m.group("m")
+                      + (m.group("add") == null ? "" : "-ADD")
+                      + "/"
+                      + upper(m, "n"),
               m -> "Council",
-              m -> null),
+              m -> upper(m, "c").equals("CA") ? number(m, "m") : null),
           // Council file names: S25-CL-C-0045.
           new Form(
               DocumentNumber.COUNCIL,
@@ -154,12 +157,13 @@ final class NumberForms {
               m -> null),
           // Sector advisory groups, numbered like conferences by year (TDAG-24/12, RAG-24/3) or,
           // until the 2010s, by year and meeting, kept as written: TDAG13-18/7 (the eighteenth
-          // meeting, in 2013), RAG14-1/5 (the first meeting of 2014).
+          // meeting, in 2013), RAG14-1/5 (the first meeting of 2014). TDAG's forerunner, the
+          // Development Advisory Board (1994-1998), numbered by meeting: TDAB-5/4.
           new Form(
               DocumentNumber.ITU_D,
-              "(?<g>TDAG)" + ADVISORY_MEETING + "/(?<n>(?:INF/|DT/)?\\d{1,4})",
-              m -> "TDAG" + advisoryMeeting(m) + "/" + upper(m, "n"),
-              m -> "TDAG",
+              "(?<g>TDAG|TDAB)" + ADVISORY_MEETING + "/(?<n>(?:INF/|DT/)?\\d{1,4})",
+              m -> upper(m, "g") + advisoryMeeting(m) + "/" + upper(m, "n"),
+              m -> upper(m, "g"),
               m -> null),
           new Form(
               DocumentNumber.ITU_R,
@@ -209,15 +213,14 @@ final class NumberForms {
           // ITU-T focus groups, digits kept as written: FG-AINN-I-236, FGAI4H-K-043. The letter is
           // the document's kind in some groups ("I" input) and the meeting's in others, and others
           // still number their meetings (FGAI4AD-02-017): no meeting. The first focus groups
-          // wrote a space after "FG" ("FG Cloud-C-120").
+          // wrote a space after "FG" ("FG Cloud-C-120"), and joined two subjects with "&".
           new Form(
               DocumentNumber.ITU_T,
-              "FG[- ]?(?<g>[A-Z][A-Z0-9]+)-(?<m>[A-Z]|\\d{2})-(?<n>\\d{2,4})",
+              "FG[- ]?(?<g>[A-Z][A-Z0-9]+(?:&[A-Z0-9]+)?)-(?<m>[A-Z]|\\d{2})-(?<n>\\d{2,4})",
               m -> "FG-" + upper(m, "g") + "-" + upper(m, "m") + "-" + m.group("n"),
               m -> "FG-" + upper(m, "g"),
               m -> null),
-          // Older ITU-T focus groups numbered their documents in one series, kept as written:
-          // "FG IPTV-DOC-0184" is FG-IPTV-DOC-0184.
+          // Older focus groups numbered in one series, as written: FG IPTV-DOC-0184.
           new Form(
               DocumentNumber.ITU_T,
               "FG[-\\s]?(?<g>[A-Z][A-Z0-9]+)-DOC-(?<n>\\d{2,4})",
@@ -317,7 +320,6 @@ final class NumberForms {
   static String alternatives() {
     StringBuilder regex = new StringBuilder();
     for (int i = 0; i < ALL.size(); i++) {
-      // Each form's names are its own: inside the finder they become plain groups.
       String unnamed = ALL.get(i).regex().replaceAll("\\(\\?<[a-z]+>", "(?:");
       regex
           .append(i == 0 ? "" : "|")

@@ -25,9 +25,9 @@ final class CoverBlock {
 
   /**
    * A word between a meeting's ordinal and the word meeting: a group's name, whose acronym may
-   * carry digits ("8th FG-AI4EE meeting", "3rd FG-QIT4N meeting").
+   * carry digits ("8th FG-AI4EE meeting", "3rd FG-QIT4N meeting") or join two with "&".
    */
-  private static final String MEETING_WORD = "\\p{L}[\\p{L}\\d-]*";
+  private static final String MEETING_WORD = "\\p{L}[\\p{L}\\d&-]*";
 
   static final Pattern MEETING =
       Pattern.compile(
@@ -277,7 +277,7 @@ final class CoverBlock {
     if (session != null) {
       String first = session.firstDay(next);
       if (first != null) {
-        offerMeeting("session and its dates", null, session.place(), first);
+        offerMeeting("session and its dates", session.number(), session.place(), first);
         return session.datesUnder();
       }
       return false;

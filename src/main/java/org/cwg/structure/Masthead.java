@@ -92,8 +92,10 @@ final class Masthead {
             "open",
             "secretary-general"),
         Pattern.compile(
-            // The Council's older masthead sets "COUNCIL" alone in its top right cell.
-            "^(?:council|conseil|consejo|совет)$"
+            // The Council's older masthead sets "COUNCIL" alone in its top right cell; until 1994
+            // it was the Administrative Council.
+            "^(?:(?:administrative\\s+)?council|conseil(?:\\s+d['’]administration)?"
+                + "|consejo(?:\\s+de\\s+administraci[óo]n)?|совет)$"
                 + "|(?<!\\p{L})(?:council|conseil|consejo|совет)\\s+\\d{4}\\b|council\\s+working"
                 + "|рабочая\\s+группа\\s+совета"
                 + "\\s+group|groupe\\s+de\\s+travail\\s+du\\s+conseil|grupo\\s+de\\s+trabajo\\s+del"

@@ -262,7 +262,7 @@ final class MetadataReader {
                 ? "itu-t"
                 : group.startsWith("WP")
                     ? "itu-r"
-                    : group.matches("SG\\dRGQ") || group.equals("TDAG")
+                    : group.matches("SG\\dRGQ|TDA[GB]")
                         ? "itu-d"
                         : group.matches(DocumentNumber.CONFERENCE_GROUP) ? "conference" : null;
     draft.offer(

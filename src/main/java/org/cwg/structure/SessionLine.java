@@ -8,13 +8,16 @@ import java.util.regex.Pattern;
  * brackets, on the line or under it, often without the year: "GENEVA — SESSION 1998" / "(16-26
  * JUNE)", "GENEVA — SESSION OF 1999 (21-30 JUNE)", "GENEVA — 2000 SESSION", "GENÈVE — SESSION DE
  * 1999", "GINEBRA — REUNIÓN DE 2000" / "(19-28 DE JUNIO)", "ЖЕНЕВА — СЕССИЯ 1999 ГОДА", "جنيف —
- * دورة 1999", "日内瓦 — 1999年会议". It names the meeting, never the document's title.
+ * دورة 1999", "日内瓦 — 1999年会议". The Administrative Council, until 1994, named its session by its
+ * rank instead, then the place and dates: "48th SESSION – GENEVA – 21 JUNE - 2 JULY 1993". It names
+ * the meeting, never the document's title.
  *
  * @param place the place as written
  * @param year the session's year
  * @param dates what the brackets on the same line hold, or null
+ * @param number the session's rank when the line gives it, or null
  */
-record SessionLine(String place, String year, String dates) {
+record SessionLine(String place, String year, String dates, Integer number) {
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
@@ -41,6 +44,18 @@ record SessionLine(String place, String year, String dates) {
               + "\\s*(?:\\((?<dates>[^()]+)\\))?\\s*",
           FLAGS);
 
+  /** A session named by its rank, its place and dates after dashes, the year among the dates. */
+  private static final Pattern RANKED =
+      Pattern.compile(
+          "\\s*(?<rank>"
+              + Ordinals.PATTERN
+              + ")\\s+(?:session|sesi[óo]n)\\s*[—–-]\\s*"
+              + "(?<place>\\p{L}[\\p{L}.'’]*(?:[ -]\\p{L}[\\p{L}.'’]*){0,2})\\s*[—–-]\\s*"
+              + "(?<dates>\\d[^()\\t/]*?(?<year>"
+              + YEAR
+              + "))\\s*",
+          FLAGS);
+
   /**
    * The place and the session's days without their year, "GENEVA — 20-30 OCTOBER", "GINEBRA — 12-21
    * DE NOVIEMBRE": the Council's masthead of 2005-2009 sets it under "COUNCIL 2009", whose year the
@@ -60,6 +75,14 @@ record SessionLine(String place, String year, String dates) {
     if (text == null || !Dates.hasFourDigitRun(text)) {
       return null;
     }
+    Matcher ranked = RANKED.matcher(text);
+    if (ranked.matches()) {
+      return new SessionLine(
+          ranked.group("place").strip(),
+          ranked.group("year"),
+          ranked.group("dates"),
+          Ordinals.valueOf(ranked.group("rank")));
+    }
     Matcher m = LINE.matcher(text);
     if (!m.matches()) {
       return null;
@@ -68,7 +91,7 @@ record SessionLine(String place, String year, String dates) {
     if (year == null) {
       year = m.group("yearFirst") != null ? m.group("yearFirst") : m.group("yearHan");
     }
-    return new SessionLine(m.group("place").strip(), year, m.group("dates"));
+    return new SessionLine(m.group("place").strip(), year, m.group("dates"), null);
   }
 
   /**
@@ -83,7 +106,7 @@ record SessionLine(String place, String year, String dates) {
     if (!m.matches() || !Dates.isOnlyDate(m.group("days") + " 2000")) {
       return null;
     }
-    return new SessionLine(m.group("place").strip(), year, m.group("days"));
+    return new SessionLine(m.group("place").strip(), year, m.group("days"), null);
   }
 
   /** Whether the text is a place and a session's days without their year: never a title. */

@@ -311,6 +311,13 @@ class FamilyConventionCitationsTest {
   }
 
   @Test
+  void aShareAfterTheWordDocumentsIsNoDocument() {
+    String text =
+        "Study group documents\n85%\nReports of the Council documents 40 % of it; see Document 7.";
+    assertEquals(List.of("CWG-FHR-9/7"), references(text, "CWG-FHR-9/2"));
+  }
+
+  @Test
   void anotherBodysDocumentNumberIsNoContributionOfTheGroup() {
     String text =
         "TD 90 (GEN/11)\nSTUDY GROUP 11\nReply to 3GPP CT1 LS C1-254321, as proposed in C 150.";

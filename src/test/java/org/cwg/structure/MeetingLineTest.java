@@ -79,6 +79,24 @@ class MeetingLineTest {
   }
 
   @Test
+  void readsAFocusGroupWhoseNameJoinsTwoSubjects() {
+    Metadata m =
+        CoverOfLines.read(
+            "input.docx",
+            "INTERNATIONAL TELECOMMUNICATION UNION",
+            "FOCUS GROUP ON DATA SETS AND MACHINE LEARNING\t\tFG DS&ML-C-17",
+            "English only",
+            "2nd FG DS&ML meeting: Oslo, Norway, 6-8 May 2031",
+            "INPUT DOCUMENT",
+            "Source:\tEditors",
+            "Title:\tProfiles for navigation");
+    assertEquals("FG-DS&ML-C-17", m.number());
+    assertEquals("FG-DS&ML", m.group());
+    assertEquals(2, m.meeting());
+    assertEquals("2031-05-06", m.meetingDate());
+  }
+
+  @Test
   void aStudyGroupOfItuTNumbersNoMeetingThoughItsAgendaNamesOne() {
     Metadata m =
         CoverOfLines.read(

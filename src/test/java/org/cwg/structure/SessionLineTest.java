@@ -30,6 +30,35 @@ class SessionLineTest {
   }
 
   @Test
+  void readsTheAdministrativeCouncilsRankedSession() {
+    SessionLine session = SessionLine.of("45th SESSION – LYON – 3-14 MAY 1990");
+    assertEquals(45, session.number());
+    assertEquals("LYON", session.place());
+    assertEquals("1990-05-03", session.firstDay(null));
+    assertNull(SessionLine.of("45th SESSION OF THE COUNCIL – REPORT"));
+    // A number cell beside the line, and the date under it, are no part of the session's dates.
+    assertNull(SessionLine.of("45th SESSION – LYON – 3-14 MAY\tDocument CA45/2-E 2 April 1990"));
+  }
+
+  @Test
+  void anAdministrativeCouncilCoverGivesItsSessionNumberAndTitle() {
+    Metadata m =
+        CoverOfLines.read(
+            "CA45-0012!!MSW-E.txt",
+            "ADMINISTRATIVE COUNCIL",
+            "45th SESSION – GENEVA – 3-14 MAY 1990\tDocument CA45/12-E",
+            "2 April 1990",
+            "Original: English",
+            "Note by the Secretary-General",
+            "ARRANGEMENTS FOR THE REGIONAL SEMINARS ON TARIFFS");
+    assertEquals("CA45/12", m.number());
+    assertEquals("council", m.family());
+    assertEquals("ARRANGEMENTS FOR THE REGIONAL SEMINARS ON TARIFFS", m.title());
+    assertEquals(45, m.meeting());
+    assertEquals("1990-05-03", m.meetingDate());
+  }
+
+  @Test
   void aTitleThatNamesASessionIsNoSessionLine() {
     assertNull(SessionLine.of("DRAFT AGENDA OF THE 2031 SESSION OF THE COUNCIL"));
     assertNull(SessionLine.of("REVIEW OF THE FINANCIAL OPERATING REPORT — SESSION 2031"));
