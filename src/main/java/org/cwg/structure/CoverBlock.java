@@ -115,10 +115,7 @@ final class CoverBlock {
               + ")\\s*",
           FLAGS);
 
-  /**
-   * "Council 2025", in Russian with the year's word "Совет 2021 года", and in Chinese "理事会2010年会议"
-   * (the Council's 2010 session); the covers of the 1990s leave the year out: "COUNCIL".
-   */
+  /** "Council 2025", "Совет 2021 года", "理事会2010年会议"; the 1990s left the year out: "COUNCIL". */
   static final Pattern SESSION =
       Pattern.compile(
           "(?:council|conseil|consejo|совет|المجلس)"

@@ -378,17 +378,11 @@ final class HeadingDetector {
       if (!headsItems && HeadingScore.headsNoBody(lines, index)) {
         features.add(HeadingScore.Feature.NO_BODY);
       }
-      // PDF runs a table's cells together: its header row, and rows that open with references.
       // An agenda's group heads items that open with references too ("ADM 1"): no table's.
-      if (!headsItems
-          && (TableRows.headsReferenceRows(lines, index)
-              || ValueRows.headsRows(lines, index)
-              || WordedRows.headsRows(lines, index))) {
+      if (!headsItems && TableLines.headsRows(lines, index)) {
         features.add(HeadingScore.Feature.HEADS_TABLE_ROWS);
       }
-      if (TableRows.amongReferenceRows(lines, index)
-          || ValueRows.amongRows(lines, index)
-          || WordedRows.amongRows(lines, index)) {
+      if (TableLines.amongRows(lines, index)) {
         features.add(HeadingScore.Feature.TABLE_ROW);
       }
     }
