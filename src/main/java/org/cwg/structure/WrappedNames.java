@@ -2,6 +2,7 @@ package org.cwg.structure;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -48,14 +49,8 @@ final class WrappedNames {
     if (local == null || local.isEmpty()) {
       return false;
     }
-    List<String> words = new ArrayList<>();
-    for (String word : TitlesOfAddress.strip(cells.get(at)).split("\\s+")) {
-      words.add(letters(word));
-    }
-    List<String> restWords = new ArrayList<>();
-    for (String word : rest.split("\\s+")) {
-      restWords.add(letters(word));
-    }
+    List<String> words = wordsOf(TitlesOfAddress.strip(cells.get(at)));
+    List<String> restWords = wordsOf(rest);
     List<String> surnameLast = new ArrayList<>(words);
     surnameLast.addAll(restWords);
     List<String> surnameFirst = new ArrayList<>(restWords);
@@ -80,6 +75,10 @@ final class WrappedNames {
               : "(?:" + quoted + "|" + Pattern.quote(word.substring(0, 1)) + ")?");
     }
     return Pattern.matches(pattern.toString(), local);
+  }
+
+  private static List<String> wordsOf(String text) {
+    return Arrays.stream(text.split("\\s+")).map(WrappedNames::letters).toList();
   }
 
   /** The letters of a word without accents, in lower case: an address writes "Müller" "muller". */
