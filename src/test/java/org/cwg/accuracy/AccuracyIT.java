@@ -105,7 +105,9 @@ class AccuracyIT {
           "holdout67",
           "holdout68",
           "holdout69",
-          "holdout70");
+          "holdout70",
+          "holdout71",
+          "holdout72");
 
   private static final Path REAL_LABELS = Path.of("src/test/resources/itu-real/labels.json");
   private static final Path OUT = Path.of("target/accuracy");
