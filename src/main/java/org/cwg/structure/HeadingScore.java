@@ -126,6 +126,10 @@ final class HeadingScore {
       Pattern.compile(
           "[\u2022\u25cf\u25cb\u25aa\u25a0\u25e6\u2023\u2043\u00b7*\uf0b7\uf0a7–—-]\\s*");
 
+  /** A list's item: its bullet, a space, then the item's words. */
+  private static final Pattern BULLETED_ITEM =
+      Pattern.compile("[\u2022\u25cf\u25cb\u25aa\u25a0\u25e6\u2023\u2043\uf0b7\uf0a7–—-]\\s+\\S");
+
   /** A line that continues a sentence: it starts with a lower-case word. */
   private static final Pattern RUN_ON = Pattern.compile("\\p{Ll}{2,}\\b");
 
@@ -197,7 +201,12 @@ final class HeadingScore {
       features.add(Feature.TITLE_CASE);
     }
     if (next != null
-        && (next.length() > words.length() || next.endsWith(".") || introducesList(next))) {
+        && (next.length() > words.length()
+            || next.endsWith(".")
+            || introducesList(next)
+            // A heading over a bulleted list: its items are the section's body, however short.
+            || BULLETED_ITEM.matcher(next).lookingAt()
+                && !BULLET_START.matcher(words).lookingAt())) {
       features.add(Feature.BODY_FOLLOWS);
     }
     if (next != null

@@ -159,7 +159,9 @@ final class KeywordHeadings {
       return new Heading(index, SectionKind.ACTIONS, text.strip(), null, level);
     }
     if (inBody && HeadingKinds.isSubHeading(text)) {
-      int level = outline.subLevel(SectionKind.OUTCOME);
+      // Outcome belongs to the numbered clause above it; after an unnumbered heading
+      // ("Background") it is one more part beside it, as unnumbered headings take no level.
+      int level = outline.underNumberedOrBeside();
       numbering.acceptUnnumbered(level);
       return new Heading(index, SectionKind.OUTCOME, text, null, level);
     }
