@@ -204,7 +204,7 @@ final class CoverContacts {
           }
           person.name = TitlesOfAddress.strip(name);
         } else if (person.organization == null) {
-          person.organization = cell;
+          person.organization = GroupOffices.withoutOffice(cell);
         } else if (previous.equals(person.organization)
             && !ContactOffices.isOffice(cell)
             && !COUNTRY_CODE.matcher(cell.strip()).matches()) {

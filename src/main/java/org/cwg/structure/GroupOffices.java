@@ -77,9 +77,20 @@ final class GroupOffices {
    */
   private static final Pattern RAPPORTEUR_ON_A_SUBJECT =
       Pattern.compile(
-          "(?:associate\\s+)?rapporteur\\s*(?:,|\\s(?:for|on)\\s)\\s*(?:the\\s+)?"
-              + "(?-i:\\p{Lu}\\p{Ll}+)(?:\\s+(?:and|of|on|for|the|(?-i:\\p{Lu}\\p{Ll}+))){0,4}",
+          "(?:associate\\s+)?rapporteur\\s*(?:"
+              + ",\\s*(?:the\\s+)?(?-i:\\p{Lu}\\p{Ll}+)"
+              + "(?:\\s+(?:and|of|on|for|the|(?-i:\\p{Lu}\\p{Ll}+))){0,4}"
+              // After "on" or "for" the subject may be written in lower case, "Rapporteur on
+              // accessibility": the preposition, not the capitals, says it is a subject.
+              + "|\\s(?:for|on)\\s+(?:the\\s+)?(?-i:\\p{L}\\p{Ll}+)"
+              + "(?:\\s+(?:and|of|on|for|the|(?-i:\\p{L}\\p{Ll}+))){0,4})",
           FLAGS);
+
+  /**
+   * An office held toward one of the Union's groups, "Liaison Officer, ISO/IEC JTC 1/SC 27 to ITU-T
+   * SG17": a liaison serves between the two bodies' groups, it says nothing of an employer.
+   */
+  private static final Pattern OFFICE_TOWARD = Pattern.compile("(.+?)\\s+to\\s+(.+)", FLAGS);
 
   private GroupOffices() {}
 
@@ -99,6 +110,30 @@ final class GroupOffices {
     return false;
   }
 
+  /**
+   * The employer written after an office that names what it is held in or on: "Rapporteur on
+   * ageing, ACME Broadcasting" is ACME Broadcasting, as when the office has a line of its own. An
+   * office alone before the comma ("Chair, IEEE 802.3 Working Group") keeps what follows it, the
+   * body it is held in.
+   */
+  static String withoutOffice(String organization) {
+    if (organization == null || namesNoOrganization(organization)) {
+      return organization;
+    }
+    int comma = organization.lastIndexOf(',');
+    for (; comma > 0; comma = organization.lastIndexOf(',', comma - 1)) {
+      String office = organization.substring(0, comma).strip();
+      String rest = organization.substring(comma + 1).strip();
+      if (!rest.isEmpty()
+          && !OFFICE_ALONE.matcher(office).matches()
+          && namesNoOrganization(office)
+          && !namesNoOrganization(rest)) {
+        return rest;
+      }
+    }
+    return organization;
+  }
+
   /** Whether a contact's organization is only an office held in one of the Union's groups. */
   static boolean namesNoOrganization(String organization) {
     if (organization != null
@@ -109,6 +144,12 @@ final class GroupOffices {
     }
     if (organization == null || !UNION_GROUP.matcher(organization).find()) {
       return false;
+    }
+    Matcher toward = OFFICE_TOWARD.matcher(organization.strip());
+    if (toward.matches()
+        && UNION_GROUP.matcher(toward.group(2)).matches()
+        && ContactOffices.isOffice(toward.group(1))) {
+      return true;
     }
     String rest = UNION_GROUP.matcher(organization).replaceAll(" ");
     rest = OFFICE_WORDS.matcher(rest).replaceAll(" ");
