@@ -82,6 +82,11 @@ final class ReferenceFinder {
     List<DocumentReference> ownWritten = new ArrayList<>();
     Matcher m = DocumentNumber.FINDER.matcher(text);
     for (int from = 0; NumberScanner.findNext(text, m, from); ) {
+      if (QuestionNumbers.follows(text, m.start())) {
+        // "Cuestión 1-3/1": after the Question word, the Question, never a document.
+        from = m.end();
+        continue;
+      }
       String id = DocumentNumber.canonical(m) + amendmentBefore(text, m.start(), true);
       DocumentReference reference =
           new DocumentReference(id, m.group(), m.start(), m.end(), false, null);
