@@ -30,9 +30,10 @@ final class ReferenceFinder {
               + "|Documents?)|Документ\\p{L}{0,2})"
               + "(?:[\\s\\u00a0&&[^\\t\\n\\r]]+"
               // On the next line, a number going on to a tab or a capital numbers that line (a
-              // table's row or a heading under a column headed "Documents"), not the document.
+              // table's row or a heading under a column headed "Documents"), not the document; so
+              // does a number alone in its cell, which Word's text ends with a line break.
               + "|[\\s\\u00a0&&[^\\t]]*[\\n\\r][\\s\\u00a0&&[^\\t]]*"
-              + "(?!\\d{1,3}(?:\\t|[ \\u00a0]+\\p{Lu})))"
+              + "(?!\\d{1,3}(?:\\t|[ \\u00a0]+\\p{Lu}|[ \\u00a0]*[\\n\\r]+[ \\u00a0]*\\p{Lu})))"
               + "(?<number>\\d{1,3})"
               + AMENDMENT
               + "(?![\\w/]|\\.\\d)"
