@@ -176,7 +176,7 @@ final class Cover {
                 && !namesItsMeeting(found, value, cell, next)
                 && !goesOnInLowerCase(found, value, next)
                 && !namesItsSender(found, value, cell, next)
-                && !wrapsAGroupsName(found, value, next)
+                && !wrapsWhatItNames(found, value, next)
                 && !(found.label() == CoverLabel.CONTACT && ContactLines.wrapsGroupName(body, j))
             || !value.isEmpty() && Dates.isOnlyDate(next.text())
             || (inline && next.row() == cell.row() && found.label() != CoverLabel.CONTACT)) {
@@ -214,7 +214,7 @@ final class Cover {
                 && next.row() != cell.row()
                 && sourceLines.wrapsOnto(value, next.text())
             || goesOnInLowerCase(found, value, next)
-            || wrapsAGroupsName(found, value, next)) {
+            || wrapsWhatItNames(found, value, next)) {
           value.set(value.size() - 1, value.get(value.size() - 1) + " " + next.text());
         } else {
           value.add(next.text());
@@ -255,14 +255,15 @@ final class Cover {
   }
 
   /**
-   * A title cut mid-phrase goes on with the group it names, on the same line, though a group's name
-   * alone is a masthead's line: "... for" / "Study Group 3".
+   * A title cut mid-phrase goes on with the group or the text it names, on the same line, though a
+   * group's name or a text's number alone stands apart: "... for" / "Study Group 3", "... for
+   * draft" / "Recommendation ITU-T Y.1".
    */
-  private static boolean wrapsAGroupsName(CoverLabel.Found found, List<String> value, Cell next) {
+  private static boolean wrapsWhatItNames(CoverLabel.Found found, List<String> value, Cell next) {
     return found.label() == CoverLabel.TITLE
         && !value.isEmpty()
         && CoverCells.endsMidPhrase(value.get(value.size() - 1))
-        && CoverCells.isStudyGroupName(next.text());
+        && (CoverCells.isStudyGroupName(next.text()) || CoverNumbers.isNumberCell(next.text()));
   }
 
   /**

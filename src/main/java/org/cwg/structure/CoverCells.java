@@ -137,6 +137,10 @@ final class CoverCells {
               + "|para|sur|pour)\\s*|.*[,–-]\\s*|.*\\brecommendations?\\s+ITU-[TRD]\\s*"
               // A word that its number completes: "... meeting on Question" / "8/2, Geneva, ...".
               + "|.*\\b(?:questions?|cuesti[óo]n|resolutions?|r[ée]solutions?|resoluci[óo]n)\\s*"
+              // A draft after its article or preposition waits for the text it drafts: "... for
+              // draft" / "Recommendation ITU-T X.1", "... of the draft new" / "Report ITU-R M.2".
+              + "|.*\\b(?:of|on|the|for|to|a|an|into)\\s+(?:preliminary\\s+)?draft(?:\\s+new"
+              + "|\\s+revised)?\\s*"
               // An ordinal after its article waits for its noun: "... of the third" / "meeting";
               // Spanish writes the masculine ones short before it ("del tercer").
               + "|.*\\b(?:the|its|their|this|a|le|la|du|des|el|del)\\s+(?:"

@@ -167,4 +167,64 @@ class CoverTitleBoundsTest {
             + " CONFERENCE (WRC-28) FOR STUDY GROUP 5",
         m.title());
   }
+
+  @Test
+  void aTitleCutAfterDraftGoesOnWithTheRecommendationItDrafts() throws Exception {
+    Metadata m =
+        read(
+            "T29-SG11-C-0042",
+            "INTERNATIONAL TELECOMMUNICATION UNION\tCOM 11 – C 42 – E",
+            "TELECOMMUNICATION STANDARDIZATION SECTOR\tMarch 2029",
+            "STUDY PERIOD 2029-2032\tOriginal: English",
+            "Question(s):\t5/11\tGeneva, 2-11 April 2029",
+            "CONTRIBUTION",
+            "Source:\tExample Telecom",
+            "Title:\tProposed test cases of example signalling for the draft",
+            "Recommendation ITU-T Q.9999",
+            "1\tIntroduction",
+            "This contribution proposes test cases for the signalling protocol.");
+    assertEquals(
+        "Proposed test cases of example signalling for the draft Recommendation ITU-T Q.9999",
+        m.title());
+  }
+
+  @Test
+  void aContentsListUnderTheTitleRowIsNoPartOfTheTitle() throws Exception {
+    Metadata m =
+        read(
+            "D29-TDAG-C-0031",
+            "Telecommunication Development Advisory Group (TDAG)",
+            "Geneva, 3-6 May 2029\tDocument TDAG-29/31-E",
+            "\t2 April 2029",
+            "\tOriginal: English",
+            "SOURCE:\tDirector, Telecommunication Development Bureau",
+            "TITLE:\tProgress report on the example programme",
+            "1\tBackground\t2",
+            "1.1\tFirst phase\t2",
+            "2\tNext steps\t4",
+            "Annex – Budget\t5",
+            "Summary",
+            "This document reports on the progress of the example programme.",
+            "1\tBackground",
+            "The programme started in 2028.");
+    assertEquals("Progress report on the example programme", m.title());
+  }
+
+  @Test
+  void aMastheadsNameThePdfWrappedIsNoTitleInCapitals() {
+    Metadata m =
+        CoverOfLines.read(
+            "WTDC29-17-F.pdf",
+            "CONFÉRENCE MONDIALE DE DÉVELOPPEMENT DES",
+            "TÉLÉCOMMUNICATIONS 2029 (CMDT-29)",
+            "Ville d'Exemple, 1-12 octobre 2029",
+            "SÉANCE PLÉNIÈRE Document 17-F",
+            "3 septembre 2029",
+            "Original: français",
+            "Ruritanie (République de)",
+            "PROPOSITIONS POUR LES TRAVAUX DE LA CONFÉRENCE",
+            "Introduction",
+            "La Ruritanie propose de mettre à jour une Résolution de la Conférence.");
+    assertEquals("PROPOSITIONS POUR LES TRAVAUX DE LA CONFÉRENCE", m.title());
+  }
 }
