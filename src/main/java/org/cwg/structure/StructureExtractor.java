@@ -171,13 +171,16 @@ public final class StructureExtractor {
   }
 
   /**
-   * The lines as the cover reads them. A table of contents Word marks as such may come between the
-   * cover and the first heading: its entries ("1", "Introduction", "1") are no cover's values.
+   * The lines as the cover reads them. A table of contents may come between the cover and the first
+   * heading, marked by Word or a run of entries ending in their pages: its entries ("1",
+   * "Introduction", "1") are no cover's values.
    */
   private static List<CoverLine> coverLines(List<Line> lines) {
     List<CoverLine> cover = new ArrayList<>();
-    for (Line line : lines) {
-      if (!TableOfContents.isMarkedByWord(line)) {
+    boolean[] entries = TableOfContents.unmarkedEntries(lines);
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      if (!TableOfContents.isMarkedByWord(line) && !entries[i]) {
         cover.add(new CoverLine(line.text(), line.block().region()));
       }
     }

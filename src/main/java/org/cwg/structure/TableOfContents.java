@@ -1,5 +1,6 @@
 package org.cwg.structure;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -133,6 +134,40 @@ final class TableOfContents {
   private static boolean endsAsEntry(String text) {
     char last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
     return last >= '0' && last <= '9' || "ivxlc".indexOf(last) >= 0;
+  }
+
+  /** The page number an entry ends in. */
+  private static final Pattern ENTRY_PAGE = Pattern.compile("(\\d{1,4})\\s*$");
+
+  /**
+   * Which lines are entries of a contents list that no Word style marks, as plain text writes it
+   * under a cover: two or more lines in a row ending in a page number after a tab or a dot leader,
+   * the pages never going down ("1\tIntroduction\t2" / "2\tScope\t3"). A labelled cover row ("Study
+   * Group:\t17") is no entry.
+   */
+  static boolean[] unmarkedEntries(List<Line> lines) {
+    boolean[] entries = new boolean[lines.size()];
+    int from = 0;
+    int lastPage = -1;
+    for (int i = 0; i <= lines.size(); i++) {
+      int page = i < lines.size() ? entryPage(lines.get(i).text()) : -1;
+      if (page < 0 || page < lastPage) {
+        if (i - from >= 2) {
+          Arrays.fill(entries, from, i, true);
+        }
+        from = page < 0 ? i + 1 : i;
+      }
+      lastPage = page;
+    }
+    return entries;
+  }
+
+  /** The page an entry of a contents list ends in, or -1 for a line that is none. */
+  private static int entryPage(String text) {
+    Matcher page = ENTRY_PAGE.matcher(text);
+    return isEntry(text) && CoverLabel.in(text) == null && page.find()
+        ? Integer.parseInt(page.group(1))
+        : -1;
   }
 
   /** {@link #FIELD_CODE}, looked for only where its words are. */
