@@ -136,6 +136,13 @@ final class CoverTitleLines {
       if (opensATitle(lines, i)) {
         return i;
       }
+      // A masthead cut mid-phrase goes on in capitals on the next line, which is its rest, no
+      // title: "WORLD TELECOMMUNICATION DEVELOPMENT CONFERENCE OF THE" / "ITU 2030 (WTDC-30)".
+      if (i > 0
+          && CoverCells.isMasthead(lines.get(i - 1))
+          && CoverCells.endsMidPhrase(lines.get(i - 1))) {
+        continue;
+      }
       // A committee's name in capitals over the line naming its chairman as the source, and the
       // title in capitals under it: "STANDING COMMITTEE ON X" / "Report by the Chairman of ..." /
       // "SUMMARY OF ...". The name heads the cover; the title is the line under the source.
