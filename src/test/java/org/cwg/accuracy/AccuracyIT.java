@@ -107,7 +107,9 @@ class AccuracyIT {
           "holdout69",
           "holdout70",
           "holdout71",
-          "holdout72");
+          "holdout72",
+          "holdout73",
+          "holdout74");
 
   private static final Path REAL_LABELS = Path.of("src/test/resources/itu-real/labels.json");
   private static final Path OUT = Path.of("target/accuracy");
