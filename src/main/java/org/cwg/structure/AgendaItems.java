@@ -47,6 +47,8 @@ final class AgendaItems {
         // A group is named in words: figures and labels are items', dates' and contacts'.
         && text.chars().noneMatch(c -> Character.isDigit(c) || c == ':' || c == '@')
         && !CoverTitleKinds.namesAgenda(text)
+        // Column names over numbered rows that end with their documents head a table, no group.
+        && !ItemRows.headsRows(lines, index)
         // A line cut mid-phrase goes on below: its last words are no group ("... of the third" /
         // "meeting").
         && (index == 0 || !CoverCells.endsMidPhrase(lines.get(index - 1).text()))

@@ -25,7 +25,9 @@ final class NumberedRuns {
     String previous = index > 0 ? lines.get(index - 1).text() : null;
     String next = index + 1 < lines.size() ? lines.get(index + 1).text() : null;
     String text = lines.get(index).text();
-    if (TableRows.amongRows(previous, text, next) || TableRows.amongCells(previous, text, next)) {
+    if (TableRows.amongRows(previous, text, next)
+        || TableRows.amongCells(previous, text, next)
+        || CellLines.amongRows(lines, index)) {
       features.add(HeadingScore.Feature.TABLE_ROW);
     }
     if (inList(lines, index)) {
