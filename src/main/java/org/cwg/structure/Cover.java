@@ -176,7 +176,7 @@ final class Cover {
                 && !namesItsMeeting(found, value, cell, next)
                 && !goesOnInLowerCase(found, value, next)
                 && !namesItsSender(found, value, cell, next)
-                && !wrapsWhatItNames(found, value, next)
+                && !wrapsWhatItNames(found, value, body, j)
                 && !(found.label() == CoverLabel.CONTACT && ContactLines.wrapsGroupName(body, j))
             || !value.isEmpty() && Dates.isOnlyDate(next.text())
             || (inline && next.row() == cell.row() && found.label() != CoverLabel.CONTACT)) {
@@ -214,7 +214,7 @@ final class Cover {
                 && next.row() != cell.row()
                 && sourceLines.wrapsOnto(value, next.text())
             || goesOnInLowerCase(found, value, next)
-            || wrapsWhatItNames(found, value, next)) {
+            || wrapsWhatItNames(found, value, body, j)) {
           value.set(value.size() - 1, value.get(value.size() - 1) + " " + next.text());
         } else {
           value.add(next.text());
@@ -254,16 +254,13 @@ final class Cover {
         : CoverCells.endsMidPhrase(value.get(value.size() - 1));
   }
 
-  /**
-   * A title cut mid-phrase goes on with the group or the text it names, on the same line, though a
-   * group's name or a text's number alone stands apart: "... for" / "Study Group 3", "... for
-   * draft" / "Recommendation ITU-T Y.1".
-   */
-  private static boolean wrapsWhatItNames(CoverLabel.Found found, List<String> value, Cell next) {
+  /** A title cut mid-phrase or set in capitals goes on with what it names: see CoverTitleLines. */
+  private static boolean wrapsWhatItNames(
+      CoverLabel.Found found, List<String> value, List<Cell> body, int at) {
     return found.label() == CoverLabel.TITLE
         && !value.isEmpty()
-        && CoverCells.endsMidPhrase(value.get(value.size() - 1))
-        && (CoverCells.isStudyGroupName(next.text()) || CoverNumbers.isNumberCell(next.text()));
+        && CoverTitleLines.wrapsWhatItNames(
+            value.get(value.size() - 1), body.get(at).text(), lineAfter(body, at));
   }
 
   /**

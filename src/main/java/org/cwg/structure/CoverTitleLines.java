@@ -32,8 +32,11 @@ final class CoverTitleLines {
           "\\(\\s*(?<place>\\p{L}[\\p{L} .'’-]{0,40}),\\s*(?<date>" + Dates.ANY + ")\\s*\\)",
           FLAGS);
 
+  /** A year or a period, alone or in its brackets: "2024-2025", "(2020-2022)". */
   private static final Pattern YEARS =
-      Pattern.compile("(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?");
+      Pattern.compile(
+          "(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?"
+              + "|\\(\\s*(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?\\s*\\)");
 
   /** The units a measure is written in, in mixed case even in a title in capitals. */
   private static final String UNITS = "(?:[kMGT]Hz|dB[a-zA-Z]?|km|kW|mW)";
@@ -213,9 +216,10 @@ final class CoverTitleLines {
               && (NAMES_A_RECOMMENDATION.matcher(lines.get(j - 1)).matches()
                   || NAMES_A_RECOMMENDATION.matcher(title).matches())
               && isRecommendationsTitle(next);
-      // A title in capitals may wrap its last word alone, a year or a period ("... 2024-2025"), a
-      // band in its units ("... IN THE BAND" / "5 725-5 850 MHz"), a band's unit alone ("... 960-1
-      // 164" / "MHz"), or the number a word takes ("... IN REGION" / "1").
+      // A title in capitals may wrap its last word alone, a year or a period ("... 2024-2025",
+      // "... PANDEMIC" / "(2020-2022)"), a band in its units ("... IN THE BAND" / "5 725-5 850
+      // MHz"), a band's unit alone ("... 960-1 164" / "MHz"), or the number a word takes ("... IN
+      // REGION" / "1").
       boolean goesOn =
           capitals
               ? isCapitals(next)
@@ -240,11 +244,7 @@ final class CoverTitleLines {
       // title going on in capitals under it is a word the title wrapped ("... OF THE WORLD" /
       // "RADIOCOMMUNICATION" / "CONFERENCE (WRC-15) ...").
       boolean betweenItsLines =
-          capitals
-              && isCapitals(next)
-              && j + 1 < lines.size()
-              && isCapitals(lines.get(j + 1))
-              && !CoverCells.neverTitleOrSource(lines.get(j + 1));
+          capitals && betweenItsLines(next, j + 1 < lines.size() ? lines.get(j + 1) : null);
       if (!goesOn
           || CoverCells.neverTitleOrSource(next)
               && !((cutMidPhrase || betweenItsLines)
@@ -266,6 +266,28 @@ final class CoverTitleLines {
    */
   private static final Pattern LOWER_CASE_IN_CAPITALS =
       Pattern.compile("(?:(?<=\\d\\s?)|^)" + UNITS + "\\b|(?<=\\b\\p{Lu}{2,})s\\b");
+
+  /**
+   * A title cut mid-phrase goes on with the group, the text or the body it names, though a group's
+   * name, a text's number or a masthead's words alone stand apart: "... for" / "Study Group 3",
+   * "... for draft" / "Recommendation ITU-T Y.1", "... de las" / "Comisiones de Estudio del UIT-T".
+   * A masthead stands above the labels, so its words between two lines of a title in capitals are
+   * words the title wrapped too.
+   */
+  static boolean wrapsWhatItNames(String line, String next, String after) {
+    boolean masthead = CoverCells.isMasthead(next) && !CoverBlock.ORIGINAL.matcher(next).matches();
+    return CoverCells.endsMidPhrase(line)
+            && (CoverCells.isStudyGroupName(next) || CoverNumbers.isNumberCell(next) || masthead)
+        || masthead && isCapitals(line) && betweenItsLines(next, after);
+  }
+
+  /** A line in capitals with the title going on in capitals under it. */
+  private static boolean betweenItsLines(String next, String after) {
+    return isCapitals(next)
+        && after != null
+        && isCapitals(after)
+        && !CoverCells.neverTitleOrSource(after);
+  }
 
   static boolean isCapitals(String line) {
     String words = LOWER_CASE_IN_CAPITALS.matcher(line).replaceAll("");

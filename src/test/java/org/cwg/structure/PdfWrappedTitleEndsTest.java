@@ -100,4 +100,54 @@ class PdfWrappedTitleEndsTest {
     assertFalse(CoverCells.endsMidPhrase("Results of the meeting, part two"));
     assertFalse(CoverCells.endsMidPhrase("Safety first"));
   }
+
+  @Test
+  void aTitleCutOnAnArticleGoesOnWithTheSectorsStudyGroups() {
+    DocumentStructure d =
+        pdf(
+            BDT_MASTHEAD,
+            "TITLE: Working methods of the rapporteur groups of the ",
+            "ITU-D Study Groups",
+            "1   Purpose",
+            "This note reviews the working methods of the rapporteur groups.");
+    assertEquals(
+        "Working methods of the rapporteur groups of the ITU-D Study Groups", d.metadata().title());
+  }
+
+  @Test
+  void aSectorsNameBetweenTwoLinesOfATitleInCapitalsIsWhatTheTitleWrapped() {
+    DocumentStructure d =
+        pdf(
+            BDT_MASTHEAD,
+            "TITLE: REVIEW OF THE GLOBAL ",
+            "TELECOMMUNICATION DEVELOPMENT ",
+            "INDICATORS PROGRAMME (2031)",
+            "1   Purpose",
+            "This note reviews the programme.");
+    assertEquals(
+        "REVIEW OF THE GLOBAL TELECOMMUNICATION DEVELOPMENT INDICATORS PROGRAMME (2031)",
+        d.metadata().title());
+  }
+
+  @Test
+  void aSectorsNameUnderAWholeTitleInCapitalsStillStandsApart() {
+    assertFalse(
+        CoverTitleLines.wrapsWhatItNames(
+            "ANNUAL REPORT ON THE PROGRAMME", "TELECOMMUNICATION DEVELOPMENT BUREAU", null));
+    assertFalse(
+        CoverTitleLines.wrapsWhatItNames(
+            "Annual report on the", "Original: English", "Geneva, 3 March 2031"));
+  }
+
+  @Test
+  void aTitleInCapitalsGoesOnWithTheYearsItWrappedInBrackets() {
+    assertEquals(
+        "SURVEY OF NUMBERING RESOURCES IN USE (2027-2030)",
+        CoverTitleLines.wrappedTitle(
+            List.of(
+                "SURVEY OF NUMBERING RESOURCES IN USE",
+                "(2027-2030)",
+                "I have the honour to transmit the survey to the Conference."),
+            0));
+  }
 }
