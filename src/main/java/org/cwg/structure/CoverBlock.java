@@ -153,9 +153,6 @@ final class CoverBlock {
   private static final Pattern MEETING_NAMED =
       Pattern.compile("\\b(?:meeting|réunion|reunión|session|sesión)\\b", FLAGS);
 
-  /** The rest of a source line that wrapped: "(Hashemite Kingdom of)", "Republic of)". */
-  private static final Pattern WRAPPED_SOURCE = Pattern.compile("\\(.*\\)|[^(]*\\)|\\p{Ll}.*");
-
   private final MetadataDraft draft;
   private List<String> lines = List.of();
   private int sourceLine = -1;
@@ -163,18 +160,23 @@ final class CoverBlock {
   /** The cover's title in capitals, or -1: the lines after it are the body, not the cover. */
   private int capitalisedTitle = -1;
 
-  private CoverBlock(MetadataDraft draft) {
+  /** How many cover lines come before the "Title:" row, or -1 when the cover has none. */
+  private final int titleRow;
+
+  private CoverBlock(MetadataDraft draft, int titleRow) {
     this.draft = draft;
+    this.titleRow = titleRow;
   }
 
   /**
    * Offers to the draft what the cover lines say.
    *
    * @param lines the cover's paragraphs in order (and page headers, for the number)
+   * @param titleRow how many of the lines come before the cover's "Title:" row, or -1
    * @param styledTitle the text of a paragraph in Word's Title style, or null
    */
-  static void read(List<String> lines, String styledTitle, MetadataDraft draft) {
-    new CoverBlock(draft).readAll(lines, styledTitle);
+  static void read(List<String> lines, int titleRow, String styledTitle, MetadataDraft draft) {
+    new CoverBlock(draft, titleRow).readAll(lines, styledTitle);
   }
 
   private void readAll(List<String> lines, String styledTitle) {
@@ -192,7 +194,7 @@ final class CoverBlock {
         "cover: paragraph in Word's Title style");
     draft.offer(
         MetadataDraft.TITLE,
-        titleAfterSource(lines),
+        sourceLine < 0 ? null : CoverTitleLines.afterSource(lines, sourceLine),
         Provenance.COVER,
         RULE + "line after the source line");
     Banner banner = Banner.at(lines);
@@ -303,7 +305,10 @@ final class CoverBlock {
       return false;
     }
     // "Contributions from Member States" in an agenda's list names an item, not the source.
-    boolean beforeTitle = capitalisedTitle < 0 || index <= capitalisedTitle;
+    // A "Title:" row ends the cover's lines where it stands: a source line comes before it, and
+    // capitals above it are the masthead's, not the title.
+    boolean beforeTitle =
+        titleRow >= 0 ? index < titleRow : capitalisedTitle < 0 || index <= capitalisedTitle;
     m = CONTRIBUTION.matcher(line);
     String chineseSource = ChineseCover.contributionSource(line);
     if (beforeTitle
@@ -373,26 +378,5 @@ final class CoverBlock {
           Provenance.COVER,
           RULE + "language letter of the number");
     }
-  }
-
-  /** ITU puts the title right after the line naming the source. */
-  private String titleAfterSource(List<String> lines) {
-    if (sourceLine < 0) {
-      return null;
-    }
-    for (int i = sourceLine + 1; i < lines.size(); i++) {
-      String line = lines.get(i);
-      if (ORIGINAL.matcher(line).matches()
-          || ChineseCover.ORIGINAL.matcher(line).matches()
-          || AGENDA.matcher(line).matches()
-          || DocumentNumber.FINDER.matcher(line).lookingAt()
-          || Dates.isOnlyDate(line)
-          || CoverCells.neverTitleOrSource(line)
-          || WRAPPED_SOURCE.matcher(line).matches()) {
-        continue;
-      }
-      return CoverTitleLines.wrappedTitle(lines, i);
-    }
-    return null;
   }
 }

@@ -295,4 +295,25 @@ final class CoverTitleLines {
     long capitals = words.chars().filter(Character::isUpperCase).count();
     return letters >= 2 && capitals * 10 >= letters * 9;
   }
+
+  /** The rest of a source line that wrapped: "(Hashemite Kingdom of)", "Republic of)". */
+  private static final Pattern WRAPPED_SOURCE = Pattern.compile("\\(.*\\)|[^(]*\\)|\\p{Ll}.*");
+
+  /** ITU puts the title right after the line naming the source. */
+  static String afterSource(List<String> lines, int sourceLine) {
+    for (int i = sourceLine + 1; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (CoverBlock.ORIGINAL.matcher(line).matches()
+          || ChineseCover.ORIGINAL.matcher(line).matches()
+          || CoverBlock.AGENDA.matcher(line).matches()
+          || DocumentNumber.FINDER.matcher(line).lookingAt()
+          || Dates.isOnlyDate(line)
+          || CoverCells.neverTitleOrSource(line)
+          || WRAPPED_SOURCE.matcher(line).matches()) {
+        continue;
+      }
+      return wrappedTitle(lines, i);
+    }
+    return null;
+  }
 }

@@ -65,7 +65,7 @@ final class MetadataReader {
       ClosingContacts.read(closingLines, draft);
     }
     TemporaryDocument.read(cover, sections, draft);
-    CoverBlock.read(cover.unlabelledTexts(), styledTitle, draft);
+    CoverBlock.read(cover.unlabelledTexts(), titleRowAt(cover), styledTitle, draft);
     ItuFileName.read(fileName, draft);
     fromProperties(properties, draft);
     TextClues.read(sections, text, draft);
@@ -75,6 +75,25 @@ final class MetadataReader {
     typeOfSourcesAndOutline(draft, sections, text);
     familyOfGroup(draft);
     return draft.build();
+  }
+
+  /**
+   * How many unlabelled cover cells come before the cover's "Title:" row, or -1 when it has none:
+   * the lines after that row are the body's, never the cover's source line.
+   */
+  private static int titleRowAt(Cover cover) {
+    int before = 0;
+    for (Cover.Cell cell : cover.cells()) {
+      if (!cover.isLabelled(cell)) {
+        before++;
+        continue;
+      }
+      CoverLabel.Found found = CoverLabel.in(cell.text());
+      if (found != null && found.label() == CoverLabel.TITLE) {
+        return before;
+      }
+    }
+    return -1;
   }
 
   private static void fromManifest(Map<String, String> fields, MetadataDraft draft) {

@@ -207,4 +207,40 @@ class AdvisoryGroupCoverTest {
     assertEquals("note", m.type());
     assertEquals(List.of("Director of the Telecommunication Development Bureau"), m.sources());
   }
+
+  @Test
+  void aNoteLineOverATitleRowIsTheSourceLineUnderABoardsNameInCapitals() {
+    Metadata m =
+        CoverOfLines.read(
+            "draft.docx",
+            "INTERNATIONAL TELECOMMUNICATION UNION\tTELECOMMUNICATION STANDARDIZATION BUREAU\t"
+                + "Document TSAB-3/7-E",
+            "TELECOMMUNICATION STANDARDIZATION ADVISORY BOARD\t\t2 February 1996",
+            "THIRD MEETING: GENEVA, 19-20 FEBRUARY 1996\t\tOriginal: English",
+            "Note by the Director of the Telecommunication Standardization Bureau",
+            "TITLE:\tWork programme of the Bureau for 1996");
+    assertEquals("Work programme of the Bureau for 1996", m.title());
+    assertEquals("note", m.type());
+    assertEquals(List.of("Director of the Telecommunication Standardization Bureau"), m.sources());
+  }
+
+  @Test
+  void aReportItemInTheAgendaUnderTheTitleRowIsNoSourceLine() {
+    Metadata m =
+        CoverOfLines.read(
+            "agenda.docx",
+            "INTERNATIONAL TELECOMMUNICATION UNION\tTELECOMMUNICATION DEVELOPMENT BUREAU\t"
+                + "Document TDAG-7/1-E",
+            "Telecommunication Development Advisory Group\t\t3 March 2031",
+            "7th Meeting, Geneva, 10-12 March 2031\t\tOriginal: English",
+            "SOURCE:\tChairman, TDAG",
+            "TITLE:\tDraft agenda",
+            "The Chairman proposes the items below for the meeting to adopt at its opening session.",
+            "Item\tSubject\tDocuments",
+            "1\tOpening of the meeting\t–",
+            "2\tReport of the Working Group on Rules of Procedure\tTDAG-7/4");
+    assertEquals("Draft agenda", m.title());
+    assertEquals("agenda", m.type());
+    assertEquals(List.of("Chairman, TDAG"), m.sources());
+  }
 }
