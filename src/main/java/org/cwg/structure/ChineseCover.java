@@ -10,10 +10,13 @@ import java.util.regex.Pattern;
  */
 final class ChineseCover {
 
-  /** "第二十次会议 – 日内瓦，2024年10月4日": ordinal, "meeting", then place and date. */
+  /**
+   * "第二十次会议 – 日内瓦，2024年10月4日": ordinal, "meeting", then place and date, after a dash or, as ITU-D
+   * writes it, a colon ("第一次会议：日内瓦，...").
+   */
   private static final Pattern MEETING =
       Pattern.compile(
-          "第(?<n>[零〇一二三四五六七八九十百\\d]+)次会议\\s*[–—-]?\\s*"
+          "第(?<n>[零〇一二三四五六七八九十百\\d]+)次会议\\s*[–—:：-]?\\s*"
               + "(?:(?<place>[^，,\\d]+?)\\s*[，,]\\s*)?(?<date>\\d{4}\\s*年.*)?");
 
   /** "X提交的文稿", "X的文稿", "X提交的文件": a contribution and who submits it. */

@@ -262,6 +262,7 @@ final class CoverBlock {
       return false;
     }
     ChineseCover.Meeting chinese = ChineseCover.meeting(line);
+    chinese = chinese != null ? chinese : ArabicCover.meeting(line);
     if (chinese != null) {
       offerMeeting("meeting line", chinese.number(), chinese.place(), chinese.date());
       return false;

@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Meeting ordinals as written: "twentieth", "twenty-first", "23rd", "22th", "vingtième". */
+/**
+ * Meeting ordinals as written: "twentieth", "twenty-first", "23rd", "22th", "vingtième", and the
+ * Arabic ones that follow their noun ("الاجتماع الرابع", the fourth meeting).
+ */
 final class Ordinals {
 
   private static final String[] EN_UNITS = {
@@ -164,8 +167,54 @@ final class Ordinals {
 
   private Ordinals() {}
 
+  /**
+   * Arabic ordinals with their article, masculine as after "الاجتماع" (meeting) or feminine as
+   * after "الدورة" (session): 1 to 10, 11 to 19 with "عشر", the tens, and a unit joined to its ten
+   * by "و" ("الحادي والعشرون", twenty-first). Hamza and final yā' are written more than one way.
+   */
+  static final String ARABIC =
+      "(?:ال(?:أول[ىي]?|اول[ىي]?|حادي[ةه]?|حاد[ىي]|ثاني[ةه]?|ثان[ىي]|ثالث[ةه]?|رابع[ةه]?|خامس[ةه]?"
+          + "|سادس[ةه]?|سابع[ةه]?|ثامن[ةه]?|تاسع[ةه]?|عاشر[ةه]?)"
+          + "(?:\\s+عشر[ةه]?|\\s+و\\s*ال(?:عشر|ثلاث|أربع|اربع|خمس)(?:ون|ين))?"
+          + "|ال(?:عشر|ثلاث|أربع|اربع|خمس)(?:ون|ين))";
+
+  private static final String[] AR_UNITS = {
+    "اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر"
+  };
+  private static final String[] AR_TENS = {"عشر", "ثلاث", "اربع", "خمس"};
+
+  /** The number an Arabic ordinal stands for, or null. */
+  private static Integer arabic(String ordinal) {
+    // One spelling: bare alif for hamza, yā' for alif maqsura, no feminine ending, no article.
+    String[] words =
+        ordinal
+            .replaceAll("[أإآ]", "ا")
+            .replace('ى', 'ي')
+            .replaceAll("[ةه](?=\\s|$)", "")
+            .replaceAll("(?<=^|\\s)و?\\s*ال", "")
+            .replace("حادي", "اول")
+            .replace("حاد", "اول")
+            .replace("اولي", "اول")
+            .strip()
+            .split("\\s+");
+    int unit = java.util.Arrays.asList(AR_UNITS).indexOf(words[0]) + 1;
+    for (int t = 0; t < AR_TENS.length; t++) {
+      if (words[words.length - 1].matches(AR_TENS[t] + "(?:ون|ين)")) {
+        int tens = (t + 2) * 10;
+        return words.length == 1 ? tens : unit > 0 && unit < 10 ? tens + unit : null;
+      }
+    }
+    if (unit == 0 || words.length > 2) {
+      return null;
+    }
+    return words.length == 1 ? unit : "عشر".equals(words[1]) && unit < 10 ? 10 + unit : null;
+  }
+
   /** The number an ordinal stands for, or null. */
   static Integer valueOf(String ordinal) {
+    if (ordinal.strip().startsWith("ال")) {
+      return arabic(ordinal.strip());
+    }
     String word = ordinal.toLowerCase(Locale.ROOT).strip().replace('‑', '-');
     Matcher digits = DIGITS.matcher(word);
     if (digits.matches()) {
