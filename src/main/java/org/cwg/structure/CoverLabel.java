@@ -13,9 +13,12 @@ import java.util.regex.Pattern;
 enum CoverLabel {
   QUESTIONS(
       "(?:Question|Cuesti[óo]n|Вопрос)(?:\\((?:s|es|ы)\\))?"
-          + "|(?:Questions?|Cuesti[óo]n(?:es)?|Вопрос[ыа]?)(?:\\s+\\d{1,2}(?:-\\d{1,2})?/\\d{1,2}"
-          + "(?:\\s*(?:,|and|et|y|и)\\s*\\d{1,2}(?:-\\d{1,2})?/\\d{1,2})*)?"
-          + "|Question\\(s\\)/WP|WG\\(s\\)|Working Group\\(s\\)|المسائل|المسألة|问题"),
+          // Arabic writes the Question "المسألة", two "المسألتان", more "المسائل"; Chinese "课题"
+          // (or "问题"), its number with or without a space.
+          + "|(?:Questions?|Cuesti[óo]n(?:es)?|Вопрос[ыа]?|المسألة|المسألتان|المسائل|课题|问题)"
+          + "(?:\\s*\\d{1,2}(?:-\\d{1,2})?/\\d{1,2}"
+          + "(?:\\s*(?:,|،|、|and|et|y|и|و|和)\\s*\\d{1,2}(?:-\\d{1,2})?/\\d{1,2})*)?"
+          + "|Question\\(s\\)/WP|WG\\(s\\)|Working Group\\(s\\)"),
   SOURCE("Source|Origine|Origen|Fuente|Submitted by|Источник|المصدر|来源"),
   TITLE("Title|Titre|T[íi]tulo|Название|العنوان|标题"),
   PURPOSE("Purpose|Objet|Objeto|Objetivo|Finalidad|Prop[óo]sito|Цель|الغرض|目的"),
