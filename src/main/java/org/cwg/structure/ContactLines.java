@@ -53,7 +53,7 @@ final class ContactLines {
     List<String> row = body.subList(label + 1, at).stream().map(Cover.Cell::text).toList();
     boolean address = row.stream().anyMatch(CoverCells::hasEmail);
     boolean personAndOrganization =
-        row.stream().anyMatch(text -> text.contains(",") && !CoverCells.hasEmail(text));
+        row.stream().anyMatch(text -> CoverContacts.hasComma(text) && !CoverCells.hasEmail(text));
     return address && personAndOrganization && !goOn(body, at);
   }
 

@@ -124,7 +124,10 @@ final class CoverCells {
       Pattern.compile(
           "(?:tel|tél|phone(?:\\s+number)?|teléfono|n[úu]mero\\s+de\\s+tel[ée]fono"
               + "|num[ée]ro\\s+de\\s+t[ée]l[ée]phone|номер\\s+телефона|fax|e-?mail|courriel|correo(?:-e)?(?:\\s+electr[óo]nico)?|mobile"
-              + "|тел|факс|эл\\.\\s*почта|электронная\\s+почта)\\.?\\s*:.*",
+              + "|тел|факс|эл\\.\\s*почта|электронная\\s+почта"
+              // Arabic and Chinese covers label them too, Chinese with its full-width colon.
+              + "|الهاتف|الفاكس|البريد\\s+الإلكتروني|الجوال|电话|传真|电子邮件|电子信箱|手机)"
+              + "\\.?\\s*[:：].*",
           FLAGS);
 
   /**

@@ -138,10 +138,19 @@ final class CoverContacts {
         && !isCountry(part);
   }
 
+  /** Arabic and Chinese set a block's parts apart with their own commas, "،" and "，". */
+  private static final Pattern SCRIPT_COMMA = Pattern.compile("\\s*[،，]\\s*");
+
+  /** Whether a line has a comma, in any of the scripts of ITU's languages. */
+  static boolean hasComma(String line) {
+    return line.indexOf(',') >= 0 || line.indexOf('،') >= 0 || line.indexOf('，') >= 0;
+  }
+
   static List<Contact> read(List<Cover.Labelled> blocks) {
     List<Contact> contacts = new ArrayList<>();
     for (Cover.Labelled block : blocks) {
-      List<String> cells = block.cells();
+      List<String> cells =
+          block.cells().stream().map(c -> SCRIPT_COMMA.matcher(c).replaceAll(", ")).toList();
       // A block on one line that PDF text wrapped before its address: "..., e-mail:" / "jane@...",
       // or first after a comma: "Jane Doe, ACME," / "France, Tel: ..., E-mail:" / "jane@...".
       if (cells.size() > 1 && cells.get(0).contains(",") && CoverCells.wrapsBeforeAddress(cells)) {
@@ -335,9 +344,13 @@ final class CoverContacts {
         || isPlace(after, "");
   }
 
-  /** A place's name: one or two capitalised words, "Bogotá", "Addis Ababa". */
+  /**
+   * A place's name: one or two capitalised words, "Bogotá", "Addis Ababa", or one word in a script
+   * without capitals ("القاهرة", "北京").
+   */
   private static final Pattern PLACE_NAME =
-      Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?");
+      Pattern.compile(
+          "\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?|\\p{IsArabic}[\\p{IsArabic}\\p{M}]*|\\p{IsHan}{2,6}");
 
   /** A sentence of running text: a dozen words or more ending in a full stop, no contact part. */
   private static boolean isSentence(String cell) {
