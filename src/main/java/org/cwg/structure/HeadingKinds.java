@@ -50,6 +50,8 @@ final class HeadingKinds {
               + "|الإجراء\\s+المطلوب.{0,60}|需(?:要)?采取的行动"
               + "|references?|r[ée]f[ée]rences?|referencias?"
               + "|proposals?|propositions?|propuestas?|abstract"
+              // Arabic and Chinese proposals: "المقترحات", "الاقتراحات", "提案".
+              + "|(?:ال)?(?:مقترحات|اقتراحات)|提案"
               + "|(?:annex|annexe|anexo|appendix|appendice|ap[ée]ndice|attachment|adjunto"
               + "|приложение|добавление|дополнение|прилагаемый\\s+документ)"
               // "Attachment: MEF 30.1" names what a liaison encloses, as "Annexes: 2" counts them:
@@ -182,7 +184,8 @@ final class HeadingKinds {
 
   /** Unnumbered lines that head a section only in the cover part, before the numbered body. */
   private static final Pattern COVER_ONLY =
-      Pattern.compile("(?:executive\\s+)?summary|r[ée]sum[ée]|resumen|резюме", FLAGS);
+      Pattern.compile(
+          "(?:executive\\s+)?summary|r[ée]sum[ée]|resumen|резюме|(?:ال)?ملخص|摘要|概要", FLAGS);
 
   /**
    * The labels of a cover's rows whose value is a field of the cover, not a section: "Summary:",

@@ -87,7 +87,7 @@ final class SectionKindWords {
         SectionKind.PROPOSAL,
         Pattern.compile(
             "(?:proposals?|propositions?|propuestas?)\\b.{0,80}|предложени[ея](?:\\s.{0,80})?"
-                + "|(?:ال)?مقترحات|(?:ال)?اقتراح|提案|建议",
+                + "|(?:ال)?مقترحات|(?:ال)?اقتراح(?:ات)?|提案|建议",
             FLAGS));
     // A numbered topic of the Council's working groups ("Topic 1: ..."); "Theme of the Forum" names
     // a subject, as any heading does.
