@@ -38,12 +38,16 @@ final class RecommendationFinder {
 
   /**
    * "ITU-T X.1500", "Report ITU-R M.2410", and the older English word order "ITU-T Recommendation
-   * Y.2012"; in French and Spanish "UIT-T", in Russian "МСЭ-Т"; the hyphen may be a no-break one,
-   * or lost with it when Word's special hyphen was dropped ("ITUT").
+   * Y.2012"; in French and Spanish "UIT-T", in Russian "МСЭ-Т", in Arabic "التقرير ITU-R M.2078" as
+   * ITU's Arabic texts keep the Latin sector and number; the hyphen may be a no-break one, or lost
+   * with it when Word's special hyphen was dropped ("ITUT").
    */
   private static final Pattern WITH_SECTOR =
       Pattern.compile(
-          "(?<![\\w.-])(?:(?<report>(?iu:Report|Rapport|Informe|Отчет\\p{L}{0,2}))"
+          "(?<![\\w.-])(?:(?<report>(?iu:Report|Rapport|Informe|Отчет\\p{L}{0,2})"
+              // Arabic "التقرير" (the report), "التقارير" (the reports), a preposition or "و"
+              // (and) written onto it: "بالتقرير", "للتقرير", "وتقرير".
+              + "|[وف]?[بلك]?(?:ال|ل)?(?:تقرير|تقارير))"
               + WS
               + "+)?(?:ITU|UIT|МСЭ)[-\\u2010\\u2011]?(?<sector>[TRТ])"
               + WS

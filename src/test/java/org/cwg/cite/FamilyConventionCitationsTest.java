@@ -340,6 +340,16 @@ class FamilyConventionCitationsTest {
   }
 
   @Test
+  void anArabicReportKeepsItsLatinNumberAfterTheWordWithItsPreposition() {
+    // Arabic writes "the report" before the Latin sector and number, a preposition joined to it.
+    assertEquals(
+        List.of("ITU-R P.530", "Report ITU-R F.2001", "Report ITU-R S.2002"),
+        references(
+            "وفقاً للتوصية ITU-R P.530 واستناداً إلى للتقرير ITU-R F.2001 وبالتقرير ITU-R S.2002.",
+            "SG5-C12"));
+  }
+
+  @Test
   void reportsAndDocumentsInRussianAndChinese() {
     assertEquals(
         List.of("Report ITU-R SM.2256", "Report ITU-R M.2290", "PP-26/35", "PP-26/36", "PP-26/37"),
