@@ -163,7 +163,7 @@ final class KeywordHeadings {
       // ("Background") it is one more part beside it, as unnumbered headings take no level.
       int level = outline.underNumberedOrBeside();
       numbering.acceptUnnumbered(level);
-      return new Heading(index, SectionKind.OUTCOME, text, null, level);
+      return new Heading(index, HeadingKinds.kindOf(text), text, null, level);
     }
     if (HeadingStyles.isRunInStyle(block) && !text.isEmpty()) {
       SectionKind kind = HeadingKinds.kindOf(text);

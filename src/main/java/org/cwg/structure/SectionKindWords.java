@@ -99,12 +99,12 @@ final class SectionKindWords {
         Pattern.compile(
             // The outcome of the meeting reported on is one ("Outcome of the meetings", "Outcome of
             // the third open consultation", "Outcome for Council"); the outcome of another event
-            // ("Outcome of WTSA-08", "Outcomes of the WSIS+20 review process") names a subject.
-            "(?:expected\\s+)?outcomes?(?:\\s+for\\s+(?:the\\s+)?council)?"
+            // ("Outcome of WTSA-08", "Outcomes of the WSIS+20 review process") names a subject, and
+            // an expected outcome ("Expected outcomes", "Résultats attendus") a forecast.
+            "outcomes?(?:\\s+for\\s+(?:the\\s+)?council)?"
                 + "|outcome\\s+of\\s+(?:the\\s+)?(?:\\S+\\s+){0,3}"
                 + "(?:meetings?|consultations?|sessions?|discussions?|deliberations?)"
-                + "|r[ée]sultats?\\s+(?:pour|attendus?).{0,60}"
-                + "|resultados?\\s+(?:para|esperados?).{0,60}|ожидаемые\\s+результаты.{0,60}",
+                + "|r[ée]sultats?\\s+pour.{0,60}|resultados?\\s+para.{0,60}",
             FLAGS));
     KINDS.put(
         SectionKind.DISCUSSION,

@@ -14,7 +14,8 @@ class SectionKindWordsTest {
       delimiter = '|',
       value = {
         "Outcome|OUTCOME",
-        "Expected outcomes|OUTCOME",
+        "Expected outcomes|OTHER",
+        "Résultats attendus|OTHER",
         "Outcome for Council|OUTCOME",
         "Outcome of the second open consultation|OUTCOME",
         "Outcome of the meetings|OUTCOME",
