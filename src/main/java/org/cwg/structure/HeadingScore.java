@@ -204,6 +204,9 @@ final class HeadingScore {
         && (next.length() > words.length()
             || next.endsWith(".")
             || introducesList(next)
+            // A conference proposal's block (its id, then MOD or ADD) is the body of the line over
+            // it.
+            || ProposalMarks.opensProposal(next)
             // A heading over a bulleted list: its items are the section's body, however short.
             || BULLETED_ITEM.matcher(next).lookingAt()
                 && !BULLET_START.matcher(words).lookingAt())) {

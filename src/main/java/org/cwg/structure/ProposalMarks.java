@@ -11,7 +11,22 @@ final class ProposalMarks {
 
   private static final Pattern MARK = Pattern.compile("(?:MOD|ADD|SUP|NOC)(?:\\s+\\S+){0,2}");
 
+  /**
+   * A proposal's id on a line of its own, its mark perhaps after it ("J/28/1", "ACP/64A1/3 MOD").
+   */
+  private static final Pattern ID_LINE =
+      Pattern.compile("\\p{Lu}+(?:/\\p{Lu}+)*/\\d+\\w*/\\d+(?:\\s+" + MARK.pattern() + ")?");
+
   private ProposalMarks() {}
+
+  /**
+   * Whether a line opens a proposal's block of changes, with its id or its mark: what a heading
+   * over the block heads, as a body of prose would.
+   */
+  static boolean opensProposal(String line) {
+    String text = line.strip();
+    return ID_LINE.matcher(text).matches() || isMark(text);
+  }
 
   /** Whether a line is a proposal's mark of a change. */
   static boolean isMark(String line) {

@@ -50,6 +50,37 @@ class ProposalMarksTest {
   }
 
   @Test
+  void aShortLineOverAProposalsBlockHeadsItInPlainText() {
+    assertOutline(
+        plain(
+            String.join(
+                "\n",
+                "Background",
+                "",
+                "The earlier submission named the wrong edition of the resolution it revised.",
+                "",
+                "Amended proposal",
+                "",
+                "TST/9/1",
+                "",
+                "MOD",
+                "",
+                "RESOLUTION 12",
+                "",
+                "Reasons: The edition is now the current one.")),
+        "introduction|1||Background",
+        "other|1||Amended proposal");
+  }
+
+  @Test
+  void aProposalsBlockOpensWithItsIdOrItsMark() {
+    assertTrue(ProposalMarks.opensProposal("TST/9/1"));
+    assertTrue(ProposalMarks.opensProposal("EUR/12A3/4 ADD"));
+    assertTrue(ProposalMarks.opensProposal("SUP"));
+    assertFalse(ProposalMarks.opensProposal("See Document 12/4 for the text"));
+  }
+
+  @Test
   void aMarkIsTheChangeAloneOrWithTheProposalsId() {
     assertTrue(ProposalMarks.isMark("ADD\tTST/7/3"));
     assertTrue(ProposalMarks.isMark("NOC"));
