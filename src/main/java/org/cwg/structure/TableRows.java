@@ -26,12 +26,14 @@ final class TableRows {
 
   private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
 
+  private static final Pattern DASH = Pattern.compile("[-–—]");
+
   private TableRows() {}
 
   /**
    * Whether the line is a label (words, or the year a row gives figures for) followed by two
-   * figures or more, each perhaps with its unit, not all of them years ("2024 2025" may head
-   * columns; a year alone is no amount).
+   * figures or more, each perhaps with its unit, a dash for a cell with no value, not all of them
+   * years ("2024 2025" may head columns; a year alone is no amount).
    */
   static boolean isRowOfFigures(String line) {
     String text = line.strip();
@@ -40,9 +42,17 @@ final class TableRows {
     }
     String[] tokens = text.split("[\\s\\u00a0\\u202f]+");
     int figures = 0;
+    int empty = 0;
     boolean amount = false;
     int i = tokens.length - 1;
     while (i > 0) {
+      // A dash alone is a cell with no value ("2008 11.0 –"); one before a figure joins a range.
+      if (DASH.matcher(tokens[i]).matches()
+          && (i == tokens.length - 1 || !isFigure(tokens[i + 1]))) {
+        empty++;
+        i--;
+        continue;
+      }
       int figure = i > 1 && UNIT.matcher(tokens[i]).matches() ? i - 1 : i;
       if (!isFigure(tokens[figure])) {
         break;
@@ -54,7 +64,9 @@ final class TableRows {
     // A table of yearly figures opens each row with its year ("2023 1 517 23.9").
     boolean labelled =
         tokens[0].codePoints().anyMatch(Character::isLetter) || YEAR.matcher(tokens[0]).matches();
-    return labelled && figures >= 2 && amount;
+    // Empty cells count among two figures at least, the row's year one of them ("Annex 1 –" none).
+    int values = figures + (YEAR.matcher(tokens[0]).matches() ? 1 : 0);
+    return labelled && figures + empty >= 2 && (empty == 0 || values >= 2) && amount;
   }
 
   /**

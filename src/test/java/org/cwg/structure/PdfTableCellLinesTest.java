@@ -1,10 +1,13 @@
 package org.cwg.structure;
 
 import static org.cwg.structure.Outlines.assertOutline;
+import static org.cwg.structure.Outlines.body;
+import static org.cwg.structure.Outlines.boldBody;
 import static org.cwg.structure.Outlines.pdf;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +24,34 @@ class PdfTableCellLinesTest {
     assertTrue(TableRows.isRowOfFigures("1998 312 7,5"));
     assertFalse(TableRows.isRowOfFigures("2019 2020 2021"));
     assertFalse(TableRows.isRowOfFigures("2019 saw 4 210 new members"));
+  }
+
+  @Test
+  void aDashAloneIsARowsCellWithNoValueNotARangesMark() {
+    assertTrue(TableRows.isRowOfFigures("2019 4.5 –"));
+    assertTrue(TableRows.isRowOfFigures("2020 – 3.9 13%"));
+    assertFalse(TableRows.isRowOfFigures("Chapter 4 –"));
+    assertFalse(TableRows.isRowOfFigures("Pages 12 – 15"));
+  }
+
+  @Test
+  void aHeaderRowOverYearlyFiguresWithAnEmptyCellIsNoSection() {
+    assertOutline(
+        pdf(
+            List.of(
+                body("1   Tariffs"),
+                body("The regulator set a glide path for the price of a call over three years."),
+                body("1.1   Outcome"),
+                // A table's header row is often bold, as a heading is.
+                boldBody("Period Average price (euro cents per call) Change"),
+                body("2019 4.5 –"),
+                body("2020 3.9 13%"),
+                body("2021 3.2 18%"),
+                body("2   Conclusion"),
+                body("The prices fell without harm to investment in the networks."))),
+        "other|1|1|Tariffs",
+        "outcome|2|1.1|Outcome",
+        "conclusion|1|2|Conclusion");
   }
 
   @Test
