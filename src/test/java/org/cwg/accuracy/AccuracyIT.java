@@ -109,7 +109,9 @@ class AccuracyIT {
           "holdout71",
           "holdout72",
           "holdout73",
-          "holdout74");
+          "holdout74",
+          "holdout75",
+          "holdout76");
 
   private static final Path REAL_LABELS = Path.of("src/test/resources/itu-real/labels.json");
   private static final Path OUT = Path.of("target/accuracy");
