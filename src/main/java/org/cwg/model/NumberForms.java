@@ -249,10 +249,10 @@ final class NumberForms {
               m -> "IMT-" + upper(m, "g") + "/" + number(m, "n"),
               m -> "WP5D",
               m -> null),
-          // ITU-R joint task groups, named by the study groups they join: "Document 4-5-6-7/512"
-          // of JTG 4-5-6-7, file R12-JTG4567-C-0512 or, with the groups' digits apart,
-          // R00-JTG6.8.9-C-0045. An ITU-D Question with its revision ("7-3/1") counts down, never
-          // up.
+          JointWorkingParties.DOCUMENT,
+          JointWorkingParties.FILE,
+          // ITU-R joint task groups, their study groups counting up: "4-5-6-7/512" of JTG 4-5-6-7,
+          // R12-JTG4567-C-0512, R00-JTG6.8.9-C-0045; a Question's revision ("7-3/1") counts down.
           new Form(
               DocumentNumber.ITU_R,
               "(?:JTG\\s?)?(?<g>" + JOINT_GROUPS + ")/" + R_SERIES + "(?<n>\\d{1,4})",

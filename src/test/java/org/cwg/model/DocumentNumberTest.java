@@ -109,6 +109,10 @@ class DocumentNumberTest {
         "2-8-9/TEMP/14|2-8-9/TEMP/14",
         "JTG 1-6-8/77-E|1-6-8/77",
         "R03-JTG1.6.8-C-0077|1-6-8/77",
+        "3-7K/42-F|3-7K/42",
+        "WP 10-11S/9|10-11S/9",
+        "6-8R/TEMP/3|6-8R/TEMP/3",
+        "R01-WP3-7K-C-0042|3-7K/42",
         "RRC-31/17-E|RRC-31/17",
         "RRC31/4 Rev.1|RRC-31/4(Rev.1)",
         "TD 121-R1 (GEN/11)|SG11-TD121(Rev.1)",
@@ -217,6 +221,17 @@ class DocumentNumberTest {
   }
 
   @Test
+  void findsJointWorkingPartiesWhoseStudyGroupsCountUp() {
+    String text = "Inputs 7K/12-7K/19 and 3-7K/42 were sent on, as 8-6K/3 was not.";
+    List<String> found = new ArrayList<>();
+    Matcher m = DocumentNumber.FINDER.matcher(text);
+    while (m.find()) {
+      found.add(DocumentNumber.canonical(m));
+    }
+    assertEquals(List.of("3-7K/42"), found);
+  }
+
+  @Test
   void rejectsWhatIsNotANumber() {
     assertTrue(DocumentNumber.canonical("Question 6/3").isEmpty());
     assertTrue(DocumentNumber.canonical("A/RES/70/125").isEmpty());
@@ -296,6 +311,7 @@ class DocumentNumberTest {
         "RAG11-1/20|itu-r|RAG|",
         "5-6/41|itu-r|JTG5-6|",
         "2-8-9/56|itu-r|JTG2-8-9|",
+        "3-7K/42|itu-r|WP3-7K|",
         "7-8/56|itu-r|TG7-8|",
         "RRC-31/17|conference|RRC|",
         "3-2/154|itu-r|TG3-2|",
