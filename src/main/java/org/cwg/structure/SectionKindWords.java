@@ -18,6 +18,11 @@ final class SectionKindWords {
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
+  /** "of the meeting" and its like: the meeting, session or consultation a report is of. */
+  private static final String OF_THE_MEETING =
+      "of\\s+(?:the\\s+)?(?:\\S+\\s+){0,3}"
+          + "(?:meetings?|consultations?|sessions?|discussions?|deliberations?)";
+
   private static final Map<SectionKind, Pattern> KINDS = new LinkedHashMap<>();
 
   static {
@@ -102,8 +107,8 @@ final class SectionKindWords {
             // ("Outcome of WTSA-08", "Outcomes of the WSIS+20 review process") names a subject, and
             // an expected outcome ("Expected outcomes", "Résultats attendus") a forecast.
             "outcomes?(?:\\s+for\\s+(?:the\\s+)?council)?"
-                + "|outcome\\s+of\\s+(?:the\\s+)?(?:\\S+\\s+){0,3}"
-                + "(?:meetings?|consultations?|sessions?|discussions?|deliberations?)"
+                + "|outcome\\s+"
+                + OF_THE_MEETING
                 + "|r[ée]sultats?\\s+pour.{0,60}|resultados?\\s+para.{0,60}",
             FLAGS));
     KINDS.put(
@@ -123,7 +128,12 @@ final class SectionKindWords {
     KINDS.put(
         SectionKind.CONCLUSION,
         Pattern.compile(
-            "(?:conclusions?|conclusi[oó]n(?:es)?|выводы|заключение)(?:\\s+(?:and|et|y|и)\\s.{0,60})?"
+            // As with an outcome, the conclusions of the meeting reported on are its conclusion
+            // ("Conclusions of the meeting", "Conclusions of the third session").
+            "(?:conclusions?|conclusi[oó]n(?:es)?|выводы|заключение)"
+                + "(?:\\s+(?:and|et|y|и)\\s.{0,60}|\\s+"
+                + OF_THE_MEETING
+                + ")?"
                 + "|concluding\\s+remarks|remarques\\s+finales|observaciones\\s+finales"
                 + "|(?:ال)?استنتاجات|الخلاصة|结论",
             FLAGS));
