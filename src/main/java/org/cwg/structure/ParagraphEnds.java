@@ -109,10 +109,26 @@ final class ParagraphEnds {
           && text.endsWith(".")
           && !text.contains("\t")
           && !CoverLabel.isFieldWithValue(text)
-          && HeadingScore.hasTwoSentences(text)) {
+          && (HeadingScore.hasTwoSentences(text) || overProposalBlock(lines, i))) {
         return i;
       }
     }
     return lines.size();
+  }
+
+  /**
+   * Whether a proposal's block (its id, then MOD or ADD) opens right under the line after this one:
+   * a cover holds no such block, so a sentence over its heading (what a corrigendum replaces) is
+   * the body's prose.
+   */
+  private static boolean overProposalBlock(List<Line> lines, int index) {
+    int seen = 0;
+    for (int i = index + 1; i < lines.size() && seen < 2; i++) {
+      String text = lines.get(i).text();
+      if (!text.isBlank() && ++seen == 2) {
+        return ProposalMarks.opensProposal(text);
+      }
+    }
+    return false;
   }
 }

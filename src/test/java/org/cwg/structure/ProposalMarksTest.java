@@ -73,6 +73,35 @@ class ProposalMarksTest {
   }
 
   @Test
+  void aCorrigendumsHeadingOverTheBlockItCorrectsHeadsItUnderTheCover() {
+    assertOutline(
+        plain(
+            String.join(
+                "\n",
+                "TEST CONFERENCE 2030",
+                "",
+                "Corrigendum 2 to",
+                "",
+                "Document 7-E",
+                "",
+                "PROPOSALS FOR THE WORK OF THE CONFERENCE",
+                "",
+                "Please replace proposal TST/7/2 of Document 7 with the following text, which"
+                    + " corrects the number of the resolution it revises.",
+                "",
+                "Amended text",
+                "",
+                "TST/7/2",
+                "",
+                "MOD",
+                "",
+                "RESOLUTION 12",
+                "",
+                "Reasons: The number is now the right one.")),
+        "other|1||Amended text");
+  }
+
+  @Test
   void aProposalsBlockOpensWithItsIdOrItsMark() {
     assertTrue(ProposalMarks.opensProposal("TST/9/1"));
     assertTrue(ProposalMarks.opensProposal("EUR/12A3/4 ADD"));
