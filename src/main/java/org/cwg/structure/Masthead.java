@@ -178,6 +178,11 @@ final class Masthead {
   private static final Pattern ADVISORY_ACRONYM =
       Pattern.compile("(?<group>TSAG|TDAG|RAG)", Pattern.CASE_INSENSITIVE);
 
+  private static final Cue[] NO_CUES = {};
+
+  /** A sentence of running text: a dozen words or more, ending on a full stop. */
+  private static final Pattern SENTENCE = Pattern.compile("(?:\\S+\\s+){11,}\\S+[.;]");
+
   private static final Pattern COUNCIL_SESSION =
       Pattern.compile("^(?:council|conseil|consejo|совет)\\s+\\d{4}$", FLAGS);
   final Map<String, Integer> scores = new HashMap<>();
@@ -209,7 +214,9 @@ final class Masthead {
         window = String.join(" ", above);
       }
       String windowFolded = CaseFolding.fold(window);
-      for (Cue cue : CUES) {
+      // Below the labelled rows, a sentence of the text is no masthead: a conference it names
+      // ("... of the World Telecommunication Development Conference asks ...") is only cited.
+      for (Cue cue : above == null && SENTENCE.matcher(text.strip()).matches() ? NO_CUES : CUES) {
         if (cue.worded().find(text, folded) != null
             || cue.worded().find(window, windowFolded) != null) {
           masthead.scores.merge(cue.family(), cue.weight(), Math::max);

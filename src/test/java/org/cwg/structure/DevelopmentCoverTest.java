@@ -294,4 +294,21 @@ class DevelopmentCoverTest {
                 "arne.holm@teda.example")),
         m.contacts());
   }
+
+  @Test
+  void aConferenceCitedInTheTextBelowTheRowsLeavesTheCoverItuD() {
+    Metadata m =
+        CoverOfLines.read(
+            "contribution.txt",
+            "INTERNATIONAL TELECOMMUNICATION UNION\tTELECOMMUNICATION DEVELOPMENT BUREAU\tDocument"
+                + " 1/77-E",
+            "ITU-D STUDY GROUPS\t\t3 March 2031",
+            "FIFTH MEETING OF STUDY GROUP 1: GENEVA, 10-14 MARCH 2031\t\tOriginal: English",
+            "SOURCE:\tRuritania",
+            "TITLE:\tRural broadband pilots",
+            "Ruritania reports on the pilots it ran in three provinces after the World"
+                + " Telecommunication Development Conference asked members to share results.",
+            "The pilots reached twelve villages within a year of their start.");
+    assertEquals("itu-d", m.family());
+  }
 }
