@@ -22,13 +22,13 @@ final class ArabicCover {
   private ArabicCover() {}
 
   /** A meeting line read, its number, place and first day; null when the line is not one. */
-  static ChineseCover.Meeting meeting(String line) {
+  static MeetingLine meeting(String line) {
     Matcher m = MEETING.matcher(line.strip());
     if (!m.matches()) {
       return null;
     }
     String date = m.group("date").isBlank() ? null : Dates.find(m.group("date"));
-    return new ChineseCover.Meeting(
+    return new MeetingLine(
         Ordinals.valueOf(m.group("n")), date == null ? null : m.group("place"), date);
   }
 }

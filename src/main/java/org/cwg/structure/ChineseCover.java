@@ -26,18 +26,15 @@ final class ChineseCover {
   /** "原文：中文": the original language, never a title. */
   static final Pattern ORIGINAL = Pattern.compile("原文\\s*[：:].*");
 
-  /** A meeting line read: its number (or null), place (or null) and ISO date (or null). */
-  record Meeting(Integer number, String place, String date) {}
-
   private ChineseCover() {}
 
-  static Meeting meeting(String line) {
+  static MeetingLine meeting(String line) {
     Matcher m = MEETING.matcher(line.strip());
     if (!m.matches()) {
       return null;
     }
     String date = m.group("date") == null ? null : Dates.find(m.group("date"));
-    return new Meeting(numeral(m.group("n")), m.group("place"), date);
+    return new MeetingLine(numeral(m.group("n")), m.group("place"), date);
   }
 
   /** Who submits the contribution a source line names, or null when the line is not one. */

@@ -261,10 +261,10 @@ final class CoverBlock {
       offerMeeting("meeting line", Ordinals.valueOf(m.group(1)), m.group(2), date);
       return false;
     }
-    ChineseCover.Meeting chinese = ChineseCover.meeting(line);
-    chinese = chinese != null ? chinese : ArabicCover.meeting(line);
-    if (chinese != null) {
-      offerMeeting("meeting line", chinese.number(), chinese.place(), chinese.date());
+    MeetingLine ownWay = ChineseCover.meeting(line);
+    ownWay = ownWay != null ? ownWay : ArabicCover.meeting(line);
+    if (ownWay != null) {
+      offerMeeting("meeting line", ownWay.number(), ownWay.place(), ownWay.date());
       return false;
     }
     m = NAMED_MEETING.matcher(line);
