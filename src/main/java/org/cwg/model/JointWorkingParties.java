@@ -1,6 +1,7 @@
 package org.cwg.model;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
 
 /**
  * The number forms of ITU-R's joint working parties, each shared by two study groups and named by
@@ -21,11 +22,11 @@ final class JointWorkingParties {
   static final NumberForms.Form DOCUMENT =
       new NumberForms.Form(
           DocumentNumber.ITU_R,
-          "(?:WP\\s?)?(?<g>" + PARTY + ")/(?<series>(?:TEMP|ADM)/)?(?<n>\\d{1,4})",
+          "(?:WP\\s?)?(?<g>" + PARTY + ")/" + NumberForms.R_SERIES + "(?<n>\\d{1,4})",
           m ->
               upper(m)
                   + "/"
-                  + (m.group("series") == null ? "" : m.group("series").toUpperCase(Locale.ROOT))
+                  + NumberForms.series(m).toUpperCase(Locale.ROOT)
                   + Integer.parseInt(m.group("n")),
           m -> "WP" + upper(m),
           m -> null);
@@ -41,7 +42,7 @@ final class JointWorkingParties {
 
   private JointWorkingParties() {}
 
-  private static String upper(java.util.regex.Matcher m) {
+  private static String upper(Matcher m) {
     return m.group("g").toUpperCase(Locale.ROOT);
   }
 }

@@ -54,7 +54,7 @@ final class NumberForms {
   private static final String ADVISORY_MEETING = "(?:-?(?<m>\\d{1,2})|(?<y>\\d{2})-(?<s>\\d{1,2}))";
 
   /** The series an ITU-R group keeps besides its contributions: "TEMP/" or "ADM/", or none. */
-  private static final String R_SERIES = "(?<series>(?:TEMP|ADM)/)?";
+  static final String R_SERIES = "(?<series>(?:TEMP|ADM)/)?";
 
   /**
    * The study groups a joint task group joins, two or more counting up, hyphenated: "4-5-6-7",
@@ -386,7 +386,7 @@ final class NumberForms {
     return "SG" + m.group("g") + (m.group("rgq") != null ? "RGQ" : "");
   }
 
-  private static String series(Matcher m) {
+  static String series(Matcher m) {
     return m.group("series") == null ? "" : m.group("series");
   }
 
