@@ -194,6 +194,13 @@ final class MetadataReader {
       draft.offer(
           MetadataDraft.MEETING_DATE, Dates.find(dated.group("date")), Provenance.COVER, rule);
     }
+    // "REPORT OF THE MEETING OF WORKING PARTY 4/15 HELD IN GENEVA FROM 11 TO 22 APRIL 1994"
+    java.util.regex.Matcher held = "report".equals(kind) ? TextClues.held(title) : null;
+    if (held != null) {
+      String rule = "cover: where and when its title says the meeting was held";
+      draft.offer(MetadataDraft.PLACE, held.group(1), Provenance.COVER, rule);
+      draft.offer(MetadataDraft.MEETING_DATE, Dates.find(held.group(3)), Provenance.COVER, rule);
+    }
     java.util.regex.Matcher m = MEETING_IN_TITLE.matcher(title);
     if (m.lookingAt() && !numbersNoMeetings(draft)) {
       draft.offer(

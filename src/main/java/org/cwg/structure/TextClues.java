@@ -241,6 +241,11 @@ final class TextClues {
         : lead;
   }
 
+  /** "held in Geneva from 11 to 22 April 1994": the place (group 1, may be null) and the date. */
+  static Matcher held(String text) {
+    return HELD.find(text);
+  }
+
   /** Whether the lead calls the document a note: "This note informs the Group of ...". */
   static boolean leadNamesNote(List<Section> sections, String text) {
     return NOTE.isIn(lead(sections, text));

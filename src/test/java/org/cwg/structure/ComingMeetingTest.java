@@ -107,4 +107,15 @@ class ComingMeetingTest {
         liaison(dir, "The twelfth meeting of WP 9Z was held in Lima from 3 to 7 May 2031.");
     assertEquals("2031-05-03", m.meetingDate());
   }
+
+  @Test
+  void aSessionOfAnotherBodyNamedMeetingIsNotTheDocumentsMeeting(@TempDir Path dir)
+      throws Exception {
+    Metadata m =
+        liaison(
+            dir,
+            "The third session of the Ruritanian Preparatory Meeting was held in Lima from 3 to 7"
+                + " May 2031.");
+    assertNull(m.meetingDate());
+  }
 }

@@ -71,6 +71,24 @@ class TitleKindTest {
   }
 
   @Test
+  void aReportsTitleSaysWhereAndWhenItsMeetingWasHeld() {
+    Metadata metadata =
+        CoverOfLines.read(
+            "T29-SG99-R-0021!!MSW-E.txt",
+            "INTERNATIONAL TELECOMMUNICATION UNION\t\tCOM 99 – R 21 – E",
+            "TELECOMMUNICATION STANDARDIZATION SECTOR\t\tMay 2031",
+            "STUDY PERIOD 2029-2032\t\tOriginal: English",
+            "STUDY GROUP 99 – REPORT 21",
+            "SOURCE:\tWORKING PARTY 2/99",
+            "TITLE:\tREPORT OF THE MEETING OF WORKING PARTY 2/99 HELD IN LIMA FROM 3 TO 7 APRIL 2031",
+            "1\tOrganization of the meeting",
+            "The Working Party met under the chairmanship of Mr A. Example.");
+    assertEquals("report", metadata.type());
+    assertEquals("2031-04-03", metadata.meetingDate());
+    assertEquals("LIMA", metadata.place());
+  }
+
+  @Test
   void aMeetingsSummaryIsItsReportWhoeverIssuesIt() {
     Metadata metadata =
         CoverOfLines.read(
