@@ -111,7 +111,9 @@ class AccuracyIT {
           "holdout73",
           "holdout74",
           "holdout75",
-          "holdout76");
+          "holdout76",
+          "holdout77",
+          "holdout78");
 
   private static final Path REAL_LABELS = Path.of("src/test/resources/itu-real/labels.json");
   private static final Path OUT = Path.of("target/accuracy");
