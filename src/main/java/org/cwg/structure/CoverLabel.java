@@ -29,12 +29,13 @@ enum CoverLabel {
   ABSTRACT("Abstract|R[ée]sum[ée]|Resumen|Summary|Резюме|Аннотация|الملخص|ملخص|摘要"),
   /**
    * A liaison statement's addressees, as ITU's liaison template writes them in each language: "For
-   * action to", "Pour action à", "Para acción a", "Для принятия мер".
+   * action to", "Pour action à", "Para acción a", "Для принятия мер"; older liaisons leave out the
+   * preposition ("For action: ..."), a row of its own all the same.
    */
   FOR_ACTION(
-      "For (?:action|information|comments?|approval) to"
-          + "|Pour (?:action|information|observations|commentaires|approbation) (?:à|aux?)"
-          + "|Para (?:acci[óo]n|informaci[óo]n|comentarios|aprobaci[óo]n) (?:a|al)"
+      "For (?:action|information|comments?|approval)(?: to)?"
+          + "|Pour (?:action|information|observations|commentaires|approbation)(?: (?:à|aux?))?"
+          + "|Para (?:acci[óo]n|informaci[óo]n|comentarios|aprobaci[óo]n)(?: (?:a|al))?"
           + "|Для (?:принятия мер|информации|замечаний|комментариев|утверждения)"),
   APPROVAL("Approval|Approbation|Aprobaci[óo]n|Утверждение|Утверждено"),
   DEADLINE("Deadline|Date limite|D[ée]lai|Fecha l[íi]mite|Plazo|Крайний срок|Предельный срок|Срок"),

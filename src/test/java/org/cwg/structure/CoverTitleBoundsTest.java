@@ -41,9 +41,29 @@ class CoverTitleBoundsTest {
   }
 
   @Test
+  void anOlderLiaisonsAddresseeLinesWithoutPrepositionEndTheTitle() throws Exception {
+    Metadata m =
+        read(
+            "D29-SG01-C-0311",
+            "INTERNATIONAL TELECOMMUNICATION UNION\tTELECOMMUNICATION DEVELOPMENT BUREAU"
+                + "\tDocument 1/311-E",
+            "ITU-D STUDY GROUPS\t\t4 May 2030",
+            "THIRD MEETING OF STUDY GROUP 1: GENEVA, 20-24 MAY 2030\t\tOriginal: English",
+            "QUESTION 2/1:\tSpectrum for rural broadband",
+            "SOURCE:\tITU-R Study Group 5",
+            "TITLE:\tLiaison statement from ITU-R Study Group 5 on rural broadband spectrum",
+            "For action: ITU-D Study Group 1",
+            "For information: ITU-R Study Group 4",
+            "ITU-R Study Group 5 thanks ITU-D Study Group 1 for its liaison on rural broadband.");
+    assertEquals(
+        "Liaison statement from ITU-R Study Group 5 on rural broadband spectrum", m.title());
+  }
+
+  @Test
   void frenchAndRussianLiaisonLabelsAreLabels() {
     assertEquals(CoverLabel.FOR_ACTION, CoverLabel.in("Pour action à: CE 5").label());
     assertEquals(CoverLabel.FOR_ACTION, CoverLabel.in("Pour information à: CE 9").label());
+    assertEquals(CoverLabel.FOR_ACTION, CoverLabel.in("Pour information: CE 9").label());
     assertEquals(CoverLabel.APPROVAL, CoverLabel.in("Approbation: Réunion de la CE 2").label());
     assertEquals(CoverLabel.DEADLINE, CoverLabel.in("Date limite: 3 mars 2031").label());
     assertEquals(CoverLabel.FOR_ACTION, CoverLabel.in("Для принятия мер: ИК 5").label());
