@@ -121,7 +121,7 @@ final class CoverContacts {
       if (last >= 1
           && isPlainName(joined.get(last))
           && isPlainName(part)
-          && !isPlace(part, following)) {
+          && !ContactPlaces.isPlace(part, following)) {
         joined.set(last, joined.get(last) + ", " + part);
       } else {
         joined.add(part);
@@ -228,7 +228,7 @@ final class CoverContacts {
             // An organization's name that wrapped in PDF text: "Communications Authority" / "of
             // Kenya".
             person.organization += " " + cell;
-          } else if (endsOrganization(cell, following) && !cell.endsWith(".")) {
+          } else if (endsOrganization(cells, at) && !cell.endsWith(".")) {
             // "Rapporteur Q1/2" / "BT plc" / "United Kingdom": the office the person holds, then
             // whom they work for, before the country.
             person.organization =
@@ -275,7 +275,7 @@ final class CoverContacts {
       boolean wrapping = at > 1 || CoverCells.endsMidPhrase(head);
       if (wrapped.contains(",")
               && !CoverCells.continuesLine(cells.get(at - 1), wrapped)
-              && !endsOnPlace(wrapped)
+              && !ContactPlaces.endsOnPlace(wrapped)
           || !WRAPPED_NAME.matcher(wrapped).lookingAt()
               && !CoverCells.endsMidPhrase(cells.get(at - 1))
               && !GroupOffices.wrapsOver(cells.get(at - 1), wrapped)
@@ -303,54 +303,32 @@ final class CoverContacts {
 
   /**
    * A block runs name, organization, country, then Tel and E-mail: a line that is no country and no
-   * labelled part, right before the country, a labelled part ("Pays:") or the first Tel or E-mail
-   * line, is the rest of an organization that wrapped ("Autorité de Régulation des Communications"
-   * / "Électroniques et de la Poste (ARCEP)").
+   * labelled part, right before the country, the city and country ("Munich, Germany"), a labelled
+   * part ("Pays:") or the first Tel or E-mail line, is the rest of an organization that wrapped
+   * ("Autorité de Régulation des Communications" / "Électroniques et de la Poste (ARCEP)"), and so
+   * is each line of a name that PDF text wrapped over several lines before them ("Home" / "Affairs,
+   * Posts and Telecommunications" / "(MPHPT)" / "Japan").
    */
-  private static boolean endsOrganization(String cell, String following) {
-    return WRAPPED_NAME.matcher(cell).lookingAt()
-        && !LABELLED_PART.matcher(cell).lookingAt()
-        && !isCountry(cell)
-        && !isPlace(cell, following)
-        && !following.isEmpty()
-        && (isCountry(following)
-            || isPart(following)
-            || LABELLED_PART.matcher(following).lookingAt());
+  private static boolean endsOrganization(List<String> cells, int at) {
+    for (int k = at; k < Math.min(cells.size(), at + ContactLines.CONTACT_LINES); k++) {
+      String cell = cells.get(k);
+      String following = k + 1 < cells.size() ? cells.get(k + 1) : "";
+      if (!WRAPPED_NAME.matcher(cell).lookingAt()
+          || LABELLED_PART.matcher(cell).lookingAt()
+          || isCountry(cell)
+          || ContactPlaces.isPlace(cell, following)
+          || following.isEmpty()) {
+        return false;
+      }
+      if (isCountry(following)
+          || isPart(following)
+          || LABELLED_PART.matcher(following).lookingAt()
+          || following.contains(",") && ContactPlaces.isPlace(following, "")) {
+        return true;
+      }
+    }
+    return false;
   }
-
-  /**
-   * Where the person works, under the organization: a city with its country ("Cambridge, United
-   * Kingdom"), or alone right before the Tel or E-mail line ("Bangui"); a word alone before the
-   * country line is the end of an organization's name that wrapped ("... and Digital" / "Affairs").
-   */
-  private static boolean isPlace(String cell, String following) {
-    String text = cell.strip();
-    int comma = text.lastIndexOf(',');
-    String place = comma < 0 ? text : text.substring(0, comma).strip();
-    return PLACE_NAME.matcher(place).matches()
-        && (comma < 0 ? isPart(following) : isCountry(text.substring(comma + 1)));
-  }
-
-  /**
-   * Whether all a line holds after its first comma is where the organization sits: a city, a
-   * country or both ("Nairobi", "Sweden", "Lyon, France"), or nothing yet, the city on the line
-   * after.
-   */
-  private static boolean endsOnPlace(String line) {
-    String after = line.substring(line.indexOf(',') + 1).strip();
-    return after.isEmpty()
-        || isCountry(after)
-        || PLACE_NAME.matcher(after).matches()
-        || isPlace(after, "");
-  }
-
-  /**
-   * A place's name: one or two capitalised words, "Bogotá", "Addis Ababa", or one word in a script
-   * without capitals ("القاهرة", "北京").
-   */
-  private static final Pattern PLACE_NAME =
-      Pattern.compile(
-          "\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?|\\p{IsArabic}[\\p{IsArabic}\\p{M}]*|\\p{IsHan}{2,6}");
 
   /** A sentence of running text: a dozen words or more ending in a full stop, no contact part. */
   private static boolean isSentence(String cell) {
@@ -362,14 +340,14 @@ final class CoverContacts {
   }
 
   /** A country as contact blocks write it: a Member State, or its usual short code ("USA"). */
-  private static boolean isCountry(String cell) {
+  static boolean isCountry(String cell) {
     return Sources.isOneMemberState(cell) || COUNTRY_CODE.matcher(cell.strip()).matches();
   }
 
   private static final Pattern COUNTRY_CODE =
       Pattern.compile("USA|U\\.S\\.A\\.|UK|U\\.K\\.|UAE|PRC|P\\.\\s?R\\.\\s?China|ROK|RSA");
 
-  private static boolean isPart(String cell) {
+  static boolean isPart(String cell) {
     return CoverCells.isContactPart(cell) || PHONE.matcher(cell).matches();
   }
 

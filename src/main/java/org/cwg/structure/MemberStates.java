@@ -174,6 +174,14 @@ final class MemberStates {
         .toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * Whether a word is the short name ITU's list writes before a long form, "Korea" of "Korea
+   * (Republic of)": an address line names the country so.
+   */
+  static boolean isShortName(String word) {
+    return !word.isEmpty() && NAMES.stream().anyMatch(name -> name.startsWith(word + " ("));
+  }
+
   private static boolean isListed(String name) {
     List<int[]> spans = spans(name);
     return spans.size() == 1 && spans.get(0)[0] == 0 && spans.get(0)[1] == name.length();
