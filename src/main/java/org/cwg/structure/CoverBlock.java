@@ -213,6 +213,11 @@ final class CoverBlock {
         title < 0 ? null : CoverTitleLines.wrappedTitle(lines, title),
         Provenance.COVER,
         RULE + "first line in capitals");
+    draft.offer(
+        MetadataDraft.TITLE,
+        CoverTitleLines.afterMemberStates(lines),
+        Provenance.COVER,
+        RULE + "line after the line of Member States");
     String source = title < 1 ? null : SourceLine.of(SourceLine.wrappedBefore(lines, title));
     if (source != null) {
       draft.offer(

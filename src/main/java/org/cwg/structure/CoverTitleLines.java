@@ -299,6 +299,27 @@ final class CoverTitleLines {
   /** The rest of a source line that wrapped: "(Hashemite Kingdom of)", "Republic of)". */
   private static final Pattern WRAPPED_SOURCE = Pattern.compile("\\(.*\\)|[^(]*\\)|\\p{Ll}.*");
 
+  /**
+   * A conference's cover names who proposes on a line of Member States alone ("France", "Canada,
+   * Mexico"), co-sponsors one per line, and its title on the next line, in capitals or in running
+   * case ("Proposals for the work of the Conference"); a sentence there is the body's.
+   */
+  static String afterMemberStates(List<String> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (CoverCells.neverTitleOrSource(lines.get(i))
+          || !Sources.isOnlyMemberStates(lines.get(i))) {
+        continue;
+      }
+      int last = i;
+      while (last + 1 < lines.size() && Sources.isOnlyMemberStates(lines.get(last + 1))) {
+        last++;
+      }
+      String title = afterSource(lines, last);
+      return title == null || title.strip().endsWith(".") ? null : title;
+    }
+    return null;
+  }
+
   /** ITU puts the title right after the line naming the source. */
   static String afterSource(List<String> lines, int sourceLine) {
     for (int i = sourceLine + 1; i < lines.size(); i++) {
