@@ -61,11 +61,13 @@ final class ResolutionFinder {
   /**
    * A United Nations symbol on its own names a resolution and its organ: "A/RES/70/125" the General
    * Assembly, "E/RES/2012/5" the Economic and Social Council, "S/RES/1977 (2011)" the Security
-   * Council.
+   * Council. The Assembly's abbreviation before its session and number stands for the symbol: "UNGA
+   * 70/125", "AGNU 70/1".
    */
   private static final Pattern UN_SYMBOL =
       Pattern.compile(
-          "(?<![\\w/])(?:A/RES/(?<assembly>\\d{1,3}/\\d{1,4})|E/RES/(?<council>\\d{4}/\\d{1,4})"
+          "(?<![\\w/])(?:(?:A/RES/|(?:UNGA|AGNU)\\s+)(?<assembly>\\d{1,3}/\\d{1,4})"
+              + "|E/RES/(?<council>\\d{4}/\\d{1,4})"
               + "|S/RES/(?<security>\\d{1,4}))(?![\\w/])");
 
   /**
@@ -187,7 +189,7 @@ final class ResolutionFinder {
                   true));
     }
     Matcher un = UN_SYMBOL.matcher(text);
-    boolean anySymbol = text.contains("/RES/");
+    boolean anySymbol = text.contains("/RES/") || text.contains("UNGA") || text.contains("AGNU");
     while (anySymbol && un.find()) {
       if (!covered(found, un.start())) {
         String body =

@@ -143,6 +143,14 @@ class FamilyConventionCitationsTest {
   }
 
   @Test
+  void theAssemblysAbbreviationBeforeSessionAndNumberNamesItsResolution() {
+    assertEquals(List.of("UNGA 77/150"), bodies("Related text: UNGA 77/150"));
+    assertEquals(List.of("UNGA 76/6"), bodies("Le texte suit la décision AGNU 76/6 sur ce point."));
+    // A session and number alone, without the Assembly, are no symbol.
+    assertEquals(List.of(), bodies("The ratio 77/150 was kept."));
+  }
+
+  @Test
   void aCouncilExpertGroupNumbersItsDocumentsAsTheWorkingGroupsDo() {
     assertEquals(
         List.of("EG-WTPF-3/2", "CWG-FHR-7/4"),
