@@ -77,7 +77,7 @@ final class HeadingDetector {
     this.agenda = CoverTitleKinds.isAgenda(lines, pdf);
     this.report = CoverTitleKinds.isReport(lines);
     this.withoutEmphasis = plain && lines.stream().noneMatch(line -> line.block().bold());
-    this.firstProse = withoutEmphasis ? ParagraphEnds.firstProse(lines) : lines.size();
+    this.firstProse = withoutEmphasis ? ParagraphEnds.firstProse(lines, wrapped) : lines.size();
     this.keywords = new KeywordHeadings(lines, outline, !plain);
   }
 

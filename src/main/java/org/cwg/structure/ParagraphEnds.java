@@ -100,17 +100,25 @@ final class ParagraphEnds {
   /**
    * The first paragraph of two sentences or more, or the number of lines when there is none: a
    * cover holds fields, titles and short notes, so where PDF or plain text show such prose the body
-   * has begun.
+   * has begun. A paragraph PDF wrapped at the margin is read whole, from the line it starts on.
    */
-  static int firstProse(List<Line> lines) {
+  static int firstProse(List<Line> lines, WrappedLines wrapped) {
     for (int i = 0; i < lines.size(); i++) {
-      String text = lines.get(i).text().strip();
+      int start = i;
+      while (start > 0 && wrapped.runsOn(start - 1)) {
+        start--;
+      }
+      StringBuilder whole = new StringBuilder();
+      for (int j = start; j <= i; j++) {
+        whole.append(' ').append(lines.get(j).text().strip());
+      }
+      String text = whole.toString().strip();
       if (text.length() > HeadingScore.SHORT
           && text.endsWith(".")
           && !text.contains("\t")
           && !CoverLabel.isFieldWithValue(text)
           && (HeadingScore.hasTwoSentences(text) || overProposalBlock(lines, i))) {
-        return i;
+        return start;
       }
     }
     return lines.size();
