@@ -235,6 +235,19 @@ final class Dates {
     return rest.chars().noneMatch(Character::isLetterOrDigit);
   }
 
+  private static final Pattern DAY_FIRST =
+      Pattern.compile(
+          "\\d{1,2}(?:er|º)?\\s+(?:de\\s+)?" + MONTH + "(?:\\s+de)?,?\\s+\\d{4}(?!\\d)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * Whether a line opens with a date written day first ("1 July 1993 Opening ..."), as a
+   * timetable's row does: the number is the date's day, never a heading's.
+   */
+  static boolean opensWithDay(String line) {
+    return hasFourDigitRun(line) && DAY_FIRST.matcher(line.strip()).lookingAt();
+  }
+
   /** Whether the text has four ASCII digits in a row, as every year {@link #ANY} reads does. */
   static boolean hasFourDigitRun(String text) {
     int run = 0;

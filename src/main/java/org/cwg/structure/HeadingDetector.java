@@ -265,7 +265,7 @@ final class HeadingDetector {
   }
 
   private Heading numbered(int index, String text, Block block) {
-    if (Dates.isOnlyDate(text)) {
+    if (Dates.isOnlyDate(text) || Dates.opensWithDay(text)) {
       return null;
     }
     if (agenda && !block.bold()) {
