@@ -14,7 +14,10 @@ final class ChineseCitations {
 
   private static final String NUMBER = "\\d{1,4}(?:/\\d{1,4})?";
 
-  /** Each body's Chinese names; the UN's councils before ITU's, whose name theirs ends with. */
+  /**
+   * Each body's Chinese names; the UN's councils before ITU's, whose name theirs ends with. The
+   * Radiocommunication Assembly's are numbered after the sector ("ITU-R第65号决议"), as in English.
+   */
   private static final List<String[]> BODIES =
       List.of(
           new String[] {ResolutionBodies.UNSC, "联合国安全理事会|安全理事会|安理会"},
@@ -25,7 +28,7 @@ final class ChineseCitations {
           new String[] {ResolutionBodies.WTSA, "世界电信标准化(?:全会|大会)|WTS[AC](?:-\\d{2})?"},
           new String[] {ResolutionBodies.WTDC, "世界电信发展大会|WTDC(?:-\\d{2})?"},
           new String[] {ResolutionBodies.WRC, "世界无线电通信大会|WRC(?:-\\d{2})?"},
-          new String[] {ResolutionBodies.RA, "无线电通信全会|RA(?:-\\d{2})?"});
+          new String[] {ResolutionBodies.RA, "无线电通信全会|RA(?:-\\d{2})?|ITU-R"});
 
   private static final Pattern CITATION =
       Pattern.compile(

@@ -44,6 +44,15 @@ class ConferenceSeriesCitationsTest {
     assertEquals(
         java.util.Optional.of("PP"),
         ResolutionCatalogue.builtIn().bodyOfConference("Пересм. Миннеаполис, 1998 г."));
+    // Chinese writes the year first, then the place: "（2002年，伊斯坦布尔）".
+    assertEquals(List.of("WTDC 3"), bodies("根据第3号决议（2002年，伊斯坦布尔），应予执行。"));
+    assertEquals(List.of("WTSA 4"), bodies("根据第4号决议（2000年，蒙特利尔，修订版），应予执行。"));
+  }
+
+  @Test
+  void theRadiocommunicationAssemblyNumbersItsResolutionsAfterTheSectorInChinese() {
+    // "ITU-R第65号决议" is the Chinese form of "Resolution ITU-R 65".
+    assertEquals(List.of("RA 12"), bodies("根据ITU-R第12号决议，工作组开展了研究。"));
   }
 
   @Test
