@@ -41,7 +41,7 @@ record SessionLine(String place, String year, String dates, Integer number) {
       Pattern.compile(
           "\\s*(?<place>\\p{L}[\\p{L}.'’]*(?:[ -]\\p{L}[\\p{L}.'’]*){0,2})\\s*[—–,-]\\s*"
               + SESSION
-              + "\\s*(?:\\((?<dates>[^()]+)\\))?\\s*",
+              + "\\s*(?:[(（](?<dates>[^()（）]+)[)）])?\\s*",
           FLAGS);
 
   /** A session named by its rank, its place and dates after dashes, the year among the dates. */
@@ -67,8 +67,11 @@ record SessionLine(String place, String year, String dates, Integer number) {
               + "(?<days>\\d[^()]*?)\\s*",
           FLAGS);
 
-  /** The session's dates alone in brackets, as the line under the session prints them. */
-  private static final Pattern BRACKETED = Pattern.compile("\\s*\\(([^()]+)\\)\\s*");
+  /**
+   * The session's dates alone in brackets, as the line under the session prints them; Chinese
+   * prints them in full-width brackets, "（1999年6月21-30日）".
+   */
+  private static final Pattern BRACKETED = Pattern.compile("\\s*[(（]([^()（）]+)[)）]\\s*");
 
   /** The session line the text is, or null. */
   static SessionLine of(String text) {

@@ -59,6 +59,25 @@ class SessionLineTest {
   }
 
   @Test
+  void chineseWritesTheSessionsDatesInFullWidthBrackets() {
+    assertEquals("2001-06-18", SessionLine.of("日内瓦 — 2001年会议").firstDay("（2001年6月18-27日）"));
+    assertEquals("2001-06-18", SessionLine.of("日内瓦 — 2001年会议（6月18-27日）").firstDay(null));
+    assertTrue(SessionLine.isDatesAlone("（2001年6月18-27日）"));
+    Metadata m =
+        CoverOfLines.read(
+            "C01-0045!!MSW-C.txt",
+            "理事会",
+            "日内瓦 — 2001年会议",
+            "（2001年6月18-27日）\t文件 C01/45-C",
+            "2001年5月30日",
+            "原文：中文",
+            "中华人民共和国的文稿",
+            "关于财务规则的意见");
+    assertEquals("2001-05-30", m.date());
+    assertEquals("2001-06-18", m.meetingDate());
+  }
+
+  @Test
   void aTitleThatNamesASessionIsNoSessionLine() {
     assertNull(SessionLine.of("DRAFT AGENDA OF THE 2031 SESSION OF THE COUNCIL"));
     assertNull(SessionLine.of("REVIEW OF THE FINANCIAL OPERATING REPORT — SESSION 2031"));
