@@ -135,6 +135,12 @@ final class HeadingScore {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]{3,}");
 
+  /**
+   * Chinese writes its words without spaces, most of them in two characters ("背景", "意见"): two Han
+   * characters are a word, never a code or a mark.
+   */
+  private static final Pattern HAN_WORD = Pattern.compile("\\p{IsHan}{2,}");
+
   private HeadingScore() {}
 
   /**
@@ -159,7 +165,8 @@ final class HeadingScore {
       if (!inBody) {
         features.add(Feature.IN_COVER);
       }
-      if (text.endsWith(":")) {
+      // Chinese introduces its lists with a full-width colon ("建议如下：").
+      if (text.endsWith(":") || text.endsWith("：")) {
         features.add(Feature.INTRODUCES_LIST);
       }
       if (TableRows.headsRow(text, next)) {
@@ -194,7 +201,7 @@ final class HeadingScore {
       features.add(Feature.TWO_SENTENCES);
     }
     if (!WORD.matcher(words).find()) {
-      if (!numbered) {
+      if (!numbered && !HAN_WORD.matcher(words).find()) {
         features.add(Feature.NO_WORDS);
       }
     } else if (titleCase(words)) {

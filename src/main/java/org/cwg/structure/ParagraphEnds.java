@@ -30,7 +30,8 @@ final class ParagraphEnds {
     String text = HeadingKinds.tidy(lines.get(index).text());
     if (text.isEmpty()
         || !Character.isLetter(text.charAt(0))
-        || text.equals(text.toUpperCase(Locale.ROOT))
+        // A script without case (Chinese) has no capitals to set a title block in.
+        || text.equals(text.toUpperCase(Locale.ROOT)) && !text.equals(text.toLowerCase(Locale.ROOT))
         || CoverLabel.isCount(text)) {
       return false;
     }
@@ -51,7 +52,8 @@ final class ParagraphEnds {
         || TableRows.endsRows(lines, index)
         || WordedRows.endsAbove(lines, index)
         || last == null && followsCoverTitle(lines, index)
-        || ".:!?".indexOf(previous.charAt(previous.length() - 1)) >= 0;
+        // Chinese ends its sentences with full-width marks.
+        || ".:!?。：！？".indexOf(previous.charAt(previous.length() - 1)) >= 0;
   }
 
   /**
