@@ -27,6 +27,12 @@ final class CaselessCover {
     }
     // An agenda-item line may close the cover ("议项1.1"): it is neither source nor title.
     int end = lines.size();
+    // ITU-R's and ITU-T's covers close with the contact's rows under the title ("联系人：").
+    for (int i = original + 3; original >= 0 && i < end; i++) {
+      if (opensContact(lines.get(i))) {
+        end = i;
+      }
+    }
     while (end > original + 3 && agenda.matcher(lines.get(end - 1).strip()).matches()) {
       end--;
     }
@@ -38,7 +44,8 @@ final class CaselessCover {
     for (String line : List.of(source, title)) {
       if (line.isEmpty()
           || !mostlyCaseless(line)
-          || Dates.hasFourDigitRun(line)
+          // A date line is no source nor title; a year in a name ("IMT-2020") is no date.
+          || Dates.hasFourDigitRun(line) && Dates.find(line) != null
           || CoverCells.neverTitleOrSource(line)) {
         return;
       }
@@ -46,6 +53,11 @@ final class CaselessCover {
     String rule = rulePrefix + "lines under the original language, in a script without capitals";
     draft.offer(MetadataDraft.SOURCES, Sources.split(source), Provenance.COVER, rule);
     draft.offer(MetadataDraft.TITLE, title, Provenance.COVER, rule);
+  }
+
+  private static boolean opensContact(String line) {
+    CoverLabel.Found label = CoverLabel.in(line.split("\t", -1)[0].strip());
+    return label != null && label.label() == CoverLabel.CONTACT;
   }
 
   /**

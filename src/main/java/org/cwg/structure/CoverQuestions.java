@@ -41,8 +41,19 @@ final class CoverQuestions {
   private static final Pattern ALL_QUESTIONS =
       Pattern.compile("(?:all|toutes|todas|все)\\s*/\\s*(\\d{1,2})", FLAGS);
 
-  /** ITU-R's "Subject:" label, in ITU's languages. */
-  static final String SUBJECT_LABEL = "(?:subject|objet|asunto|предмет)\\s*:";
+  /** ITU-R's "Subject:" label, in ITU's languages; Chinese writes "主题：" with a full-width colon. */
+  static final String SUBJECT_LABEL = "(?:subject|objet|asunto|предмет|主题)\\s*[:：]";
+
+  /**
+   * Chinese names the Question after the Sector and its number: "主题：ITU-R 229/5号课题" is "Subject:
+   * Question ITU-R 229/5".
+   */
+  private static final Pattern SUBJECT_QUESTIONS_HAN =
+      Pattern.compile(
+          SUBJECT_LABEL
+              + "\\s*(?:ITU|UIT|МСЭ)-R\\s*(?<list>\\d{1,3}(?:-\\d{1,2})?/\\d{1,2}"
+              + "(?:\\s*号?\\s*[、，,和及]\\s*\\d{1,3}(?:-\\d{1,2})?/\\d{1,2})*)\\s*号?\\s*课题",
+          FLAGS);
 
   /** ITU-R's "Subject: Question ITU-R 221-1/1" names the Question the text answers. */
   private static final Pattern SUBJECT_QUESTIONS =
@@ -117,6 +128,10 @@ final class CoverQuestions {
     Matcher subject = SUBJECT_QUESTIONS.matcher(cell.strip());
     if (subject.matches()) {
       return subject.group("list");
+    }
+    Matcher han = SUBJECT_QUESTIONS_HAN.matcher(cell.strip());
+    if (han.matches()) {
+      return han.group("list");
     }
     Matcher line = QUESTION_LINE.matcher(cell.strip());
     return line.matches() ? line.group("list") : null;
