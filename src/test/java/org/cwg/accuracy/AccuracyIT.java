@@ -113,7 +113,9 @@ class AccuracyIT {
           "holdout75",
           "holdout76",
           "holdout77",
-          "holdout78");
+          "holdout78",
+          "holdout79",
+          "holdout80");
 
   private static final Path REAL_LABELS = Path.of("src/test/resources/itu-real/labels.json");
   private static final Path OUT = Path.of("target/accuracy");
