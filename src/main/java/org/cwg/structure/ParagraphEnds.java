@@ -100,10 +100,14 @@ final class ParagraphEnds {
   }
 
   /**
-   * The first paragraph of two sentences or more, or the number of lines when there is none: a
-   * cover holds fields, titles and short notes, so where PDF or plain text show such prose the body
-   * has begun. A paragraph PDF wrapped at the margin is read whole, from the line it starts on.
+   * The first paragraph of two sentences or more, or of one sentence of some words over a
+   * proposal's block, or the number of lines when there is none: a cover holds fields, titles and
+   * short notes, so where PDF or plain text show such prose the body has begun. A paragraph PDF
+   * wrapped at the margin is read whole, from the line it starts on.
    */
+  /** A covering note's content words at least: a sentence, where a cover's label has one or two. */
+  private static final int NOTE_WORDS = 3;
+
   static int firstProse(List<Line> lines, WrappedLines wrapped) {
     for (int i = 0; i < lines.size(); i++) {
       int start = i;
@@ -115,11 +119,12 @@ final class ParagraphEnds {
         whole.append(' ').append(lines.get(j).text().strip());
       }
       String text = whole.toString().strip();
-      if (text.length() > HeadingScore.SHORT
-          && text.endsWith(".")
+      // A short sentence is prose too over a proposal's block: a cover's notes head no proposal.
+      if (text.endsWith(".")
           && !text.contains("\t")
           && !CoverLabel.isFieldWithValue(text)
-          && (HeadingScore.hasTwoSentences(text) || overProposalBlock(lines, i))) {
+          && (text.length() > HeadingScore.SHORT && HeadingScore.hasTwoSentences(text)
+              || HeadingScore.contentWords(text) >= NOTE_WORDS && overProposalBlock(lines, i))) {
         return start;
       }
     }
