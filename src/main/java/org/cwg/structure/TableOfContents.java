@@ -323,7 +323,7 @@ final class TableOfContents {
   }
 
   /** A line as compared: blanks collapsed, case folded, any trailing page number removed. */
-  private static String key(String text) {
+  static String key(String text) {
     String withoutPage = endsInDigit(text) ? TRAILING_PAGE.matcher(text).replaceAll("") : text;
     String blanksCollapsed =
         hasBlankRun(withoutPage) ? BLANKS.matcher(withoutPage).replaceAll(" ") : withoutPage;

@@ -1,6 +1,8 @@
 package org.cwg.structure;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.cwg.parse.Block;
 
 /**
@@ -23,16 +25,20 @@ final class WrappedLines {
   /** How many lines one numbered paragraph is followed over to its end. */
   private static final int MAX_LINES = 12;
 
-  private static final WrappedLines NONE = new WrappedLines(List.of(), 0);
+  private static final WrappedLines NONE = new WrappedLines(List.of(), 0, Set.of());
 
   private final List<Line> lines;
 
   /** The widest body line, in characters; 0 where lines are paragraphs (Word, plain text). */
   private final int width;
 
-  private WrappedLines(List<Line> lines, int width) {
+  /** The entries of the table of contents, as compared: the headings the document lists. */
+  private final Set<String> listed;
+
+  private WrappedLines(List<Line> lines, int width, Set<String> listed) {
     this.lines = lines;
     this.width = width;
+    this.listed = listed;
   }
 
   /**
@@ -41,13 +47,16 @@ final class WrappedLines {
    */
   static WrappedLines ofPdf(List<Line> lines, boolean[] tableOfContents) {
     int width = 0;
+    Set<String> listed = new HashSet<>();
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
       if (line.block().region() == Block.Region.BODY && !tableOfContents[i]) {
         width = Math.max(width, line.text().length());
+      } else if (tableOfContents[i]) {
+        listed.add(TableOfContents.key(line.text()));
       }
     }
-    return new WrappedLines(lines, width >= MIN_WIDTH ? width : 0);
+    return new WrappedLines(lines, width >= MIN_WIDTH ? width : 0, listed);
   }
 
   /** Lines that are paragraphs, as Word and plain text give them. */
@@ -61,6 +70,10 @@ final class WrappedLines {
    */
   boolean startsWrappedSentence(int index) {
     if (width == 0 || index >= lines.size() || !fills(index) || endsSentence(index)) {
+      return false;
+    }
+    if (listed.contains(TableOfContents.key(lines.get(index).text()))) {
+      // The contents list names the line: a heading, however wide its number's gap makes it.
       return false;
     }
     for (int j = index + 1; j < lines.size() && j <= index + MAX_LINES; j++) {
