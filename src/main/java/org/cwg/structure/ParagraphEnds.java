@@ -99,15 +99,15 @@ final class ParagraphEnds {
         && next.endsWith(".");
   }
 
+  /** A covering note's content words at least: a sentence, where a cover's label has one or two. */
+  private static final int NOTE_WORDS = 3;
+
   /**
    * The first paragraph of two sentences or more, or of one sentence of some words over a
    * proposal's block, or the number of lines when there is none: a cover holds fields, titles and
    * short notes, so where PDF or plain text show such prose the body has begun. A paragraph PDF
    * wrapped at the margin is read whole, from the line it starts on.
    */
-  /** A covering note's content words at least: a sentence, where a cover's label has one or two. */
-  private static final int NOTE_WORDS = 3;
-
   static int firstProse(List<Line> lines, WrappedLines wrapped) {
     for (int i = 0; i < lines.size(); i++) {
       int start = i;
