@@ -159,8 +159,7 @@ final class HeadingDetector {
             ? null
             : HeadingKinds.runInAbstract(text, next(index));
     if (abstractRunIn != null && !keywords.isDevelopmentCoverField(abstractRunIn.group(1))) {
-      String word = abstractRunIn.group(1);
-      return new Heading(index, HeadingKinds.kindOf(word), word, null, 1, abstractRunIn.end());
+      return HeadingKinds.runIn(index, abstractRunIn);
     }
     if (block.headingLevel() == 0
         && QuotedText.isOpen(outline.headings())

@@ -240,6 +240,14 @@ final class HeadingKinds {
 
   private HeadingKinds() {}
 
+  /** The heading a run-in abstract makes: a label with its colon is a cover row's. */
+  static Heading runIn(int index, Matcher runIn) {
+    String word = runIn.group(1);
+    boolean row = runIn.group().contains(":") || runIn.group().contains("：");
+    SectionKind kind = row ? SectionKindWords.ofRowLabel(word) : kindOf(word);
+    return new Heading(index, kind, word, null, 1, runIn.end());
+  }
+
   /** The kind of a section with this heading (number already removed). */
   static SectionKind kindOf(String heading) {
     return SectionKindWords.kindOf(heading);
@@ -381,7 +389,7 @@ final class HeadingKinds {
   static String tidy(String heading) {
     String text =
         TextCleaner.strip(MANY_BLANKS.matcher(heading.replace('\t', ' ')).replaceAll(" "));
-    while (text.endsWith(":")) {
+    while (TableLabels.endsWithColon(text)) {
       text = TextCleaner.strip(text.substring(0, text.length() - 1));
     }
     return text;

@@ -150,7 +150,10 @@ final class KeywordHeadings {
       return new Heading(index, kind, text, null, level);
     }
     if (!inBody && HeadingKinds.isCoverOnly(text)) {
-      return new Heading(index, SectionKind.SUMMARY, text, null, 1);
+      // A label with its colon is a cover row's, whose word may name another kind than a heading.
+      boolean row = TableLabels.endsWithColon(lines.get(index).text().strip());
+      return new Heading(
+          index, row ? SectionKindWords.ofRowLabel(text) : SectionKind.SUMMARY, text, null, 1);
     }
     if (inBody && block.region() == Block.Region.BODY && HeadingKinds.isNextSteps(text)) {
       // Unnumbered, it sits one level under the numbered clause it follows, beside anything else.

@@ -23,6 +23,9 @@ final class SectionKindWords {
       "of\\s+(?:the\\s+)?(?:\\S+\\s+){0,3}"
           + "(?:meetings?|consultations?|sessions?|discussions?|deliberations?)";
 
+  /** Chinese's one word for both an abstract and a summary. */
+  private static final String CHINESE_ABSTRACT_OR_SUMMARY = "摘要";
+
   private static final Map<SectionKind, Pattern> KINDS = new LinkedHashMap<>();
 
   static {
@@ -166,6 +169,15 @@ final class SectionKindWords {
   private static final Pattern ANY_KIND = anyOf(KINDS.values());
 
   private SectionKindWords() {}
+
+  /**
+   * The kind a cover row's label ("摘要：" and its value beside it) names. Chinese writes 摘要 for both
+   * Abstract and Summary: as a heading of its own it is a summary, but as a row's label it is the
+   * row the ITU-T cover's template has in the place of "Abstract:".
+   */
+  static SectionKind ofRowLabel(String label) {
+    return label.equals(CHINESE_ABSTRACT_OR_SUMMARY) ? SectionKind.ABSTRACT : kindOf(label);
+  }
 
   /** The kind of a section with this heading (number already removed). */
   static SectionKind kindOf(String heading) {

@@ -20,10 +20,10 @@ final class TableLabels {
     String text = lines.get(index).text();
     Line previous = index > 0 ? lines.get(index - 1) : null;
     Line next = index + 1 < lines.size() ? lines.get(index + 1) : null;
-    boolean labelOfShortValue = text.endsWith(":") && next != null && isShort(next.text());
+    boolean labelOfShortValue = endsWithColon(text) && next != null && isShort(next.text());
     boolean valueOfLabel =
         previous != null
-            && previous.text().endsWith(":")
+            && endsWithColon(previous.text())
             && previous.block().region() == Block.Region.TABLE;
     // A column header sits between short cells, or opens its table before one ("Annex | Title").
     boolean firstCell = previous == null || previous.block().region() != Block.Region.TABLE;
@@ -31,11 +31,17 @@ final class TableLabels {
     return labelOfShortValue || valueOfLabel || columnHeader;
   }
 
+  /** Whether a label ends with its colon, Chinese writing the full-width "：". */
+  static boolean endsWithColon(String text) {
+    return text.endsWith(":") || text.endsWith("：");
+  }
+
   private static boolean isShortCell(Line line) {
     return line != null && line.block().region() == Block.Region.TABLE && isShort(line.text());
   }
 
   private static boolean isShort(String text) {
-    return text.length() <= MAX_SHORT_CELL && !text.endsWith(".");
+    // A sentence's full stop, Chinese's "。" too, makes the cell a text, not a short value.
+    return text.length() <= MAX_SHORT_CELL && !text.endsWith(".") && !text.endsWith("。");
   }
 }
