@@ -168,6 +168,7 @@ final class ResolutionFinder {
     while (from < text.length() && HeadSearch.findHead(text, head, from)) {
       from = readCitation(text, head, found, contextBody);
     }
+    found.addAll(ResolutionColumns.find(text, found, bodies, contextBody));
     for (Mention chinese : ChineseCitations.find(text)) {
       found.add(
           chinese.body() != null
