@@ -136,7 +136,8 @@ final class CoverBlock {
   private static final Pattern CONTRIBUTION =
       Pattern.compile(
           "(?:(?:contributions?|submission|proposals?|contribución|propuesta)\\s+"
-              + "(?:by|from|de(?:\\s+la|\\s+l['’]|s)?|du|des|del?)\\s*(?:the\\s+|la\\s+|el\\s+"
+              // The word before the name ends where the name starts: "del Reino", not "de" + "l".
+              + "(?:de\\s+l['’]\\s*|(?:by|from|de(?:\\s+la|s)?|du|des|del?)\\s+)(?:the\\s+|la\\s+|el\\s+"
               + "|los\\s+|le\\s+)?"
               // Arabic: "مساهمة من" / "مساهمة مقدمة من" (contribution [submitted] by).
               + "|(?:مساهمة|مساهمات|اقتراح|اقتراحات)(?:\\s+مقدمة)?\\s+من\\s+)(\\S.*)",
