@@ -16,7 +16,11 @@ record AuthoredLine(String word, String author) {
 
   private static final Pattern AUTHORED =
       Pattern.compile(
-          "(report|note|rapport|informe|nota)\\s+(?:by|from|of|du|de\\s+la|de|del)\\s+"
+          // Council's information series names its author as a note does: "Information
+          // document by the Secretary-General", "Document d'information du Secrétaire général".
+          "(report|note|rapport|informe|nota|information\\s+document"
+              + "|document\\s+d['’]information|documento\\s+(?:informativo|de\\s+información))"
+              + "\\s+(?:by|from|of|du|de\\s+la|de|del)\\s+"
               + "(?:the\\s+|la\\s+|le\\s+|el\\s+)?(\\S.*)"
               // Russian puts the author in the genitive: "Записка Генерального секретаря",
               // "Отчет Секретариата", "Отчет Председателя Рабочей группы ...".
@@ -50,9 +54,12 @@ record AuthoredLine(String word, String author) {
         m.group(3), TextCleaner.strip(RUSSIAN_OFFICERS.get(officer) + m.group(5)));
   }
 
-  /** A note ("Note by", "Nota de", "Записка") or a report. */
+  /** A note ("Note by", "Nota de", "Записка"), an information document or a report. */
   String kind() {
     String kind = word.toLowerCase(Locale.ROOT);
+    if (kind.contains("inform") && kind.contains("doc")) {
+      return "information";
+    }
     return kind.startsWith("n") || kind.startsWith("з") ? "note" : "report";
   }
 }
