@@ -244,7 +244,10 @@ final class CoverBlock {
       return false;
     }
     m = DOCUMENT.matcher(line);
-    if (m.matches() || DocumentNumber.canonical(line).isPresent()) {
+    // "... (Annex 12 to" / "Document 5A/469)." is a body sentence PDF text wrapped, not the
+    // cover's number line, which stands alone as a date line does.
+    boolean wrapped = index > 0 && Dates.endsSentence(lines.get(index - 1), line);
+    if (!wrapped && (m.matches() || DocumentNumber.canonical(line).isPresent())) {
       Matcher number = DocumentNumber.FINDER.matcher(m.matches() ? m.group(1) : line);
       if (number.find() && number.start() == 0) {
         offerNumber(DocumentNumber.canonical(number), number, "'Document' line");

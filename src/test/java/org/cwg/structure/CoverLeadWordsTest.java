@@ -1,6 +1,7 @@
 package org.cwg.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import org.cwg.model.Metadata;
@@ -38,5 +39,25 @@ class CoverLeadWordsTest {
             "This document informs the Council of the works.");
     assertEquals(List.of("Deputy Secretary-General"), m.sources());
     assertEquals("STATUS OF THE NEW HEADQUARTERS BUILDING", m.title());
+  }
+
+  @Test
+  void aDocumentNamedAtTheStartOfAWrappedBodyLineIsNotTheNumberLine() {
+    MetadataDraft draft = new MetadataDraft();
+    CoverBlock.read(
+        List.of(
+            "SOURCE: ITU-R Working Party 4B",
+            "TITLE: Liaison statement on satellite broadband",
+            "Working Party 4B informs Study Group 1 that its report is under revision (see the",
+            "Document 4B/210).",
+            "It invites comments before its next meeting."),
+        -1,
+        null,
+        draft);
+    assertNull(draft.get(MetadataDraft.NUMBER));
+
+    draft = new MetadataDraft();
+    CoverBlock.read(List.of("Document 4B/210-E", "3 March 2031"), -1, null, draft);
+    assertEquals("4B/210", draft.get(MetadataDraft.NUMBER));
   }
 }
